@@ -1,0 +1,34 @@
+package com.acme.invoicesync;
+
+import io.github.hubspotapt.Auth;
+import io.github.hubspotapt.AuthType;
+import io.github.hubspotapt.Distribution;
+import io.github.hubspotapt.HubSpotApp;
+import io.github.hubspotapt.PermittedUrls;
+import io.github.hubspotapt.Support;
+
+/**
+ * Acme Invoice Sync: a marketplace app that turns closed-won HubSpot deals into Acme invoices. Compiling this class
+ * writes the app's HubSpot project (see the README).
+ */
+@HubSpotApp(
+    uid = "acme_invoice_sync",
+    name = "Acme Invoice Sync",
+    description = "Creates Acme invoices from closed-won HubSpot deals and shows their payment status on the deal.",
+    distribution = Distribution.MARKETPLACE,
+    permittedUrls = @PermittedUrls(fetch = "https://api.acme-invoicing.example"),
+    support = @Support(
+        supportEmail = "support@acme-invoicing.example",
+        documentationUrl = "https://acme-invoicing.example/docs/hubspot",
+        supportUrl = "https://acme-invoicing.example/support",
+        supportPhone = "+18005550199"),
+    projectName = "acme-invoice-sync")
+@Auth(
+    type = AuthType.OAUTH,
+    redirectUrls = {"https://acme-invoicing.example/hubspot/oauth/callback", "http://localhost:3000/oauth/callback"},
+    requiredScopes = {"oauth", "crm.objects.deals.read", "crm.objects.contacts.read"},
+    optionalScopes = {"crm.objects.companies.read"})
+public final class AcmeInvoiceSyncApp {
+
+  private AcmeInvoiceSyncApp() {}
+}

@@ -1,0 +1,129 @@
+package io.github.hubspotapt.processor;
+
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.diagnostics.Severity;
+import io.github.hubspotapt.processor.diagnostics.Suggestions;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The {@code -Ahubspot.*} options, parsed and checked once per compilation. A bad value is a problem to report, never
+ * a silent fallback: a typo in a severity or a relative project folder would otherwise go unnoticed.
+ */
+record ProcessorOptions(Path projectDir, boolean verbose, Map<RuleId, Severity> severities, List<String> problems) {
+
+  static final String PREFIX = "hubspot.";
+  static final String PROJECT_DIR = PREFIX + "projectDir";
+  static final String VERBOSE = PREFIX + "verbose";
+  static final String SEVERITY = PREFIX + "severity.";
+
+  /** Every option the processor reads, declared so that javac does not warn about them. */
+  static Set<String> supported() {
+    Set<String> names = new LinkedHashSet<>(List.of(PROJECT_DIR, VERBOSE));
+    for (RuleId rule : RuleId.values()) {
+      names.add(severityOption(rule));
+    }
+    return Collections.unmodifiableSet(names);
+  }
+
+  /**
+   * {@code hubspot.severity.HS_APP_NAME_LENGTH} for rule {@code HS-APP-NAME-LENGTH}: javac only accepts option keys
+   * made of dot-separated Java identifiers, so the id's hyphens become underscores.
+   */
+  static String severityOption(RuleId rule) {
+    return SEVERITY + rule.id().replace('-', '_');
+  }
+
+  static ProcessorOptions parse(Map<String, String> options) {
+    List<String> problems = new ArrayList<>();
+    Map<RuleId, Severity> severities = new EnumMap<>(RuleId.class);
+    Path projectDir = null;
+    boolean verbose = false;
+    Set<String> supported = supported();
+    for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
+      String key = option.getKey();
+      String value = option.getValue();
+      if (!key.startsWith(PREFIX)) {
+        continue;
+      }
+      if (!supported.contains(key)) {
+        problems.add("unknown processor option -A" + key + nearest(key, supported));
+      } else if (key.equals(PROJECT_DIR)) {
+        projectDir = projectDir(value, problems);
+      } else if (key.equals(VERBOSE)) {
+        verbose = bool(key, value, problems);
+      } else {
+        RuleId rule = rule(key);
+        Severity severity = severity(key, value, problems);
+        if (rule != null && severity != null) {
+          severities.put(rule, severity);
+        }
+      }
+    }
+    return new ProcessorOptions(projectDir, verbose, severities, List.copyOf(problems));
+  }
+
+  private static Path projectDir(String value, List<String> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add("-A" + PROJECT_DIR + " needs a value: the absolute path of the folder to write the HubSpot project to");
+      return null;
+    }
+    try {
+      Path path = Path.of(value);
+      if (!path.isAbsolute()) {
+        // Resolving against the working directory would write wherever the build happens to run.
+        problems.add("-A" + PROJECT_DIR + " must be an absolute path, found \"" + value
+            + "\"; in Maven write ${project.basedir}/hubspot-project, in Gradle \"$projectDir/hubspot-project\"");
+        return null;
+      }
+      return path.normalize();
+    } catch (InvalidPathException e) {
+      problems.add("-A" + PROJECT_DIR + " is not a valid path: \"" + value + "\"");
+      return null;
+    }
+  }
+
+  private static boolean bool(String key, String value, List<String> problems) {
+    if (value == null || value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (!value.equalsIgnoreCase("false")) {
+      problems.add("processor option -A" + key + " may only have the values true or false, found: " + value);
+    }
+    return false;
+  }
+
+  private static Severity severity(String key, String value, List<String> problems) {
+    if (value != null) {
+      for (Severity severity : Severity.values()) {
+        if (severity.name().equalsIgnoreCase(value)) {
+          return severity;
+        }
+      }
+    }
+    problems.add("processor option -A" + key + " may only have the values ERROR, WARNING or NONE, found: " + value);
+    return null;
+  }
+
+  private static RuleId rule(String key) {
+    for (RuleId rule : RuleId.values()) {
+      if (severityOption(rule).equals(key)) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  private static String nearest(String key, Set<String> supported) {
+    String best = Suggestions.nearest(key, supported);
+    return best == null ? "" : " (did you mean -A" + best + "?)";
+  }
+}

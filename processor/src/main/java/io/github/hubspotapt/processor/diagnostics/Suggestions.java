@@ -1,0 +1,51 @@
+package io.github.hubspotapt.processor.diagnostics;
+
+import java.util.Collection;
+
+/** "Did you mean ...?" for values from a closed set: the allowed value with the smallest edit distance. */
+public final class Suggestions {
+
+  private Suggestions() {}
+
+  /** The nearest allowed value, or null when none is close enough to be a plausible typo. */
+  public static String nearest(String seen, Collection<String> allowed) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String lower = seen.toLowerCase(java.util.Locale.ROOT);
+    for (String candidate : allowed) {
+      int distance = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT));
+      if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    int tolerance = Math.max(2, seen.length() / 3);
+    return bestDistance <= tolerance ? best : null;
+  }
+
+  /** " (did you mean x?)" or empty. */
+  public static String didYouMean(String seen, Collection<String> allowed) {
+    String nearest = nearest(seen, allowed);
+    return nearest == null ? "" : " (did you mean " + nearest + "?)";
+  }
+
+  /** Levenshtein distance, two rows; inputs are short identifiers. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.hubspotapt.processor.model;
+
+/**
+ * {@code @HubSpotApp} with its {@code @Auth}: everything {@code hsproject.json} and {@code app-hsmeta.json} are
+ * written from. {@code auth} is null when the class has no {@code @Auth}.
+ */
+public record App(
+    Origin origin,
+    Located<String> uid,
+    Located<String> name,
+    Located<String> description,
+    Located<Distribution> distribution,
+    PermittedUrls permittedUrls,
+    Support support,
+    Located<String> projectName,
+    Located<PlatformVersion> platformVersion,
+    Located<String> srcDir,
+    Auth auth) {
+
+  /** {@code hsproject.json}'s name: the explicit project name, else the app name. */
+  public String effectiveProjectName() {
+    String explicit = projectName.value();
+    return explicit == null || explicit.isEmpty() ? name.value() : explicit;
+  }
+}

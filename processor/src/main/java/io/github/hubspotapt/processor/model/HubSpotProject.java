@@ -1,0 +1,15 @@
+package io.github.hubspotapt.processor.model;
+
+import java.util.List;
+
+/**
+ * Everything the compilation declares, as read from the annotations, before validation. A valid project has exactly
+ * one app; the lists keep every declaration so that rules can point at each one that is wrong.
+ */
+public record HubSpotProject(List<App> apps, List<Auth> authsWithoutApp) {
+
+  /** The app when there is exactly one, else null. */
+  public App app() {
+    return apps.size() == 1 ? apps.get(0) : null;
+  }
+}

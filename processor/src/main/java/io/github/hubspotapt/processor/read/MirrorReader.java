@@ -1,0 +1,140 @@
+package io.github.hubspotapt.processor.read;
+
+import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.SimpleAnnotationValueVisitor14;
+
+/**
+ * Reads the members of one annotation occurrence with their positions. A member written in the source points at
+ * its value; a defaulted member points at the annotation. Values the compiler could not attribute (a type error in
+ * the user's code) read as null: javac has already reported them, and rules skip nulls.
+ */
+public final class MirrorReader {
+
+  private final Element element;
+  private final AnnotationMirror mirror;
+  private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
+  private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
+  private final Elements elements;
+
+  public MirrorReader(Element element, AnnotationMirror mirror, Elements elements) {
+    this.element = element;
+    this.mirror = mirror;
+    this.elements = elements;
+    this.explicit = mirror.getElementValues();
+    this.withDefaults = elements.getElementValuesWithDefaults(mirror);
+  }
+
+  public Element element() {
+    return element;
+  }
+
+  /** Points at the annotation itself. */
+  public Origin origin() {
+    return Origin.of(element, mirror);
+  }
+
+  /** Points at the member's value when it is written out, else at the annotation. */
+  public Origin origin(String member) {
+    return new Origin(element, mirror, find(explicit, member));
+  }
+
+  public Located<String> string(String member) {
+    AnnotationValue value = find(withDefaults, member);
+    return new Located<>(value == null ? null : value.accept(AS_STRING, null), origin(member));
+  }
+
+  /** An array of strings, each element located at its own position in the array. */
+  public List<Located<String>> strings(String member) {
+    AnnotationValue value = find(withDefaults, member);
+    List<Located<String>> result = new ArrayList<>();
+    if (value == null) {
+      return result;
+    }
+    boolean written = find(explicit, member) != null;
+    for (AnnotationValue item : value.accept(AS_LIST, null)) {
+      String text = item.accept(AS_STRING, null);
+      if (text != null) {
+        Origin at = written ? new Origin(element, mirror, item) : origin();
+        result.add(new Located<>(text, at));
+      }
+    }
+    return result;
+  }
+
+  /** An enum member, converted by constant name into the processor's own enum. */
+  public <E extends Enum<E>> Located<E> enumConstant(String member, Class<E> type) {
+    AnnotationValue value = find(withDefaults, member);
+    String name = value == null ? null : value.accept(AS_ENUM_NAME, null);
+    E constant = null;
+    if (name != null) {
+      for (E candidate : type.getEnumConstants()) {
+        if (candidate.name().equals(name)) {
+          constant = candidate;
+        }
+      }
+    }
+    return new Located<>(constant, origin(member));
+  }
+
+  /** A nested annotation member; null when it cannot be read. */
+  public MirrorReader annotation(String member) {
+    AnnotationValue value = find(withDefaults, member);
+    AnnotationMirror nested = value == null ? null : value.accept(AS_ANNOTATION, null);
+    return nested == null ? null : new MirrorReader(element, nested, elements);
+  }
+
+  private static AnnotationValue find(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static final SimpleAnnotationValueVisitor14<String, Void> AS_STRING = new SimpleAnnotationValueVisitor14<>() {
+    @Override
+    public String visitString(String s, Void unused) {
+      return s;
+    }
+  };
+
+  private static final SimpleAnnotationValueVisitor14<String, Void> AS_ENUM_NAME = new SimpleAnnotationValueVisitor14<>() {
+    @Override
+    public String visitEnumConstant(VariableElement c, Void unused) {
+      return c.getSimpleName().toString();
+    }
+  };
+
+  private static final SimpleAnnotationValueVisitor14<AnnotationMirror, Void> AS_ANNOTATION =
+      new SimpleAnnotationValueVisitor14<>() {
+        @Override
+        public AnnotationMirror visitAnnotation(AnnotationMirror a, Void unused) {
+          return a;
+        }
+      };
+
+  /** javac hands single values of array members over as arrays; anything else is unattributable and reads as empty. */
+  private static final SimpleAnnotationValueVisitor14<List<? extends AnnotationValue>, Void> AS_LIST =
+      new SimpleAnnotationValueVisitor14<>() {
+        @Override
+        public List<? extends AnnotationValue> visitArray(List<? extends AnnotationValue> values, Void unused) {
+          return values;
+        }
+
+        @Override
+        protected List<? extends AnnotationValue> defaultAction(Object o, Void unused) {
+          return List.of();
+        }
+      };
+}

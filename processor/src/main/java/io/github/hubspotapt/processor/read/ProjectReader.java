@@ -1,0 +1,92 @@
+package io.github.hubspotapt.processor.read;
+
+import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.model.Auth;
+import io.github.hubspotapt.processor.model.AuthType;
+import io.github.hubspotapt.processor.model.Distribution;
+import io.github.hubspotapt.processor.model.PermittedUrls;
+import io.github.hubspotapt.processor.model.PlatformVersion;
+import io.github.hubspotapt.processor.model.Support;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** Turns the annotated types of a compilation into the project model. Reads only; judging is the rules' job. */
+public final class ProjectReader {
+
+  private final Elements elements;
+
+  public ProjectReader(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** {@code types} are the types that carry any supported annotation, in a stable order. */
+  public HubSpotProject read(Collection<TypeElement> types) {
+    List<App> apps = new ArrayList<>();
+    List<Auth> authsWithoutApp = new ArrayList<>();
+    for (TypeElement type : types) {
+      MirrorReader app = find(type, AnnotationNames.HUBSPOT_APP);
+      MirrorReader auth = find(type, AnnotationNames.AUTH);
+      Auth readAuth = auth == null ? null : readAuth(auth);
+      if (app != null) {
+        apps.add(readApp(app, readAuth));
+      } else if (readAuth != null) {
+        authsWithoutApp.add(readAuth);
+      }
+    }
+    return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp));
+  }
+
+  private App readApp(MirrorReader app, Auth auth) {
+    return new App(
+        app.origin(),
+        app.string("uid"),
+        app.string("name"),
+        app.string("description"),
+        app.enumConstant("distribution", Distribution.class),
+        readPermittedUrls(app.annotation("permittedUrls")),
+        readSupport(app.annotation("support"), app),
+        app.string("projectName"),
+        app.enumConstant("platformVersion", PlatformVersion.class),
+        app.string("srcDir"),
+        auth);
+  }
+
+  private static Auth readAuth(MirrorReader auth) {
+    return new Auth(
+        auth.origin(),
+        auth.enumConstant("type", AuthType.class),
+        auth.strings("redirectUrls"),
+        auth.strings("requiredScopes"),
+        auth.strings("optionalScopes"),
+        auth.strings("conditionallyRequiredScopes"));
+  }
+
+  private static PermittedUrls readPermittedUrls(MirrorReader urls) {
+    if (urls == null) {
+      return new PermittedUrls(List.of(), List.of(), List.of());
+    }
+    return new PermittedUrls(urls.strings("fetch"), urls.strings("iframe"), urls.strings("img"));
+  }
+
+  private static Support readSupport(MirrorReader support, MirrorReader app) {
+    MirrorReader from = support == null ? app : support;
+    return new Support(
+        from.string("supportEmail"), from.string("documentationUrl"), from.string("supportUrl"), from.string("supportPhone"));
+  }
+
+  private MirrorReader find(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      Element type = mirror.getAnnotationType().asElement();
+      if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(annotation)) {
+        return new MirrorReader(element, mirror, elements);
+      }
+    }
+    return null;
+  }
+}

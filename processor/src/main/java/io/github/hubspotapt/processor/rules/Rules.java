@@ -1,0 +1,50 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.List;
+
+/** All rules, run in this order over the whole project; each reports every violation it finds. */
+public final class Rules {
+
+  private final List<Rule> rules;
+
+  private Rules(List<Rule> rules) {
+    this.rules = rules;
+  }
+
+  public static Rules all() {
+    KnownScopes scopes = KnownScopes.load();
+    return new Rules(List.of(
+        new AppDuplicateRule(),
+        new AuthMissingRule(),
+        new AuthWithoutAppRule(),
+        new ProjectNameRule(),
+        new SrcDirRule(),
+        new UidLengthRule(),
+        new UidCharactersRule(),
+        new AppNameLengthRule(),
+        new AppNameWhitespaceRule(),
+        new AppDescriptionLengthRule(),
+        new AuthDistributionRule(),
+        new RedirectRequiredRule(),
+        new RedirectUrlRule(),
+        new StaticRedirectRule(),
+        new StaticScopesRule(),
+        new ScopeRequiredRule(),
+        new ScopeFormatRule(scopes),
+        new ScopeUnknownRule(scopes),
+        new ScopeDuplicateRule(),
+        new PermittedFetchUrlRule(),
+        new PermittedUrlHttpsRule(),
+        new SupportEmailRule(),
+        new SupportUrlRule(),
+        new SupportPhoneRule()));
+  }
+
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (Rule rule : rules) {
+      rule.check(project, diagnostics);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.regex.Pattern;
+
+/**
+ * HubSpot's parser: {@code srcDir} resolves inside the project. The processor also writes files below it, so it must
+ * be a plain relative folder path ({@code src}, {@code hubspot/src}): no {@code ..}, no absolute path, no odd characters.
+ */
+final class SrcDirRule implements Rule {
+
+  private static final Pattern SEGMENTS = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*(/[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*)*");
+
+  @Override
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (App app : project.apps()) {
+      String srcDir = app.srcDir().value();
+      if (srcDir != null && !SEGMENTS.matcher(srcDir).matches()) {
+        diagnostics.report(RuleId.PROJECT_SRC_DIR, app.srcDir().origin(),
+            "srcDir " + Quote.of(srcDir) + " must be a relative folder inside the project, made of '/'-separated"
+                + " names of letters, digits, '_', '-' and inner '.' (HubSpot's templates use \"src\")");
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.hubspotapt.processor.write;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.model.Auth;
+import io.github.hubspotapt.processor.model.AuthType;
+import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.PermittedUrls;
+import io.github.hubspotapt.processor.model.Support;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Renders a validated project into its files: project-relative path to content. Key order follows HubSpot's own
+ * templates (hubspot-project-components), so generated files diff cleanly against them.
+ */
+public final class ProjectFiles {
+
+  public static final String PROJECT_FILE = "hsproject.json";
+
+  private final HubSpotJson json;
+
+  public ProjectFiles(HubSpotJson json) {
+    this.json = json;
+  }
+
+  public SortedMap<String, String> render(App app) {
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put(PROJECT_FILE, json.render(project(app)));
+    files.put(app.srcDir().value() + "/app/app-hsmeta.json", json.render(appMeta(app)));
+    return files;
+  }
+
+  private ObjectNode project(App app) {
+    ObjectNode project = json.object();
+    project.put("name", app.effectiveProjectName());
+    project.put("srcDir", app.srcDir().value());
+    project.put("platformVersion", app.platformVersion().value().json());
+    return project;
+  }
+
+  private ObjectNode appMeta(App app) {
+    ObjectNode config = json.object();
+    config.put("description", app.description().value());
+    config.put("name", app.name().value());
+    config.put("distribution", app.distribution().value().json());
+    config.set("auth", auth(app.auth()));
+    config.set("permittedUrls", permittedUrls(app.permittedUrls()));
+    if (!app.support().isEmpty()) {
+      config.set("support", support(app.support()));
+    }
+    return envelope(app.uid().value(), "app", config);
+  }
+
+  private ObjectNode auth(Auth auth) {
+    ObjectNode node = json.object();
+    node.put("type", auth.type().value().json());
+    // Static apps have no install redirect; HubSpot's static templates leave the key out.
+    if (auth.type().value() == AuthType.OAUTH) {
+      node.set("redirectUrls", json.strings(values(auth.redirectUrls())));
+    }
+    node.set("requiredScopes", json.strings(values(auth.requiredScopes())));
+    node.set("optionalScopes", json.strings(values(auth.optionalScopes())));
+    node.set("conditionallyRequiredScopes", json.strings(values(auth.conditionallyRequiredScopes())));
+    return node;
+  }
+
+  private ObjectNode permittedUrls(PermittedUrls urls) {
+    ObjectNode node = json.object();
+    node.set("fetch", json.strings(values(urls.fetch())));
+    node.set("iframe", json.strings(values(urls.iframe())));
+    node.set("img", json.strings(values(urls.img())));
+    return node;
+  }
+
+  private ObjectNode support(Support support) {
+    ObjectNode node = json.object();
+    putIfSet(node, "supportEmail", support.supportEmail());
+    putIfSet(node, "documentationUrl", support.documentationUrl());
+    putIfSet(node, "supportUrl", support.supportUrl());
+    putIfSet(node, "supportPhone", support.supportPhone());
+    return node;
+  }
+
+  /** {@code uid}, {@code type}, {@code config}: the envelope every {@code *-hsmeta.json} shares, in HubSpot's order. */
+  private ObjectNode envelope(String uid, String type, ObjectNode config) {
+    ObjectNode node = json.object();
+    node.put("uid", uid);
+    node.put("type", type);
+    node.set("config", config);
+    return node;
+  }
+
+  private static void putIfSet(ObjectNode node, String key, Located<String> value) {
+    if (value.value() != null && !value.value().isEmpty()) {
+      node.put(key, value.value());
+    }
+  }
+
+  private static List<String> values(List<Located<String>> located) {
+    return located.stream().map(Located::value).toList();
+  }
+}
