@@ -1,0 +1,90 @@
+package io.github.hubspotapt.processor.testing;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.HubSpotProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/** Compiles sources with the processor and asserts diagnostics by rule id, message and exact position. */
+public final class HubSpotCompiler {
+
+  private HubSpotCompiler() {}
+
+  public static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(), sources);
+  }
+
+  public static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return javac().withProcessors(new HubSpotProcessor()).withOptions(options).compile(sources);
+  }
+
+  /**
+   * Asserts an error {@code [ruleId] ...message...} that points at the first character of {@code located} in
+   * {@code source}: its line and column. {@code located} must occur exactly once in the source. javac points at
+   * the opening quote of a string value, and at the dot of an enum value: locate {@code ".STATIC"} for
+   * {@code AuthType.STATIC}; a diagnostic on a whole annotation points at its {@code @}.
+   */
+  public static void assertError(Compilation compilation, JavaFileObject source, String ruleId, String message,
+      String located) {
+    Position at = Position.of(source, located);
+    assertThat(compilation).hadErrorContaining("[" + ruleId + "] " + message)
+        .inFile(source).onLine(at.line()).atColumn(at.column());
+  }
+
+  /** As {@link #assertError}, for a warning. */
+  public static void assertWarning(Compilation compilation, JavaFileObject source, String ruleId, String message,
+      String located) {
+    Position at = Position.of(source, located);
+    assertThat(compilation).hadWarningContaining("[" + ruleId + "] " + message)
+        .inFile(source).onLine(at.line()).atColumn(at.column());
+  }
+
+  /** No diagnostic of any kind mentions {@code ruleId}. */
+  public static void assertNoDiagnostic(Compilation compilation, String ruleId) {
+    for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+      assertWithMessage("unexpected diagnostic: %s", d).that(d.getMessage(Locale.ROOT)).doesNotContain("[" + ruleId + "]");
+    }
+  }
+
+  /** Nothing under the generated HubSpot project folder was written. */
+  public static void assertNothingWritten(Compilation compilation) {
+    assertWithMessage("files written for a project with errors")
+        .that(compilation.generatedFiles().stream().map(JavaFileObject::toUri).map(Object::toString)
+            .filter(uri -> uri.contains("hubspot-project")).toList())
+        .isEmpty();
+  }
+
+  /** Line and column (both 1-based) of a unique text in a source. */
+  public record Position(int line, int column) {
+
+    static Position of(JavaFileObject source, String text) {
+      String content;
+      try {
+        content = source.getCharContent(true).toString();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      int index = content.indexOf(text);
+      if (index < 0 || content.indexOf(text, index + 1) >= 0) {
+        throw new IllegalArgumentException("\"" + text + "\" must occur exactly once in " + source.getName());
+      }
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < index; i++) {
+        if (content.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      return new Position(line, index - lineStart + 1);
+    }
+  }
+}
