@@ -5,18 +5,19 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.ProjectReader;
+import io.github.hubspotapt.processor.read.TypeIndex;
 import io.github.hubspotapt.processor.rules.Rules;
 import io.github.hubspotapt.processor.write.FilerWriter;
 import io.github.hubspotapt.processor.write.HubSpotJson;
 import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -26,18 +27,18 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The one processor for all HubSpot annotations. Data flow: collect annotated types every round, and when processing
- * is over read them into the model, validate the whole model, and write the project once, only if nothing is wrong.
+ * The one processor for all HubSpot annotations. The data flow: collect annotated types every round; when processing
+ * is over, merge the types of earlier partial compilations, read everything into the model, validate the whole
+ * model, and write the project once, only if nothing is wrong.
  *
  * <p>All state lives on the instance: build daemons, IDEs and compile-testing reuse the processor's class loader.
  */
 @AutoService(Processor.class)
 public final class HubSpotProcessor extends AbstractProcessor {
 
-  /** Annotated types by binary name: sorted, so reading and reporting order never depends on the compiler's order. */
-  private final Map<String, TypeElement> annotated = new TreeMap<>();
   private ProcessorOptions options;
   private Diagnostics diagnostics;
+  private AnnotatedTypes annotated;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -59,6 +60,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     super.init(processingEnv);
     options = ProcessorOptions.parse(processingEnv.getOptions());
     diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities());
+    annotated = new AnnotatedTypes(processingEnv.getElementUtils());
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
     }
@@ -67,42 +69,43 @@ public final class HubSpotProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
-      collect(annotations, round);
+      annotated.collect(annotations, round);
       if (round.processingOver()) {
         finish();
       }
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      internalError(null, e);
+      internalError(e);
     }
-    // Never claim the annotations: other processors may read them too.
-    return false;
-  }
-
-  private void collect(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    for (TypeElement annotation : annotations) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element instanceof TypeElement type) {
-          annotated.put(processingEnv.getElementUtils().getBinaryName(type).toString(), type);
-        }
-      }
-    }
+    // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's -Xlint:processing
+    // would otherwise warn "No processor claimed any of these annotations" and fail -Werror builds.
+    return true;
   }
 
   private void finish() {
-    ProjectReader reader = new ProjectReader(processingEnv.getElementUtils());
-    HubSpotProject project = reader.read(annotated.values());
+    TypeIndex index = new TypeIndex(processingEnv.getFiler());
+    annotated.mergePrevious(index.read());
+    HubSpotProject project = new ProjectReader(processingEnv.getElementUtils()).read(annotated.all());
     Rules.all().check(project, diagnostics);
+    writeIndex(index);
     App app = project.app();
     if (app == null || diagnostics.hasErrors()) {
       return;
     }
     SortedMap<String, String> files = new ProjectFiles(new HubSpotJson()).render(app);
-    Element origin = app.origin().element();
-    new FilerWriter(processingEnv.getFiler()).write(files, origin)
+    new FilerWriter(processingEnv.getFiler()).write(files, app.origin().element())
         .forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
             "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
     if (options.projectDir() != null && !diagnostics.hasErrors()) {
       writeProjectDir(app, files);
+    }
+  }
+
+  private void writeIndex(TypeIndex index) {
+    try {
+      index.write(annotated.indexableNames(), annotated.all().toArray(Element[]::new));
+    } catch (IOException | RuntimeException e) {
+      // Without the index the next partial compilation sees fewer types; the output of this one is still right.
+      diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + TypeIndex.PATH + ": " + e);
     }
   }
 
@@ -119,10 +122,14 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
   }
 
-  /** One clear error instead of a compiler stack trace; the exception's own text says where it broke. */
-  private void internalError(Element element, Throwable e) {
+  /**
+   * One clear error instead of a compiler stack trace. It goes on the app class when there is one, so the IDE shows
+   * it where the user looks; the exception's own text and top frame say where the processor broke.
+   */
+  private void internalError(Throwable e) {
     StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-    diagnostics.report(RuleId.INTERNAL_ERROR, element == null ? null : io.github.hubspotapt.processor.model.Origin.of(element),
+    Element app = annotated == null ? null : annotated.all().stream().findFirst().orElse(null);
+    diagnostics.report(RuleId.INTERNAL_ERROR, app == null ? null : Origin.of(app),
         "hubspot-apt failed: " + e + (where == null ? "" : " at " + where)
             + "; please report this with the annotated source");
   }

@@ -7,11 +7,20 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.HubSpotProcessor;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 /** Compiles sources with the processor and asserts diagnostics by rule id, message and exact position. */
 public final class HubSpotCompiler {
@@ -54,12 +63,49 @@ public final class HubSpotCompiler {
     }
   }
 
-  /** Nothing under the generated HubSpot project folder was written. */
+  /**
+   * Nothing of the HubSpot project was written. compile-testing hides the generated files of a failed compilation,
+   * so the same sources and options are compiled again by real javac into a temporary folder, which must stay empty
+   * of project files.
+   */
   public static void assertNothingWritten(Compilation compilation) {
-    assertWithMessage("files written for a project with errors")
-        .that(compilation.generatedFiles().stream().map(JavaFileObject::toUri).map(Object::toString)
-            .filter(uri -> uri.contains("hubspot-project")).toList())
-        .isEmpty();
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("hubspot-apt-nothing-written");
+      Path classes = Files.createDirectories(dir.resolve("classes"));
+      Path generated = Files.createDirectories(dir.resolve("generated"));
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+        List<String> options = new ArrayList<>(compilation.compiler().options());
+        options.addAll(List.of("-d", classes.toString(), "-s", generated.toString(),
+            "-classpath", System.getProperty("java.class.path")));
+        JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, d -> { }, options, null,
+            compilation.sourceFiles());
+        task.setProcessors(List.of(new HubSpotProcessor()));
+        task.call();
+      }
+      try (Stream<Path> written = Files.walk(generated)) {
+        assertWithMessage("files written for a project with errors")
+            .that(written.filter(Files::isRegularFile).map(Path::toString).toList()).isEmpty();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteRecursively(dir);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Line and column (both 1-based) of a unique text in a source. */

@@ -1,0 +1,99 @@
+package io.github.hubspotapt.processor.read;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The types that carry a HubSpot annotation: those of this compilation, gathered every round, plus those of earlier
+ * compilations that the compiler did not see this time (an IDE or Gradle recompiling only changed files). The
+ * latter come from the previous {@link TypeIndex} and are kept only if they still exist and still carry a HubSpot
+ * annotation, read back from their class files.
+ */
+public final class AnnotatedTypes {
+
+  private final Elements elements;
+  /** By qualified name (binary name for local classes): sorted, so the model never depends on the compiler's order. */
+  private final Map<String, TypeElement> types = new TreeMap<>();
+  /** Every type compiled from source in this compilation, annotated or not. */
+  private final Set<String> compiled = new java.util.HashSet<>();
+
+  public AnnotatedTypes(Elements elements) {
+    this.elements = elements;
+  }
+
+  public void collect(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      addCompiled(root);
+    }
+    for (TypeElement annotation : annotations) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type) {
+          types.put(key(type), type);
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds the types a previous compilation indexed and this one did not see. A type compiled in this compilation is
+   * never taken from the index: if it lost its annotations, it is dropped.
+   */
+  public void mergePrevious(Collection<String> indexed) {
+    for (String name : indexed) {
+      if (types.containsKey(name) || compiled.contains(name)) {
+        continue;
+      }
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null && carriesHubSpotAnnotation(type)) {
+        types.put(name, type);
+      }
+    }
+  }
+
+  public Collection<TypeElement> all() {
+    return types.values();
+  }
+
+  /** The names to index for the next compilation: local and anonymous classes cannot be looked up by name. */
+  public List<String> indexableNames() {
+    List<String> names = new ArrayList<>();
+    for (TypeElement type : types.values()) {
+      if (!type.getQualifiedName().isEmpty()) {
+        names.add(type.getQualifiedName().toString());
+      }
+    }
+    return names;
+  }
+
+  private void addCompiled(Element element) {
+    if (element instanceof TypeElement type) {
+      compiled.add(type.getQualifiedName().toString());
+      for (Element enclosed : type.getEnclosedElements()) {
+        addCompiled(enclosed);
+      }
+    }
+  }
+
+  private String key(TypeElement type) {
+    return type.getQualifiedName().isEmpty() ? elements.getBinaryName(type).toString() : type.getQualifiedName().toString();
+  }
+
+  private static boolean carriesHubSpotAnnotation(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      Element annotation = mirror.getAnnotationType().asElement();
+      if (annotation instanceof TypeElement t && AnnotationNames.SUPPORTED.contains(t.getQualifiedName().toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

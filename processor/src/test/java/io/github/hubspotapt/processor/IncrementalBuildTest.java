@@ -1,0 +1,111 @@
+package io.github.hubspotapt.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.hubspotapt.processor.testing.FileCompiler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Partial compilations, as IntelliJ, Eclipse and Gradle run them: only changed files are handed to javac, the rest
+ * is on the class path. The project must come out as a full build would write it.
+ */
+class IncrementalBuildTest {
+
+  private static final String ACME = """
+      package demo;
+      import io.github.hubspotapt.*;
+      @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
+      @Auth(type = AuthType.STATIC, requiredScopes = "oauth")
+      public class Acme {}
+      """;
+
+  private static final String GLOBEX = """
+      package demo;
+      import io.github.hubspotapt.*;
+      @HubSpotApp(uid = "globex", name = "Globex", description = "Globex app.", distribution = Distribution.PRIVATE)
+      @Auth(type = AuthType.STATIC, requiredScopes = "oauth")
+      public class Globex {}
+      """;
+
+  private static final String PLAIN = """
+      package demo;
+      public class Plain { int version = %d; }
+      """;
+
+  @Test
+  void anAppInAnUnchangedClassIsStillSeenWhenAnotherAppIsAddedAlone(@TempDir Path dir) {
+    FileCompiler build = new FileCompiler(dir);
+    build.write("demo/Acme.java", ACME);
+    assertTrue(build.compile(List.of("demo/Acme.java")).success());
+
+    build.write("demo/Globex.java", GLOBEX);
+    FileCompiler.Result partial = build.compile(List.of("demo/Globex.java"));
+
+    assertFalse(partial.success());
+    List<String> errors = partial.messages(Diagnostic.Kind.ERROR);
+    assertEquals(2, errors.size(), errors.toString());
+    errors.forEach(error -> assertTrue(error.startsWith("[HS-APP-DUPLICATE]") && error.contains("demo.Acme")
+        && error.contains("demo.Globex"), error));
+  }
+
+  @Test
+  void aDeletedAppClassIsDroppedAndTheRestIsWrittenAsAFullBuildWould(@TempDir Path dir) throws IOException {
+    FileCompiler build = new FileCompiler(dir.resolve("incremental"));
+    build.write("demo/Acme.java", ACME);
+    build.write("demo/Plain.java", PLAIN.formatted(1));
+    assertTrue(build.compile(List.of("demo/Acme.java", "demo/Plain.java")).success());
+
+    build.delete("demo/Acme.java");
+    build.write("demo/Globex.java", GLOBEX);
+    assertTrue(build.compile(List.of("demo/Globex.java")).success());
+
+    FileCompiler full = new FileCompiler(dir.resolve("full"));
+    full.write("demo/Globex.java", GLOBEX);
+    full.write("demo/Plain.java", PLAIN.formatted(1));
+    assertTrue(full.compile(List.of("demo/Globex.java", "demo/Plain.java")).success());
+
+    assertEquals(files(full.project()), files(build.project()));
+    assertEquals("demo.Globex\n", Files.readString(build.classes().resolve("META-INF/hubspot-apt/annotated-types")));
+  }
+
+  @Test
+  void recompilingTheAppClassAloneGivesTheFullBuildOutput(@TempDir Path dir) throws IOException {
+    FileCompiler build = new FileCompiler(dir.resolve("incremental"));
+    build.write("demo/Acme.java", ACME);
+    build.write("demo/Plain.java", PLAIN.formatted(1));
+    assertTrue(build.compile(List.of("demo/Acme.java", "demo/Plain.java")).success());
+    Map<String, String> first = files(build.project());
+
+    build.write("demo/Acme.java", ACME.replace("Acme app.", "Acme app, improved."));
+    assertTrue(build.compile(List.of("demo/Acme.java")).success());
+
+    FileCompiler full = new FileCompiler(dir.resolve("full"));
+    full.write("demo/Acme.java", ACME.replace("Acme app.", "Acme app, improved."));
+    full.write("demo/Plain.java", PLAIN.formatted(1));
+    assertTrue(full.compile(List.of("demo/Acme.java", "demo/Plain.java")).success());
+    assertEquals(files(full.project()), files(build.project()));
+    assertFalse(first.equals(files(build.project())));
+  }
+
+  /** Relative path to content of every file under {@code root}. */
+  private static Map<String, String> files(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(path).toString(), Files.readString(path));
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.hubspotapt.processor.testing;
+
+import io.github.hubspotapt.processor.HubSpotProcessor;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Real javac on real folders, as a build tool or IDE runs it: sources in {@code src}, classes in {@code classes}
+ * (also on the class path, as in an incremental build), generated files in {@code generated}. compile-testing's
+ * in-memory file manager cannot keep output between compilations, which incremental behaviour needs.
+ */
+public final class FileCompiler {
+
+  private final Path src;
+  private final Path classes;
+  private final Path generated;
+
+  public FileCompiler(Path root) {
+    this.src = root.resolve("src");
+    this.classes = root.resolve("classes");
+    this.generated = root.resolve("generated");
+  }
+
+  public Path src() {
+    return src;
+  }
+
+  public Path classes() {
+    return classes;
+  }
+
+  /** The folder the processor writes the HubSpot project into by default. */
+  public Path project() {
+    return generated.resolve("hubspot-project");
+  }
+
+  /** Writes {@code src/<path>}; returns the file. */
+  public Path write(String path, String content) {
+    try {
+      Path file = src.resolve(path);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes a source file and the class file compiled from it, as an IDE does when the user deletes a class. */
+  public void delete(String sourcePath) {
+    try {
+      Files.delete(src.resolve(sourcePath));
+      String classFile = sourcePath.replaceAll("\\.java$", ".class");
+      Files.deleteIfExists(classes.resolve(classFile));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Compiles the given source files only (paths under {@code src}), with {@code options} added. */
+  public Result compile(List<String> sourcePaths, String... options) {
+    try {
+      Files.createDirectories(classes);
+      Files.createDirectories(generated);
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        List<Path> paths = sourcePaths.stream().map(src::resolve).toList();
+        List<String> args = new ArrayList<>(List.of(
+            "-d", classes.toString(),
+            "-s", generated.toString(),
+            "-classpath", System.getProperty("java.class.path") + java.io.File.pathSeparator + classes));
+        args.addAll(List.of(options));
+        StringWriter out = new StringWriter();
+        JavaCompiler.CompilationTask task =
+            javac.getTask(out, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(paths));
+        task.setProcessors(List.of(new HubSpotProcessor()));
+        boolean success = task.call();
+        return new Result(success, diagnostics.getDiagnostics(), out.toString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
+
+    public List<String> messages(Diagnostic.Kind kind) {
+      return diagnostics.stream().filter(d -> d.getKind() == kind).map(d -> d.getMessage(Locale.ROOT)).toList();
+    }
+  }
+}
