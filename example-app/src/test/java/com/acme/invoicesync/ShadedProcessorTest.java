@@ -1,0 +1,72 @@
+package com.acme.invoicesync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The processor jar carries its own, relocated Jackson and javapoet. This application uses an older Jackson; both
+ * on one class path (the processor found there by javac's service lookup, as in builds without a processor path)
+ * must still generate the project.
+ */
+class ShadedProcessorTest {
+
+  @Test
+  void theProcessorJarHasNoUnrelocatedDependencies() throws Exception {
+    Path jar = processorJar();
+    assertTrue(jar.toString().endsWith(".jar"), "expected the packaged processor jar, got " + jar);
+    try (JarFile file = new JarFile(jar.toFile())) {
+      List<String> leaked = file.stream().map(e -> e.getName())
+          .filter(n -> n.startsWith("com/fasterxml/") || n.startsWith("com/palantir/")).toList();
+      assertEquals(List.of(), leaked);
+      assertTrue(file.getEntry("io/github/hubspotapt/processor/shaded/jackson/databind/ObjectMapper.class") != null);
+      assertTrue(file.getEntry("META-INF/services/javax.annotation.processing.Processor") != null);
+      assertTrue(file.getEntry("META-INF/gradle/incremental.annotation.processors") != null);
+    }
+  }
+
+  @Test
+  void theProcessorRunsBesideAnOlderJacksonOnTheSameClassPath(@TempDir Path dir) throws Exception {
+    String appJackson = ObjectMapper.class.getPackage().getImplementationVersion();
+    assertTrue(appJackson.startsWith("2.13."), "this test needs the application's older Jackson, found " + appJackson);
+    Path source = Path.of("src/main/java/com/acme/invoicesync/AcmeInvoiceSyncApp.java");
+    String classPath = String.join(File.pathSeparator,
+        jarOf(ObjectMapper.class), processorJar().toString(), jarOf(io.github.hubspotapt.HubSpotApp.class));
+
+    List<String> args = new ArrayList<>(List.of("-classpath", classPath, "-d", dir.resolve("classes").toString(),
+        "-s", dir.resolve("generated").toString()));
+    if (Runtime.version().feature() >= 21) {
+      // JDK 23+ runs processors found on the class path only when asked to; JDK 17 does not know the flag.
+      args.add("-proc:full");
+    }
+    args.add(source.toString());
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+
+    int exit = ToolProvider.getSystemJavaCompiler().run(null, null, errors, args.toArray(String[]::new));
+
+    assertEquals(0, exit, errors.toString());
+    assertEquals(Files.readString(Path.of("target/hubspot-project/src/app/app-hsmeta.json")),
+        Files.readString(dir.resolve("generated/hubspot-project/src/app/app-hsmeta.json")));
+  }
+
+  private static Path processorJar() throws URISyntaxException, ClassNotFoundException {
+    return Path.of(Class.forName("io.github.hubspotapt.processor.HubSpotProcessor")
+        .getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  private static String jarOf(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.hubspotapt.processor.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's rule table is the users' reference: it lists every rule id with its default severity, and no other. */
+class DocumentedRulesTest {
+
+  private static final Pattern ROW = Pattern.compile("^\\| `(HS-[A-Z0-9-]+)` \\| (error|warning) \\|", Pattern.MULTILINE);
+
+  @Test
+  void everyRuleIdIsInTheReadmeWithItsDefaultSeverity() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    Set<String> documented = new HashSet<>();
+    Matcher row = ROW.matcher(readme);
+    while (row.find()) {
+      RuleId rule = Arrays.stream(RuleId.values()).filter(r -> r.id().equals(row.group(1))).findFirst()
+          .orElseThrow(() -> new AssertionError("README documents an unknown rule " + row.group(1)));
+      assertEquals(rule.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT), row.group(2), rule.id());
+      assertTrue(documented.add(rule.id()), "documented twice: " + rule.id());
+    }
+    List<String> missing = Arrays.stream(RuleId.values()).map(RuleId::id).filter(id -> !documented.contains(id)).toList();
+    assertEquals(List.of(), missing, "rules missing from README.md");
+  }
+
+  @Test
+  void ruleIdsAreUniqueAndWellFormed() {
+    Set<String> ids = new HashSet<>();
+    for (RuleId rule : RuleId.values()) {
+      assertTrue(rule.id().matches("HS(-[A-Z0-9]+)+"), rule.id());
+      assertTrue(ids.add(rule.id()), "duplicate id " + rule.id());
+    }
+  }
+}
