@@ -59,11 +59,16 @@ public final class HubSpotProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     options = ProcessorOptions.parse(processingEnv.getOptions());
-    diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities());
+    diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), !isEclipseCompiler(processingEnv));
     annotated = new AnnotatedTypes(processingEnv.getElementUtils());
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
     }
+  }
+
+  /** Eclipse's compiler (ECJ, and Eclipse's IDE builder) implements the processing environment in its own packages. */
+  private static boolean isEclipseCompiler(ProcessingEnvironment env) {
+    return env.getClass().getName().startsWith("org.eclipse.jdt.");
   }
 
   @Override

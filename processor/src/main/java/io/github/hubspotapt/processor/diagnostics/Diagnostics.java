@@ -20,11 +20,17 @@ public final class Diagnostics {
 
   private final Messager messager;
   private final Map<RuleId, Severity> overrides;
+  private final boolean locatesArrayElements;
   private int errors;
 
-  public Diagnostics(Messager messager, Map<RuleId, Severity> overrides) {
+  /**
+   * {@code locatesArrayElements} is false for compilers that can only point at a whole member value (Eclipse's):
+   * a finding on one element of an array is then reported on the array, which is still on the right line.
+   */
+  public Diagnostics(Messager messager, Map<RuleId, Severity> overrides, boolean locatesArrayElements) {
     this.messager = messager;
     this.overrides = Map.copyOf(overrides);
+    this.locatesArrayElements = locatesArrayElements;
   }
 
   /** Reports {@code message} under {@code rule}; the message is prefixed with the rule id. */
@@ -48,7 +54,8 @@ public final class Diagnostics {
     } else if (origin.value() == null) {
       messager.printMessage(kind, text, origin.element(), origin.mirror());
     } else {
-      messager.printMessage(kind, text, origin.element(), origin.mirror(), origin.value());
+      AnnotationValue at = !locatesArrayElements && origin.member() != null ? origin.member() : origin.value();
+      messager.printMessage(kind, text, origin.element(), origin.mirror(), at);
     }
   }
 

@@ -60,11 +60,11 @@ public final class MirrorReader {
     if (value == null) {
       return result;
     }
-    boolean written = find(explicit, member) != null;
+    AnnotationValue written = find(explicit, member);
     for (AnnotationValue item : value.accept(AS_LIST, null)) {
       String text = item.accept(AS_STRING, null);
       if (text != null) {
-        Origin at = written ? new Origin(element, mirror, item) : origin();
+        Origin at = written != null ? new Origin(element, mirror, item, written) : origin();
         result.add(new Located<>(text, at));
       }
     }
