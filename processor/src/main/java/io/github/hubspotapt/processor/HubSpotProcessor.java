@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor;
 import com.google.auto.service.AutoService;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Origin;
@@ -18,6 +19,7 @@ import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.io.IOException;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -90,19 +92,30 @@ public final class HubSpotProcessor extends AbstractProcessor {
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
     annotated.mergePrevious(index.read());
     HubSpotProject project = new ProjectReader(processingEnv.getElementUtils()).read(annotated.all());
-    Rules.all().check(project, diagnostics);
+    FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
+    Rules.all(frontend).check(project, diagnostics);
     writeIndex(index);
     App app = project.app();
     if (app == null || diagnostics.hasErrors()) {
       return;
     }
-    SortedMap<String, String> files = new ProjectFiles(new HubSpotJson()).render(app);
+    SortedMap<String, byte[]> files = projectFiles(app, project, frontend);
     new FilerWriter(processingEnv.getFiler()).write(files, app.origin().element())
         .forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
             "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
     if (options.projectDir() != null && !diagnostics.hasErrors()) {
       writeProjectDir(app, files);
     }
+  }
+
+  /** The generated files, plus the user's front-end files beside them; a generated file wins over a copied one. */
+  private static SortedMap<String, byte[]> projectFiles(App app, HubSpotProject project, FrontendFolder frontend) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    if (frontend != null) {
+      frontend.files().forEach((path, content) -> files.put(app.srcDir().value() + "/" + path, content));
+    }
+    files.putAll(new ProjectFiles(new HubSpotJson()).render(app, project.features()));
+    return files;
   }
 
   private void writeIndex(TypeIndex index) {
@@ -114,7 +127,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
   }
 
-  private void writeProjectDir(App app, SortedMap<String, String> files) {
+  private void writeProjectDir(App app, SortedMap<String, byte[]> files) {
     try {
       ProjectDirectoryWriter.Result result = new ProjectDirectoryWriter(options.projectDir()).write(files);
       if (options.verbose()) {

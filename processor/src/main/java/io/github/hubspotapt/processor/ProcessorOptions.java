@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.diagnostics.Severity;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,16 +19,18 @@ import java.util.TreeMap;
  * The {@code -Ahubspot.*} options, parsed and checked once per compilation. A bad value is a problem to report, never
  * a silent fallback: a typo in a severity or a relative project folder would otherwise go unnoticed.
  */
-record ProcessorOptions(Path projectDir, boolean verbose, Map<RuleId, Severity> severities, List<String> problems) {
+record ProcessorOptions(
+    Path projectDir, Path frontendDir, boolean verbose, Map<RuleId, Severity> severities, List<String> problems) {
 
   static final String PREFIX = "hubspot.";
   static final String PROJECT_DIR = PREFIX + "projectDir";
+  static final String FRONTEND_DIR = PREFIX + "frontendDir";
   static final String VERBOSE = PREFIX + "verbose";
   static final String SEVERITY = PREFIX + "severity.";
 
   /** Every option the processor reads, declared so that javac does not warn about them. */
   static Set<String> supported() {
-    Set<String> names = new LinkedHashSet<>(List.of(PROJECT_DIR, VERBOSE));
+    Set<String> names = new LinkedHashSet<>(List.of(PROJECT_DIR, FRONTEND_DIR, VERBOSE));
     for (RuleId rule : RuleId.values()) {
       names.add(severityOption(rule));
     }
@@ -46,6 +49,7 @@ record ProcessorOptions(Path projectDir, boolean verbose, Map<RuleId, Severity> 
     List<String> problems = new ArrayList<>();
     Map<RuleId, Severity> severities = new EnumMap<>(RuleId.class);
     Path projectDir = null;
+    Path frontendDir = null;
     boolean verbose = false;
     Set<String> supported = supported();
     for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
@@ -57,7 +61,9 @@ record ProcessorOptions(Path projectDir, boolean verbose, Map<RuleId, Severity> 
       if (!supported.contains(key)) {
         problems.add("unknown processor option -A" + key + nearest(key, supported));
       } else if (key.equals(PROJECT_DIR)) {
-        projectDir = projectDir(value, problems);
+        projectDir = absolutePath(key, value, "the folder to write the HubSpot project to", problems);
+      } else if (key.equals(FRONTEND_DIR)) {
+        frontendDir = existingFolder(key, value, problems);
       } else if (key.equals(VERBOSE)) {
         verbose = bool(key, value, problems);
       } else {
@@ -68,27 +74,37 @@ record ProcessorOptions(Path projectDir, boolean verbose, Map<RuleId, Severity> 
         }
       }
     }
-    return new ProcessorOptions(projectDir, verbose, severities, List.copyOf(problems));
+    return new ProcessorOptions(projectDir, frontendDir, verbose, severities, List.copyOf(problems));
   }
 
-  private static Path projectDir(String value, List<String> problems) {
+  private static Path absolutePath(String key, String value, String what, List<String> problems) {
     if (value == null || value.isBlank()) {
-      problems.add("-A" + PROJECT_DIR + " needs a value: the absolute path of the folder to write the HubSpot project to");
+      problems.add("-A" + key + " needs a value: the absolute path of " + what);
       return null;
     }
     try {
       Path path = Path.of(value);
       if (!path.isAbsolute()) {
-        // Resolving against the working directory would write wherever the build happens to run.
-        problems.add("-A" + PROJECT_DIR + " must be an absolute path, found \"" + value
-            + "\"; in Maven write ${project.basedir}/hubspot-project, in Gradle \"$projectDir/hubspot-project\"");
+        // Resolving against the working directory would depend on where the build happens to run.
+        problems.add("-A" + key + " must be an absolute path, found \"" + value
+            + "\"; in Maven write ${project.basedir}/..., in Gradle \"$projectDir/...\"");
         return null;
       }
       return path.normalize();
     } catch (InvalidPathException e) {
-      problems.add("-A" + PROJECT_DIR + " is not a valid path: \"" + value + "\"");
+      problems.add("-A" + key + " is not a valid path: \"" + value + "\"");
       return null;
     }
+  }
+
+  private static Path existingFolder(String key, String value, List<String> problems) {
+    Path path = absolutePath(key, value, "the folder that holds the front-end files (app/cards/..., app/functions/...)",
+        problems);
+    if (path != null && !Files.isDirectory(path)) {
+      problems.add("-A" + key + " is not a folder: \"" + value + "\"");
+      return null;
+    }
+    return path;
   }
 
   private static boolean bool(String key, String value, List<String> problems) {
@@ -109,7 +125,7 @@ record ProcessorOptions(Path projectDir, boolean verbose, Map<RuleId, Severity> 
         }
       }
     }
-    problems.add("processor option -A" + key + " may only have the values ERROR, WARNING or NONE, found: " + value);
+    problems.add("processor option -A" + key + " may only have the values ERROR, WARNING, NOTE or NONE, found: " + value);
     return null;
   }
 

@@ -63,7 +63,7 @@ class ProcessorOptionsTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[HS-OPTION-INVALID] processor option"
-        + " -Ahubspot.severity.HS_SCOPE_UNKNOWN may only have the values ERROR, WARNING or NONE, found: LOUD");
+        + " -Ahubspot.severity.HS_SCOPE_UNKNOWN may only have the values ERROR, WARNING, NOTE or NONE, found: LOUD");
     assertNothingWritten(compilation);
   }
 

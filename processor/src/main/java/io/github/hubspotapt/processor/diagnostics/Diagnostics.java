@@ -42,7 +42,11 @@ public final class Diagnostics {
     if (severity == Severity.WARNING && origin != null && isSuppressed(origin.element(), rule)) {
       return;
     }
-    Diagnostic.Kind kind = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+    Diagnostic.Kind kind = switch (severity) {
+      case ERROR -> Diagnostic.Kind.ERROR;
+      case WARNING -> Diagnostic.Kind.WARNING;
+      default -> Diagnostic.Kind.NOTE;
+    };
     if (kind == Diagnostic.Kind.ERROR) {
       errors++;
     }

@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.diagnostics;
 
 import static io.github.hubspotapt.processor.diagnostics.Severity.ERROR;
+import static io.github.hubspotapt.processor.diagnostics.Severity.NOTE;
 import static io.github.hubspotapt.processor.diagnostics.Severity.WARNING;
 
 /**
@@ -42,7 +43,31 @@ public enum RuleId {
   PERMITTED_URL_HTTPS("HS-PERMITTED-URL-HTTPS", WARNING, "permittedUrls.iframe and img entries should be https:// URLs"),
   SUPPORT_EMAIL("HS-SUPPORT-EMAIL", ERROR, "support.supportEmail must be an e-mail address"),
   SUPPORT_URL("HS-SUPPORT-URL", ERROR, "support.documentationUrl and supportUrl must be https:// URLs"),
-  SUPPORT_PHONE("HS-SUPPORT-PHONE", ERROR, "support.supportPhone must be in international format, starting with '+'");
+  SUPPORT_PHONE("HS-SUPPORT-PHONE", ERROR, "support.supportPhone must be in international format, starting with '+'"),
+
+  // Features (cards, settings, pages, functions, telemetry, scim, bulk actions)
+  APP_MISSING("HS-APP-MISSING", ERROR, "a feature is declared but no class carries @HubSpotApp"),
+  UID_DUPLICATE("HS-UID-DUPLICATE", ERROR, "two components of the project share a uid"),
+  UID_RESERVED("HS-UID-RESERVED", WARNING, "the uid HubSpot's parser uses for the functions package"),
+  FEATURE_SINGLE("HS-FEATURE-SINGLE", ERROR, "a project has at most one settings, page, telemetry and scim"),
+  FEATURE_NAME("HS-FEATURE-NAME", ERROR, "a card's name and a bulk action's label must not be blank"),
+  FEATURE_PLATFORM_VERSION("HS-FEATURE-PLATFORM-VERSION", ERROR, "the feature needs a newer platformVersion"),
+  CARD_LOCATION("HS-CARD-LOCATION", ERROR, "a card's location is one of HubSpot's four card locations"),
+  OBJECT_TYPE("HS-OBJECT-TYPE", ERROR, "a card's or bulk action's object type is one HubSpot supports"),
+  OBJECT_TYPES_EMPTY("HS-OBJECT-TYPES-EMPTY", ERROR, "a card or bulk action names at least one object type"),
+  OBJECT_SCOPE("HS-OBJECT-SCOPE", WARNING, "the app lacks the read scope of an object a feature shows on"),
+  PREVIEW_IMAGE("HS-PREVIEW-IMAGE", ERROR, "a card's preview image is a png, jpg, jpeg or gif of at most 5 MB"),
+  ENTRYPOINT_PATH("HS-ENTRYPOINT-PATH", ERROR, "an entrypoint is /app/... inside the project, with a fitting file type"),
+  ENTRYPOINT_MISSING("HS-ENTRYPOINT-MISSING", ERROR, "an entrypoint's file is not in the front-end folder"),
+  FUNCTION_PACKAGE_JSON("HS-FUNCTION-PACKAGE-JSON", ERROR, "app functions need app/functions/package.json"),
+  FUNCTION_DISTRIBUTION("HS-FUNCTION-DISTRIBUTION", ERROR, "app functions need a private app (static auth from 2026.03-beta)"),
+  FUNCTION_ENDPOINT("HS-FUNCTION-ENDPOINT", ERROR, "an endpoint function has a path and at least one method"),
+  FUNCTION_SECRET_KEY("HS-FUNCTION-SECRET-KEY", WARNING, "secret keys are names of letters, digits and '_'"),
+  SCIM_AUTH("HS-SCIM-AUTH", ERROR, "SCIM needs a static-auth private app"),
+  TELEMETRY_LOG_TYPE("HS-TELEMETRY-LOG-TYPE", WARNING, "a telemetry log type HubSpot does not document"),
+  TELEMETRY_LOG_LEVEL("HS-TELEMETRY-LOG-LEVEL", WARNING, "a telemetry log level HubSpot does not document"),
+  BULK_ACTION_ICON("HS-BULK-ACTION-ICON", ERROR, "a bulk action's icon is a @hubspot/ui-extensions icon name"),
+  FRONTEND_NOT_CONFIGURED("HS-FRONTEND-NOT-CONFIGURED", NOTE, "entrypoints are not checked and front-end files not copied without -Ahubspot.frontendDir");
 
   private final String id;
   private final Severity defaultSeverity;

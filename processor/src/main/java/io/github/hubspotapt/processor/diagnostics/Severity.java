@@ -4,5 +4,6 @@ package io.github.hubspotapt.processor.diagnostics;
 public enum Severity {
   ERROR,
   WARNING,
+  NOTE,
   NONE
 }

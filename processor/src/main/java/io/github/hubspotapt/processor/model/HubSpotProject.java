@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * Everything the compilation declares, as read from the annotations, before validation. A valid project has exactly
- * one app; the lists keep every declaration so that rules can point at each one that is wrong.
+ * one app; the lists keep every declaration so that rules can point at each one that is wrong. Features are in a
+ * stable order: by type, then by class name.
  */
-public record HubSpotProject(List<App> apps, List<Auth> authsWithoutApp) {
+public record HubSpotProject(List<App> apps, List<Auth> authsWithoutApp, List<Feature> features) {
 
   /** The app when there is exactly one, else null. */
   public App app() {
     return apps.size() == 1 ? apps.get(0) : null;
+  }
+
+  /** The features of one kind, e.g. {@code features(Card.class)}. */
+  public <F extends Feature> List<F> features(Class<F> kind) {
+    return features.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 }

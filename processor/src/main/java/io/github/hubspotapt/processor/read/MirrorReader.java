@@ -86,6 +86,34 @@ public final class MirrorReader {
     return new Located<>(constant, origin(member));
   }
 
+  /** An enum member as its constant name, for enums whose constant names are HubSpot's values. */
+  public Located<String> enumName(String member) {
+    AnnotationValue value = find(withDefaults, member);
+    return new Located<>(value == null ? null : value.accept(AS_ENUM_NAME, null), origin(member));
+  }
+
+  /** An array of enum constants as their names, each located at its own position in the array. */
+  public List<Located<String>> enumNames(String member) {
+    AnnotationValue value = find(withDefaults, member);
+    List<Located<String>> result = new ArrayList<>();
+    if (value == null) {
+      return result;
+    }
+    AnnotationValue written = find(explicit, member);
+    for (AnnotationValue item : value.accept(AS_LIST, null)) {
+      String name = item.accept(AS_ENUM_NAME, null);
+      if (name != null) {
+        result.add(new Located<>(name, written != null ? new Origin(element, mirror, item, written) : origin()));
+      }
+    }
+    return result;
+  }
+
+  public Located<Boolean> bool(String member) {
+    AnnotationValue value = find(withDefaults, member);
+    return new Located<>(value == null ? null : value.accept(AS_BOOLEAN, null), origin(member));
+  }
+
   /** A nested annotation member; null when it cannot be read. */
   public MirrorReader annotation(String member) {
     AnnotationValue value = find(withDefaults, member);
@@ -113,6 +141,13 @@ public final class MirrorReader {
     @Override
     public String visitEnumConstant(VariableElement c, Void unused) {
       return c.getSimpleName().toString();
+    }
+  };
+
+  private static final SimpleAnnotationValueVisitor14<Boolean, Void> AS_BOOLEAN = new SimpleAnnotationValueVisitor14<>() {
+    @Override
+    public Boolean visitBoolean(boolean b, Void unused) {
+      return b;
     }
   };
 

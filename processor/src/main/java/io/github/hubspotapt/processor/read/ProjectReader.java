@@ -4,12 +4,14 @@ import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Auth;
 import io.github.hubspotapt.processor.model.AuthType;
 import io.github.hubspotapt.processor.model.Distribution;
+import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.PermittedUrls;
 import io.github.hubspotapt.processor.model.PlatformVersion;
 import io.github.hubspotapt.processor.model.Support;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -29,7 +31,14 @@ public final class ProjectReader {
   public HubSpotProject read(Collection<TypeElement> types) {
     List<App> apps = new ArrayList<>();
     List<Auth> authsWithoutApp = new ArrayList<>();
+    List<Feature> features = new ArrayList<>();
     for (TypeElement type : types) {
+      for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+        Feature feature = FeatureReader.read(name(mirror), new MirrorReader(type, mirror, elements));
+        if (feature != null) {
+          features.add(feature);
+        }
+      }
       MirrorReader app = find(type, AnnotationNames.HUBSPOT_APP);
       MirrorReader auth = find(type, AnnotationNames.AUTH);
       Auth readAuth = auth == null ? null : readAuth(auth);
@@ -39,7 +48,9 @@ public final class ProjectReader {
         authsWithoutApp.add(readAuth);
       }
     }
-    return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp));
+    // Types come sorted by name; a stable sort by type keeps that order within each type.
+    features.sort(Comparator.comparing(Feature::type));
+    return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features));
   }
 
   private App readApp(MirrorReader app, Auth auth) {
@@ -82,11 +93,15 @@ public final class ProjectReader {
 
   private MirrorReader find(Element element, String annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      Element type = mirror.getAnnotationType().asElement();
-      if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(annotation)) {
+      if (name(mirror).equals(annotation)) {
         return new MirrorReader(element, mirror, elements);
       }
     }
     return null;
+  }
+
+  private static String name(AnnotationMirror mirror) {
+    Element type = mirror.getAnnotationType().asElement();
+    return type instanceof TypeElement t ? t.getQualifiedName().toString() : "";
   }
 }

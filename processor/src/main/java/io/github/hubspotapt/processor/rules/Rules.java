@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import java.util.List;
 
@@ -13,7 +14,8 @@ public final class Rules {
     this.rules = rules;
   }
 
-  public static Rules all() {
+  /** {@code frontend} is null when no front-end folder is configured. */
+  public static Rules all(FrontendFolder frontend) {
     KnownScopes scopes = KnownScopes.load();
     return new Rules(List.of(
         new AppDuplicateRule(),
@@ -39,7 +41,29 @@ public final class Rules {
         new PermittedUrlHttpsRule(),
         new SupportEmailRule(),
         new SupportUrlRule(),
-        new SupportPhoneRule()));
+        new SupportPhoneRule(),
+        new AppMissingRule(),
+        new UidDuplicateRule(),
+        new UidReservedRule(),
+        new FeatureSingleRule(),
+        new FeatureNameRule(),
+        new FeaturePlatformVersionRule(),
+        new CardLocationRule(),
+        new ObjectTypeRule(),
+        new ObjectTypesEmptyRule(),
+        new ObjectScopeRule(),
+        new PreviewImageRule(frontend),
+        new EntrypointPathRule(),
+        new EntrypointMissingRule(frontend),
+        new FunctionPackageJsonRule(frontend),
+        new FunctionDistributionRule(),
+        new FunctionEndpointRule(),
+        new FunctionSecretKeyRule(),
+        new ScimAuthRule(),
+        TelemetryLogRule.logTypes(),
+        TelemetryLogRule.logLevels(),
+        new BulkActionIconRule(),
+        new FrontendNotConfiguredRule(frontend)));
   }
 
   public void check(HubSpotProject project, Diagnostics diagnostics) {

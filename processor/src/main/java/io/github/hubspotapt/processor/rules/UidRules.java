@@ -13,6 +13,7 @@ final class UidRules {
   static List<Located<String>> uids(HubSpotProject project) {
     List<Located<String>> uids = new ArrayList<>();
     project.apps().forEach(app -> uids.add(app.uid()));
+    project.features().forEach(feature -> uids.add(feature.uid()));
     return uids;
   }
 }

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.write;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.SortedMap;
 import javax.annotation.processing.Filer;
@@ -27,9 +27,9 @@ public final class FilerWriter {
   }
 
   /** Returns the paths it could not write, with the reason; empty on success. */
-  public Map<String, String> write(SortedMap<String, String> files, Element... originatingElements) {
+  public Map<String, String> write(SortedMap<String, byte[]> files, Element... originatingElements) {
     Map<String, String> failures = new java.util.TreeMap<>();
-    for (Map.Entry<String, String> file : files.entrySet()) {
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
       if (!RelativePath.isSafe(file.getKey())) {
         failures.put(file.getKey(), "not a plain relative path");
         continue;
@@ -37,8 +37,8 @@ public final class FilerWriter {
       try {
         FileObject out = filer.createResource(StandardLocation.SOURCE_OUTPUT, "", ROOT + "/" + file.getKey(),
             originatingElements);
-        try (Writer writer = out.openWriter()) {
-          writer.write(file.getValue());
+        try (OutputStream stream = out.openOutputStream()) {
+          stream.write(file.getValue());
         }
       } catch (IOException | RuntimeException e) {
         // The Filer throws FilerException on a path written twice and IllegalArgumentException on names it rejects.

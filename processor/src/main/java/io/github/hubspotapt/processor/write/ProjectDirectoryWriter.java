@@ -33,7 +33,7 @@ public final class ProjectDirectoryWriter {
   /** What a write did, for the verbose note and for tests. */
   public record Result(List<String> written, List<String> unchanged, List<String> removed) {}
 
-  public Result write(SortedMap<String, String> files) throws IOException {
+  public Result write(SortedMap<String, byte[]> files) throws IOException {
     for (String path : files.keySet()) {
       if (!RelativePath.isSafe(path)) {
         throw new IOException("refusing to write \"" + path + "\": not a plain relative path");
@@ -42,9 +42,9 @@ public final class ProjectDirectoryWriter {
     Files.createDirectories(root);
     List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    for (Map.Entry<String, String> file : files.entrySet()) {
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = root.resolve(file.getKey());
-      byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+      byte[] content = file.getValue();
       if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
         unchanged.add(file.getKey());
       } else {

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Auth;
 import io.github.hubspotapt.processor.model.AuthType;
+import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.PermittedUrls;
 import io.github.hubspotapt.processor.model.Support;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -25,11 +28,22 @@ public final class ProjectFiles {
     this.json = json;
   }
 
-  public SortedMap<String, String> render(App app) {
-    SortedMap<String, String> files = new TreeMap<>();
-    files.put(PROJECT_FILE, json.render(project(app)));
-    files.put(app.srcDir().value() + "/app/app-hsmeta.json", json.render(appMeta(app)));
+  public SortedMap<String, byte[]> render(App app, List<Feature> features) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    String appDir = app.srcDir().value() + "/app/";
+    files.put(PROJECT_FILE, utf8(project(app)));
+    files.put(appDir + "app-hsmeta.json", utf8(envelope(app.uid().value(), "app", appConfig(app))));
+    FeatureConfigs configs = new FeatureConfigs(json, app.platformVersion().value());
+    for (Map.Entry<Feature, String> named : FileNames.of(features).entrySet()) {
+      Feature feature = named.getKey();
+      ObjectNode file = envelope(feature.uid().value(), feature.type().json(), configs.config(feature));
+      files.put(appDir + feature.type().folder() + "/" + named.getValue(), utf8(file));
+    }
     return files;
+  }
+
+  private byte[] utf8(ObjectNode node) {
+    return json.render(node).getBytes(StandardCharsets.UTF_8);
   }
 
   private ObjectNode project(App app) {
@@ -40,7 +54,7 @@ public final class ProjectFiles {
     return project;
   }
 
-  private ObjectNode appMeta(App app) {
+  private ObjectNode appConfig(App app) {
     ObjectNode config = json.object();
     config.put("description", app.description().value());
     config.put("name", app.name().value());
@@ -50,7 +64,7 @@ public final class ProjectFiles {
     if (!app.support().isEmpty()) {
       config.set("support", support(app.support()));
     }
-    return envelope(app.uid().value(), "app", config);
+    return config;
   }
 
   private ObjectNode auth(Auth auth) {

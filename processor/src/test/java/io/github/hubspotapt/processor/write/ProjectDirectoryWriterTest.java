@@ -97,10 +97,10 @@ class ProjectDirectoryWriterTest {
     }
   }
 
-  private static SortedMap<String, String> files(String... pathsAndContents) {
-    SortedMap<String, String> files = new TreeMap<>();
+  private static SortedMap<String, byte[]> files(String... pathsAndContents) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
     for (int i = 0; i < pathsAndContents.length; i += 2) {
-      files.put(pathsAndContents[i], pathsAndContents[i + 1]);
+      files.put(pathsAndContents[i], pathsAndContents[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     return files;
   }

@@ -1,0 +1,7 @@
+package io.github.hubspotapt;
+
+/** How a {@link CrmBulkAction} opens. */
+public enum DisplayMode {
+  PANEL,
+  MODAL
+}

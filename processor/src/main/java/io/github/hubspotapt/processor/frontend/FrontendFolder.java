@@ -1,0 +1,85 @@
+package io.github.hubspotapt.processor.frontend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The user's hand-written front-end files (React cards, pages, settings, bulk actions; JavaScript functions with
+ * their package.json), kept in the Java project in HubSpot's own layout below {@code -Ahubspot.frontendDir}:
+ * {@code app/cards/MyCard.tsx}, {@code app/functions/package.json}, ... Entrypoints are checked against it, and its
+ * files are copied beside the generated {@code *-hsmeta.json} files, so the written project is complete.
+ */
+public final class FrontendFolder {
+
+  /** Installed dependencies: HubSpot installs them itself at build time, and they would bloat every upload. */
+  private static final String NODE_MODULES = "node_modules";
+
+  private final Path root;
+
+  public FrontendFolder(Path root) {
+    this.root = root;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** {@code path} is relative to the source folder, e.g. {@code app/cards/Card.tsx}; only plain relative paths. */
+  public boolean isFile(String path) {
+    return Files.isRegularFile(root.resolve(path));
+  }
+
+  /** The size in bytes, or -1 when the file is not there. */
+  public long size(String path) {
+    try {
+      Path file = root.resolve(path);
+      return Files.isRegularFile(file) ? Files.size(file) : -1;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** The names of the files directly in {@code folder} (relative to the root), for "did you mean". */
+  public List<String> fileNames(String folder) {
+    Path dir = root.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** Every file to copy into the project, by path relative to the source folder ({@code /}-separated), sorted. */
+  public SortedMap<String, byte[]> files() {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+        Path relative = root.relativize(path);
+        if (!isUnder(relative, NODE_MODULES)) {
+          files.put(relative.toString().replace('\\', '/'), Files.readAllBytes(path));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the front-end folder " + root, e);
+    }
+    return files;
+  }
+
+  private static boolean isUnder(Path relative, String folder) {
+    for (Path part : relative) {
+      if (part.toString().equals(folder)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.hubspotapt.processor.model;
+
+/**
+ * The app features the processor writes, with what HubSpot's project parser expects of each: the {@code type} value,
+ * the folder under {@code src/app/}, and whether a project may have only one.
+ */
+public enum ComponentType {
+  CARD("card", "cards", false, "@Card"),
+  SETTINGS("settings", "settings", true, "@Settings"),
+  PAGE("page", "pages", true, "@Page"),
+  APP_FUNCTION("app-function", "functions", false, "@AppFunction"),
+  TELEMETRY("telemetry", "telemetry", true, "@Telemetry"),
+  SCIM("scim", "scim", true, "@Scim"),
+  CRM_BULK_ACTION("crm-bulk-action", "actions", false, "@CrmBulkAction");
+
+  private final String json;
+  private final String folder;
+  private final boolean singular;
+  private final String annotation;
+
+  ComponentType(String json, String folder, boolean singular, String annotation) {
+    this.json = json;
+    this.folder = folder;
+    this.singular = singular;
+    this.annotation = annotation;
+  }
+
+  /** The {@code type} value of the component's file. */
+  public String json() {
+    return json;
+  }
+
+  /** The folder under {@code src/app/} HubSpot's parser requires for this type. */
+  public String folder() {
+    return folder;
+  }
+
+  /** At most one per project. */
+  public boolean singular() {
+    return singular;
+  }
+
+  /** The annotation that declares it, as users write it. */
+  public String annotation() {
+    return annotation;
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.ComponentType;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * HubSpot resolves an entrypoint from the source folder: {@code /app/cards/MyCard.tsx}. It must stay inside the
+ * feature's own folder (where its package.json is), and name a React file for UI features or a JavaScript file for
+ * functions. A path that leaves the project can never be uploaded.
+ */
+final class EntrypointPathRule implements Rule {
+
+  private static final Pattern SAFE = Pattern.compile("/app(/[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*)+");
+  private static final List<String> REACT = List.of(".tsx", ".jsx");
+  private static final List<String> SCRIPT = List.of(".js", ".mjs", ".cjs", ".ts");
+
+  @Override
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (Entrypoints entry : Entrypoints.all(project)) {
+      String problem = problem(entry.feature().type(), entry.entrypoint().value());
+      if (problem != null) {
+        diagnostics.report(RuleId.ENTRYPOINT_PATH, entry.entrypoint().origin(),
+            entry.feature().type().annotation() + " entrypoint " + Quote.of(entry.entrypoint().value()) + " " + problem);
+      }
+    }
+  }
+
+  static String problem(ComponentType type, String entrypoint) {
+    String folder = "/app/" + type.folder() + "/";
+    List<String> extensions = type == ComponentType.APP_FUNCTION ? SCRIPT : REACT;
+    String example = folder + (type == ComponentType.APP_FUNCTION ? "MyFunction.js" : "MyComponent.tsx");
+    if (!SAFE.matcher(entrypoint).matches()) {
+      return "is not a path inside the project; write it from the source folder with a leading slash, e.g. \""
+          + example + "\"";
+    }
+    if (!entrypoint.startsWith(folder)) {
+      return "is outside " + folder + ", where HubSpot builds " + type.annotation() + " files; e.g. \"" + example + "\"";
+    }
+    if (extensions.stream().noneMatch(entrypoint::endsWith)) {
+      return "must be a " + String.join(", ", extensions) + " file";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.AppFunction;
+import io.github.hubspotapt.processor.model.Located;
+import java.util.regex.Pattern;
+
+/**
+ * Secret keys name account secrets that HubSpot passes as environment variables, so they are variable names. The
+ * message never repeats the value: a value that is not a name may be a pasted secret.
+ */
+final class FunctionSecretKeyRule implements Rule {
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  @Override
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (AppFunction function : project.features(AppFunction.class)) {
+      for (Located<String> key : function.secretKeys()) {
+        if (!NAME.matcher(key.value()).matches()) {
+          diagnostics.report(RuleId.FUNCTION_SECRET_KEY, key.origin(),
+              "this secret key is not a secret's name (letters, digits and '_', not starting with a digit), e.g."
+                  + " \"INVOICE_API_KEY\"; put the secret's value in HubSpot, never in code");
+        }
+      }
+    }
+  }
+}

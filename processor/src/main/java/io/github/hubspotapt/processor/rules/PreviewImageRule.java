@@ -1,0 +1,64 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.frontend.FrontendFolder;
+import io.github.hubspotapt.processor.model.Card;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * HubSpot's app card reference: a preview image is a png, jpeg, jpg or gif of at most 5.0 MB, with alt text. Its
+ * path is relative to the cards folder; with a front-end folder configured, the file must be there.
+ */
+final class PreviewImageRule implements Rule {
+
+  static final Set<String> EXTENSIONS = Set.of("png", "jpeg", "jpg", "gif");
+  static final long MAX_BYTES = 5L * 1024 * 1024;
+
+  private final FrontendFolder frontend;
+
+  PreviewImageRule(FrontendFolder frontend) {
+    this.frontend = frontend;
+  }
+
+  @Override
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (Card card : project.features(Card.class)) {
+      String file = card.previewFile().value();
+      if (file == null || file.isEmpty()) {
+        continue;
+      }
+      String problem = problem(file, card.previewAltText().value());
+      if (problem != null) {
+        diagnostics.report(RuleId.PREVIEW_IMAGE, card.previewFile().origin(),
+            "preview image " + Quote.of(file) + " " + problem);
+      }
+    }
+  }
+
+  private String problem(String file, String altText) {
+    String extension = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    if (!EXTENSIONS.contains(extension)) {
+      return "is not a png, jpeg, jpg or gif file";
+    }
+    String normalized = file.startsWith("./") ? file.substring(2) : file;
+    if (normalized.startsWith("/") || normalized.contains("\\") || ("/" + normalized + "/").contains("/../")) {
+      return "must be a path relative to the cards folder, inside the project";
+    }
+    if (altText == null || altText.isBlank()) {
+      return "needs altText, a short description of the image";
+    }
+    if (frontend != null) {
+      long size = frontend.size("app/cards/" + normalized);
+      if (size < 0) {
+        return "is not in " + frontend.root().resolve("app/cards");
+      }
+      if (size > MAX_BYTES) {
+        return "is " + size + " bytes; HubSpot allows at most 5 MB (" + MAX_BYTES + " bytes)";
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.hubspotapt.processor.write;
+
+import io.github.hubspotapt.processor.model.Feature;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names each feature's file {@code <kebab-name>-hsmeta.json}, as HubSpot's templates do. Two features of a folder whose
+ * names give the same file name (two cards both called "Invoices") are named after their uids instead, which are
+ * unique, so no file ever overwrites another.
+ */
+final class FileNames {
+
+  private FileNames() {}
+
+  static Map<Feature, String> of(List<Feature> features) {
+    Map<String, Integer> uses = new HashMap<>();
+    for (Feature feature : features) {
+      uses.merge(key(feature, feature.fileNameSource()), 1, Integer::sum);
+    }
+    Map<Feature, String> names = new LinkedHashMap<>();
+    for (Feature feature : features) {
+      boolean clash = uses.get(key(feature, feature.fileNameSource())) > 1;
+      names.put(feature, kebab(clash ? feature.uid().value() : feature.fileNameSource()) + "-hsmeta.json");
+    }
+    return names;
+  }
+
+  /** Lower-case words of letters and digits joined by single hyphens; "Invoice Status!" becomes "invoice-status". */
+  static String kebab(String name) {
+    String kebab = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return kebab.isEmpty() ? "component" : kebab;
+  }
+
+  private static String key(Feature feature, String source) {
+    return feature.type().folder() + "/" + kebab(source);
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class AppDescriptionLengthRuleTest {
+
+  private static final String RULE = "HS-APP-DESCRIPTION-LENGTH";
+
+  @Test
+  void descriptionOf8193CharactersIsAnErrorWithoutQuotingIt() {
+    String description = "\"" + "d".repeat(8193) + "\"";
+    JavaFileObject source = AppSource.valid().with("description", description).build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "@HubSpotApp description is 8193 characters long; HubSpot requires 1 to 8192 characters", description);
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT))
+        .endsWith("HubSpot requires 1 to 8192 characters");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void blankDescriptionIsAnError() {
+    JavaFileObject source = AppSource.valid().with("description", "\"   \"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "@HubSpotApp description is blank; HubSpot requires 1 to 8192 characters: \"   \"", "\"   \"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void emptyDescriptionIsAnError() {
+    JavaFileObject source = AppSource.valid().with("description", "\"\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "@HubSpotApp description is 0 characters long; HubSpot requires 1 to 8192 characters: \"\"", "\"\"");
+  }
+
+  @Test
+  void descriptionOfExactly8192CharactersPasses() {
+    Compilation compilation =
+        compile(AppSource.valid().with("description", "\"" + "d".repeat(8192) + "\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void singleCharacterDescriptionPasses() {
+    Compilation compilation = compile(AppSource.valid().with("description", "\"d\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class AppNameLengthRuleTest {
+
+  private static final String RULE = "HS-APP-NAME-LENGTH";
+  private static final String GRINNING_FACE = "\\uD83D\\uDE00";
+
+  @Test
+  void nameOf201CharactersIsAnErrorShowingAShortenedName() {
+    String name = "n".repeat(201);
+    JavaFileObject source = AppSource.valid().with("name", "\"" + name + "\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "@HubSpotApp name is 201 characters long; HubSpot allows 1 to 200: \"" + "n".repeat(80)
+            + "...\" (201 characters)",
+        "\"" + name + "\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void emptyNameIsAnError() {
+    JavaFileObject source = AppSource.valid().with("name", "\"\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "@HubSpotApp name is 0 characters long; HubSpot allows 1 to 200: \"\"",
+        "\"\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void nameOfExactly200CharactersPasses() {
+    Compilation compilation = compile(AppSource.valid().with("name", "\"" + "n".repeat(200) + "\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void lengthIsCountedInCodePoints() {
+    Compilation compilation = compile(AppSource.valid().with("name", "\"" + GRINNING_FACE.repeat(200) + "\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void nameOf201CodePointsIsAnError() {
+    String name = "\"" + GRINNING_FACE.repeat(201) + "\"";
+    JavaFileObject source = AppSource.valid().with("name", name).build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "@HubSpotApp name is 201 characters long", name);
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class AppNameWhitespaceRuleTest {
+
+  private static final String RULE = "HS-APP-NAME-WHITESPACE";
+
+  @Test
+  void surroundingSpacesAreAnErrorWithTheStrippedNameSuggested() {
+    JavaFileObject source = AppSource.valid().with("name", "\" Test App \"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "@HubSpotApp name must not start or end with whitespace: \" Test App \" (did you mean \"Test App\"?)",
+        "\" Test App \"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void trailingNewlineIsShownEscaped() {
+    JavaFileObject source = AppSource.valid().with("name", "\"Test App\\n\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "@HubSpotApp name must not start or end with whitespace: \"Test App\\u000a\" (did you mean \"Test App\"?)",
+        "\"Test App\\n\"");
+  }
+
+  @Test
+  void blankNameHasNoSuggestion() {
+    JavaFileObject source = AppSource.valid().with("name", "\"   \"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "@HubSpotApp name must not start or end with whitespace: \"   \"",
+        "\"   \"");
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
+  }
+
+  @Test
+  void innerWhitespacePasses() {
+    Compilation compilation = compile(AppSource.valid().with("name", "\"Test  App\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

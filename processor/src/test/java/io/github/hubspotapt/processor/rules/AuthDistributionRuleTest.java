@@ -1,0 +1,54 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class AuthDistributionRuleTest {
+
+  private static final String RULE = "HS-AUTH-DISTRIBUTION";
+
+  @Test
+  void staticMarketplaceAppIsAnErrorOnTheAuthType() {
+    JavaFileObject source = AppSource.valid()
+        .withAuth("type", "AuthType.STATIC")
+        .withoutAuthMember("redirectUrls")
+        .build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "auth type static is only allowed for private apps, and marketplace apps must use oauth;"
+            + " found static with distribution marketplace (use AuthType.OAUTH, or Distribution.PRIVATE)",
+        ".STATIC");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void staticPrivateAppPasses() {
+    Compilation compilation = compile(AppSource.valid()
+        .with("distribution", "Distribution.PRIVATE")
+        .withAuth("type", "AuthType.STATIC")
+        .withoutAuthMember("redirectUrls")
+        .build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void oauthPrivateAppPasses() {
+    Compilation compilation = compile(AppSource.valid().with("distribution", "Distribution.PRIVATE").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class AuthMissingRuleTest {
+
+  private static final String RULE = "HS-AUTH-MISSING";
+
+  @Test
+  void appWithoutAuthIsAnErrorOnHubSpotApp() {
+    JavaFileObject source = AppSource.valid().withoutAuth().build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "@HubSpotApp needs @Auth on the same class: HubSpot requires config.auth"
+            + " (type oauth or static, and the required scopes)",
+        "@HubSpotApp");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void appWithAuthPasses() {
+    Compilation compilation = compile(AppSource.valid().build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+class ProjectNameRuleTest {
+
+  private static final String RULE = "HS-PROJECT-NAME";
+
+  @Test
+  void blankProjectNameIsAnErrorOnTheValue() {
+    JavaFileObject source = AppSource.valid().with("projectName", "\"   \"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "projectName \"   \" is blank; give a name, or leave it out to use the app name", "\"   \"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void tabOnlyProjectNameIsShownEscaped() {
+    JavaFileObject source = AppSource.valid().with("projectName", "\"\\t\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "projectName \"\\u0009\" is blank", "\"\\t\"");
+  }
+
+  @Test
+  void emptyProjectNameFallsBackToTheAppName() {
+    JavaFileObject source = AppSource.valid().with("projectName", "\"\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+    assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/hsproject.json")
+        .contentsAsUtf8String().contains("\"name\": \"Test App\"");
+  }
+
+  @Test
+  void singleCharacterProjectNamePasses() {
+    Compilation compilation = compile(AppSource.valid().with("projectName", "\"p\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class RedirectRequiredRuleTest {
+
+  private static final String RULE = "HS-AUTH-REDIRECT-REQUIRED";
+  private static final String MESSAGE = "an oauth app needs at least one redirect URL, found none; add"
+      + " redirectUrls = \"https://...\" (or \"http://localhost:3000\" while developing)";
+
+  @Test
+  void oauthAppWithoutRedirectUrlsIsAnErrorOnAuth() {
+    JavaFileObject source = AppSource.valid().withoutAuthMember("redirectUrls").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, MESSAGE, "@Auth");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void oauthAppWithEmptyRedirectUrlsIsAnError() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "{}").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, MESSAGE, "@Auth");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void oauthAppWithOneRedirectUrlPasses() {
+    Compilation compilation = compile(AppSource.valid().build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void staticAppWithoutRedirectUrlsPasses() {
+    Compilation compilation = compile(AppSource.valid()
+        .with("distribution", "Distribution.PRIVATE")
+        .withAuth("type", "AuthType.STATIC")
+        .withoutAuthMember("redirectUrls")
+        .build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class RedirectUrlRuleTest {
+
+  private static final String RULE = "HS-AUTH-REDIRECT-URL";
+  private static final String ALLOWED = "; allowed: https://<domain>/... or http://localhost[:port]/...";
+
+  @Test
+  void plainHttpOnAPublicHostIsAnErrorOnTheValue() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"http://example.com\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "redirect URL \"http://example.com\" uses http://, but only https:// (or http://localhost) is allowed"
+            + ALLOWED,
+        "\"http://example.com\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void ipAddressIsAnError() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"https://127.0.0.1/cb\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "redirect URL \"https://127.0.0.1/cb\" uses an IP address, which HubSpot does not support" + ALLOWED,
+        "\"https://127.0.0.1/cb\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void ipv6AddressIsAnError() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"https://[::1]:8443/cb\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "redirect URL \"https://[::1]:8443/cb\" uses an IP address",
+        "\"https://[::1]:8443/cb\"");
+  }
+
+  @Test
+  void relativeUrlIsAnError() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"/oauth/callback\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "redirect URL \"/oauth/callback\" is not an absolute URL with a host" + ALLOWED, "\"/oauth/callback\"");
+  }
+
+  @Test
+  void eachBadEntryOfAnArrayIsReportedAtItsOwnPosition() {
+    JavaFileObject source = AppSource.valid()
+        .withAuth("redirectUrls", "{\"https://example.com/cb\", \"http://example.org/cb\"}")
+        .build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertError(compilation, source, RULE, "redirect URL \"http://example.org/cb\" uses http://",
+        "\"http://example.org/cb\"");
+  }
+
+  @Test
+  void httpLocalhostWithPortPasses() {
+    Compilation compilation =
+        compile(AppSource.valid().withAuth("redirectUrls", "\"http://localhost:3000/cb\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void httpsDomainPasses() {
+    Compilation compilation =
+        compile(AppSource.valid().withAuth("redirectUrls", "\"https://app.example.com/oauth/callback\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

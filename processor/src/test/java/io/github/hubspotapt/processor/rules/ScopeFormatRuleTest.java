@@ -1,0 +1,68 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class ScopeFormatRuleTest {
+
+  private static final String RULE = "HS-SCOPE-FORMAT";
+
+  @Test
+  void upperCaseScopeIsAnErrorWithTheKnownScopeSuggested() {
+    JavaFileObject source =
+        AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"CRM.Objects.Contacts.Read\"}").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "scope \"CRM.Objects.Contacts.Read\" in requiredScopes is not a scope name: scope names use only"
+            + " lower-case letters, digits, '.', '_' and '-' (did you mean crm.objects.contacts.read?)",
+        "\"CRM.Objects.Contacts.Read\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void scopeWithASpaceInOptionalScopesIsAnError() {
+    JavaFileObject source = AppSource.valid().withAuth("optionalScopes", "\"crm.objects.deals read\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "scope \"crm.objects.deals read\" in optionalScopes is not a scope name: scope names use only"
+            + " lower-case letters, digits, '.', '_' and '-' (did you mean crm.objects.deals.read?)",
+        "\"crm.objects.deals read\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void emptyScopeInConditionallyRequiredScopesIsAnError() {
+    JavaFileObject source = AppSource.valid().withAuth("conditionallyRequiredScopes", "\"\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "scope \"\" in conditionallyRequiredScopes is not a scope name", "\"\"");
+  }
+
+  @Test
+  void digitsDotsUnderscoresAndHyphensPass() {
+    Compilation compilation = compile(AppSource.valid()
+        .withAuth("requiredScopes",
+            "{\"oauth\", \"crm.objects.contacts.sensitive.read.v2\", \"analytics.behavioral_events.send\","
+                + " \"account-info.security.read\"}")
+        .build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

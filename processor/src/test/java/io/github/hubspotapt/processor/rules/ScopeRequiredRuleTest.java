@@ -1,0 +1,52 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class ScopeRequiredRuleTest {
+
+  private static final String RULE = "HS-SCOPE-REQUIRED";
+
+  @Test
+  void emptyRequiredScopesIsAnErrorOnAuth() {
+    JavaFileObject source = AppSource.valid().withAuth("requiredScopes", "{}").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "requiredScopes is empty; an app needs at least one required scope, e.g. requiredScopes = {\"oauth\","
+            + " \"crm.objects.contacts.read\"}",
+        "@Auth");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void optionalScopesDoNotReplaceARequiredOne() {
+    JavaFileObject source = AppSource.valid()
+        .withAuth("requiredScopes", "{}")
+        .withAuth("optionalScopes", "\"crm.objects.contacts.read\"")
+        .build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "requiredScopes is empty", "@Auth");
+  }
+
+  @Test
+  void oneRequiredScopePasses() {
+    Compilation compilation = compile(AppSource.valid().withAuth("requiredScopes", "\"oauth\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

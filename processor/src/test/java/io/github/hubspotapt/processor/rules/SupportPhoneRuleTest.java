@@ -1,0 +1,85 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class SupportPhoneRuleTest {
+
+  private static final String RULE = "HS-SUPPORT-PHONE";
+  private static final String EXPECTED = " is not an international number: expected '+' and 7 to 15 digits,"
+      + " e.g. \"+18005555555\"";
+
+  private static AppSource withPhone(String phone) {
+    return AppSource.valid().with("support", "@Support(supportPhone = \"" + phone + "\")");
+  }
+
+  @Test
+  void numberWithoutPlusIsAnErrorWithThePlusSuggested() {
+    JavaFileObject source = withPhone("1 800 555 5555").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "supportPhone \"1 800 555 5555\"" + EXPECTED + " (did you mean \"+18005555555\"?)", "\"1 800 555 5555\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void sixDigitsAreTooFew() {
+    JavaFileObject source = withPhone("+123456").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "supportPhone \"+123456\"" + EXPECTED, "\"+123456\"");
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void sixteenDigitsAreTooMany() {
+    JavaFileObject source = withPhone("+1234567890123456").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "supportPhone \"+1234567890123456\"" + EXPECTED, "\"+1234567890123456\"");
+  }
+
+  @Test
+  void lettersAreAnError() {
+    JavaFileObject source = withPhone("+1 800 FLOWERS").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "supportPhone \"+1 800 FLOWERS\"" + EXPECTED, "\"+1 800 FLOWERS\"");
+  }
+
+  @Test
+  void sevenDigitsPass() {
+    Compilation compilation = compile(withPhone("+1234567").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void fifteenDigitsGroupedBySpacesAndHyphensPass() {
+    Compilation compilation = compile(withPhone("+44 20-7946-0958 123").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class SupportUrlRuleTest {
+
+  private static final String RULE = "HS-SUPPORT-URL";
+
+  private static AppSource withSupport(String members) {
+    return AppSource.valid().with("support", "@Support(" + members + ")");
+  }
+
+  @Test
+  void httpDocumentationUrlIsAnErrorOnTheValue() {
+    JavaFileObject source = withSupport("documentationUrl = \"http://example.com/docs\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "documentationUrl \"http://example.com/docs\" is not an https:// URL with a host;"
+            + " expected e.g. \"https://example.com/support\"",
+        "\"http://example.com/docs\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void supportUrlWithoutSchemeIsAnError() {
+    JavaFileObject source = withSupport("supportUrl = \"example.com/support\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "supportUrl \"example.com/support\" is not an https:// URL with a host",
+        "\"example.com/support\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void httpsUrlsPass() {
+    Compilation compilation = compile(withSupport(
+        "documentationUrl = \"https://example.com/docs\", supportUrl = \"https://example.com/support\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

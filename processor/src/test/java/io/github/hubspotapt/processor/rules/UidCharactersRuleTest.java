@@ -1,0 +1,51 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class UidCharactersRuleTest {
+
+  private static final String RULE = "HS-UID-CHARACTERS";
+
+  @Test
+  void spaceAndPunctuationAreAnErrorWithTheCleanedUidSuggested() {
+    JavaFileObject source = AppSource.valid().with("uid", "\"my app!\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "uid \"my app!\" may use only letters, digits, '_', '.' and '-' (did you mean myapp?)",
+        "\"my app!\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void uidWithNoAllowedCharacterHasNoSuggestion() {
+    JavaFileObject source = AppSource.valid().with("uid", "\"!!!\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "uid \"!!!\" may use only letters, digits, '_', '.' and '-'", "\"!!!\"");
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
+  }
+
+  @Test
+  void everyAllowedCharacterClassPasses() {
+    Compilation compilation = compile(AppSource.valid().with("uid", "\"Az09_.-\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

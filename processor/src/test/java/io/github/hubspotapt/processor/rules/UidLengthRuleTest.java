@@ -1,0 +1,58 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class UidLengthRuleTest {
+
+  private static final String RULE = "HS-UID-LENGTH";
+
+  @Test
+  void uidOf65CharactersIsAnErrorOnTheValue() {
+    String uid = "u".repeat(65);
+    JavaFileObject source = AppSource.valid().with("uid", "\"" + uid + "\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "uid is 65 characters long; HubSpot allows at most 64: \"" + uid + "\"", "\"" + uid + "\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void emptyUidIsAnErrorOnTheValue() {
+    JavaFileObject source = AppSource.valid().with("uid", "\"\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "uid is empty; it must be 1 to 64 characters of letters, digits, '_', '.' and '-'", "\"\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void uidOfExactly64CharactersPasses() {
+    Compilation compilation = compile(AppSource.valid().with("uid", "\"" + "u".repeat(64) + "\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void uidOfOneCharacterPasses() {
+    Compilation compilation = compile(AppSource.valid().with("uid", "\"u\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}
