@@ -96,7 +96,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     Rules.all(frontend).check(project, diagnostics);
     writeIndex(index);
     App app = project.app();
-    if (app == null || diagnostics.hasErrors()) {
+    if (app == null || !project.complete() || diagnostics.hasErrors()) {
       return;
     }
     SortedMap<String, byte[]> files = projectFiles(app, project, frontend);

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * Everything the compilation declares, as read from the annotations, before validation. A valid project has exactly
  * one app; the lists keep every declaration so that rules can point at each one that is wrong. Features are in a
- * stable order: by type, then by class name.
+ * stable order: by type, then by class name. {@code complete} is false when some annotation value could not be read
+ * (javac reports why); such a project is validated as far as it goes, but never written.
  */
-public record HubSpotProject(List<App> apps, List<Auth> authsWithoutApp, List<Feature> features) {
+public record HubSpotProject(List<App> apps, List<Auth> authsWithoutApp, List<Feature> features, boolean complete) {
 
   /** The app when there is exactly one, else null. */
   public App app() {

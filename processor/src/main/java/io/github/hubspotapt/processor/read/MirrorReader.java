@@ -25,11 +25,13 @@ public final class MirrorReader {
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
   private final Elements elements;
+  private final ReadLog log;
 
-  public MirrorReader(Element element, AnnotationMirror mirror, Elements elements) {
+  public MirrorReader(Element element, AnnotationMirror mirror, Elements elements, ReadLog log) {
     this.element = element;
     this.mirror = mirror;
     this.elements = elements;
+    this.log = log;
     this.explicit = mirror.getElementValues();
     this.withDefaults = elements.getElementValuesWithDefaults(mirror);
   }
@@ -49,20 +51,19 @@ public final class MirrorReader {
   }
 
   public Located<String> string(String member) {
-    AnnotationValue value = find(withDefaults, member);
-    return new Located<>(value == null ? null : value.accept(AS_STRING, null), origin(member));
+    return new Located<>(read(find(withDefaults, member), AS_STRING), origin(member));
   }
 
   /** An array of strings, each element located at its own position in the array. */
   public List<Located<String>> strings(String member) {
-    AnnotationValue value = find(withDefaults, member);
     List<Located<String>> result = new ArrayList<>();
-    if (value == null) {
+    List<? extends AnnotationValue> items = read(find(withDefaults, member), AS_LIST);
+    if (items == null) {
       return result;
     }
     AnnotationValue written = find(explicit, member);
-    for (AnnotationValue item : value.accept(AS_LIST, null)) {
-      String text = item.accept(AS_STRING, null);
+    for (AnnotationValue item : items) {
+      String text = read(item, AS_STRING);
       if (text != null) {
         Origin at = written != null ? new Origin(element, mirror, item, written) : origin();
         result.add(new Located<>(text, at));
@@ -73,8 +74,7 @@ public final class MirrorReader {
 
   /** An enum member, converted by constant name into the processor's own enum. */
   public <E extends Enum<E>> Located<E> enumConstant(String member, Class<E> type) {
-    AnnotationValue value = find(withDefaults, member);
-    String name = value == null ? null : value.accept(AS_ENUM_NAME, null);
+    String name = read(find(withDefaults, member), AS_ENUM_NAME);
     E constant = null;
     if (name != null) {
       for (E candidate : type.getEnumConstants()) {
@@ -88,20 +88,19 @@ public final class MirrorReader {
 
   /** An enum member as its constant name, for enums whose constant names are HubSpot's values. */
   public Located<String> enumName(String member) {
-    AnnotationValue value = find(withDefaults, member);
-    return new Located<>(value == null ? null : value.accept(AS_ENUM_NAME, null), origin(member));
+    return new Located<>(read(find(withDefaults, member), AS_ENUM_NAME), origin(member));
   }
 
   /** An array of enum constants as their names, each located at its own position in the array. */
   public List<Located<String>> enumNames(String member) {
-    AnnotationValue value = find(withDefaults, member);
     List<Located<String>> result = new ArrayList<>();
-    if (value == null) {
+    List<? extends AnnotationValue> items = read(find(withDefaults, member), AS_LIST);
+    if (items == null) {
       return result;
     }
     AnnotationValue written = find(explicit, member);
-    for (AnnotationValue item : value.accept(AS_LIST, null)) {
-      String name = item.accept(AS_ENUM_NAME, null);
+    for (AnnotationValue item : items) {
+      String name = read(item, AS_ENUM_NAME);
       if (name != null) {
         result.add(new Located<>(name, written != null ? new Origin(element, mirror, item, written) : origin()));
       }
@@ -110,15 +109,30 @@ public final class MirrorReader {
   }
 
   public Located<Boolean> bool(String member) {
-    AnnotationValue value = find(withDefaults, member);
-    return new Located<>(value == null ? null : value.accept(AS_BOOLEAN, null), origin(member));
+    return new Located<>(read(find(withDefaults, member), AS_BOOLEAN), origin(member));
   }
 
   /** A nested annotation member; null when it cannot be read. */
   public MirrorReader annotation(String member) {
-    AnnotationValue value = find(withDefaults, member);
-    AnnotationMirror nested = value == null ? null : value.accept(AS_ANNOTATION, null);
-    return nested == null ? null : new MirrorReader(element, nested, elements);
+    AnnotationMirror nested = read(find(withDefaults, member), AS_ANNOTATION);
+    return nested == null ? null : new MirrorReader(element, nested, elements, log);
+  }
+
+  /** The value as the visitor reads it; null, and logged, when it is absent or unattributable. */
+  private <T> T read(AnnotationValue value, SimpleAnnotationValueVisitor14<T, Void> as) {
+    T result = value == null || isError(value) ? null : value.accept(as, null);
+    if (result == null) {
+      log.unreadable();
+    }
+    return result;
+  }
+
+  /**
+   * javac hands an unresolvable value (a constant that does not exist) over as a string "<error>". A real string
+   * constant prints as a quoted literal, so the unquoted text tells the two apart.
+   */
+  private static boolean isError(AnnotationValue value) {
+    return "<error>".equals(value.toString());
   }
 
   private static AnnotationValue find(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String member) {
@@ -159,17 +173,12 @@ public final class MirrorReader {
         }
       };
 
-  /** javac hands single values of array members over as arrays; anything else is unattributable and reads as empty. */
+  /** javac hands single values of array members over as arrays; anything else is unattributable. */
   private static final SimpleAnnotationValueVisitor14<List<? extends AnnotationValue>, Void> AS_LIST =
       new SimpleAnnotationValueVisitor14<>() {
         @Override
         public List<? extends AnnotationValue> visitArray(List<? extends AnnotationValue> values, Void unused) {
           return values;
-        }
-
-        @Override
-        protected List<? extends AnnotationValue> defaultAction(Object o, Void unused) {
-          return List.of();
         }
       };
 }

@@ -32,15 +32,16 @@ public final class ProjectReader {
     List<App> apps = new ArrayList<>();
     List<Auth> authsWithoutApp = new ArrayList<>();
     List<Feature> features = new ArrayList<>();
+    ReadLog log = new ReadLog();
     for (TypeElement type : types) {
       for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-        Feature feature = FeatureReader.read(name(mirror), new MirrorReader(type, mirror, elements));
+        Feature feature = FeatureReader.read(name(mirror), new MirrorReader(type, mirror, elements, log));
         if (feature != null) {
           features.add(feature);
         }
       }
-      MirrorReader app = find(type, AnnotationNames.HUBSPOT_APP);
-      MirrorReader auth = find(type, AnnotationNames.AUTH);
+      MirrorReader app = find(type, AnnotationNames.HUBSPOT_APP, log);
+      MirrorReader auth = find(type, AnnotationNames.AUTH, log);
       Auth readAuth = auth == null ? null : readAuth(auth);
       if (app != null) {
         apps.add(readApp(app, readAuth));
@@ -50,7 +51,7 @@ public final class ProjectReader {
     }
     // Types come sorted by name; a stable sort by type keeps that order within each type.
     features.sort(Comparator.comparing(Feature::type));
-    return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features));
+    return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features), log.complete());
   }
 
   private App readApp(MirrorReader app, Auth auth) {
@@ -91,10 +92,10 @@ public final class ProjectReader {
         from.string("supportEmail"), from.string("documentationUrl"), from.string("supportUrl"), from.string("supportPhone"));
   }
 
-  private MirrorReader find(Element element, String annotation) {
+  private MirrorReader find(Element element, String annotation, ReadLog log) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (name(mirror).equals(annotation)) {
-        return new MirrorReader(element, mirror, elements);
+        return new MirrorReader(element, mirror, elements, log);
       }
     }
     return null;

@@ -1,7 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.Locale;
 
 /** URL checks shared by the rules on redirect, permitted, and support URLs. */
@@ -25,7 +27,16 @@ final class Urls {
 
   static boolean isLocalhost(URI uri) {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
-    return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.") || host.equals("[::1]");
+    return host.equals("localhost") || host.endsWith(".localhost") || (isIpLiteral(uri) && isLoopback(host));
+  }
+
+  /** Parses only the IP literal itself (never a name lookup), so every spelling of 127.x and ::1 is caught. */
+  private static boolean isLoopback(String ipLiteral) {
+    try {
+      return InetAddress.getByName(ipLiteral.replace("[", "").replace("]", "")).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** An IPv4 or IPv6 literal: HubSpot's OAuth redirects need a domain name. */

@@ -88,4 +88,12 @@ class PermittedFetchUrlRuleTest {
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
   }
+
+  @Test
+  void fullFormIpv6LoopbackIsLocalhost() {
+    JavaFileObject source =
+        AppSource.valid().with("permittedUrls", "@PermittedUrls(fetch = \"https://[0:0:0:0:0:0:0:1]\")").build();
+    Compilation compilation = compile(source);
+    assertError(compilation, source, "HS-PERMITTED-URL-FETCH", "permittedUrls.fetch entry \"https://[0:0:0:0:0:0:0:1]\" points at localhost", "\"https://[0:0:0:0:0:0:0:1]\"");
+  }
 }

@@ -73,4 +73,12 @@ class SrcDirRuleTest {
         .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/hubspot/app.v2/app/app-hsmeta.json")
         .contentsAsUtf8String().contains("\"uid\": \"test_app\"");
   }
+
+  @Test
+  void unresolvableSrcDirIsLeftToJavac() {
+    JavaFileObject source = AppSource.valid().with("srcDir", "Missing.DIR").build();
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertNoDiagnostic(compilation, "HS-PROJECT-SRC-DIR");
+  }
 }

@@ -48,4 +48,21 @@ class UidCharactersRuleTest {
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
   }
+
+  @Test
+  void unresolvableUidIsLeftToJavac() {
+    JavaFileObject source = AppSource.valid().with("uid", "Missing.UID").build();
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertNoDiagnostic(compilation, "HS-UID-CHARACTERS");
+  }
+
+  @Test
+  void suggestedUidIsCutTo64Characters() {
+    String uid = "u".repeat(70) + "!";
+    JavaFileObject source = AppSource.valid().with("uid", "\"" + uid + "\"").build();
+    Compilation compilation = compile(source);
+    assertError(compilation, source, "HS-UID-CHARACTERS", "uid \"" + uid + "\" may use only letters, digits, '_', '.'"
+        + " and '-' (did you mean " + "u".repeat(64) + "?)", "\"" + uid + "\"");
+  }
 }

@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -198,5 +199,13 @@ class ValidAppTest {
         .openInputStream()) {
       return in.readAllBytes();
     }
+  }
+
+  @Test
+  void unresolvableNameWritesNothing() {
+    JavaFileObject source = AppSource.valid().with("name", "Missing.NAME").build();
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertNothingWritten(compilation);
   }
 }

@@ -1,0 +1,16 @@
+package com.acme.invoicesync;
+
+import io.github.hubspotapt.Card;
+
+/** The deal-record card that shows the Acme invoice of a deal; its React code is in src/main/hubspot/app/cards. */
+@Card(
+    uid = "acme_invoice_status",
+    name = "Acme invoice",
+    description = "Status of the Acme invoice created for this deal.",
+    location = "crm.record.tab",
+    entrypoint = "/app/cards/InvoiceStatus.tsx",
+    objectTypes = "deals")
+public final class InvoiceStatusCard {
+
+  private InvoiceStatusCard() {}
+}
