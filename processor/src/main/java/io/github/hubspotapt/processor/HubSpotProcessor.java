@@ -41,6 +41,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private ProcessorOptions options;
   private Diagnostics diagnostics;
   private AnnotatedTypes annotated;
+  /** Time spent inside this processor across all rounds, for -Ahubspot.verbose and the benchmark. */
+  private long nanos;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -75,6 +77,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    long start = System.nanoTime();
     try {
       annotated.collect(annotations, round);
       if (round.processingOver()) {
@@ -82,6 +85,11 @@ public final class HubSpotProcessor extends AbstractProcessor {
       }
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       internalError(e);
+    }
+    nanos += System.nanoTime() - start;
+    if (round.processingOver() && options.verbose()) {
+      diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, " + (nanos / 1_000_000)
+          + " ms in the processor");
     }
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's -Xlint:processing
     // would otherwise warn "No processor claimed any of these annotations" and fail -Werror builds.
