@@ -13,6 +13,7 @@ import io.github.hubspotapt.processor.read.ProjectReader;
 import io.github.hubspotapt.processor.read.TypeIndex;
 import io.github.hubspotapt.processor.rules.Rules;
 import io.github.hubspotapt.processor.write.FilerWriter;
+import io.github.hubspotapt.processor.write.GeneratedFiles;
 import io.github.hubspotapt.processor.write.HubSpotJson;
 import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import io.github.hubspotapt.processor.write.ProjectFiles;
@@ -108,9 +109,17 @@ public final class HubSpotProcessor extends AbstractProcessor {
       return;
     }
     SortedMap<String, byte[]> files = projectFiles(app, project, frontend);
-    new FilerWriter(processingEnv.getFiler()).write(files, app.origin().element())
+    Element[] origins = annotated.all().toArray(Element[]::new);
+    GeneratedFiles generated = new GeneratedFiles(processingEnv.getFiler());
+    generated.removeStale(generated.previous(), files.keySet());
+    new FilerWriter(processingEnv.getFiler()).write(files, origins)
         .forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
             "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
+    try {
+      generated.write(files.keySet(), origins);
+    } catch (IOException | RuntimeException e) {
+      diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + GeneratedFiles.PATH + ": " + e);
+    }
     if (options.projectDir() != null && !diagnostics.hasErrors()) {
       writeProjectDir(app, files);
     }

@@ -98,6 +98,67 @@ class IncrementalBuildTest {
     assertFalse(first.equals(files(build.project())));
   }
 
+  private static final String CARD = """
+      package demo;
+      import io.github.hubspotapt.*;
+      @Card(uid = "%1$s", name = "%1$s card", location = "crm.record.tab", entrypoint = "/app/cards/%1$s.tsx",
+          objectTypes = "contacts")
+      public class %1$s {}
+      """;
+
+  private static final String CARD_APP = """
+      package demo;
+      import io.github.hubspotapt.*;
+      @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
+      @Auth(type = AuthType.STATIC, requiredScopes = {"oauth", "crm.objects.contacts.read"})
+      public class Acme {}
+      """;
+
+  @Test
+  void recompilingOneCardAloneKeepsTheCardsOfUntouchedClasses(@TempDir Path dir) throws IOException {
+    FileCompiler build = new FileCompiler(dir.resolve("incremental"));
+    build.write("demo/Acme.java", CARD_APP);
+    build.write("demo/Invoices.java", CARD.formatted("Invoices"));
+    build.write("demo/Payments.java", CARD.formatted("Payments"));
+    assertTrue(build.compile(List.of("demo/Acme.java", "demo/Invoices.java", "demo/Payments.java"), QUIET).success());
+
+    build.write("demo/Payments.java", CARD.formatted("Payments").replace("Payments card", "Payments overview"));
+    FileCompiler.Result partial = build.compile(List.of("demo/Payments.java"), QUIET);
+
+    assertTrue(partial.success(), partial.diagnostics().toString());
+    FileCompiler full = new FileCompiler(dir.resolve("full"));
+    full.write("demo/Acme.java", CARD_APP);
+    full.write("demo/Invoices.java", CARD.formatted("Invoices"));
+    full.write("demo/Payments.java", CARD.formatted("Payments").replace("Payments card", "Payments overview"));
+    assertTrue(full.compile(List.of("demo/Acme.java", "demo/Invoices.java", "demo/Payments.java"), QUIET).success());
+    assertEquals(files(full.project()), files(build.project()));
+    assertTrue(files(build.project()).containsKey("src/app/cards/invoices-card-hsmeta.json"));
+  }
+
+  @Test
+  void aDeletedCardClassLosesItsFile(@TempDir Path dir) throws IOException {
+    Path projectDir = dir.resolve("hubspot");
+    FileCompiler build = new FileCompiler(dir.resolve("build"));
+    build.write("demo/Acme.java", CARD_APP);
+    build.write("demo/Invoices.java", CARD.formatted("Invoices"));
+    build.write("demo/Payments.java", CARD.formatted("Payments"));
+    assertTrue(build.compile(List.of("demo/Acme.java", "demo/Invoices.java", "demo/Payments.java"), QUIET,
+        "-Ahubspot.projectDir=" + projectDir).success());
+    assertTrue(Files.exists(projectDir.resolve("src/app/cards/payments-card-hsmeta.json")));
+
+    build.delete("demo/Payments.java");
+    build.write("demo/Invoices.java", CARD.formatted("Invoices").replace("Invoices card", "Invoices overview"));
+    assertTrue(build.compile(List.of("demo/Invoices.java"), QUIET, "-Ahubspot.projectDir=" + projectDir).success());
+
+    assertFalse(Files.exists(projectDir.resolve("src/app/cards/payments-card-hsmeta.json")));
+    assertFalse(Files.exists(build.project().resolve("src/app/cards/payments-card-hsmeta.json")));
+    assertTrue(Files.exists(projectDir.resolve("src/app/cards/invoices-overview-hsmeta.json")));
+    assertFalse(Files.exists(projectDir.resolve("src/app/cards/invoices-card-hsmeta.json")));
+    assertFalse(Files.exists(build.project().resolve("src/app/cards/invoices-card-hsmeta.json")));
+  }
+
+  private static final String QUIET = "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE";
+
   /** Relative path to content of every file under {@code root}. */
   private static Map<String, String> files(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();

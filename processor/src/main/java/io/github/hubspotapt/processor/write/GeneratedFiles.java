@@ -1,0 +1,83 @@
+package io.github.hubspotapt.processor.write;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * What the processor wrote into the generated-sources project last time, kept in the class output. The Filer never
+ * deletes, and IDEs and Gradle do not clean generated sources on a partial compilation, so without this list the file
+ * of a deleted card would stay in the project and be uploaded again.
+ */
+public final class GeneratedFiles {
+
+  public static final String PATH = "META-INF/hubspot-apt/generated-files";
+
+  private final Filer filer;
+
+  public GeneratedFiles(Filer filer) {
+    this.filer = filer;
+  }
+
+  /** The project-relative paths written by the previous compilation; empty when unknown. */
+  public List<String> previous() {
+    List<String> paths = new ArrayList<>();
+    try {
+      FileObject list = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH);
+      try (Reader in = list.openReader(true); BufferedReader lines = new BufferedReader(in)) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          if (!line.isBlank()) {
+            paths.add(line.strip());
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // A clean build, or a Filer that cannot read its output (Eclipse, in-memory compilers): nothing to remove.
+    }
+    return paths;
+  }
+
+  /**
+   * Deletes the files of {@code previous} that are not in {@code current}, from the generated-sources project only.
+   * Best effort: where that is not possible the file stays, until the build tool's clean removes it.
+   */
+  public void removeStale(Collection<String> previous, Set<String> current) {
+    for (String path : previous) {
+      if (current.contains(path) || !RelativePath.isSafe(path)) {
+        continue;
+      }
+      try {
+        FileObject stale = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", FilerWriter.ROOT + "/" + path);
+        // javac's Filer hands out read-only file objects whose delete() does nothing; on a real folder the file is
+        // deleted directly. Other schemes (in-memory compilers) have nothing left over to delete.
+        if (!stale.delete() && "file".equals(stale.toUri().getScheme())) {
+          Files.deleteIfExists(Path.of(stale.toUri()));
+        }
+      } catch (IOException | RuntimeException e) {
+        // Nothing to delete, or a Filer that cannot: the file simply stays, as before this processor existed.
+      }
+    }
+  }
+
+  public void write(Set<String> current, Element... originatingElements) throws IOException {
+    FileObject list = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, originatingElements);
+    try (Writer out = list.openWriter()) {
+      for (String path : new TreeSet<>(current)) {
+        out.write(path);
+        out.write('\n');
+      }
+    }
+  }
+}
