@@ -100,7 +100,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private void finish() {
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
     annotated.mergePrevious(index.read());
-    HubSpotProject project = new ProjectReader(processingEnv.getElementUtils()).read(annotated.all());
+    HubSpotProject project = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).read(annotated.all());
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     Rules.all(frontend).check(project, diagnostics);
     writeIndex(index);
@@ -131,7 +131,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     if (frontend != null) {
       frontend.files().forEach((path, content) -> files.put(app.srcDir().value() + "/" + path, content));
     }
-    files.putAll(new ProjectFiles(new HubSpotJson()).render(app, project.features()));
+    files.putAll(new ProjectFiles(new HubSpotJson()).render(app, project));
     return files;
   }
 

@@ -5,21 +5,30 @@ import java.util.Collection;
 /** "Did you mean ...?" for values from a closed set: the allowed value with the smallest edit distance. */
 public final class Suggestions {
 
+  /** Longer values are not typos of a short name, and comparing them costs time on every build. */
+  private static final int MAX_COMPARED = 100;
+
   private Suggestions() {}
 
   /** The nearest allowed value, or null when none is close enough to be a plausible typo. */
   public static String nearest(String seen, Collection<String> allowed) {
+    if (seen.length() > MAX_COMPARED) {
+      return null;
+    }
+    int tolerance = Math.max(2, seen.length() / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = seen.toLowerCase(java.util.Locale.ROOT);
     for (String candidate : allowed) {
+      if (Math.abs(candidate.length() - seen.length()) > tolerance) {
+        continue;
+      }
       int distance = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT));
       if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
       }
     }
-    int tolerance = Math.max(2, seen.length() / 3);
     return bestDistance <= tolerance ? best : null;
   }
 

@@ -11,7 +11,12 @@ public enum ComponentType {
   APP_FUNCTION("app-function", "functions", false, "@AppFunction"),
   TELEMETRY("telemetry", "telemetry", true, "@Telemetry"),
   SCIM("scim", "scim", true, "@Scim"),
-  CRM_BULK_ACTION("crm-bulk-action", "actions", false, "@CrmBulkAction");
+  CRM_BULK_ACTION("crm-bulk-action", "actions", false, "@CrmBulkAction"),
+  WEBHOOKS("webhooks", "webhooks", true, "@WebhookSettings"),
+  WORKFLOW_ACTION("workflow-action", "workflow-actions", false, "@WorkflowAction"),
+  APP_EVENT("app-event", "app-events", false, "@AppEvent"),
+  APP_OBJECT("app-object", "app-objects", false, "@AppObject"),
+  APP_OBJECT_ASSOCIATION("app-object-association", "app-object-associations", false, "@AppObjectAssociation");
 
   private final String json;
   private final String folder;

@@ -1,7 +1,8 @@
 package io.github.hubspotapt.processor.model;
 
 /** An app feature declared by an annotation on a class: one {@code *-hsmeta.json} file below {@code src/app/}. */
-public sealed interface Feature permits Card, Settings, Page, AppFunction, Telemetry, Scim, CrmBulkAction {
+public sealed interface Feature permits Card, Settings, Page, AppFunction, Telemetry, Scim, CrmBulkAction,
+    WebhookSettings, WorkflowAction, AppEvent, AppObject, AppObjectAssociation {
 
   ComponentType type();
 

@@ -8,11 +8,21 @@ import java.util.List;
  * stable order: by type, then by class name. {@code complete} is false when some annotation value could not be read
  * (javac reports why); such a project is validated as far as it goes, but never written.
  */
-public record HubSpotProject(List<App> apps, List<Auth> authsWithoutApp, List<Feature> features, boolean complete) {
+public record HubSpotProject(
+    List<App> apps,
+    List<Auth> authsWithoutApp,
+    List<Feature> features,
+    List<WebhookSubscription> webhookSubscriptions,
+    boolean complete) {
 
   /** The app when there is exactly one, else null. */
   public App app() {
     return apps.size() == 1 ? apps.get(0) : null;
+  }
+
+  /** The app object declared on the type of this qualified name, or null. */
+  public AppObject appObject(String typeName) {
+    return features(AppObject.class).stream().filter(o -> o.typeName().equals(typeName)).findFirst().orElse(null);
   }
 
   /** The features of one kind, e.g. {@code features(Card.class)}. */

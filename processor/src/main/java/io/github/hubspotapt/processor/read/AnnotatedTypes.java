@@ -36,7 +36,9 @@ public final class AnnotatedTypes {
     }
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element instanceof TypeElement type) {
+        // Subscriptions sit on handler methods: the type that declares the method is what gets read.
+        Element declaring = element instanceof TypeElement ? element : element.getEnclosingElement();
+        if (declaring instanceof TypeElement type) {
           types.put(key(type), type);
         }
       }
@@ -88,7 +90,19 @@ public final class AnnotatedTypes {
   }
 
   private static boolean carriesHubSpotAnnotation(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+    if (hasSupported(type)) {
+      return true;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == javax.lang.model.element.ElementKind.METHOD && hasSupported(member)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSupported(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       Element annotation = mirror.getAnnotationType().asElement();
       if (annotation instanceof TypeElement t && AnnotationNames.SUPPORTED.contains(t.getQualifiedName().toString())) {
         return true;

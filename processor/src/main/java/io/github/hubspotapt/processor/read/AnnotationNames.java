@@ -18,10 +18,26 @@ public final class AnnotationNames {
   public static final String TELEMETRY = PACKAGE + ".Telemetry";
   public static final String SCIM = PACKAGE + ".Scim";
   public static final String CRM_BULK_ACTION = PACKAGE + ".CrmBulkAction";
+  public static final String WEBHOOK_SETTINGS = PACKAGE + ".WebhookSettings";
+  public static final String WEBHOOK_SUBSCRIPTION = PACKAGE + ".WebhookSubscription";
+  public static final String WEBHOOK_SUBSCRIPTIONS = PACKAGE + ".WebhookSubscriptions";
+  public static final String WORKFLOW_ACTION = PACKAGE + ".WorkflowAction";
+  public static final String AGENT_TOOL = PACKAGE + ".AgentTool";
+  public static final String APP_EVENT = PACKAGE + ".AppEvent";
+  public static final String APP_OBJECT = PACKAGE + ".AppObject";
+  public static final String APP_OBJECT_ASSOCIATION = PACKAGE + ".AppObjectAssociation";
+
+  /** Annotations on the members of annotated types, read through those types. */
+  public static final String INPUT_FIELD = PACKAGE + ".InputField";
+  public static final String OUTPUT_FIELD = PACKAGE + ".OutputField";
+  public static final String EVENT_PROPERTY = PACKAGE + ".EventProperty";
+  public static final String OBJECT_PROPERTY = PACKAGE + ".ObjectProperty";
+  public static final String OPTION = PACKAGE + ".Option";
 
   /** The top-level annotations the processor is registered for (nested ones are read through these). */
-  public static final Set<String> SUPPORTED =
-      Set.of(HUBSPOT_APP, AUTH, CARD, SETTINGS, PAGE, APP_FUNCTION, TELEMETRY, SCIM, CRM_BULK_ACTION);
+  public static final Set<String> SUPPORTED = Set.of(HUBSPOT_APP, AUTH, CARD, SETTINGS, PAGE, APP_FUNCTION, TELEMETRY,
+      SCIM, CRM_BULK_ACTION, WEBHOOK_SETTINGS, WEBHOOK_SUBSCRIPTION, WEBHOOK_SUBSCRIPTIONS, WORKFLOW_ACTION, AGENT_TOOL,
+      APP_EVENT, APP_OBJECT, APP_OBJECT_ASSOCIATION);
 
   private AnnotationNames() {}
 }

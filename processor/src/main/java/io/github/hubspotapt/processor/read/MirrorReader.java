@@ -9,7 +9,11 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
@@ -34,6 +38,9 @@ public final class MirrorReader {
     this.log = log;
     this.explicit = mirror.getElementValues();
     this.withDefaults = elements.getElementValuesWithDefaults(mirror);
+    if (!declaresAll(mirror, explicit.keySet())) {
+      log.unreadable();
+    }
   }
 
   public Element element() {
@@ -112,6 +119,39 @@ public final class MirrorReader {
     return new Located<>(read(find(withDefaults, member), AS_BOOLEAN), origin(member));
   }
 
+  public Located<Integer> integer(String member) {
+    return new Located<>(read(find(withDefaults, member), AS_INTEGER), origin(member));
+  }
+
+  /** A {@code Class<?>} member as the class's qualified name ({@code void} for {@code void.class}). */
+  public Located<String> typeName(String member) {
+    TypeMirror type = read(find(withDefaults, member), AS_TYPE);
+    String name = null;
+    if (type != null && type.getKind() == TypeKind.VOID) {
+      name = "void";
+    } else if (type != null && type.getKind() == TypeKind.DECLARED) {
+      name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    } else {
+      log.unreadable();
+    }
+    return new Located<>(name, origin(member));
+  }
+
+  /** An array of nested annotations, each read with its own position. */
+  public List<MirrorReader> annotations(String member) {
+    List<MirrorReader> result = new ArrayList<>();
+    List<? extends AnnotationValue> items = read(find(withDefaults, member), AS_LIST);
+    if (items != null) {
+      for (AnnotationValue item : items) {
+        AnnotationMirror nested = read(item, AS_ANNOTATION);
+        if (nested != null) {
+          result.add(new MirrorReader(element, nested, elements, log));
+        }
+      }
+    }
+    return result;
+  }
+
   /** A nested annotation member; null when it cannot be read. */
   public MirrorReader annotation(String member) {
     AnnotationMirror nested = read(find(withDefaults, member), AS_ANNOTATION);
@@ -121,10 +161,32 @@ public final class MirrorReader {
   /** The value as the visitor reads it; null, and logged, when it is absent or unattributable. */
   private <T> T read(AnnotationValue value, SimpleAnnotationValueVisitor14<T, Void> as) {
     T result = value == null || isError(value) ? null : value.accept(as, null);
-    if (result == null) {
+    if (result == null || (result instanceof String text && !fitsClassFile(text))) {
       log.unreadable();
     }
     return result;
+  }
+
+  /**
+   * javac rejects a string constant over 65,535 bytes of (modified) UTF-8 only after processing ("too long for the
+   * constant pool"); such a value never compiles, so nothing may be written from it.
+   */
+  private static boolean fitsClassFile(String text) {
+    return text.length() <= 65_535 / 3 || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 65_535;
+  }
+
+  /** A member the annotation does not declare ({@code bogus = "x"}) is a javac error; its mirror is still handed over. */
+  private static boolean declaresAll(AnnotationMirror mirror, java.util.Set<? extends ExecutableElement> written) {
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    for (Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      declared.add(member.getSimpleName().toString());
+    }
+    for (ExecutableElement member : written) {
+      if (!declared.contains(member.getSimpleName().toString())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -162,6 +224,20 @@ public final class MirrorReader {
     @Override
     public Boolean visitBoolean(boolean b, Void unused) {
       return b;
+    }
+  };
+
+  private static final SimpleAnnotationValueVisitor14<Integer, Void> AS_INTEGER = new SimpleAnnotationValueVisitor14<>() {
+    @Override
+    public Integer visitInt(int i, Void unused) {
+      return i;
+    }
+  };
+
+  private static final SimpleAnnotationValueVisitor14<TypeMirror, Void> AS_TYPE = new SimpleAnnotationValueVisitor14<>() {
+    @Override
+    public TypeMirror visitType(TypeMirror t, Void unused) {
+      return t;
     }
   };
 

@@ -9,6 +9,7 @@ import io.github.hubspotapt.processor.model.PermittedUrls;
 import io.github.hubspotapt.processor.model.PlatformVersion;
 import io.github.hubspotapt.processor.model.Support;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.WebhookSubscription;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,15 +17,19 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Turns the annotated types of a compilation into the project model. Reads only; judging is the rules' job. */
 public final class ProjectReader {
 
   private final Elements elements;
+  private final Types types;
 
-  public ProjectReader(Elements elements) {
+  public ProjectReader(Elements elements, Types types) {
     this.elements = elements;
+    this.types = types;
   }
 
   /** {@code types} are the types that carry any supported annotation, in a stable order. */
@@ -32,14 +37,19 @@ public final class ProjectReader {
     List<App> apps = new ArrayList<>();
     List<Auth> authsWithoutApp = new ArrayList<>();
     List<Feature> features = new ArrayList<>();
+    List<WebhookSubscription> subscriptions = new ArrayList<>();
     ReadLog log = new ReadLog();
+    FeatureReader featureReader = new FeatureReader(elements, this.types, log);
     for (TypeElement type : types) {
+      MirrorReader agentTool = find(type, AnnotationNames.AGENT_TOOL, log);
       for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-        Feature feature = FeatureReader.read(name(mirror), new MirrorReader(type, mirror, elements, log));
+        Feature feature =
+            featureReader.read(name(mirror), type, new MirrorReader(type, mirror, elements, log), agentTool);
         if (feature != null) {
           features.add(feature);
         }
       }
+      subscriptions.addAll(readSubscriptions(type, log));
       MirrorReader app = find(type, AnnotationNames.HUBSPOT_APP, log);
       MirrorReader auth = find(type, AnnotationNames.AUTH, log);
       Auth readAuth = auth == null ? null : readAuth(auth);
@@ -51,7 +61,32 @@ public final class ProjectReader {
     }
     // Types come sorted by name; a stable sort by type keeps that order within each type.
     features.sort(Comparator.comparing(Feature::type));
-    return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features), log.complete());
+    return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features),
+        List.copyOf(subscriptions), log.complete());
+  }
+
+  /** The subscriptions on the type, then on its methods in declaration order; containers are unpacked. */
+  private List<WebhookSubscription> readSubscriptions(TypeElement type, ReadLog log) {
+    List<Element> declaring = new ArrayList<>(List.of(type));
+    declaring.addAll(ElementFilter.methodsIn(type.getEnclosedElements()));
+    List<WebhookSubscription> subscriptions = new ArrayList<>();
+    for (Element element : declaring) {
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        MirrorReader reader = new MirrorReader(element, mirror, elements, log);
+        switch (name(mirror)) {
+          case AnnotationNames.WEBHOOK_SUBSCRIPTION -> subscriptions.add(subscription(reader));
+          case AnnotationNames.WEBHOOK_SUBSCRIPTIONS ->
+              reader.annotations("value").forEach(each -> subscriptions.add(subscription(each)));
+          default -> { }
+        }
+      }
+    }
+    return subscriptions;
+  }
+
+  private static WebhookSubscription subscription(MirrorReader subscription) {
+    return new WebhookSubscription(subscription.origin(), subscription.string("subscriptionType"),
+        subscription.string("objectType"), subscription.string("propertyName"), subscription.bool("active"));
   }
 
   private App readApp(MirrorReader app, Auth auth) {

@@ -5,7 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.ComponentType;
 import java.util.List;
-import java.util.regex.Pattern;
+import io.github.hubspotapt.processor.write.RelativePath;
 
 /**
  * HubSpot resolves an entrypoint from the source folder: {@code /app/cards/MyCard.tsx}. It must stay inside the
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class EntrypointPathRule implements Rule {
 
-  private static final Pattern SAFE = Pattern.compile("/app(/[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*)+");
   private static final List<String> REACT = List.of(".tsx", ".jsx");
   private static final List<String> SCRIPT = List.of(".js", ".mjs", ".cjs", ".ts");
 
@@ -33,7 +32,7 @@ final class EntrypointPathRule implements Rule {
     String folder = "/app/" + type.folder() + "/";
     List<String> extensions = type == ComponentType.APP_FUNCTION ? SCRIPT : REACT;
     String example = folder + (type == ComponentType.APP_FUNCTION ? "MyFunction.js" : "MyComponent.tsx");
-    if (!SAFE.matcher(entrypoint).matches()) {
+    if (!entrypoint.startsWith("/app/") || !RelativePath.isSafe(entrypoint.substring(1))) {
       return "is not a path inside the project; write it from the source folder with a leading slash, e.g. \""
           + example + "\"";
     }

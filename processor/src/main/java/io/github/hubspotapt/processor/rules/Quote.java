@@ -19,7 +19,8 @@ final class Quote {
       }
       if (cp == '"' || cp == '\\') {
         out.append('\\').appendCodePoint(cp);
-      } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+      } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+          || Character.getType(cp) == Character.LINE_SEPARATOR || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
         out.append(String.format("\\u%04x", cp));
       } else {
         out.appendCodePoint(cp);

@@ -1,6 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import java.util.List;
@@ -63,12 +65,48 @@ public final class Rules {
         TelemetryLogRule.logTypes(),
         TelemetryLogRule.logLevels(),
         new BulkActionIconRule(),
+        new WebhookSubscriptionTypeRule(),
+        new WebhookObjectTypeRule(),
+        new WebhookPropertyNameRule(),
+        new WebhookDuplicateRule(),
+        new WebhookSettingsRule(),
+        new WebhookSettingsMissingRule(),
+        new WebhookScopeRule(),
+        new FieldTypeRule(),
+        new FieldControlRule(),
+        new WorkflowUrlRule(),
+        new WorkflowLabelsRule(),
+        new WorkflowFieldReferenceRule(),
+        new WorkflowClientsRule(),
+        new WorkflowExecutionRuleRule(),
+        new WorkflowObjectTypeRule(),
+        new FeatureDistributionRule(),
+        new AppEventNameRule(),
+        new AppEventTemplateRule(),
+        new AppEventTokenRule(),
+        new AppEventLimitsRule(),
+        new AppEventScopeRule(),
+        new AppObjectNameRule(),
+        new AppObjectTextRule(),
+        new AppObjectPropertyRule(),
+        new AppObjectGroupRule(),
+        new AssociationObjectRule(),
         new FrontendNotConfiguredRule(frontend)));
   }
 
+  /**
+   * Runs every rule. A rule that fails (a bug, or input it cannot handle) is reported as one internal error naming the
+   * rule, and the other rules still run, so the user sees every real finding.
+   */
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Rule rule : rules) {
-      rule.check(project, diagnostics);
+      try {
+        rule.check(project, diagnostics);
+      } catch (RuntimeException | StackOverflowError e) {
+        Origin at = project.apps().isEmpty() ? null : project.apps().get(0).origin();
+        diagnostics.report(RuleId.INTERNAL_ERROR, at, "hubspot-apt's rule " + rule.getClass().getSimpleName()
+            + " failed: " + e + "; please report this with the annotated source");
+      }
     }
   }
 }

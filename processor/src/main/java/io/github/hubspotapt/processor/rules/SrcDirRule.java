@@ -4,7 +4,7 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
-import java.util.regex.Pattern;
+import io.github.hubspotapt.processor.write.RelativePath;
 
 /**
  * HubSpot's parser: {@code srcDir} resolves inside the project. The processor also writes files below it, so it must
@@ -12,13 +12,11 @@ import java.util.regex.Pattern;
  */
 final class SrcDirRule implements Rule {
 
-  private static final Pattern SEGMENTS = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*(/[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*)*");
-
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (App app : project.apps()) {
       String srcDir = app.srcDir().value();
-      if (srcDir != null && !SEGMENTS.matcher(srcDir).matches()) {
+      if (srcDir != null && !RelativePath.isSafe(srcDir)) {
         diagnostics.report(RuleId.PROJECT_SRC_DIR, app.srcDir().origin(),
             "srcDir " + Quote.of(srcDir) + " must be a relative folder inside the project, made of '/'-separated"
                 + " names of letters, digits, '_', '-' and inner '.' (HubSpot's templates use \"src\")");

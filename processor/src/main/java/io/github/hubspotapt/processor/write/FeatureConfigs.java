@@ -2,16 +2,22 @@ package io.github.hubspotapt.processor.write;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.AppFunction;
+import io.github.hubspotapt.processor.model.AppObject;
+import io.github.hubspotapt.processor.model.AppObjectAssociation;
 import io.github.hubspotapt.processor.model.Card;
 import io.github.hubspotapt.processor.model.CrmBulkAction;
 import io.github.hubspotapt.processor.model.Feature;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Page;
 import io.github.hubspotapt.processor.model.PlatformVersion;
 import io.github.hubspotapt.processor.model.Scim;
 import io.github.hubspotapt.processor.model.Settings;
 import io.github.hubspotapt.processor.model.Telemetry;
+import io.github.hubspotapt.processor.model.WebhookSettings;
+import io.github.hubspotapt.processor.model.WorkflowAction;
 import java.util.List;
 
 /**
@@ -22,10 +28,12 @@ final class FeatureConfigs {
 
   private final HubSpotJson json;
   private final PlatformVersion platformVersion;
+  private final BackendConfigs backend;
 
-  FeatureConfigs(HubSpotJson json, PlatformVersion platformVersion) {
+  FeatureConfigs(HubSpotJson json, PlatformVersion platformVersion, HubSpotProject project) {
     this.json = json;
     this.platformVersion = platformVersion;
+    this.backend = new BackendConfigs(json, project);
   }
 
   ObjectNode config(Feature feature) {
@@ -43,6 +51,16 @@ final class FeatureConfigs {
       return scim(scim);
     } else if (feature instanceof CrmBulkAction action) {
       return crmBulkAction(action);
+    } else if (feature instanceof WebhookSettings webhooks) {
+      return backend.webhooks(webhooks);
+    } else if (feature instanceof WorkflowAction action) {
+      return backend.workflowAction(action);
+    } else if (feature instanceof AppEvent event) {
+      return backend.appEvent(event);
+    } else if (feature instanceof AppObject object) {
+      return backend.appObject(object);
+    } else if (feature instanceof AppObjectAssociation association) {
+      return backend.appObjectAssociation(association);
     }
     throw new IllegalArgumentException("no config for " + feature.type());
   }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -18,6 +20,7 @@ import java.util.List;
  */
 public final class HubSpotJson {
 
+  private final ObjectMapper mapper = new ObjectMapper();
   private final ObjectWriter writer;
 
   public HubSpotJson() {
@@ -29,11 +32,20 @@ public final class HubSpotJson {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
-    this.writer = new ObjectMapper().writer(printer);
+    this.writer = mapper.writer(printer);
   }
 
   public ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
+  }
+
+  public ArrayNode array() {
+    return JsonNodeFactory.instance.arrayNode();
+  }
+
+  /** Parses JSON text given by the user (execution-rule conditions). */
+  public JsonNode parse(String text) throws IOException {
+    return mapper.readTree(text);
   }
 
   public ArrayNode strings(List<String> values) {

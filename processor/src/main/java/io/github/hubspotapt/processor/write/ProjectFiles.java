@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Auth;
 import io.github.hubspotapt.processor.model.AuthType;
 import io.github.hubspotapt.processor.model.Feature;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.PermittedUrls;
 import io.github.hubspotapt.processor.model.Support;
@@ -28,12 +29,13 @@ public final class ProjectFiles {
     this.json = json;
   }
 
-  public SortedMap<String, byte[]> render(App app, List<Feature> features) {
+  public SortedMap<String, byte[]> render(App app, HubSpotProject project) {
+    List<Feature> features = project.features();
     SortedMap<String, byte[]> files = new TreeMap<>();
     String appDir = app.srcDir().value() + "/app/";
     files.put(PROJECT_FILE, utf8(project(app)));
     files.put(appDir + "app-hsmeta.json", utf8(envelope(app.uid().value(), "app", appConfig(app))));
-    FeatureConfigs configs = new FeatureConfigs(json, app.platformVersion().value());
+    FeatureConfigs configs = new FeatureConfigs(json, app.platformVersion().value(), project);
     for (Map.Entry<Feature, String> named : FileNames.of(features).entrySet()) {
       Feature feature = named.getKey();
       ObjectNode file = envelope(feature.uid().value(), feature.type().json(), configs.config(feature));

@@ -7,19 +7,25 @@ import java.util.regex.Pattern;
  * severity can be lowered by the user, so the writers check again: only {@code /}-separated plain names, never
  * {@code ..}, never absolute. A path that fails here is refused, not written.
  */
-final class RelativePath {
+public final class RelativePath {
 
-  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
 
   private RelativePath() {}
 
-  static boolean isSafe(String path) {
+  /**
+   * {@code /}-separated names of letters, digits, {@code _} and {@code -}, with inner dots. Checked piece by piece:
+   * a regular expression with a repeated group recurses per piece and overflows the stack on long user input.
+   */
+  public static boolean isSafe(String path) {
     if (path == null || path.isEmpty()) {
       return false;
     }
     for (String segment : path.split("/", -1)) {
-      if (!SEGMENT.matcher(segment).matches()) {
-        return false;
+      for (String part : segment.split("\\.", -1)) {
+        if (!NAME.matcher(part).matches()) {
+          return false;
+        }
       }
     }
     return true;

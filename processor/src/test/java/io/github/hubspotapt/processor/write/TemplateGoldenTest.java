@@ -3,7 +3,9 @@ package io.github.hubspotapt.processor.write;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.hubspotapt.processor.testing.HubSpotCompiler;
@@ -157,6 +159,210 @@ class TemplateGoldenTest {
         """;
     assertMatches(source, "src/app/telemetry/telemetry-hsmeta.json",
         SAMPLES.resolve("community/dennisedson-hubspot-central-brain/src/app/telemetry/telemetry-hsmeta.json"));
+  }
+
+  private static final String OAUTH_MARKETPLACE_APP = """
+      @HubSpotApp(uid = "sample_app", name = "Sample", description = "Sample app.",
+          distribution = Distribution.MARKETPLACE)
+      @Auth(type = AuthType.OAUTH, redirectUrls = "https://example.com/oauth",
+          requiredScopes = {"oauth", "timeline", "crm.objects.contacts.read"})
+      """;
+
+  @Test
+  void webhooksMatchTheWebhooksTemplate() throws IOException {
+    String source = OAUTH_MARKETPLACE_APP + """
+        @WebhookSettings(targetUrl = "https://example.com/webhook", maxConcurrentRequests = 10)
+        class Sample {
+          @WebhookSubscription(subscriptionType = "object.creation", objectType = "contact", active = false)
+          void created() {}
+
+          @WebhookSubscription(subscriptionType = "object.propertyChange", objectType = "contact",
+              propertyName = "firstname", active = false)
+          void renamed() {}
+
+          @WebhookSubscription(subscriptionType = "contact.propertyChange", propertyName = "lastname", active = false)
+          void lastNameChanged() {}
+
+          @WebhookSubscription(subscriptionType = "contact.deletion", active = false)
+          void deleted() {}
+
+          @WebhookSubscription(subscriptionType = "contact.privacyDeletion", active = false)
+          void forgotten() {}
+        }
+        """;
+    assertMatches(List.of(source), "src/app/webhooks/webhooks-hsmeta.json",
+        TEMPLATES.resolve("2026.03/components/webhooks/src/app/webhooks/webhooks-hsmeta.json"));
+  }
+
+  private static final String WORKFLOW_INPUT = """
+      record Sample(
+          @InputField(label = "Notification Message", description = "Enter the message to be sent in the notification",
+              fieldType = "textarea", required = true) String message,
+          @InputField(label = "Priority Level", description = "Select the priority level for this notification",
+              required = true) Priority priority) {
+        enum Priority {
+          @Option(value = "high", label = "High Priority") HIGH,
+          @Option(value = "normal", label = "Normal Priority") NORMAL,
+          @Option(value = "low", label = "Low Priority") LOW
+        }
+      }
+      """;
+
+  private static final String WORKFLOW_ACTION = """
+      @WorkflowAction(uid = "%s", actionUrl = "https://example.com", published = true, objectTypes = "CONTACT",
+          labels = @ActionLabels(actionName = "My Custom Action",
+              actionDescription = "Sends a notification with custom message and priority level",
+              actionCardContent = "Send {{priority}} priority notification"))
+      """;
+
+  @Test
+  void workflowActionMatchesTheWorkflowActionTemplate() throws IOException {
+    String source = OAUTH_MARKETPLACE_APP.replace("@HubSpotApp", "@HubSpotApp") + "class App {}\n"
+        + WORKFLOW_ACTION.formatted("workflow_action") + WORKFLOW_INPUT;
+    assertMatches(List.of(source), "src/app/workflow-actions/my-custom-action-hsmeta.json",
+        TEMPLATES.resolve("2026.03/components/workflow-actions/src/app/workflow-actions/workflow-actions-hsmeta.json"));
+  }
+
+  /**
+   * HubSpot's agent-tool template lists the AGENTS client bare, while its agent-tool docs require toolType and
+   * llmConfig; the processor always writes both (an @AgentTool has them), so they are added to the template here.
+   */
+  @Test
+  void agentToolMatchesTheWorkflowActionToolTemplatePlusTheFieldsTheDocsRequire() throws IOException {
+    String source = OAUTH_MARKETPLACE_APP + "class App {}\n"
+        + "@AgentTool(toolType = ToolType.TAKE_ACTION, description = \"Sends a notification.\")\n"
+        + WORKFLOW_ACTION.formatted("workflow_action_tool") + WORKFLOW_INPUT;
+    ObjectNode template = (ObjectNode) JSON.readTree(Files.readString(TEMPLATES.resolve(
+        "2026.03/components/workflow-actions-tool/src/app/workflow-actions/workflow-actions-tool-hsmeta.json")));
+    ObjectNode agents = (ObjectNode) template.get("config").get("supportedClients").get(1);
+    agents.put("toolType", "TAKE_ACTION");
+    agents.putObject("llmConfig").put("actionDescription", "Sends a notification.");
+    assertMatches(List.of(source), "src/app/workflow-actions/my-custom-action-hsmeta.json", template);
+  }
+
+  @Test
+  void appEventMatchesTheAppEventTemplate() throws IOException {
+    String source = OAUTH_MARKETPLACE_APP + "class App {}\n" + """
+        @AppEvent(uid = "app_event", name = "Webinar Registration", objectType = AppEventObjectType.CONTACT,
+            headerTemplate = "Registered for [{{webinarName}}](https://mywebinarsystem/webinar/{{webinarId}})",
+            detailTemplate = "Registration occurred at {{#formatDate timestamp}}{{/formatDate}}")
+        record Sample(
+            @EventProperty(label = "Webinar Name") String webinarName,
+            @EventProperty(label = "Webinar Id") String webinarId,
+            @EventProperty(label = "Webinar Type") WebinarType webinarType) {
+          enum WebinarType {
+            @Option(value = "regular", label = "Regular") REGULAR,
+            @Option(value = "ama", label = "Ask me anything") AMA
+          }
+        }
+        """;
+    assertMatches(List.of(source), "src/app/app-events/app-event-hsmeta.json",
+        TEMPLATES.resolve("2026.03/components/app-events/src/app/app-events/app-event-hsmeta.json"));
+  }
+
+  /** The template writes one option's default {@code "hidden": false}; the processor writes flags only when set. */
+  @Test
+  void appObjectMatchesTheAppObjectTemplateButForOneDefaultFlag() throws IOException {
+    String source = OAUTH_MARKETPLACE_APP + "class App {}\n" + """
+        @AppObject(uid = "car_app_object", name = "CAR",
+            description = "An automobile object for tracking vehicle inventory and specifications",
+            singularForm = "Car", pluralForm = "Cars", appPrefix = "CarApp", primaryDisplayLabelProperty = "model",
+            secondaryDisplayLabelProperties = {"make", "year"},
+            propertyGroups = {
+                @PropertyGroup(name = "pricing_info", label = "Pricing Information"),
+                @PropertyGroup(name = "vehicle_status", label = "Vehicle Status"),
+                @PropertyGroup(name = "specifications", label = "Specifications"),
+                @PropertyGroup(name = "maintenance_history", label = "Maintenance History"),
+                @PropertyGroup(name = "purchase_info", label = "Purchase Information"),
+                @PropertyGroup(name = "marketing_materials", label = "Marketing Materials"),
+                @PropertyGroup(name = "contact_info", label = "Contact Information"),
+                @PropertyGroup(name = "warranty_info", label = "Warranty Information")},
+            defaultCreateFormFields = {
+                @CreateFormField(property = "model", required = true, removable = false),
+                @CreateFormField(property = "make", required = true, removable = false),
+                @CreateFormField(property = "year", required = true, removable = false),
+                @CreateFormField(property = "is_certified"),
+                @CreateFormField(property = "condition")},
+            hasRecordPage = true, allowsUserCreatedRecords = true, hasEngagements = false)
+        record Sample(
+            @ObjectProperty(label = "Model") String model,
+            @ObjectProperty(label = "Make", description = "The manufacturer of this car") Make make,
+            @ObjectProperty(label = "Year") int year,
+            @ObjectProperty(label = "MSRP", groupName = "pricing_info") java.math.BigDecimal msrp,
+            @ObjectProperty(label = "VIN", description = "Vehicle Identification Number", hasUniqueValue = true,
+                readOnlyValue = true, formField = true) String vin,
+            @ObjectProperty(name = "is_certified", label = "Certified Pre-Owned", groupName = "vehicle_status")
+                boolean certified,
+            @ObjectProperty(label = "Condition", fieldType = "radio", groupName = "vehicle_status") Condition condition,
+            @ObjectProperty(label = "Features", groupName = "specifications") java.util.Set<Feature> features,
+            @ObjectProperty(name = "last_service_date", label = "Last Service Date", groupName = "maintenance_history")
+                java.time.LocalDate lastServiceDate,
+            @ObjectProperty(name = "purchase_datetime", label = "Purchase Date & Time", readOnlyValue = true,
+                groupName = "purchase_info") java.time.Instant purchased,
+            @ObjectProperty(name = "marketing_image", label = "Marketing Image", fieldType = "file",
+                groupName = "marketing_materials") String marketingImage,
+            @ObjectProperty(name = "owner_contact", label = "Owner Contact", fieldType = "phonenumber",
+                groupName = "contact_info") String ownerContact,
+            @ObjectProperty(name = "vehicle_description", label = "Vehicle Description", fieldType = "textarea",
+                groupName = "specifications") String vehicleDescription,
+            @ObjectProperty(name = "calculated_value", label = "Calculated Market Value",
+                description = "Auto-calculated market value based on depreciation", fieldType = "calculation_equation",
+                calculationFormula = "SUBTRACT(msrp, MULTIPLY(msrp, 0.15))", readOnlyValue = true,
+                groupName = "pricing_info") double calculatedValue,
+            @ObjectProperty(name = "warranty_details", label = "Warranty Details", fieldType = "html", hidden = true,
+                groupName = "warranty_info") String warrantyDetails) {
+          enum Make {
+            @Option(label = "Ford", value = "ford", description = "American multinational automaker", displayOrder = 0)
+            FORD,
+            @Option(label = "Toyota", value = "toyota", displayOrder = 1) TOYOTA,
+            @Option(label = "BMW", value = "bmw", description = "German luxury manufacturer", displayOrder = 2) BMW
+          }
+          enum Condition {
+            @Option(label = "Excellent", value = "excellent") EXCELLENT,
+            @Option(label = "Good", value = "good", displayOrder = 1) GOOD,
+            @Option(label = "Fair", value = "fair", displayOrder = 2) FAIR
+          }
+          enum Feature {
+            @Option(label = "Air Conditioning", value = "ac") AC,
+            @Option(label = "Leather Seats", value = "leather_seats") LEATHER_SEATS
+          }
+        }
+        """;
+    ObjectNode template = (ObjectNode) JSON.readTree(Files.readString(
+        TEMPLATES.resolve("2026.03/components/app-objects/src/app/app-objects/app-object-hsmeta.json")));
+    ((ObjectNode) template.at("/config/properties/1/options/0")).remove("hidden");
+    assertMatches(List.of(source), "src/app/app-objects/car-app-object-hsmeta.json", template);
+  }
+
+  @Test
+  void appObjectAssociationMatchesTheAssociationTemplate() throws IOException {
+    String source = OAUTH_MARKETPLACE_APP + "class App {}\n" + """
+        @AppObject(uid = "app_object", name = "CAR", description = "Cars.", singularForm = "Car", pluralForm = "Cars",
+            primaryDisplayLabelProperty = "model")
+        record Car(String model) {}
+        @AppObjectAssociation(uid = "app_object_to_contact_association", firstObject = Car.class,
+            secondObjectType = "CONTACT")
+        class Sample {}
+        """;
+    assertMatches(List.of(source), "src/app/app-object-associations/app-object-to-contact-association-hsmeta.json",
+        TEMPLATES.resolve(
+            "2026.03/components/app-object-associations/src/app/app-object-associations/app-object-association-hsmeta.json"));
+  }
+
+  private static void assertMatches(List<String> classes, String generated, Path template) throws IOException {
+    assertMatches(classes, generated, JSON.readTree(Files.readString(template)));
+  }
+
+  /** Compiles {@code classes} (annotations and type declarations) and compares a generated file with the template. */
+  private static void assertMatches(List<String> classes, String generated, JsonNode template) throws IOException {
+    Compilation compilation = HubSpotCompiler.compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        JavaFileObjects.forSourceString("test.Sample",
+            "package test;\nimport io.github.hubspotapt.*;\n" + String.join("\n", classes)));
+    assertThat(compilation).succeededWithoutWarnings();
+    String actual = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/" + generated)
+        .orElseThrow(() -> new AssertionError("not generated: " + generated))
+        .getCharContent(true).toString();
+    assertEquals(JSON.writeValueAsString(template), JSON.writeValueAsString(JSON.readTree(actual)));
   }
 
   /** Compiles {@code annotations} on one class and compares the generated file with the template, key order included. */

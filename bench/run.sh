@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# bench/run.sh [--smoke] [--no-build] [Benchmark options]
+#
+# What hubspot-apt costs javac (issue #7). Builds the annotations and the processor jar (unless given), then runs
+# bench/src/Benchmark.java (JDK 17+ source launch), which prints a Markdown table and, for a full run, writes it to
+# bench/results.md.
+#
+#   bench/run.sh                     full run: sizes a-d (takes a while on a small machine)
+#   bench/run.sh --sizes a,b --reps 3
+#   bench/run.sh --smoke             CI: size a once; exit 1 unless the processor compiled it and wrote its 3 files
+#   bench/run.sh --no-build          use the jars already in annotations/target and processor/target
+#   HUBSPOT_APT_ANNOTATIONS_JAR=... HUBSPOT_APT_PROCESSOR_JAR=... bench/run.sh    use these jars, build nothing
+#
+# java bench/src/Benchmark.java --help lists the options. JAVA_HOME selects the JDK (default: java on the PATH).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+
+build=1 smoke=0 args=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    --smoke) smoke=1; args+=("$arg") ;;
+    *) args+=("$arg") ;;
+  esac
+done
+
+# The built jar in DIR matching PREFIX-*.jar: not the shade plugin's original-*, nor sources/javadoc jars.
+jar_in() {
+  local found
+  found=$(ls "$1"/"$2"-*.jar 2>/dev/null | grep -v -e '-sources\.jar$' -e '-javadoc\.jar$' -e '-tests\.jar$' | head -n 1 || true)
+  [ -n "$found" ] || { echo "run.sh: no $2-*.jar in $1" >&2; exit 2; }
+  echo "$found"
+}
+
+annotations=${HUBSPOT_APT_ANNOTATIONS_JAR:-}
+processor=${HUBSPOT_APT_PROCESSOR_JAR:-}
+if [ -z "$annotations" ] || [ -z "$processor" ]; then
+  if [ "$build" = 1 ]; then
+    echo "run.sh: building annotations and processor" >&2
+    (cd "$root" && mvn -B -q -DskipTests -Dhubspot.validate.skip install -pl annotations,processor)
+  fi
+  annotations=${annotations:-$(jar_in "$root/annotations/target" hubspot-apt-annotations)}
+  processor=${processor:-$(jar_in "$root/processor/target" hubspot-apt-processor)}
+fi
+
+java=java
+[ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
+
+opts=(--annotations "$annotations" --processor "$processor")
+validate="$root/../shared/tools/hubspot-validate"
+if [ -x "$validate" ] && command -v node >/dev/null 2>&1; then
+  opts+=(--validate "$validate")
+else
+  echo "run.sh: $validate or node not available; HubSpot's parser is not timed" >&2
+fi
+[ "$smoke" = 1 ] || opts+=(--out "$here/results.md")
+
+exec "$java" "$here/src/Benchmark.java" "${opts[@]}" ${args[@]+"${args[@]}"}

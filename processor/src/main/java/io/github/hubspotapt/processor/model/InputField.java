@@ -1,0 +1,15 @@
+package io.github.hubspotapt.processor.model;
+
+import java.util.List;
+
+/** One input field of a workflow action: a component of its type, with {@code @InputField} if present. */
+public record InputField(
+    Origin origin,
+    Located<String> name,
+    FieldShape shape,
+    Located<String> label,
+    Located<String> description,
+    Located<String> fieldType,
+    List<Located<String>> supportedValueTypes,
+    boolean required,
+    Located<String> optionsUrl) {}

@@ -1,0 +1,12 @@
+package io.github.hubspotapt.processor.model;
+
+/** {@code @WebhookSettings}: the webhooks component, whose subscriptions come from the whole project. */
+public record WebhookSettings(
+    Origin origin, Located<String> uid, Located<String> targetUrl, Located<Integer> maxConcurrentRequests)
+    implements Feature {
+
+  @Override
+  public ComponentType type() {
+    return ComponentType.WEBHOOKS;
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.hubspotapt.processor.read;
+
+import io.github.hubspotapt.processor.model.FieldShape;
+import io.github.hubspotapt.processor.model.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The Java type of a field decides its HubSpot field type, so the two cannot drift apart: String is {@code string},
+ * boolean {@code bool}, numbers {@code number}, LocalDate {@code date}, other date-times {@code datetime}, an enum an
+ * {@code enumeration} with one option per constant, and a collection of an enum a multi-select enumeration.
+ */
+final class JavaTypes {
+
+  private static final Map<String, String[]> DECLARED = Map.ofEntries(
+      Map.entry("java.lang.String", new String[] {"string", "text"}),
+      Map.entry("java.lang.CharSequence", new String[] {"string", "text"}),
+      Map.entry("java.lang.Boolean", new String[] {"bool", "booleancheckbox"}),
+      Map.entry("java.lang.Byte", new String[] {"number", "number"}),
+      Map.entry("java.lang.Short", new String[] {"number", "number"}),
+      Map.entry("java.lang.Integer", new String[] {"number", "number"}),
+      Map.entry("java.lang.Long", new String[] {"number", "number"}),
+      Map.entry("java.lang.Float", new String[] {"number", "number"}),
+      Map.entry("java.lang.Double", new String[] {"number", "number"}),
+      Map.entry("java.math.BigDecimal", new String[] {"number", "number"}),
+      Map.entry("java.math.BigInteger", new String[] {"number", "number"}),
+      Map.entry("java.time.LocalDate", new String[] {"date", "date"}),
+      Map.entry("java.time.Instant", new String[] {"datetime", "date"}),
+      Map.entry("java.time.LocalDateTime", new String[] {"datetime", "date"}),
+      Map.entry("java.time.OffsetDateTime", new String[] {"datetime", "date"}),
+      Map.entry("java.time.ZonedDateTime", new String[] {"datetime", "date"}));
+
+  private final Elements elements;
+  private final Types types;
+  private final ReadLog log;
+
+  JavaTypes(Elements elements, Types types, ReadLog log) {
+    this.elements = elements;
+    this.types = types;
+    this.log = log;
+  }
+
+  FieldShape shape(TypeMirror type) {
+    String javaType = type.toString();
+    if (type.getKind() == TypeKind.BOOLEAN) {
+      return new FieldShape(javaType, "bool", "booleancheckbox", List.of());
+    }
+    if (type.getKind().isPrimitive()) {
+      return type.getKind() == TypeKind.CHAR ? unsupported(javaType) : new FieldShape(javaType, "number", "number", List.of());
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return unsupported(javaType);
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    if (element.getKind() == ElementKind.ENUM) {
+      return new FieldShape(javaType, "enumeration", "select", options(element));
+    }
+    String[] known = DECLARED.get(element.getQualifiedName().toString());
+    if (known != null) {
+      return new FieldShape(javaType, known[0], known[1], List.of());
+    }
+    TypeElement collection = elements.getTypeElement("java.util.Collection");
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    if (collection != null && arguments.size() == 1
+        && types.isAssignable(types.erasure(type), types.erasure(collection.asType()))
+        && arguments.get(0).getKind() == TypeKind.DECLARED
+        && ((DeclaredType) arguments.get(0)).asElement().getKind() == ElementKind.ENUM) {
+      return new FieldShape(javaType, "enumeration", "checkbox",
+          options((TypeElement) ((DeclaredType) arguments.get(0)).asElement()));
+    }
+    return unsupported(javaType);
+  }
+
+  private static FieldShape unsupported(String javaType) {
+    return new FieldShape(javaType, null, null, List.of());
+  }
+
+  /** One option per enum constant; {@code @Option} gives value and label, else the constant's name, lower-case. */
+  private List<Option> options(TypeElement enumType) {
+    List<Option> options = new ArrayList<>();
+    for (Element constant : enumType.getEnclosedElements()) {
+      if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      String name = constant.getSimpleName().toString();
+      MirrorReader option = find(constant, AnnotationNames.OPTION);
+      String value = option == null ? "" : option.string("value").value();
+      String label = option == null ? "" : option.string("label").value();
+      String description = option == null ? "" : option.string("description").value();
+      Integer order = option == null ? null : option.integer("displayOrder").value();
+      Boolean hidden = option == null ? null : option.bool("hidden").value();
+      options.add(new Option(
+          value == null || value.isEmpty() ? name.toLowerCase(Locale.ROOT) : value,
+          label == null || label.isEmpty() ? humanize(name) : label,
+          description == null ? "" : description,
+          order == null ? -1 : order,
+          Boolean.TRUE.equals(hidden)));
+    }
+    return options;
+  }
+
+  /** {@code HIGH_PRIORITY} becomes "High priority". */
+  static String humanize(String constant) {
+    String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+    return words.isEmpty() ? constant : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private MirrorReader find(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
+        return new MirrorReader(element, mirror, elements, log);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.diagnostics.Suggestions;
+import io.github.hubspotapt.processor.model.AppEvent;
+import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.NamedField;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A template token names an event property: {@code {{webinarName}}}, or the argument of a block helper such as
+ * {@code {{#formatDate timestamp}}}. HubSpot rejects occurrences with undeclared properties, so a typo in a token is
+ * caught here.
+ */
+final class AppEventTokenRule implements Rule {
+
+  /** {{...}}; its words are then split apart in code, as a repeated regex group overflows on long templates. */
+  private static final Pattern TOKEN = Pattern.compile("\\{\\{([^{}]*)}}");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+
+  /** Values of every occurrence, not properties: HubSpot's own template formats the occurrence's timestamp. */
+  static final Set<String> BUILT_IN = Set.of("timestamp");
+
+  @Override
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (AppEvent event : project.features(AppEvent.class)) {
+      Set<String> declared = event.properties().stream().map(NamedField::name).map(Located::value)
+          .collect(Collectors.toCollection(HashSet::new));
+      declared.addAll(BUILT_IN);
+      check(event.headerTemplate(), declared, diagnostics);
+      check(event.detailTemplate(), declared, diagnostics);
+    }
+  }
+
+  /**
+   * The property names a token uses: {@code name} itself, or the arguments of a block helper {@code #helper a b};
+   * closing tags ({@code /helper}), comments ({@code !}) and anything else are not property references.
+   */
+  private static List<String> propertyNames(String content) {
+    if (content.startsWith("#")) {
+      String[] words = content.substring(1).strip().split("\\s+");
+      return Arrays.stream(words).skip(1).filter(w -> IDENTIFIER.matcher(w).matches()).toList();
+    }
+    return IDENTIFIER.matcher(content).matches() ? List.of(content) : List.of();
+  }
+
+  private static void check(Located<String> template, Set<String> declared, Diagnostics diagnostics) {
+    if (template.value() == null) {
+      return;
+    }
+    Matcher token = TOKEN.matcher(template.value());
+    while (token.find()) {
+      for (String name : propertyNames(token.group(1).strip())) {
+        if (!declared.contains(name)) {
+          diagnostics.report(RuleId.APP_EVENT_TOKEN, template.origin(),
+              "template token {{" + token.group(1) + "}} uses " + Quote.of(name)
+                  + ", which is not a property of the event (declared: "
+                  + String.join(", ", declared.stream().sorted().toList()) + ")" + Suggestions.didYouMean(name, declared));
+        }
+      }
+    }
+  }
+}

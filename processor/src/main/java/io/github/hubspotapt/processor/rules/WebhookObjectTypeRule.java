@@ -1,0 +1,40 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.diagnostics.Suggestions;
+import io.github.hubspotapt.processor.model.WebhookSubscription;
+
+/**
+ * {@code crmObjects} subscriptions ({@code object.*}) need the object they apply to; the classic types name their
+ * object in the type itself, so an objectType there is a mistake.
+ */
+final class WebhookObjectTypeRule implements Rule {
+
+  @Override
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (WebhookSubscription subscription : project.webhookSubscriptions()) {
+      String type = subscription.subscriptionType().value();
+      String objectType = subscription.objectType().value();
+      if (type == null || objectType == null || !WebhookTypes.ALL.contains(type)) {
+        continue;
+      }
+      boolean crmObject = subscription.group().equals(WebhookSubscription.CRM_OBJECTS);
+      if (crmObject && objectType.isEmpty()) {
+        diagnostics.report(RuleId.WEBHOOK_OBJECT_TYPE, subscription.origin(),
+            "subscription " + Quote.of(type) + " needs an objectType, e.g. objectType = \"contact\"");
+      } else if (crmObject && !WebhookTypes.OBJECT_SCOPES.containsKey(objectType)
+          && !WebhookTypes.isCustomObject(objectType)) {
+        diagnostics.report(RuleId.WEBHOOK_OBJECT_TYPE, subscription.objectType().origin(),
+            "objectType " + Quote.of(objectType) + " is not a webhook object; allowed: "
+                + String.join(", ", WebhookTypes.OBJECT_SCOPES.keySet().stream().sorted().toList())
+                + ", or a custom object p_<name>" + Suggestions.didYouMean(objectType, WebhookTypes.OBJECT_SCOPES.keySet()));
+      } else if (!crmObject && !objectType.isEmpty()) {
+        diagnostics.report(RuleId.WEBHOOK_OBJECT_TYPE, subscription.objectType().origin(),
+            "subscription " + Quote.of(type) + " names its object in the type; remove objectType "
+                + Quote.of(objectType) + ", or use object." + type.substring(type.indexOf('.') + 1));
+      }
+    }
+  }
+}

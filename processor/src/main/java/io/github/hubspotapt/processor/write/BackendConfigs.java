@@ -1,0 +1,322 @@
+package io.github.hubspotapt.processor.write;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.hubspotapt.processor.model.ActionLabels;
+import io.github.hubspotapt.processor.model.AppEvent;
+import io.github.hubspotapt.processor.model.AppObject;
+import io.github.hubspotapt.processor.model.AppObjectAssociation;
+import io.github.hubspotapt.processor.model.CreateFormField;
+import io.github.hubspotapt.processor.model.ExecutionRule;
+import io.github.hubspotapt.processor.model.FieldDependency;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.InputField;
+import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.NamedField;
+import io.github.hubspotapt.processor.model.ObjectProperty;
+import io.github.hubspotapt.processor.model.Option;
+import io.github.hubspotapt.processor.model.PropertyGroup;
+import io.github.hubspotapt.processor.model.Text;
+import io.github.hubspotapt.processor.model.WebhookSettings;
+import io.github.hubspotapt.processor.model.WebhookSubscription;
+import io.github.hubspotapt.processor.model.WorkflowAction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code config} of the back-end features (webhooks, workflow actions, app events, app objects and their
+ * associations), keys in the order of HubSpot's templates for each type.
+ */
+final class BackendConfigs {
+
+  private final HubSpotJson json;
+  private final HubSpotProject project;
+
+  BackendConfigs(HubSpotJson json, HubSpotProject project) {
+    this.json = json;
+    this.project = project;
+  }
+
+  /** The one webhooks file: its settings, and every subscription of the project in its group. */
+  ObjectNode webhooks(WebhookSettings webhooks) {
+    ObjectNode config = json.object();
+    ObjectNode settings = config.putObject("settings");
+    settings.put("targetUrl", webhooks.targetUrl().value());
+    settings.put("maxConcurrentRequests", webhooks.maxConcurrentRequests().value());
+    ObjectNode subscriptions = config.putObject("subscriptions");
+    for (String group : List.of(WebhookSubscription.CRM_OBJECTS, WebhookSubscription.LEGACY_CRM_OBJECTS,
+        WebhookSubscription.HUB_EVENTS)) {
+      ArrayNode array = subscriptions.putArray(group);
+      project.webhookSubscriptions().stream().filter(s -> s.group().equals(group))
+          .forEach(s -> array.add(subscription(s)));
+    }
+    return config;
+  }
+
+  private ObjectNode subscription(WebhookSubscription subscription) {
+    ObjectNode node = json.object();
+    node.put("subscriptionType", subscription.subscriptionType().value());
+    putIfSet(node, "objectType", subscription.objectType());
+    putIfSet(node, "propertyName", subscription.propertyName());
+    node.put("active", !Boolean.FALSE.equals(subscription.active().value()));
+    return node;
+  }
+
+  ObjectNode workflowAction(WorkflowAction action) {
+    ObjectNode config = json.object();
+    config.put("actionUrl", action.actionUrl().value());
+    config.put("isPublished", action.published());
+    ArrayNode clients = config.putArray("supportedClients");
+    if (!Boolean.FALSE.equals(action.workflows().value())) {
+      clients.addObject().put("client", "WORKFLOWS");
+    }
+    if (action.agentTool() != null) {
+      ObjectNode agents = clients.addObject();
+      agents.put("client", "AGENTS");
+      agents.put("toolType", action.agentTool().toolType().value());
+      agents.putObject("llmConfig").put("actionDescription", action.agentTool().description().value());
+    }
+    ArrayNode inputs = config.putArray("inputFields");
+    action.inputFields().forEach(field -> inputs.add(inputField(field)));
+    if (!action.outputFields().isEmpty()) {
+      ArrayNode outputs = config.putArray("outputFields");
+      action.outputFields().forEach(field -> outputs.addObject().set("typeDefinition", typeDefinition(field)));
+    }
+    if (!action.fieldDependencies().isEmpty()) {
+      ArrayNode dependencies = config.putArray("inputFieldDependencies");
+      action.fieldDependencies().forEach(dependency -> dependencies.add(dependency(dependency)));
+    }
+    ObjectNode labels = config.putObject("labels");
+    action.labels().forEach(locale -> labels.set(locale.locale().value(), labels(locale, action)));
+    config.set("objectTypes", strings(action.objectTypes()));
+    if (!action.objectRequestProperties().isEmpty()) {
+      config.putObject("objectRequestOptions").set("properties", strings(action.objectRequestProperties()));
+    }
+    if (!action.executionRules().isEmpty()) {
+      ArrayNode rules = config.putArray("executionRules");
+      action.executionRules().forEach(rule -> rules.add(executionRule(rule)));
+    }
+    return config;
+  }
+
+  private ObjectNode inputField(InputField field) {
+    ObjectNode typeDefinition = json.object();
+    typeDefinition.put("name", field.name().value());
+    typeDefinition.put("type", field.shape().type());
+    typeDefinition.put("fieldType", isSet(field.fieldType()) ? field.fieldType().value() : field.shape().fieldType());
+    if (isSet(field.optionsUrl())) {
+      typeDefinition.put("optionsUrl", field.optionsUrl().value());
+    } else if (!field.shape().options().isEmpty()) {
+      typeDefinition.set("options", valueLabelOptions(field.shape().options()));
+    }
+    ObjectNode node = json.object();
+    node.set("typeDefinition", typeDefinition);
+    node.set("supportedValueTypes", strings(field.supportedValueTypes()));
+    node.put("isRequired", field.required());
+    return node;
+  }
+
+  private ObjectNode typeDefinition(NamedField field) {
+    ObjectNode node = json.object();
+    node.put("name", field.name().value());
+    node.put("type", field.shape().type());
+    if (!field.shape().options().isEmpty()) {
+      node.set("options", valueLabelOptions(field.shape().options()));
+    }
+    return node;
+  }
+
+  private ObjectNode dependency(FieldDependency dependency) {
+    ObjectNode node = json.object();
+    boolean conditional = isSet(dependency.controllingValue());
+    node.put("dependencyType", conditional ? "CONDITIONAL_SINGLE_FIELD" : "SINGLE_FIELD");
+    node.put("controllingFieldName", dependency.controllingField().value());
+    if (conditional) {
+      node.put("controllingFieldValue", dependency.controllingValue().value());
+    }
+    node.set("dependentFieldNames", strings(dependency.dependentFields()));
+    return node;
+  }
+
+  /** The texts of one locale; for {@code en}, labels and descriptions given on the fields come first. */
+  private ObjectNode labels(ActionLabels labels, WorkflowAction action) {
+    ObjectNode node = json.object();
+    node.put("actionName", labels.actionName().value());
+    putIfSet(node, "appDisplayName", labels.appDisplayName());
+    putIfSet(node, "actionDescription", labels.actionDescription());
+    putIfSet(node, "actionCardContent", labels.actionCardContent());
+    boolean english = "en".equals(labels.locale().value());
+    Map<String, String> inputLabels = new LinkedHashMap<>();
+    Map<String, String> inputDescriptions = new LinkedHashMap<>();
+    Map<String, String> outputLabels = new LinkedHashMap<>();
+    if (english) {
+      action.inputFields().stream().filter(f -> isSet(f.label())).forEach(f -> inputLabels.put(f.name().value(), f.label().value()));
+      action.inputFields().stream().filter(f -> isSet(f.description()))
+          .forEach(f -> inputDescriptions.put(f.name().value(), f.description().value()));
+      action.outputFields().stream().filter(f -> isSet(f.label())).forEach(f -> outputLabels.put(f.name().value(), f.label().value()));
+    }
+    putTexts(node, "inputFieldLabels", inputLabels, labels.inputFieldLabels());
+    putTexts(node, "inputFieldDescriptions", inputDescriptions, labels.inputFieldDescriptions());
+    putTexts(node, "outputFieldLabels", outputLabels, labels.outputFieldLabels());
+    putTexts(node, "executionRules", new LinkedHashMap<>(), labels.executionRules());
+    return node;
+  }
+
+  private void putTexts(ObjectNode node, String key, Map<String, String> fromFields, List<Text> explicit) {
+    explicit.forEach(text -> fromFields.put(text.name().value(), text.text().value()));
+    if (!fromFields.isEmpty()) {
+      ObjectNode texts = node.putObject(key);
+      fromFields.forEach(texts::put);
+    }
+  }
+
+  private ObjectNode executionRule(ExecutionRule rule) {
+    ObjectNode node = json.object();
+    node.put("labelName", rule.labelName().value());
+    try {
+      node.set("conditions", json.parse(rule.conditions().value()));
+    } catch (IOException e) {
+      // The ExecutionRuleConditions rule refuses unparsable conditions before anything is written.
+      throw new UncheckedIOException(e);
+    }
+    return node;
+  }
+
+  ObjectNode appEvent(AppEvent event) {
+    ObjectNode config = json.object();
+    config.put("name", event.name().value());
+    if ("CUSTOM_OBJECT".equals(event.objectType().value())) {
+      config.put("supportsCustomObject", true);
+    } else {
+      config.put("objectType", event.objectType().value());
+    }
+    putIfSet(config, "headerTemplate", event.headerTemplate());
+    putIfSet(config, "detailTemplate", event.detailTemplate());
+    ArrayNode properties = config.putArray("properties");
+    for (NamedField property : event.properties()) {
+      ObjectNode node = properties.addObject();
+      node.put("name", property.name().value());
+      node.put("label", isSet(property.label()) ? property.label().value() : property.name().value());
+      node.put("type", property.shape().type());
+      if (!property.shape().options().isEmpty()) {
+        node.set("options", valueLabelOptions(property.shape().options()));
+      }
+    }
+    return config;
+  }
+
+  ObjectNode appObject(AppObject object) {
+    ObjectNode config = json.object();
+    config.put("name", object.name().value());
+    config.put("description", object.description().value());
+    config.put("singularForm", object.singularForm().value());
+    config.put("pluralForm", object.pluralForm().value());
+    putIfSet(config, "appPrefix", object.appPrefix());
+    config.put("primaryDisplayLabelPropertyName", object.primaryDisplayLabelProperty().value());
+    if (!object.secondaryDisplayLabelProperties().isEmpty()) {
+      config.set("secondaryDisplayLabelPropertyNames", strings(object.secondaryDisplayLabelProperties()));
+    }
+    ArrayNode properties = config.putArray("properties");
+    object.properties().forEach(property -> properties.add(objectProperty(property)));
+    if (!object.propertyGroups().isEmpty()) {
+      ArrayNode groups = config.putArray("propertyGroups");
+      for (PropertyGroup group : object.propertyGroups()) {
+        groups.addObject().put("name", group.name().value()).put("label", group.label().value());
+      }
+    }
+    if (!object.defaultCreateFormFields().isEmpty()) {
+      ArrayNode fields = config.putArray("defaultCreateFormFields");
+      for (CreateFormField field : object.defaultCreateFormFields()) {
+        fields.addObject().put("propertyName", field.property().value()).put("isRequired", field.required())
+            .put("isRemovable", field.removable());
+      }
+    }
+    ObjectNode settings = config.putObject("settings");
+    settings.put("hasRecordPage", object.hasRecordPage());
+    settings.put("allowsUserCreatedRecords", object.allowsUserCreatedRecords());
+    settings.put("hasEngagements", object.hasEngagements());
+    return config;
+  }
+
+  /** Key order of HubSpot's app-object template; flags only when set, as there. */
+  private ObjectNode objectProperty(ObjectProperty property) {
+    ObjectNode node = json.object();
+    node.put("name", property.name().value());
+    node.put("label", isSet(property.label()) ? property.label().value() : property.name().value());
+    putIfSet(node, "description", property.description());
+    node.put("type", property.shape().type());
+    node.put("fieldType", isSet(property.fieldType()) ? property.fieldType().value() : property.shape().fieldType());
+    putIfSet(node, "calculationFormula", property.calculationFormula());
+    putIfTrue(node, "hasUniqueValue", property.hasUniqueValue());
+    putIfTrue(node, "readOnlyValue", property.readOnlyValue());
+    putIfTrue(node, "formField", property.formField());
+    putIfTrue(node, "hidden", property.hidden());
+    putIfSet(node, "groupName", property.groupName());
+    if ("bool".equals(property.shape().type())) {
+      // HubSpot's boolean properties carry their two options, as in its template.
+      ArrayNode options = node.putArray("options");
+      options.addObject().put("label", "Yes").put("value", "true");
+      options.addObject().put("label", "No").put("value", "false");
+    } else if (!property.shape().options().isEmpty()) {
+      ArrayNode options = node.putArray("options");
+      for (Option option : property.shape().options()) {
+        ObjectNode each = options.addObject().put("label", option.label()).put("value", option.value());
+        if (!option.description().isEmpty()) {
+          each.put("description", option.description());
+        }
+        if (option.displayOrder() >= 0) {
+          each.put("displayOrder", option.displayOrder());
+        }
+        putIfTrue(each, "hidden", option.hidden());
+      }
+    }
+    return node;
+  }
+
+  ObjectNode appObjectAssociation(AppObjectAssociation association) {
+    ObjectNode config = json.object();
+    config.put("firstObjectType", appObjectUid(association.firstObject().value()));
+    String second = association.secondObject().value();
+    config.put("secondObjectType",
+        second == null || second.equals("void") ? association.secondObjectType().value() : appObjectUid(second));
+    return config;
+  }
+
+  private String appObjectUid(String typeName) {
+    AppObject object = project.appObject(typeName);
+    if (object == null) {
+      // The AssociationObject rule refuses references to types without @AppObject before anything is written.
+      throw new IllegalStateException(typeName + " is not an app object");
+    }
+    return object.uid().value();
+  }
+
+  private ArrayNode valueLabelOptions(List<Option> options) {
+    ArrayNode array = json.array();
+    options.forEach(option -> array.addObject().put("value", option.value()).put("label", option.label()));
+    return array;
+  }
+
+  private ArrayNode strings(List<Located<String>> values) {
+    return json.strings(values.stream().map(Located::value).toList());
+  }
+
+  private static boolean isSet(Located<String> value) {
+    return value != null && value.value() != null && !value.value().isEmpty();
+  }
+
+  private static void putIfSet(ObjectNode node, String key, Located<String> value) {
+    if (isSet(value)) {
+      node.put(key, value.value());
+    }
+  }
+
+  private static void putIfTrue(ObjectNode node, String key, boolean value) {
+    if (value) {
+      node.put(key, true);
+    }
+  }
+}
