@@ -1,0 +1,37 @@
+package com.acme.invoicesync;
+
+import io.github.hubspotapt.WebhookSettings;
+import io.github.hubspotapt.WebhookSubscription;
+
+/**
+ * Receives HubSpot's deal events. Each subscription is declared on the method that handles it, so the webhooks
+ * file cannot list an event nobody handles; the processor gathers them into src/app/webhooks/.
+ */
+@WebhookSettings(targetUrl = "https://acme-invoicing.example/hubspot/webhooks", maxConcurrentRequests = 10)
+public final class DealWebhooks {
+
+  /** What the app does with an event; the HTTP endpoint that receives HubSpot's batches calls these. */
+  public interface InvoiceBook {
+    void dealWon(long dealId);
+
+    void dealDeleted(long dealId);
+  }
+
+  private final InvoiceBook invoices;
+
+  public DealWebhooks(InvoiceBook invoices) {
+    this.invoices = invoices;
+  }
+
+  @WebhookSubscription(subscriptionType = "object.propertyChange", objectType = "deal", propertyName = "dealstage")
+  public void onDealStageChange(long dealId, String newStage) {
+    if ("closedwon".equals(newStage)) {
+      invoices.dealWon(dealId);
+    }
+  }
+
+  @WebhookSubscription(subscriptionType = "object.deletion", objectType = "deal")
+  public void onDealDeleted(long dealId) {
+    invoices.dealDeleted(dealId);
+  }
+}
