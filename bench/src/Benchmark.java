@@ -154,6 +154,11 @@ public final class Benchmark {
   boolean noop = true;
   List<String> sizeIds = List.of("a", "b", "c", "d2500", "d5000", "d");
   int validateReps = 3;
+  /** Before each timed run, wait (up to maxWaitSeconds) until the machine is at least this idle, in percent. */
+  int idlePercent = 85;
+  int maxWaitSeconds = 120;
+  int busyStarts;
+  long waitedMillis;
   final Map<String, Integer> reps = new LinkedHashMap<>();
   final List<String> javacJvmFlags = new ArrayList<>();
   Path timeTool;
@@ -181,6 +186,9 @@ public final class Benchmark {
         --validate PATH      HubSpot's parser wrapper (../shared/tools/hubspot-validate); omitted: not timed
         --no-noop            skip the no-op-processor configuration
         --javac-jvm FLAG     extra flag for the javac JVM (repeatable), e.g. -XX:+UseSerialGC
+        --idle PCT           before each timed run, wait until the CPUs were at least PCT% idle over 1 s
+                             (other processes on a shared machine skew wall times); 0: never wait (default 85)
+        --max-wait SECONDS   ... but at most this long per run, then run anyway (default 120)
         --out FILE           also write the Markdown results there
         --work DIR           where to generate projects (default: a new temp dir, deleted afterwards)
         --keep               keep the generated projects
@@ -204,6 +212,8 @@ public final class Benchmark {
         case "--validate-reps" -> validateReps = positive(value(args, ++i, arg), arg);
         case "--no-noop" -> noop = false;
         case "--javac-jvm" -> javacJvmFlags.add(value(args, ++i, arg));
+        case "--idle" -> idlePercent = Integer.parseInt(value(args, ++i, arg));
+        case "--max-wait" -> maxWaitSeconds = Integer.parseInt(value(args, ++i, arg));
         case "--out" -> out = Paths.get(value(args, ++i, arg));
         case "--work" -> work = Paths.get(value(args, ++i, arg)).toAbsolutePath();
         case "--keep" -> keep = true;
@@ -350,6 +360,7 @@ public final class Benchmark {
     for (int rep = 0; rep < n; rep++) {
       for (int k = 0; k < configs.size(); k++) {
         Config config = configs.get((k + rep) % configs.size());
+        waitForIdle();
         Run run = javac(config, dir, argfile, noopDir, null);
         log("  rep %d/%d %-16s %s", rep + 1, n, config.label, describe(run));
         if (!run.ok()) {
@@ -385,6 +396,56 @@ public final class Benchmark {
       log("  hubspot-validate: %s (median %d ms)", lastLine(validateOutput), median(validateNanos) / 1_000_000);
     }
     return new Result(size, n, runs, written, expected.size(), validateNanos, validateOutput);
+  }
+
+  /**
+   * Waits until the CPUs were at least {@link #idlePercent} idle over one second (from /proc/stat), at most
+   * {@link #maxWaitSeconds}; counts the runs that had to start on a busy machine anyway.
+   */
+  void waitForIdle() throws InterruptedException {
+    if (idlePercent <= 0 || smoke) {
+      return;
+    }
+    long start = System.currentTimeMillis();
+    while (true) {
+      double idle = idleOverOneSecond();
+      if (idle < 0 || idle >= idlePercent) {
+        break;
+      }
+      if (System.currentTimeMillis() - start > maxWaitSeconds * 1000L) {
+        busyStarts++;
+        log("  (machine still busy after %d s: %.0f%% idle; running anyway)", maxWaitSeconds, idle);
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    waitedMillis += System.currentTimeMillis() - start;
+  }
+
+  /** Percent of CPU time idle over the next second, all CPUs; -1 without /proc/stat. */
+  static double idleOverOneSecond() throws InterruptedException {
+    long[] before = cpuTicks();
+    Thread.sleep(1000);
+    long[] after = cpuTicks();
+    if (before == null || after == null || after[0] == before[0]) {
+      return -1;
+    }
+    return 100.0 * (after[1] - before[1]) / (after[0] - before[0]);
+  }
+
+  /** Total and idle (idle + iowait) ticks of the aggregate cpu line of /proc/stat. */
+  static long[] cpuTicks() {
+    try {
+      String line = Files.readAllLines(Paths.get("/proc/stat")).get(0);
+      String[] f = line.trim().split("\\s+");
+      long total = 0;
+      for (int i = 1; i < f.length; i++) {
+        total += Long.parseLong(f[i]);
+      }
+      return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** Checks that hubspot-apt compiled the project, wrote exactly the expected files and warned about nothing. */
@@ -702,7 +763,10 @@ public final class Benchmark {
         : "`" + String.join(" ", javacJvmFlags) + "`").append('\n');
     md.append("- processor: `").append(processorJar.getFileName()).append("`\n");
     md.append("- load average (1/5/15 min) at start: ").append(loadAtStart).append("; at end: ").append(loadAverage())
-        .append(" (other processes on the machine add noise to wall times; CPU times are less affected)\n\n");
+        .append(" (other processes on the machine add noise to wall times; CPU times are less affected)\n");
+    md.append("- idle gate: ").append(idlePercent <= 0 ? "off" : "each timed run started after the CPUs were >= "
+        + idlePercent + "% idle for 1 s (waited " + fmt(waitedMillis / 1000) + " s in all; " + busyStarts
+        + " run(s) started busy after " + maxWaitSeconds + " s)").append("\n\n");
 
     md.append("| size | classes | components | runs | `-proc:none` ms | hubspot-apt ms | ratio | added ms |");
     if (noop) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -94,7 +93,7 @@ final class JavaTypes {
         continue;
       }
       String name = constant.getSimpleName().toString();
-      MirrorReader option = find(constant, AnnotationNames.OPTION);
+      MirrorReader option = MirrorReader.find(constant, AnnotationNames.OPTION, elements, log);
       String value = option == null ? "" : option.string("value").value();
       String label = option == null ? "" : option.string("label").value();
       String description = option == null ? "" : option.string("description").value();
@@ -114,14 +113,5 @@ final class JavaTypes {
   static String humanize(String constant) {
     String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
     return words.isEmpty() ? constant : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
-
-  private MirrorReader find(Element element, String annotation) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
-        return new MirrorReader(element, mirror, elements, log);
-      }
-    }
-    return null;
   }
 }

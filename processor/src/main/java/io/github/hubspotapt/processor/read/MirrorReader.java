@@ -43,6 +43,22 @@ public final class MirrorReader {
     }
   }
 
+  /** A reader for the annotation named {@code annotation} on {@code element}, or null when it has none. */
+  public static MirrorReader find(Element element, String annotation, Elements elements, ReadLog log) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (nameOf(mirror).equals(annotation)) {
+        return new MirrorReader(element, mirror, elements, log);
+      }
+    }
+    return null;
+  }
+
+  /** The qualified name of a mirror's annotation type ("" when it does not resolve). */
+  public static String nameOf(AnnotationMirror mirror) {
+    Element type = mirror.getAnnotationType().asElement();
+    return type instanceof TypeElement t ? t.getQualifiedName().toString() : "";
+  }
+
   public Element element() {
     return element;
   }
@@ -63,20 +79,7 @@ public final class MirrorReader {
 
   /** An array of strings, each element located at its own position in the array. */
   public List<Located<String>> strings(String member) {
-    List<Located<String>> result = new ArrayList<>();
-    List<? extends AnnotationValue> items = read(find(withDefaults, member), AS_LIST);
-    if (items == null) {
-      return result;
-    }
-    AnnotationValue written = find(explicit, member);
-    for (AnnotationValue item : items) {
-      String text = read(item, AS_STRING);
-      if (text != null) {
-        Origin at = written != null ? new Origin(element, mirror, item, written) : origin();
-        result.add(new Located<>(text, at));
-      }
-    }
-    return result;
+    return list(member, AS_STRING);
   }
 
   /** An enum member, converted by constant name into the processor's own enum. */
@@ -100,6 +103,11 @@ public final class MirrorReader {
 
   /** An array of enum constants as their names, each located at its own position in the array. */
   public List<Located<String>> enumNames(String member) {
+    return list(member, AS_ENUM_NAME);
+  }
+
+  /** The elements of an array member as the visitor reads them, each located at its own position. */
+  private List<Located<String>> list(String member, SimpleAnnotationValueVisitor14<String, Void> as) {
     List<Located<String>> result = new ArrayList<>();
     List<? extends AnnotationValue> items = read(find(withDefaults, member), AS_LIST);
     if (items == null) {
@@ -107,9 +115,9 @@ public final class MirrorReader {
     }
     AnnotationValue written = find(explicit, member);
     for (AnnotationValue item : items) {
-      String name = read(item, AS_ENUM_NAME);
-      if (name != null) {
-        result.add(new Located<>(name, written != null ? new Origin(element, mirror, item, written) : origin()));
+      String value = read(item, as);
+      if (value != null) {
+        result.add(new Located<>(value, written != null ? new Origin(element, mirror, item, written) : origin()));
       }
     }
     return result;

@@ -41,17 +41,17 @@ public final class ProjectReader {
     ReadLog log = new ReadLog();
     FeatureReader featureReader = new FeatureReader(elements, this.types, log);
     for (TypeElement type : types) {
-      MirrorReader agentTool = find(type, AnnotationNames.AGENT_TOOL, log);
+      MirrorReader agentTool = MirrorReader.find(type, AnnotationNames.AGENT_TOOL, elements, log);
       for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
         Feature feature =
-            featureReader.read(name(mirror), type, new MirrorReader(type, mirror, elements, log), agentTool);
+            featureReader.read(MirrorReader.nameOf(mirror), type, new MirrorReader(type, mirror, elements, log), agentTool);
         if (feature != null) {
           features.add(feature);
         }
       }
       subscriptions.addAll(readSubscriptions(type, log));
-      MirrorReader app = find(type, AnnotationNames.HUBSPOT_APP, log);
-      MirrorReader auth = find(type, AnnotationNames.AUTH, log);
+      MirrorReader app = MirrorReader.find(type, AnnotationNames.HUBSPOT_APP, elements, log);
+      MirrorReader auth = MirrorReader.find(type, AnnotationNames.AUTH, elements, log);
       Auth readAuth = auth == null ? null : readAuth(auth);
       if (app != null) {
         apps.add(readApp(app, readAuth));
@@ -73,7 +73,7 @@ public final class ProjectReader {
     for (Element element : declaring) {
       for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
         MirrorReader reader = new MirrorReader(element, mirror, elements, log);
-        switch (name(mirror)) {
+        switch (MirrorReader.nameOf(mirror)) {
           case AnnotationNames.WEBHOOK_SUBSCRIPTION -> subscriptions.add(subscription(reader));
           case AnnotationNames.WEBHOOK_SUBSCRIPTIONS ->
               reader.annotations("value").forEach(each -> subscriptions.add(subscription(each)));
@@ -125,19 +125,5 @@ public final class ProjectReader {
     MirrorReader from = support == null ? app : support;
     return new Support(
         from.string("supportEmail"), from.string("documentationUrl"), from.string("supportUrl"), from.string("supportPhone"));
-  }
-
-  private MirrorReader find(Element element, String annotation, ReadLog log) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (name(mirror).equals(annotation)) {
-        return new MirrorReader(element, mirror, elements, log);
-      }
-    }
-    return null;
-  }
-
-  private static String name(AnnotationMirror mirror) {
-    Element type = mirror.getAnnotationType().asElement();
-    return type instanceof TypeElement t ? t.getQualifiedName().toString() : "";
   }
 }

@@ -4,7 +4,6 @@ import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -57,24 +56,15 @@ final class TypeFields {
     if (type.getKind() == ElementKind.RECORD) {
       for (Element component : type.getRecordComponents()) {
         fields.add(new JavaField(component, component.getSimpleName().toString(), component.asType(),
-            find(component, annotation)));
+            MirrorReader.find(component, annotation, elements, log)));
       }
     } else {
       for (Element field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
         if (!field.getModifiers().contains(Modifier.STATIC)) {
-          fields.add(new JavaField(field, field.getSimpleName().toString(), field.asType(), find(field, annotation)));
+          fields.add(new JavaField(field, field.getSimpleName().toString(), field.asType(), MirrorReader.find(field, annotation, elements, log)));
         }
       }
     }
     return fields;
-  }
-
-  private MirrorReader find(Element element, String annotation) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
-        return new MirrorReader(element, mirror, elements, log);
-      }
-    }
-    return null;
   }
 }

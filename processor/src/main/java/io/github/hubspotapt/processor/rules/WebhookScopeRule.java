@@ -5,7 +5,6 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -20,8 +19,7 @@ final class WebhookScopeRule implements Rule {
     if (app == null || app.auth() == null) {
       return;
     }
-    Set<String> scopes = new HashSet<>();
-    Scopes.of(app).forEach(entry -> scopes.add(entry.scope().value()));
+    Set<String> scopes = Scopes.requested(app);
     for (WebhookSubscription subscription : project.webhookSubscriptions()) {
       String needed = scope(subscription);
       if (needed != null && !scopes.contains(needed)) {
