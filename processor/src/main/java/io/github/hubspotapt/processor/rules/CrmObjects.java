@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.rules;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,8 @@ final class CrmObjects {
     add(scopes, "courses", "COURSE", "crm.objects.courses.read");
     add(scopes, "listings", "LISTING", "crm.objects.listings.read");
     add(scopes, "services", "SERVICE", "crm.objects.services.read");
-    return Map.copyOf(scopes);
+    // Map.copyOf would lose the order, and messages list these names.
+    return Collections.unmodifiableMap(scopes);
   }
 
   private static void add(Map<String, String> scopes, String plural, String singular, String scope) {

@@ -32,9 +32,13 @@ final class EntrypointPathRule implements Rule {
     String folder = "/app/" + type.folder() + "/";
     List<String> extensions = type == ComponentType.APP_FUNCTION ? SCRIPT : REACT;
     String example = folder + (type == ComponentType.APP_FUNCTION ? "MyFunction.js" : "MyComponent.tsx");
-    if (!entrypoint.startsWith("/app/") || !RelativePath.isSafe(entrypoint.substring(1))) {
-      return "is not a path inside the project; write it from the source folder with a leading slash, e.g. \""
-          + example + "\"";
+    if (!entrypoint.startsWith("/app/")) {
+      return "is not a path inside the project's app folder; write it from the source folder with a leading slash,"
+          + " e.g. \"" + example + "\"";
+    }
+    if (!RelativePath.isSafe(entrypoint.substring(1))) {
+      return "is not a plain project path: use '/'-separated names of letters, digits, '_' and '-' (dots only"
+          + " inside names), no spaces, '..' or empty segments, e.g. \"" + example + "\"";
     }
     if (!entrypoint.startsWith(folder)) {
       return "is outside " + folder + ", where HubSpot builds " + type.annotation() + " files; e.g. \"" + example + "\"";

@@ -2,15 +2,17 @@ package io.github.hubspotapt.processor.write;
 
 import io.github.hubspotapt.processor.model.Feature;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names each feature's file {@code <kebab-name>-hsmeta.json}, as HubSpot's templates do. Two features of a folder whose
  * names give the same file name (two cards both called "Invoices") are named after their uids instead, which are
- * unique, so no file ever overwrites another.
+ * unique; names that still meet are numbered, so no file ever overwrites another.
  */
 final class FileNames {
 
@@ -21,10 +23,18 @@ final class FileNames {
     for (Feature feature : features) {
       uses.merge(key(feature, feature.fileNameSource()), 1, Integer::sum);
     }
+    Set<String> taken = new HashSet<>();
     Map<Feature, String> names = new LinkedHashMap<>();
     for (Feature feature : features) {
       boolean clash = uses.get(key(feature, feature.fileNameSource())) > 1;
-      names.put(feature, kebab(clash ? feature.uid().value() : feature.fileNameSource()) + "-hsmeta.json");
+      String base = kebab(clash ? feature.uid().value() : feature.fileNameSource());
+      // Kebab case folds '_', '.' and '-' together, so even uid-based names can meet: number them, in the
+      // features' stable order, rather than let one file overwrite another.
+      String name = base;
+      for (int n = 2; !taken.add(feature.type().folder() + "/" + name); n++) {
+        name = base + "-" + n;
+      }
+      names.put(feature, name + "-hsmeta.json");
     }
     return names;
   }

@@ -1,0 +1,78 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class BulkActionIconRuleTest {
+
+  private static final String RULE = "HS-BULK-ACTION-ICON";
+
+  private static Compilation compileAction(JavaFileObject action) {
+    return compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+  }
+
+  @Test
+  void misspelledIconIsAnErrorWithTheNearestIconSuggested() {
+    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("icon", "\"rigth\"").build();
+
+    Compilation compilation = compileAction(action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE,
+        "icon \"rigth\" is not a @hubspot/ui-extensions icon name (did you mean right?)", "\"rigth\"");
+    assertThat(compilation).hadErrorCount(1);
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void unknownIconFarFromEveryNameHasNoSuggestion() {
+    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("icon", "\"zzzzzzzzzzzzzzzzzzzz\"").build();
+
+    Compilation compilation = compileAction(action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE, "icon \"zzzzzzzzzzzzzzzzzzzz\" is not a @hubspot/ui-extensions icon name",
+        "\"zzzzzzzzzzzzzzzzzzzz\"");
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void iconNamesAreCaseSensitive() {
+    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("icon", "\"Right\"").build();
+
+    Compilation compilation = compileAction(action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE,
+        "icon \"Right\" is not a @hubspot/ui-extensions icon name (did you mean right?)", "\"Right\"");
+    assertNothingWritten(compilation);
+  }
+
+  /** "right" is the icon of HubSpot's 2026.09-beta action template. */
+  @Test
+  void templateIconPasses() {
+    Compilation compilation = compileAction(FeatureSource.bulkAction("MyAction").with("icon", "\"right\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void noIconPasses() {
+    Compilation compilation = compileAction(FeatureSource.bulkAction("MyAction").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

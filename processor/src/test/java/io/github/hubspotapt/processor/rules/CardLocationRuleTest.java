@@ -1,0 +1,58 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class CardLocationRuleTest {
+
+  private static final String RULE = "HS-CARD-LOCATION";
+  private static final String LOCATIONS = "crm.record.tab, crm.record.sidebar, crm.preview, helpdesk.sidebar";
+
+  @Test
+  void misspelledLocationIsAnErrorWithTheNearestLocationSuggested() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("location", "\"crm.record.tabs\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE,
+        "card location \"crm.record.tabs\" is not one of " + LOCATIONS + " (did you mean crm.record.tab?)",
+        "\"crm.record.tabs\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void pageLocationHomeIsAnErrorWithoutSuggestion() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("location", "\"home\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE, "card location \"home\" is not one of " + LOCATIONS, "\"home\"");
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
+    assertNothingWritten(compilation);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"crm.record.tab", "crm.record.sidebar", "crm.preview", "helpdesk.sidebar"})
+  void everyCardLocationPasses(String location) {
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
+        FeatureSource.card("MyCard").with("location", "\"" + location + "\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntrypointMissingRuleTest {
+
+  private static final String RULE = "HS-ENTRYPOINT-MISSING";
+
+  @TempDir
+  Path frontendDir;
+
+  @Test
+  void misspelledEntrypointIsAnErrorWithTheNearestFileSuggested() {
+    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
+    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/Crad.tsx\"").build();
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Crad.tsx\" does not exist: there is no "
+        + frontendDir.resolve("app/cards/Crad.tsx") + " (did you mean /app/cards/Card.tsx?)",
+        "\"/app/cards/Crad.tsx\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void entrypointInAMissingFolderIsAnErrorWithoutSuggestion() {
+    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
+    JavaFileObject settings = FeatureSource.settings("MySettings").build();
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), settings);
+
+    assertThat(compilation).failed();
+    assertError(compilation, settings, RULE, "@Settings entrypoint \"/app/settings/Settings.tsx\" does not exist:"
+        + " there is no " + frontendDir.resolve("app/settings/Settings.tsx"), "\"/app/settings/Settings.tsx\"");
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void aFolderNamedLikeTheEntrypointIsNotAFile() {
+    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx/index.tsx", "export default 1;\n");
+    JavaFileObject card = FeatureSource.card("MyCard").build();
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.tsx\" does not exist",
+        "\"/app/cards/Card.tsx\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void existingEntrypointsPass() {
+    Frontend frontend = new Frontend(frontendDir)
+        .file("app/cards/Card.tsx", "export default () => null;\n")
+        .file("app/pages/Home.tsx", "export default () => null;\n");
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
+        FeatureSource.card("MyCard").build(), FeatureSource.page("MyPage").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void withoutAFrontendFolderNothingIsChecked() {
+    Compilation compilation =
+        compile(NO_FRONTEND, AppSource.valid().build(), FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void malformedEntrypointIsLeftToThePathRule() {
+    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
+        FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/Missing.ts\"").build());
+
+    assertThat(compilation).failed();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

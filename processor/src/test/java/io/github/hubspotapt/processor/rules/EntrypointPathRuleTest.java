@@ -1,0 +1,125 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class EntrypointPathRuleTest {
+
+  private static final String RULE = "HS-ENTRYPOINT-PATH";
+
+  @Test
+  void entrypointWithoutLeadingSlashIsAnErrorOnTheValue() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"app/cards/Card.tsx\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE, "@Card entrypoint \"app/cards/Card.tsx\" is not a path inside the project's app"
+        + " folder; write it from the source folder with a leading slash, e.g. \"/app/cards/MyComponent.tsx\"",
+        "\"app/cards/Card.tsx\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void entrypointLeavingTheProjectIsAnError() {
+    JavaFileObject page = FeatureSource.page("MyPage").with("entrypoint", "\"/app/pages/../../../Home.tsx\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), page);
+
+    assertThat(compilation).failed();
+    assertError(compilation, page, RULE,
+        "@Page entrypoint \"/app/pages/../../../Home.tsx\" is not a plain project path: use '/'-separated names",
+        "\"/app/pages/../../../Home.tsx\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void entrypointInAnotherFeaturesFolderIsAnError() {
+    JavaFileObject settings =
+        FeatureSource.settings("MySettings").with("entrypoint", "\"/app/cards/Settings.tsx\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), settings);
+
+    assertThat(compilation).failed();
+    assertError(compilation, settings, RULE, "@Settings entrypoint \"/app/cards/Settings.tsx\" is outside"
+        + " /app/settings/, where HubSpot builds @Settings files; e.g. \"/app/settings/MyComponent.tsx\"",
+        "\"/app/cards/Settings.tsx\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void scriptAsACardEntrypointIsAnError() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/Card.ts\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.ts\" must be a .tsx, .jsx file",
+        "\"/app/cards/Card.ts\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void reactFileAsAFunctionEntrypointIsAnError() {
+    JavaFileObject function =
+        FeatureSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/function.tsx\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
+
+    assertThat(compilation).failed();
+    assertError(compilation, function, RULE,
+        "@AppFunction entrypoint \"/app/functions/function.tsx\" must be a .js, .mjs, .cjs, .ts file",
+        "\"/app/functions/function.tsx\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void bulkActionEntrypointOutsideActionsIsAnError() {
+    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("entrypoint", "\"/app/cards/Action.tsx\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE, "@CrmBulkAction entrypoint \"/app/cards/Action.tsx\" is outside"
+        + " /app/actions/, where HubSpot builds @CrmBulkAction files", "\"/app/cards/Action.tsx\"");
+    assertNothingWritten(compilation);
+  }
+
+  /** The entrypoints of HubSpot's templates, and a nested folder. */
+  @Test
+  void templateEntrypointsPass() {
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp()
+            .with("platformVersion", "PlatformVersion.V2026_09_BETA").build(),
+        FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/get-started-app-card.tsx\"").build(),
+        FeatureSource.card("OtherCard").with("name", "\"Other\"").with("entrypoint", "\"/app/cards/nested/NewCard.jsx\"")
+            .build(),
+        FeatureSource.settings("MySettings").with("entrypoint", "\"/app/settings/SettingsPage.tsx\"").build(),
+        FeatureSource.page("MyPage").with("entrypoint", "\"/app/pages/Pages.tsx\"").build(),
+        FeatureSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/NewFunction.js\"").build(),
+        FeatureSource.appFunction("TsFunction").with("entrypoint", "\"/app/functions/function.ts\"").build(),
+        FeatureSource.bulkAction("MyAction").with("entrypoint", "\"/app/actions/NewAction.tsx\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void aSpaceIsNamedAsTheProblemNotTheLeadingSlash() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/My Card.tsx\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/My Card.tsx\" is not a plain project path:"
+        + " use '/'-separated names of letters, digits, '_' and '-' (dots only inside names), no spaces",
+        "\"/app/cards/My Card.tsx\"");
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class FeatureNameRuleTest {
+
+  private static final String RULE = "HS-FEATURE-NAME";
+
+  @Test
+  void emptyCardNameIsAnErrorOnTheValue() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("name", "\"\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE,
+        "@Card name is empty; HubSpot shows it to users, so give it a title", "\"\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void blankCardNameIsAnErrorQuotingTheValue() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("name", "\" \\t \"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE,
+        "@Card name is blank: \" \\u0009 \"; HubSpot shows it to users, so give it a title", "\" \\t \"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void emptyBulkActionLabelIsAnErrorOnTheValue() {
+    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("label", "\"\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE,
+        "@CrmBulkAction label is empty; HubSpot shows it to users, so give it a title", "\"\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void oneCharacterNameAndLabelPass() {
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(),
+        FeatureSource.card("MyCard").with("name", "\"X\"").build(),
+        FeatureSource.bulkAction("MyAction").with("label", "\"Y\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

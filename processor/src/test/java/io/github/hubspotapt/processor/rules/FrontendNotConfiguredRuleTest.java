@@ -1,0 +1,84 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FrontendNotConfiguredRuleTest {
+
+  private static final String RULE = "HS-FRONTEND-NOT-CONFIGURED";
+  private static final String NOTE = "[" + RULE + "] entrypoints are not checked and front-end files are not copied"
+      + " into the HubSpot project: set -Ahubspot.frontendDir to the folder that holds app/cards/..., e.g."
+      + " ${project.basedir}/src/main/hubspot";
+
+  @TempDir
+  Path frontendDir;
+
+  private static List<Diagnostic<? extends JavaFileObject>> notes(Compilation compilation) {
+    return compilation.notes().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[" + RULE + "]")).toList();
+  }
+
+  @Test
+  void cardsWithoutAFrontendFolderGiveOneNoteWithoutPosition() {
+    Compilation compilation = compile(AppSource.valid().build(),
+        FeatureSource.card("CardA").build(),
+        FeatureSource.card("CardB").with("name", "\"Card B\"").build(),
+        FeatureSource.page("MyPage").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    List<Diagnostic<? extends JavaFileObject>> notes = notes(compilation);
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0).getMessage(Locale.ROOT)).isEqualTo(NOTE);
+    assertThat(notes.get(0).getSource()).isNull();
+    assertThat(notes.get(0).getLineNumber()).isEqualTo(Diagnostic.NOPOS);
+  }
+
+  @Test
+  void severityOptionCanRaiseTheNoteToAWarning() {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=WARNING"),
+        AppSource.valid().build(), FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(NOTE);
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
+  void withAFrontendFolderThereIsNoNote() {
+    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
+
+    Compilation compilation =
+        compile(List.of(frontend.option()), AppSource.valid().build(), FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void featuresWithoutEntrypointsNeedNoFrontendFolder() {
+    Compilation compilation = compile(FeatureSource.privateStaticApp().build(),
+        FeatureSource.scim("MyScim").build(), FeatureSource.telemetry("MyTelemetry").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void appWithoutFeaturesNeedsNoFrontendFolder() {
+    Compilation compilation = compile(AppSource.valid().build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

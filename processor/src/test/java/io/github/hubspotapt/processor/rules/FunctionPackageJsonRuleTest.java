@@ -1,0 +1,81 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FunctionPackageJsonRuleTest {
+
+  private static final String RULE = "HS-FUNCTION-PACKAGE-JSON";
+
+  @TempDir
+  Path frontendDir;
+
+  @Test
+  void functionWithoutPackageJsonIsAnErrorOnItsEntrypoint() {
+    Frontend frontend = new Frontend(frontendDir)
+        .file("app/functions/function.js", "exports.main = async () => ({});\n")
+        .file("app/package.json", "{}\n");
+    JavaFileObject function = FeatureSource.appFunction("MyFunction").build();
+
+    Compilation compilation =
+        compile(List.of(frontend.option()), FeatureSource.privateStaticApp().build(), function);
+
+    assertThat(compilation).failed();
+    assertError(compilation, function, RULE, "app functions need a package.json beside them, but there is no "
+        + frontendDir.resolve("app/functions/package.json"), "\"/app/functions/function.js\"");
+    assertThat(compilation).hadErrorCount(1);
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void everyFunctionIsReported() {
+    Frontend frontend = new Frontend(frontendDir)
+        .file("app/functions/a.js", "exports.main = async () => ({});\n")
+        .file("app/functions/b.js", "exports.main = async () => ({});\n");
+    JavaFileObject first = FeatureSource.appFunction("FunctionA").with("entrypoint", "\"/app/functions/a.js\"").build();
+    JavaFileObject second =
+        FeatureSource.appFunction("FunctionB").with("entrypoint", "\"/app/functions/b.js\"").build();
+
+    Compilation compilation =
+        compile(List.of(frontend.option()), FeatureSource.privateStaticApp().build(), first, second);
+
+    assertThat(compilation).failed();
+    assertError(compilation, first, RULE, "app functions need a package.json", "\"/app/functions/a.js\"");
+    assertError(compilation, second, RULE, "app functions need a package.json", "\"/app/functions/b.js\"");
+    assertThat(compilation).hadErrorCount(2);
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void functionWithPackageJsonPasses() {
+    Frontend frontend = new Frontend(frontendDir)
+        .file("app/functions/function.js", "exports.main = async () => ({});\n")
+        .file("app/functions/package.json", "{\"name\": \"functions\"}\n");
+
+    Compilation compilation = compile(List.of(frontend.option()), FeatureSource.privateStaticApp().build(),
+        FeatureSource.appFunction("MyFunction").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void withoutAFrontendFolderNothingIsChecked() {
+    Compilation compilation =
+        compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), FeatureSource.appFunction("MyFunction").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

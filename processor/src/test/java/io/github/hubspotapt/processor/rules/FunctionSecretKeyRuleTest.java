@@ -1,0 +1,79 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class FunctionSecretKeyRuleTest {
+
+  private static final String RULE = "HS-FUNCTION-SECRET-KEY";
+  private static final String MESSAGE = "this secret key is not a secret's name (letters, digits and '_', not starting"
+      + " with a digit), e.g. \"INVOICE_API_KEY\"; put the secret's value in HubSpot, never in code";
+
+  private static Compilation compileFunction(JavaFileObject function) {
+    return compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
+  }
+
+  @Test
+  void pastedSecretValueIsAWarningOnThatElementThatNeverRepeatsTheValue() {
+    JavaFileObject function = FeatureSource.appFunction("MyFunction")
+        .with("secretKeys", "{\"INVOICE_API_KEY\", \"sk-live-4f9a8b7c\"}")
+        .build();
+
+    Compilation compilation = compileFunction(function);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, function, RULE, MESSAGE, "\"sk-live-4f9a8b7c\"");
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT)).doesNotContain("sk-live");
+  }
+
+  @Test
+  void keyStartingWithADigitIsAWarning() {
+    JavaFileObject function = FeatureSource.appFunction("MyFunction").with("secretKeys", "\"1_KEY\"").build();
+
+    Compilation compilation = compileFunction(function);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, function, RULE, MESSAGE, "\"1_KEY\"");
+  }
+
+  @Test
+  void emptyKeyIsAWarning() {
+    JavaFileObject function = FeatureSource.appFunction("MyFunction").with("secretKeys", "\"\"").build();
+
+    Compilation compilation = compileFunction(function);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, function, RULE, MESSAGE, "\"\"");
+  }
+
+  @Test
+  void suppressWarningsSilencesTheWarning() {
+    Compilation compilation = compileFunction(FeatureSource.appFunction("MyFunction")
+        .with("secretKeys", "\"not a name\"")
+        .annotatedWith("@SuppressWarnings(\"hubspot:HS-FUNCTION-SECRET-KEY\")")
+        .build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /** The secret keys of HubSpot's samples, and names starting with '_' or in lower case. */
+  @Test
+  void secretNamesPass() {
+    Compilation compilation = compileFunction(FeatureSource.appFunction("MyFunction")
+        .with("secretKeys", "{\"NASA_API_KEY\", \"HS_ACCESS_TOKEN\", \"_private\", \"key2\"}")
+        .build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

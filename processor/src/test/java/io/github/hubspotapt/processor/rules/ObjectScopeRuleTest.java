@@ -1,0 +1,78 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class ObjectScopeRuleTest {
+
+  private static final String RULE = "HS-OBJECT-SCOPE";
+
+  @Test
+  void cardOnAnObjectWithoutItsReadScopeIsAWarningNamingTheScope() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "{\"contacts\", \"deals\"}").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, card, RULE, "@Card shows on \"deals\", but the app does not request"
+        + " crm.objects.deals.read; add \"crm.objects.deals.read\" to @Auth requiredScopes", "\"deals\"");
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
+  void ticketsNeedTheLegacyTicketsScope() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "\"TICKET\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, card, RULE,
+        "@Card shows on \"TICKET\", but the app does not request tickets; add \"tickets\" to @Auth requiredScopes",
+        "\"TICKET\"");
+  }
+
+  @Test
+  void customObjectOfABulkActionNeedsTheCustomObjectScope() {
+    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("objectTypes", "\"p_my_object\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, action, RULE, "@CrmBulkAction shows on \"p_my_object\", but the app does not request"
+        + " crm.objects.custom.read; add \"crm.objects.custom.read\" to @Auth requiredScopes", "\"p_my_object\"");
+  }
+
+  @Test
+  void suppressWarningsOnTheCardSilencesTheWarning() {
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), FeatureSource.card("MyCard")
+        .with("objectTypes", "\"deals\"")
+        .annotatedWith("@SuppressWarnings(\"hubspot:HS-OBJECT-SCOPE\")")
+        .build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void scopeInAnyScopeListAndBothSpellingsPass() {
+    JavaFileObject app = AppSource.valid()
+        .withAuth("optionalScopes", "\"crm.objects.deals.read\"")
+        .withAuth("conditionallyRequiredScopes", "\"crm.objects.custom.read\"")
+        .build();
+    JavaFileObject card = FeatureSource.card("MyCard")
+        .with("objectTypes", "{\"contacts\", \"CONTACT\", \"deals\", \"DEAL\", \"p_my_object\"}")
+        .build();
+
+    Compilation compilation = compile(NO_FRONTEND, app, card);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

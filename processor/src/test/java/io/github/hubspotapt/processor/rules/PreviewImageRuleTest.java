@@ -1,0 +1,142 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewImageRuleTest {
+
+  private static final String RULE = "HS-PREVIEW-IMAGE";
+  private static final int FIVE_MB = 5 * 1024 * 1024;
+
+  @TempDir
+  Path frontendDir;
+
+  private static JavaFileObject cardWithPreview(String file, String altText) {
+    return FeatureSource.card("MyCard")
+        .with("previewImage", "@PreviewImage(file = \"" + file + "\", altText = \"" + altText + "\")")
+        .build();
+  }
+
+  private Frontend frontend() {
+    return new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
+  }
+
+  @Test
+  void svgPreviewIsAnErrorOnTheFile() {
+    JavaFileObject card = cardWithPreview("preview.svg", "A preview");
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE, "preview image \"preview.svg\" is not a png, jpeg, jpg or gif file",
+        "\"preview.svg\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void absolutePreviewPathIsAnError() {
+    JavaFileObject card = cardWithPreview("/images/preview.png", "A preview");
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE,
+        "preview image \"/images/preview.png\" must be a path relative to the cards folder, inside the project",
+        "\"/images/preview.png\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void previewPathLeavingTheProjectIsAnError() {
+    JavaFileObject card = cardWithPreview("../../preview.png", "A preview");
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE,
+        "preview image \"../../preview.png\" must be a path relative to the cards folder, inside the project",
+        "\"../../preview.png\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void previewWithoutAltTextIsAnErrorOnTheFile() {
+    JavaFileObject card = cardWithPreview("preview.png", " ");
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE,
+        "preview image \"preview.png\" needs altText, a short description of the image", "\"preview.png\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void previewMissingFromTheFrontendFolderIsAnError() {
+    Frontend frontend = frontend().file("app/cards/other.png", new byte[10]);
+    JavaFileObject card = cardWithPreview("preview.png", "A preview");
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE,
+        "preview image \"preview.png\" is not in " + frontendDir.resolve("app/cards"), "\"preview.png\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void previewOneByteOverFiveMegabytesIsAnError() {
+    Frontend frontend = frontend().file("app/cards/preview.png", new byte[FIVE_MB + 1]);
+    JavaFileObject card = cardWithPreview("preview.png", "A preview");
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE,
+        "preview image \"preview.png\" is 5242881 bytes; HubSpot allows at most 5 MB (5242880 bytes)",
+        "\"preview.png\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void previewOfExactlyFiveMegabytesPasses() {
+    Frontend frontend = frontend().file("app/cards/images/preview.PNG", new byte[FIVE_MB]);
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
+        cardWithPreview("./images/preview.PNG", "A preview"));
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void everyImageTypePassesWithoutAFrontendFolder() {
+    for (String file : List.of("a.png", "a.jpeg", "a.jpg", "a.gif")) {
+      Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), cardWithPreview(file, "A preview"));
+
+      assertThat(compilation).succeeded();
+      assertNoDiagnostic(compilation, RULE);
+    }
+  }
+
+  @Test
+  void cardWithoutPreviewPasses() {
+    Compilation compilation = compile(List.of(frontend().option()), AppSource.valid().build(),
+        FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

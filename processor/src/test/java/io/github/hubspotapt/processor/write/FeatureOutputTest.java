@@ -1,0 +1,191 @@
+package io.github.hubspotapt.processor.write;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.rules.FeatureSource;
+import io.github.hubspotapt.processor.rules.Frontend;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the processor writes for features: the user's front-end files copied beside the generated
+ * {@code *-hsmeta.json} files, and one file per feature even when names clash.
+ */
+class FeatureOutputTest {
+
+  private static final String PROJECT = "hubspot-project/";
+  private static final byte[] CARD_TSX = ("import { Text } from \"@hubspot/ui-extensions\";\n"
+      + "// Grüße, 你好 — bytes are copied as they are\r\n"
+      + "export default () => <Text>Hello</Text>;\n").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] IMAGE = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
+
+  @TempDir
+  Path frontendDir;
+
+  private static List<String> projectFiles(Compilation compilation) {
+    String prefix = "/SOURCE_OUTPUT/" + PROJECT;
+    return compilation.generatedFiles().stream()
+        .map(f -> f.toUri().getPath())
+        .filter(p -> p.startsWith(prefix))
+        .map(p -> p.substring(prefix.length()))
+        .sorted()
+        .toList();
+  }
+
+  private static byte[] bytes(Compilation compilation, String path) {
+    JavaFileObject file = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, PROJECT + path).orElseThrow(
+        () -> new AssertionError(PROJECT + path + " not generated; generated: " + projectFiles(compilation)));
+    try (InputStream in = file.openInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode json(Compilation compilation, String path) {
+    try {
+      return new ObjectMapper().readTree(bytes(compilation, path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void frontendFilesAreCopiedBesideTheGeneratedFilesWithoutNodeModules() {
+    Frontend frontend = new Frontend(frontendDir)
+        .file("app/cards/Card.tsx", CARD_TSX)
+        .file("app/cards/package.json", "{\"name\": \"cards\"}\n")
+        .file("app/cards/images/preview.png", IMAGE)
+        .file("app/cards/node_modules/react/index.js", "module.exports = {};\n")
+        .file("node_modules/.package-lock.json", "{}\n");
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
+        FeatureSource.card("MyCard")
+            .with("previewImage", "@PreviewImage(file = \"images/preview.png\", altText = \"A preview\")")
+            .build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(bytes(compilation, "src/app/cards/Card.tsx")).isEqualTo(CARD_TSX);
+    assertThat(bytes(compilation, "src/app/cards/images/preview.png")).isEqualTo(IMAGE);
+    assertThat(projectFiles(compilation)).containsExactly(
+        "hsproject.json",
+        "src/app/app-hsmeta.json",
+        "src/app/cards/Card.tsx",
+        "src/app/cards/images/preview.png",
+        "src/app/cards/my-card-hsmeta.json",
+        "src/app/cards/package.json");
+    assertThat(json(compilation, "src/app/cards/my-card-hsmeta.json").at("/config/entrypoint").asText())
+        .isEqualTo("/app/cards/Card.tsx");
+  }
+
+  @Test
+  void frontendFilesGoIntoTheConfiguredSrcDir() {
+    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", CARD_TSX);
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().with("srcDir", "\"hubspot\"").build(),
+        FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeeded();
+    assertThat(bytes(compilation, "hubspot/app/cards/Card.tsx")).isEqualTo(CARD_TSX);
+    assertThat(projectFiles(compilation)).doesNotContain("src/app/cards/Card.tsx");
+  }
+
+  @Test
+  void aGeneratedFileWinsOverAFrontendFileOfTheSamePath() {
+    Frontend frontend = new Frontend(frontendDir)
+        .file("app/cards/Card.tsx", CARD_TSX)
+        .file("app/cards/my-card-hsmeta.json", "{\"stale\": true}\n");
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
+        FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeeded();
+    JsonNode card = json(compilation, "src/app/cards/my-card-hsmeta.json");
+    assertThat(card.has("stale")).isFalse();
+    assertThat(card.get("uid").asText()).isEqualTo("my_card");
+  }
+
+  @Test
+  void nothingIsCopiedWithoutAFrontendFolder() {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        AppSource.valid().build(), FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeeded();
+    assertThat(projectFiles(compilation))
+        .containsExactly("hsproject.json", "src/app/app-hsmeta.json", "src/app/cards/my-card-hsmeta.json");
+  }
+
+  @Test
+  void twoCardsWithTheSameNameAreNamedAfterTheirUids() {
+    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", CARD_TSX);
+
+    Compilation compilation = compile(List.of(frontend.option()),
+        AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"crm.objects.contacts.read\","
+            + " \"crm.objects.deals.read\"}").build(),
+        FeatureSource.card("ContactInvoices").with("uid", "\"invoices_contacts\"").with("name", "\"Invoices\"")
+            .build(),
+        FeatureSource.card("DealInvoices").with("uid", "\"invoices.deals\"").with("name", "\"Invoices\"")
+            .with("objectTypes", "\"deals\"").build(),
+        FeatureSource.card("Summary").with("uid", "\"summary_card\"").with("name", "\"Invoice Summary\"").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(projectFiles(compilation)).containsExactly(
+        "hsproject.json",
+        "src/app/app-hsmeta.json",
+        "src/app/cards/Card.tsx",
+        "src/app/cards/invoice-summary-hsmeta.json",
+        "src/app/cards/invoices-contacts-hsmeta.json",
+        "src/app/cards/invoices-deals-hsmeta.json");
+    assertThat(json(compilation, "src/app/cards/invoices-contacts-hsmeta.json").get("uid").asText())
+        .isEqualTo("invoices_contacts");
+    assertThat(json(compilation, "src/app/cards/invoices-deals-hsmeta.json").get("uid").asText())
+        .isEqualTo("invoices.deals");
+  }
+
+  @Test
+  void sameNameInDifferentFeatureFoldersKeepsTheName() {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        FeatureSource.bulkActionApp().build(),
+        FeatureSource.card("MyCard").with("name", "\"Invoices\"").build(),
+        FeatureSource.bulkAction("MyAction").with("label", "\"Invoices\"").build());
+
+    assertThat(compilation).succeeded();
+    assertThat(projectFiles(compilation)).containsAtLeast(
+        "src/app/cards/invoices-hsmeta.json", "src/app/actions/invoices-hsmeta.json");
+  }
+
+  @Test
+  void uidBasedNamesThatStillMeetAreNumberedSoNoCardIsLost() {
+    Compilation twoCards = compile(FeatureSource.NO_FRONTEND, AppSource.valid().build(),
+        FeatureSource.card("CardA").with("uid", "\"inv_a\"").with("name", "\"Invoices\"").build(),
+        FeatureSource.card("CardB").with("uid", "\"inv-a\"").with("name", "\"Invoices\"").build());
+    Compilation threeCards = compile(FeatureSource.NO_FRONTEND, AppSource.valid().build(),
+        FeatureSource.card("CardA").with("uid", "\"report\"").with("name", "\"Invoices\"").build(),
+        FeatureSource.card("CardB").with("uid", "\"other\"").with("name", "\"Invoices\"").build(),
+        FeatureSource.card("CardC").with("uid", "\"x\"").with("name", "\"Report\"").build());
+
+    assertEquals(List.of("inv-a-2-hsmeta.json", "inv-a-hsmeta.json"), cardFiles(twoCards));
+    assertEquals(List.of("other-hsmeta.json", "report-2-hsmeta.json", "report-hsmeta.json"), cardFiles(threeCards));
+  }
+
+  private static List<String> cardFiles(Compilation compilation) {
+    return compilation.generatedFiles().stream().map(f -> f.toUri().getPath())
+        .filter(p -> p.contains("/hubspot-project/src/app/cards/")).map(p -> p.substring(p.lastIndexOf('/') + 1))
+        .sorted().toList();
+  }
+}
