@@ -1,12 +1,15 @@
 package io.github.hubspotapt.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.oauth.OAuthHelperGenerator;
+import io.github.hubspotapt.processor.oauth.OAuthHelperInput;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.ProjectReader;
@@ -18,6 +21,10 @@ import io.github.hubspotapt.processor.write.HubSpotJson;
 import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.io.IOException;
+import java.io.Writer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -44,10 +51,18 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private AnnotatedTypes annotated;
   /** Time spent inside this processor across all rounds, for -Ahubspot.verbose and the benchmark. */
   private long nanos;
+  /** The app's OAuth helper is generated once per compilation, in the first round where its {@code @Auth} reads. */
+  private boolean oauthHelperDone;
 
+  /**
+   * The HubSpot annotations, and {@code @Generated} of the OAuth helper this processor writes: javac's
+   * -Xlint:processing would otherwise warn in the next round that no processor claimed it.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return AnnotationNames.SUPPORTED;
+    Set<String> supported = new HashSet<>(AnnotationNames.SUPPORTED);
+    supported.add(OAuthHelperGenerator.GENERATED_ANNOTATION);
+    return supported;
   }
 
   @Override
@@ -80,7 +95,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     long start = System.nanoTime();
     try {
-      annotated.collect(annotations, round);
+      annotated.collect(hubSpotAnnotations(annotations), round);
+      if (!oauthHelperDone && !round.processingOver()) {
+        generateOAuthHelper();
+      }
       if (round.processingOver()) {
         finish();
       }
@@ -95,6 +113,16 @@ public final class HubSpotProcessor extends AbstractProcessor {
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's -Xlint:processing
     // would otherwise warn "No processor claimed any of these annotations" and fail -Werror builds.
     return true;
+  }
+
+  private static Set<TypeElement> hubSpotAnnotations(Set<? extends TypeElement> annotations) {
+    Set<TypeElement> hubSpot = new HashSet<>();
+    for (TypeElement annotation : annotations) {
+      if (AnnotationNames.SUPPORTED.contains(annotation.getQualifiedName().toString())) {
+        hubSpot.add(annotation);
+      }
+    }
+    return hubSpot;
   }
 
   private void finish() {
@@ -122,6 +150,42 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     if (options.projectDir() != null && !diagnostics.hasErrors()) {
       writeProjectDir(app, files);
+    }
+  }
+
+  /**
+   * Writes {@code <AppClass>OAuth} beside the app class, in the first round in which the app's uid and {@code @Auth}
+   * can be read; never in the last round, whose new sources javac compiles only with a warning. The rules run later,
+   * so the helper is also written for an app that a rule then rejects: it mirrors the annotations as written, and the
+   * compilation fails on the rule's error.
+   */
+  private void generateOAuthHelper() {
+    List<TypeElement> apps = annotated.all().stream()
+        .filter(type -> type.getAnnotationMirrors().stream().anyMatch(mirror ->
+            ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                .contentEquals(AnnotationNames.HUBSPOT_APP)))
+        .toList();
+    if (apps.size() != 1) {
+      oauthHelperDone = apps.size() > 1; // two apps are an error of their own; none yet: a later round may add one
+      return;
+    }
+    Optional<OAuthHelperInput> input = OAuthHelperInput.read(apps.get(0), processingEnv.getElementUtils());
+    if (input.isEmpty()) {
+      return; // no @Auth, or a value that a later round may still resolve
+    }
+    oauthHelperDone = true;
+    SourceVersion version = processingEnv.getSourceVersion();
+    if (!OAuthHelperGenerator.supports(version)) {
+      diagnostics.note("hubspot-apt: no OAuth helper for source version " + version + "; it needs Java 11 or later");
+      return;
+    }
+    JavaFile file = new OAuthHelperGenerator().generate(input.get(), processingEnv.getElementUtils(), version);
+    String name = (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
+    try (Writer out = processingEnv.getFiler().createSourceFile(name, input.get().appClass()).openWriter()) {
+      file.writeTo(out);
+    } catch (IOException | RuntimeException e) {
+      diagnostics.report(RuleId.OUTPUT_FAILED, Origin.of(input.get().appClass()),
+          "could not write " + name + ": " + e);
     }
   }
 

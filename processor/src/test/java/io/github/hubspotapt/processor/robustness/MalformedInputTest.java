@@ -403,6 +403,11 @@ class MalformedInputTest {
       }
 
       @Override
+      public boolean isNameCompatible(String simpleName, Kind kind) {
+        return path.endsWith("/" + simpleName + kind.extension);
+      }
+
+      @Override
       public InputStream openInputStream() {
         byte[] bytes = outputs.get(path);
         return new ByteArrayInputStream(bytes == null ? new byte[0] : bytes);

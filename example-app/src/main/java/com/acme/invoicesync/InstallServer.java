@@ -1,0 +1,150 @@
+package com.acme.invoicesync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Installs Acme Invoice Sync into a HubSpot test account from this machine. Open {@code http://localhost:3000/}: the
+ * browser goes to HubSpot's install page with the scopes of {@code @Auth}, and HubSpot's redirect to
+ * {@code /oauth/callback} is answered by exchanging the code for tokens, using the generated
+ * {@link AcmeInvoiceSyncAppOAuth}.
+ *
+ * <p>The client id and secret come from the environment variables {@code HUBSPOT_CLIENT_ID} and
+ * {@code HUBSPOT_CLIENT_SECRET} and are never printed; neither are the tokens. The port is the first argument, else
+ * {@code PORT}, else 3000; {@code http://localhost:<port>/oauth/callback} must be one of the app's redirect URLs.
+ */
+public final class InstallServer {
+
+  private final AcmeInvoiceSyncAppOAuth oauth = AcmeInvoiceSyncAppOAuth.us();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final SecureRandom random = new SecureRandom();
+  private final Set<String> pendingStates = ConcurrentHashMap.newKeySet();
+  private final String clientId;
+  private final String clientSecret;
+  private final String redirectUri;
+
+  private InstallServer(String clientId, String clientSecret, String redirectUri) {
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+    this.redirectUri = redirectUri;
+  }
+
+  /**
+   * Starts the server on localhost.
+   *
+   * @param args the port, optionally
+   * @throws IOException if the port cannot be bound
+   */
+  public static void main(String[] args) throws IOException {
+    int port = Integer.parseInt(args.length > 0 ? args[0] : System.getenv().getOrDefault("PORT", "3000"));
+    String redirectUri = "http://localhost:" + port + "/oauth/callback";
+    if (!AcmeInvoiceSyncAppOAuth.REDIRECT_URLS.contains(redirectUri)) {
+      exit(redirectUri + " is not one of the app's redirect URLs " + AcmeInvoiceSyncAppOAuth.REDIRECT_URLS);
+    }
+    InstallServer install = new InstallServer(env("HUBSPOT_CLIENT_ID"), env("HUBSPOT_CLIENT_SECRET"), redirectUri);
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    server.createContext("/", install::start);
+    server.createContext("/oauth/callback", install::callback);
+    server.start();
+    System.out.println("Open http://localhost:" + port + "/ to install " + AcmeInvoiceSyncAppOAuth.APP_UID
+        + " into a HubSpot test account (Ctrl+C to stop).");
+  }
+
+  /** Sends the browser to HubSpot's install page, with a fresh state to recognise the redirect back by. */
+  private void start(HttpExchange exchange) throws IOException {
+    if (!exchange.getRequestURI().getPath().equals("/")) {
+      respond(exchange, 404, "Not found");
+      return;
+    }
+    byte[] bytes = new byte[24];
+    random.nextBytes(bytes);
+    String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    pendingStates.add(state);
+    exchange.getResponseHeaders().set("Location", oauth.authorizationUrl(clientId, redirectUri, state).toString());
+    respond(exchange, 302, "Redirecting to HubSpot");
+  }
+
+  /** HubSpot's redirect after the install: exchanges the code and prints what is not secret. */
+  private void callback(HttpExchange exchange) throws IOException {
+    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    if (!pendingStates.remove(query.getOrDefault("state", ""))) {
+      respond(exchange, 400, "Unknown state: start the install at /");
+    } else if (query.containsKey("error") || !query.containsKey("code")) {
+      respond(exchange, 400, "Install not completed: " + query.getOrDefault("error", "no code"));
+    } else {
+      try {
+        HttpResponse<String> response = http.send(
+            oauth.tokenRequest(clientId, clientSecret, redirectUri, query.get("code")),
+            HttpResponse.BodyHandlers.ofString());
+        JsonNode body = new ObjectMapper().readTree(response.body());
+        if (response.statusCode() == 200) {
+          System.out.println("Installed. Access token expires in " + body.path("expires_in").asLong() + " s"
+              + (body.has("hub_id") ? "; HubSpot account " + body.get("hub_id").asText() : ""));
+          respond(exchange, 200, "Installed. You can close this tab.");
+        } else {
+          // RFC 6749 error fields only; they never carry the secret or a token.
+          System.out.println("Token exchange failed: HTTP " + response.statusCode() + " "
+              + body.path("error").asText() + " " + body.path("error_description").asText());
+          respond(exchange, 502, "Token exchange failed, see the console.");
+        }
+      } catch (IOException e) {
+        // The class only: a parser's message could quote the response, and with it a token.
+        System.out.println("Token exchange failed: " + e.getClass().getName());
+        respond(exchange, 502, "Token exchange failed, see the console.");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        respond(exchange, 503, "Interrupted");
+      }
+    }
+  }
+
+  private static Map<String, String> query(String raw) {
+    Map<String, String> parameters = new HashMap<>();
+    for (String pair : raw == null ? new String[0] : raw.split("&")) {
+      int equals = pair.indexOf('=');
+      if (equals > 0) {
+        parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return parameters;
+  }
+
+  private static void respond(HttpExchange exchange, int status, String text) throws IOException {
+    byte[] body = (text + "\n").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private static String env(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      exit("Set " + name + " (the app's Auth tab in HubSpot) in the environment.");
+    }
+    return value;
+  }
+
+  private static void exit(String message) {
+    System.err.println(message);
+    System.exit(2);
+  }
+}

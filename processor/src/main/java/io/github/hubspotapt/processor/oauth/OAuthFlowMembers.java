@@ -1,0 +1,317 @@
+package io.github.hubspotapt.processor.oauth;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.hubspotapt.processor.model.Auth;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The install-flow members of an OAuth app's helper: HubSpot's hosts, the authorization URL, and the token and
+ * refresh requests.
+ *
+ * <p>HubSpot's contract, from its OAuth docs (https://developers.hubspot.com/docs/api-reference/auth-oauth-v3/guide
+ * and https://developers.hubspot.com/docs/apps/legacy-apps/authentication/oauth-quickstart-guide): the browser goes to
+ * {@code https://app.hubspot.com/oauth/authorize} with {@code client_id}, {@code scope} (space-separated, spaces
+ * encoded as {@code %20}), {@code optional_scope}, {@code redirect_uri} and {@code state}; the code is exchanged by a
+ * form-encoded POST of {@code grant_type=authorization_code}, {@code code}, {@code redirect_uri}, {@code client_id},
+ * {@code client_secret}, and renewed with {@code grant_type=refresh_token}, {@code refresh_token}, {@code client_id},
+ * {@code client_secret}. The token endpoint is {@code /oauth/2026-03/token}, the one HubSpot's migration guide
+ * (https://developers.hubspot.com/docs/api-reference/legacy/authentication/oauth-tokens/v1/migration-guide) names as
+ * the latest: {@code /oauth/v1/token} is deprecated (sunset 2027-02-16), {@code /oauth/v3/token} is listed as legacy.
+ */
+final class OAuthFlowMembers {
+
+  static final String AUTHORIZE_PATH = "/oauth/authorize";
+  static final String TOKEN_PATH = "/oauth/2026-03/token";
+  static final String US_APP_HOST = "https://app.hubspot.com";
+  static final String US_API_HOST = "https://api.hubapi.com";
+  static final String EU1_APP_HOST = "https://app-eu1.hubspot.com";
+  static final String EU1_API_HOST = "https://api-eu1.hubapi.com";
+
+  private static final ClassName HTTP_REQUEST = ClassName.get("java.net.http", "HttpRequest");
+  private static final ClassName BODY_PUBLISHERS = HTTP_REQUEST.nestedClass("BodyPublishers");
+  private static final ParameterizedTypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
+  private static final ParameterizedTypeName STRING_COLLECTION =
+      ParameterizedTypeName.get(Collection.class, String.class);
+
+  private final ClassName helper;
+  private final boolean optionalScopes;
+  private final boolean conditionalScopes;
+  private final boolean httpClient;
+
+  /** {@code httpClient}: the code can use {@code java.net.http}; without it, no request builders. */
+  OAuthFlowMembers(ClassName helper, Auth auth, boolean httpClient) {
+    this.helper = helper;
+    this.optionalScopes = !auth.optionalScopes().isEmpty();
+    this.conditionalScopes = !auth.conditionallyRequiredScopes().isEmpty();
+    this.httpClient = httpClient;
+  }
+
+  void addTo(TypeSpec.Builder spec) {
+    spec.addField(OAuthHelperGenerator.constant(OAuthHelperGenerator.STRING, "AUTHORIZE_PATH",
+        CodeBlock.of("$S", AUTHORIZE_PATH), "The path of HubSpot's authorization page on the app host."));
+    spec.addField(OAuthHelperGenerator.constant(OAuthHelperGenerator.STRING, "TOKEN_PATH",
+        CodeBlock.of("$S", TOKEN_PATH),
+        "The path of HubSpot's token endpoint on the API host, for the code exchange and the refresh."));
+    spec.addField(FieldSpec.builder(URI.class, "appHost", Modifier.PRIVATE, Modifier.FINAL).build());
+    spec.addField(FieldSpec.builder(URI.class, "apiHost", Modifier.PRIVATE, Modifier.FINAL).build());
+    spec.addMethod(constructor());
+    spec.addMethod(factory("us", "HubSpot's US data centre", US_APP_HOST, US_API_HOST));
+    spec.addMethod(factory("eu1", "HubSpot's EU data centre", EU1_APP_HOST, EU1_API_HOST));
+    spec.addMethod(getter("appHost",
+        "The host of HubSpot's authorization page, e.g. {@code https://app.hubspot.com}."));
+    spec.addMethod(getter("apiHost", "The host of HubSpot's token endpoint, e.g. {@code https://api.hubapi.com}."));
+    spec.addMethod(authorizationUrl());
+    if (conditionalScopes) {
+      spec.addMethod(authorizationUrlWithConditionalScopes());
+    }
+    if (httpClient) {
+      spec.addMethod(tokenRequest());
+      spec.addMethod(refreshRequest());
+    }
+    spec.addMethod(installUrl());
+    if (httpClient) {
+      spec.addMethod(post());
+    }
+    spec.addMethod(checkRedirectUri());
+    spec.addMethod(host());
+    spec.addMethod(add());
+  }
+
+  private static MethodSpec constructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Uses the given hosts instead of HubSpot's own, e.g. a local stand-in in tests.\n\n")
+        .addJavadoc("@param appHost where the authorization page is, e.g. {@code https://app.hubspot.com}\n")
+        .addJavadoc("@param apiHost where the token endpoint is, e.g. {@code https://api.hubapi.com}\n")
+        .addJavadoc("@throws IllegalArgumentException if a host is not {@code http(s)://host[:port]} with nothing\n"
+            + "    after it\n")
+        .addParameter(URI.class, "appHost")
+        .addParameter(URI.class, "apiHost")
+        .addStatement("this.appHost = host(appHost, $S)", "appHost")
+        .addStatement("this.apiHost = host(apiHost, $S)", "apiHost")
+        .build();
+  }
+
+  private MethodSpec factory(String name, String place, String appHost, String apiHost) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(helper)
+        .addJavadoc("$L: {@code $L} and {@code $L}.\n\n", place, appHost, apiHost)
+        .addJavadoc("@return the helper for the accounts hosted there\n")
+        .addStatement("return new $T($T.create($S), $T.create($S))", helper, URI.class, appHost, URI.class, apiHost)
+        .build();
+  }
+
+  private static MethodSpec getter(String field, String javadoc) {
+    return MethodSpec.methodBuilder(field)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(URI.class)
+        .addJavadoc("$L\n\n@return the host, without a trailing slash\n", javadoc)
+        .addStatement("return $N", field)
+        .build();
+  }
+
+  private MethodSpec authorizationUrl() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("authorizationUrl")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(URI.class)
+        .addJavadoc("The URL to send the user's browser to for installing the app: it asks for\n"
+            + "{@link #REQUIRED_SCOPES}")
+        .addJavadoc(optionalScopes ? "\nand, where the account has them, {@link #OPTIONAL_SCOPES}.\n" : ".\n");
+    authorizationParameters(method);
+    return method.addStatement("return installUrl(clientId, redirectUri, state, REQUIRED_SCOPES)").build();
+  }
+
+  private MethodSpec authorizationUrlWithConditionalScopes() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("authorizationUrl")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(URI.class)
+        .addJavadoc("As {@link #authorizationUrl(String, String, String)}, also requiring some of the\n"
+            + "{@link #CONDITIONALLY_REQUIRED_SCOPES}; they follow the required scopes in declared order.\n");
+    authorizationParameters(method);
+    return method
+        .addJavadoc("@param conditionalScopes the conditionally required scopes to require for this install\n")
+        .addJavadoc("@throws IllegalArgumentException also if a scope is not one of\n"
+            + "    {@link #CONDITIONALLY_REQUIRED_SCOPES}\n")
+        .addParameter(STRING_COLLECTION, "conditionalScopes")
+        .beginControlFlow("for (String scope : conditionalScopes)")
+        .beginControlFlow("if (!CONDITIONALLY_REQUIRED_SCOPES.contains($T.requireNonNull(scope, $S)))",
+            Objects.class, "conditionalScopes contains null")
+        .addStatement("throw new IllegalArgumentException($S + scope\n+ $S + CONDITIONALLY_REQUIRED_SCOPES\n+ $S)",
+            "scope ", " is not one of the app's conditionally required scopes ",
+            " (@Auth(conditionallyRequiredScopes))")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("$T scopes = new $T<>(REQUIRED_SCOPES)", STRING_LIST, ArrayList.class)
+        .beginControlFlow("for (String scope : CONDITIONALLY_REQUIRED_SCOPES)")
+        .beginControlFlow("if (conditionalScopes.contains(scope))")
+        .addStatement("scopes.add(scope)")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return installUrl(clientId, redirectUri, state, scopes)")
+        .build();
+  }
+
+  private static void authorizationParameters(MethodSpec.Builder method) {
+    method.addJavadoc("\n@param clientId the app's client id\n")
+        .addJavadoc("@param redirectUri where HubSpot sends the browser back: one of {@link #REDIRECT_URLS}\n")
+        .addJavadoc("@param state a value HubSpot hands back unchanged, unguessable per install against cross-site\n"
+            + "    request forgery; null for none\n")
+        .addJavadoc("@return {@code AUTHORIZE_PATH} on the app host, with the query HubSpot expects\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #REDIRECT_URLS}\n")
+        .addParameter(String.class, "clientId")
+        .addParameter(String.class, "redirectUri")
+        .addParameter(String.class, "state");
+  }
+
+  private MethodSpec tokenRequest() {
+    return MethodSpec.methodBuilder("tokenRequest")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(HTTP_REQUEST)
+        .addJavadoc("The request that exchanges the {@code code} HubSpot sent to the redirect URL for an access and a\n"
+            + "refresh token ({@code grant_type=authorization_code}). The client secret travels in the form body\n"
+            + "only.\n\n")
+        .addJavadoc("@param clientId the app's client id\n")
+        .addJavadoc("@param clientSecret the app's client secret\n")
+        .addJavadoc("@param redirectUri the redirect URI of the authorization URL: one of {@link #REDIRECT_URLS}\n")
+        .addJavadoc("@param code the {@code code} query parameter HubSpot added to the redirect URI\n")
+        .addJavadoc("@return a form-encoded POST to {@code TOKEN_PATH} on the API host\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #REDIRECT_URLS}\n")
+        .addParameter(String.class, "clientId")
+        .addParameter(String.class, "clientSecret")
+        .addParameter(String.class, "redirectUri")
+        .addParameter(String.class, "code")
+        .addStatement("checkRedirectUri(redirectUri)")
+        .addCode(form("authorization_code", "client_id", "clientId", "client_secret", "clientSecret",
+            "redirect_uri", "redirectUri", "code", "code"))
+        .addStatement("return post(form)")
+        .build();
+  }
+
+  private MethodSpec refreshRequest() {
+    return MethodSpec.methodBuilder("refreshRequest")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(HTTP_REQUEST)
+        .addJavadoc("The request that renews an access token ({@code grant_type=refresh_token}). The client secret\n"
+            + "and the refresh token travel in the form body only.\n\n")
+        .addJavadoc("@param clientId the app's client id\n")
+        .addJavadoc("@param clientSecret the app's client secret\n")
+        .addJavadoc("@param refreshToken the refresh token of an earlier token response\n")
+        .addJavadoc("@return a form-encoded POST to {@code TOKEN_PATH} on the API host\n")
+        .addParameter(String.class, "clientId")
+        .addParameter(String.class, "clientSecret")
+        .addParameter(String.class, "refreshToken")
+        .addCode(form("refresh_token", "client_id", "clientId", "client_secret", "clientSecret",
+            "refresh_token", "refreshToken"))
+        .addStatement("return post(form)")
+        .build();
+  }
+
+  /** {@code grant_type} first, then each form field name with the parameter holding its value. */
+  private static CodeBlock form(String grantType, String... fieldsAndParameters) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T form = new $T($S)", StringJoiner.class, StringJoiner.class, "&")
+        .addStatement("add(form, $S, $S)", "grant_type", grantType);
+    for (int i = 0; i < fieldsAndParameters.length; i += 2) {
+      code.addStatement("add(form, $S, $N)", fieldsAndParameters[i], fieldsAndParameters[i + 1]);
+    }
+    return code.build();
+  }
+
+  private MethodSpec installUrl() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("installUrl")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(URI.class)
+        .addParameter(String.class, "clientId")
+        .addParameter(String.class, "redirectUri")
+        .addParameter(String.class, "state")
+        .addParameter(STRING_LIST, "scopes")
+        .addStatement("checkRedirectUri(redirectUri)")
+        .addStatement("$T query = new $T($S)", StringJoiner.class, StringJoiner.class, "&")
+        .addStatement("add(query, $S, clientId)", "client_id")
+        .addStatement("add(query, $S, String.join($S, scopes))", "scope", " ");
+    if (optionalScopes) {
+      method.addStatement("add(query, $S, String.join($S, OPTIONAL_SCOPES))", "optional_scope", " ");
+    }
+    return method
+        .addStatement("add(query, $S, redirectUri)", "redirect_uri")
+        .beginControlFlow("if (state != null)")
+        .addStatement("add(query, $S, state)", "state")
+        .endControlFlow()
+        .addStatement("return $T.create(appHost + AUTHORIZE_PATH + $S + query)", URI.class, "?")
+        .build();
+  }
+
+  private static MethodSpec post() {
+    return MethodSpec.methodBuilder("post")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(HTTP_REQUEST)
+        .addParameter(StringJoiner.class, "form")
+        .addStatement("return $T.newBuilder($T.create(apiHost + TOKEN_PATH))\n"
+            + ".header($S, $S)\n"
+            + ".header($S, $S)\n"
+            + ".POST($T.ofString(form.toString(), $T.UTF_8))\n"
+            + ".build()",
+            HTTP_REQUEST, URI.class, "Content-Type", "application/x-www-form-urlencoded", "Accept", "application/json",
+            BODY_PUBLISHERS, StandardCharsets.class)
+        .build();
+  }
+
+  private static MethodSpec checkRedirectUri() {
+    return MethodSpec.methodBuilder("checkRedirectUri")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(String.class, "redirectUri")
+        .beginControlFlow("if (!REDIRECT_URLS.contains($T.requireNonNull(redirectUri, $S)))",
+            Objects.class, "redirectUri")
+        .addStatement("throw new IllegalArgumentException($S + redirectUri\n+ $S + REDIRECT_URLS + $S)",
+            "redirect URI ", " is not one of the app's redirect URLs ", " (@Auth(redirectUrls))")
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec host() {
+    return MethodSpec.methodBuilder("host")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(URI.class)
+        .addParameter(URI.class, "host")
+        .addParameter(String.class, "name")
+        .addStatement("$T.requireNonNull(host, name)", Objects.class)
+        .addStatement("boolean web = $S.equals(host.getScheme()) || $S.equals(host.getScheme())", "https", "http")
+        .addStatement("String path = host.getRawPath()")
+        .addStatement("boolean nothingAfter = (path == null || path.isEmpty() || path.equals($S))\n"
+            + "&& host.getRawQuery() == null && host.getRawFragment() == null", "/")
+        .beginControlFlow("if (!web || host.getHost() == null || host.getRawUserInfo() != null || !nothingAfter)")
+        .addStatement("throw new IllegalArgumentException(name + $S + host)",
+            " must be http(s)://host[:port] with nothing after it, was ")
+        .endControlFlow()
+        .addStatement("return $T.create(host.getScheme() + $S + host.getRawAuthority())", URI.class, "://")
+        .build();
+  }
+
+  private static MethodSpec add() {
+    return MethodSpec.methodBuilder("add")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Adds {@code name=value}, URL-encoded with spaces as {@code %20}; a missing value is named,\n"
+            + "never shown.\n")
+        .addParameter(StringJoiner.class, "pairs")
+        .addParameter(String.class, "name")
+        .addParameter(String.class, "value")
+        .addStatement("$T.requireNonNull(value, name)", Objects.class)
+        .addStatement("pairs.add(name + $S + $T.encode(value, $T.UTF_8).replace($S, $S))",
+            "=", URLEncoder.class, StandardCharsets.class, "+", "%20")
+        .build();
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.hubspotapt.processor.oauth;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.HubSpotCompiler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/**
+ * The OAuth helper the processor generated for one compilation: compiled with {@code -Xlint:all} and no warning,
+ * loaded from the compilation's class output, and called by reflection.
+ */
+final class GeneratedHelper {
+
+  private final Class<?> type;
+  private final String source;
+
+  private GeneratedHelper(Class<?> type, String source) {
+    this.type = type;
+    this.source = source;
+  }
+
+  /** Compiles {@code sources} and loads {@code helperName}, e.g. {@code test.TestAppOAuth}. */
+  static GeneratedHelper compile(String helperName, JavaFileObject... sources) {
+    Compilation compilation = HubSpotCompiler.compile(List.of("-Xlint:all"), sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    return load(compilation, helperName);
+  }
+
+  static GeneratedHelper load(Compilation compilation, String helperName) {
+    String path = helperName.replace('.', '/');
+    JavaFileObject generated = compilation.generatedSourceFile(helperName)
+        .orElseThrow(() -> new AssertionError("no " + helperName + " in " + compilation.generatedFiles()));
+    Map<String, byte[]> classes = new HashMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String uri = file.toUri().getPath();
+      int root = uri.indexOf("/CLASS_OUTPUT/");
+      if (file.getKind() == JavaFileObject.Kind.CLASS && root >= 0) {
+        String name = uri.substring(root + "/CLASS_OUTPUT/".length(), uri.length() - ".class".length());
+        classes.put(name.replace('/', '.'), bytes(file));
+      }
+    }
+    assertWithMessage("class output").that(classes).containsKey(path.replace('/', '.'));
+    try {
+      return new GeneratedHelper(new ClassOutputLoader(classes).loadClass(helperName),
+          generated.getCharContent(true).toString());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Class<?> type() {
+    return type;
+  }
+
+  String source() {
+    return source;
+  }
+
+  Object constant(String name) {
+    try {
+      return type.getField(name).get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** An instance whose app host and API host are {@code appHost} and {@code apiHost}. */
+  Object at(URI appHost, URI apiHost) {
+    try {
+      return type.getConstructor(URI.class, URI.class).newInstance(appHost, apiHost);
+    } catch (InvocationTargetException e) {
+      throw rethrow(e);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** {@code us()} or {@code eu1()}. */
+  Object dataCentre(String factory) {
+    return call(null, factory, new Class<?>[0]);
+  }
+
+  URI authorizationUrl(Object helper, String clientId, String redirectUri, String state) {
+    return (URI) call(helper, "authorizationUrl", new Class<?>[] {String.class, String.class, String.class},
+        clientId, redirectUri, state);
+  }
+
+  URI authorizationUrl(Object helper, String clientId, String redirectUri, String state, List<String> conditional) {
+    return (URI) call(helper, "authorizationUrl",
+        new Class<?>[] {String.class, String.class, String.class, java.util.Collection.class},
+        clientId, redirectUri, state, conditional);
+  }
+
+  HttpRequest tokenRequest(Object helper, String clientId, String clientSecret, String redirectUri, String code) {
+    return (HttpRequest) call(helper, "tokenRequest",
+        new Class<?>[] {String.class, String.class, String.class, String.class},
+        clientId, clientSecret, redirectUri, code);
+  }
+
+  HttpRequest refreshRequest(Object helper, String clientId, String clientSecret, String refreshToken) {
+    return (HttpRequest) call(helper, "refreshRequest", new Class<?>[] {String.class, String.class, String.class},
+        clientId, clientSecret, refreshToken);
+  }
+
+  /** Calls a public method; an exception it throws is thrown as is. */
+  Object call(Object target, String name, Class<?>[] parameters, Object... args) {
+    try {
+      Method method = type.getMethod(name, parameters);
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw rethrow(e);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static RuntimeException rethrow(InvocationTargetException e) {
+    if (e.getCause() instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    throw new AssertionError(e.getCause());
+  }
+
+  private static byte[] bytes(JavaFileObject file) {
+    try (InputStream in = file.openInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Defines the classes of a compilation's in-memory class output. */
+  private static final class ClassOutputLoader extends ClassLoader {
+
+    private final Map<String, byte[]> classes;
+
+    ClassOutputLoader(Map<String, byte[]> classes) {
+      super(GeneratedHelper.class.getClassLoader());
+      this.classes = classes;
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      byte[] bytes = classes.get(name);
+      if (bytes == null) {
+        throw new ClassNotFoundException(name);
+      }
+      return defineClass(name, bytes, 0, bytes.length);
+    }
+  }
+}
