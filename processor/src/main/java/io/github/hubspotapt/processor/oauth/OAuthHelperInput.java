@@ -1,13 +1,11 @@
 package io.github.hubspotapt.processor.oauth;
 
 import io.github.hubspotapt.processor.model.Auth;
-import io.github.hubspotapt.processor.model.AuthType;
 import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
+import io.github.hubspotapt.processor.read.ProjectReader;
 import io.github.hubspotapt.processor.read.ReadLog;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -25,32 +23,16 @@ public record OAuthHelperInput(TypeElement appClass, String uid, Auth auth) {
   /** Empty when {@code appClass} has no {@code @HubSpotApp} or no {@code @Auth}, or a value of them cannot be read. */
   public static Optional<OAuthHelperInput> read(TypeElement appClass, Elements elements) {
     ReadLog log = new ReadLog();
-    MirrorReader app = find(appClass, AnnotationNames.HUBSPOT_APP, elements, log);
-    MirrorReader auth = find(appClass, AnnotationNames.AUTH, elements, log);
+    MirrorReader app = MirrorReader.find(appClass, AnnotationNames.HUBSPOT_APP, elements, log);
+    MirrorReader auth = MirrorReader.find(appClass, AnnotationNames.AUTH, elements, log);
     if (app == null || auth == null) {
       return Optional.empty();
     }
     String uid = app.string("uid").value();
-    Auth read = new Auth(
-        auth.origin(),
-        auth.enumConstant("type", AuthType.class),
-        auth.strings("redirectUrls"),
-        auth.strings("requiredScopes"),
-        auth.strings("optionalScopes"),
-        auth.strings("conditionallyRequiredScopes"));
+    Auth read = ProjectReader.readAuth(auth);
     if (!log.complete() || uid == null || !read.type().isPresent()) {
       return Optional.empty();
     }
     return Optional.of(new OAuthHelperInput(appClass, uid, read));
-  }
-
-  private static MirrorReader find(Element element, String annotation, Elements elements, ReadLog log) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (mirror.getAnnotationType().asElement() instanceof TypeElement type
-          && type.getQualifiedName().contentEquals(annotation)) {
-        return new MirrorReader(element, mirror, elements, log);
-      }
-    }
-    return null;
   }
 }

@@ -104,7 +104,8 @@ public final class ProjectReader {
         auth);
   }
 
-  private static Auth readAuth(MirrorReader auth) {
+  /** {@code @Auth}, also read on its own for the OAuth helper, which is generated before the whole project is read. */
+  public static Auth readAuth(MirrorReader auth) {
     return new Auth(
         auth.origin(),
         auth.enumConstant("type", AuthType.class),

@@ -1,0 +1,36 @@
+package io.github.hubspotapt.processor.rules;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.github.hubspotapt.processor.testing.AppSource;
+import io.github.hubspotapt.processor.testing.HubSpotCompiler;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/**
+ * Sources for the tests of the back-end rules (webhooks, workflow actions, app events, app objects, associations):
+ * a feature class beside the valid app of {@link AppSource}, one member per line, compiled without the front-end note.
+ */
+final class BackendSources {
+
+  static final List<String> OPTIONS = List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
+
+  private BackendSources() {}
+
+  /** {@code test.<className>}: the package and import lines, then {@code lines}. */
+  static JavaFileObject source(String className, String... lines) {
+    List<String> all = new ArrayList<>(List.of("package test;", "", "import io.github.hubspotapt.*;", ""));
+    all.addAll(List.of(lines));
+    return JavaFileObjects.forSourceLines("test." + className, all);
+  }
+
+  /** The valid OAuth marketplace app, with the {@code timeline} scope that app events need. */
+  static AppSource app() {
+    return AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"timeline\", \"crm.objects.contacts.read\"}");
+  }
+
+  static Compilation compile(JavaFileObject... sources) {
+    return HubSpotCompiler.compile(OPTIONS, sources);
+  }
+}

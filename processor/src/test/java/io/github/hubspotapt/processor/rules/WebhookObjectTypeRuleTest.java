@@ -1,0 +1,114 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.BackendSources.app;
+import static io.github.hubspotapt.processor.rules.BackendSources.compile;
+import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class WebhookObjectTypeRuleTest {
+
+  private static final String RULE = "HS-WEBHOOK-OBJECT-TYPE";
+
+  private static JavaFileObject hooks(String... subscription) {
+    String[] lines = new String[subscription.length + 5];
+    lines[0] = "@WebhookSettings(";
+    lines[1] = "    targetUrl = \"https://example.com/webhooks\")";
+    lines[2] = "public class Hooks {";
+    System.arraycopy(subscription, 0, lines, 3, subscription.length);
+    lines[lines.length - 2] = "  void handle() {}";
+    lines[lines.length - 1] = "}";
+    return source("Hooks", lines);
+  }
+
+  @Test
+  void objectSubscriptionWithoutObjectTypeIsAnErrorOnTheAnnotation() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.creation\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, RULE,
+        "subscription \"object.creation\" needs an objectType, e.g. objectType = \"contact\"", "@WebhookSubscription(");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void unknownObjectTypeIsAnErrorOnTheValueWithTheNearestObjectSuggested() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.creation\",",
+        "      objectType = \"contacts\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, RULE,
+        "objectType \"contacts\" is not a webhook object; allowed: company, contact, deal, line_item, product, ticket,"
+            + " or a custom object p_<name> (did you mean contact?)",
+        "\"contacts\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void objectTypeOnAClassicSubscriptionIsAnErrorOnTheValue() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"contact.creation\",",
+        "      objectType = \"contact\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, RULE,
+        "subscription \"contact.creation\" names its object in the type; remove objectType \"contact\","
+            + " or use object.creation",
+        "\"contact\")");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void objectTypeOnAHubEventIsAnError() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"conversation.creation\",",
+        "      objectType = \"contact\")");
+
+    Compilation compilation = compile(app().withAuth("optionalScopes", "\"conversations.read\"").build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, RULE,
+        "subscription \"conversation.creation\" names its object in the type; remove objectType \"contact\"",
+        "\"contact\")");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void standardAndCustomObjectTypesPass() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.creation\",",
+        "      objectType = \"contact\")",
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.creation\",",
+        "      objectType = \"p_cars\")",
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.deletion\",",
+        "      objectType = \"2-123456\")",
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"contact.deletion\")");
+
+    Compilation compilation = compile(app().withAuth("optionalScopes", "\"crm.objects.custom.read\"").build(), hooks);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.BackendSources.app;
+import static io.github.hubspotapt.processor.rules.BackendSources.compile;
+import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class WebhookScopeRuleTest {
+
+  private static final String RULE = "HS-WEBHOOK-SCOPE";
+
+  private static JavaFileObject hooks(String... subscription) {
+    String[] lines = new String[subscription.length + 5];
+    lines[0] = "@WebhookSettings(";
+    lines[1] = "    targetUrl = \"https://example.com/webhooks\")";
+    lines[2] = "public class Hooks {";
+    System.arraycopy(subscription, 0, lines, 3, subscription.length);
+    lines[lines.length - 2] = "  void handle() {}";
+    lines[lines.length - 1] = "}";
+    return source("Hooks", lines);
+  }
+
+  @Test
+  void dealSubscriptionWithoutTheDealsScopeIsAWarningOnTheAnnotation() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.creation\",",
+        "      objectType = \"deal\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, hooks, RULE,
+        "subscription \"object.creation\" needs the scope crm.objects.deals.read, which the app does not request;"
+            + " add \"crm.objects.deals.read\" to @Auth requiredScopes",
+        "@WebhookSubscription(");
+  }
+
+  @Test
+  void classicTicketSubscriptionNeedsTheTicketsScope() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"ticket.deletion\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, hooks, RULE, "subscription \"ticket.deletion\" needs the scope tickets,",
+        "@WebhookSubscription(");
+  }
+
+  @Test
+  void conversationSubscriptionNeedsTheConversationsScope() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"conversation.newMessage\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, hooks, RULE, "subscription \"conversation.newMessage\" needs the scope conversations.read,",
+        "@WebhookSubscription(");
+  }
+
+  @Test
+  void customObjectSubscriptionNeedsTheCustomObjectsScope() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.creation\",",
+        "      objectType = \"p_cars\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, hooks, RULE, "subscription \"object.creation\" needs the scope crm.objects.custom.read,",
+        "@WebhookSubscription(");
+  }
+
+  @Test
+  void suppressWarningsOnTheHandlerSilencesTheWarning() {
+    JavaFileObject hooks = hooks(
+        "  @SuppressWarnings(\"hubspot:HS-WEBHOOK-SCOPE\")",
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.creation\",",
+        "      objectType = \"deal\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void scopeRequestedInAnyListPasses() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.creation\",",
+        "      objectType = \"deal\")",
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"contact.creation\")");
+
+    Compilation compilation = compile(app().withAuth("optionalScopes", "\"crm.objects.deals.read\"").build(), hooks);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.BackendSources.app;
+import static io.github.hubspotapt.processor.rules.BackendSources.compile;
+import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One rule class, two ids: HS-WEBHOOK-TARGET-URL and HS-WEBHOOK-MAX-CONCURRENT. */
+class WebhookSettingsRuleTest {
+
+  private static final String TARGET_URL = "HS-WEBHOOK-TARGET-URL";
+  private static final String MAX_CONCURRENT = "HS-WEBHOOK-MAX-CONCURRENT";
+
+  private static JavaFileObject settings(String targetUrl, String maxConcurrentRequests) {
+    return source("Hooks",
+        "@WebhookSettings(",
+        "    targetUrl = " + targetUrl + ",",
+        "    maxConcurrentRequests = " + maxConcurrentRequests + ")",
+        "public class Hooks {",
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"contact.creation\")",
+        "  void created() {}",
+        "}");
+  }
+
+  @Test
+  void httpTargetUrlIsAnErrorOnTheValue() {
+    JavaFileObject hooks = settings("\"http://example.com/webhooks\"", "10");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, TARGET_URL,
+        "targetUrl \"http://example.com/webhooks\" is not a public https:// URL; HubSpot only delivers webhooks to"
+            + " publicly reachable https endpoints",
+        "\"http://example.com/webhooks\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void localhostTargetUrlIsAnError() {
+    JavaFileObject hooks = settings("\"https://localhost:8080/webhooks\"", "10");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, TARGET_URL,
+        "targetUrl \"https://localhost:8080/webhooks\" is not a public https:// URL", "\"https://localhost:8080/webhooks\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void relativeTargetUrlIsAnError() {
+    JavaFileObject hooks = settings("\"/webhooks\"", "10");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, TARGET_URL, "targetUrl \"/webhooks\" is not a public https:// URL", "\"/webhooks\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void publicHttpsTargetUrlPasses() {
+    Compilation compilation = compile(app().build(), settings("\"https://example.com/webhooks\"", "10"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, TARGET_URL);
+  }
+
+  @Test
+  void zeroMaxConcurrentRequestsIsAnErrorOnTheValue() {
+    JavaFileObject hooks = settings("\"https://example.com/webhooks\"", "0");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, MAX_CONCURRENT,
+        "maxConcurrentRequests is 0; it must be at least 1 (HubSpot's templates use 10)", "0)");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void negativeMaxConcurrentRequestsIsAnErrorOnTheValue() {
+    JavaFileObject hooks = settings("\"https://example.com/webhooks\"", "-5");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, MAX_CONCURRENT, "maxConcurrentRequests is -5; it must be at least 1", "-5)");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void oneConcurrentRequestPasses() {
+    Compilation compilation = compile(app().build(), settings("\"https://example.com/webhooks\"", "1"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, MAX_CONCURRENT);
+  }
+}

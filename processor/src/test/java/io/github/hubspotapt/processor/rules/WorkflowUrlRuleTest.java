@@ -1,0 +1,93 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.BackendSources.app;
+import static io.github.hubspotapt.processor.rules.BackendSources.compile;
+import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class WorkflowUrlRuleTest {
+
+  private static final String RULE = "HS-WORKFLOW-URL";
+
+  private static JavaFileObject action(String actionUrl, String optionsUrl) {
+    return source("Notify",
+        "@WorkflowAction(",
+        "    uid = \"notify\",",
+        "    actionUrl = " + actionUrl + ",",
+        "    labels = @ActionLabels(",
+        "        actionName = \"Notify\"))",
+        "public class Notify {",
+        "  String message;",
+        "  @InputField(",
+        "      optionsUrl = " + optionsUrl + ")",
+        "  Priority priority;",
+        "  public enum Priority {",
+        "    HIGH,",
+        "    LOW",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void httpActionUrlIsAnErrorOnTheValue() {
+    JavaFileObject action = action("\"http://example.com/actions/notify\"", "\"\"");
+
+    Compilation compilation = compile(app().build(), action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE,
+        "actionUrl \"http://example.com/actions/notify\" is not a public https:// URL; HubSpot calls it from its servers",
+        "\"http://example.com/actions/notify\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void loopbackActionUrlIsAnError() {
+    JavaFileObject action = action("\"https://127.0.0.1/notify\"", "\"\"");
+
+    Compilation compilation = compile(app().build(), action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE, "actionUrl \"https://127.0.0.1/notify\" is not a public https:// URL",
+        "\"https://127.0.0.1/notify\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void localhostOptionsUrlIsAnErrorNamingItsField() {
+    JavaFileObject action = action("\"https://example.com/actions/notify\"", "\"https://localhost/options\"");
+
+    Compilation compilation = compile(app().build(), action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE,
+        "optionsUrl of priority \"https://localhost/options\" is not a public https:// URL;"
+            + " HubSpot calls it from its servers",
+        "\"https://localhost/options\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void publicHttpsUrlsAndNoOptionsUrlPass() {
+    Compilation compilation = compile(app().build(),
+        action("\"https://example.com/actions/notify\"", "\"https://example.com/actions/options\""));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void emptyOptionsUrlMeansNone() {
+    Compilation compilation = compile(app().build(), action("\"https://example.com/actions/notify\"", "\"\""));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}
