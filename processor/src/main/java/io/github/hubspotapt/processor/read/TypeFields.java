@@ -55,8 +55,13 @@ final class TypeFields {
     List<JavaField> fields = new ArrayList<>();
     if (type.getKind() == ElementKind.RECORD) {
       for (Element component : type.getRecordComponents()) {
-        fields.add(new JavaField(component, component.getSimpleName().toString(), component.asType(),
-            MirrorReader.find(component, annotation, elements, log)));
+        // javac 17 cannot place a diagnostic on a record component; the component's private field carries the same
+        // annotations (they all target FIELD) and has a position, so findings point there.
+        Element located = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+            .filter(field -> field.getSimpleName().contentEquals(component.getSimpleName()))
+            .findFirst().map(Element.class::cast).orElse(component);
+        fields.add(new JavaField(located, component.getSimpleName().toString(), component.asType(),
+            MirrorReader.find(located, annotation, elements, log)));
       }
     } else {
       for (Element field : ElementFilter.fieldsIn(type.getEnclosedElements())) {

@@ -16,8 +16,8 @@ final class AppEventNameRule implements Rule {
       String name = event.name().value();
       if (name != null && (name.isBlank() || Quote.length(name) > MAX)) {
         diagnostics.report(RuleId.APP_EVENT_NAME, event.name().origin(),
-            "@AppEvent name is " + Quote.length(name) + " characters long" + (name.isBlank() ? " and blank" : "")
-                + "; HubSpot allows 1 to " + MAX + ": " + Quote.of(name));
+            "@AppEvent name is " + (name.isBlank() ? "blank" : Quote.length(name) + " characters long")
+                + "; HubSpot allows 1 to " + MAX + " characters: " + Quote.of(name));
       }
     }
   }

@@ -29,6 +29,9 @@ final class AppEventTokenRule implements Rule {
   /** Values of every occurrence, not properties: HubSpot's own template formats the occurrence's timestamp. */
   static final Set<String> BUILT_IN = Set.of("timestamp");
 
+  /** Handlebars' own words, not property names. */
+  private static final Set<String> KEYWORDS = Set.of("else", "this");
+
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (AppEvent event : project.features(AppEvent.class)) {
@@ -45,11 +48,12 @@ final class AppEventTokenRule implements Rule {
    * closing tags ({@code /helper}), comments ({@code !}) and anything else are not property references.
    */
   private static List<String> propertyNames(String content) {
-    if (content.startsWith("#")) {
-      String[] words = content.substring(1).strip().split("\\s+");
-      return Arrays.stream(words).skip(1).filter(w -> IDENTIFIER.matcher(w).matches()).toList();
-    }
-    return IDENTIFIER.matcher(content).matches() ? List.of(content) : List.of();
+    List<String> words = content.startsWith("#")
+        ? Arrays.stream(content.substring(1).strip().split("\\s+")).skip(1).toList()
+        : List.of(content);
+    return words.stream().filter(w -> IDENTIFIER.matcher(w).matches() && !KEYWORDS.contains(w))
+        .map(w -> w.contains(".") ? w.substring(0, w.indexOf('.')) : w)
+        .toList();
   }
 
   private static void check(Located<String> template, Set<String> declared, Diagnostics diagnostics) {
@@ -57,8 +61,17 @@ final class AppEventTokenRule implements Rule {
       return;
     }
     Matcher token = TOKEN.matcher(template.value());
+    int eachDepth = 0;
     while (token.find()) {
-      for (String name : propertyNames(token.group(1).strip())) {
+      String content = token.group(1).strip();
+      List<String> names = eachDepth > 0 ? List.of() : propertyNames(content);
+      // Inside {{#each list}} tokens name the fields of the list's items, which the event does not declare.
+      if (content.startsWith("#each")) {
+        eachDepth++;
+      } else if (content.startsWith("/each") && eachDepth > 0) {
+        eachDepth--;
+      }
+      for (String name : names) {
         if (!declared.contains(name)) {
           diagnostics.report(RuleId.APP_EVENT_TOKEN, template.origin(),
               "template token {{" + token.group(1) + "}} uses " + Quote.of(name)

@@ -31,9 +31,11 @@ final class WebhookObjectTypeRule implements Rule {
                 + String.join(", ", WebhookTypes.OBJECT_SCOPES.keySet().stream().sorted().toList())
                 + ", or a custom object p_<name>" + Suggestions.didYouMean(objectType, WebhookTypes.OBJECT_SCOPES.keySet()));
       } else if (!crmObject && !objectType.isEmpty()) {
+        boolean legacy = subscription.group().equals(WebhookSubscription.LEGACY_CRM_OBJECTS);
         diagnostics.report(RuleId.WEBHOOK_OBJECT_TYPE, subscription.objectType().origin(),
-            "subscription " + Quote.of(type) + " names its object in the type; remove objectType "
-                + Quote.of(objectType) + ", or use object." + type.substring(type.indexOf('.') + 1));
+            "subscription " + Quote.of(type) + (legacy ? " names its object in the type" : " applies to no CRM object")
+                + "; remove objectType " + Quote.of(objectType)
+                + (legacy ? ", or use object." + type.substring(type.indexOf('.') + 1) : ""));
       }
     }
   }

@@ -18,7 +18,7 @@ final class WebhookPropertyNameRule implements Rule {
       }
       boolean propertyChange = type.endsWith(".propertyChange");
       if (propertyChange && property.isBlank()) {
-        diagnostics.report(RuleId.WEBHOOK_PROPERTY_NAME, subscription.origin(),
+        diagnostics.report(RuleId.WEBHOOK_PROPERTY_NAME, subscription.propertyName().origin(),
             "subscription " + Quote.of(type) + " needs the property it watches, e.g. propertyName = \"email\"");
       } else if (!propertyChange && !property.isEmpty()) {
         diagnostics.report(RuleId.WEBHOOK_PROPERTY_NAME, subscription.propertyName().origin(),

@@ -35,7 +35,7 @@ class AppEventNameRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, event, RULE,
-        "@AppEvent name is 51 characters long; HubSpot allows 1 to 50: \"" + name + "\"", "\"" + name + "\"");
+        "@AppEvent name is 51 characters long; HubSpot allows 1 to 50 characters: \"" + name + "\"", "\"" + name + "\"");
     assertNothingWritten(compilation);
   }
 
@@ -47,7 +47,7 @@ class AppEventNameRuleTest {
     Compilation compilation = compile(app().build(), event);
 
     assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "@AppEvent name is 51 characters long; HubSpot allows 1 to 50",
+    assertError(compilation, event, RULE, "@AppEvent name is 51 characters long; HubSpot allows 1 to 50 characters",
         "\"" + name + "\"");
     assertNothingWritten(compilation);
   }
@@ -59,7 +59,7 @@ class AppEventNameRuleTest {
     Compilation compilation = compile(app().build(), event);
 
     assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "@AppEvent name is 0 characters long and blank; HubSpot allows 1 to 50: \"\"",
+    assertError(compilation, event, RULE, "@AppEvent name is blank; HubSpot allows 1 to 50 characters: \"\"",
         "\"\"");
     assertNothingWritten(compilation);
   }
@@ -72,7 +72,7 @@ class AppEventNameRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, event, RULE,
-        "@AppEvent name is 3 characters long and blank; HubSpot allows 1 to 50: \"   \"", "\"   \"");
+        "@AppEvent name is blank; HubSpot allows 1 to 50 characters: \"   \"", "\"   \"");
     assertNothingWritten(compilation);
   }
 

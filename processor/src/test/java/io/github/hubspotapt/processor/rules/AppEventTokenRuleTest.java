@@ -114,4 +114,22 @@ class AppEventTokenRuleTest {
     assertThat(compilation).hadErrorCount(1);
     assertNothingWritten(compilation);
   }
+
+  @Test
+  void handlebarsKeywordsAndEachBlockItemsAreNotProperties() {
+    JavaFileObject event = source("Registration",
+        "@AppEvent(",
+        "    uid = \"registration\",",
+        "    name = \"Registration\",",
+        "    objectType = AppEventObjectType.CONTACT,",
+        "    headerTemplate = \"{{#if webinarName}}{{webinarName}}{{else}}a webinar{{/if}} {{this}}\",",
+        "    detailTemplate = \"{{#each answers}}**{{question}}**: {{answer}}{{/each}}\")",
+        "public record Registration(",
+        "    String webinarName,",
+        "    String answers) {}");
+
+    Compilation compilation = compile(app().build(), event);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
 }

@@ -197,4 +197,24 @@ class FieldTypeRuleTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertNoDiagnostic(compilation, RULE);
   }
+
+  @Test
+  void recordComponentFindingsPointAtTheComponent() {
+    JavaFileObject action = source("Notify",
+        "@WorkflowAction(",
+        "    uid = \"notify\",",
+        "    actionUrl = \"https://example.com/actions/notify\",",
+        "    labels = @ActionLabels(",
+        "        actionName = \"Notify\"))",
+        "public record Notify(",
+        "    String message,",
+        "    Object payload,",
+        "    @InputField(fieldType = \"textarae\") String body) {}");
+
+    Compilation compilation = compile(app().build(), action);
+
+    assertError(compilation, action, "HS-FIELD-TYPE", "input field \"payload\" has Java type java.lang.Object",
+        "payload,");
+    assertError(compilation, action, "HS-FIELD-CONTROL", "fieldType \"textarae\"", "\"textarae\"");
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.rules;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.rules.BackendSources.app;
 import static io.github.hubspotapt.processor.rules.BackendSources.compile;
@@ -86,7 +87,7 @@ class WebhookObjectTypeRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, hooks, RULE,
-        "subscription \"conversation.creation\" names its object in the type; remove objectType \"contact\"",
+        "subscription \"conversation.creation\" applies to no CRM object; remove objectType \"contact\"",
         "\"contact\")");
     assertNothingWritten(compilation);
   }
@@ -110,5 +111,25 @@ class WebhookObjectTypeRuleTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void aHubEventIsNotOfferedAnObjectSubscriptionThatDoesNotExist() {
+    JavaFileObject hooks = source("Hooks",
+        "@WebhookSettings(",
+        "    targetUrl = \"https://example.com/webhooks\")",
+        "public class Hooks {",
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"contact.privacyDeletion\",",
+        "      objectType = \"contact\")",
+        "  void handle() {}",
+        "}");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertError(compilation, hooks, RULE,
+        "subscription \"contact.privacyDeletion\" applies to no CRM object; remove objectType \"contact\"",
+        "\"contact\")");
+    assertThat(compilation.errors().get(0).getMessage(java.util.Locale.ROOT)).doesNotContain("object.privacyDeletion");
   }
 }
