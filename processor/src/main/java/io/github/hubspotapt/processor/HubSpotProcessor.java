@@ -128,7 +128,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private void finish() {
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
     annotated.mergePrevious(index.read());
-    HubSpotProject project = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).read(annotated.all());
+    ProjectReader reader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    HubSpotProject project = reader.read(annotated.all());
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     Rules.all(frontend).check(project, diagnostics);
     writeIndex(index);
