@@ -770,11 +770,12 @@ public final class Benchmark {
 
     md.append("| size | classes | components | runs | `-proc:none` ms | hubspot-apt ms | ratio | added ms |");
     if (noop) {
-      md.append(" no-op processor ms |");
+      md.append(" no-op processor ms | hubspot-apt / no-op |");
     }
-    md.append(" processor's own ms | own / `-proc:none` | peak RSS none / with (MB) | files written |"
+    md.append(" processor's own ms | own / `-proc:none` | peak RSS none /").append(noop ? " no-op /" : "")
+        .append(" with (MB) | files written |"
         + " HubSpot parser ms |\n");
-    md.append("|---|---:|---:|---:|---:|---:|---:|---:|").append(noop ? "---:|" : "")
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|").append(noop ? "---:|---:|" : "")
         .append("---:|---:|---:|---:|---:|\n");
     for (Result r : results) {
       List<Run> base = r.runs().get(Config.NONE);
@@ -791,11 +792,14 @@ public final class Benchmark {
           .append(" | ").append(String.format(Locale.ROOT, "%.3f", (double) withMs / baseMs))
           .append(" | ").append(signed(withMs - baseMs));
       if (noop) {
-        md.append(" | ").append(fmt(medianMs(r.runs().get(Config.NOOP))));
+        long noopMs = medianMs(r.runs().get(Config.NOOP));
+        md.append(" | ").append(fmt(noopMs)).append(" | ")
+            .append(String.format(Locale.ROOT, "%.3f", (double) withMs / noopMs));
       }
       md.append(" | ").append(ownMs < 0 ? "n/a" : fmt(ownMs))
           .append(" | ").append(ownMs < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100.0 * ownMs / baseMs))
-          .append(" | ").append(rssMb(base)).append(" / ").append(rssMb(with))
+          .append(" | ").append(rssMb(base)).append(" / ")
+          .append(noop ? rssMb(r.runs().get(Config.NOOP)) + " / " : "").append(rssMb(with))
           .append(" | ").append(fmt(r.filesWritten()))
           .append(r.filesWritten() == r.filesExpected() ? "" : " (expected " + fmt(r.filesExpected()) + ")")
           .append(" | ").append(r.validateNanos().isEmpty() ? "n/a" : fmt(median(r.validateNanos()) / 1_000_000))
@@ -854,7 +858,8 @@ public final class Benchmark {
         - `-proc:none`: no annotation processing; no-op processor: a processor that claims the same annotations and
           does nothing (javac's own annotation-processing overhead); hubspot-apt: `-processorpath <shaded jar>
           -Ahubspot.verbose`, default output (the generated-sources folder), no `-Ahubspot.projectDir`;
-        - ratio and added ms: hubspot-apt against `-proc:none`, wall clock;
+        - ratio and added ms: hubspot-apt against `-proc:none`, wall clock; hubspot-apt / no-op: against a
+          compilation that runs a processor doing nothing (what hubspot-apt adds beyond javac's own processing);
         - processor's own ms: the processor's note `hubspot-apt: N annotated types, X ms in the processor` (time inside
           `process()`, all rounds: reading, rules, rendering, writing; not javac's processor discovery and class
           loading before the first round);

@@ -3,37 +3,24 @@ package io.github.hubspotapt.processor.rules;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.hubspotapt.processor.model.ExecutionRule;
 import io.github.hubspotapt.processor.model.WorkflowAction;
-import java.io.IOException;
+import io.github.hubspotapt.processor.write.HubSpotJson;
 
 /** An execution rule's conditions are written into the file as JSON, so they must be a JSON object. */
 final class WorkflowExecutionRuleRule implements Rule {
-
-  private final ObjectMapper json = new ObjectMapper();
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
       for (ExecutionRule rule : action.executionRules()) {
         String conditions = rule.conditions().value();
-        if (conditions != null && !isObject(conditions)) {
+        if (conditions != null && !HubSpotJson.isObject(conditions)) {
           diagnostics.report(RuleId.WORKFLOW_EXECUTION_RULE, rule.conditions().origin(),
               "conditions " + Quote.of(conditions) + " of execution rule " + Quote.of(rule.labelName().value())
                   + " are not a JSON object, e.g. \"{\\\"errorCode\\\": \\\"ALREADY_EXISTS\\\"}\"");
         }
       }
-    }
-  }
-
-  private boolean isObject(String text) {
-    try {
-      JsonNode node = json.readTree(text);
-      return node != null && node.isObject();
-    } catch (IOException e) {
-      return false;
     }
   }
 }
