@@ -1,16 +1,11 @@
 package io.github.hubspotapt.processor.write;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -26,27 +21,16 @@ public final class GeneratedFiles {
   public static final String PATH = "META-INF/hubspot-apt/generated-files";
 
   private final Filer filer;
+  private final ClassOutputList list;
 
   public GeneratedFiles(Filer filer) {
     this.filer = filer;
+    this.list = new ClassOutputList(filer, PATH);
   }
 
   /** The project-relative paths written by the previous compilation; empty when unknown. */
   public List<String> previous() {
-    List<String> paths = new ArrayList<>();
-    try {
-      FileObject list = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH);
-      try (Reader in = list.openReader(true); BufferedReader lines = new BufferedReader(in)) {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          if (!line.isBlank()) {
-            paths.add(line.strip());
-          }
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // A clean build, or a Filer that cannot read its output (Eclipse, in-memory compilers): nothing to remove.
-    }
-    return paths;
+    return list.read();
   }
 
   /**
@@ -72,12 +56,6 @@ public final class GeneratedFiles {
   }
 
   public void write(Set<String> current, Element... originatingElements) throws IOException {
-    FileObject list = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, originatingElements);
-    try (Writer out = list.openWriter()) {
-      for (String path : new TreeSet<>(current)) {
-        out.write(path);
-        out.write('\n');
-      }
-    }
+    list.write(current, originatingElements);
   }
 }

@@ -1,0 +1,59 @@
+package io.github.hubspotapt.processor.write;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * A sorted list of names the processor keeps in the class output from one compilation to the next (the index of
+ * annotated types, the list of generated files): the class output survives partial compilations, and the Filer can
+ * read it back.
+ */
+public final class ClassOutputList {
+
+  private final Filer filer;
+  private final String path;
+
+  public ClassOutputList(Filer filer, String path) {
+    this.filer = filer;
+    this.path = path;
+  }
+
+  /** The lines the previous compilation kept; empty when there is none or the location cannot be read. */
+  public List<String> read() {
+    List<String> lines = new ArrayList<>();
+    try {
+      FileObject list = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
+      try (Reader in = list.openReader(true); BufferedReader reader = new BufferedReader(in)) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (!line.isBlank()) {
+            lines.add(line.strip());
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // No earlier list (a clean build), or a Filer that cannot read its output location (Eclipse, in-memory
+      // compilers): the compilation then behaves as a full build.
+    }
+    return lines;
+  }
+
+  public void write(Collection<String> lines, Element... originatingElements) throws IOException {
+    FileObject list = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originatingElements);
+    try (Writer out = list.openWriter()) {
+      for (String line : new TreeSet<>(lines)) {
+        out.write(line);
+        out.write('\n');
+      }
+    }
+  }
+}
