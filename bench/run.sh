@@ -35,7 +35,12 @@ jar_in() {
 
 annotations=${HUBSPOT_APT_ANNOTATIONS_JAR:-}
 processor=${HUBSPOT_APT_PROCESSOR_JAR:-}
+note="jars given by HUBSPOT_APT_ANNOTATIONS_JAR and HUBSPOT_APT_PROCESSOR_JAR"
 if [ -z "$annotations" ] || [ -z "$processor" ]; then
+  commit=$(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+  if (cd "$root" && git diff --quiet HEAD -- annotations processor 2>/dev/null); then dirty=""; else dirty=" with uncommitted changes"; fi
+  note="jars built from commit $commit$dirty"
+  [ "$build" = 1 ] || note="jars already in */target (--no-build; the tree is at commit $commit)"
   if [ "$build" = 1 ]; then
     echo "run.sh: building annotations and processor" >&2
     (cd "$root" && mvn -B -q -DskipTests -Dhubspot.validate.skip install -pl annotations,processor)
@@ -47,7 +52,7 @@ fi
 java=java
 [ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
 
-opts=(--annotations "$annotations" --processor "$processor")
+opts=(--annotations "$annotations" --processor "$processor" --note "$note")
 validate="$root/../shared/tools/hubspot-validate"
 if [ -x "$validate" ] && command -v node >/dev/null 2>&1; then
   opts+=(--validate "$validate")

@@ -161,6 +161,8 @@ public final class Benchmark {
   long waitedMillis;
   final Map<String, Integer> reps = new LinkedHashMap<>();
   final List<String> javacJvmFlags = new ArrayList<>();
+  /** Lines for the report's header, e.g. the commit the jars were built from. */
+  final List<String> notes = new ArrayList<>();
   Path timeTool;
 
   public static void main(String[] args) throws Exception {
@@ -192,6 +194,7 @@ public final class Benchmark {
         --out FILE           also write the Markdown results there
         --work DIR           where to generate projects (default: a new temp dir, deleted afterwards)
         --keep               keep the generated projects
+        --note TEXT          a line for the report's header (repeatable), e.g. the commit the jars come from
         --smoke              size a, 1 repetition; exit 1 unless hubspot-apt compiled it and wrote the 3 files
       """;
 
@@ -217,6 +220,7 @@ public final class Benchmark {
         case "--out" -> out = Paths.get(value(args, ++i, arg));
         case "--work" -> work = Paths.get(value(args, ++i, arg)).toAbsolutePath();
         case "--keep" -> keep = true;
+        case "--note" -> notes.add(value(args, ++i, arg));
         case "--smoke" -> smoke = true;
         case "--help", "-h" -> {
           System.out.println(USAGE);
@@ -762,9 +766,10 @@ public final class Benchmark {
     md.append("- javac JVM flags: ").append(javacJvmFlags.isEmpty() ? "none (JVM defaults)"
         : "`" + String.join(" ", javacJvmFlags) + "`").append('\n');
     md.append("- processor: `").append(processorJar.getFileName()).append("`\n");
+    notes.forEach(note -> md.append("- ").append(note).append('\n'));
     md.append("- load average (1/5/15 min) at start: ").append(loadAtStart).append("; at end: ").append(loadAverage())
         .append(" (other processes on the machine add noise to wall times; CPU times are less affected)\n");
-    md.append("- idle gate: ").append(idlePercent <= 0 ? "off" : "each timed run started after the CPUs were >= "
+    md.append("- idle gate: ").append(idlePercent <= 0 || smoke ? "off" : "each timed run started after the CPUs were >= "
         + idlePercent + "% idle for 1 s (waited " + fmt(waitedMillis / 1000) + " s in all; " + busyStarts
         + " run(s) started busy after " + maxWaitSeconds + " s)").append("\n\n");
 

@@ -202,7 +202,8 @@ public final class MirrorReader {
    * constant prints as a quoted literal, so the unquoted text tells the two apart.
    */
   private static boolean isError(AnnotationValue value) {
-    return "<error>".equals(value.toString());
+    // getValue() is cheap; toString() makes javac format the value, so it is only asked when the text matches.
+    return "<error>".equals(value.getValue()) && "<error>".equals(value.toString());
   }
 
   private static AnnotationValue find(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String member) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names each feature's file {@code <kebab-name>-hsmeta.json}, as HubSpot's templates do. Two features of a folder whose
@@ -15,6 +16,9 @@ import java.util.Set;
  * unique; names that still meet are numbered, so no file ever overwrites another.
  */
 final class FileNames {
+
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
   private FileNames() {}
 
@@ -41,7 +45,8 @@ final class FileNames {
 
   /** Lower-case words of letters and digits joined by single hyphens; "Invoice Status!" becomes "invoice-status". */
   static String kebab(String name) {
-    String kebab = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String kebab = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-"))
+        .replaceAll("");
     return kebab.isEmpty() ? "component" : kebab;
   }
 
