@@ -59,10 +59,6 @@ public final class MirrorReader {
     return type instanceof TypeElement t ? t.getQualifiedName().toString() : "";
   }
 
-  public Element element() {
-    return element;
-  }
-
   /** Points at the annotation itself. */
   public Origin origin() {
     return Origin.of(element, mirror);

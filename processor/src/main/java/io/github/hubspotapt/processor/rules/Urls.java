@@ -45,6 +45,11 @@ final class Urls {
     return host.startsWith("[") || host.matches("[0-9]+(\\.[0-9]+){3}");
   }
 
+  /** An https:// URL HubSpot's servers can call: a host, and not this machine. */
+  static boolean isPublicHttpsUrl(String value) {
+    return isHttpsUrl(value) && !isLocalhost(parse(value));
+  }
+
   /** A valid https:// URL with a host. */
   static boolean isHttpsUrl(String value) {
     URI uri = parse(value);

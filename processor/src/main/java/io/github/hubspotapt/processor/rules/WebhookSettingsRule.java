@@ -12,7 +12,7 @@ final class WebhookSettingsRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (WebhookSettings settings : project.features(WebhookSettings.class)) {
       String url = settings.targetUrl().value();
-      if (url != null && (!Urls.isHttpsUrl(url) || Urls.isLocalhost(Urls.parse(url)))) {
+      if (url != null && !Urls.isPublicHttpsUrl(url)) {
         diagnostics.report(RuleId.WEBHOOK_TARGET_URL, settings.targetUrl().origin(),
             "targetUrl " + Quote.of(url) + " is not a public https:// URL; HubSpot only delivers webhooks to"
                 + " publicly reachable https endpoints");

@@ -24,7 +24,7 @@ final class WorkflowUrlRule implements Rule {
 
   private static void check(Located<String> url, String what, Diagnostics diagnostics) {
     String value = url.value();
-    if (value != null && (!Urls.isHttpsUrl(value) || Urls.isLocalhost(Urls.parse(value)))) {
+    if (value != null && !Urls.isPublicHttpsUrl(value)) {
       diagnostics.report(RuleId.WORKFLOW_URL, url.origin(),
           what + " " + Quote.of(value) + " is not a public https:// URL; HubSpot calls it from its servers");
     }
