@@ -50,7 +50,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private AnnotatedTypes annotated;
   /** Time spent inside this processor across all rounds, for -Ahubspot.verbose and the benchmark. */
-  private long nanos;
+  private final PhaseTimes times = new PhaseTimes();
   /** The app's OAuth helper is generated once per compilation, in the first round where its {@code @Auth} reads. */
   private boolean oauthHelperDone;
 
@@ -93,10 +93,11 @@ public final class HubSpotProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    long start = System.nanoTime();
     try {
+      times.start("collect");
       annotated.collect(hubSpotAnnotations(annotations), round);
       if (!oauthHelperDone && !round.processingOver()) {
+        times.start("OAuth helper");
         generateOAuthHelper();
       }
       if (round.processingOver()) {
@@ -105,10 +106,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       internalError(e);
     }
-    nanos += System.nanoTime() - start;
+    times.stop();
     if (round.processingOver() && options.verbose()) {
-      diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, " + (nanos / 1_000_000)
-          + " ms in the processor");
+      diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, " + times.totalMillis()
+          + " ms in the processor (" + times.summary() + ")");
     }
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's -Xlint:processing
     // would otherwise warn "No processor claimed any of these annotations" and fail -Werror builds.
@@ -126,18 +127,23 @@ public final class HubSpotProcessor extends AbstractProcessor {
   }
 
   private void finish() {
+    times.start("read");
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
     annotated.mergePrevious(index.read());
     ProjectReader reader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     HubSpotProject project = reader.read(annotated.all());
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
-    Rules.all(frontend).check(project, diagnostics);
+    times.start("rules");
+    Rules.forProject(project, frontend).check(project, diagnostics);
+    times.start("write");
     writeIndex(index);
     App app = project.app();
     if (app == null || !project.complete() || diagnostics.hasErrors()) {
       return;
     }
+    times.start("render");
     SortedMap<String, byte[]> files = projectFiles(app, project, frontend);
+    times.start("write");
     Element[] origins = annotated.all().toArray(Element[]::new);
     GeneratedFiles generated = new GeneratedFiles(processingEnv.getFiler());
     generated.removeStale(generated.previous(), files.keySet());

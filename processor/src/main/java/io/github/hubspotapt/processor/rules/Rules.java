@@ -4,10 +4,15 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
+import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** All rules, run in this order over the whole project; each reports every violation it finds. */
+/** The rules, run in this order over the whole project; each reports every violation it finds. */
 public final class Rules {
 
   private final List<Rule> rules;
@@ -16,10 +21,29 @@ public final class Rules {
     this.rules = rules;
   }
 
-  /** {@code frontend} is null when no front-end folder is configured. */
-  public static Rules all(FrontendFolder frontend) {
+  /**
+   * The rules for this project, in a fixed order. The rules of a feature type are only created, and their classes
+   * only loaded, when the project declares that type: loading ~80 rule classes from the jar is a noticeable part of
+   * a small project's compile time, and a project with a card needs none of the workflow-action rules.
+   * {@code frontend} is null when no front-end folder is configured.
+   */
+  public static Rules forProject(HubSpotProject project, FrontendFolder frontend) {
+    Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
+    project.features().forEach(feature -> types.add(feature.type()));
+    if (!project.webhookSubscriptions().isEmpty()) {
+      types.add(ComponentType.WEBHOOKS);
+    }
+    List<Rule> rules = new ArrayList<>();
+    addAppRules(rules);
+    addFeatureRules(rules, types, frontend);
+    addBackendRules(rules, types);
+    rules.add(new FrontendNotConfiguredRule(frontend));
+    return new Rules(rules);
+  }
+
+  private static void addAppRules(List<Rule> rules) {
     KnownScopes scopes = KnownScopes.load();
-    return new Rules(List.of(
+    Collections.addAll(rules,
         new AppDuplicateRule(),
         new AuthMissingRule(),
         new AuthWithoutAppRule(),
@@ -46,52 +70,86 @@ public final class Rules {
         new SupportPhoneRule(),
         new AppMissingRule(),
         new UidDuplicateRule(),
-        new UidReservedRule(),
-        new FeatureSingleRule(),
-        new FeatureNameRule(),
-        new FeaturePlatformVersionRule(),
-        new CardLocationRule(),
-        new ObjectTypeRule(),
-        new ObjectTypesEmptyRule(),
-        new ObjectScopeRule(),
-        new PreviewImageRule(frontend),
-        new EntrypointPathRule(),
-        new EntrypointMissingRule(frontend),
-        new FunctionPackageJsonRule(frontend),
-        new FunctionDistributionRule(),
-        new FunctionEndpointRule(),
-        new FunctionSecretKeyRule(),
-        new ScimAuthRule(),
-        TelemetryLogRule.logTypes(),
-        TelemetryLogRule.logLevels(),
-        new BulkActionIconRule(),
-        new WebhookSubscriptionTypeRule(),
-        new WebhookObjectTypeRule(),
-        new WebhookPropertyNameRule(),
-        new WebhookDuplicateRule(),
-        new WebhookSettingsRule(),
-        new WebhookSettingsMissingRule(),
-        new WebhookScopeRule(),
-        new FieldTypeRule(),
-        new FieldControlRule(),
-        new WorkflowUrlRule(),
-        new WorkflowLabelsRule(),
-        new WorkflowFieldReferenceRule(),
-        new WorkflowClientsRule(),
-        new WorkflowExecutionRuleRule(),
-        new WorkflowObjectTypeRule(),
-        new FeatureDistributionRule(),
-        new AppEventNameRule(),
-        new AppEventTemplateRule(),
-        new AppEventTokenRule(),
-        new AppEventLimitsRule(),
-        new AppEventScopeRule(),
-        new AppObjectNameRule(),
-        new AppObjectTextRule(),
-        new AppObjectPropertyRule(),
-        new AppObjectGroupRule(),
-        new AssociationObjectRule(),
-        new FrontendNotConfiguredRule(frontend)));
+        new UidReservedRule());
+  }
+
+  /** The rules of the features HubSpot renders (cards, pages, functions) and the single-instance features. */
+  private static void addFeatureRules(List<Rule> rules, Set<ComponentType> types, FrontendFolder frontend) {
+    if (types.isEmpty()) {
+      return;
+    }
+    Collections.addAll(rules, new FeatureSingleRule(), new FeatureNameRule(), new FeaturePlatformVersionRule());
+    if (types.contains(ComponentType.CARD)) {
+      rules.add(new CardLocationRule());
+    }
+    if (types.contains(ComponentType.CARD) || types.contains(ComponentType.CRM_BULK_ACTION)) {
+      Collections.addAll(rules, new ObjectTypeRule(), new ObjectTypesEmptyRule(), new ObjectScopeRule());
+    }
+    if (types.contains(ComponentType.CARD)) {
+      rules.add(new PreviewImageRule(frontend));
+    }
+    Collections.addAll(rules, new EntrypointPathRule(), new EntrypointMissingRule(frontend));
+    if (types.contains(ComponentType.APP_FUNCTION)) {
+      Collections.addAll(rules, new FunctionPackageJsonRule(frontend), new FunctionDistributionRule(),
+          new FunctionEndpointRule(), new FunctionSecretKeyRule());
+    }
+    if (types.contains(ComponentType.SCIM)) {
+      rules.add(new ScimAuthRule());
+    }
+    if (types.contains(ComponentType.TELEMETRY)) {
+      Collections.addAll(rules, TelemetryLogRule.logTypes(), TelemetryLogRule.logLevels());
+    }
+    if (types.contains(ComponentType.CRM_BULK_ACTION)) {
+      rules.add(new BulkActionIconRule());
+    }
+  }
+
+  /** The rules of webhooks, workflow actions, app events and app objects. */
+  private static void addBackendRules(List<Rule> rules, Set<ComponentType> types) {
+    if (types.contains(ComponentType.WEBHOOKS)) {
+      Collections.addAll(rules,
+          new WebhookSubscriptionTypeRule(),
+          new WebhookObjectTypeRule(),
+          new WebhookPropertyNameRule(),
+          new WebhookDuplicateRule(),
+          new WebhookSettingsRule(),
+          new WebhookSettingsMissingRule(),
+          new WebhookScopeRule());
+    }
+    if (types.contains(ComponentType.WORKFLOW_ACTION) || types.contains(ComponentType.APP_EVENT)
+        || types.contains(ComponentType.APP_OBJECT)) {
+      Collections.addAll(rules, new FieldTypeRule(), new FieldControlRule());
+    }
+    if (types.contains(ComponentType.WORKFLOW_ACTION)) {
+      Collections.addAll(rules,
+          new WorkflowUrlRule(),
+          new WorkflowLabelsRule(),
+          new WorkflowFieldReferenceRule(),
+          new WorkflowClientsRule(),
+          new WorkflowExecutionRuleRule(),
+          new WorkflowObjectTypeRule());
+    }
+    if (!types.isEmpty()) {
+      rules.add(new FeatureDistributionRule());
+    }
+    if (types.contains(ComponentType.APP_EVENT)) {
+      Collections.addAll(rules,
+          new AppEventNameRule(),
+          new AppEventTemplateRule(),
+          new AppEventTokenRule(),
+          new AppEventLimitsRule(),
+          new AppEventScopeRule());
+    }
+    if (types.contains(ComponentType.APP_OBJECT)) {
+      Collections.addAll(rules,
+          new AppObjectNameRule(),
+          new AppObjectTextRule(),
+          new AppObjectPropertyRule(),
+          new AppObjectGroupRule());
+    }
+    if (types.contains(ComponentType.APP_OBJECT_ASSOCIATION)) {
+      rules.add(new AssociationObjectRule());
+    }
   }
 
   /**

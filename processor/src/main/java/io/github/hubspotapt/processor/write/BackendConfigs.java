@@ -1,7 +1,5 @@
 package io.github.hubspotapt.processor.write;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hubspotapt.processor.model.ActionLabels;
 import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.AppObject;
@@ -41,23 +39,23 @@ final class BackendConfigs {
   }
 
   /** The one webhooks file: its settings, and every subscription of the project in its group. */
-  ObjectNode webhooks(WebhookSettings webhooks) {
-    ObjectNode config = json.object();
-    ObjectNode settings = config.putObject("settings");
+  JsonObject webhooks(WebhookSettings webhooks) {
+    JsonObject config = json.object();
+    JsonObject settings = config.putObject("settings");
     settings.put("targetUrl", webhooks.targetUrl().value());
     settings.put("maxConcurrentRequests", webhooks.maxConcurrentRequests().value());
-    ObjectNode subscriptions = config.putObject("subscriptions");
+    JsonObject subscriptions = config.putObject("subscriptions");
     for (String group : List.of(WebhookSubscription.CRM_OBJECTS, WebhookSubscription.LEGACY_CRM_OBJECTS,
         WebhookSubscription.HUB_EVENTS)) {
-      ArrayNode array = subscriptions.putArray(group);
+      JsonArray array = subscriptions.putArray(group);
       project.webhookSubscriptions().stream().filter(s -> s.group().equals(group))
           .forEach(s -> array.add(subscription(s)));
     }
     return config;
   }
 
-  private ObjectNode subscription(WebhookSubscription subscription) {
-    ObjectNode node = json.object();
+  private JsonObject subscription(WebhookSubscription subscription) {
+    JsonObject node = json.object();
     node.put("subscriptionType", subscription.subscriptionType().value());
     putIfSet(node, "objectType", subscription.objectType());
     putIfSet(node, "propertyName", subscription.propertyName());
@@ -65,45 +63,45 @@ final class BackendConfigs {
     return node;
   }
 
-  ObjectNode workflowAction(WorkflowAction action) {
-    ObjectNode config = json.object();
+  JsonObject workflowAction(WorkflowAction action) {
+    JsonObject config = json.object();
     config.put("actionUrl", action.actionUrl().value());
     config.put("isPublished", action.published());
-    ArrayNode clients = config.putArray("supportedClients");
+    JsonArray clients = config.putArray("supportedClients");
     if (!Boolean.FALSE.equals(action.workflows().value())) {
       clients.addObject().put("client", "WORKFLOWS");
     }
     if (action.agentTool() != null) {
-      ObjectNode agents = clients.addObject();
+      JsonObject agents = clients.addObject();
       agents.put("client", "AGENTS");
       agents.put("toolType", action.agentTool().toolType().value());
       agents.putObject("llmConfig").put("actionDescription", action.agentTool().description().value());
     }
-    ArrayNode inputs = config.putArray("inputFields");
+    JsonArray inputs = config.putArray("inputFields");
     action.inputFields().forEach(field -> inputs.add(inputField(field)));
     if (!action.outputFields().isEmpty()) {
-      ArrayNode outputs = config.putArray("outputFields");
+      JsonArray outputs = config.putArray("outputFields");
       action.outputFields().forEach(field -> outputs.addObject().set("typeDefinition", typeDefinition(field)));
     }
     if (!action.fieldDependencies().isEmpty()) {
-      ArrayNode dependencies = config.putArray("inputFieldDependencies");
+      JsonArray dependencies = config.putArray("inputFieldDependencies");
       action.fieldDependencies().forEach(dependency -> dependencies.add(dependency(dependency)));
     }
-    ObjectNode labels = config.putObject("labels");
+    JsonObject labels = config.putObject("labels");
     action.labels().forEach(locale -> labels.set(locale.locale().value(), labels(locale, action)));
     config.set("objectTypes", strings(action.objectTypes()));
     if (!action.objectRequestProperties().isEmpty()) {
       config.putObject("objectRequestOptions").set("properties", strings(action.objectRequestProperties()));
     }
     if (!action.executionRules().isEmpty()) {
-      ArrayNode rules = config.putArray("executionRules");
+      JsonArray rules = config.putArray("executionRules");
       action.executionRules().forEach(rule -> rules.add(executionRule(rule)));
     }
     return config;
   }
 
-  private ObjectNode inputField(InputField field) {
-    ObjectNode typeDefinition = json.object();
+  private JsonObject inputField(InputField field) {
+    JsonObject typeDefinition = json.object();
     typeDefinition.put("name", field.name().value());
     typeDefinition.put("type", field.shape().type());
     typeDefinition.put("fieldType", isSet(field.fieldType()) ? field.fieldType().value() : field.shape().fieldType());
@@ -112,15 +110,15 @@ final class BackendConfigs {
     } else if (!field.shape().options().isEmpty()) {
       typeDefinition.set("options", valueLabelOptions(field.shape().options()));
     }
-    ObjectNode node = json.object();
+    JsonObject node = json.object();
     node.set("typeDefinition", typeDefinition);
     node.set("supportedValueTypes", strings(field.supportedValueTypes()));
     node.put("isRequired", field.required());
     return node;
   }
 
-  private ObjectNode typeDefinition(NamedField field) {
-    ObjectNode node = json.object();
+  private JsonObject typeDefinition(NamedField field) {
+    JsonObject node = json.object();
     node.put("name", field.name().value());
     node.put("type", field.shape().type());
     if (!field.shape().options().isEmpty()) {
@@ -129,8 +127,8 @@ final class BackendConfigs {
     return node;
   }
 
-  private ObjectNode dependency(FieldDependency dependency) {
-    ObjectNode node = json.object();
+  private JsonObject dependency(FieldDependency dependency) {
+    JsonObject node = json.object();
     boolean conditional = isSet(dependency.controllingValue());
     node.put("dependencyType", conditional ? "CONDITIONAL_SINGLE_FIELD" : "SINGLE_FIELD");
     node.put("controllingFieldName", dependency.controllingField().value());
@@ -142,8 +140,8 @@ final class BackendConfigs {
   }
 
   /** The texts of one locale; for {@code en}, labels and descriptions given on the fields come first. */
-  private ObjectNode labels(ActionLabels labels, WorkflowAction action) {
-    ObjectNode node = json.object();
+  private JsonObject labels(ActionLabels labels, WorkflowAction action) {
+    JsonObject node = json.object();
     node.put("actionName", labels.actionName().value());
     putIfSet(node, "appDisplayName", labels.appDisplayName());
     putIfSet(node, "actionDescription", labels.actionDescription());
@@ -165,19 +163,19 @@ final class BackendConfigs {
     return node;
   }
 
-  private void putTexts(ObjectNode node, String key, Map<String, String> fromFields, List<Text> explicit) {
+  private void putTexts(JsonObject node, String key, Map<String, String> fromFields, List<Text> explicit) {
     explicit.forEach(text -> fromFields.put(text.name().value(), text.text().value()));
     if (!fromFields.isEmpty()) {
-      ObjectNode texts = node.putObject(key);
+      JsonObject texts = node.putObject(key);
       fromFields.forEach(texts::put);
     }
   }
 
-  private ObjectNode executionRule(ExecutionRule rule) {
-    ObjectNode node = json.object();
+  private JsonObject executionRule(ExecutionRule rule) {
+    JsonObject node = json.object();
     node.put("labelName", rule.labelName().value());
     try {
-      node.set("conditions", json.parse(rule.conditions().value()));
+      node.set("conditions", JsonText.parseObject(rule.conditions().value()));
     } catch (IOException e) {
       // The ExecutionRuleConditions rule refuses unparsable conditions before anything is written.
       throw new UncheckedIOException(e);
@@ -185,8 +183,8 @@ final class BackendConfigs {
     return node;
   }
 
-  ObjectNode appEvent(AppEvent event) {
-    ObjectNode config = json.object();
+  JsonObject appEvent(AppEvent event) {
+    JsonObject config = json.object();
     config.put("name", event.name().value());
     if ("CUSTOM_OBJECT".equals(event.objectType().value())) {
       config.put("supportsCustomObject", true);
@@ -195,9 +193,9 @@ final class BackendConfigs {
     }
     putIfSet(config, "headerTemplate", event.headerTemplate());
     putIfSet(config, "detailTemplate", event.detailTemplate());
-    ArrayNode properties = config.putArray("properties");
+    JsonArray properties = config.putArray("properties");
     for (NamedField property : event.properties()) {
-      ObjectNode node = properties.addObject();
+      JsonObject node = properties.addObject();
       node.put("name", property.name().value());
       node.put("label", isSet(property.label()) ? property.label().value() : property.name().value());
       node.put("type", property.shape().type());
@@ -208,8 +206,8 @@ final class BackendConfigs {
     return config;
   }
 
-  ObjectNode appObject(AppObject object) {
-    ObjectNode config = json.object();
+  JsonObject appObject(AppObject object) {
+    JsonObject config = json.object();
     config.put("name", object.name().value());
     config.put("description", object.description().value());
     config.put("singularForm", object.singularForm().value());
@@ -219,22 +217,22 @@ final class BackendConfigs {
     if (!object.secondaryDisplayLabelProperties().isEmpty()) {
       config.set("secondaryDisplayLabelPropertyNames", strings(object.secondaryDisplayLabelProperties()));
     }
-    ArrayNode properties = config.putArray("properties");
+    JsonArray properties = config.putArray("properties");
     object.properties().forEach(property -> properties.add(objectProperty(property)));
     if (!object.propertyGroups().isEmpty()) {
-      ArrayNode groups = config.putArray("propertyGroups");
+      JsonArray groups = config.putArray("propertyGroups");
       for (PropertyGroup group : object.propertyGroups()) {
         groups.addObject().put("name", group.name().value()).put("label", group.label().value());
       }
     }
     if (!object.defaultCreateFormFields().isEmpty()) {
-      ArrayNode fields = config.putArray("defaultCreateFormFields");
+      JsonArray fields = config.putArray("defaultCreateFormFields");
       for (CreateFormField field : object.defaultCreateFormFields()) {
         fields.addObject().put("propertyName", field.property().value()).put("isRequired", field.required())
             .put("isRemovable", field.removable());
       }
     }
-    ObjectNode settings = config.putObject("settings");
+    JsonObject settings = config.putObject("settings");
     settings.put("hasRecordPage", object.hasRecordPage());
     settings.put("allowsUserCreatedRecords", object.allowsUserCreatedRecords());
     settings.put("hasEngagements", object.hasEngagements());
@@ -242,8 +240,8 @@ final class BackendConfigs {
   }
 
   /** Key order of HubSpot's app-object template; flags only when set, as there. */
-  private ObjectNode objectProperty(ObjectProperty property) {
-    ObjectNode node = json.object();
+  private JsonObject objectProperty(ObjectProperty property) {
+    JsonObject node = json.object();
     node.put("name", property.name().value());
     node.put("label", isSet(property.label()) ? property.label().value() : property.name().value());
     putIfSet(node, "description", property.description());
@@ -257,13 +255,13 @@ final class BackendConfigs {
     putIfSet(node, "groupName", property.groupName());
     if ("bool".equals(property.shape().type())) {
       // HubSpot's boolean properties carry their two options, as in its template.
-      ArrayNode options = node.putArray("options");
+      JsonArray options = node.putArray("options");
       options.addObject().put("label", "Yes").put("value", "true");
       options.addObject().put("label", "No").put("value", "false");
     } else if (!property.shape().options().isEmpty()) {
-      ArrayNode options = node.putArray("options");
+      JsonArray options = node.putArray("options");
       for (Option option : property.shape().options()) {
-        ObjectNode each = options.addObject().put("label", option.label()).put("value", option.value());
+        JsonObject each = options.addObject().put("label", option.label()).put("value", option.value());
         if (!option.description().isEmpty()) {
           each.put("description", option.description());
         }
@@ -276,8 +274,8 @@ final class BackendConfigs {
     return node;
   }
 
-  ObjectNode appObjectAssociation(AppObjectAssociation association) {
-    ObjectNode config = json.object();
+  JsonObject appObjectAssociation(AppObjectAssociation association) {
+    JsonObject config = json.object();
     config.put("firstObjectType", appObjectUid(association.firstObject().value()));
     String second = association.secondObject().value();
     config.put("secondObjectType",
@@ -294,13 +292,13 @@ final class BackendConfigs {
     return object.uid().value();
   }
 
-  private ArrayNode valueLabelOptions(List<Option> options) {
-    ArrayNode array = json.array();
+  private JsonArray valueLabelOptions(List<Option> options) {
+    JsonArray array = json.array();
     options.forEach(option -> array.addObject().put("value", option.value()).put("label", option.label()));
     return array;
   }
 
-  private ArrayNode strings(List<Located<String>> values) {
+  private JsonArray strings(List<Located<String>> values) {
     return json.strings(values.stream().map(Located::value).toList());
   }
 
@@ -308,13 +306,13 @@ final class BackendConfigs {
     return value != null && value.value() != null && !value.value().isEmpty();
   }
 
-  private static void putIfSet(ObjectNode node, String key, Located<String> value) {
+  private static void putIfSet(JsonObject node, String key, Located<String> value) {
     if (isSet(value)) {
       node.put(key, value.value());
     }
   }
 
-  private static void putIfTrue(ObjectNode node, String key, boolean value) {
+  private static void putIfTrue(JsonObject node, String key, boolean value) {
     if (value) {
       node.put(key, true);
     }

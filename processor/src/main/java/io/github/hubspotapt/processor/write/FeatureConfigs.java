@@ -1,7 +1,5 @@
 package io.github.hubspotapt.processor.write;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.AppFunction;
 import io.github.hubspotapt.processor.model.AppObject;
@@ -36,7 +34,7 @@ final class FeatureConfigs {
     this.backend = new BackendConfigs(json, project);
   }
 
-  ObjectNode config(Feature feature) {
+  JsonObject config(Feature feature) {
     if (feature instanceof Card card) {
       return card(card);
     } else if (feature instanceof Settings settings) {
@@ -65,40 +63,40 @@ final class FeatureConfigs {
     throw new IllegalArgumentException("no config for " + feature.type());
   }
 
-  private ObjectNode card(Card card) {
-    ObjectNode config = json.object();
+  private JsonObject card(Card card) {
+    JsonObject config = json.object();
     config.put("name", card.name().value());
     putIfSet(config, "description", card.description());
     config.put("location", card.location().value());
     config.put("entrypoint", card.entrypoint().value());
     config.set("objectTypes", strings(card.objectTypes()));
     if (isSet(card.previewFile())) {
-      ObjectNode preview = config.putObject("previewImage");
+      JsonObject preview = config.putObject("previewImage");
       preview.put("file", card.previewFile().value());
       preview.put("altText", card.previewAltText().value());
     }
     return config;
   }
 
-  private ObjectNode entrypoint(Located<String> entrypoint) {
-    ObjectNode config = json.object();
+  private JsonObject entrypoint(Located<String> entrypoint) {
+    JsonObject config = json.object();
     config.put("entrypoint", entrypoint.value());
     return config;
   }
 
   /** Before 2026.03 a page is the single "app home" page, which HubSpot's templates mark with location home. */
-  private ObjectNode page(Page page) {
-    ObjectNode config = entrypoint(page.entrypoint());
+  private JsonObject page(Page page) {
+    JsonObject config = entrypoint(page.entrypoint());
     if (!platformVersion.isAtLeast(PlatformVersion.V2026_03)) {
       config.put("location", "home");
     }
     return config;
   }
 
-  private ObjectNode appFunction(AppFunction function) {
-    ObjectNode config = entrypoint(function.entrypoint());
+  private JsonObject appFunction(AppFunction function) {
+    JsonObject config = entrypoint(function.entrypoint());
     if (function.hasEndpoint()) {
-      ObjectNode endpoint = config.putObject("endpoint");
+      JsonObject endpoint = config.putObject("endpoint");
       endpoint.put("path", function.endpointPath().value());
       endpoint.set("methods", strings(function.endpointMethods()));
     }
@@ -106,8 +104,8 @@ final class FeatureConfigs {
     return config;
   }
 
-  private ObjectNode telemetry(Telemetry telemetry) {
-    ObjectNode config = json.object();
+  private JsonObject telemetry(Telemetry telemetry) {
+    JsonObject config = json.object();
     config.put("providerType", telemetry.providerType().value());
     putIfSet(config, "datasetName", telemetry.datasetName());
     // Empty lists mean "all" to HubSpot only when the key is absent.
@@ -120,14 +118,14 @@ final class FeatureConfigs {
     return config;
   }
 
-  private ObjectNode scim(Scim scim) {
-    ObjectNode config = json.object();
+  private JsonObject scim(Scim scim) {
+    JsonObject config = json.object();
     config.put("roleSyncEnabled", Boolean.TRUE.equals(scim.roleSyncEnabled().value()));
     return config;
   }
 
-  private ObjectNode crmBulkAction(CrmBulkAction action) {
-    ObjectNode config = json.object();
+  private JsonObject crmBulkAction(CrmBulkAction action) {
+    JsonObject config = json.object();
     config.put("label", action.label().value());
     config.put("entrypoint", action.entrypoint().value());
     config.set("objectTypes", strings(action.objectTypes()));
@@ -136,7 +134,7 @@ final class FeatureConfigs {
     return config;
   }
 
-  private ArrayNode strings(List<Located<String>> values) {
+  private JsonArray strings(List<Located<String>> values) {
     return json.strings(values.stream().map(Located::value).toList());
   }
 
@@ -144,7 +142,7 @@ final class FeatureConfigs {
     return value.value() != null && !value.value().isEmpty();
   }
 
-  private static void putIfSet(ObjectNode node, String key, Located<String> value) {
+  private static void putIfSet(JsonObject node, String key, Located<String> value) {
     if (isSet(value)) {
       node.put(key, value.value());
     }

@@ -1,9 +1,9 @@
 package io.github.hubspotapt.processor.write;
 
 import io.github.hubspotapt.processor.model.Feature;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,13 +22,17 @@ final class FileNames {
 
   private FileNames() {}
 
-  static Map<Feature, String> of(List<Feature> features) {
+  /**
+   * The file name of each feature, in the features' order. A list rather than a map keyed by feature: features are
+   * records, whose generated equals and hashCode would compare every value and bootstrap on first use.
+   */
+  static List<String> of(List<Feature> features) {
     Map<String, Integer> uses = new HashMap<>();
     for (Feature feature : features) {
       uses.merge(key(feature, feature.fileNameSource()), 1, Integer::sum);
     }
     Set<String> taken = new HashSet<>();
-    Map<Feature, String> names = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>(features.size());
     for (Feature feature : features) {
       boolean clash = uses.get(key(feature, feature.fileNameSource())) > 1;
       String base = kebab(clash ? feature.uid().value() : feature.fileNameSource());
@@ -38,7 +42,7 @@ final class FileNames {
       for (int n = 2; !taken.add(feature.type().folder() + "/" + name); n++) {
         name = base + "-" + n;
       }
-      names.put(feature, name + "-hsmeta.json");
+      names.add(name + "-hsmeta.json");
     }
     return names;
   }

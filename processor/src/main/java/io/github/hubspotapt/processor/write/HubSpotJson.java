@@ -1,114 +1,132 @@
 package io.github.hubspotapt.processor.write;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * JSON exactly as HubSpot's tooling writes it ({@code JSON.stringify(value, null, 2)}): two-space indentation,
- * {@code "key": value}, one array element per line, {@code []} for empty arrays, LF line ends and a final newline.
- * Key order is the insertion order, which the file writers choose to match HubSpot's templates.
+ * {@code "key": value}, one array element per line, {@code {}} and {@code []} when empty, LF line ends and a final
+ * newline; strings escaped as JSON.stringify escapes them (quote, backslash, control characters and lone surrogates
+ * only, lower-case hex).
  *
- * <p>The files are built as Jackson node trees and streamed out with a {@code JsonGenerator}, not an
- * {@code ObjectMapper}: creating a mapper loads and initialises hundreds of classes, which the benchmark showed to
- * be most of the processor's cost on a small project, and a tree of strings, numbers and booleans needs none of it.
+ * <p>Written by hand rather than with Jackson: the benchmark showed that loading and initialising Jackson's generator
+ * was a large part of the processor's cost on a small project, and these files need nothing but the above.
  */
 public final class HubSpotJson {
 
-  private final JsonFactory factory = new JsonFactory();
-  private final DefaultPrettyPrinter printer;
+  private static final String INDENT = "  ";
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  public HubSpotJson() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    this.printer = new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  public JsonObject object() {
+    return new JsonObject();
   }
 
-  public ObjectNode object() {
-    return JsonNodeFactory.instance.objectNode();
+  public JsonArray array() {
+    return new JsonArray();
   }
 
-  public ArrayNode array() {
-    return JsonNodeFactory.instance.arrayNode();
-  }
-
-  public ArrayNode strings(List<String> values) {
-    ArrayNode array = array();
+  public JsonArray strings(List<String> values) {
+    JsonArray array = new JsonArray();
     values.forEach(array::add);
     return array;
   }
 
-  /** Parses JSON text given by the user (execution-rule conditions); the mapper is only created when needed. */
-  public JsonNode parse(String text) throws IOException {
-    return new ObjectMapper(factory).readTree(text);
+  public String render(JsonObject object) {
+    StringBuilder out = new StringBuilder(512);
+    value(out, object, 0);
+    return out.append('\n').toString();
   }
 
-  /** True when {@code text} is exactly one JSON object: checked with the streaming parser alone. */
-  public static boolean isObject(String text) {
-    try (JsonParser parser = new JsonFactory().createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      parser.skipChildren();
-      return parser.nextToken() == null;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  public String render(ObjectNode node) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = factory.createGenerator(out)) {
-      generator.setPrettyPrinter(printer.createInstance());
-      write(generator, node);
-    } catch (IOException e) {
-      // Writing into a StringWriter does not fail; anything else is a bug in the processor.
-      throw new UncheckedIOException("cannot render JSON", e);
-    }
-    return out + "\n";
-  }
-
-  private static void write(JsonGenerator generator, JsonNode node) throws IOException {
-    if (node.isObject()) {
-      generator.writeStartObject();
-      for (Map.Entry<String, JsonNode> member : node.properties()) {
-        generator.writeFieldName(member.getKey());
-        write(generator, member.getValue());
-      }
-      generator.writeEndObject();
-    } else if (node.isArray()) {
-      generator.writeStartArray();
-      for (JsonNode element : node) {
-        write(generator, element);
-      }
-      generator.writeEndArray();
-    } else if (node.isTextual()) {
-      generator.writeString(node.textValue());
-    } else if (node.isBoolean()) {
-      generator.writeBoolean(node.booleanValue());
-    } else if (node.isIntegralNumber()) {
-      generator.writeNumber(node.bigIntegerValue());
-    } else if (node.isNumber()) {
-      generator.writeNumber(node.decimalValue());
+  private static void value(StringBuilder out, Object value, int depth) {
+    if (value instanceof JsonObject object) {
+      members(out, object.members(), depth);
+    } else if (value instanceof JsonArray array) {
+      elements(out, array.elements(), depth);
+    } else if (value instanceof String text) {
+      string(out, text);
+    } else if (value == null || value instanceof Boolean || value instanceof Integer || value instanceof Long
+        || value instanceof BigInteger || value instanceof BigDecimal) {
+      out.append(value);
     } else {
-      generator.writeNull();
+      // Only the writers put values here; anything else is a bug in the processor, not in the user's code.
+      throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
     }
+  }
+
+  private static void members(StringBuilder out, Map<String, Object> members, int depth) {
+    if (members.isEmpty()) {
+      out.append("{}");
+      return;
+    }
+    out.append("{\n");
+    Iterator<Map.Entry<String, Object>> each = members.entrySet().iterator();
+    while (each.hasNext()) {
+      Map.Entry<String, Object> member = each.next();
+      indent(out, depth + 1);
+      string(out, member.getKey());
+      out.append(": ");
+      value(out, member.getValue(), depth + 1);
+      out.append(each.hasNext() ? ",\n" : "\n");
+    }
+    indent(out, depth);
+    out.append('}');
+  }
+
+  private static void elements(StringBuilder out, List<Object> elements, int depth) {
+    if (elements.isEmpty()) {
+      out.append("[]");
+      return;
+    }
+    out.append("[\n");
+    for (int i = 0; i < elements.size(); i++) {
+      indent(out, depth + 1);
+      value(out, elements.get(i), depth + 1);
+      out.append(i + 1 < elements.size() ? ",\n" : "\n");
+    }
+    indent(out, depth);
+    out.append(']');
+  }
+
+  private static void indent(StringBuilder out, int depth) {
+    for (int i = 0; i < depth; i++) {
+      out.append(INDENT);
+    }
+  }
+
+  private static void string(StringBuilder out, String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || isLoneSurrogate(text, i)) {
+            out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
+                .append(HEX[c & 0xf]);
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  /** A surrogate without its partner, which JSON.stringify escapes so that the file stays valid UTF-8. */
+  private static boolean isLoneSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 }

@@ -1,6 +1,5 @@
 package io.github.hubspotapt.processor.write;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Auth;
 import io.github.hubspotapt.processor.model.AuthType;
@@ -11,7 +10,6 @@ import io.github.hubspotapt.processor.model.PermittedUrls;
 import io.github.hubspotapt.processor.model.Support;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -36,28 +34,29 @@ public final class ProjectFiles {
     files.put(PROJECT_FILE, utf8(project(app)));
     files.put(appDir + "app-hsmeta.json", utf8(envelope(app.uid().value(), "app", appConfig(app))));
     FeatureConfigs configs = new FeatureConfigs(json, app.platformVersion().value(), project);
-    for (Map.Entry<Feature, String> named : FileNames.of(features).entrySet()) {
-      Feature feature = named.getKey();
-      ObjectNode file = envelope(feature.uid().value(), feature.type().json(), configs.config(feature));
-      files.put(appDir + feature.type().folder() + "/" + named.getValue(), utf8(file));
+    List<String> names = FileNames.of(features);
+    for (int i = 0; i < features.size(); i++) {
+      Feature feature = features.get(i);
+      JsonObject file = envelope(feature.uid().value(), feature.type().json(), configs.config(feature));
+      files.put(appDir + feature.type().folder() + "/" + names.get(i), utf8(file));
     }
     return files;
   }
 
-  private byte[] utf8(ObjectNode node) {
+  private byte[] utf8(JsonObject node) {
     return json.render(node).getBytes(StandardCharsets.UTF_8);
   }
 
-  private ObjectNode project(App app) {
-    ObjectNode project = json.object();
+  private JsonObject project(App app) {
+    JsonObject project = json.object();
     project.put("name", app.effectiveProjectName());
     project.put("srcDir", app.srcDir().value());
     project.put("platformVersion", app.platformVersion().value().json());
     return project;
   }
 
-  private ObjectNode appConfig(App app) {
-    ObjectNode config = json.object();
+  private JsonObject appConfig(App app) {
+    JsonObject config = json.object();
     config.put("description", app.description().value());
     config.put("name", app.name().value());
     config.put("distribution", app.distribution().value().json());
@@ -69,8 +68,8 @@ public final class ProjectFiles {
     return config;
   }
 
-  private ObjectNode auth(Auth auth) {
-    ObjectNode node = json.object();
+  private JsonObject auth(Auth auth) {
+    JsonObject node = json.object();
     node.put("type", auth.type().value().json());
     // Static apps have no install redirect; HubSpot's static templates leave the key out.
     if (auth.type().value() == AuthType.OAUTH) {
@@ -82,16 +81,16 @@ public final class ProjectFiles {
     return node;
   }
 
-  private ObjectNode permittedUrls(PermittedUrls urls) {
-    ObjectNode node = json.object();
+  private JsonObject permittedUrls(PermittedUrls urls) {
+    JsonObject node = json.object();
     node.set("fetch", json.strings(values(urls.fetch())));
     node.set("iframe", json.strings(values(urls.iframe())));
     node.set("img", json.strings(values(urls.img())));
     return node;
   }
 
-  private ObjectNode support(Support support) {
-    ObjectNode node = json.object();
+  private JsonObject support(Support support) {
+    JsonObject node = json.object();
     putIfSet(node, "supportEmail", support.supportEmail());
     putIfSet(node, "documentationUrl", support.documentationUrl());
     putIfSet(node, "supportUrl", support.supportUrl());
@@ -100,15 +99,15 @@ public final class ProjectFiles {
   }
 
   /** {@code uid}, {@code type}, {@code config}: the envelope every {@code *-hsmeta.json} shares, in HubSpot's order. */
-  private ObjectNode envelope(String uid, String type, ObjectNode config) {
-    ObjectNode node = json.object();
+  private JsonObject envelope(String uid, String type, JsonObject config) {
+    JsonObject node = json.object();
     node.put("uid", uid);
     node.put("type", type);
     node.set("config", config);
     return node;
   }
 
-  private static void putIfSet(ObjectNode node, String key, Located<String> value) {
+  private static void putIfSet(JsonObject node, String key, Located<String> value) {
     if (value.value() != null && !value.value().isEmpty()) {
       node.put(key, value.value());
     }
