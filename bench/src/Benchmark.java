@@ -40,43 +40,285 @@ public final class Benchmark {
   // size says how many of each kind it holds (see SIZES).
   // ------------------------------------------------------------------------------------------------------------
 
-  /** The kinds of HubSpot component the benchmark can generate, one generator each. */
+  /**
+   * The kinds of HubSpot component the benchmark can generate, one generator each: the source of component number
+   * {@code n} (one class), the project files the processor writes for {@code count} of them, HubSpot's internal type
+   * name of those files (as HubSpot's parser counts them), and what the app needs for them (distribution, scopes).
+   */
   enum ComponentKind {
     /** {@code @Card}: one {@code src/app/cards/card-<n>-hsmeta.json} each. */
-    CARD("Card", "io.github.hubspotapt.Card") {
+    CARD("Card", "card", "cards", "CARD", false, "crm.objects.contacts.read") {
       @Override
-      String annotation(int n) {
-        return "@Card(uid = \"card_" + n + "\", name = \"Card " + n + "\", location = \"crm.record.tab\",\n"
-            + "    entrypoint = \"/app/cards/Card" + n + ".tsx\", objectTypes = \"contacts\")";
+      String source(String pkg, int n) {
+        return "package " + pkg + ";\n\n"
+            + "import io.github.hubspotapt.Card;\n\n"
+            + "@Card(uid = \"card_" + n + "\", name = \"Card " + n + "\", location = \"crm.record.tab\",\n"
+            + "    entrypoint = \"/app/cards/Card" + n + ".tsx\", objectTypes = \"contacts\")\n"
+            + "public final class Card" + n + " {}\n";
       }
 
       @Override
       String file(int n) {
         return "src/app/cards/card-" + n + "-hsmeta.json";
       }
+    },
+
+    /**
+     * {@code @WorkflowAction} on a record whose 10 components are {@code @InputField}s (string, textarea, date,
+     * datetime, two numbers, bool, an enumeration, a multi-select enumeration, a string that may come from a record
+     * property), on CONTACT, COMPANY, DEAL or TICKET in turn: one
+     * {@code src/app/workflow-actions/schedule-follow-up-<n>-hsmeta.json} each (named after the {@code en} action name).
+     */
+    WORKFLOW_ACTION("FollowUpAction", "workflow action", "workflow actions", "WORKFLOW_ACTION", false,
+        "crm.objects.contacts.read", "crm.objects.companies.read", "crm.objects.deals.read", "tickets") {
+      @Override
+      String source(String pkg, int n) {
+        String[] object = ACTION_OBJECTS[(n - 1) % ACTION_OBJECTS.length];
+        return """
+            package %1$s;
+
+            import io.github.hubspotapt.ActionLabels;
+            import io.github.hubspotapt.InputField;
+            import io.github.hubspotapt.ValueType;
+            import io.github.hubspotapt.WorkflowAction;
+            import java.math.BigDecimal;
+            import java.time.DayOfWeek;
+            import java.time.Instant;
+            import java.time.LocalDate;
+            import java.util.Set;
+
+            /** Workflow action %2$d of the benchmark: its 10 components are the action's input fields. */
+            @WorkflowAction(
+                uid = "follow_up_action_%2$d",
+                actionUrl = "https://bench-app.example/hubspot/actions/follow-up-%2$d",
+                published = true,
+                objectTypes = "%3$s",
+                objectRequestProperties = {%4$s},
+                labels = @ActionLabels(
+                    actionName = "Schedule follow-up %2$d",
+                    actionDescription = "Creates follow-up task %2$d for the enrolled %5$s.",
+                    actionCardContent = "Follow up on {{dueDate}}: {{title}}"))
+            public record FollowUpAction%2$d(
+                @InputField(label = "Title", description = "The task's subject.", required = true) String title,
+                @InputField(label = "Notes", description = "Printed on the task.", fieldType = "textarea") String notes,
+                @InputField(label = "Due date", required = true) LocalDate dueDate,
+                @InputField(label = "Remind at") Instant remindAt,
+                @InputField(label = "Priority", description = "1 (low) to 10 (high).") int priority,
+                @InputField(label = "Expected value",
+                    supportedValueTypes = {ValueType.STATIC_VALUE, ValueType.OBJECT_PROPERTY}) BigDecimal expectedValue,
+                @InputField(label = "Notify the owner") boolean notifyOwner,
+                @InputField(label = "Preferred day", required = true) DayOfWeek preferredDay,
+                @InputField(label = "Repeat on", description = "Days the task repeats on.") Set<DayOfWeek> repeatOn,
+                @InputField(label = "Assignee email",
+                    supportedValueTypes = {ValueType.STATIC_VALUE, ValueType.OBJECT_PROPERTY}) String assigneeEmail) {}
+            """.formatted(pkg, n, object[0], object[1], object[0].toLowerCase(Locale.ROOT));
+      }
+
+      @Override
+      String file(int n) {
+        return "src/app/workflow-actions/schedule-follow-up-" + n + "-hsmeta.json";
+      }
+    },
+
+    /**
+     * {@code @WebhookSubscription} on the handler method of a class; the first handler class also carries the app's one
+     * {@code @WebhookSettings}. All subscriptions go into ONE file, {@code src/app/webhooks/webhooks-hsmeta.json}
+     * (named after the settings' default uid {@code webhooks}), which HubSpot's parser counts as one WEBHOOKS
+     * component. The subscriptions are distinct (type, object, property): {@code object.propertyChange} and classic
+     * {@code <object>.propertyChange} on the six webhook objects with distinct property names, alternating with the
+     * 64 others ({@code object.<event>}, {@code <object>.<event>}, {@code contact.privacyDeletion},
+     * {@code conversation.*}) while they last, so every size has all three groups of the file.
+     */
+    WEBHOOK_SUBSCRIPTION("WebhookHandler", "webhook subscription", "webhook subscriptions", "WEBHOOKS", false,
+        "crm.objects.contacts.read", "crm.objects.companies.read", "crm.objects.deals.read", "tickets",
+        "crm.objects.products.read", "crm.objects.line_items.read", "conversations.read") {
+      @Override
+      String source(String pkg, int n) {
+        String[] subscription = subscription(n);
+        String values = "subscriptionType = \"" + subscription[0] + "\""
+            + (subscription[1].isEmpty() ? "" : ", objectType = \"" + subscription[1] + "\"")
+            + (subscription[2].isEmpty() ? "" : ",\n      propertyName = \"" + subscription[2] + "\"");
+        boolean settings = n == 1;
+        return "package " + pkg + ";\n\n"
+            + (settings ? "import io.github.hubspotapt.WebhookSettings;\n" : "")
+            + "import io.github.hubspotapt.WebhookSubscription;\n\n"
+            + "/** Webhook handler " + n + " of the benchmark" + (settings ? "; also where HubSpot sends the events" : "")
+            + ". */\n"
+            + (settings ? "@WebhookSettings(targetUrl = \"https://bench-app.example/hubspot/webhooks\","
+                + " maxConcurrentRequests = 10)\n" : "")
+            + "public final class WebhookHandler" + n + " {\n\n"
+            + "  private long lastObjectId;\n"
+            + "  private int events;\n\n"
+            + "  @WebhookSubscription(" + values + ")\n"
+            + "  public void handle(long objectId, String value) {\n"
+            + "    lastObjectId = objectId;\n"
+            + "    events += value == null ? 0 : 1;\n"
+            + "  }\n\n"
+            + "  public long lastObjectId() {\n"
+            + "    return lastObjectId;\n"
+            + "  }\n\n"
+            + "  public int events() {\n"
+            + "    return events;\n"
+            + "  }\n"
+            + "}\n";
+      }
+
+      @Override
+      String file(int n) {
+        throw new UnsupportedOperationException("subscriptions share one file");
+      }
+
+      @Override
+      List<String> files(int count) {
+        return count == 0 ? List.of() : List.of("src/app/webhooks/webhooks-hsmeta.json");
+      }
+    },
+
+    /**
+     * {@code @AppEvent} on a record whose 5 components are {@code @EventProperty}s (string, string, number, date,
+     * enumeration), on COMPANY, CONTACT, DEAL or TICKET in turn, with header and detail templates that use them: one
+     * {@code src/app/app-events/webinar-registration-<n>-hsmeta.json} each (named after the uid). Needs an OAuth
+     * marketplace app with the {@code timeline} scope, and at most 750 per app (HS-APP-EVENT-LIMITS).
+     */
+    APP_EVENT("WebinarRegistration", "app event", "app events", "APP_EVENT", true, "timeline") {
+      @Override
+      String source(String pkg, int n) {
+        String objectType = EVENT_OBJECTS[(n - 1) % EVENT_OBJECTS.length];
+        return """
+            package %1$s;
+
+            import io.github.hubspotapt.AppEvent;
+            import io.github.hubspotapt.AppEventObjectType;
+            import io.github.hubspotapt.EventProperty;
+            import java.time.DayOfWeek;
+            import java.time.LocalDate;
+
+            /** App event %2$d of the benchmark: its components are the event's properties. */
+            @AppEvent(
+                uid = "webinar_registration_%2$d",
+                name = "Webinar registration %2$d",
+                objectType = AppEventObjectType.%3$s,
+                headerTemplate = "Registered for [{{webinarName}}]({{webinarUrl}})",
+                detailTemplate = "Registered on {{#formatDate timestamp}}{{/formatDate}} for {{seats}} seat(s);"
+                    + " the webinar starts on {{startDate}} ({{webinarDay}}).")
+            public record WebinarRegistration%2$d(
+                @EventProperty(label = "Webinar name") String webinarName,
+                @EventProperty(label = "Webinar URL") String webinarUrl,
+                @EventProperty(label = "Seats") int seats,
+                @EventProperty(label = "Start date") LocalDate startDate,
+                @EventProperty(label = "Webinar day") DayOfWeek webinarDay) {}
+            """.formatted(pkg, n, objectType);
+      }
+
+      @Override
+      String file(int n) {
+        return "src/app/app-events/webinar-registration-" + n + "-hsmeta.json";
+      }
     };
-    // Later issue: WORKFLOW_ACTION, WEBHOOK_SUBSCRIPTION, APP_EVENT, ... each with annotation(n) and file(n).
 
     final String classPrefix;
-    final String annotationType;
+    final String singular;
+    final String plural;
+    /** HubSpot's internal type of the files, as its parser reports them ({@code accepted: ... (CARD 20, ...)}). */
+    final String parserType;
+    /** Whether the app must be an OAuth marketplace app (else the benchmark's app is a static private one). */
+    final boolean needsMarketplace;
+    /** The scopes the app requests for components of this kind (read scopes of their objects, timeline, ...). */
+    final List<String> scopes;
 
-    ComponentKind(String classPrefix, String annotationType) {
+    ComponentKind(String classPrefix, String singular, String plural, String parserType, boolean needsMarketplace,
+        String... scopes) {
       this.classPrefix = classPrefix;
-      this.annotationType = annotationType;
+      this.singular = singular;
+      this.plural = plural;
+      this.parserType = parserType;
+      this.needsMarketplace = needsMarketplace;
+      this.scopes = List.of(scopes);
     }
 
-    /** The annotation (with its values) that declares component number {@code n} of this kind. */
-    abstract String annotation(int n);
+    /** The Java source of component number {@code n} of this kind: one top-level class named classPrefix + n. */
+    abstract String source(String pkg, int n);
 
     /** The project file the processor writes for component {@code n}, relative to the project folder. */
     abstract String file(int n);
 
-    String source(String pkg, int n) {
-      return "package " + pkg + ";\n\n"
-          + "import " + annotationType + ";\n\n"
-          + annotation(n) + "\n"
-          + "public final class " + classPrefix + n + " {}\n";
+    /** The project files the processor writes for {@code count} components of this kind (default: one each). */
+    List<String> files(int count) {
+      List<String> files = new ArrayList<>(count);
+      for (int n = 1; n <= count; n++) {
+        files.add(file(n));
+      }
+      return files;
     }
+
+    String describe(int count) {
+      return fmt(count) + " " + (count == 1 ? singular : plural);
+    }
+  }
+
+  /** Workflow actions' object types in turn, with the record properties HubSpot sends with each execution. */
+  static final String[][] ACTION_OBJECTS = {
+      {"CONTACT", "\"email\", \"firstname\""},
+      {"COMPANY", "\"name\", \"domain\""},
+      {"DEAL", "\"dealname\", \"amount\""},
+      {"TICKET", "\"subject\", \"hs_pipeline_stage\""}};
+
+  /** App events' object types in turn. */
+  static final String[] EVENT_OBJECTS = {"COMPANY", "CONTACT", "DEAL", "TICKET"};
+
+  /** The objects webhook subscriptions can name (the read scope of each is in WEBHOOK_SUBSCRIPTION's scopes). */
+  static final List<String> WEBHOOK_OBJECTS = List.of("contact", "company", "deal", "ticket", "product", "line_item");
+
+  /**
+   * 64 distinct subscriptions {type, objectType, propertyName} that are not CRM property changes: hub events
+   * (conversation.propertyChange watches a conversation property), object.* and classic types, interleaved.
+   */
+  static final List<String[]> OTHER_SUBSCRIPTIONS = otherSubscriptions();
+
+  static List<String[]> otherSubscriptions() {
+    List<String[]> hub = new ArrayList<>();
+    hub.add(new String[] {"contact.privacyDeletion", "", ""});
+    for (String event : List.of("creation", "deletion", "newMessage", "privacyDeletion")) {
+      hub.add(new String[] {"conversation." + event, "", ""});
+    }
+    hub.add(new String[] {"conversation.propertyChange", "", "status"});
+    List<String[]> crm = new ArrayList<>();
+    List<String[]> legacy = new ArrayList<>();
+    for (String event : List.of("creation", "deletion", "merge", "restore", "associationChange")) {
+      for (String object : WEBHOOK_OBJECTS) {
+        if (object.equals("product") && event.equals("associationChange")) {
+          continue; // the Webhooks API has no product.associationChange
+        }
+        crm.add(new String[] {"object." + event, object, ""});
+        legacy.add(new String[] {object + "." + event, "", ""});
+      }
+    }
+    List<String[]> all = new ArrayList<>();
+    for (int i = 0; i < crm.size(); i++) {
+      if (i < hub.size()) {
+        all.add(hub.get(i));
+      }
+      all.add(crm.get(i));
+      all.add(legacy.get(i));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * Subscription {@code n} as {type, objectType, propertyName} ("" for none): odd positions take the next of the 64
+   * that are not CRM property changes while there are any; the others are CRM property changes, {@code object.*} and
+   * classic in turn, on the six objects in turn, of property {@code bench_property_<n>}, so no two are the same.
+   */
+  static String[] subscription(int n) {
+    int i = n - 1;
+    if (i % 2 == 1 && i / 2 < OTHER_SUBSCRIPTIONS.size()) {
+      return OTHER_SUBSCRIPTIONS.get(i / 2);
+    }
+    int j = i / 2;
+    String object = WEBHOOK_OBJECTS.get((j / 2) % WEBHOOK_OBJECTS.size());
+    String property = "bench_property_" + n;
+    return j % 2 == 0 ? new String[] {"object.propertyChange", object, property}
+        : new String[] {object + ".propertyChange", "", property};
   }
 
   /**
@@ -84,6 +326,10 @@ public final class Benchmark {
    * class (always one). {@code reps} is the default number of timed repetitions per configuration.
    */
   record Size(String id, String label, int plain, Map<ComponentKind, Integer> components, int reps) {
+    Size {
+      components = new EnumMap<>(components);
+    }
+
     int componentCount() {
       return components.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -92,25 +338,69 @@ public final class Benchmark {
       return plain + componentCount() + 1;
     }
 
-    /** hsproject.json, app-hsmeta.json and one file per component. */
+    /** hsproject.json, app-hsmeta.json and the files of each kind (one webhooks file for all subscriptions). */
     List<String> expectedFiles() {
       List<String> files = new ArrayList<>(List.of("hsproject.json", "src/app/app-hsmeta.json"));
-      components.forEach((kind, count) -> {
-        for (int n = 1; n <= count; n++) {
-          files.add(kind.file(n));
-        }
-      });
+      components.forEach((kind, count) -> files.addAll(kind.files(count)));
       return files;
     }
+
+    /** What HubSpot's parser should list, as {@link #lastLine} condenses it: "APPLICATION 1, CARD 5, ...". */
+    String expectedParserTypes() {
+      Map<String, Integer> byType = new java.util.TreeMap<>(Map.of("APPLICATION", 1));
+      components.forEach((kind, count) -> {
+        int files = kind.files(count).size();
+        if (files > 0) {
+          byType.merge(kind.parserType, files, Integer::sum);
+        }
+      });
+      return byType.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** The components HubSpot's parser counts: the app and one per file but hsproject.json. */
+    int parserComponents() {
+      return expectedFiles().size() - 1;
+    }
+
+    boolean needsMarketplace() {
+      return components.entrySet().stream().anyMatch(e -> e.getValue() > 0 && e.getKey().needsMarketplace);
+    }
+
+    /** "5 cards, 5 workflow actions, ..." */
+    String mix() {
+      return components.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey().describe(e.getValue()))
+          .collect(Collectors.joining(", "));
+    }
+  }
+
+  /** HubSpot's limit of app event types per app (HS-APP-EVENT-LIMITS is an error past it). */
+  static final int MAX_APP_EVENTS = 750;
+
+  /**
+   * {@code total} components of the four kinds in equal shares (issue #7: cards, workflow actions, webhook
+   * subscriptions, app events), except that app events stop at HubSpot's 750 per app; the others share the rest
+   * equally (the first kinds get the remainder).
+   */
+  static Map<ComponentKind, Integer> mix(int total) {
+    Map<ComponentKind, Integer> mix = new EnumMap<>(ComponentKind.class);
+    int events = Math.min(total / 4, MAX_APP_EVENTS);
+    List<ComponentKind> others =
+        List.of(ComponentKind.CARD, ComponentKind.WORKFLOW_ACTION, ComponentKind.WEBHOOK_SUBSCRIPTION);
+    int rest = total - events;
+    for (int k = 0; k < others.size(); k++) {
+      mix.put(others.get(k), rest / others.size() + (k < rest % others.size() ? 1 : 0));
+    }
+    mix.put(ComponentKind.APP_EVENT, events);
+    return mix;
   }
 
   static final List<Size> SIZES = List.of(
       new Size("a", "1 app, 1 card", 0, Map.of(ComponentKind.CARD, 1), 10),
-      new Size("b", "100 classes, 20 components", 79, Map.of(ComponentKind.CARD, 20), 7),
-      new Size("c", "1,000 classes, 200 components", 799, Map.of(ComponentKind.CARD, 200), 5),
-      new Size("d2500", "2,500 components", 0, Map.of(ComponentKind.CARD, 2_500), 3),
-      new Size("d5000", "5,000 components", 0, Map.of(ComponentKind.CARD, 5_000), 3),
-      new Size("d", "10,000 components", 0, Map.of(ComponentKind.CARD, 10_000), 3));
+      new Size("b", "100 classes, 20 components", 79, mix(20), 7),
+      new Size("c", "1,000 classes, 200 components", 799, mix(200), 5),
+      new Size("d2500", "2,500 components", 0, mix(2_500), 3),
+      new Size("d5000", "5,000 components", 0, mix(5_000), 3),
+      new Size("d", "10,000 components", 0, mix(10_000), 3));
 
   static final int CLASSES_PER_PACKAGE = 500;
 
@@ -180,7 +470,9 @@ public final class Benchmark {
   static final String USAGE = """
       usage: java bench/src/Benchmark.java --annotations JAR --processor JAR [options]
         --sizes a,b,...      sizes to run (default all: a: 1 app + 1 card; b: 100 classes, 20 components;
-                             c: 1,000 classes, 200 components; d2500, d5000, d: 2,500, 5,000, 10,000 components)
+                             c: 1,000 classes, 200 components; d2500, d5000, d: 2,500, 5,000, 10,000 components;
+                             b to d: cards, workflow actions, webhook subscriptions and app events in equal
+                             shares, app events at most 750)
         --reps N             timed repetitions per configuration for every size
         --reps-SIZE N        ... for one size, e.g. --reps-d 2 (defaults: a 10, b 7, c 5; d2500, d5000, d 3)
         --validate-reps N    timed runs of HubSpot's parser per size (default 3, at most --reps)
@@ -345,8 +637,8 @@ public final class Benchmark {
     Path dir = work.resolve("size-" + size.id());
     deleteTree(dir);
     Path argfile = generate(size, dir.resolve("src"));
-    log("size %s (%s): %d classes, %d components, %d repetition(s)", size.id(), size.label(), size.classes(),
-        size.componentCount(), n);
+    log("size %s (%s): %d classes, %d components (%s), %d repetition(s)", size.id(), size.label(), size.classes(),
+        size.componentCount(), size.mix(), n);
 
     // Untimed first run: warms the file cache, checks the output, and writes the project folder for HubSpot's parser.
     Path projectDir = dir.resolve("hubspot-project");
@@ -390,10 +682,13 @@ public final class Benchmark {
               + ")\n" + validateOutput);
           break;
         }
+        // The parser counts files: the app, one per card, workflow action and app event, and one webhooks file
+        // for all subscriptions.
         Matcher accepted = ACCEPTED.matcher(lastLine(validateOutput));
-        if (!accepted.matches() || Integer.parseInt(accepted.group(1)) != size.componentCount() + 1) {
-          failures.add("size " + size.id() + ": HubSpot's parser did not see the app and its "
-              + size.componentCount() + " components: " + lastLine(validateOutput));
+        if (!accepted.matches() || Integer.parseInt(accepted.group(1)) != size.parserComponents()
+            || !accepted.group(2).equals(size.expectedParserTypes())) {
+          failures.add("size " + size.id() + ": HubSpot's parser did not see the app and its components ("
+              + size.parserComponents() + ": " + size.expectedParserTypes() + "): " + lastLine(validateOutput));
           break;
         }
       }
@@ -570,24 +865,12 @@ public final class Benchmark {
   /** Writes the sources of {@code size} and returns javac's argument file listing them. */
   static Path generate(Size size, Path src) throws IOException {
     List<Path> files = new ArrayList<>();
-    files.add(write(src, "bench", "BenchApp", """
-        package bench;
-
-        import io.github.hubspotapt.Auth;
-        import io.github.hubspotapt.AuthType;
-        import io.github.hubspotapt.Distribution;
-        import io.github.hubspotapt.HubSpotApp;
-
-        @HubSpotApp(uid = "bench_app", name = "Bench App", description = "Synthetic app of the hubspot-apt benchmark.",
-            distribution = Distribution.PRIVATE)
-        @Auth(type = AuthType.STATIC, requiredScopes = "crm.objects.contacts.read")
-        public final class BenchApp {}
-        """));
+    files.add(write(src, "bench", "BenchApp", appSource(size)));
     for (int n = 1; n <= size.plain(); n++) {
       String pkg = "bench.plain.p" + (n - 1) / CLASSES_PER_PACKAGE;
       files.add(write(src, pkg, "Plain" + n, plainClass(pkg, n)));
     }
-    for (Map.Entry<ComponentKind, Integer> entry : new EnumMap<>(size.components()).entrySet()) {
+    for (Map.Entry<ComponentKind, Integer> entry : size.components().entrySet()) {
       ComponentKind kind = entry.getKey();
       for (int n = 1; n <= entry.getValue(); n++) {
         String pkg = "bench." + kind.name().toLowerCase(Locale.ROOT) + ".p" + (n - 1) / CLASSES_PER_PACKAGE;
@@ -598,6 +881,79 @@ public final class Benchmark {
     Files.write(argfile, files.stream().map(p -> "\"" + p.toAbsolutePath().toString().replace("\\", "\\\\") + "\"")
         .toList());
     return argfile;
+  }
+
+  /**
+   * The {@code @HubSpotApp} class. A size with only cards (size a) gets a static private app, as before the other
+   * kinds existed; a size with app events an OAuth marketplace app (HS-FEATURE-DISTRIBUTION), with a redirect URL
+   * and support contacts. Either requests the scopes its components need (HS-OBJECT-SCOPE, HS-WEBHOOK-SCOPE,
+   * HS-APP-EVENT-SCOPE), so that no size gets a warning.
+   */
+  static String appSource(Size size) {
+    boolean marketplace = size.needsMarketplace();
+    java.util.Set<String> scopes = new java.util.LinkedHashSet<>();
+    if (marketplace) {
+      scopes.add("oauth");
+    }
+    size.components().forEach((kind, count) -> {
+      if (count > 0) {
+        scopes.addAll(kind.scopes);
+      }
+    });
+    if (!marketplace) {
+      return """
+          package bench;
+
+          import io.github.hubspotapt.Auth;
+          import io.github.hubspotapt.AuthType;
+          import io.github.hubspotapt.Distribution;
+          import io.github.hubspotapt.HubSpotApp;
+
+          @HubSpotApp(uid = "bench_app", name = "Bench App", description = "Synthetic app of the hubspot-apt benchmark.",
+              distribution = Distribution.PRIVATE)
+          @Auth(type = AuthType.STATIC, requiredScopes = %s)
+          public final class BenchApp {}
+          """.formatted(scopeList(scopes));
+    }
+    return """
+        package bench;
+
+        import io.github.hubspotapt.Auth;
+        import io.github.hubspotapt.AuthType;
+        import io.github.hubspotapt.Distribution;
+        import io.github.hubspotapt.HubSpotApp;
+        import io.github.hubspotapt.Support;
+
+        @HubSpotApp(uid = "bench_app", name = "Bench App", description = "Synthetic app of the hubspot-apt benchmark.",
+            distribution = Distribution.MARKETPLACE,
+            support = @Support(supportEmail = "support@bench-app.example", supportUrl = "https://bench-app.example/support"))
+        @Auth(type = AuthType.OAUTH, redirectUrls = "https://bench-app.example/hubspot/oauth/callback",
+            requiredScopes = %s)
+        public final class BenchApp {}
+        """.formatted(scopeList(scopes));
+  }
+
+  /** {@code "a"} for one scope, else {@code {"a", "b", ...}}, wrapped before 120 columns (in the OAuth app's layout). */
+  static String scopeList(java.util.Collection<String> scopes) {
+    String indent = "        ";
+    if (scopes.size() == 1) {
+      return "\"" + scopes.iterator().next() + "\"";
+    }
+    StringBuilder list = new StringBuilder("{");
+    int column = indent.length() + "requiredScopes = {".length();
+    boolean first = true;
+    for (String scope : scopes) {
+      String item = (first ? "" : ", ") + "\"" + scope + "\"";
+      if (!first && column + item.length() > 110) {
+        list.append(",\n").append(indent);
+        item = "\"" + scope + "\"";
+        column = indent.length();
+      }
+      list.append(item);
+      column += item.length();
+      first = false;
+    }
+    return list.append("}").toString();
   }
 
   static Path write(Path src, String pkg, String name, String source) throws IOException {
@@ -869,13 +1225,23 @@ public final class Benchmark {
           `process()`, all rounds: reading, rules, rendering, writing; not javac's processor discovery and class
           loading before the first round);
         - peak RSS: `Maximum resident set size` of the javac process from GNU `time -v`, median over the runs;
+        - components: a holds one card; b to d cards, workflow actions (10 input fields each), webhook
+          subscriptions (each on its handler method) and app events in equal shares, except that app events stop at
+          HubSpot's 750 per app (the other three share the rest); see the mix per size below;
         - files written: files under `<generated sources>/hubspot-project` (expected: hsproject.json,
-          app-hsmeta.json and one file per component), checked on every run;
+          app-hsmeta.json, one file per card, workflow action and app event, and one webhooks file for all
+          subscriptions), checked on every run;
         - HubSpot parser ms: `../shared/tools/hubspot-validate` (HubSpot's `@hubspot/project-parsing-lib`, node
           start-up included) on the project written by an untimed first compilation with `-Ahubspot.projectDir`,
           median of up to 3 runs (`--validate-reps`); its npm install is done before and not timed; the run fails
-          unless the parser accepts the app and every component.
+          unless the parser accepts the app and every component (it counts the webhooks file as one component).
         """);
+    md.append("\nComponent mix:\n");
+    for (Result r : results) {
+      md.append("\n- ").append(r.size().id()).append(": ").append(r.size().mix())
+          .append(r.size().needsMarketplace() ? " (OAuth marketplace app)" : " (static private app)");
+    }
+    md.append('\n');
     for (Result r : results) {
       if (!r.validateOutput().isEmpty()) {
         md.append("\nHubSpot parser on size ").append(r.size().id()).append(": `")

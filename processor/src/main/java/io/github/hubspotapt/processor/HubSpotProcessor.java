@@ -55,12 +55,13 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private boolean oauthHelperDone;
 
   /**
-   * The HubSpot annotations, and {@code @Generated} of the OAuth helper this processor writes: javac's
-   * -Xlint:processing would otherwise warn in the next round that no processor claimed it.
+   * The HubSpot annotations, those on members included, and {@code @Generated} of the OAuth helper this processor
+   * writes: javac's -Xlint:processing would otherwise warn that no processor claimed them.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> supported = new HashSet<>(AnnotationNames.SUPPORTED);
+    supported.addAll(AnnotationNames.MEMBERS);
     supported.add(OAuthHelperGenerator.GENERATED_ANNOTATION);
     return supported;
   }

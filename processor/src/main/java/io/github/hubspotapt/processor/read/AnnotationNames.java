@@ -39,5 +39,12 @@ public final class AnnotationNames {
       SCIM, CRM_BULK_ACTION, WEBHOOK_SETTINGS, WEBHOOK_SUBSCRIPTION, WEBHOOK_SUBSCRIPTIONS, WORKFLOW_ACTION, AGENT_TOOL,
       APP_EVENT, APP_OBJECT, APP_OBJECT_ASSOCIATION);
 
+  /**
+   * The annotations on members (fields, record components, enum constants). They are read through their type's
+   * annotation, not collected; the processor still claims them, or javac's -Xlint:processing warns that no processor
+   * claimed them.
+   */
+  public static final Set<String> MEMBERS = Set.of(INPUT_FIELD, OUTPUT_FIELD, EVENT_PROPERTY, OBJECT_PROPERTY, OPTION);
+
   private AnnotationNames() {}
 }
