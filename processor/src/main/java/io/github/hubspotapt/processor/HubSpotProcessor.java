@@ -148,9 +148,13 @@ public final class HubSpotProcessor extends AbstractProcessor {
     Element[] origins = annotated.all().toArray(Element[]::new);
     GeneratedFiles generated = new GeneratedFiles(processingEnv.getFiler());
     generated.removeStale(generated.previous(), files.keySet());
-    new FilerWriter(processingEnv.getFiler()).write(files, origins)
-        .forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
-            "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
+    FilerWriter.Result written = new FilerWriter(processingEnv.getFiler(), options.filerLimit()).write(files, origins);
+    written.failures().forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
+        "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
+    if (written.direct() != null && options.verbose()) {
+      diagnostics.note("hubspot-apt: " + files.size() + " files written directly into " + written.direct()
+          + ", not through the Filer (more than -Ahubspot.filerLimit=" + options.filerLimit() + ")");
+    }
     try {
       generated.write(files.keySet(), origins);
     } catch (IOException | RuntimeException e) {

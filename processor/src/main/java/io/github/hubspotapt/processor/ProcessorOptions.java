@@ -19,18 +19,24 @@ import java.util.TreeMap;
  * The {@code -Ahubspot.*} options, parsed and checked once per compilation. A bad value is a problem to report, never
  * a silent fallback: a typo in a severity or a relative project folder would otherwise go unnoticed.
  */
-record ProcessorOptions(
-    Path projectDir, Path frontendDir, boolean verbose, Map<RuleId, Severity> severities, List<String> problems) {
+record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, int filerLimit,
+    Map<RuleId, Severity> severities, List<String> problems) {
 
   static final String PREFIX = "hubspot.";
   static final String PROJECT_DIR = PREFIX + "projectDir";
   static final String FRONTEND_DIR = PREFIX + "frontendDir";
   static final String VERBOSE = PREFIX + "verbose";
+  static final String FILER_LIMIT = PREFIX + "filerLimit";
+  /**
+   * Up to this many files javac's Filer costs little; its cost per file grows with the number of files written before
+   * and of source files, so a project of thousands of components would spend most of its time there.
+   */
+  static final int DEFAULT_FILER_LIMIT = 2_000;
   static final String SEVERITY = PREFIX + "severity.";
 
   /** Every option the processor reads, declared so that javac does not warn about them. */
   static Set<String> supported() {
-    Set<String> names = new LinkedHashSet<>(List.of(PROJECT_DIR, FRONTEND_DIR, VERBOSE));
+    Set<String> names = new LinkedHashSet<>(List.of(PROJECT_DIR, FRONTEND_DIR, VERBOSE, FILER_LIMIT));
     for (RuleId rule : RuleId.values()) {
       names.add(severityOption(rule));
     }
@@ -51,6 +57,7 @@ record ProcessorOptions(
     Path projectDir = null;
     Path frontendDir = null;
     boolean verbose = false;
+    int filerLimit = DEFAULT_FILER_LIMIT;
     Set<String> supported = supported();
     for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
       String key = option.getKey();
@@ -66,6 +73,8 @@ record ProcessorOptions(
         frontendDir = existingFolder(key, value, problems);
       } else if (key.equals(VERBOSE)) {
         verbose = bool(key, value, problems);
+      } else if (key.equals(FILER_LIMIT)) {
+        filerLimit = count(key, value, filerLimit, problems);
       } else {
         RuleId rule = rule(key);
         Severity severity = severity(key, value, problems);
@@ -74,7 +83,7 @@ record ProcessorOptions(
         }
       }
     }
-    return new ProcessorOptions(projectDir, frontendDir, verbose, severities, List.copyOf(problems));
+    return new ProcessorOptions(projectDir, frontendDir, verbose, filerLimit, severities, List.copyOf(problems));
   }
 
   private static Path absolutePath(String key, String value, String what, List<String> problems) {
@@ -115,6 +124,19 @@ record ProcessorOptions(
       problems.add("processor option -A" + key + " may only have the values true or false, found: " + value);
     }
     return false;
+  }
+
+  private static int count(String key, String value, int defaultValue, List<String> problems) {
+    try {
+      int count = Integer.parseInt(value == null ? "" : value.strip());
+      if (count >= 0) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add("processor option -A" + key + " must be a whole number of files, 0 or more, found: " + value);
+    return defaultValue;
   }
 
   private static Severity severity(String key, String value, List<String> problems) {

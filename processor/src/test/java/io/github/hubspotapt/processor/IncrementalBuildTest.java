@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor;
 
+import static io.github.hubspotapt.processor.testing.FileCompiler.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,15 +157,4 @@ class IncrementalBuildTest {
   }
 
   private static final String QUIET = "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE";
-
-  /** Relative path to content of every file under {@code root}. */
-  private static Map<String, String> files(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(path).toString(), Files.readString(path));
-      }
-    }
-    return files;
-  }
 }

@@ -34,13 +34,15 @@ public final class AnnotatedTypes {
     for (Element root : round.getRootElements()) {
       addCompiled(root);
     }
-    for (TypeElement annotation : annotations) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        // Subscriptions sit on handler methods: the type that declares the method is what gets read.
-        Element declaring = element instanceof TypeElement ? element : element.getEnclosingElement();
-        if (declaring instanceof TypeElement type) {
-          types.put(key(type), type);
-        }
+    if (annotations.isEmpty()) {
+      return;
+    }
+    // One scan of the round's elements for all annotations; javac scans every member of every class per call.
+    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+      // Subscriptions sit on handler methods: the type that declares the method is what gets read.
+      Element declaring = element instanceof TypeElement ? element : element.getEnclosingElement();
+      if (declaring instanceof TypeElement type) {
+        types.put(key(type), type);
       }
     }
   }

@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.read;
 import io.github.hubspotapt.processor.model.FieldShape;
 import io.github.hubspotapt.processor.model.Option;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,8 @@ final class JavaTypes {
   private final Elements elements;
   private final Types types;
   private final ReadLog log;
+  /** The options of each enum type read so far: many fields of a project share one enum. */
+  private final Map<TypeElement, List<Option>> optionsByEnum = new HashMap<>();
 
   JavaTypes(Elements elements, Types types, ReadLog log) {
     this.elements = elements;
@@ -87,6 +90,10 @@ final class JavaTypes {
 
   /** One option per enum constant; {@code @Option} gives value and label, else the constant's name, lower-case. */
   private List<Option> options(TypeElement enumType) {
+    return optionsByEnum.computeIfAbsent(enumType, this::readOptions);
+  }
+
+  private List<Option> readOptions(TypeElement enumType) {
     List<Option> options = new ArrayList<>();
     for (Element constant : enumType.getEnclosedElements()) {
       if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
@@ -106,7 +113,7 @@ final class JavaTypes {
           order == null ? -1 : order,
           Boolean.TRUE.equals(hidden)));
     }
-    return options;
+    return List.copyOf(options);
   }
 
   /** {@code HIGH_PRIORITY} becomes "High priority". */

@@ -3,8 +3,10 @@ package io.github.hubspotapt.processor.read;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -26,8 +28,10 @@ public final class MirrorReader {
 
   private final Element element;
   private final AnnotationMirror mirror;
-  private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
-  private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
+  /** Member name to value, as written in the source. */
+  private final Map<String, AnnotationValue> explicit;
+  /** Member name to value, defaults included. */
+  private final Map<String, AnnotationValue> withDefaults;
   private final Elements elements;
   private final ReadLog log;
 
@@ -36,11 +40,23 @@ public final class MirrorReader {
     this.mirror = mirror;
     this.elements = elements;
     this.log = log;
-    this.explicit = mirror.getElementValues();
-    this.withDefaults = elements.getElementValuesWithDefaults(mirror);
-    if (!declaresAll(mirror, explicit.keySet())) {
+    this.explicit = byName(mirror.getElementValues());
+    this.withDefaults = byName(elements.getElementValuesWithDefaults(mirror));
+    if (!declaresAll(mirror, mirror.getElementValues().keySet())) {
       log.unreadable();
     }
+  }
+
+  /**
+   * Keyed by name once per annotation: javac's names compare with a string only by converting themselves to one,
+   * which made looking members up one by one the largest cost of reading a big project.
+   */
+  private static Map<String, AnnotationValue> byName(Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
+    Map<String, AnnotationValue> byName = new HashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
+      byName.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+    }
+    return byName;
   }
 
   /** A reader for the annotation named {@code annotation} on {@code element}, or null when it has none. */
@@ -66,11 +82,11 @@ public final class MirrorReader {
 
   /** Points at the member's value when it is written out, else at the annotation. */
   public Origin origin(String member) {
-    return new Origin(element, mirror, find(explicit, member));
+    return new Origin(element, mirror, explicit.get(member));
   }
 
   public Located<String> string(String member) {
-    return new Located<>(read(find(withDefaults, member), AS_STRING), origin(member));
+    return new Located<>(read(withDefaults.get(member), AS_STRING), origin(member));
   }
 
   /** An array of strings, each element located at its own position in the array. */
@@ -80,7 +96,7 @@ public final class MirrorReader {
 
   /** An enum member, converted by constant name into the processor's own enum. */
   public <E extends Enum<E>> Located<E> enumConstant(String member, Class<E> type) {
-    String name = read(find(withDefaults, member), AS_ENUM_NAME);
+    String name = read(withDefaults.get(member), AS_ENUM_NAME);
     E constant = null;
     if (name != null) {
       for (E candidate : type.getEnumConstants()) {
@@ -94,7 +110,7 @@ public final class MirrorReader {
 
   /** An enum member as its constant name, for enums whose constant names are HubSpot's values. */
   public Located<String> enumName(String member) {
-    return new Located<>(read(find(withDefaults, member), AS_ENUM_NAME), origin(member));
+    return new Located<>(read(withDefaults.get(member), AS_ENUM_NAME), origin(member));
   }
 
   /** An array of enum constants as their names, each located at its own position in the array. */
@@ -105,11 +121,11 @@ public final class MirrorReader {
   /** The elements of an array member as the visitor reads them, each located at its own position. */
   private List<Located<String>> list(String member, SimpleAnnotationValueVisitor14<String, Void> as) {
     List<Located<String>> result = new ArrayList<>();
-    List<? extends AnnotationValue> items = read(find(withDefaults, member), AS_LIST);
+    List<? extends AnnotationValue> items = read(withDefaults.get(member), AS_LIST);
     if (items == null) {
       return result;
     }
-    AnnotationValue written = find(explicit, member);
+    AnnotationValue written = explicit.get(member);
     for (AnnotationValue item : items) {
       String value = read(item, as);
       if (value != null) {
@@ -120,16 +136,16 @@ public final class MirrorReader {
   }
 
   public Located<Boolean> bool(String member) {
-    return new Located<>(read(find(withDefaults, member), AS_BOOLEAN), origin(member));
+    return new Located<>(read(withDefaults.get(member), AS_BOOLEAN), origin(member));
   }
 
   public Located<Integer> integer(String member) {
-    return new Located<>(read(find(withDefaults, member), AS_INTEGER), origin(member));
+    return new Located<>(read(withDefaults.get(member), AS_INTEGER), origin(member));
   }
 
   /** A {@code Class<?>} member as the class's qualified name ({@code void} for {@code void.class}). */
   public Located<String> typeName(String member) {
-    TypeMirror type = read(find(withDefaults, member), AS_TYPE);
+    TypeMirror type = read(withDefaults.get(member), AS_TYPE);
     String name = null;
     if (type != null && type.getKind() == TypeKind.VOID) {
       name = "void";
@@ -144,7 +160,7 @@ public final class MirrorReader {
   /** An array of nested annotations, each read with its own position. */
   public List<MirrorReader> annotations(String member) {
     List<MirrorReader> result = new ArrayList<>();
-    List<? extends AnnotationValue> items = read(find(withDefaults, member), AS_LIST);
+    List<? extends AnnotationValue> items = read(withDefaults.get(member), AS_LIST);
     if (items != null) {
       for (AnnotationValue item : items) {
         AnnotationMirror nested = read(item, AS_ANNOTATION);
@@ -158,7 +174,7 @@ public final class MirrorReader {
 
   /** A nested annotation member; null when it cannot be read. */
   public MirrorReader annotation(String member) {
-    AnnotationMirror nested = read(find(withDefaults, member), AS_ANNOTATION);
+    AnnotationMirror nested = read(withDefaults.get(member), AS_ANNOTATION);
     return nested == null ? null : new MirrorReader(element, nested, elements, log);
   }
 
@@ -179,14 +195,14 @@ public final class MirrorReader {
     return text.length() <= 65_535 / 3 || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 65_535;
   }
 
-  /** A member the annotation does not declare ({@code bogus = "x"}) is a javac error; its mirror is still handed over. */
-  private static boolean declaresAll(AnnotationMirror mirror, java.util.Set<? extends ExecutableElement> written) {
-    java.util.Set<String> declared = new java.util.HashSet<>();
-    for (Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      declared.add(member.getSimpleName().toString());
-    }
+  /**
+   * A member the annotation does not declare ({@code bogus = "x"}) is a javac error; its mirror is still handed over,
+   * with a member that is not one of the annotation type's own.
+   */
+  private static boolean declaresAll(AnnotationMirror mirror, Set<? extends ExecutableElement> written) {
+    List<? extends Element> declared = mirror.getAnnotationType().asElement().getEnclosedElements();
     for (ExecutableElement member : written) {
-      if (!declared.contains(member.getSimpleName().toString())) {
+      if (!declared.contains(member)) {
         return false;
       }
     }
@@ -200,15 +216,6 @@ public final class MirrorReader {
   private static boolean isError(AnnotationValue value) {
     // getValue() is cheap; toString() makes javac format the value, so it is only asked when the text matches.
     return "<error>".equals(value.getValue()) && "<error>".equals(value.toString());
-  }
-
-  private static AnnotationValue find(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(member)) {
-        return entry.getValue();
-      }
-    }
-    return null;
   }
 
   private static final SimpleAnnotationValueVisitor14<String, Void> AS_STRING = new SimpleAnnotationValueVisitor14<>() {

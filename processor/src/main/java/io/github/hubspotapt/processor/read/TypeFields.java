@@ -3,10 +3,13 @@ package io.github.hubspotapt.processor.read;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -54,12 +57,14 @@ final class TypeFields {
   List<JavaField> of(TypeElement type, String annotation) {
     List<JavaField> fields = new ArrayList<>();
     if (type.getKind() == ElementKind.RECORD) {
+      Map<Name, Element> fieldsByName = new HashMap<>();
+      for (Element field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        fieldsByName.put(field.getSimpleName(), field);
+      }
       for (Element component : type.getRecordComponents()) {
         // javac 17 cannot place a diagnostic on a record component; the component's private field carries the same
         // annotations (they all target FIELD) and has a position, so findings point there.
-        Element located = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-            .filter(field -> field.getSimpleName().contentEquals(component.getSimpleName()))
-            .findFirst().map(Element.class::cast).orElse(component);
+        Element located = fieldsByName.getOrDefault(component.getSimpleName(), component);
         fields.add(new JavaField(located, component.getSimpleName().toString(), component.asType(),
             MirrorReader.find(located, annotation, elements, log)));
       }

@@ -2,8 +2,11 @@ package io.github.hubspotapt.processor.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -14,6 +17,12 @@ import javax.tools.StandardLocation;
  * ({@code target/generated-sources/annotations/hubspot-project/} with Maven,
  * {@code build/generated/sources/annotationProcessor/java/main/hubspot-project/} with Gradle). The build tool tracks
  * and cleans these files, and they stay out of the application jar.
+ *
+ * <p>A project of more than {@code filerLimit} files is written into the same folder directly, as
+ * {@link ProjectDirectoryWriter} writes a project folder: javac's Filer compares every file it creates with every
+ * source file and every file created before, so its cost grows with the square of the project's size and, past a
+ * few thousand components, outweighs everything else the processor does. Build tools then do not see those files as
+ * generated; the folder's manifest removes the files of deleted components instead.
  */
 public final class FilerWriter {
 
@@ -21,14 +30,30 @@ public final class FilerWriter {
   public static final String ROOT = "hubspot-project";
 
   private final Filer filer;
+  private final int filerLimit;
 
-  public FilerWriter(Filer filer) {
+  public FilerWriter(Filer filer, int filerLimit) {
     this.filer = filer;
+    this.filerLimit = filerLimit;
   }
 
-  /** Returns the paths it could not write, with the reason; empty on success. */
-  public Map<String, String> write(SortedMap<String, byte[]> files, Element... originatingElements) {
-    Map<String, String> failures = new java.util.TreeMap<>();
+  /**
+   * What a write did: the paths it could not write, with the reason (empty on success), and the folder it wrote
+   * directly, or null when every file went through the Filer.
+   */
+  public record Result(Map<String, String> failures, Path direct) {}
+
+  public Result write(SortedMap<String, byte[]> files, Element... originatingElements) {
+    Path folder = files.size() > filerLimit ? folderOnDisk() : null;
+    if (folder != null) {
+      try {
+        new ProjectDirectoryWriter(folder).write(files);
+        return new Result(Map.of(), folder);
+      } catch (IOException | RuntimeException e) {
+        return new Result(Map.of("", e.getClass().getSimpleName() + ": " + e.getMessage()), folder);
+      }
+    }
+    Map<String, String> failures = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       if (!RelativePath.isSafe(file.getKey())) {
         failures.put(file.getKey(), "not a plain relative path");
@@ -45,6 +70,19 @@ public final class FilerWriter {
         failures.put(file.getKey(), e.getClass().getSimpleName() + ": " + e.getMessage());
       }
     }
-    return failures;
+    return new Result(failures, null);
+  }
+
+  /**
+   * The project folder in the generated sources, when the Filer writes to a folder on disk; null for compilers
+   * that keep their output elsewhere (in memory), which then get every file through the Filer.
+   */
+  private Path folderOnDisk() {
+    try {
+      URI file = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", ROOT + "/" + ProjectFiles.PROJECT_FILE).toUri();
+      return "file".equals(file.getScheme()) ? Path.of(file).getParent() : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 }
