@@ -411,7 +411,11 @@ public final class Benchmark {
   enum Config {
     NONE("-proc:none"),
     NOOP("no-op processor"),
-    HUBSPOT("hubspot-apt");
+    /** The no-op processor writing one trivial source file: what javac charges any processor that generates code. */
+    NOOP_SOURCE("no-op + 1 source"),
+    HUBSPOT("hubspot-apt"),
+    /** hubspot-apt with -Ahubspot.oauthHelper=false: no generated source, so no extra javac round. */
+    HUBSPOT_NO_HELPER("no OAuth helper");
 
     final String label;
 
@@ -648,9 +652,9 @@ public final class Benchmark {
     int written = check(size, first, dir.resolve("gen").resolve("hubspot-project"), expected);
 
     Map<Config, List<Run>> runs = new EnumMap<>(Config.class);
-    List<Config> configs = new ArrayList<>(List.of(Config.NONE, Config.HUBSPOT));
+    List<Config> configs = new ArrayList<>(List.of(Config.NONE, Config.HUBSPOT, Config.HUBSPOT_NO_HELPER));
     if (noopDir != null) {
-      configs.add(1, Config.NOOP);
+      configs.addAll(1, List.of(Config.NOOP, Config.NOOP_SOURCE));
     }
     configs.forEach(c -> runs.put(c, new ArrayList<>()));
     for (int rep = 0; rep < n; rep++) {
@@ -662,7 +666,7 @@ public final class Benchmark {
         if (!run.ok()) {
           failures.add("size " + size.id() + ", " + config.label + ": javac exit " + run.exitCode() + "\n"
               + run.output());
-        } else if (config == Config.HUBSPOT) {
+        } else if (config == Config.HUBSPOT || config == Config.HUBSPOT_NO_HELPER) {
           check(size, run, dir.resolve("gen").resolve("hubspot-project"), expected);
         }
         runs.get(config).add(run);
@@ -805,6 +809,10 @@ public final class Benchmark {
     switch (config) {
       case NONE -> cmd.add("-proc:none");
       case NOOP -> cmd.addAll(List.of("-processorpath", noopDir.toString(), "-processor", "NoopProcessor"));
+      case NOOP_SOURCE -> cmd.addAll(List.of("-processorpath", noopDir.toString(), "-processor", "NoopProcessor",
+          "-Anoop.generate"));
+      case HUBSPOT_NO_HELPER -> cmd.addAll(List.of("-processorpath", processorJar.toString(), "-Ahubspot.verbose",
+          "-Ahubspot.oauthHelper=false"));
       case HUBSPOT -> {
         cmd.addAll(List.of("-processorpath", processorJar.toString(), "-Ahubspot.verbose"));
         if (projectDir != null) {
@@ -1050,9 +1058,16 @@ public final class Benchmark {
         import javax.lang.model.element.TypeElement;
 
         public final class NoopProcessor extends AbstractProcessor {
+          private boolean generated;
+
           @Override
           public Set<String> getSupportedAnnotationTypes() {
             return Set.of("io.github.hubspotapt.*");
+          }
+
+          @Override
+          public Set<String> getSupportedOptions() {
+            return Set.of("noop.generate");
           }
 
           @Override
@@ -1060,8 +1075,17 @@ public final class Benchmark {
             return SourceVersion.latestSupported();
           }
 
+          /** With -Anoop.generate: one trivial source file in the first round, as any code generator writes. */
           @Override
           public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!generated && processingEnv.getOptions().containsKey("noop.generate")) {
+              generated = true;
+              try (java.io.Writer out = processingEnv.getFiler().createSourceFile("bench.NoopGenerated").openWriter()) {
+                out.write("package bench; final class NoopGenerated { static final int ROUND = 1; }");
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            }
             return true;
           }
         }
@@ -1191,6 +1215,26 @@ public final class Benchmark {
       md.append(" | ").append(fmt(minMs(with))).append(" | ")
           .append(String.format(Locale.ROOT, "%.3f", (double) minMs(with) / minMs(base))).append(" |\n");
     }
+    md.append("\nWhere the added time goes: javac's own share (a processor that does nothing; the same writing one "
+        + "trivial source file, as the OAuth helper makes javac compile a generated source in one more round over "
+        + "all sources) and hubspot-apt with `-Ahubspot.oauthHelper=false` (median wall ms, added over `-proc:none`):"
+        + "\n\n| size | `-proc:none` |").append(noop ? " no-op | no-op + 1 source |" : "")
+        .append(" hubspot-apt | hubspot-apt, no OAuth helper | its own ms |\n|---|---:|").append(noop ? "---:|---:|" : "")
+        .append("---:|---:|---:|\n");
+    for (Result r : results) {
+      long baseMs = medianMs(r.runs().get(Config.NONE));
+      md.append("| ").append(r.size().id()).append(" | ").append(fmt(baseMs));
+      List<Config> shown = new ArrayList<>(List.of(Config.HUBSPOT, Config.HUBSPOT_NO_HELPER));
+      if (noop) {
+        shown.addAll(0, List.of(Config.NOOP, Config.NOOP_SOURCE));
+      }
+      for (Config config : shown) {
+        long ms = medianMs(r.runs().get(config));
+        md.append(" | ").append(fmt(ms)).append(" (").append(signed(ms - baseMs)).append(")");
+      }
+      long ownMs = ownMs(r, Config.HUBSPOT_NO_HELPER);
+      md.append(" | ").append(ownMs < 0 ? "n/a" : fmt(ownMs)).append(" |\n");
+    }
     if (results.size() > 1) {
       md.append("\nScaling: the processor's own time per added component between consecutive sizes (constant for "
           + "linear growth):\n\n| from | to | own ms added | components added | own ms per component |\n"
@@ -1217,8 +1261,10 @@ public final class Benchmark {
           better guide) on clean output folders, a full build; each repetition runs every configuration once, in a
           rotating order; the table shows medians;
         - `-proc:none`: no annotation processing; no-op processor: a processor that claims the same annotations and
-          does nothing (javac's own annotation-processing overhead); hubspot-apt: `-processorpath <shaded jar>
-          -Ahubspot.verbose`, default output (the generated-sources folder), no `-Ahubspot.projectDir`;
+          does nothing (javac's own annotation-processing overhead); no-op + 1 source: the same processor writing one
+          trivial class in its first round (javac's cost of any generated source); hubspot-apt: `-processorpath
+          <shaded jar> -Ahubspot.verbose`, default output (the generated-sources folder), no `-Ahubspot.projectDir`;
+          no OAuth helper: the same with `-Ahubspot.oauthHelper=false`;
         - ratio and added ms: hubspot-apt against `-proc:none`, wall clock; hubspot-apt / no-op: against a
           compilation that runs a processor doing nothing (what hubspot-apt adds beyond javac's own processing);
         - processor's own ms: the processor's note `hubspot-apt: N annotated types, X ms in the processor` (time inside
@@ -1253,7 +1299,11 @@ public final class Benchmark {
   }
 
   static long ownMs(Result r) {
-    return median(r.runs().get(Config.HUBSPOT).stream().map(Run::processorMs).filter(ms -> ms >= 0).toList());
+    return ownMs(r, Config.HUBSPOT);
+  }
+
+  static long ownMs(Result r, Config config) {
+    return median(r.runs().get(config).stream().map(Run::processorMs).filter(ms -> ms >= 0).toList());
   }
 
   static String signed(long ms) {

@@ -97,7 +97,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     try {
       times.start("collect");
       annotated.collect(hubSpotAnnotations(annotations), round);
-      if (!oauthHelperDone && !round.processingOver()) {
+      if (options.oauthHelper() && !oauthHelperDone && !round.processingOver()) {
         times.start("OAuth helper");
         generateOAuthHelper();
       }

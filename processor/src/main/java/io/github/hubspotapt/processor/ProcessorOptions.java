@@ -19,13 +19,14 @@ import java.util.TreeMap;
  * The {@code -Ahubspot.*} options, parsed and checked once per compilation. A bad value is a problem to report, never
  * a silent fallback: a typo in a severity or a relative project folder would otherwise go unnoticed.
  */
-record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, int filerLimit,
+record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, boolean oauthHelper, int filerLimit,
     Map<RuleId, Severity> severities, List<String> problems) {
 
   static final String PREFIX = "hubspot.";
   static final String PROJECT_DIR = PREFIX + "projectDir";
   static final String FRONTEND_DIR = PREFIX + "frontendDir";
   static final String VERBOSE = PREFIX + "verbose";
+  static final String OAUTH_HELPER = PREFIX + "oauthHelper";
   static final String FILER_LIMIT = PREFIX + "filerLimit";
   /**
    * Up to this many files javac's Filer costs little; its cost per file grows with the number of files written before
@@ -36,7 +37,7 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, int 
 
   /** Every option the processor reads, declared so that javac does not warn about them. */
   static Set<String> supported() {
-    Set<String> names = new LinkedHashSet<>(List.of(PROJECT_DIR, FRONTEND_DIR, VERBOSE, FILER_LIMIT));
+    Set<String> names = new LinkedHashSet<>(List.of(PROJECT_DIR, FRONTEND_DIR, VERBOSE, OAUTH_HELPER, FILER_LIMIT));
     for (RuleId rule : RuleId.values()) {
       names.add(severityOption(rule));
     }
@@ -57,6 +58,7 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, int 
     Path projectDir = null;
     Path frontendDir = null;
     boolean verbose = false;
+    boolean oauthHelper = true;
     int filerLimit = DEFAULT_FILER_LIMIT;
     Set<String> supported = supported();
     for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
@@ -73,6 +75,8 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, int 
         frontendDir = existingFolder(key, value, problems);
       } else if (key.equals(VERBOSE)) {
         verbose = bool(key, value, problems);
+      } else if (key.equals(OAUTH_HELPER)) {
+        oauthHelper = bool(key, value, problems);
       } else if (key.equals(FILER_LIMIT)) {
         filerLimit = count(key, value, filerLimit, problems);
       } else {
@@ -83,7 +87,7 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, int 
         }
       }
     }
-    return new ProcessorOptions(projectDir, frontendDir, verbose, filerLimit, severities, List.copyOf(problems));
+    return new ProcessorOptions(projectDir, frontendDir, verbose, oauthHelper, filerLimit, severities, List.copyOf(problems));
   }
 
   private static Path absolutePath(String key, String value, String what, List<String> problems) {

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /** The generated {@code <AppClass>OAuth}: its constants and the authorization URL, exactly as HubSpot expects them. */
@@ -270,6 +271,18 @@ class OAuthHelperTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation.generatedSourceFile("docs.DocAppOAuth")).isPresent();
+  }
+
+  /** The helper costs javac one more round over every source (see the benchmark); a team that does not use it saves it. */
+  @Test
+  void theHelperCanBeSwitchedOffAndTheProjectIsStillWritten() {
+    Compilation compilation = HubSpotCompiler.compile(List.of("-Ahubspot.oauthHelper=false", "-Xlint:all"),
+        AppSource.valid().build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+    assertThat(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/hsproject.json"))
+        .isPresent();
   }
 
   @Test
