@@ -193,8 +193,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     JavaFile file = new OAuthHelperGenerator().generate(input.get(), processingEnv.getElementUtils(), version);
     String name = (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
+    // Rendered to a string first: javapoet writes token by token, and the Filer's writer is slow per call.
+    String source = file.toString();
     try (Writer out = processingEnv.getFiler().createSourceFile(name, input.get().appClass()).openWriter()) {
-      file.writeTo(out);
+      out.write(source);
     } catch (IOException | RuntimeException e) {
       diagnostics.report(RuleId.OUTPUT_FAILED, Origin.of(input.get().appClass()),
           "could not write " + name + ": " + e);
