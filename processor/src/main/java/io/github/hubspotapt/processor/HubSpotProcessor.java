@@ -145,6 +145,14 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.start("render");
     SortedMap<String, byte[]> files = projectFiles(app, project, frontend);
     times.start("write");
+    writeGeneratedSources(app, files);
+    if (options.projectDir() != null && !diagnostics.hasErrors()) {
+      writeProjectDir(app, files);
+    }
+  }
+
+  /** The project into the generated sources, and the list of what was written there, for the next compilation. */
+  private void writeGeneratedSources(App app, SortedMap<String, byte[]> files) {
     Element[] origins = annotated.all().toArray(Element[]::new);
     GeneratedFiles generated = new GeneratedFiles(processingEnv.getFiler());
     generated.removeStale(generated.previous(), files.keySet());
@@ -159,9 +167,6 @@ public final class HubSpotProcessor extends AbstractProcessor {
       generated.write(files.keySet(), origins);
     } catch (IOException | RuntimeException e) {
       diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + GeneratedFiles.PATH + ": " + e);
-    }
-    if (options.projectDir() != null && !diagnostics.hasErrors()) {
-      writeProjectDir(app, files);
     }
   }
 
