@@ -229,7 +229,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
 
   private void writeProjectDir(App app, SortedMap<String, byte[]> files) {
     try {
-      ProjectDirectoryWriter.Result result = new ProjectDirectoryWriter(options.projectDir()).write(files);
+      ProjectDirectoryWriter.Result result = ProjectDirectoryWriter.projectFolder(options.projectDir()).write(files);
       if (options.verbose()) {
         diagnostics.note("HubSpot project in " + options.projectDir() + ": " + result.written().size() + " written, "
             + result.unchanged().size() + " unchanged, " + result.removed().size() + " removed");

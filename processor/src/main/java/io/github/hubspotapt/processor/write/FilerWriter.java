@@ -18,11 +18,11 @@ import javax.tools.StandardLocation;
  * {@code build/generated/sources/annotationProcessor/java/main/hubspot-project/} with Gradle). The build tool tracks
  * and cleans these files, and they stay out of the application jar.
  *
- * <p>A project of more than {@code filerLimit} files is written into the same folder directly, as
- * {@link ProjectDirectoryWriter} writes a project folder: javac's Filer compares every file it creates with every
- * source file and every file created before, so its cost grows with the square of the project's size and, past a
- * few thousand components, outweighs everything else the processor does. Build tools then do not see those files as
- * generated; the folder's manifest removes the files of deleted components instead.
+ * <p>A project of more than {@code filerLimit} files is written into the same folder directly, in place, by
+ * {@link ProjectDirectoryWriter}: javac's Filer compares every file it creates with every source file and every file
+ * created before, so its cost grows with the square of the project's size and, past a few thousand components,
+ * outweighs everything else the processor does. Build tools then do not see those files as generated; the folder's
+ * manifest removes the files of deleted components instead.
  */
 public final class FilerWriter {
 
@@ -47,7 +47,7 @@ public final class FilerWriter {
     Path folder = files.size() > filerLimit ? folderOnDisk() : null;
     if (folder != null) {
       try {
-        new ProjectDirectoryWriter(folder).write(files);
+        ProjectDirectoryWriter.generatedSources(folder).write(files);
         return new Result(Map.of(), folder);
       } catch (IOException | RuntimeException e) {
         return new Result(Map.of("", e.getClass().getSimpleName() + ": " + e.getMessage()), folder);

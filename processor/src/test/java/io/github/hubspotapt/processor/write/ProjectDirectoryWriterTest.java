@@ -19,8 +19,8 @@ class ProjectDirectoryWriterTest {
 
   @Test
   void writesTheFilesAndAManifestOfThem(@TempDir Path dir) throws IOException {
-    ProjectDirectoryWriter.Result result = new ProjectDirectoryWriter(dir).write(files("hsproject.json", "{}\n",
-        "src/app/app-hsmeta.json", "{\"uid\": \"a\"}\n"));
+    ProjectDirectoryWriter.Result result = ProjectDirectoryWriter.projectFolder(dir)
+        .write(files("hsproject.json", "{}\n", "src/app/app-hsmeta.json", "{\"uid\": \"a\"}\n"));
 
     assertEquals(List.of("hsproject.json", "src/app/app-hsmeta.json"), result.written());
     assertEquals("{\"uid\": \"a\"}\n", Files.readString(dir.resolve("src/app/app-hsmeta.json")));
@@ -30,7 +30,7 @@ class ProjectDirectoryWriterTest {
 
   @Test
   void leavesUnchangedFilesUntouched(@TempDir Path dir) throws IOException {
-    ProjectDirectoryWriter writer = new ProjectDirectoryWriter(dir);
+    ProjectDirectoryWriter writer = ProjectDirectoryWriter.projectFolder(dir);
     writer.write(files("hsproject.json", "{}\n"));
     FileTime old = FileTime.fromMillis(1_000_000L);
     Files.setLastModifiedTime(dir.resolve("hsproject.json"), old);
@@ -43,7 +43,7 @@ class ProjectDirectoryWriterTest {
 
   @Test
   void removesWhatItWroteBeforeAndNoLongerWritesButNeverTheUsersFiles(@TempDir Path dir) throws IOException {
-    ProjectDirectoryWriter writer = new ProjectDirectoryWriter(dir);
+    ProjectDirectoryWriter writer = ProjectDirectoryWriter.projectFolder(dir);
     writer.write(files("hsproject.json", "{}\n", "src/app/cards/old-hsmeta.json", "{}\n"));
     Files.writeString(dir.resolve("src/app/cards/Card.tsx"), "export {}");
     Files.writeString(dir.resolve("README.md"), "mine");
@@ -58,7 +58,7 @@ class ProjectDirectoryWriterTest {
 
   @Test
   void removesFoldersItEmptied(@TempDir Path dir) throws IOException {
-    ProjectDirectoryWriter writer = new ProjectDirectoryWriter(dir);
+    ProjectDirectoryWriter writer = ProjectDirectoryWriter.projectFolder(dir);
     writer.write(files("hsproject.json", "{}\n", "src/app/cards/old-hsmeta.json", "{}\n"));
 
     writer.write(files("hsproject.json", "{}\n"));
@@ -72,14 +72,14 @@ class ProjectDirectoryWriterTest {
     Path outside = Files.writeString(dir.resolve("victim.txt"), "keep");
     Files.writeString(project.resolve(ProjectDirectoryWriter.MANIFEST), "../victim.txt\n/etc/hosts\n");
 
-    new ProjectDirectoryWriter(project).write(files("hsproject.json", "{}\n"));
+    ProjectDirectoryWriter.projectFolder(project).write(files("hsproject.json", "{}\n"));
 
     assertTrue(Files.exists(outside));
   }
 
   @Test
   void refusesPathsThatCouldEscapeTheFolder(@TempDir Path dir) {
-    ProjectDirectoryWriter writer = new ProjectDirectoryWriter(dir.resolve("project"));
+    ProjectDirectoryWriter writer = ProjectDirectoryWriter.projectFolder(dir.resolve("project"));
 
     for (String path : List.of("../escape.json", "/abs.json", "src/../../x.json", "a//b.json", "src/.hidden")) {
       assertThrows(IOException.class, () -> writer.write(files(path, "{}\n")), path);
@@ -90,11 +90,31 @@ class ProjectDirectoryWriterTest {
 
   @Test
   void leavesNoTemporaryFilesBehind(@TempDir Path dir) throws IOException {
-    new ProjectDirectoryWriter(dir).write(files("hsproject.json", "{}\n", "src/app/app-hsmeta.json", "{}\n"));
+    ProjectDirectoryWriter.projectFolder(dir).write(files("hsproject.json", "{}\n", "src/app/app-hsmeta.json", "{}\n"));
 
     try (var all = Files.walk(dir)) {
       assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
     }
+  }
+
+  /** The generated-sources mode writes in place (no rename), with the same manifest and the same clean-up. */
+  @Test
+  void generatedSourcesAreWrittenInPlaceAndCleanedUpByTheManifest(@TempDir Path dir) throws IOException {
+    ProjectDirectoryWriter writer = ProjectDirectoryWriter.generatedSources(dir);
+    writer.write(files("hsproject.json", "{}\n", "src/app/cards/a-hsmeta.json", "{}\n"));
+    Path project = dir.resolve("hsproject.json");
+    Object inode = Files.readAttributes(project, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+    ProjectDirectoryWriter.Result result = writer.write(files("hsproject.json", "{\"v\": 2}\n"));
+
+    assertEquals(List.of("hsproject.json"), result.written());
+    assertEquals(List.of("src/app/cards/a-hsmeta.json"), result.removed());
+    assertEquals("{\"v\": 2}\n", Files.readString(project));
+    // Written in place: the same file, not a new one renamed over it (where the file system tells file keys).
+    if (inode != null) {
+      assertEquals(inode, Files.readAttributes(project, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    }
+    assertFalse(Files.exists(dir.resolve("src/app/cards")));
   }
 
   private static SortedMap<String, byte[]> files(String... pathsAndContents) {
