@@ -25,6 +25,21 @@ final class BackendSources {
     return JavaFileObjects.forSourceLines("test." + className, all);
   }
 
+  /**
+   * {@code test.Hooks}: a {@code @WebhookSettings} class whose one handler method carries {@code subscription}, the
+   * annotation lines as given (line 8 of the file onwards).
+   */
+  static JavaFileObject hooks(String... subscription) {
+    String[] lines = new String[subscription.length + 5];
+    lines[0] = "@WebhookSettings(";
+    lines[1] = "    targetUrl = \"https://example.com/webhooks\")";
+    lines[2] = "public class Hooks {";
+    System.arraycopy(subscription, 0, lines, 3, subscription.length);
+    lines[lines.length - 2] = "  void handle() {}";
+    lines[lines.length - 1] = "}";
+    return source("Hooks", lines);
+  }
+
   /** The valid OAuth marketplace app, with the {@code timeline} scope that app events need. */
   static AppSource app() {
     return AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"timeline\", \"crm.objects.contacts.read\"}");

@@ -3,7 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.rules.BackendSources.app;
 import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.rules.BackendSources.hooks;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 
@@ -14,17 +14,6 @@ import org.junit.jupiter.api.Test;
 class WebhookScopeRuleTest {
 
   private static final String RULE = "HS-WEBHOOK-SCOPE";
-
-  private static JavaFileObject hooks(String... subscription) {
-    String[] lines = new String[subscription.length + 5];
-    lines[0] = "@WebhookSettings(";
-    lines[1] = "    targetUrl = \"https://example.com/webhooks\")";
-    lines[2] = "public class Hooks {";
-    System.arraycopy(subscription, 0, lines, 3, subscription.length);
-    lines[lines.length - 2] = "  void handle() {}";
-    lines[lines.length - 1] = "}";
-    return source("Hooks", lines);
-  }
 
   @Test
   void dealSubscriptionWithoutTheDealsScopeIsAWarningOnTheAnnotation() {
