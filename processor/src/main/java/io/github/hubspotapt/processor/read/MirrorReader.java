@@ -40,9 +40,10 @@ public final class MirrorReader {
     this.mirror = mirror;
     this.elements = elements;
     this.log = log;
-    this.explicit = byName(mirror.getElementValues());
+    Map<? extends ExecutableElement, ? extends AnnotationValue> written = mirror.getElementValues();
+    this.explicit = byName(written);
     this.withDefaults = byName(elements.getElementValuesWithDefaults(mirror));
-    if (!declaresAll(mirror, mirror.getElementValues().keySet())) {
+    if (!declaresAll(mirror, written.keySet())) {
       log.unreadable();
     }
   }

@@ -24,10 +24,6 @@ public final class JsonArray {
     return object;
   }
 
-  public boolean isEmpty() {
-    return elements.isEmpty();
-  }
-
   JsonArray addValue(Object value) {
     elements.add(value);
     return this;

@@ -47,10 +47,6 @@ public final class JsonObject {
     return array;
   }
 
-  public boolean isEmpty() {
-    return members.isEmpty();
-  }
-
   JsonObject putValue(String key, Object value) {
     members.put(key, value);
     return this;

@@ -79,6 +79,12 @@ class HubSpotJsonTest {
         + "}\n", json.render(conditions));
   }
 
+  /** Decimals come out as a double's decimal form, as Jackson's tree (which the first version rendered) gave them. */
+  @Test
+  void parsedDecimalsKeepTheirDoubleForm() throws IOException {
+    assertEquals("{\n  \"a\": 100.0,\n  \"b\": 0.1\n}\n", json.render(JsonText.parseObject("{\"a\": 1e2, \"b\": 0.1}")));
+  }
+
   @Test
   void onlyAnObjectIsAcceptedAsConditions() {
     assertEquals(true, JsonText.isObject("{\"a\": 1}"));
