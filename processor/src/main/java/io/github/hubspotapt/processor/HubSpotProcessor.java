@@ -20,6 +20,7 @@ import io.github.hubspotapt.processor.write.GeneratedFiles;
 import io.github.hubspotapt.processor.write.HubSpotJson;
 import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import io.github.hubspotapt.processor.write.ProjectFiles;
+import io.github.hubspotapt.processor.write.SourceOutput;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashSet;
@@ -145,9 +146,27 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.start("render");
     SortedMap<String, byte[]> files = projectFiles(app, project, frontend);
     times.start("write");
-    writeGeneratedSources(app, files);
+    if (SourceOutput.isClassOutput(processingEnv.getFiler())) {
+      noSourceFolder();
+    } else {
+      writeGeneratedSources(app, files);
+    }
     if (options.projectDir() != null && !diagnostics.hasErrors()) {
       writeProjectDir(app, files);
+    }
+  }
+
+  /**
+   * Without {@code -s}, generated sources would go among the classes and into the jar, where a HubSpot project (and
+   * its front-end code) does not belong; it is then written to {@code -Ahubspot.projectDir} only.
+   */
+  private void noSourceFolder() {
+    if (options.projectDir() == null) {
+      diagnostics.report(RuleId.OUTPUT_LOCATION, null, "javac has no -s folder for generated sources, so the HubSpot"
+          + " project is not written: it would go into the class output and be packaged into the jar; pass"
+          + " -s <folder> (Maven and Gradle always do) or -Ahubspot.projectDir=<absolute folder>");
+    } else if (options.verbose()) {
+      diagnostics.note("hubspot-apt: javac has no -s folder; the project is written to -Ahubspot.projectDir only");
     }
   }
 

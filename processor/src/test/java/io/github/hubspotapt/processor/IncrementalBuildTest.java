@@ -75,7 +75,8 @@ class IncrementalBuildTest {
     assertTrue(full.compile(List.of("demo/Globex.java", "demo/Plain.java")).success());
 
     assertEquals(files(full.project()), files(build.project()));
-    assertEquals("demo.Globex\n", Files.readString(build.classes().resolve("META-INF/hubspot-apt/annotated-types")));
+    assertEquals("demo.Globex\n", Files.readString(build.generated().resolve("META-INF/hubspot-apt/annotated-types")));
+    assertFalse(Files.exists(build.classes().resolve("META-INF")), "bookkeeping files would go into the jar");
   }
 
   @Test

@@ -14,6 +14,7 @@ public enum RuleId {
   INTERNAL_ERROR("HS-INTERNAL-ERROR", ERROR, "the processor failed on this element; please report it"),
   OPTION_INVALID("HS-OPTION-INVALID", ERROR, "a -Ahubspot.* processor option has a value that is not allowed"),
   OUTPUT_FAILED("HS-OUTPUT-FAILED", ERROR, "a project file could not be written"),
+  OUTPUT_LOCATION("HS-OUTPUT-LOCATION", WARNING, "without javac -s or -Ahubspot.projectDir the project is not written"),
 
   // Project (hsproject.json)
   APP_DUPLICATE("HS-APP-DUPLICATE", ERROR, "more than one @HubSpotApp in one compilation"),

@@ -1,6 +1,6 @@
 package io.github.hubspotapt.processor.read;
 
-import io.github.hubspotapt.processor.write.ClassOutputList;
+import io.github.hubspotapt.processor.write.BookkeepingList;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +8,7 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
 /**
- * The list of HubSpot-annotated types, kept in the class output between compilations. IDEs and Gradle recompile only
+ * The list of HubSpot-annotated types, kept beside the generated sources between compilations. IDEs and Gradle recompile only
  * changed files; without this index, the components declared in unchanged classes would vanish from the project, and
  * the next upload would delete them from HubSpot.
  */
@@ -16,10 +16,10 @@ public final class TypeIndex {
 
   public static final String PATH = "META-INF/hubspot-apt/annotated-types";
 
-  private final ClassOutputList list;
+  private final BookkeepingList list;
 
   public TypeIndex(Filer filer) {
-    this.list = new ClassOutputList(filer, PATH);
+    this.list = new BookkeepingList(filer, PATH);
   }
 
   /** The names the previous compilation indexed; empty when there is none or the location cannot be read. */

@@ -12,7 +12,7 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * What the processor wrote into the generated-sources project last time, kept in the class output. The Filer never
+ * What the processor wrote into the generated-sources project last time, kept beside it. The Filer never
  * deletes, and IDEs and Gradle do not clean generated sources on a partial compilation, so without this list the file
  * of a deleted card would stay in the project and be uploaded again.
  */
@@ -21,11 +21,11 @@ public final class GeneratedFiles {
   public static final String PATH = "META-INF/hubspot-apt/generated-files";
 
   private final Filer filer;
-  private final ClassOutputList list;
+  private final BookkeepingList list;
 
   public GeneratedFiles(Filer filer) {
     this.filer = filer;
-    this.list = new ClassOutputList(filer, PATH);
+    this.list = new BookkeepingList(filer, PATH);
   }
 
   /** The project-relative paths written by the previous compilation; empty when unknown. */

@@ -32,9 +32,18 @@ public final class FileCompiler {
   private final Path generated;
 
   public FileCompiler(Path root) {
+    this(root, root.resolve("generated"));
+  }
+
+  private FileCompiler(Path root, Path generated) {
     this.src = root.resolve("src");
     this.classes = root.resolve("classes");
-    this.generated = root.resolve("generated");
+    this.generated = generated;
+  }
+
+  /** javac as a plain command line runs it without {@code -s}: generated sources go into the class output. */
+  public static FileCompiler withoutSourceFolder(Path root) {
+    return new FileCompiler(root, root.resolve("classes"));
   }
 
   public Path src() {
@@ -43,6 +52,11 @@ public final class FileCompiler {
 
   public Path classes() {
     return classes;
+  }
+
+  /** javac's {@code -s} folder (the class output when there is none). */
+  public Path generated() {
+    return generated;
   }
 
   /** The folder the processor writes the HubSpot project into by default. */
@@ -84,8 +98,10 @@ public final class FileCompiler {
         List<Path> paths = sourcePaths.stream().map(src::resolve).toList();
         List<String> args = new ArrayList<>(List.of(
             "-d", classes.toString(),
-            "-s", generated.toString(),
             "-classpath", System.getProperty("java.class.path") + java.io.File.pathSeparator + classes));
+        if (!generated.equals(classes)) {
+          args.addAll(List.of("-s", generated.toString()));
+        }
         args.addAll(List.of(options));
         StringWriter out = new StringWriter();
         JavaCompiler.CompilationTask task =

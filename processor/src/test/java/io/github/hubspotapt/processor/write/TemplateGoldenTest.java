@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Each feature type, declared with the values of HubSpot's official template for it, generates the template's JSON:
  * the same keys, in the same order, with the same values. The templates are the files {@code hs project add} copies
- * (hubspot-project-components, in the shared samples).
+ * (hubspot-project-components, vendored under src/test/resources/hubspot-samples).
  */
 class TemplateGoldenTest {
 
-  private static final Path SAMPLES = Path.of("..", "..", "shared", "hubspot", "samples");
+  /** HubSpot's files, vendored as test data (origin and commit in SOURCES.md there). */
+  private static final Path SAMPLES = Path.of("src", "test", "resources", "hubspot-samples");
   private static final Path TEMPLATES = SAMPLES.resolve("hubspot-project-components");
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -14,16 +14,17 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * A sorted list of names the processor keeps in the class output from one compilation to the next (the index of
- * annotated types, the list of generated files): the class output survives partial compilations, and the Filer can
- * read it back.
+ * A sorted list of names the processor keeps from one compilation to the next (the index of annotated types, the
+ * list of generated files), in the generated-sources folder ({@code -s}): it survives partial compilations, the
+ * Filer can read it back, and unlike the class output it is not packaged into the user's jar. Without {@code -s}
+ * javac has only the class output, and the list lands there.
  */
-public final class ClassOutputList {
+public final class BookkeepingList {
 
   private final Filer filer;
   private final String path;
 
-  public ClassOutputList(Filer filer, String path) {
+  public BookkeepingList(Filer filer, String path) {
     this.filer = filer;
     this.path = path;
   }
@@ -32,7 +33,7 @@ public final class ClassOutputList {
   public List<String> read() {
     List<String> lines = new ArrayList<>();
     try {
-      FileObject list = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
+      FileObject list = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", path);
       try (Reader in = list.openReader(true); BufferedReader reader = new BufferedReader(in)) {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           if (!line.isBlank()) {
@@ -48,7 +49,7 @@ public final class ClassOutputList {
   }
 
   public void write(Collection<String> lines, Element... originatingElements) throws IOException {
-    FileObject list = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originatingElements);
+    FileObject list = filer.createResource(StandardLocation.SOURCE_OUTPUT, "", path, originatingElements);
     try (Writer out = list.openWriter()) {
       for (String line : new TreeSet<>(lines)) {
         out.write(line);
