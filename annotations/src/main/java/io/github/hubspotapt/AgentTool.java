@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
  * Offers a {@link WorkflowAction} to HubSpot's AI agents as a tool: adds the {@code AGENTS} client,
  * {@code {"client": "AGENTS", "toolType": ..., "llmConfig": {"actionDescription": ...}}}, to the action's
  * {@code config.supportedClients}. Goes on the class that carries {@link WorkflowAction}. HubSpot's agent-tool docs
- * (beta) ask for platform 2025.2 or later, which every {@link PlatformVersion} is; HubSpot gates the feature per
- * account. For a marketplace listing, a tool that accepts an object's data needs that object's {@code .read} scope.
+ * (beta) name platform versions 2025.2 and 2026.03 (the processor does not restrict the version), and HubSpot gates
+ * the feature per account. For a marketplace listing, a tool that accepts an object's data needs that object's
+ * {@code .read} scope.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

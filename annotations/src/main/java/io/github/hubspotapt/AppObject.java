@@ -27,8 +27,8 @@ public @interface AppObject {
 
   /**
    * {@return the object's approved name} Written as {@code config.name}: UPPER_SNAKE_CASE, for example {@code CAR}
-   * (an error otherwise, with the converted name suggested). HubSpot's full name for it is
-   * {@code a<appId>_<name>}.
+   * (an error otherwise, with the converted name suggested). HubSpot's fully qualified name for it is
+   * {@code a<appId>_<name>} in lower case.
    */
   String name();
 

@@ -19,7 +19,8 @@ public enum PlatformVersion {
   V2026_03_BETA,
   /**
    * {@code 2026.03}: the newest version HubSpot's CLI supports as stable, and the default. A {@link Page} is a
-   * router with many pages; an app may have several {@link AppFunction}s (HubSpot CLI 8.3.0 or later).
+   * router with many pages; HubSpot's docs allow several {@link AppFunction}s per app from this version on (HubSpot
+   * CLI 8.3.0 or later).
    */
   V2026_03,
   /** {@code 2026.09-beta}: the first version that accepts {@link CrmBulkAction}. */
