@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An app card: a React UI extension shown on CRM records, written to {@code src/app/cards/<name>-hsmeta.json}. Put
- * one on each class that stands for a card (any number of classes).
+ * An app card: a React UI extension shown on CRM records, written to
+ * {@code src/app/cards/<name in kebab case>-hsmeta.json} (type {@code card}; named after the uid instead when two
+ * cards' names give the same file name). Put one on each class that stands for a card (any number of classes); all
+ * platform versions and distributions.
  *
  * <pre>{@code
  * @Card(uid = "invoice_status", name = "Invoice status", location = "crm.record.tab",
@@ -21,26 +23,42 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Card {
 
-  /** The card's uid; HubSpot keys the card's position and history on it, so keep it stable. */
+  /**
+   * {@return the card's uid} Written as the file's {@code uid}, with the rules of {@link HubSpotApp#uid()}. HubSpot
+   * keys the card's position and history on it, so keep it stable.
+   */
   String uid();
 
-  /** The card's title in HubSpot. */
+  /** {@return the card's title in HubSpot} Written as {@code config.name}; must not be blank. */
   String name();
 
+  /** {@return a description of the card} Written as {@code config.description}; left out when empty (the default). */
   String description() default "";
 
-  /** Where the card shows: {@code crm.record.tab}, {@code crm.record.sidebar}, {@code crm.preview} or {@code helpdesk.sidebar}. */
+  /**
+   * {@return where the card shows} Written as {@code config.location}: {@code crm.record.tab} (the record's middle
+   * pane), {@code crm.record.sidebar}, {@code crm.preview} or {@code helpdesk.sidebar}.
+   */
   String location();
 
-  /** The card's React file, from the source folder with a leading slash: {@code /app/cards/MyCard.tsx}. */
+  /**
+   * {@return the card's React file} Written as {@code config.entrypoint}: a {@code .tsx} or {@code .jsx} file below
+   * {@code /app/cards/}, from the source folder with a leading slash, for example {@code /app/cards/MyCard.tsx}. With
+   * {@code -Ahubspot.frontendDir} the file must exist there.
+   */
   String entrypoint();
 
   /**
-   * The CRM records it shows on: {@code contacts}, {@code companies}, {@code deals}, {@code tickets} (or HubSpot's
-   * other spelling {@code CONTACT}, ...), other supported objects, or a custom object {@code p_<name>}.
+   * {@return the CRM records the card shows on} Written as {@code config.objectTypes}; at least one. In either of
+   * HubSpot's spellings ({@code contacts} or {@code CONTACT}): {@code contacts}, {@code companies}, {@code deals},
+   * {@code tickets}, {@code appointments}, {@code courses}, {@code listings}, {@code services}, or a custom object
+   * {@code p_<name>}. The app should request each object's read scope (a warning names the missing one).
    */
   String[] objectTypes();
 
-  /** The image shown when the card is picked; empty means none. */
+  /**
+   * {@return the image shown when the card is picked} Written as {@code config.previewImage}; the default (an empty
+   * {@link PreviewImage#file()}) means none and leaves the key out.
+   */
   PreviewImage previewImage() default @PreviewImage(file = "", altText = "");
 }

@@ -6,14 +6,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Describes one property of an {@link AppEvent}'s type. */
+/**
+ * Describes one property of an {@link AppEvent}'s type: one entry of the event's {@code config.properties}, with
+ * {@code type} (and, for an enum, {@code options}) following from the Java type. A record component or field
+ * without it is a property all the same, with the defaults below.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 public @interface EventProperty {
 
-  /** The property's name; empty means the Java name. */
+  /**
+   * {@return the property's name} Written as {@code name}, the name templates insert as {@code {{name}}}; empty
+   * (the default) means the Java name.
+   */
   String name() default "";
 
+  /** {@return the property's label} Written as {@code label}; empty (the default) means the property's name. */
   String label() default "";
 }

@@ -6,18 +6,25 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Input fields shown only once another field is set (or set to {@link #controllingValue()}); only used inside
- * {@link WorkflowAction#fieldDependencies()}.
+ * Input fields shown only once another field is set (or set to {@link #controllingValue()}): one entry of the
+ * action's {@code config.inputFieldDependencies}; only used inside {@link WorkflowAction#fieldDependencies()}. Every
+ * name must be a declared input field's name, an error with the nearest name otherwise.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({})
 public @interface FieldDependency {
 
+  /** {@return the name of the field the others depend on} Written as {@code controllingFieldName}. */
   String controllingField();
 
-  /** Empty: any value ({@code SINGLE_FIELD}); else that value ({@code CONDITIONAL_SINGLE_FIELD}). */
+  /**
+   * {@return the value of the controlling field that shows the dependent fields} Empty (the default): any value,
+   * written as {@code dependencyType: "SINGLE_FIELD"}. Otherwise that value, written as
+   * {@code dependencyType: "CONDITIONAL_SINGLE_FIELD"} with {@code controllingFieldValue}.
+   */
   String controllingValue() default "";
 
+  /** {@return the names of the fields that depend on it} Written as {@code dependentFieldNames}. */
   String[] dependentFields();
 }

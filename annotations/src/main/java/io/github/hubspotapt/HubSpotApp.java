@@ -25,30 +25,63 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface HubSpotApp {
 
-  /** The app's uid: 1 to 64 characters of letters, digits, {@code _ . -}. HubSpot identifies the app by it across deploys. */
+  /**
+   * {@return the app's uid} Written as the {@code uid} of {@code app-hsmeta.json}: 1 to 64 characters of letters,
+   * digits, {@code _}, {@code .} and {@code -}, unique across the project (no feature may share it). HubSpot
+   * identifies the app by it across deploys, so changing it later makes a new app.
+   */
   String uid();
 
-  /** The app's name as HubSpot shows it: 1 to 200 characters, no leading or trailing whitespace. */
+  /**
+   * {@return the app's name as HubSpot shows it} Written as {@code config.name} of {@code app-hsmeta.json}: 1 to 200
+   * characters, no leading or trailing whitespace. It is also the project's name unless {@link #projectName()} is set.
+   */
   String name();
 
-  /** Shown to the user who installs the app: 1 to 8192 characters. */
+  /**
+   * {@return what the app does, shown to the user who installs it} Written as {@code config.description} of
+   * {@code app-hsmeta.json}: 1 to 8192 characters, not blank.
+   */
   String description();
 
-  /** Who can install the app. {@link Distribution#MARKETPLACE} needs {@link AuthType#OAUTH}. */
+  /**
+   * {@return who can install the app} Written as {@code config.distribution} of {@code app-hsmeta.json}
+   * ({@code marketplace} or {@code private}). {@link Distribution#MARKETPLACE} needs {@link AuthType#OAUTH}.
+   */
   Distribution distribution();
 
-  /** URLs the app's UI extensions may fetch from, embed, or load images from. */
+  /**
+   * {@return the URLs the app's UI extensions may fetch from, embed, or load images from} Written as
+   * {@code config.permittedUrls} of {@code app-hsmeta.json}; the block is always written (with empty lists by
+   * default), as in HubSpot's templates.
+   */
   PermittedUrls permittedUrls() default @PermittedUrls;
 
-  /** Support contact shown with the app (all optional; a marketplace listing needs real values). */
+  /**
+   * {@return the support contact shown with the app} Written as {@code config.support} of {@code app-hsmeta.json}.
+   * Every member is optional; when all are empty (the default) the block is left out. A marketplace listing needs
+   * real values.
+   */
   Support support() default @Support;
 
-  /** {@code hsproject.json}'s {@code name}; empty means the app's {@link #name()}. */
+  /**
+   * {@return the project's name} Written as {@code name} of {@code hsproject.json}; empty (the default) means the
+   * app's {@link #name()}. An explicit value must not be blank.
+   */
   String projectName() default "";
 
-  /** {@code hsproject.json}'s {@code platformVersion}. */
+  /**
+   * {@return the HubSpot developer-platform version of the project} Written as {@code platformVersion} of
+   * {@code hsproject.json}. The default, {@link PlatformVersion#V2026_03}, is the newest version HubSpot's CLI
+   * supports as stable; {@link CrmBulkAction} needs {@link PlatformVersion#V2026_09_BETA} or later, and
+   * {@link Page} and {@link AppFunction} depend on it as described there.
+   */
   PlatformVersion platformVersion() default PlatformVersion.V2026_03;
 
-  /** {@code hsproject.json}'s {@code srcDir}: a folder inside the project, {@code src} in every HubSpot template. */
+  /**
+   * {@return the project's source folder} Written as {@code srcDir} of {@code hsproject.json}: a plain relative
+   * folder inside the project (no {@code ..}, not absolute). The default, {@code src}, is what every HubSpot template
+   * uses; the app's files are written below {@code <srcDir>/app/}.
+   */
   String srcDir() default "src";
 }

@@ -7,16 +7,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The app's pages (at most one per app), written to {@code src/app/pages/<uid>-hsmeta.json}. On platform 2025.2 and
- * 2026.03-beta this is the single "app home" page; from 2026.03 on, the entrypoint is a router with many pages.
+ * The app's pages, written to {@code src/app/pages/<uid in kebab case>-hsmeta.json} (type {@code page}). At most one
+ * per app. What it is depends on the platform version: on 2025.2 and 2026.03-beta it is the single "app home" page
+ * ({@code location: "home"} is written); from 2026.03 on, the entrypoint is a router with many pages and no location
+ * is written.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Page {
 
+  /** {@return the page's uid} Written as the file's {@code uid}, with the rules of {@link HubSpotApp#uid()}. */
   String uid();
 
-  /** The page's (or router's) React file: {@code /app/pages/Home.tsx}. */
+  /**
+   * {@return the page's (or router's) React file} Written as {@code config.entrypoint}: a {@code .tsx} or
+   * {@code .jsx} file below {@code /app/pages/}, for example {@code /app/pages/Home.tsx}.
+   */
   String entrypoint();
 }

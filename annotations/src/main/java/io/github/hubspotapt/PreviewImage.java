@@ -5,15 +5,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A card's preview image; only used inside {@link Card#previewImage()}. */
+/**
+ * A card's preview image: {@code config.previewImage} of the card's file; only used inside
+ * {@link Card#previewImage()}.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({})
 public @interface PreviewImage {
 
-  /** Path of a png, jpg, jpeg or gif (at most 5 MB), relative to the cards folder. */
+  /**
+   * {@return the image file} Written as {@code previewImage.file}: a png, jpg, jpeg or gif path relative to the cards
+   * folder ({@code src/app/cards/}); with {@code -Ahubspot.frontendDir} it must exist there and be at most 5 MB.
+   * Empty means no preview image.
+   */
   String file();
 
-  /** A short description of the image. */
+  /** {@return a short description of the image} Written as {@code previewImage.altText}; required with a file. */
   String altText();
 }

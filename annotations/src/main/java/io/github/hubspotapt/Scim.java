@@ -6,14 +6,26 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** SCIM user provisioning (at most one per app; static-auth private apps only): {@code src/app/scim/<uid>-hsmeta.json}. */
+/**
+ * SCIM user provisioning from an identity provider, written to {@code src/app/scim/<uid in kebab case>-hsmeta.json}
+ * (type {@code scim}). At most one per app, and only in a private app with static auth ({@link Distribution#PRIVATE},
+ * {@link AuthType#STATIC}). HubSpot's template notes that the installing account needs a Professional or Enterprise
+ * plan with SSO, and that an account has one SCIM app.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Scim {
 
+  /**
+   * {@return the SCIM configuration's uid} Written as the file's {@code uid}, with the rules of
+   * {@link HubSpotApp#uid()}.
+   */
   String uid();
 
-  /** Sync identity-provider roles to HubSpot permission sets of the same name. */
+  /**
+   * {@return whether identity-provider roles are synced to the HubSpot permission sets of the same name} Written as
+   * {@code config.roleSyncEnabled} (always written; {@code false} by default).
+   */
   boolean roleSyncEnabled() default false;
 }

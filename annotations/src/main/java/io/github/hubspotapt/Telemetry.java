@@ -6,22 +6,43 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Sends the app's logs to an observability provider (at most one per app): {@code src/app/telemetry/<uid>-hsmeta.json}. */
+/**
+ * Sends the app's logs to an observability provider, written to
+ * {@code src/app/telemetry/<uid in kebab case>-hsmeta.json} (type {@code telemetry}). At most one per app. HubSpot
+ * publishes no template for it; the shape follows HubSpot's telemetry docs.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Telemetry {
 
+  /**
+   * {@return the telemetry configuration's uid} Written as the file's {@code uid}, with the rules of
+   * {@link HubSpotApp#uid()}.
+   */
   String uid();
 
+  /** {@return where the logs go} Written as {@code config.providerType}, the constant's name ({@code SENTRY}, ...). */
   TelemetryProvider providerType();
 
-  /** A label attached to the log data, if the provider supports it; empty means none. */
+  /**
+   * {@return a label attached to the log data, if the provider supports one} Written as {@code config.datasetName};
+   * left out when empty (the default).
+   */
   String datasetName() default "";
 
-  /** Which logs to send, e.g. {@code APP_FUNCTION}, {@code WEBHOOKS}; empty means all. */
+  /**
+   * {@return which logs to send} Written as {@code config.logTypes}; empty (the default) leaves the key out, which
+   * HubSpot reads as all. HubSpot documents {@code CRM_LEGACY_CARD}, {@code CRM_EXTENSIBILITY_CARD},
+   * {@code WEBHOOKS}, {@code API_CALL}, {@code APP_SETTINGS}, {@code SERVERLESS_EXECUTION}, {@code PROXY_EXECUTION},
+   * {@code EXTENSION_RENDER}, {@code EXTENSION_LOG}, {@code SERVERLESS_GATEWAY_EXECUTION}, {@code DATA_FETCH},
+   * {@code ENDPOINT_FUNCTION} and {@code APP_FUNCTION}; another name is a warning (HubSpot adds types).
+   */
   String[] logTypes() default {};
 
-  /** Which levels to send: {@code ERROR}, {@code WARN}, {@code INFO}; empty means all. */
+  /**
+   * {@return which log levels to send} Written as {@code config.logLevels}: {@code ERROR}, {@code WARN},
+   * {@code INFO} (another name is a warning); empty (the default) leaves the key out, which HubSpot reads as all.
+   */
   String[] logLevels() default {};
 }

@@ -7,19 +7,32 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Where HubSpot sends the app's webhook events: the {@code settings} of {@code src/app/webhooks/<uid>-hsmeta.json}.
- * On one class per app. The subscriptions are declared with {@link WebhookSubscription} where they are handled.
+ * Where HubSpot sends the app's webhook events: the {@code config.settings} of the app's one webhooks file,
+ * {@code src/app/webhooks/<uid in kebab case>-hsmeta.json} (type {@code webhooks}). On one class per app; all
+ * platform versions and distributions. The subscriptions are declared with {@link WebhookSubscription} where they are
+ * handled, and need this annotation somewhere in the compilation.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface WebhookSettings {
 
+  /**
+   * {@return the webhooks component's uid} Written as the file's {@code uid}, with the rules of
+   * {@link HubSpotApp#uid()}; the default, {@code webhooks}, is the uid of HubSpot's template and names the file
+   * {@code webhooks-hsmeta.json}.
+   */
   String uid() default "webhooks";
 
-  /** The public HTTPS URL HubSpot posts event batches to. */
+  /**
+   * {@return the URL HubSpot posts event batches to} Written as {@code config.settings.targetUrl}: a publicly
+   * reachable https URL (not localhost).
+   */
   String targetUrl();
 
-  /** The most requests HubSpot makes to {@link #targetUrl()} at a time. */
+  /**
+   * {@return the most requests HubSpot makes to {@link #targetUrl()} at a time} Written as
+   * {@code config.settings.maxConcurrentRequests}; at least 1. The default, 10, is the value of HubSpot's template.
+   */
   int maxConcurrentRequests() default 10;
 }
