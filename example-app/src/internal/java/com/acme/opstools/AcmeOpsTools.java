@@ -7,6 +7,7 @@ import io.github.hubspotapt.Distribution;
 import io.github.hubspotapt.Endpoint;
 import io.github.hubspotapt.HttpMethod;
 import io.github.hubspotapt.HubSpotApp;
+import io.github.hubspotapt.Scopes;
 
 /**
  * Acme's internal tools app, installed only in Acme's own HubSpot account. App functions run only in private apps
@@ -19,7 +20,7 @@ import io.github.hubspotapt.HubSpotApp;
     description = "Internal tools for Acme's own HubSpot account: invoice reconciliation.",
     distribution = Distribution.PRIVATE,
     projectName = "acme-ops-tools")
-@Auth(type = AuthType.STATIC, requiredScopes = {"oauth", "crm.objects.deals.read"})
+@Auth(type = AuthType.STATIC, requiredScopes = {Scopes.OAUTH, Scopes.CRM_OBJECTS_DEALS_READ})
 @AppFunction(
     uid = "acme_reconcile_invoices",
     entrypoint = "/app/functions/ReconcileInvoices.js",

@@ -5,6 +5,7 @@ import io.github.hubspotapt.AuthType;
 import io.github.hubspotapt.Distribution;
 import io.github.hubspotapt.HubSpotApp;
 import io.github.hubspotapt.PermittedUrls;
+import io.github.hubspotapt.Scopes;
 import io.github.hubspotapt.Support;
 
 /**
@@ -26,8 +27,8 @@ import io.github.hubspotapt.Support;
 @Auth(
     type = AuthType.OAUTH,
     redirectUrls = {"https://acme-invoicing.example/hubspot/oauth/callback", "http://localhost:3000/oauth/callback"},
-    requiredScopes = {"oauth", "crm.objects.deals.read", "crm.objects.contacts.read"},
-    optionalScopes = {"crm.objects.companies.read"})
+    requiredScopes = {Scopes.OAUTH, Scopes.CRM_OBJECTS_DEALS_READ, Scopes.CRM_OBJECTS_CONTACTS_READ},
+    optionalScopes = {Scopes.CRM_OBJECTS_COMPANIES_READ})
 public final class AcmeInvoiceSyncApp {
 
   private AcmeInvoiceSyncApp() {}

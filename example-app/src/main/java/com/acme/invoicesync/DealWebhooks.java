@@ -2,6 +2,7 @@ package com.acme.invoicesync;
 
 import io.github.hubspotapt.WebhookSettings;
 import io.github.hubspotapt.WebhookSubscription;
+import io.github.hubspotapt.WebhookSubscriptionType;
 
 /**
  * Receives HubSpot's deal events. Each subscription is declared on the method that handles it, so the webhooks
@@ -23,14 +24,15 @@ public final class DealWebhooks {
     this.invoices = invoices;
   }
 
-  @WebhookSubscription(subscriptionType = "object.propertyChange", objectType = "deal", propertyName = "dealstage")
+  @WebhookSubscription(subscriptionType = WebhookSubscriptionType.OBJECT_PROPERTY_CHANGE, objectType = "deal",
+      propertyName = "dealstage")
   public void onDealStageChange(long dealId, String newStage) {
     if ("closedwon".equals(newStage)) {
       invoices.dealWon(dealId);
     }
   }
 
-  @WebhookSubscription(subscriptionType = "object.deletion", objectType = "deal")
+  @WebhookSubscription(subscriptionType = WebhookSubscriptionType.OBJECT_DELETION, objectType = "deal")
   public void onDealDeleted(long dealId) {
     invoices.dealDeleted(dealId);
   }

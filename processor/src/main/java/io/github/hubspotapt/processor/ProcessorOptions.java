@@ -87,6 +87,11 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
         }
       }
     }
+    if (options.containsKey(FRONTEND_DIR) && frontendDir == null) {
+      // The unusable value is reported above; HS-FRONTEND-NOT-CONFIGURED would add "set -Ahubspot.frontendDir",
+      // which the user just did.
+      severities.put(RuleId.FRONTEND_NOT_CONFIGURED, Severity.NONE);
+    }
     return new ProcessorOptions(projectDir, frontendDir, verbose, oauthHelper, filerLimit, severities, List.copyOf(problems));
   }
 

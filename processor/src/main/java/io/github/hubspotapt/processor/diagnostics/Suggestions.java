@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.diagnostics;
 
 import java.util.Collection;
+import java.util.function.UnaryOperator;
 
 /** "Did you mean ...?" for values from a closed set: the allowed value with the smallest edit distance. */
 public final class Suggestions {
@@ -36,6 +37,15 @@ public final class Suggestions {
   public static String didYouMean(String seen, Collection<String> allowed) {
     String nearest = nearest(seen, allowed);
     return nearest == null ? "" : " (did you mean " + nearest + "?)";
+  }
+
+  /**
+   * " (did you mean x, X.CONSTANT?)" or empty: for a vocabulary the annotations jar spells as constants, the
+   * suggestion also names the constant, which the IDE then completes.
+   */
+  public static String didYouMean(String seen, Collection<String> allowed, UnaryOperator<String> constant) {
+    String nearest = nearest(seen, allowed);
+    return nearest == null ? "" : " (did you mean " + nearest + ", " + constant.apply(nearest) + "?)";
   }
 
   /** Levenshtein distance, two rows; inputs are short identifiers. */

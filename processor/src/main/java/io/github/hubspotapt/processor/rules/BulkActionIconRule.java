@@ -10,7 +10,9 @@ import java.util.Set;
 /** A bulk action's icon is one of the icon names of {@code @hubspot/ui-extensions} ({@code icon-names.txt}). */
 final class BulkActionIconRule implements Rule {
 
-  private final Set<String> icons = NameList.load("icon-names.txt");
+  static final String ICON_NAMES = "icon-names.txt";
+
+  private final Set<String> icons = NameList.load(ICON_NAMES);
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
@@ -18,7 +20,8 @@ final class BulkActionIconRule implements Rule {
       String icon = action.icon().value();
       if (icon != null && !icon.isEmpty() && !icons.contains(icon)) {
         diagnostics.report(RuleId.BULK_ACTION_ICON, action.icon().origin(),
-            "icon " + Quote.of(icon) + " is not a @hubspot/ui-extensions icon name" + Suggestions.didYouMean(icon, icons));
+            "icon " + Quote.of(icon) + " is not a @hubspot/ui-extensions icon name"
+                + Suggestions.didYouMean(icon, icons, Vocabulary.BULK_ACTION_ICON::constant));
       }
     }
   }

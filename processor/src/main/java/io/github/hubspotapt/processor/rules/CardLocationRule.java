@@ -19,7 +19,7 @@ final class CardLocationRule implements Rule {
       if (location != null && !LOCATIONS.contains(location)) {
         diagnostics.report(RuleId.CARD_LOCATION, card.location().origin(),
             "card location " + Quote.of(location) + " is not one of " + String.join(", ", LOCATIONS)
-                + Suggestions.didYouMean(location, LOCATIONS));
+                + Suggestions.didYouMean(location, LOCATIONS, Vocabulary.CARD_LOCATION::constant));
       }
     }
   }

@@ -7,7 +7,8 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 
 /**
  * Without {@code -Ahubspot.frontendDir} the processor cannot see the React and JavaScript files: it says so once,
- * not once per card, and the generated project then lacks them.
+ * not once per card, and the generated project then lacks them. The advice names no build tool's syntax: the same
+ * note shows under plain javac, Maven and Gradle.
  */
 final class FrontendNotConfiguredRule implements Rule {
 
@@ -22,7 +23,8 @@ final class FrontendNotConfiguredRule implements Rule {
     if (frontend == null && !Entrypoints.all(project).isEmpty()) {
       diagnostics.report(RuleId.FRONTEND_NOT_CONFIGURED, null,
           "entrypoints are not checked and front-end files are not copied into the HubSpot project: set"
-              + " -Ahubspot.frontendDir to the folder that holds app/cards/..., e.g. ${project.basedir}/src/main/hubspot");
+              + " -Ahubspot.frontendDir to the absolute path of the folder that holds app/cards/..."
+              + " (by convention src/main/hubspot)");
     }
   }
 }

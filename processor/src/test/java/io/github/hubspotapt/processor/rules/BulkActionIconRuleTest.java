@@ -22,16 +22,39 @@ class BulkActionIconRuleTest {
   }
 
   @Test
-  void misspelledIconIsAnErrorWithTheNearestIconSuggested() {
+  void misspelledIconIsAnErrorWithTheNearestIconAndItsConstantSuggested() {
     JavaFileObject action = FeatureSource.bulkAction("MyAction").with("icon", "\"rigth\"").build();
 
     Compilation compilation = compileAction(action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
-        "icon \"rigth\" is not a @hubspot/ui-extensions icon name (did you mean right?)", "\"rigth\"");
+        "icon \"rigth\" is not a @hubspot/ui-extensions icon name (did you mean right, BulkActionIcon.RIGHT?)",
+        "\"rigth\"");
     assertThat(compilation).hadErrorCount(1);
     assertNothingWritten(compilation);
+  }
+
+  /** A camel-case icon name has one '_' per word in its constant. */
+  @Test
+  void misspelledCamelCaseIconSuggestsItsConstant() {
+    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("icon", "\"callingHangpu\"").build();
+
+    Compilation compilation = compileAction(action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE, "icon \"callingHangpu\" is not a @hubspot/ui-extensions icon name"
+        + " (did you mean callingHangup, BulkActionIcon.CALLING_HANGUP?)", "\"callingHangpu\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void theSuggestedConstantPasses() {
+    Compilation compilation = compileAction(
+        FeatureSource.bulkAction("MyAction").with("icon", "io.github.hubspotapt.BulkActionIcon.CALLING_HANGUP").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
   }
 
   @Test
@@ -55,7 +78,8 @@ class BulkActionIconRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
-        "icon \"Right\" is not a @hubspot/ui-extensions icon name (did you mean right?)", "\"Right\"");
+        "icon \"Right\" is not a @hubspot/ui-extensions icon name (did you mean right, BulkActionIcon.RIGHT?)",
+        "\"Right\"");
     assertNothingWritten(compilation);
   }
 

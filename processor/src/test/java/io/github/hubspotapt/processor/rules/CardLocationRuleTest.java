@@ -22,14 +22,15 @@ class CardLocationRuleTest {
   private static final String LOCATIONS = "crm.record.tab, crm.record.sidebar, crm.preview, helpdesk.sidebar";
 
   @Test
-  void misspelledLocationIsAnErrorWithTheNearestLocationSuggested() {
+  void misspelledLocationIsAnErrorWithTheNearestLocationAndItsConstantSuggested() {
     JavaFileObject card = FeatureSource.card("MyCard").with("location", "\"crm.record.tabs\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
     assertThat(compilation).failed();
     assertError(compilation, card, RULE,
-        "card location \"crm.record.tabs\" is not one of " + LOCATIONS + " (did you mean crm.record.tab?)",
+        "card location \"crm.record.tabs\" is not one of " + LOCATIONS
+            + " (did you mean crm.record.tab, CardLocation.CRM_RECORD_TAB?)",
         "\"crm.record.tabs\"");
     assertNothingWritten(compilation);
   }
@@ -44,6 +45,16 @@ class CardLocationRuleTest {
     assertError(compilation, card, RULE, "card location \"home\" is not one of " + LOCATIONS, "\"home\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
     assertNothingWritten(compilation);
+  }
+
+  /** The constant a message names compiles, and means the same location. */
+  @Test
+  void theSuggestedConstantPasses() {
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
+        FeatureSource.card("MyCard").with("location", "io.github.hubspotapt.CardLocation.CRM_RECORD_TAB").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
   }
 
   @ParameterizedTest

@@ -19,8 +19,8 @@ class FrontendNotConfiguredRuleTest {
 
   private static final String RULE = "HS-FRONTEND-NOT-CONFIGURED";
   private static final String NOTE = "[" + RULE + "] entrypoints are not checked and front-end files are not copied"
-      + " into the HubSpot project: set -Ahubspot.frontendDir to the folder that holds app/cards/..., e.g."
-      + " ${project.basedir}/src/main/hubspot";
+      + " into the HubSpot project: set -Ahubspot.frontendDir to the absolute path of the folder that holds"
+      + " app/cards/... (by convention src/main/hubspot)";
 
   @TempDir
   Path frontendDir;
@@ -62,6 +62,41 @@ class FrontendNotConfiguredRuleTest {
         compile(List.of(frontend.option()), AppSource.valid().build(), FeatureSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  /** The option error says what is wrong with the folder; a note asking to set the option would contradict it. */
+  @Test
+  void aFrontendDirThatIsNoFolderGivesOnlyTheOptionError() {
+    Path missing = frontendDir.resolve("no-such-folder");
+
+    Compilation compilation = compile(List.of("-Ahubspot.frontendDir=" + missing),
+        AppSource.valid().build(), FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
+    assertThat(error.getMessage(Locale.ROOT))
+        .isEqualTo("[HS-OPTION-INVALID] -Ahubspot.frontendDir is not a folder: \"" + missing + "\"");
+    assertThat(error.getSource()).isNull();
+    assertThat(error.getLineNumber()).isEqualTo(Diagnostic.NOPOS);
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  /** Also when the option error is lowered to a warning and the note raised to one, the note stays away. */
+  @Test
+  void aRelativeFrontendDirGivesOnlyTheOptionProblemWhateverTheSeverities() {
+    Compilation compilation = compile(List.of("-Ahubspot.frontendDir=src/main/hubspot",
+            "-Ahubspot.severity.HS_OPTION_INVALID=WARNING", "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=WARNING"),
+        AppSource.valid().build(), FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    Diagnostic<? extends JavaFileObject> warning = compilation.warnings().get(0);
+    assertThat(warning.getMessage(Locale.ROOT)).startsWith("[HS-OPTION-INVALID] -Ahubspot.frontendDir must be an"
+        + " absolute path, found \"src/main/hubspot\"");
+    assertThat(warning.getSource()).isNull();
+    assertThat(warning.getLineNumber()).isEqualTo(Diagnostic.NOPOS);
     assertNoDiagnostic(compilation, RULE);
   }
 
