@@ -1,0 +1,32 @@
+package io.github.hubspotapt.maven.frontend;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Replaces a file by writing beside it and renaming over it, so that a reader (hs project watch) never sees half. */
+final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  static void write(Path target, byte[] content) throws IOException {
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".hubspot-apt.tmp");
+    boolean moved = false;
+    try {
+      Files.write(temp, content);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+}
