@@ -30,7 +30,7 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "hubspot.validate.skip", defaultValue = "false")
   private boolean skip;
 
-  /** The node executable (Node.js 20+; npm is taken from its folder). Default: {@code node} on the PATH. */
+  /** The node executable (Node.js 18+; npm is taken from its folder). Default: {@code node} on the PATH. */
   @Parameter(property = "hubspot.node")
   private String node;
 
