@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Replaces a file by writing beside it and renaming over it, so that a reader (hs project watch) never sees half. */
+/**
+ * Replaces a file by writing beside it and renaming over it, so that a reader (hs project watch) never sees half: the
+ * processor's {@code ProjectDirectoryWriter} does the same for the same folder. Not shared with it, since that would
+ * put the annotation processor's jar on the plugin's class path for a dozen lines.
+ */
 final class AtomicFiles {
 
   private AtomicFiles() {}
