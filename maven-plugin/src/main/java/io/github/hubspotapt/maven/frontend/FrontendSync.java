@@ -29,6 +29,10 @@ public final class FrontendSync {
   private final Path frontendDir;
   private final Path projectDir;
 
+  /**
+   * @param frontendDir the front-end folder, as {@code -Ahubspot.frontendDir}
+   * @param projectDir the project folder, as {@code -Ahubspot.projectDir}
+   */
   public FrontendSync(Path frontendDir, Path projectDir) {
     this.frontendDir = frontendDir;
     this.projectDir = projectDir;
@@ -38,13 +42,22 @@ public final class FrontendSync {
    * What one sync did; paths are relative to the project folder. {@code notOwned}: front-end files not copied
    * because a file the processor did not write is in the way; {@code refused}: front-end files whose names the
    * processor would refuse to write.
+   *
+   * @param written files copied because they were new or changed
+   * @param unchanged files whose copy was already the same
+   * @param removed copies deleted because their front-end file is gone
+   * @param notOwned front-end files not copied: a file the processor did not write is in the way
+   * @param refused front-end files not copied: names the processor would refuse to write
    */
   public record Result(List<String> written, List<String> unchanged, List<String> removed, List<String> notOwned,
       List<String> refused) {}
 
   /**
-   * Empty when there is nothing to sync into: no front-end folder, or no project the processor wrote yet (its
-   * first run copies every front-end file itself).
+   * Copies, removes and records what changed since the last build.
+   *
+   * @return what was done; empty when there is nothing to sync into: no front-end folder, or no project the
+   *     processor wrote yet (its first run copies every front-end file itself)
+   * @throws IOException when a file cannot be read or written
    */
   public Optional<Result> sync() throws IOException {
     Path hsproject = projectDir.resolve(ProjectConfig.FILE_NAME);

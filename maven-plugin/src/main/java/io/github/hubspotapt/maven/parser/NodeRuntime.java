@@ -43,6 +43,10 @@ public final class NodeRuntime {
   /**
    * {@code configured}: the node executable the user named ({@code -Dhubspot.node}), or null for {@code node} on the
    * PATH. npm is taken from node's own folder first (where every Node.js install puts it), then from the PATH.
+   *
+   * @param configured the node executable, or null or blank for {@code node} on the PATH
+   * @return node and npm, node checked to be new enough
+   * @throws ParserUnavailableException with what to install, when node or npm is missing or node too old
    */
   public static NodeRuntime locate(String configured) throws ParserUnavailableException {
     Path node;
@@ -81,15 +85,17 @@ public final class NodeRuntime {
         + "from nodejs.org), name the node executable with -Dhubspot.node=/path/to/node, " + HOW_TO_SKIP;
   }
 
+  /** @return the node executable */
   public Path node() {
     return node;
   }
 
+  /** @return the npm executable */
   public Path npm() {
     return npm;
   }
 
-  /** As node prints it, e.g. {@code v20.20.2}. */
+  /** @return the version as node prints it, e.g. {@code v20.20.2} */
   public String version() {
     return version;
   }

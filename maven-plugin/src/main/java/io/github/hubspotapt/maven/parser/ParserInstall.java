@@ -42,6 +42,7 @@ public final class ParserInstall {
 
   private final Path cacheRoot;
 
+  /** @param cacheRoot the folder that holds the installs ({@code -Dhubspot.parserCache}) */
   public ParserInstall(Path cacheRoot) {
     this.cacheRoot = cacheRoot.toAbsolutePath();
   }
@@ -49,6 +50,8 @@ public final class ParserInstall {
   /**
    * Where the parser goes unless {@code -Dhubspot.parserCache} says otherwise: the user's cache folder
    * ({@code $XDG_CACHE_HOME}, else {@code ~/.cache}), so that every project and every clean build shares it.
+   *
+   * @return {@code <cache>/hubspot-apt}
    */
   public static Path defaultCacheRoot() {
     String xdg = System.getenv("XDG_CACHE_HOME");
@@ -59,12 +62,22 @@ public final class ParserInstall {
   /**
    * The folder of this install. Keyed by a hash of the lock file, which decides everything npm installs, and of
    * the two scripts that are part of the folder: a plugin whose scripts changed never runs an older copy of them.
+   *
+   * @return {@code <cacheRoot>/project-parsing-lib-<version>-<hash>}
    */
   public Path folder() {
     return cacheRoot.resolve("project-parsing-lib-" + PARSER_VERSION + "-" + key());
   }
 
-  /** The installed folder, installing it first if this machine does not have it yet. */
+  /**
+   * The installed folder, installing it first if this machine does not have it yet.
+   *
+   * @param runtime the node and npm to install with
+   * @param offline {@code mvn -o}: npm may use its own cache only
+   * @param log gets the one-time install notice
+   * @return the installed folder
+   * @throws ParserUnavailableException when npm ci fails or the cache folder cannot be written
+   */
   public Path ensure(NodeRuntime runtime, boolean offline, Consumer<String> log) throws ParserUnavailableException {
     Path folder = folder();
     if (isReady(folder)) {

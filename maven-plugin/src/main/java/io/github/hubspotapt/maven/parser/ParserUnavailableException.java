@@ -5,10 +5,15 @@ public final class ParserUnavailableException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
+  /** @param message why, and what to do about it */
   public ParserUnavailableException(String message) {
     super(message);
   }
 
+  /**
+   * @param message why, and what to do about it
+   * @param cause the failure underneath
+   */
   public ParserUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }

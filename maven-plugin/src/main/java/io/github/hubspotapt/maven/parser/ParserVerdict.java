@@ -45,6 +45,9 @@ public record ParserVerdict(boolean accepted, String platformVersion, List<Strin
   /**
    * The one line said on acceptance, e.g. {@code HubSpot project parser 0.23.0 accepted target/hubspot-project:
    * 5 components (APPLICATION, CARD x2, SETTINGS, WEBHOOKS) on platform 2026.03; config fields are ...}.
+   *
+   * @param where the project folder, as the user should read it
+   * @return the line
    */
   public String acceptedLine(String where) {
     Map<String, Long> byType = componentTypes.stream()
@@ -61,6 +64,9 @@ public record ParserVerdict(boolean accepted, String platformVersion, List<Strin
   /**
    * The rejection: HubSpot's message after a line that says which folder it is about, and its source folder, which
    * some of HubSpot's messages name files relative to.
+   *
+   * @param where the project folder, as the user should read it
+   * @return the message for the build failure
    */
   public String rejectedMessage(String where) {
     return "HubSpot project parser " + ParserInstall.PARSER_VERSION + " rejected " + where
@@ -68,7 +74,12 @@ public record ParserVerdict(boolean accepted, String platformVersion, List<Strin
         + message;
   }
 
-  /** One warning per skipped file: HubSpot ignores a {@code *-hsmeta.json} outside a component folder. */
+  /**
+   * One warning per skipped file: HubSpot ignores a {@code *-hsmeta.json} outside a component folder.
+   *
+   * @param where the project folder, as the user should read it
+   * @return the warnings, none when no file was skipped
+   */
   public List<String> skippedWarnings(String where) {
     return skippedFiles.stream()
         .map(file -> "HubSpot's project parser skipped " + where + "/<srcDir>/" + file

@@ -20,7 +20,12 @@ public final class ProjectParser {
   private final boolean offline;
   private final Consumer<String> log;
 
-  /** {@code log} gets the one-time install notice. */
+  /**
+   * @param runtime the node (and npm) to run with
+   * @param install where the parser is, or goes
+   * @param offline {@code mvn -o}: npm may use its own cache only
+   * @param log gets the one-time install notice
+   */
   public ProjectParser(NodeRuntime runtime, ParserInstall install, boolean offline, Consumer<String> log) {
     this.runtime = runtime;
     this.install = install;
@@ -28,7 +33,14 @@ public final class ProjectParser {
     this.log = log;
   }
 
-  /** {@code profile}: an {@code hsprofile.<profile>.json} in the source folder to apply, as {@code --profile}; or null. */
+  /**
+   * Parses one project folder, installing the parser first if needed.
+   *
+   * @param projectDir the folder with hsproject.json
+   * @param profile an {@code hsprofile.<profile>.json} of the source folder to apply, as {@code --profile}; or null
+   * @return accepted or rejected
+   * @throws ParserUnavailableException when the parser could not run to a verdict
+   */
   public ParserVerdict parse(Path projectDir, String profile) throws ParserUnavailableException {
     Path installed = install.ensure(runtime, offline, log);
     Path verdictFile = null;

@@ -18,6 +18,11 @@ public final class ProjectParserMain {
 
   private ProjectParserMain() {}
 
+  /**
+   * Runs the parser and exits with its verdict.
+   *
+   * @param args {@code <projectDir> [--profile NAME]}
+   */
   public static void main(String[] args) {
     System.exit(run(args));
   }
