@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/run.sh [--smoke] [--no-build] [Benchmark options]
 #
-# What hubspot-apt costs javac (issue #7). Builds the annotations and the processor jar (unless given), then runs
+# What hubspot-apt costs javac (issue #7). Builds the annotations, the processor jar (unless given) and the Maven
+# plugin whose ProjectParserMain runs HubSpot's parser, then runs
 # bench/src/Benchmark.java (JDK 17+ source launch), which prints a Markdown table and, for a full run, writes it to
 # bench/results.md.
 #
@@ -42,8 +43,8 @@ if [ -z "$annotations" ] || [ -z "$processor" ]; then
   note="jars built from commit $commit$dirty"
   [ "$build" = 1 ] || note="jars already in */target (--no-build; the tree is at commit $commit)"
   if [ "$build" = 1 ]; then
-    echo "run.sh: building annotations and processor" >&2
-    (cd "$root" && mvn -B -q -DskipTests -Dhubspot.validate.skip install -pl annotations,processor)
+    echo "run.sh: building annotations, processor and the Maven plugin (HubSpot's parser)" >&2
+    (cd "$root" && mvn -B -q -DskipTests package -pl annotations,processor,maven-plugin)
   fi
   annotations=${annotations:-$(jar_in "$root/annotations/target" hubspot-apt-annotations)}
   processor=${processor:-$(jar_in "$root/processor/target" hubspot-apt-processor)}
@@ -53,11 +54,12 @@ java=java
 [ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
 
 opts=(--annotations "$annotations" --processor "$processor" --note "$note")
-validate="$root/../shared/tools/hubspot-validate"
-if [ -x "$validate" ] && command -v node >/dev/null 2>&1; then
-  opts+=(--validate "$validate")
+# HubSpot's parser through the Maven plugin's plain-Java entry point (ProjectParserMain), from its built classes.
+parser="$root/maven-plugin/target/classes"
+if [ -f "$parser/io/github/hubspotapt/maven/parser/ProjectParserMain.class" ] && command -v node >/dev/null 2>&1; then
+  opts+=(--parser-classpath "$parser")
 else
-  echo "run.sh: $validate or node not available; HubSpot's parser is not timed" >&2
+  echo "run.sh: $parser (mvn package -pl maven-plugin -am) or node not available; HubSpot's parser is not timed" >&2
 fi
 [ "$smoke" = 1 ] || opts+=(--out "$here/results.md")
 

@@ -440,7 +440,8 @@ public final class Benchmark {
   Path annotationsJar;
   Path processorJar;
   Path javac = Paths.get(System.getProperty("java.home"), "bin", "javac");
-  Path validate;
+  /** The plugin's jar or classes folder, whose ProjectParserMain runs HubSpot's parser; null: not timed. */
+  Path parserClasspath;
   Path out;
   Path work;
   boolean keep;
@@ -481,7 +482,8 @@ public final class Benchmark {
         --reps-SIZE N        ... for one size, e.g. --reps-d 2 (defaults: a 10, b 7, c 5; d2500, d5000, d 3)
         --validate-reps N    timed runs of HubSpot's parser per size (default 3, at most --reps)
         --javac PATH         the javac to fork (default: the one of the JDK running this program)
-        --validate PATH      HubSpot's parser wrapper (../shared/tools/hubspot-validate); omitted: not timed
+        --parser-classpath PATH  the hubspot-apt-maven-plugin jar (or maven-plugin/target/classes), whose
+                             ProjectParserMain runs HubSpot's parser (needs node 18+ and npm); omitted: not timed
         --no-noop            skip the no-op-processor configuration
         --javac-jvm FLAG     extra flag for the javac JVM (repeatable), e.g. -XX:+UseSerialGC
         --idle PCT           before each timed run, wait until the CPUs were at least PCT% idle over 1 s
@@ -506,8 +508,8 @@ public final class Benchmark {
           SIZES.forEach(size -> reps.put(size.id(), n));
         }
         case "--javac" -> javac = Paths.get(value(args, ++i, arg));
-        case "--validate" -> validate = Paths.get(value(args, ++i, arg)).toAbsolutePath();
-        case "--no-validate" -> validate = null;
+        case "--parser-classpath" -> parserClasspath = Paths.get(value(args, ++i, arg)).toAbsolutePath();
+        case "--no-validate" -> parserClasspath = null;
         case "--validate-reps" -> validateReps = positive(value(args, ++i, arg), arg);
         case "--no-noop" -> noop = false;
         case "--javac-jvm" -> javacJvmFlags.add(value(args, ++i, arg));
@@ -608,7 +610,7 @@ public final class Benchmark {
     String report;
     try {
       Path noopDir = noop ? buildNoopProcessor(work.resolve("noop-processor")) : null;
-      if (validate != null) {
+      if (parserClasspath != null) {
         warmUpValidator();
       }
       for (String id : sizeIds) {
@@ -675,28 +677,29 @@ public final class Benchmark {
 
     List<Long> validateNanos = new ArrayList<>();
     String validateOutput = "";
-    if (validate != null && first.ok()) {
+    if (parserClasspath != null && first.ok()) {
       for (int rep = 0; rep < Math.min(n, validateReps); rep++) {
         long start = System.nanoTime();
-        Exec result = exec(List.of(validate.toString(), projectDir.toString()), dir);
+        Exec result = exec(parserCommand(projectDir), dir);
         validateNanos.add(System.nanoTime() - start);
         validateOutput = result.output().strip();
         if (result.exitCode() != 0) {
-          failures.add("size " + size.id() + ": hubspot-validate rejected the project (exit " + result.exitCode()
+          failures.add("size " + size.id() + ": HubSpot's parser rejected the project (exit " + result.exitCode()
               + ")\n" + validateOutput);
           break;
         }
         // The parser counts files: the app, one per card, workflow action and app event, and one webhooks file
         // for all subscriptions.
-        Matcher accepted = ACCEPTED.matcher(lastLine(validateOutput));
+        String[] outputLines = validateOutput.split("\n");
+        Matcher accepted = ACCEPTED.matcher(outputLines[outputLines.length - 1].strip());
         if (!accepted.matches() || Integer.parseInt(accepted.group(1)) != size.parserComponents()
-            || !accepted.group(2).equals(size.expectedParserTypes())) {
+            || !countedTypes(accepted.group(2)).equals(size.expectedParserTypes())) {
           failures.add("size " + size.id() + ": HubSpot's parser did not see the app and its components ("
               + size.parserComponents() + ": " + size.expectedParserTypes() + "): " + lastLine(validateOutput));
           break;
         }
       }
-      log("  hubspot-validate: %s (median %d ms)", lastLine(validateOutput), median(validateNanos) / 1_000_000);
+      log("  HubSpot's parser: %s (median %d ms)", lastLine(validateOutput), median(validateNanos) / 1_000_000);
     }
     return new Result(size, n, runs, written, expected.size(), validateNanos, validateOutput);
   }
@@ -1101,6 +1104,12 @@ public final class Benchmark {
     return dir;
   }
 
+  /** The plugin's plain-Java entry point for HubSpot's parser: exit 0 accepted, 1 rejected, 2 could not run. */
+  List<String> parserCommand(Path projectDir) {
+    return List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        parserClasspath.toString(), "io.github.hubspotapt.maven.parser.ProjectParserMain", projectDir.toString());
+  }
+
   /** HubSpot's parser installs itself with npm on its first run; that install is not part of any timing. */
   void warmUpValidator() throws Exception {
     Path dir = work.resolve("validate-warm-up");
@@ -1127,12 +1136,12 @@ public final class Benchmark {
         }
         """);
     long start = System.nanoTime();
-    Exec exec = exec(List.of(validate.toString(), project.toString()), dir);
-    log("hubspot-validate warm-up (npm install on first use, untimed): exit %d, %d ms", exec.exitCode(),
+    Exec exec = exec(parserCommand(project), dir);
+    log("HubSpot's parser warm-up (npm ci on first use, untimed): exit %d, %d ms", exec.exitCode(),
         (System.nanoTime() - start) / 1_000_000);
     if (exec.exitCode() == 2) {
-      System.err.println("benchmark: hubspot-validate cannot run, not timed:\n" + exec.output());
-      validate = null;
+      System.err.println("benchmark: HubSpot's parser cannot run, not timed:\n" + exec.output());
+      parserClasspath = null;
     }
   }
 
@@ -1282,8 +1291,8 @@ public final class Benchmark {
           app-hsmeta.json, one file per card, workflow action and app event, and one webhooks file for all
           subscriptions; past `-Ahubspot.filerLimit` files the processor writes them directly, and its
           `.hubspot-apt-manifest` beside them is not counted), checked on every run;
-        - HubSpot parser ms: `../shared/tools/hubspot-validate` (HubSpot's `@hubspot/project-parsing-lib`, node
-          start-up included) on the project written by an untimed first compilation with `-Ahubspot.projectDir`,
+        - HubSpot parser ms: the Maven plugin's `ProjectParserMain` (HubSpot's `@hubspot/project-parsing-lib`, JVM
+          and node start-up included) on the project written by an untimed first compilation with `-Ahubspot.projectDir`,
           median of up to 3 runs (`--validate-reps`); its npm install is done before and not timed; the run fails
           unless the parser accepts the app and every component (it counts the webhooks file as one component).
         """);
@@ -1369,9 +1378,12 @@ public final class Benchmark {
     return text.toString();
   }
 
-  static final Pattern ACCEPTED = Pattern.compile("accepted: (\\d+) components \\((.*)\\) on platform (\\S+)");
+  /** ProjectParserMain's line: "HubSpot project parser 0.23.0 accepted DIR: 5 components (APPLICATION, CARD x4)
+   *  on platform 2026.03; config fields are ...". */
+  static final Pattern ACCEPTED = Pattern.compile(
+      "HubSpot project parser \\S+ accepted .*: (\\d+) components? \\((.*)\\) on platform ([^;\\s]+);.*");
 
-  /** The parser's last line, its list of component types (one entry per component) counted by type. */
+  /** The parser's last line, condensed: "accepted: 5 components (APPLICATION 1, CARD 4) on platform 2026.03". */
   static String lastLine(String text) {
     String[] lines = text.strip().split("\n");
     String last = lines[lines.length - 1].strip();
@@ -1379,11 +1391,15 @@ public final class Benchmark {
     if (!accepted.matches()) {
       return last.length() > 300 ? last.substring(0, 300) + "..." : last;
     }
-    Map<String, Long> byType = Arrays.stream(accepted.group(2).split(", ")).collect(
-        Collectors.groupingBy(t -> t, java.util.TreeMap::new, Collectors.counting()));
-    return "accepted: " + accepted.group(1) + " components (" + byType.entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ") on platform "
+    return "accepted: " + accepted.group(1) + " components (" + countedTypes(accepted.group(2)) + ") on platform "
         + accepted.group(3);
+  }
+
+  /** "APPLICATION, CARD x4" (an entry per type, "xN" when more than one) as "APPLICATION 1, CARD 4". */
+  static String countedTypes(String types) {
+    return Arrays.stream(types.split(", "))
+        .map(entry -> entry.contains(" x") ? entry.replace(" x", " ") : entry + " 1")
+        .sorted().collect(Collectors.joining(", "));
   }
 
   static String cpuModel() {

@@ -1,0 +1,38 @@
+package io.github.hubspotapt.maven.frontend;
+
+import java.util.regex.Pattern;
+
+/**
+ * The paths the processor writes into a project folder, as its {@code write.RelativePath} accepts them: only
+ * {@code /}-separated names of letters, digits, {@code _} and {@code -}, with inner dots. The manifest is the
+ * contract between the processor and this plugin, so a manifest line is trusted, and a front-end file is copied,
+ * only under the same rule.
+ */
+final class ProjectPaths {
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
+  private static final String METAFILE_SUFFIX = "-hsmeta.json";
+  private static final String PROJECT_FILE = "hsproject.json";
+
+  private ProjectPaths() {}
+
+  static boolean isSafe(String path) {
+    if (path == null || path.isEmpty()) {
+      return false;
+    }
+    for (String segment : path.split("/", -1)) {
+      for (String part : segment.split("\\.", -1)) {
+        if (!NAME.matcher(part).matches()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The files the processor generates: {@code hsproject.json} and the {@code *-hsmeta.json} files. */
+  static boolean isGenerated(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.equals(PROJECT_FILE) || name.endsWith(METAFILE_SUFFIX);
+  }
+}
