@@ -3,12 +3,12 @@ package io.github.hubspotapt.processor.rules;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
-import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.Located;
 
 /**
- * Cards and bulk actions show on the CRM objects HubSpot supports for them, in either spelling HubSpot's templates
- * use ({@code contacts} or {@code CONTACT}), or on a custom object {@code p_<name>}.
+ * A card's or bulk action's object type is a name (letters, digits, {@code _}) or an object type id: HubSpot has no
+ * object spelled with spaces, dots or other characters, so such a value is an error. Whether HubSpot supports a
+ * well-formed name is {@link ObjectTypeUnknownRule}'s question.
  */
 final class ObjectTypeRule implements Rule {
 
@@ -16,11 +16,13 @@ final class ObjectTypeRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (ObjectTypes entry : ObjectTypes.all(project)) {
       for (Located<String> objectType : entry.objectTypes()) {
-        if (!CrmObjects.isSupported(objectType.value())) {
+        String value = objectType.value();
+        if (!CrmObjects.isKnown(value) && !CrmObjects.isWellFormed(value)) {
+          String nearest = CrmObjects.nearest(value);
           diagnostics.report(RuleId.OBJECT_TYPE, objectType.origin(),
-              entry.feature().type().annotation() + " object type " + Quote.of(objectType.value())
-                  + " is not supported; allowed: " + String.join(", ", CrmObjects.names())
-                  + ", or a custom object p_<name>" + Suggestions.didYouMean(objectType.value(), CrmObjects.names()));
+              entry.feature().type().annotation() + " object type " + Quote.of(value) + " is not an object type name:"
+                  + " expected letters, digits and '_', e.g. " + String.join(", ", CrmObjects.names())
+                  + ", or a custom object p_<name>" + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
         }
       }
     }

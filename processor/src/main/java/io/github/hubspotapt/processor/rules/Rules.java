@@ -83,7 +83,8 @@ public final class Rules {
       rules.add(new CardLocationRule());
     }
     if (types.contains(ComponentType.CARD) || types.contains(ComponentType.CRM_BULK_ACTION)) {
-      Collections.addAll(rules, new ObjectTypeRule(), new ObjectTypesEmptyRule(), new ObjectScopeRule());
+      Collections.addAll(rules, new ObjectTypeRule(), new ObjectTypeUnknownRule(), new ObjectTypesEmptyRule(),
+          new ObjectScopeRule());
     }
     if (types.contains(ComponentType.CARD)) {
       rules.add(new PreviewImageRule(frontend));
