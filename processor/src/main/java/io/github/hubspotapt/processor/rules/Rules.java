@@ -111,6 +111,7 @@ public final class Rules {
       Collections.addAll(rules,
           new WebhookSubscriptionTypeRule(),
           new WebhookObjectTypeRule(),
+          new WebhookObjectTypeUnknownRule(),
           new WebhookPropertyNameRule(),
           new WebhookDuplicateRule(),
           new WebhookSettingsRule(),

@@ -31,7 +31,8 @@ class ObjectTypeUnknownRuleTest {
     assertWarning(compilation, card, RULE, "@Card object type \"dael\"" + LISTED + " (did you mean deals?)",
         "\"dael\"");
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/src/app/cards/my-card-hsmeta.json")
+    assertThat(compilation)
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/src/app/cards/my-card-hsmeta.json")
         .contentsAsUtf8String().contains("\"dael\"");
   }
 
