@@ -18,7 +18,7 @@ public enum RuleId {
   // Project (hsproject.json)
   APP_DUPLICATE("HS-APP-DUPLICATE", ERROR, "more than one @HubSpotApp in one compilation"),
   PROJECT_NAME("HS-PROJECT-NAME", ERROR, "hsproject.json name must not be blank"),
-  PROJECT_SRC_DIR("HS-PROJECT-SRC-DIR", ERROR, "hsproject.json srcDir must be a plain relative folder inside the project"),
+  PROJECT_SRC_DIR("HS-PROJECT-SRC-DIR", ERROR, "hsproject.json srcDir must name a folder inside the project"),
 
   // Envelope
   UID_LENGTH("HS-UID-LENGTH", ERROR, "a uid must be 1 to 64 characters"),

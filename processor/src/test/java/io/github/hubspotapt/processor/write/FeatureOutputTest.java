@@ -105,6 +105,20 @@ class FeatureOutputTest {
     assertThat(projectFiles(compilation)).doesNotContain("src/app/cards/Card.tsx");
   }
 
+  /** {@code ./hubspot/} names the folder {@code hubspot}, as HubSpot's parser resolves it: no {@code ./} in paths. */
+  @Test
+  void frontendAndGeneratedFilesGoIntoTheResolvedSrcDir() {
+    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", CARD_TSX);
+
+    Compilation compilation = compile(List.of(frontend.option()),
+        AppSource.valid().with("srcDir", "\"./hubspot/\"").build(), FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(projectFiles(compilation)).containsExactly("hsproject.json", "hubspot/app/app-hsmeta.json",
+        "hubspot/app/cards/Card.tsx", "hubspot/app/cards/my-card-hsmeta.json");
+    assertThat(json(compilation, "hsproject.json").get("srcDir").asText()).isEqualTo("./hubspot/");
+  }
+
   @Test
   void aGeneratedFileWinsOverAFrontendFileOfTheSamePath() {
     Frontend frontend = new Frontend(frontendDir)
