@@ -78,6 +78,7 @@ public enum RuleId {
   WEBHOOK_SETTINGS_MISSING("HS-WEBHOOK-SETTINGS-MISSING", ERROR, "webhook subscriptions need @WebhookSettings"),
   WEBHOOK_SCOPE("HS-WEBHOOK-SCOPE", WARNING, "the app lacks the read scope of a subscription's object"),
   FIELD_TYPE("HS-FIELD-TYPE", ERROR, "a field's Java type has no HubSpot field type"),
+  ENUM_OPTION_NOT_WRITTEN("HS-ENUM-OPTION-NOT-WRITTEN", WARNING, "an @Option member the field's HubSpot format has no place for"),
   FIELD_CONTROL("HS-FIELD-CONTROL", ERROR, "an explicit fieldType is one of HubSpot's field controls"),
   WORKFLOW_URL("HS-WORKFLOW-URL", ERROR, "a workflow action's actionUrl and optionsUrls are public https URLs"),
   WORKFLOW_LABELS("HS-WORKFLOW-LABELS", ERROR, "a workflow action has en labels with an actionName, one entry per locale"),

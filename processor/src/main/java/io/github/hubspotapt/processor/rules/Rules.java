@@ -122,6 +122,9 @@ public final class Rules {
         || types.contains(ComponentType.APP_OBJECT)) {
       Collections.addAll(rules, new FieldTypeRule(), new FieldControlRule());
     }
+    if (types.contains(ComponentType.WORKFLOW_ACTION) || types.contains(ComponentType.APP_EVENT)) {
+      rules.add(new OptionNotWrittenRule());
+    }
     if (types.contains(ComponentType.WORKFLOW_ACTION)) {
       Collections.addAll(rules,
           new WorkflowUrlRule(),
