@@ -71,16 +71,7 @@ class ObjectTypeUnknownRuleTest {
   /** HubSpot's app-object template branch shows a card on an app object by its uid. */
   @Test
   void uidOfAnAppObjectOfTheProjectPasses() {
-    JavaFileObject car = BackendSources.source("Car",
-        "@AppObject(",
-        "    uid = \"car_app_object\",",
-        "    name = \"CAR\",",
-        "    description = \"Cars.\",",
-        "    singularForm = \"Car\",",
-        "    pluralForm = \"Cars\",",
-        "    primaryDisplayLabelProperty = \"model\")",
-        "public record Car(",
-        "    String model) {}");
+    JavaFileObject car = BackendSources.car("car_app_object");
     JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "{\"contacts\", \"car_app_object\"}")
         .build();
 

@@ -69,17 +69,7 @@ class OptionNotWrittenRuleTest {
   /** App-object properties have a place for every @Option member. */
   @Test
   void appObjectOptionsAreAllWrittenWithoutAWarning() {
-    JavaFileObject car = source("Car",
-        "@AppObject(",
-        "    uid = \"car\",",
-        "    name = \"CAR\",",
-        "    description = \"Cars.\",",
-        "    singularForm = \"Car\",",
-        "    pluralForm = \"Cars\",",
-        "    primaryDisplayLabelProperty = \"model\")",
-        "public record Car(",
-        "    String model,",
-        "    Priority priority) {}");
+    JavaFileObject car = BackendSources.car("car", "Priority priority");
 
     Compilation compilation = compile(app().build(), priority(), car);
 
