@@ -2,11 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.AppObject;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A well-formed object type that is neither one of HubSpot's documented card objects (in any of the spellings
@@ -18,8 +16,7 @@ final class ObjectTypeUnknownRule implements Rule {
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
-    Set<String> appObjects = project.features(AppObject.class).stream().map(o -> o.uid().value())
-        .collect(Collectors.toSet());
+    Set<String> appObjects = ObjectTypes.appObjectUids(project);
     for (ObjectTypes entry : ObjectTypes.all(project)) {
       for (Located<String> objectType : entry.objectTypes()) {
         String value = objectType.value();

@@ -68,17 +68,22 @@ class ObjectTypeUnknownRuleTest {
     assertWarning(compilation, card, RULE, "@Card object type \"p_MyObject\"" + LISTED, "\"p_MyObject\"");
   }
 
-  /** HubSpot's app-object template branch shows a card on an app object by its uid. */
+  /** HubSpot's app-object template branch shows a card on an app object by its uid, whatever its characters. */
   @Test
   void uidOfAnAppObjectOfTheProjectPasses() {
     JavaFileObject car = BackendSources.car("car_app_object");
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "{\"contacts\", \"car_app_object\"}")
-        .build();
+    JavaFileObject dashed = BackendSources.source("Truck",
+        "@AppObject(uid = \"truck-app.object\", name = \"TRUCK\", description = \"Trucks.\", singularForm = \"Truck\",",
+        "    pluralForm = \"Trucks\", primaryDisplayLabelProperty = \"model\")",
+        "public record Truck(String model) {}");
+    JavaFileObject card = FeatureSource.card("MyCard")
+        .with("objectTypes", "{\"contacts\", \"car_app_object\", \"truck-app.object\"}").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), car, card);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), car, dashed, card);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertNoDiagnostic(compilation, RULE);
+    assertNoDiagnostic(compilation, "HS-OBJECT-TYPE");
   }
 
   @Test
