@@ -3,7 +3,6 @@ package com.acme.invoicesync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -18,9 +17,8 @@ public final class ExecutionRequests {
 
   public record EnrolledObject(long objectId, String objectType) {}
 
+  // Option values are the enum constants' names ("EUR"), which Jackson reads into the constants as they are.
   private final ObjectMapper json = JsonMapper.builder()
-      // Option values are the enum constants' names in lower case ("eur" for EUR).
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 

@@ -17,7 +17,7 @@ class ExecutionRequestsTest {
         "origin": {"portalId": 123456, "actionDefinitionId": 98765, "actionDefinitionVersion": 1},
         "context": {"source": "WORKFLOWS", "workflowId": 554433},
         "object": {"objectId": 4242, "objectType": "DEAL"},
-        "inputFields": {"amount": "1250.50", "currency": "eur", "sendToContact": "true", "note": "Q4 retainer"}
+        "inputFields": {"amount": "1250.50", "currency": "EUR", "sendToContact": "true", "note": "Q4 retainer"}
       }
       """;
 
@@ -34,10 +34,10 @@ class ExecutionRequestsTest {
   @Test
   void everyOptionValueOfTheGeneratedFileReadsAsItsConstant() throws Exception {
     for (CreateInvoice.Currency currency : CreateInvoice.Currency.values()) {
-      String body = REQUEST.replace("\"eur\"", "\"" + currency.name().toLowerCase(java.util.Locale.ROOT) + "\"");
+      String body = REQUEST.replace("\"EUR\"", "\"" + currency.name() + "\"");
       assertEquals(currency, new ExecutionRequests().read(body, CreateInvoice.class).inputFields().currency());
     }
     assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("hubspot.projectDir",
-        "target/hubspot-project"), "src/app/workflow-actions/create-acme-invoice-hsmeta.json")).contains("\"value\": \"gbp\""));
+        "target/hubspot-project"), "src/app/workflow-actions/create-acme-invoice-hsmeta.json")).contains("\"value\": \"GBP\""));
   }
 }

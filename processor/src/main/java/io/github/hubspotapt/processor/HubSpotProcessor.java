@@ -231,7 +231,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private static SortedMap<String, byte[]> projectFiles(App app, HubSpotProject project, FrontendFolder frontend) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     if (frontend != null) {
-      frontend.files().forEach((path, content) -> files.put(app.srcDir().value() + "/" + path, content));
+      frontend.files().forEach((path, content) -> files.put(ProjectFiles.inSrcDir(app, path), content));
     }
     files.putAll(new ProjectFiles(new HubSpotJson()).render(app, project));
     return files;

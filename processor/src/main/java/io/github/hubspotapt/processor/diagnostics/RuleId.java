@@ -19,7 +19,7 @@ public enum RuleId {
   // Project (hsproject.json)
   APP_DUPLICATE("HS-APP-DUPLICATE", ERROR, "more than one @HubSpotApp in one compilation"),
   PROJECT_NAME("HS-PROJECT-NAME", ERROR, "hsproject.json name must not be blank"),
-  PROJECT_SRC_DIR("HS-PROJECT-SRC-DIR", ERROR, "hsproject.json srcDir must be a plain relative folder inside the project"),
+  PROJECT_SRC_DIR("HS-PROJECT-SRC-DIR", ERROR, "hsproject.json srcDir must name a folder inside the project"),
 
   // Envelope
   UID_LENGTH("HS-UID-LENGTH", ERROR, "a uid must be 1 to 64 characters"),
@@ -54,7 +54,8 @@ public enum RuleId {
   FEATURE_NAME("HS-FEATURE-NAME", ERROR, "a card's name and a bulk action's label must not be blank"),
   FEATURE_PLATFORM_VERSION("HS-FEATURE-PLATFORM-VERSION", ERROR, "the feature needs a newer platformVersion"),
   CARD_LOCATION("HS-CARD-LOCATION", ERROR, "a card's location is one of HubSpot's four card locations"),
-  OBJECT_TYPE("HS-OBJECT-TYPE", ERROR, "a card's or bulk action's object type is one HubSpot supports"),
+  OBJECT_TYPE("HS-OBJECT-TYPE", ERROR, "a card's or bulk action's object type is an object type name"),
+  OBJECT_TYPE_UNKNOWN("HS-OBJECT-TYPE-UNKNOWN", WARNING, "a card's or bulk action's object type HubSpot's docs do not list"),
   OBJECT_TYPES_EMPTY("HS-OBJECT-TYPES-EMPTY", ERROR, "a card or bulk action names at least one object type"),
   OBJECT_SCOPE("HS-OBJECT-SCOPE", WARNING, "the app lacks the read scope of an object a feature shows on"),
   PREVIEW_IMAGE("HS-PREVIEW-IMAGE", ERROR, "a card's preview image is a png, jpg, jpeg or gif of at most 5 MB"),
@@ -69,7 +70,8 @@ public enum RuleId {
   TELEMETRY_LOG_LEVEL("HS-TELEMETRY-LOG-LEVEL", WARNING, "a telemetry log level HubSpot does not document"),
   BULK_ACTION_ICON("HS-BULK-ACTION-ICON", ERROR, "a bulk action's icon is a @hubspot/ui-extensions icon name"),
   WEBHOOK_SUBSCRIPTION_TYPE("HS-WEBHOOK-SUBSCRIPTION-TYPE", ERROR, "a webhook subscription type HubSpot offers"),
-  WEBHOOK_OBJECT_TYPE("HS-WEBHOOK-OBJECT-TYPE", ERROR, "object.* subscriptions name a supported objectType; others none"),
+  WEBHOOK_OBJECT_TYPE("HS-WEBHOOK-OBJECT-TYPE", ERROR, "object.* subscriptions name an objectType; others none"),
+  WEBHOOK_OBJECT_TYPE_UNKNOWN("HS-WEBHOOK-OBJECT-TYPE-UNKNOWN", WARNING, "an objectType HubSpot's webhook docs do not list"),
   WEBHOOK_PROPERTY_NAME("HS-WEBHOOK-PROPERTY-NAME", ERROR, "propertyName is given exactly for *.propertyChange subscriptions"),
   WEBHOOK_DUPLICATE("HS-WEBHOOK-DUPLICATE", ERROR, "the same webhook subscription declared twice"),
   WEBHOOK_TARGET_URL("HS-WEBHOOK-TARGET-URL", ERROR, "the webhook targetUrl is a public https URL"),
@@ -77,6 +79,7 @@ public enum RuleId {
   WEBHOOK_SETTINGS_MISSING("HS-WEBHOOK-SETTINGS-MISSING", ERROR, "webhook subscriptions need @WebhookSettings"),
   WEBHOOK_SCOPE("HS-WEBHOOK-SCOPE", WARNING, "the app lacks the read scope of a subscription's object"),
   FIELD_TYPE("HS-FIELD-TYPE", ERROR, "a field's Java type has no HubSpot field type"),
+  ENUM_OPTION_NOT_WRITTEN("HS-ENUM-OPTION-NOT-WRITTEN", WARNING, "an @Option member the field's HubSpot format has no place for"),
   FIELD_CONTROL("HS-FIELD-CONTROL", ERROR, "an explicit fieldType is one of HubSpot's field controls"),
   WORKFLOW_URL("HS-WORKFLOW-URL", ERROR, "a workflow action's actionUrl and optionsUrls are public https URLs"),
   WORKFLOW_LABELS("HS-WORKFLOW-LABELS", ERROR, "a workflow action has en labels with an actionName, one entry per locale"),

@@ -1,4 +1,26 @@
 package io.github.hubspotapt.processor.model;
 
-/** One option of an enumeration field, from an enum constant. {@code displayOrder} is negative when unset. */
-public record Option(String value, String label, String description, int displayOrder, boolean hidden) {}
+/**
+ * One option of an enumeration field, from an enum constant. The optional members keep where they were written, so
+ * that a member a field's format has no place for is reported on its value: {@code description} is empty and
+ * {@code displayOrder} negative when unset.
+ */
+public record Option(
+    String value,
+    String label,
+    Located<String> description,
+    Located<Integer> displayOrder,
+    Located<Boolean> hidden) {
+
+  public boolean hasDescription() {
+    return !description.value().isEmpty();
+  }
+
+  public boolean hasDisplayOrder() {
+    return displayOrder.value() >= 0;
+  }
+
+  public boolean isHidden() {
+    return hidden.value();
+  }
+}

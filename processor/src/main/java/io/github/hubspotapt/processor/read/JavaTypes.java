@@ -1,7 +1,9 @@
 package io.github.hubspotapt.processor.read;
 
 import io.github.hubspotapt.processor.model.FieldShape;
+import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Option;
+import io.github.hubspotapt.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +90,10 @@ final class JavaTypes {
     return new FieldShape(javaType, null, null, List.of());
   }
 
-  /** One option per enum constant; {@code @Option} gives value and label, else the constant's name, lower-case. */
+  /**
+   * One option per enum constant. Without {@code @Option} (or with its members empty) the value is the constant's
+   * name, which a default Jackson ObjectMapper reads back into the constant, and the label the name in words.
+   */
   private List<Option> options(TypeElement enumType) {
     return optionsByEnum.computeIfAbsent(enumType, this::readOptions);
   }
@@ -101,17 +106,23 @@ final class JavaTypes {
       }
       String name = constant.getSimpleName().toString();
       MirrorReader option = MirrorReader.find(constant, AnnotationNames.OPTION, elements, log);
-      String value = option == null ? "" : option.string("value").value();
-      String label = option == null ? "" : option.string("label").value();
-      String description = option == null ? "" : option.string("description").value();
-      Integer order = option == null ? null : option.integer("displayOrder").value();
-      Boolean hidden = option == null ? null : option.bool("hidden").value();
+      if (option == null) {
+        Origin at = Origin.of(constant);
+        options.add(new Option(name, humanize(name), new Located<>("", at), new Located<>(-1, at),
+            new Located<>(false, at)));
+        continue;
+      }
+      String value = option.string("value").value();
+      String label = option.string("label").value();
+      Located<String> description = option.string("description");
+      Located<Integer> order = option.integer("displayOrder");
+      Located<Boolean> hidden = option.bool("hidden");
       options.add(new Option(
-          value == null || value.isEmpty() ? name.toLowerCase(Locale.ROOT) : value,
+          value == null || value.isEmpty() ? name : value,
           label == null || label.isEmpty() ? humanize(name) : label,
-          description == null ? "" : description,
-          order == null ? -1 : order,
-          Boolean.TRUE.equals(hidden)));
+          new Located<>(description.value() == null ? "" : description.value(), description.origin()),
+          new Located<>(order.value() == null ? -1 : order.value(), order.origin()),
+          new Located<>(Boolean.TRUE.equals(hidden.value()), hidden.origin())));
     }
     return List.copyOf(options);
   }

@@ -3,24 +3,29 @@ package io.github.hubspotapt.processor.rules;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
-import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.Located;
+import java.util.Set;
 
 /**
- * Cards and bulk actions show on the CRM objects HubSpot supports for them, in either spelling HubSpot's templates
- * use ({@code contacts} or {@code CONTACT}), or on a custom object {@code p_<name>}.
+ * A card's or bulk action's object type is a name (letters, digits, {@code _}), an object type id, or the uid of one
+ * of the project's app objects: HubSpot has no other object spelled with spaces, dots or other characters, so such a
+ * value is an error. Whether HubSpot supports a
+ * well-formed name is {@link ObjectTypeUnknownRule}'s question.
  */
 final class ObjectTypeRule implements Rule {
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
+    Set<String> appObjects = ObjectTypes.appObjectUids(project);
     for (ObjectTypes entry : ObjectTypes.all(project)) {
       for (Located<String> objectType : entry.objectTypes()) {
-        if (!CrmObjects.isSupported(objectType.value())) {
+        String value = objectType.value();
+        if (!CrmObjects.isKnown(value) && !CrmObjects.isWellFormed(value) && !appObjects.contains(value)) {
+          String nearest = CrmObjects.nearest(value);
           diagnostics.report(RuleId.OBJECT_TYPE, objectType.origin(),
-              entry.feature().type().annotation() + " object type " + Quote.of(objectType.value())
-                  + " is not supported; allowed: " + String.join(", ", CrmObjects.names())
-                  + ", or a custom object p_<name>" + Suggestions.didYouMean(objectType.value(), CrmObjects.names()));
+              entry.feature().type().annotation() + " object type " + Quote.of(value) + " is not an object type name:"
+                  + " expected letters, digits and '_', e.g. " + String.join(", ", CrmObjects.names())
+                  + ", or a custom object p_<name>" + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
         }
       }
     }

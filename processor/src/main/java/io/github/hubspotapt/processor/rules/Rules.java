@@ -83,7 +83,8 @@ public final class Rules {
       rules.add(new CardLocationRule());
     }
     if (types.contains(ComponentType.CARD) || types.contains(ComponentType.CRM_BULK_ACTION)) {
-      Collections.addAll(rules, new ObjectTypeRule(), new ObjectTypesEmptyRule(), new ObjectScopeRule());
+      Collections.addAll(rules, new ObjectTypeRule(), new ObjectTypeUnknownRule(), new ObjectTypesEmptyRule(),
+          new ObjectScopeRule());
     }
     if (types.contains(ComponentType.CARD)) {
       rules.add(new PreviewImageRule(frontend));
@@ -110,6 +111,7 @@ public final class Rules {
       Collections.addAll(rules,
           new WebhookSubscriptionTypeRule(),
           new WebhookObjectTypeRule(),
+          new WebhookObjectTypeUnknownRule(),
           new WebhookPropertyNameRule(),
           new WebhookDuplicateRule(),
           new WebhookSettingsRule(),
@@ -119,6 +121,9 @@ public final class Rules {
     if (types.contains(ComponentType.WORKFLOW_ACTION) || types.contains(ComponentType.APP_EVENT)
         || types.contains(ComponentType.APP_OBJECT)) {
       Collections.addAll(rules, new FieldTypeRule(), new FieldControlRule());
+    }
+    if (types.contains(ComponentType.WORKFLOW_ACTION) || types.contains(ComponentType.APP_EVENT)) {
+      rules.add(new OptionNotWrittenRule());
     }
     if (types.contains(ComponentType.WORKFLOW_ACTION)) {
       Collections.addAll(rules,

@@ -7,20 +7,41 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.write.RelativePath;
 
 /**
- * HubSpot's parser: {@code srcDir} resolves inside the project. The processor also writes files below it, so it must
- * be a plain relative folder path ({@code src}, {@code hubspot/src}): no {@code ..}, no absolute path, no odd characters.
+ * HubSpot's parser ({@code validateProjectConfig}): {@code srcDir} is not empty and resolves inside the project
+ * folder, or to the folder itself; {@code src/}, {@code ./src} and {@code a/../src} all do. The processor writes the
+ * app's files below that folder, so each of its folder names must also be one it writes: letters, digits, {@code _},
+ * {@code -} and inner dots (a backslash is a separator on Windows and a letter elsewhere, so it is refused too).
  */
 final class SrcDirRule implements Rule {
+
+  private static final String TEMPLATES = " (HubSpot's templates use \"src\")";
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (App app : project.apps()) {
       String srcDir = app.srcDir().value();
-      if (srcDir != null && !RelativePath.isSafe(srcDir)) {
-        diagnostics.report(RuleId.PROJECT_SRC_DIR, app.srcDir().origin(),
-            "srcDir " + Quote.of(srcDir) + " must be a relative folder inside the project, made of '/'-separated"
-                + " names of letters, digits, '_', '-' and inner '.' (HubSpot's templates use \"src\")");
+      String problem = srcDir == null ? null : problem(srcDir);
+      if (problem != null) {
+        diagnostics.report(RuleId.PROJECT_SRC_DIR, app.srcDir().origin(), "srcDir " + Quote.of(srcDir) + problem);
       }
     }
+  }
+
+  private static String problem(String srcDir) {
+    if (srcDir.isEmpty()) {
+      return " is empty; HubSpot's parser requires a folder" + TEMPLATES;
+    }
+    if (srcDir.startsWith("/")) {
+      return " is absolute; it must be a folder relative to the project" + TEMPLATES;
+    }
+    String folder = RelativePath.normalize(srcDir);
+    if (folder == null) {
+      return " leaves the project folder; HubSpot's parser requires srcDir inside it" + TEMPLATES;
+    }
+    if (!folder.isEmpty() && !RelativePath.isSafe(folder)) {
+      return " has a folder name the processor does not write: '/'-separated names of letters, digits, '_', '-'"
+          + " and inner '.'" + TEMPLATES;
+    }
+    return null;
   }
 }

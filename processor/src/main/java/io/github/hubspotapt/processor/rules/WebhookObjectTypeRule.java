@@ -7,8 +7,10 @@ import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 
 /**
- * {@code crmObjects} subscriptions ({@code object.*}) need the object they apply to; the classic types name their
- * object in the type itself, so an objectType there is a mistake.
+ * {@code crmObjects} subscriptions ({@code object.*}) need the object they apply to, named as HubSpot names objects
+ * (letters, digits, {@code _}, or an object type id); the classic types name their object in the type itself, so an
+ * objectType there is a mistake. Whether HubSpot knows a well-formed name is {@link WebhookObjectTypeUnknownRule}'s
+ * question.
  */
 final class WebhookObjectTypeRule implements Rule {
 
@@ -24,12 +26,11 @@ final class WebhookObjectTypeRule implements Rule {
       if (crmObject && objectType.isEmpty()) {
         diagnostics.report(RuleId.WEBHOOK_OBJECT_TYPE, subscription.origin(),
             "subscription " + Quote.of(type) + " needs an objectType, e.g. objectType = \"contact\"");
-      } else if (crmObject && !WebhookTypes.OBJECT_SCOPES.containsKey(objectType)
-          && !WebhookTypes.isCustomObject(objectType)) {
+      } else if (crmObject && !CrmObjects.isWellFormed(objectType)) {
         diagnostics.report(RuleId.WEBHOOK_OBJECT_TYPE, subscription.objectType().origin(),
-            "objectType " + Quote.of(objectType) + " is not a webhook object; allowed: "
-                + String.join(", ", WebhookTypes.OBJECT_SCOPES.keySet().stream().sorted().toList())
-                + ", or a custom object p_<name>" + Suggestions.didYouMean(objectType, WebhookTypes.OBJECT_SCOPES.keySet()));
+            "objectType " + Quote.of(objectType) + " is not an object type name: expected letters, digits and '_',"
+                + " e.g. contact, deal, line_item, or a custom object p_<name>"
+                + Suggestions.didYouMean(objectType, WebhookTypes.OBJECT_SCOPES.keySet()));
       } else if (!crmObject && !objectType.isEmpty()) {
         boolean legacy = subscription.group().equals(WebhookSubscription.LEGACY_CRM_OBJECTS);
         diagnostics.report(RuleId.WEBHOOK_OBJECT_TYPE, subscription.objectType().origin(),

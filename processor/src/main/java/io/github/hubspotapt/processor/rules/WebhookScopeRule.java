@@ -40,10 +40,14 @@ final class WebhookScopeRule implements Rule {
     }
     if (type.startsWith("object.")) {
       String object = subscription.objectType().value();
-      return object == null ? null
-          : WebhookTypes.isCustomObject(object) ? "crm.objects.custom.read" : WebhookTypes.OBJECT_SCOPES.get(object);
+      if (object == null) {
+        return null;
+      }
+      String scope = WebhookTypes.isCustomObject(object) ? "crm.objects.custom.read"
+          : WebhookTypes.OBJECT_SCOPES.get(object);
+      return scope == null || scope.isEmpty() ? null : scope;
     }
     String object = WebhookTypes.legacyObject(type);
-    return object == null ? null : WebhookTypes.OBJECT_SCOPES.get(object);
+    return object == null ? null : WebhookTypes.LEGACY_OBJECT_SCOPES.get(object);
   }
 }

@@ -108,7 +108,7 @@ final class BackendConfigs {
     if (isSet(field.optionsUrl())) {
       typeDefinition.put("optionsUrl", field.optionsUrl().value());
     } else if (!field.shape().options().isEmpty()) {
-      typeDefinition.set("options", valueLabelOptions(field.shape().options()));
+      typeDefinition.set("options", actionOptions(field.shape().options()));
     }
     JsonObject node = json.object();
     node.set("typeDefinition", typeDefinition);
@@ -122,7 +122,7 @@ final class BackendConfigs {
     node.put("name", field.name().value());
     node.put("type", field.shape().type());
     if (!field.shape().options().isEmpty()) {
-      node.set("options", valueLabelOptions(field.shape().options()));
+      node.set("options", actionOptions(field.shape().options()));
     }
     return node;
   }
@@ -262,13 +262,8 @@ final class BackendConfigs {
       JsonArray options = node.putArray("options");
       for (Option option : property.shape().options()) {
         JsonObject each = options.addObject().put("label", option.label()).put("value", option.value());
-        if (!option.description().isEmpty()) {
-          each.put("description", option.description());
-        }
-        if (option.displayOrder() >= 0) {
-          each.put("displayOrder", option.displayOrder());
-        }
-        putIfTrue(each, "hidden", option.hidden());
+        putDescriptionAndOrder(each, option);
+        putIfTrue(each, "hidden", option.isHidden());
       }
     }
     return node;
@@ -292,10 +287,28 @@ final class BackendConfigs {
     return object.uid().value();
   }
 
+  /** App-event options: HubSpot's format has only value and label (the rest is reported, not written). */
   private JsonArray valueLabelOptions(List<Option> options) {
     JsonArray array = json.array();
     options.forEach(option -> array.addObject().put("value", option.value()).put("label", option.label()));
     return array;
+  }
+
+  /** Workflow-action options: value and label, then description and displayOrder when set (no hidden flag). */
+  private JsonArray actionOptions(List<Option> options) {
+    JsonArray array = json.array();
+    options.forEach(option -> putDescriptionAndOrder(
+        array.addObject().put("value", option.value()).put("label", option.label()), option));
+    return array;
+  }
+
+  private static void putDescriptionAndOrder(JsonObject node, Option option) {
+    if (option.hasDescription()) {
+      node.put("description", option.description().value());
+    }
+    if (option.hasDisplayOrder()) {
+      node.put("displayOrder", option.displayOrder().value());
+    }
   }
 
   private JsonArray strings(List<Located<String>> values) {

@@ -30,7 +30,7 @@ public final class ProjectFiles {
   public SortedMap<String, byte[]> render(App app, HubSpotProject project) {
     List<Feature> features = project.features();
     SortedMap<String, byte[]> files = new TreeMap<>();
-    String appDir = app.srcDir().value() + "/app/";
+    String appDir = inSrcDir(app, "app/");
     files.put(PROJECT_FILE, utf8(project(app)));
     files.put(appDir + "app-hsmeta.json", utf8(envelope(app.uid().value(), "app", appConfig(app))));
     FeatureConfigs configs = new FeatureConfigs(json, app.platformVersion().value(), project);
@@ -41,6 +41,20 @@ public final class ProjectFiles {
       files.put(appDir + feature.type().folder() + "/" + names.get(i), utf8(file));
     }
     return files;
+  }
+
+  /**
+   * The project path of {@code path} below the app's srcDir. The folder is written as HubSpot's parser resolves the
+   * srcDir ({@code ./src} and {@code src/} are {@code src}), while {@code hsproject.json} keeps the user's text, which
+   * HubSpot reads the same way. A srcDir the rules refused (its severity lowered) is used as written, and the
+   * writers then refuse its paths.
+   */
+  public static String inSrcDir(App app, String path) {
+    String srcDir = app.srcDir().value();
+    String folder = RelativePath.normalize(srcDir);
+    // An unreadable srcDir (null) never gets here: a project with an unreadable value is not written.
+    String base = folder != null ? folder : srcDir == null ? "" : srcDir;
+    return base.isEmpty() ? path : base + "/" + path;
   }
 
   private byte[] utf8(JsonObject node) {

@@ -1,5 +1,7 @@
 package io.github.hubspotapt.processor.write;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,30 @@ public final class RelativePath {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
 
   private RelativePath() {}
+
+  /**
+   * The folder a relative path names below the project, read as HubSpot's parser reads {@code srcDir} (Node's
+   * {@code path.resolve} against the project folder): empty and {@code .} names dropped, {@code ..} going one folder
+   * up. {@code ""} is the project folder itself; null when the path is empty, absolute, or leaves the project.
+   * {@code ./src}, {@code src/} and {@code a/../src} all give {@code src}.
+   */
+  public static String normalize(String path) {
+    if (path == null || path.isEmpty() || path.startsWith("/")) {
+      return null;
+    }
+    Deque<String> names = new ArrayDeque<>();
+    for (String name : path.split("/", -1)) {
+      if (name.equals("..")) {
+        if (names.isEmpty()) {
+          return null;
+        }
+        names.removeLast();
+      } else if (!name.isEmpty() && !name.equals(".")) {
+        names.addLast(name);
+      }
+    }
+    return String.join("/", names);
+  }
 
   /**
    * {@code /}-separated names of letters, digits, {@code _} and {@code -}, with inner dots. Checked piece by piece:

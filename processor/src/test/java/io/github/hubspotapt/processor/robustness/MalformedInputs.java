@@ -134,7 +134,7 @@ public final class MalformedInputs {
     slots.add(app("name", MalformedInputs::badName, "Test App").withHugeValues());
     slots.add(app("description", MalformedInputs::badDescription, "An app for tests.").withHugeValues());
     slots.add(app("projectName", v -> !v.isEmpty() && v.isBlank(), "My Project"));
-    slots.add(app("srcDir", v -> !isPlainRelativePath(v), "src"));
+    slots.add(app("srcDir", v -> !isSrcDir(v), "src"));
 
     Predicate<String> badUrl = v -> !v.isEmpty() && !isHttpsUrl(v);
     slots.add(support("supportEmail", v -> !v.isEmpty() && !isEmail(v), "support@example.com").withHugeValues());
@@ -665,15 +665,30 @@ public final class MalformedInputs {
     return v.isBlank() || codePoints(v) > 8192;
   }
 
-  static boolean isPlainRelativePath(String v) {
-    if (v.isEmpty()) {
+  /**
+   * What HubSpot's parser takes (not empty, not absolute, never above the project folder; {@code .} and empty names
+   * skipped), made of names the processor writes: letters, digits, '_', '-' and inner dots.
+   */
+  static boolean isSrcDir(String v) {
+    if (v.isEmpty() || v.startsWith("/")) {
       return false;
     }
+    List<String> folders = new ArrayList<>();
     for (String segment : v.split("/", -1)) {
-      if (segment.isEmpty() || segment.startsWith(".") || segment.endsWith(".") || segment.contains("..")) {
+      if (segment.equals("..")) {
+        if (folders.isEmpty()) {
+          return false;
+        }
+        folders.remove(folders.size() - 1);
+      } else if (!segment.isEmpty() && !segment.equals(".")) {
+        folders.add(segment);
+      }
+    }
+    for (String folder : folders) {
+      if (folder.startsWith(".") || folder.endsWith(".") || folder.contains("..")) {
         return false;
       }
-      for (char c : segment.toCharArray()) {
+      for (char c : folder.toCharArray()) {
         if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.'))) {
           return false;
         }
@@ -681,6 +696,8 @@ public final class MalformedInputs {
     }
     return true;
   }
+
+
 
   static boolean isEmail(String v) {
     int at = v.indexOf('@');
@@ -699,24 +716,38 @@ public final class MalformedInputs {
     return true;
   }
 
+  /** '+', 7 to 15 digits, single separators (space, '-', '.') between them, parenthesized groups not nested. */
   static boolean isPhone(String v) {
     if (v.length() < 3 || v.charAt(0) != '+') {
       return false;
     }
     String rest = v.substring(1);
-    if (!isAsciiDigit(rest.charAt(0)) || !isAsciiDigit(rest.charAt(rest.length() - 1))) {
+    if (!isAsciiDigit(rest.charAt(rest.length() - 1)) || " -.".indexOf(rest.charAt(0)) >= 0) {
       return false;
     }
     long digits = 0;
+    int depth = 0;
+    char previous = '+';
     for (char c : rest.toCharArray()) {
       if (isAsciiDigit(c)) {
         digits++;
-      } else if (c != ' ' && c != '-') {
+      } else if (c == '(') {
+        if (depth++ > 0) {
+          return false;
+        }
+      } else if (c == ')') {
+        depth--;
+        if (depth < 0 || previous == '(') {
+          return false;
+        }
+      } else if (" -.".indexOf(c) < 0 || depth > 0 || " -.(".indexOf(previous) >= 0) {
         return false;
       }
+      previous = c;
     }
-    return digits >= 7 && digits <= 15;
+    return depth == 0 && digits >= 7 && digits <= 15;
   }
+
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';

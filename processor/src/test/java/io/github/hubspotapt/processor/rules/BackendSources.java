@@ -40,6 +40,29 @@ final class BackendSources {
     return source("Hooks", lines);
   }
 
+  /**
+   * {@code test.Car}: the app object {@code CAR} of this uid, a record whose first component {@code String model} is
+   * its display label, followed by {@code components} (one per line, e.g. {@code "Priority priority"}).
+   */
+  static JavaFileObject car(String uid, String... components) {
+    List<String> lines = new ArrayList<>(List.of(
+        "@AppObject(",
+        "    uid = \"" + uid + "\",",
+        "    name = \"CAR\",",
+        "    description = \"Cars.\",",
+        "    singularForm = \"Car\",",
+        "    pluralForm = \"Cars\",",
+        "    primaryDisplayLabelProperty = \"model\")",
+        "public record Car(",
+        "    String model"));
+    for (String component : components) {
+      lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ",");
+      lines.add("    " + component);
+    }
+    lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ") {}");
+    return source("Car", lines.toArray(String[]::new));
+  }
+
   /** The valid OAuth marketplace app, with the {@code timeline} scope that app events need. */
   static AppSource app() {
     return AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"timeline\", \"crm.objects.contacts.read\"}");

@@ -11,10 +11,13 @@ import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SrcDirRuleTest {
 
   private static final String RULE = "HS-PROJECT-SRC-DIR";
+  private static final String TEMPLATES = " (HubSpot's templates use \"src\")";
 
   @Test
   void parentFolderIsAnErrorOnTheValue() {
@@ -24,9 +27,19 @@ class SrcDirRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, source, RULE,
-        "srcDir \"../src\" must be a relative folder inside the project, made of '/'-separated names of letters,"
-            + " digits, '_', '-' and inner '.' (HubSpot's templates use \"src\")",
+        "srcDir \"../src\" leaves the project folder; HubSpot's parser requires srcDir inside it" + TEMPLATES,
         "\"../src\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void climbingOutAfterAFolderIsAnError() {
+    JavaFileObject source = AppSource.valid().with("srcDir", "\"src/../../x\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "srcDir \"src/../../x\" leaves the project folder", "\"src/../../x\"");
     assertNothingWritten(compilation);
   }
 
@@ -37,18 +50,9 @@ class SrcDirRuleTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "srcDir \"/src\" must be a relative folder", "\"/src\"");
+    assertError(compilation, source, RULE,
+        "srcDir \"/src\" is absolute; it must be a folder relative to the project" + TEMPLATES, "\"/src\"");
     assertNothingWritten(compilation);
-  }
-
-  @Test
-  void trailingSlashIsAnError() {
-    JavaFileObject source = AppSource.valid().with("srcDir", "\"src/\"").build();
-
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "srcDir \"src/\" must be a relative folder", "\"src/\"");
   }
 
   @Test
@@ -58,7 +62,50 @@ class SrcDirRuleTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "srcDir \"\" must be a relative folder", "\"\"");
+    assertError(compilation, source, RULE, "srcDir \"\" is empty; HubSpot's parser requires a folder" + TEMPLATES,
+        "\"\"");
+  }
+
+  @Test
+  void backslashIsAnError() {
+    JavaFileObject source = AppSource.valid().with("srcDir", "\"hubspot\\\\src\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "srcDir \"hubspot\\\\src\" has a folder name the processor does not"
+        + " write: '/'-separated names of letters, digits, '_', '-' and inner '.'" + TEMPLATES, "\"hubspot\\\\src\"");
+    assertNothingWritten(compilation);
+  }
+
+  /**
+   * HubSpot's parser resolves srcDir against the project folder, so these all name {@code src}: the files go there,
+   * and hsproject.json keeps the text as written.
+   */
+  @ParameterizedTest
+  @CsvSource({"src/", "./src", "a/../src", "src//", "./src/."})
+  void pathsThatResolveToAFolderInsideTheProjectPass(String srcDir) {
+    Compilation compilation = compile(AppSource.valid().with("srcDir", "\"" + srcDir + "\"").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+    assertThat(compilation)
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/src/app/app-hsmeta.json")
+        .contentsAsUtf8String().contains("\"uid\": \"test_app\"");
+    assertThat(compilation)
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/hsproject.json")
+        .contentsAsUtf8String().contains("\"srcDir\": \"" + srcDir + "\"");
+  }
+
+  /** HubSpot's parser accepts a srcDir that resolves to the project folder itself; the app folder is then there. */
+  @Test
+  void theProjectFolderItselfPasses() {
+    Compilation compilation = compile(AppSource.valid().with("srcDir", "\".\"").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/app/app-hsmeta.json")
+        .contentsAsUtf8String().contains("\"uid\": \"test_app\"");
   }
 
   @Test

@@ -12,12 +12,14 @@ import io.github.hubspotapt.processor.testing.AppSource;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SupportPhoneRuleTest {
 
   private static final String RULE = "HS-SUPPORT-PHONE";
   private static final String EXPECTED = " is not an international number: expected '+' and 7 to 15 digits,"
-      + " e.g. \"+18005555555\"";
+      + " grouped by spaces, '-', '.' or parentheses, e.g. \"+18005555555\" or \"+1 (800) 555-5555\"";
 
   private static AppSource withPhone(String phone) {
     return AppSource.valid().with("support", "@Support(supportPhone = \"" + phone + "\")");
@@ -65,6 +67,37 @@ class SupportPhoneRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, source, RULE, "supportPhone \"+1 800 FLOWERS\"" + EXPECTED, "\"+1 800 FLOWERS\"");
+  }
+
+  @Test
+  void unclosedParenthesisIsAnError() {
+    JavaFileObject source = withPhone("+1 (800 555-5555").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "supportPhone \"+1 (800 555-5555\"" + EXPECTED, "\"+1 (800 555-5555\"");
+  }
+
+  @Test
+  void doubledSeparatorIsAnError() {
+    JavaFileObject source = withPhone("+1 800 -555 5555").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "supportPhone \"+1 800 -555 5555\"" + EXPECTED, "\"+1 800 -555 5555\"");
+  }
+
+  /** The template's form and the ways people write the same number all pass, without a warning. */
+  @ParameterizedTest
+  @ValueSource(strings = {"+18005555555", "+1 800 555 5555", "+1 (800) 555-5555", "+1-800-555-5555",
+      "+1.800.555.5555", "+1(800)555-5555", "+44 (0)20 7946 0958", "+49 30 1234567"})
+  void commonWrittenFormsPass(String phone) {
+    Compilation compilation = compile(withPhone(phone).build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
   }
 
   @Test

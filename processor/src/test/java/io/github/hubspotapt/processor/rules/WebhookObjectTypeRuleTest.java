@@ -33,19 +33,19 @@ class WebhookObjectTypeRuleTest {
   }
 
   @Test
-  void unknownObjectTypeIsAnErrorOnTheValueWithTheNearestObjectSuggested() {
+  void objectTypeWithASpaceIsAnErrorOnTheValueWithTheNearestObjectSuggested() {
     JavaFileObject hooks = hooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"object.creation\",",
-        "      objectType = \"contacts\")");
+        "      objectType = \"line item\")");
 
     Compilation compilation = compile(app().build(), hooks);
 
     assertThat(compilation).failed();
     assertError(compilation, hooks, RULE,
-        "objectType \"contacts\" is not a webhook object; allowed: company, contact, deal, line_item, product, ticket,"
-            + " or a custom object p_<name> (did you mean contact?)",
-        "\"contacts\"");
+        "objectType \"line item\" is not an object type name: expected letters, digits and '_', e.g. contact, deal,"
+            + " line_item, or a custom object p_<name> (did you mean line_item?)",
+        "\"line item\"");
     assertNothingWritten(compilation);
   }
 

@@ -32,6 +32,35 @@ class WebhookScopeRuleTest {
   }
 
   @Test
+  void quoteSubscriptionNeedsTheQuotesScope() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.propertyChange\",",
+        "      objectType = \"quote\",",
+        "      propertyName = \"hs_status\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, hooks, RULE, "subscription \"object.propertyChange\" needs the scope"
+        + " crm.objects.quotes.read, which the app does not request", "@WebhookSubscription(");
+  }
+
+  /** HubSpot's scope lists name no read scope for fees: none is asked for. */
+  @Test
+  void objectWithoutAKnownReadScopeAsksForNone() {
+    JavaFileObject hooks = hooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.creation\",",
+        "      objectType = \"fee\")");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
   void classicTicketSubscriptionNeedsTheTicketsScope() {
     JavaFileObject hooks = hooks(
         "  @WebhookSubscription(",

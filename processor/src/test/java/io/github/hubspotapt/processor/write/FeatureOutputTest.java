@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.github.hubspotapt.processor.rules.FeatureSource;
 import io.github.hubspotapt.processor.rules.Frontend;
 import io.github.hubspotapt.processor.testing.AppSource;
@@ -105,6 +106,20 @@ class FeatureOutputTest {
     assertThat(projectFiles(compilation)).doesNotContain("src/app/cards/Card.tsx");
   }
 
+  /** {@code ./hubspot/} names the folder {@code hubspot}, as HubSpot's parser resolves it: no {@code ./} in paths. */
+  @Test
+  void frontendAndGeneratedFilesGoIntoTheResolvedSrcDir() {
+    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", CARD_TSX);
+
+    Compilation compilation = compile(List.of(frontend.option()),
+        AppSource.valid().with("srcDir", "\"./hubspot/\"").build(), FeatureSource.card("MyCard").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(projectFiles(compilation)).containsExactly("hsproject.json", "hubspot/app/app-hsmeta.json",
+        "hubspot/app/cards/Card.tsx", "hubspot/app/cards/my-card-hsmeta.json");
+    assertThat(json(compilation, "hsproject.json").get("srcDir").asText()).isEqualTo("./hubspot/");
+  }
+
   @Test
   void aGeneratedFileWinsOverAFrontendFileOfTheSamePath() {
     Frontend frontend = new Frontend(frontendDir)
@@ -181,6 +196,46 @@ class FeatureOutputTest {
 
     assertEquals(List.of("inv-a-2-hsmeta.json", "inv-a-hsmeta.json"), cardFiles(twoCards));
     assertEquals(List.of("other-hsmeta.json", "report-2-hsmeta.json", "report-hsmeta.json"), cardFiles(threeCards));
+  }
+
+  /**
+   * A card name, bulk-action label or action name of 250 characters would make a file name longer than file systems
+   * allow: such features are named after their uids, also when written into a real project folder.
+   */
+  @Test
+  void namesTooLongForAFileNameFallBackToTheUid(@TempDir Path projectDir) throws IOException {
+    String longName = "Invoice " + "x".repeat(242);
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE",
+            "-Ahubspot.projectDir=" + projectDir),
+        FeatureSource.bulkActionApp().build(),
+        FeatureSource.card("MyCard").with("name", "\"" + longName + "\"").build(),
+        FeatureSource.bulkAction("MyAction").with("label", "\"" + longName + "\"").build(),
+        JavaFileObjects.forSourceLines("test.Notify", "package test;", "import io.github.hubspotapt.*;",
+            "@WorkflowAction(uid = \"notify\", actionUrl = \"https://example.com/actions/notify\",",
+            "    labels = @ActionLabels(actionName = \"" + longName + "\"))",
+            "public record Notify(String message) {}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(projectFiles(compilation)).containsAtLeast("src/app/cards/my-card-hsmeta.json",
+        "src/app/actions/my-action-hsmeta.json", "src/app/workflow-actions/notify-hsmeta.json");
+    assertThat(json(compilation, "src/app/cards/my-card-hsmeta.json").at("/config/name").asText())
+        .isEqualTo(longName);
+    assertThat(java.nio.file.Files.readString(projectDir.resolve("src/app/actions/my-action-hsmeta.json")))
+        .contains(longName);
+  }
+
+  /** A uid too long as well (its rule lowered to a warning) is cut: the file is still written. */
+  @Test
+  void aLongUidIsCutToTheLongestName(@TempDir Path projectDir) {
+    String longUid = "c".repeat(250);
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE",
+            "-Ahubspot.severity.HS_UID_LENGTH=WARNING", "-Ahubspot.projectDir=" + projectDir),
+        AppSource.valid().build(),
+        FeatureSource.card("MyCard").with("uid", "\"" + longUid + "\"").with("name", "\"" + longUid + "\"").build());
+
+    assertThat(compilation).succeeded();
+    assertThat(projectFiles(compilation)).contains("src/app/cards/" + "c".repeat(100) + "-hsmeta.json");
+    assertThat(projectDir.resolve("src/app/cards/" + "c".repeat(100) + "-hsmeta.json").toFile().isFile()).isTrue();
   }
 
   private static List<String> cardFiles(Compilation compilation) {

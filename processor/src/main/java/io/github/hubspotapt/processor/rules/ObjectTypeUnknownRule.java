@@ -1,0 +1,35 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Located;
+import java.util.Set;
+
+/**
+ * A well-formed object type that is neither one of HubSpot's documented card objects (in any of the spellings
+ * {@link CrmObjects} knows), a custom object {@code p_<name>}, nor the uid of one of the project's app objects (which
+ * HubSpot's templates reference by uid). HubSpot's docs list the objects only partly, so this is a warning that names
+ * the nearest known object, not an error.
+ */
+final class ObjectTypeUnknownRule implements Rule {
+
+  @Override
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    Set<String> appObjects = ObjectTypes.appObjectUids(project);
+    for (ObjectTypes entry : ObjectTypes.all(project)) {
+      for (Located<String> objectType : entry.objectTypes()) {
+        String value = objectType.value();
+        if (CrmObjects.isWellFormed(value) && !CrmObjects.isKnown(value) && !appObjects.contains(value)) {
+          String nearest = CrmObjects.nearest(value);
+          diagnostics.report(RuleId.OBJECT_TYPE_UNKNOWN, objectType.origin(),
+              entry.feature().type().annotation() + " object type " + Quote.of(value) + " is not one HubSpot's docs"
+                  + " list for cards and bulk actions (" + String.join(", ", CrmObjects.names())
+                  + ", also singular or upper case; custom objects p_<name>; the uid of an @AppObject);"
+                  + " the list may be incomplete, but HubSpot may reject it"
+                  + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.diagnostics.Suggestions;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.WebhookSubscription;
+import java.util.List;
+
+/**
+ * An {@code object.*} subscription's well-formed objectType that is neither one of the generic-webhook objects
+ * HubSpot documents nor a custom object. HubSpot adds objects to that list over time, so this is a warning with the
+ * nearest documented object, not an error.
+ */
+final class WebhookObjectTypeUnknownRule implements Rule {
+
+  private static final List<String> KNOWN = WebhookTypes.OBJECT_SCOPES.keySet().stream().sorted().toList();
+
+  @Override
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (WebhookSubscription subscription : project.webhookSubscriptions()) {
+      String type = subscription.subscriptionType().value();
+      String objectType = subscription.objectType().value();
+      if (type == null || objectType == null || !WebhookTypes.ALL.contains(type)
+          || !subscription.group().equals(WebhookSubscription.CRM_OBJECTS) || !isUnknown(objectType)) {
+        continue;
+      }
+      diagnostics.report(RuleId.WEBHOOK_OBJECT_TYPE_UNKNOWN, subscription.objectType().origin(),
+          "objectType " + Quote.of(objectType) + " is not one of the objects HubSpot's webhook docs list ("
+              + String.join(", ", KNOWN) + ", or a custom object p_<name> or 2-<id>); the list may be incomplete,"
+              + " but HubSpot may reject it" + Suggestions.didYouMean(objectType, KNOWN));
+    }
+  }
+
+  /** Well-formed (a malformed name is {@link WebhookObjectTypeRule}'s error), yet neither documented nor custom. */
+  private static boolean isUnknown(String objectType) {
+    return CrmObjects.isWellFormed(objectType) && !WebhookTypes.OBJECT_SCOPES.containsKey(objectType)
+        && !WebhookTypes.isCustomObject(objectType);
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.rules.BackendSources.app;
+import static io.github.hubspotapt.processor.rules.BackendSources.compile;
+import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class OptionNotWrittenRuleTest {
+
+  private static final String RULE = "HS-ENUM-OPTION-NOT-WRITTEN";
+
+  /** {@code test.Priority}: one constant hidden, one with a description and a display order. */
+  private static JavaFileObject priority() {
+    return source("Priority",
+        "public enum Priority {",
+        "  @Option(value = \"high\", description = \"Now\", displayOrder = 0) HIGH,",
+        "  @Option(value = \"low\", hidden = true) LOW",
+        "}");
+  }
+
+  @Test
+  void hiddenOnAWorkflowActionOptionIsAWarningOnTheValueOnceForAllFieldsSharingTheEnum() {
+    JavaFileObject priority = priority();
+    JavaFileObject action = source("Notify",
+        "@WorkflowAction(",
+        "    uid = \"notify\",",
+        "    actionUrl = \"https://example.com/actions/notify\",",
+        "    labels = @ActionLabels(actionName = \"Notify\"))",
+        "public record Notify(",
+        "    Priority priority,",
+        "    Priority fallbackPriority) {}");
+
+    Compilation compilation = compile(app().build(), priority, action);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, priority, RULE, "@Option(hidden = true) of option \"low\" is not written: HubSpot's"
+        + " workflow-action options have no hidden flag, so the option is still offered", "true) LOW");
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
+  void descriptionDisplayOrderAndHiddenOnAnAppEventOptionAreWarningsOnEachValue() {
+    JavaFileObject priority = priority();
+    JavaFileObject event = source("Registration",
+        "@AppEvent(",
+        "    uid = \"registration\",",
+        "    name = \"Registration\",",
+        "    objectType = AppEventObjectType.CONTACT)",
+        "public record Registration(",
+        "    Priority priority) {}");
+
+    Compilation compilation = compile(app().build(), priority, event);
+
+    assertThat(compilation).succeeded();
+    String only = " is not written: HubSpot's app-event options have only a value and a label";
+    assertWarning(compilation, priority, RULE, "@Option(description) of option \"high\"" + only, "\"Now\"");
+    assertWarning(compilation, priority, RULE, "@Option(displayOrder) of option \"high\"" + only, "0) HIGH");
+    assertWarning(compilation, priority, RULE, "@Option(hidden = true) of option \"low\"" + only
+        + ", so the option is still offered", "true) LOW");
+    assertThat(compilation).hadWarningCount(3);
+  }
+
+  /** App-object properties have a place for every @Option member. */
+  @Test
+  void appObjectOptionsAreAllWrittenWithoutAWarning() {
+    JavaFileObject car = BackendSources.car("car", "Priority priority");
+
+    Compilation compilation = compile(app().build(), priority(), car);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, RULE);
+  }
+}
