@@ -23,19 +23,24 @@ final class FieldControlRule implements Rule {
       "string", List.of("calculation_equation", "file", "html", "phonenumber", "text", "textarea"),
       "number", List.of("calculation_equation", "number"));
 
+  /** Every field control, for a field whose Java type has no HubSpot type (HS-FIELD-TYPE reports that). */
+  private static final List<String> ALL = CONTROLS.values().stream().flatMap(List::stream).distinct().sorted().toList();
+
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Fields field : Fields.all(project)) {
       String control = field.fieldType() == null ? null : field.fieldType().value();
-      List<String> allowed = CONTROLS.get(field.shape().type());
-      if (control == null || control.isEmpty() || allowed == null || allowed.contains(control)) {
+      String type = field.shape().type();
+      List<String> allowed = type == null ? ALL : CONTROLS.getOrDefault(type, ALL);
+      if (control == null || control.isEmpty() || allowed.contains(control)) {
         continue;
       }
-      diagnostics.report(RuleId.FIELD_CONTROL, field.fieldType().origin(),
-          "fieldType " + Quote.of(control) + " of " + field.kind() + " " + Quote.of(field.name().value())
-              + " is not a field control HubSpot allows for its type " + field.shape().type() + " (Java type "
-              + field.shape().javaType() + "); allowed for " + field.shape().type() + ": " + String.join(", ", allowed)
-              + Suggestions.didYouMean(control, allowed));
+      String seen = "fieldType " + Quote.of(control) + " of " + field.kind() + " " + Quote.of(field.name().value());
+      diagnostics.report(RuleId.FIELD_CONTROL, field.fieldType().origin(), (type == null
+          ? seen + " is not a HubSpot field control; allowed: "
+          : seen + " is not a field control HubSpot allows for its type " + type + " (Java type "
+              + field.shape().javaType() + "); allowed for " + type + ": ")
+          + String.join(", ", allowed) + Suggestions.didYouMean(control, allowed));
     }
   }
 }
