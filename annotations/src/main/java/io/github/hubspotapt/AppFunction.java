@@ -17,10 +17,13 @@ public @interface AppFunction {
 
   String uid();
 
-  /** The function's JavaScript file: {@code /app/functions/MyFunction.js}. */
+  /** The function's {@code .js} (or {@code .ts}) file: {@code /app/functions/MyFunction.js}. */
   String entrypoint();
 
-  /** Names of account secrets passed to the function as environment variables. Never the secret values. */
+  /**
+   * Names of account secrets passed to the function as environment variables, so environment-variable names
+   * (letters, digits, '_'; not starting with a digit). Never the secret values.
+   */
   String[] secretKeys() default {};
 
   /** Makes it a public endpoint function; the default (empty path) is a private function. */

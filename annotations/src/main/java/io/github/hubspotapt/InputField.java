@@ -21,7 +21,10 @@ public @interface InputField {
   /** The {@code en} description. */
   String description() default "";
 
-  /** HubSpot's input control, e.g. {@code textarea}, {@code select}; empty means the Java type's default. */
+  /**
+   * HubSpot's input control, one its Java type allows (a String: e.g. {@code textarea}; an enum: e.g. {@code radio},
+   * {@code select}); empty means the Java type's default.
+   */
   String fieldType() default "";
 
   ValueType[] supportedValueTypes() default {ValueType.STATIC_VALUE};

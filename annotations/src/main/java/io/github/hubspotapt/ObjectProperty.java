@@ -19,7 +19,10 @@ public @interface ObjectProperty {
 
   String description() default "";
 
-  /** HubSpot's field control, e.g. {@code textarea}, {@code radio}; empty means the Java type's default. */
+  /**
+   * HubSpot's field control, one its Java type allows (a String: e.g. {@code textarea}; an enum: e.g. {@code radio});
+   * empty means the Java type's default.
+   */
   String fieldType() default "";
 
   /** A {@link PropertyGroup#name()} of the object; empty for none. */

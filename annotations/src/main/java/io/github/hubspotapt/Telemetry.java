@@ -19,9 +19,9 @@ public @interface Telemetry {
   /** A label attached to the log data, if the provider supports it; empty means none. */
   String datasetName() default "";
 
-  /** Which logs to send, e.g. {@code APP_FUNCTION}, {@code WEBHOOKS}; empty means all. */
+  /** Which logs to send, upper-case names such as {@code APP_FUNCTION}, {@code WEBHOOKS}; empty means all. */
   String[] logTypes() default {};
 
-  /** Which levels to send: {@code ERROR}, {@code WARN}, {@code INFO}; empty means all. */
+  /** Which levels to send: {@code ERROR}, {@code WARN}, {@code INFO}, {@code DEBUG}; empty means all. */
   String[] logLevels() default {};
 }

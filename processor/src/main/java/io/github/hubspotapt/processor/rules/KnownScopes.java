@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,14 +15,25 @@ final class KnownScopes {
   /** A name at most this many edits from a known scope, and not made of known words, is a typo of it. */
   private static final int TYPO_EDITS = 2;
 
+  /**
+   * The CRM objects of HubSpot's generic-webhook docs, as scope names spell objects (plural, snake case). A scope of
+   * one of them that the list lacks ({@code crm.objects.taxes.read}, one edit from {@code crm.objects.tasks.read}) is
+   * made of known words, so it is never called a typo.
+   */
+  private static final Set<String> CRM_OBJECTS = Set.of("appointments", "calls", "carts", "commerce_payments",
+      "communications", "companies", "contacts", "courses", "deals", "discounts", "emails", "fees",
+      "feedback_submissions", "goal_targets", "invoices", "leads", "line_items", "listings", "meeting_events", "notes",
+      "orders", "partner_clients", "postal_mail", "products", "quotes", "quote_templates", "services", "subscriptions",
+      "tasks", "taxes", "tickets", "users");
+
   private final Set<String> names;
-  /** The dot-separated words of the known scopes ({@code crm}, {@code objects}, {@code calls}, {@code write}, ...). */
+  /** The dot-separated words of the known scopes ({@code crm}, {@code objects}, {@code write}, ...), and the objects. */
   private final Set<String> words;
 
   private KnownScopes(Set<String> names) {
     this.names = names;
-    Set<String> all = new HashSet<>();
-    names.forEach(name -> all.addAll(Set.of(name.split("\\."))));
+    Set<String> all = new HashSet<>(CRM_OBJECTS);
+    names.forEach(name -> all.addAll(Arrays.asList(name.split("\\."))));
     this.words = Set.copyOf(all);
   }
 

@@ -75,6 +75,19 @@ class ScopeUnknownRuleTest {
     assertNoDiagnostic(compilation, TYPO);
   }
 
+  /** One edit from the known crm.objects.tasks.read, but "taxes" is a CRM object of HubSpot's docs: no typo. */
+  @Test
+  void scopeOfADocumentedCrmObjectStaysAWarning() {
+    JavaFileObject source = requiring("crm.objects.taxes.read");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, source, UNKNOWN, "scope \"crm.objects.taxes.read\" in requiredScopes is not a known"
+        + " HubSpot scope (did you mean crm.objects.tasks.read?)" + UNKNOWN_WHY, "\"crm.objects.taxes.read\"");
+    assertNoDiagnostic(compilation, TYPO);
+  }
+
   @Test
   void wellFormedNameFarFromEveryKnownScopeIsAWarningThatSaysHowToMakeItAnError() {
     JavaFileObject source = AppSource.valid().withAuth("optionalScopes", "\"zzzzzzzzzzzzzzz\"").build();
