@@ -25,16 +25,16 @@ public @interface AppFunction {
   String uid();
 
   /**
-   * {@return the function's JavaScript file} Written as {@code config.entrypoint}: a {@code .js}, {@code .mjs},
-   * {@code .cjs} or {@code .ts} file below {@code /app/functions/}, for example {@code /app/functions/MyFunction.js}.
+   * {@return the function's JavaScript file} Written as {@code config.entrypoint}: a {@code .js} or {@code .ts} file
+   * below {@code /app/functions/}, for example {@code /app/functions/MyFunction.js}.
    */
   String entrypoint();
 
   /**
    * {@return the names of the account secrets passed to the function as environment variables} Written as
    * {@code config.secretKeys} (an empty list by default, as in HubSpot's templates). Names only, never the secret
-   * values: each should be an environment-variable name (letters, digits and {@code _}, not starting with a digit;
-   * a warning otherwise, which never repeats the value).
+   * values: each is an environment-variable name (letters, digits and {@code _}, not starting with a digit; an
+   * error otherwise, which never repeats the value).
    */
   String[] secretKeys() default {};
 

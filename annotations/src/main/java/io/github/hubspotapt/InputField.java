@@ -36,12 +36,12 @@ public @interface InputField {
   String description() default "";
 
   /**
-   * {@return HubSpot's input control for the field} Written as {@code typeDefinition.fieldType}: one of
-   * {@code booleancheckbox}, {@code calculation_equation}, {@code checkbox}, {@code date}, {@code file},
-   * {@code html}, {@code number}, {@code phonenumber}, {@code radio}, {@code select}, {@code text},
-   * {@code textarea}. Empty (the default) means the Java type's control: {@code text} for strings,
-   * {@code booleancheckbox} for booleans, {@code number} for numbers, {@code date} for dates and date-times,
-   * {@code select} for an enum, {@code checkbox} for a collection of an enum.
+   * {@return HubSpot's input control for the field} Written as {@code typeDefinition.fieldType}: one that the field's
+   * HubSpot type allows (a String: {@code text}, {@code textarea}, {@code html}, {@code phonenumber}, ...; an enum:
+   * {@code select}, {@code radio}, {@code checkbox}, ...; the error lists what a type allows). Empty (the default)
+   * means the Java type's control: {@code text} for strings, {@code booleancheckbox} for booleans, {@code number}
+   * for numbers, {@code date} for dates and date-times, {@code select} for an enum, {@code checkbox} for a
+   * collection of an enum.
    */
   String fieldType() default "";
 

@@ -32,8 +32,8 @@ public @interface ObjectProperty {
   String description() default "";
 
   /**
-   * {@return HubSpot's field control for the property} Written as {@code fieldType}, one of the controls listed for
-   * {@link InputField#fieldType()}; empty (the default) means the Java type's control, as there.
+   * {@return HubSpot's field control for the property} Written as {@code fieldType}: one that the property's Java
+   * type allows, as for {@link InputField#fieldType()}; empty (the default) means the Java type's control, as there.
    */
   String fieldType() default "";
 

@@ -33,16 +33,18 @@ public @interface Telemetry {
 
   /**
    * {@return which logs to send} Written as {@code config.logTypes}; empty (the default) leaves the key out, which
-   * HubSpot reads as all. HubSpot documents {@code CRM_LEGACY_CARD}, {@code CRM_EXTENSIBILITY_CARD},
-   * {@code WEBHOOKS}, {@code API_CALL}, {@code APP_SETTINGS}, {@code SERVERLESS_EXECUTION}, {@code PROXY_EXECUTION},
-   * {@code EXTENSION_RENDER}, {@code EXTENSION_LOG}, {@code SERVERLESS_GATEWAY_EXECUTION}, {@code DATA_FETCH},
-   * {@code ENDPOINT_FUNCTION} and {@code APP_FUNCTION}; another name is a warning (HubSpot adds types).
+   * HubSpot reads as all. Upper-case names ({@code [A-Z_]+}, an error otherwise); HubSpot documents
+   * {@code CRM_LEGACY_CARD}, {@code CRM_EXTENSIBILITY_CARD}, {@code WEBHOOKS}, {@code API_CALL},
+   * {@code APP_SETTINGS}, {@code SERVERLESS_EXECUTION}, {@code PROXY_EXECUTION}, {@code EXTENSION_RENDER},
+   * {@code EXTENSION_LOG}, {@code SERVERLESS_GATEWAY_EXECUTION}, {@code DATA_FETCH}, {@code ENDPOINT_FUNCTION} and
+   * {@code APP_FUNCTION} ({@link TelemetryLogType}); another well-formed name is a warning (HubSpot adds types).
    */
   String[] logTypes() default {};
 
   /**
    * {@return which log levels to send} Written as {@code config.logLevels}: {@code ERROR}, {@code WARN},
-   * {@code INFO} (another name is a warning); empty (the default) leaves the key out, which HubSpot reads as all.
+   * {@code INFO}, {@code DEBUG} (another name is an error); empty (the default) leaves the key out, which HubSpot
+   * reads as all.
    */
   String[] logLevels() default {};
 }

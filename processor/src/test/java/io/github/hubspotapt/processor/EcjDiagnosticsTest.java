@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * case (rule)                                   javac                       ECJ
  * uid = "bad uid"                               6:11  opening quote         6:5   member name: uid
  *   (HS-UID-CHARACTERS)
- * requiredScopes = {"oauth", "...raed"}         13:32 quote of the element  13:5  member name: requiredScopes
+ * requiredScopes = {"oauth", "...write"}        13:32 quote of the element  13:5  member name: requiredScopes
  *   (HS-SCOPE-UNKNOWN, warning)
  * support = @Support(supportEmail = "nope")     10:39 quote of "nope"       10:24 member name: supportEmail
  *   (HS-SUPPORT-EMAIL)
@@ -69,14 +69,14 @@ class EcjDiagnosticsTest {
   @Test
   void arrayElement_pointsAtTheArrayMemberName() {
     JavaFileObject source =
-        AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"crm.objects.contacts.raed\"}").build();
+        AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"crm.objects.calls.write\"}").build();
 
     Result result = EcjCompiler.compile(workDir, source);
 
     Diag warning = onlyProcessorDiagnostic(result, Diagnostic.Kind.WARNING, "HS-SCOPE-UNKNOWN");
     assertThat(warning.message())
-        .contains("scope \"crm.objects.contacts.raed\" in requiredScopes is not a known HubSpot scope");
-    assertThat(warning.message()).contains("did you mean crm.objects.contacts.read?");
+        .contains("scope \"crm.objects.calls.write\" in requiredScopes is not a known HubSpot scope");
+    assertThat(warning.message()).contains("did you mean crm.objects.carts.write?");
     assertThat(warning.source()).isEqualTo("TestApp.java");
     assertAtMemberName(warning, source, "requiredScopes = {", "requiredScopes");
     assertThat(result.success()).isTrue();

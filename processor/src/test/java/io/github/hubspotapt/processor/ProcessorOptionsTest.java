@@ -22,10 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProcessorOptionsTest {
 
-  private static final String TYPO = "\"crm.objects.contacts.raed\"";
+  /** Well-formed, unknown, and made of known scope words, so a warning (HS-SCOPE-UNKNOWN) rather than a typo. */
+  private static final String UNKNOWN = "\"crm.objects.calls.write\"";
 
   private static AppSource withUnknownScope() {
-    return AppSource.valid().withAuth("requiredScopes", "{\"oauth\", " + TYPO + "}");
+    return AppSource.valid().withAuth("requiredScopes", "{\"oauth\", " + UNKNOWN + "}");
   }
 
   @Test
@@ -35,8 +36,8 @@ class ProcessorOptionsTest {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_SCOPE_UNKNOWN=ERROR"), source);
 
     assertThat(compilation).failed();
-    assertError(compilation, source, "HS-SCOPE-UNKNOWN", "scope " + TYPO + " in requiredScopes is not a known HubSpot"
-        + " scope (did you mean crm.objects.contacts.read?)", TYPO);
+    assertError(compilation, source, "HS-SCOPE-UNKNOWN", "scope " + UNKNOWN + " in requiredScopes is not a known"
+        + " HubSpot scope (did you mean crm.objects.carts.write?)", UNKNOWN);
     assertNothingWritten(compilation);
   }
 
@@ -119,7 +120,7 @@ class ProcessorOptionsTest {
     Compilation compilation = compile(source);
 
     assertNoDiagnostic(compilation, "HS-SCOPE-UNKNOWN");
-    assertWarning(compilation, source, "HS-SCOPE-DUPLICATE", "scope \"oauth\" in optionalScopes", "\"oauth\")");
+    assertWarning(compilation, source, "HS-SCOPE-OTHER-LIST", "scope \"oauth\" in optionalScopes", "\"oauth\")");
   }
 
   @Test

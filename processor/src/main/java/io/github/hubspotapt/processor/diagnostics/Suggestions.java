@@ -13,15 +13,22 @@ public final class Suggestions {
 
   /** The nearest allowed value, or null when none is close enough to be a plausible typo. */
   public static String nearest(String seen, Collection<String> allowed) {
+    return nearestWithin(seen, allowed, Math.max(2, seen.length() / 3));
+  }
+
+  /**
+   * The nearest allowed value at most {@code maxEdits} insertions, deletions or substitutions away (ignoring case;
+   * the alphabetically first of equally near ones), or null when there is none.
+   */
+  public static String nearestWithin(String seen, Collection<String> allowed, int maxEdits) {
     if (seen.length() > MAX_COMPARED) {
       return null;
     }
-    int tolerance = Math.max(2, seen.length() / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = seen.toLowerCase(java.util.Locale.ROOT);
     for (String candidate : allowed) {
-      if (Math.abs(candidate.length() - seen.length()) > tolerance) {
+      if (Math.abs(candidate.length() - seen.length()) > maxEdits) {
         continue;
       }
       int distance = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT));
@@ -30,7 +37,7 @@ public final class Suggestions {
         bestDistance = distance;
       }
     }
-    return bestDistance <= tolerance ? best : null;
+    return bestDistance <= maxEdits ? best : null;
   }
 
   /** " (did you mean x?)" or empty. */

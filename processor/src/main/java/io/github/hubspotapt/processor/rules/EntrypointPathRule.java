@@ -9,13 +9,15 @@ import io.github.hubspotapt.processor.write.RelativePath;
 
 /**
  * HubSpot resolves an entrypoint from the source folder: {@code /app/cards/MyCard.tsx}. It must stay inside the
- * feature's own folder (where its package.json is), and name a React file for UI features or a JavaScript file for
- * functions. A path that leaves the project can never be uploaded.
+ * feature's own folder (where its package.json is), and name a React file ({@code .tsx}, {@code .jsx}) for UI
+ * features or a script ({@code .js}, {@code .ts}) for functions: the only file types HubSpot's templates, docs and
+ * config schemas know for them ({@code .mjs} and {@code .cjs} are not among them). A path that leaves the project can
+ * never be uploaded.
  */
 final class EntrypointPathRule implements Rule {
 
   private static final List<String> REACT = List.of(".tsx", ".jsx");
-  private static final List<String> SCRIPT = List.of(".js", ".mjs", ".cjs", ".ts");
+  private static final List<String> SCRIPT = List.of(".js", ".ts");
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
@@ -44,7 +46,8 @@ final class EntrypointPathRule implements Rule {
       return "is outside " + folder + ", where HubSpot builds " + type.annotation() + " files; e.g. \"" + example + "\"";
     }
     if (extensions.stream().noneMatch(entrypoint::endsWith)) {
-      return "must be a " + String.join(", ", extensions) + " file";
+      return "must be a " + String.join(" or ", extensions) + " file, the file types HubSpot builds "
+          + (type == ComponentType.APP_FUNCTION ? "functions" : "UI features") + " from";
     }
     return null;
   }

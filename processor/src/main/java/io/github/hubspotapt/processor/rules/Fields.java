@@ -9,36 +9,34 @@ import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.WorkflowAction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Every field derived from a Java type (workflow inputs and outputs, event properties, object properties), with the
- * field controls HubSpot allows for its kind, for the rules on fields. {@code fieldType} is null where the kind has no
- * explicit control.
+ * Every field derived from a Java type (workflow inputs and outputs, event properties, object properties), for the
+ * rules on fields. {@code fieldType} is null where the kind has no explicit control; {@code optionsUrl} is null where
+ * the kind cannot fetch its options from a URL.
  */
 record Fields(String kind, Origin origin, Located<String> name, FieldShape shape, Located<String> fieldType,
-    Set<String> controls) {
-
-  /** Input field controls of HubSpot's automation API (PublicFieldTypeDefinition). */
-  static final Set<String> INPUT_CONTROLS = Set.of("booleancheckbox", "calculation_equation", "checkbox", "date",
-      "file", "html", "number", "phonenumber", "radio", "select", "text", "textarea");
+    Located<String> optionsUrl) {
 
   static List<Fields> all(HubSpotProject project) {
     List<Fields> all = new ArrayList<>();
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
       action.inputFields().forEach(f -> all.add(
-          new Fields("input field", f.origin(), f.name(), f.shape(), f.fieldType(), INPUT_CONTROLS)));
-      action.outputFields().forEach(f -> all.add(
-          new Fields("output field", f.origin(), f.name(), f.shape(), null, INPUT_CONTROLS)));
+          new Fields("input field", f.origin(), f.name(), f.shape(), f.fieldType(), f.optionsUrl())));
+      action.outputFields().forEach(f -> all.add(new Fields("output field", f.origin(), f.name(), f.shape(), null, null)));
     }
     for (AppEvent event : project.features(AppEvent.class)) {
-      event.properties().forEach(p -> all.add(
-          new Fields("event property", p.origin(), p.name(), p.shape(), null, INPUT_CONTROLS)));
+      event.properties().forEach(p -> all.add(new Fields("event property", p.origin(), p.name(), p.shape(), null, null)));
     }
     for (AppObject object : project.features(AppObject.class)) {
       object.properties().forEach(p -> all.add(
-          new Fields("object property", p.origin(), p.name(), p.shape(), p.fieldType(), INPUT_CONTROLS)));
+          new Fields("object property", p.origin(), p.name(), p.shape(), p.fieldType(), null)));
     }
     return all;
+  }
+
+  /** True when HubSpot fetches the field's options from its optionsUrl instead of reading them from the file. */
+  boolean hasOptionsUrl() {
+    return optionsUrl != null && optionsUrl.value() != null && !optionsUrl.value().isEmpty();
   }
 }

@@ -8,8 +8,9 @@ import io.github.hubspotapt.processor.model.Located;
 import java.util.regex.Pattern;
 
 /**
- * Secret keys name account secrets that HubSpot passes as environment variables, so they are variable names. The
- * message never repeats the value: a value that is not a name may be a pasted secret.
+ * HubSpot's function reference: {@code secretKeys} are "secret names to inject as environment variables", so each is
+ * an environment-variable name. The message never repeats the value: a value that is not a name may be a pasted
+ * secret.
  */
 final class FunctionSecretKeyRule implements Rule {
 
@@ -21,8 +22,9 @@ final class FunctionSecretKeyRule implements Rule {
       for (Located<String> key : function.secretKeys()) {
         if (!NAME.matcher(key.value()).matches()) {
           diagnostics.report(RuleId.FUNCTION_SECRET_KEY, key.origin(),
-              "this secret key is not a secret's name (letters, digits and '_', not starting with a digit), e.g."
-                  + " \"INVOICE_API_KEY\"; put the secret's value in HubSpot, never in code");
+              "this secret key is not an environment-variable name (letters, digits and '_', not starting with a"
+                  + " digit), e.g. \"INVOICE_API_KEY\": HubSpot passes each secret to the function as an environment"
+                  + " variable of that name; put the secret's value in HubSpot, never in code");
         }
       }
     }

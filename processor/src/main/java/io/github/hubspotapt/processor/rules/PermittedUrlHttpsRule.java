@@ -7,7 +7,10 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import java.util.List;
 
-/** {@code permittedUrls.iframe} and {@code img} entries should be https URLs (HubSpot's UI is served over https). */
+/**
+ * {@code permittedUrls.iframe} and {@code img} entries are https URLs with a host: HubSpot's UI is served over https,
+ * and browsers do not load http frames or images into an https page, so an http entry could never be used.
+ */
 final class PermittedUrlHttpsRule implements Rule {
 
   @Override
@@ -23,7 +26,8 @@ final class PermittedUrlHttpsRule implements Rule {
       if (!Urls.isHttpsUrl(url.value())) {
         diagnostics.report(RuleId.PERMITTED_URL_HTTPS, url.origin(),
             "permittedUrls." + list + " entry " + Quote.of(url.value()) + " is not an https:// URL with a host;"
-                + " HubSpot's pages only load https content");
+                + " HubSpot's pages are served over https and browsers block http content in them; e.g."
+                + " \"https://cdn.example.com\"");
       }
     }
   }

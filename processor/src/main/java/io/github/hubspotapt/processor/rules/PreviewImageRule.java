@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * HubSpot's app card reference: a preview image is a png, jpeg, jpg or gif of at most 5.0 MB, with alt text. Its
- * path is relative to the cards folder; with a front-end folder configured, the file must be there.
+ * HubSpot's app card reference: a preview image is a png, jpeg, jpg or gif of at most 5.0 MB, with alt text. The
+ * extension is one of these four as written, in lower case ({@code preview.PNG} is refused). Its path is relative
+ * to the cards folder; with a front-end folder configured, the file must be there.
  */
 final class PreviewImageRule implements Rule {
 
@@ -39,9 +40,13 @@ final class PreviewImageRule implements Rule {
   }
 
   private String problem(String file, String altText) {
-    String extension = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    String extension = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1) : "";
     if (!EXTENSIONS.contains(extension)) {
-      return "is not a png, jpeg, jpg or gif file";
+      String lowerCase = extension.toLowerCase(Locale.ROOT);
+      return EXTENSIONS.contains(lowerCase)
+          ? "has an upper-case extension; HubSpot takes only .png, .jpeg, .jpg and .gif in lower case (did you mean "
+              + Quote.of(file.substring(0, file.length() - extension.length()) + lowerCase) + "?)"
+          : "is not a png, jpeg, jpg or gif file";
     }
     String normalized = file.startsWith("./") ? file.substring(2) : file;
     if (normalized.startsWith("/") || normalized.contains("\\") || ("/" + normalized + "/").contains("/../")) {

@@ -98,7 +98,7 @@ public final class Rules {
       rules.add(new ScimAuthRule());
     }
     if (types.contains(ComponentType.TELEMETRY)) {
-      Collections.addAll(rules, TelemetryLogRule.logTypes(), TelemetryLogRule.logLevels());
+      Collections.addAll(rules, new TelemetryLogTypeRule(), new TelemetryLogLevelRule());
     }
     if (types.contains(ComponentType.CRM_BULK_ACTION)) {
       rules.add(new BulkActionIconRule());
@@ -120,7 +120,7 @@ public final class Rules {
     }
     if (types.contains(ComponentType.WORKFLOW_ACTION) || types.contains(ComponentType.APP_EVENT)
         || types.contains(ComponentType.APP_OBJECT)) {
-      Collections.addAll(rules, new FieldTypeRule(), new FieldControlRule());
+      Collections.addAll(rules, new FieldTypeRule(), new FieldControlRule(), new FieldOptionsRule());
     }
     if (types.contains(ComponentType.WORKFLOW_ACTION) || types.contains(ComponentType.APP_EVENT)) {
       rules.add(new OptionNotWrittenRule());

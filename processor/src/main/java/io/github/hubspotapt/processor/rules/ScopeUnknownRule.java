@@ -6,8 +6,10 @@ import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 
 /**
- * A well-formed scope that HubSpot does not document is most likely a typo. It is a warning, not an error: HubSpot
- * adds scopes over time, and the list is compiled from public docs and specs.
+ * A well-formed scope that HubSpot does not document. Within two edits of a known scope and with a word no known scope
+ * uses, it is a typo (HS-SCOPE-TYPO, an error, with the scope it misspells): HubSpot refuses scopes it does not know,
+ * and the build must not send one. Any other unknown name is a warning (HS-SCOPE-UNKNOWN): HubSpot adds scopes over
+ * time, and the list is compiled from public docs and specs, so it may be a real scope the list lacks.
  */
 final class ScopeUnknownRule implements Rule {
 
@@ -21,10 +23,21 @@ final class ScopeUnknownRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Scopes entry : Scopes.all(project)) {
       String scope = entry.scope().value();
-      if (!known.contains(scope) && scope.matches("[a-z0-9_.\\-]+")) {
+      if (known.contains(scope) || !KnownScopes.FORMAT.matcher(scope).matches()) {
+        continue;
+      }
+      String typoOf = known.typoOf(scope);
+      if (typoOf != null) {
+        diagnostics.report(RuleId.SCOPE_TYPO, entry.scope().origin(),
+            "scope " + Quote.of(scope) + " in " + entry.list() + " is not a HubSpot scope (did you mean " + typoOf
+                + "?)");
+      } else {
         diagnostics.report(RuleId.SCOPE_UNKNOWN, entry.scope().origin(),
             "scope " + Quote.of(scope) + " in " + entry.list() + " is not a known HubSpot scope"
-                + Suggestions.didYouMean(scope, known.names()));
+                + Suggestions.didYouMean(scope, known.names())
+                + "; HubSpot rejects the upload if it does not know it either (the known scopes are from HubSpot's"
+                + " docs and API specs, and HubSpot adds scopes); to make this an error, compile with"
+                + " -Ahubspot.severity.HS_SCOPE_UNKNOWN=ERROR");
       }
     }
   }

@@ -43,6 +43,31 @@ class AppNameWhitespaceRuleTest {
   }
 
   @Test
+  void lineBreakInsideTheNameIsAnErrorWithTheOneLineNameSuggested() {
+    JavaFileObject source = AppSource.valid().with("name", "\"Acme\\nInvoice Sync\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "@HubSpotApp name must be one line, without line breaks:"
+        + " \"Acme\\u000aInvoice Sync\" (did you mean \"Acme Invoice Sync\"?)", "\"Acme\\nInvoice Sync\"");
+    assertThat(compilation).hadErrorCount(1);
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void carriageReturnAndLineSeparatorAreLineBreaks() {
+    JavaFileObject source = AppSource.valid().with("name", "\"Acme\\r\\nInvoice\\u2028Sync\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "@HubSpotApp name must be one line, without line breaks:"
+        + " \"Acme\\u000d\\u000aInvoice\\u2028Sync\" (did you mean \"Acme Invoice Sync\"?)",
+        "\"Acme\\r\\nInvoice\\u2028Sync\"");
+  }
+
+  @Test
   void blankNameHasNoSuggestion() {
     JavaFileObject source = AppSource.valid().with("name", "\"   \"").build();
 
@@ -54,9 +79,15 @@ class AppNameWhitespaceRuleTest {
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 
+  /** A tab or several spaces inside the name are not line breaks. */
   @Test
   void innerWhitespacePasses() {
     Compilation compilation = compile(AppSource.valid().with("name", "\"Test  App\"").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+
+    compilation = compile(AppSource.valid().with("name", "\"Test\\tApp\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -63,8 +63,8 @@ class EntrypointPathRuleTest {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
     assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.ts\" must be a .tsx, .jsx file",
-        "\"/app/cards/Card.ts\"");
+    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.ts\" must be a .tsx or .jsx file, the"
+        + " file types HubSpot builds UI features from", "\"/app/cards/Card.ts\"");
     assertNothingWritten(compilation);
   }
 
@@ -77,8 +77,28 @@ class EntrypointPathRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, function, RULE,
-        "@AppFunction entrypoint \"/app/functions/function.tsx\" must be a .js, .mjs, .cjs, .ts file",
+        "@AppFunction entrypoint \"/app/functions/function.tsx\" must be a .js or .ts file, the file types HubSpot"
+            + " builds functions from",
         "\"/app/functions/function.tsx\"");
+    assertNothingWritten(compilation);
+  }
+
+  /** Node's module file types: HubSpot's templates, docs and config schemas know .js and .ts only. */
+  @Test
+  void mjsAndCjsFunctionEntrypointsAreErrors() {
+    JavaFileObject module =
+        FeatureSource.appFunction("ModuleFunction").with("entrypoint", "\"/app/functions/function.mjs\"").build();
+    JavaFileObject commonJs =
+        FeatureSource.appFunction("CommonJsFunction").with("entrypoint", "\"/app/functions/function.cjs\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), module, commonJs);
+
+    assertThat(compilation).failed();
+    assertError(compilation, module, RULE, "@AppFunction entrypoint \"/app/functions/function.mjs\" must be a .js or"
+        + " .ts file, the file types HubSpot builds functions from", "\"/app/functions/function.mjs\"");
+    assertError(compilation, commonJs, RULE, "@AppFunction entrypoint \"/app/functions/function.cjs\" must be a .js or"
+        + " .ts file", "\"/app/functions/function.cjs\"");
+    assertThat(compilation).hadErrorCount(2);
     assertNothingWritten(compilation);
   }
 

@@ -12,12 +12,17 @@ import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Positions are asserted on class fields: on JDK 17 javac cannot place diagnostics on record components. */
+/**
+ * The field control must fit the HubSpot type the Java type gives (HubSpot's table of valid type and fieldType
+ * values). Positions are asserted on class fields: on JDK 17 javac cannot place diagnostics on record components.
+ */
 class FieldControlRuleTest {
 
   private static final String RULE = "HS-FIELD-CONTROL";
-  private static final String ALLOWED = " is not a HubSpot field control; allowed: booleancheckbox, calculation_equation,"
-      + " checkbox, date, file, html, number, phonenumber, radio, select, text, textarea";
+  private static final String STRING = " is not a field control HubSpot allows for its type string (Java type"
+      + " java.lang.String); allowed for string: calculation_equation, file, html, phonenumber, text, textarea";
+  private static final String ENUMERATION = "allowed for enumeration: booleancheckbox, calculation_equation, checkbox,"
+      + " radio, select";
 
   private static JavaFileObject action(String... fields) {
     String[] lines = new String[fields.length + 7];
@@ -58,7 +63,22 @@ class FieldControlRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
-        "fieldType \"textarae\" of input field \"message\"" + ALLOWED + " (did you mean textarea?)", "\"textarae\"");
+        "fieldType \"textarae\" of input field \"message\"" + STRING + " (did you mean textarea?)", "\"textarae\"");
+    assertNothingWritten(compilation);
+  }
+
+  /** The case of issue 13: a HubSpot control, but one for enumerations, on a String field. */
+  @Test
+  void selectOnAStringInputIsAnErrorNamingTheControlsOfStrings() {
+    JavaFileObject action = action(
+        "  @InputField(",
+        "      fieldType = \"select\")",
+        "  String message;");
+
+    Compilation compilation = compile(app().build(), action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE, "fieldType \"select\" of input field \"message\"" + STRING, "\"select\"");
     assertNothingWritten(compilation);
   }
 
@@ -74,8 +94,47 @@ class FieldControlRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
-        "fieldType \"multiline\" of input field \"notification_message\"" + ALLOWED, "\"multiline\"");
-    assertNothingWritten(compilation);
+        "fieldType \"multiline\" of input field \"notification_message\"" + STRING, "\"multiline\"");
+  }
+
+  @Test
+  void textOnAnEnumInputIsAnError() {
+    JavaFileObject action = action(
+        "  @InputField(",
+        "      fieldType = \"text\")",
+        "  Priority priority;",
+        "  public enum Priority {",
+        "    HIGH",
+        "  }");
+
+    Compilation compilation = compile(app().build(), action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE, "fieldType \"text\" of input field \"priority\" is not a field control"
+        + " HubSpot allows for its type enumeration (Java type test.Notify.Priority); " + ENUMERATION, "\"text\"");
+  }
+
+  @Test
+  void numberControlOnABooleanAndTextareaOnANumberAreErrors() {
+    JavaFileObject car = car(
+        "  String model;",
+        "  @ObjectProperty(",
+        "      fieldType = \"number\")",
+        "  boolean certified;",
+        "  @ObjectProperty(",
+        "      fieldType = \"textarea\")",
+        "  int doors;");
+
+    Compilation compilation = compile(app().build(), car);
+
+    assertThat(compilation).failed();
+    assertError(compilation, car, RULE, "fieldType \"number\" of object property \"certified\" is not a field control"
+        + " HubSpot allows for its type bool (Java type boolean); allowed for bool: booleancheckbox,"
+        + " calculation_equation", "\"number\"");
+    assertError(compilation, car, RULE, "fieldType \"textarea\" of object property \"doors\" is not a field control"
+        + " HubSpot allows for its type number (Java type int); allowed for number: calculation_equation, number",
+        "\"textarea\"");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
@@ -93,20 +152,31 @@ class FieldControlRuleTest {
     Compilation compilation = compile(app().build(), car);
 
     assertThat(compilation).failed();
-    assertError(compilation, car, RULE,
-        "fieldType \"radoi\" of object property \"condition\"" + ALLOWED + " (did you mean radio?)", "\"radoi\"");
+    assertError(compilation, car, RULE, "fieldType \"radoi\" of object property \"condition\" is not a field control"
+        + " HubSpot allows for its type enumeration (Java type test.Car.Condition); " + ENUMERATION
+        + " (did you mean radio?)", "\"radoi\"");
     assertNothingWritten(compilation);
   }
 
+  /** Every documented combination of a type and a control the Java types can give, and the empty default. */
   @Test
-  void everyHubSpotControlAndTheEmptyDefaultPass() {
+  void everyDocumentedCombinationAndTheEmptyDefaultPass() {
     JavaFileObject action = action(
         "  @InputField(fieldType = \"textarea\") String message;",
         "  @InputField(fieldType = \"phonenumber\") String phone;",
         "  @InputField(fieldType = \"html\") String body;",
         "  @InputField(fieldType = \"file\") String attachment;",
+        "  @InputField(fieldType = \"text\") String title;",
         "  @InputField(fieldType = \"\") String plain;",
-        "  String noAnnotation;");
+        "  @InputField(fieldType = \"radio\") Priority priority;",
+        "  @InputField(fieldType = \"select\") Priority level;",
+        "  @InputField(fieldType = \"booleancheckbox\") Priority flag;",
+        "  @InputField(fieldType = \"checkbox\") java.util.Set<Priority> levels;",
+        "  @InputField(fieldType = \"date\") java.time.Instant due;",
+        "  String noAnnotation;",
+        "  public enum Priority {",
+        "    HIGH",
+        "  }");
     JavaFileObject car = car(
         "  @ObjectProperty(fieldType = \"text\") String model;",
         "  @ObjectProperty(fieldType = \"calculation_equation\", calculationFormula = \"1\") double value;",

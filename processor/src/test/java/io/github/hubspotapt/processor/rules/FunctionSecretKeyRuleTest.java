@@ -3,8 +3,9 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -15,55 +16,71 @@ import org.junit.jupiter.api.Test;
 class FunctionSecretKeyRuleTest {
 
   private static final String RULE = "HS-FUNCTION-SECRET-KEY";
-  private static final String MESSAGE = "this secret key is not a secret's name (letters, digits and '_', not starting"
-      + " with a digit), e.g. \"INVOICE_API_KEY\"; put the secret's value in HubSpot, never in code";
+  private static final String MESSAGE = "this secret key is not an environment-variable name (letters, digits and '_',"
+      + " not starting with a digit), e.g. \"INVOICE_API_KEY\": HubSpot passes each secret to the function as an"
+      + " environment variable of that name; put the secret's value in HubSpot, never in code";
 
   private static Compilation compileFunction(JavaFileObject function) {
     return compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
   }
 
   @Test
-  void pastedSecretValueIsAWarningOnThatElementThatNeverRepeatsTheValue() {
+  void pastedSecretValueIsAnErrorOnThatElementThatNeverRepeatsTheValue() {
     JavaFileObject function = FeatureSource.appFunction("MyFunction")
         .with("secretKeys", "{\"INVOICE_API_KEY\", \"sk-live-4f9a8b7c\"}")
         .build();
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, function, RULE, MESSAGE, "\"sk-live-4f9a8b7c\"");
-    assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT)).doesNotContain("sk-live");
+    assertThat(compilation).failed();
+    assertError(compilation, function, RULE, MESSAGE, "\"sk-live-4f9a8b7c\"");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("sk-live");
+    assertNothingWritten(compilation);
+  }
+
+  /** The case of issue 13: a name with '-', which no environment variable can have. */
+  @Test
+  void keyWithAHyphenIsAnError() {
+    JavaFileObject function = FeatureSource.appFunction("MyFunction").with("secretKeys", "\"my-api-key\"").build();
+
+    Compilation compilation = compileFunction(function);
+
+    assertThat(compilation).failed();
+    assertError(compilation, function, RULE, MESSAGE, "\"my-api-key\"");
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("my-api-key");
   }
 
   @Test
-  void keyStartingWithADigitIsAWarning() {
+  void keyStartingWithADigitIsAnError() {
     JavaFileObject function = FeatureSource.appFunction("MyFunction").with("secretKeys", "\"1_KEY\"").build();
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, function, RULE, MESSAGE, "\"1_KEY\"");
+    assertThat(compilation).failed();
+    assertError(compilation, function, RULE, MESSAGE, "\"1_KEY\"");
   }
 
   @Test
-  void emptyKeyIsAWarning() {
+  void emptyKeyIsAnError() {
     JavaFileObject function = FeatureSource.appFunction("MyFunction").with("secretKeys", "\"\"").build();
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, function, RULE, MESSAGE, "\"\"");
+    assertThat(compilation).failed();
+    assertError(compilation, function, RULE, MESSAGE, "\"\"");
   }
 
   @Test
-  void suppressWarningsSilencesTheWarning() {
-    Compilation compilation = compileFunction(FeatureSource.appFunction("MyFunction")
+  void suppressWarningsDoesNotSilenceTheError() {
+    JavaFileObject function = FeatureSource.appFunction("MyFunction")
         .with("secretKeys", "\"not a name\"")
         .annotatedWith("@SuppressWarnings(\"hubspot:HS-FUNCTION-SECRET-KEY\")")
-        .build());
+        .build();
 
-    assertThat(compilation).succeededWithoutWarnings();
+    Compilation compilation = compileFunction(function);
+
+    assertError(compilation, function, RULE, MESSAGE, "\"not a name\"");
   }
 
   /** The secret keys of HubSpot's samples, and names starting with '_' or in lower case. */

@@ -46,6 +46,29 @@ class PreviewImageRuleTest {
   }
 
   @Test
+  void upperCaseExtensionIsAnErrorWithTheLowerCaseFileSuggested() {
+    JavaFileObject card = cardWithPreview("images/preview.PNG", "A preview");
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE, "preview image \"images/preview.PNG\" has an upper-case extension; HubSpot"
+        + " takes only .png, .jpeg, .jpg and .gif in lower case (did you mean \"images/preview.png\"?)",
+        "\"images/preview.PNG\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void mixedCaseJpegIsAnError() {
+    JavaFileObject card = cardWithPreview("preview.Jpeg", "A preview");
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, RULE, "preview image \"preview.Jpeg\" has an upper-case extension", "\"preview.Jpeg\"");
+  }
+
+  @Test
   void absolutePreviewPathIsAnError() {
     JavaFileObject card = cardWithPreview("/images/preview.png", "A preview");
 
@@ -112,10 +135,10 @@ class PreviewImageRuleTest {
 
   @Test
   void previewOfExactlyFiveMegabytesPasses() {
-    Frontend frontend = frontend().file("app/cards/images/preview.PNG", new byte[FIVE_MB]);
+    Frontend frontend = frontend().file("app/cards/images/preview.png", new byte[FIVE_MB]);
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        cardWithPreview("./images/preview.PNG", "A preview"));
+        cardWithPreview("./images/preview.png", "A preview"));
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

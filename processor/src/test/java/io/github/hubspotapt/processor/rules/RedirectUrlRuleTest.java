@@ -80,6 +80,75 @@ class RedirectUrlRuleTest {
   }
 
   @Test
+  void queryIsAnErrorOnTheValue() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"http://localhost:3000?x=1\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "redirect URL \"http://localhost:3000?x=1\" has a query (?x=1), but HubSpot"
+        + " appends its own ?code=... to the redirect URL" + ALLOWED, "\"http://localhost:3000?x=1\"");
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void fragmentIsAnError() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"http://localhost:3000#cb\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "redirect URL \"http://localhost:3000#cb\" has a fragment (#cb), which"
+        + " OAuth 2.0 does not allow in a redirect URL" + ALLOWED, "\"http://localhost:3000#cb\"");
+  }
+
+  @Test
+  void emptyPortIsAnError() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"http://localhost:\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "redirect URL \"http://localhost:\" has an empty port after ':'; give the"
+        + " port or leave out the ':'" + ALLOWED, "\"http://localhost:\"");
+  }
+
+  @Test
+  void upperCaseSchemeIsAnErrorWithTheLowerCaseUrlSuggested() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"HTTPS://acme.example/cb\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "redirect URL \"HTTPS://acme.example/cb\" has an upper-case scheme or"
+        + " host; write them in lower case, as HubSpot compares redirect URLs as written (did you mean"
+        + " https://acme.example/cb?)" + ALLOWED, "\"HTTPS://acme.example/cb\"");
+  }
+
+  @Test
+  void upperCaseHostIsAnErrorWithTheLowerCaseUrlSuggested() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"http://LOCALHOST:3000\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "redirect URL \"http://LOCALHOST:3000\" has an upper-case scheme or host;"
+        + " write them in lower case, as HubSpot compares redirect URLs as written (did you mean"
+        + " http://localhost:3000?)", "\"http://LOCALHOST:3000\"");
+  }
+
+  /** Neighbours of the refused shapes: the templates' URLs, a path in any case, a port, a trailing slash. */
+  @Test
+  void templateAndLowerCaseUrlsPass() {
+    Compilation compilation = compile(AppSource.valid().withAuth("redirectUrls", "{\"http://localhost:3000\","
+        + " \"http://localhost:3000/oauth-callback\", \"http://localhost\", \"https://acme.example/OAuth/CallBack\","
+        + " \"https://acme.example:8443/cb/\"}").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
   void httpLocalhostWithPortPasses() {
     Compilation compilation =
         compile(AppSource.valid().withAuth("redirectUrls", "\"http://localhost:3000/cb\"").build());

@@ -1,7 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -10,37 +12,54 @@ import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
+/** Two ids: HS-SCOPE-DUPLICATE (twice in one list, an error) and HS-SCOPE-OTHER-LIST (in two lists, a warning). */
 class ScopeDuplicateRuleTest {
 
-  private static final String RULE = "HS-SCOPE-DUPLICATE";
+  private static final String DUPLICATE = "HS-SCOPE-DUPLICATE";
+  private static final String OTHER_LIST = "HS-SCOPE-OTHER-LIST";
 
   @Test
-  void repeatInTheSameListIsAWarningOnTheRepeat() {
+  void repeatInTheSameListIsAnErrorOnTheRepeat() {
     JavaFileObject source = AppSource.valid()
         .withAuth("requiredScopes", "{\"oauth\", \"crm.objects.contacts.read\", \"oauth\"}")
         .build();
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, source, RULE,
-        "scope \"oauth\" in requiredScopes is already listed in requiredScopes; list each scope once",
-        "\"oauth\"}");
-    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).failed();
+    assertError(compilation, source, DUPLICATE,
+        "scope \"oauth\" is listed twice in requiredScopes; list each scope once", "\"oauth\"}");
+    assertThat(compilation).hadErrorCount(1);
+    assertNoDiagnostic(compilation, OTHER_LIST);
+    assertNothingWritten(compilation);
   }
 
   @Test
-  void scopeInTwoListsIsAWarningOnTheLaterOne() {
+  void repeatInOptionalScopesIsAnErrorToo() {
+    JavaFileObject source = AppSource.valid()
+        .withAuth("optionalScopes", "{\"crm.objects.deals.read\", \"crm.objects.deals.read\"}")
+        .build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, DUPLICATE,
+        "scope \"crm.objects.deals.read\" is listed twice in optionalScopes", "\"crm.objects.deals.read\"}");
+  }
+
+  @Test
+  void scopeInTwoListsStaysAWarningOnTheLaterOne() {
     JavaFileObject source = AppSource.valid().withAuth("optionalScopes", "\"crm.objects.contacts.read\"").build();
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).succeeded();
-    assertWarning(compilation, source, RULE,
-        "scope \"crm.objects.contacts.read\" in optionalScopes is already listed in requiredScopes;"
-            + " list each scope once",
+    assertWarning(compilation, source, OTHER_LIST,
+        "scope \"crm.objects.contacts.read\" in optionalScopes is already listed in requiredScopes; list each scope"
+            + " in one list only, or it is unclear whether the app requires it",
         "\"crm.objects.contacts.read\")");
     assertThat(compilation).hadWarningCount(1);
+    assertNoDiagnostic(compilation, DUPLICATE);
   }
 
   @Test
@@ -51,6 +70,7 @@ class ScopeDuplicateRuleTest {
         .build());
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertNoDiagnostic(compilation, DUPLICATE);
+    assertNoDiagnostic(compilation, OTHER_LIST);
   }
 }

@@ -2,50 +2,119 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
+/** Two ids: HS-SCOPE-TYPO (a misspelled known scope, an error) and HS-SCOPE-UNKNOWN (any other unknown, a warning). */
 class ScopeUnknownRuleTest {
 
-  private static final String RULE = "HS-SCOPE-UNKNOWN";
+  private static final String TYPO = "HS-SCOPE-TYPO";
+  private static final String UNKNOWN = "HS-SCOPE-UNKNOWN";
+  private static final String UNKNOWN_WHY = "; HubSpot rejects the upload if it does not know it either (the known"
+      + " scopes are from HubSpot's docs and API specs, and HubSpot adds scopes); to make this an error, compile with"
+      + " -Ahubspot.severity.HS_SCOPE_UNKNOWN=ERROR";
+
+  private static JavaFileObject requiring(String scope) {
+    return AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"" + scope + "\"}").build();
+  }
+
+  /** The case of issue 13: one edit from crm.objects.contacts.read, with the word "object" no known scope uses. */
+  @Test
+  void typoOfAKnownScopeIsAnErrorOnTheValueWithTheScopeSuggested() {
+    JavaFileObject source = requiring("crm.object.contacts.read");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, TYPO, "scope \"crm.object.contacts.read\" in requiredScopes is not a HubSpot"
+        + " scope (did you mean crm.objects.contacts.read?)", "\"crm.object.contacts.read\"");
+    assertThat(compilation).hadErrorCount(1);
+    assertNoDiagnostic(compilation, UNKNOWN);
+    assertNothingWritten(compilation);
+  }
 
   @Test
-  void misspelledScopeIsAWarningWithTheKnownScopeSuggested() {
-    JavaFileObject source =
-        AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"crm.objects.contact.read\"}").build();
+  void typosTwoEditsAwayAreErrors() {
+    for (List<String> typo : List.of(List.of("crm.objects.contacts.raed", "crm.objects.contacts.read"),
+        List.of("crm.objects.contact.read", "crm.objects.contacts.read"),
+        List.of("crm.objects.deals.wirte", "crm.objects.deals.write"),
+        List.of("timelines", "timeline"))) {
+      JavaFileObject source = requiring(typo.get(0));
+
+      Compilation compilation = compile(source);
+
+      assertThat(compilation).failed();
+      assertError(compilation, source, TYPO, "scope \"" + typo.get(0) + "\" in requiredScopes is not a HubSpot scope"
+          + " (did you mean " + typo.get(1) + "?)", "\"" + typo.get(0) + "\"");
+    }
+  }
+
+  /**
+   * Two edits from the known crm.objects.carts.write, but every word of it is a word of known scopes (calls, write):
+   * it may be a real scope the list lacks, so it is no typo.
+   */
+  @Test
+  void nameOfKnownWordsNearAKnownScopeStaysAWarning() {
+    JavaFileObject source = requiring("crm.objects.calls.write");
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).succeeded();
-    assertWarning(compilation, source, RULE,
-        "scope \"crm.objects.contact.read\" in requiredScopes is not a known HubSpot scope"
-            + " (did you mean crm.objects.contacts.read?)",
-        "\"crm.objects.contact.read\"");
+    assertWarning(compilation, source, UNKNOWN, "scope \"crm.objects.calls.write\" in requiredScopes is not a known"
+        + " HubSpot scope (did you mean crm.objects.carts.write?)" + UNKNOWN_WHY, "\"crm.objects.calls.write\"");
+    assertNoDiagnostic(compilation, TYPO);
+  }
+
+  /** One edit from the known crm.objects.tasks.read, but "taxes" is a CRM object of HubSpot's docs: no typo. */
+  @Test
+  void scopeOfADocumentedCrmObjectStaysAWarning() {
+    JavaFileObject source = requiring("crm.objects.taxes.read");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, source, UNKNOWN, "scope \"crm.objects.taxes.read\" in requiredScopes is not a known"
+        + " HubSpot scope (did you mean crm.objects.tasks.read?)" + UNKNOWN_WHY, "\"crm.objects.taxes.read\"");
+    assertNoDiagnostic(compilation, TYPO);
   }
 
   @Test
-  void unknownScopeFarFromEveryKnownOneHasNoSuggestion() {
+  void wellFormedNameFarFromEveryKnownScopeIsAWarningThatSaysHowToMakeItAnError() {
     JavaFileObject source = AppSource.valid().withAuth("optionalScopes", "\"zzzzzzzzzzzzzzz\"").build();
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).succeeded();
-    assertWarning(compilation, source, RULE,
-        "scope \"zzzzzzzzzzzzzzz\" in optionalScopes is not a known HubSpot scope", "\"zzzzzzzzzzzzzzz\"");
+    assertWarning(compilation, source, UNKNOWN,
+        "scope \"zzzzzzzzzzzzzzz\" in optionalScopes is not a known HubSpot scope" + UNKNOWN_WHY, "\"zzzzzzzzzzzzzzz\"");
     assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
+  }
+
+  @Test
+  void theSeverityOptionTheWarningNamesMakesItAnError() {
+    JavaFileObject source = AppSource.valid().withAuth("optionalScopes", "\"zzzzzzzzzzzzzzz\"").build();
+
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_SCOPE_UNKNOWN=ERROR"), source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, UNKNOWN, "scope \"zzzzzzzzzzzzzzz\" in optionalScopes is not a known HubSpot"
+        + " scope", "\"zzzzzzzzzzzzzzz\"");
   }
 
   @Test
   void suppressWarningsSilencesTheWarning() {
     Compilation compilation = compile(AppSource.valid()
-        .withAuth("optionalScopes", "\"crm.objects.contact.read\"")
+        .withAuth("optionalScopes", "\"crm.objects.calls.write\"")
         .annotatedWith("@SuppressWarnings(\"hubspot:HS-SCOPE-UNKNOWN\")")
         .build());
 
@@ -57,16 +126,20 @@ class ScopeUnknownRuleTest {
     Compilation compilation =
         compile(AppSource.valid().withAuth("optionalScopes", "\"Crm.Objects.Contact.Read\"").build());
 
-    assertNoDiagnostic(compilation, RULE);
+    assertNoDiagnostic(compilation, UNKNOWN);
+    assertNoDiagnostic(compilation, TYPO);
   }
 
+  /** Known scopes that are within two edits of each other (deals and leads, notes and quotes) both pass. */
   @Test
   void knownScopesPass() {
     Compilation compilation = compile(AppSource.valid()
-        .withAuth("optionalScopes", "{\"crm.objects.deals.read\", \"crm.schemas.contacts.read\"}")
+        .withAuth("optionalScopes", "{\"crm.objects.deals.read\", \"crm.schemas.contacts.read\","
+            + " \"crm.objects.leads.read\", \"crm.objects.notes.read\", \"crm.objects.quotes.read\"}")
         .build());
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertNoDiagnostic(compilation, UNKNOWN);
+    assertNoDiagnostic(compilation, TYPO);
   }
 }

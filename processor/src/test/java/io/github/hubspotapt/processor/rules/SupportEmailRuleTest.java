@@ -5,15 +5,24 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+/** The email format of ajv-formats 3.0.1 in its default "full" mode, which HubSpot's config validation uses. */
 class SupportEmailRuleTest {
 
   private static final String RULE = "HS-SUPPORT-EMAIL";
+  private static final String NOT_AN_EMAIL = " is not an e-mail address of the email format HubSpot validates"
+      + " (ajv-formats): ASCII letters, digits and !#$%&'*+/=?^_`{|}~- in dot-separated parts before the '@', a domain"
+      + " of dot-separated labels of letters, digits and '-' (not at a label's start or end) after it; expected e.g."
+      + " support@example.com";
 
   private static AppSource withEmail(String email) {
     return AppSource.valid().with("support", "@Support(supportEmail = \"" + email + "\")");
@@ -26,9 +35,22 @@ class SupportEmailRuleTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
-        "supportEmail \"support@example\" is not an e-mail address; expected e.g. support@example.com",
-        "\"support@example\"");
+    assertError(compilation, source, RULE, "supportEmail \"support@example\"" + NOT_AN_EMAIL, "\"support@example\"");
+    assertNothingWritten(compilation);
+  }
+
+  /** The cases of issue 13, which a looser check let through. */
+  @ParameterizedTest
+  @ValueSource(strings = {"a..b@example.com", "support@exa_mple.com", "support@-example.com", "j\\u00f6rg@example.com",
+      "x@[127.0.0.1]"})
+  void addressOutsideTheFormatIsAnErrorOnTheValue(String email) {
+    JavaFileObject source = withEmail(email).build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE, "supportEmail " + Quote.of(unescape(email)) + NOT_AN_EMAIL,
+        "\"" + email + "\"");
     assertNothingWritten(compilation);
   }
 
@@ -51,11 +73,36 @@ class SupportEmailRuleTest {
     assertNoDiagnostic(compilation, RULE);
   }
 
+  /** Neighbours of the refused cases that the format accepts, so the check is no stricter than HubSpot's. */
+  @Test
+  void addressesTheFormatAcceptsPass() {
+    for (String email : new String[] {"first.last+tag@mail.example.co.uk", "o'brien@example.com",
+        "SUPPORT@EXAMPLE.COM", "a_b@ex-ample.com", "x@127.0.0.1", "1@2.3", "!#$%&'*+/=?^_`{|}~-@example.com"}) {
+      assertTrue(SupportEmailRule.isEmail(email), email);
+    }
+    Compilation compilation = compile(withEmail("first.last+tag@mail.example.co.uk").build());
+
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
+  @Test
+  void partsTheFormatRefusesAreRefused() {
+    for (String email : new String[] {".a@example.com", "a.@example.com", "a@example.com.", "a@example-.com",
+        "a@@example.com", "a@b@example.com", "@example.com", "a@", "a@.com", "a\"b@example.com", "a@ex\u00e4mple.com"}) {
+      assertFalse(SupportEmailRule.isEmail(email), email);
+    }
+  }
+
   @Test
   void emptyAddressMeansAbsentAndPasses() {
     Compilation compilation = compile(withEmail("").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
+  }
+
+  private static String unescape(String javaLiteral) {
+    return javaLiteral.replace("\\u00f6", "\u00f6");
   }
 }

@@ -2,7 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -11,31 +13,74 @@ import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
+/**
+ * With app functions, HubSpot's parser adds its own component of uid hubspot-serverless-package-uid: the same uid on
+ * a component is HS-UID-DUPLICATE (an error). Without functions it is HS-UID-RESERVED (a warning).
+ */
 class UidReservedRuleTest {
 
-  private static final String RULE = "HS-UID-RESERVED";
+  private static final String RESERVED_RULE = "HS-UID-RESERVED";
+  private static final String DUPLICATE_RULE = "HS-UID-DUPLICATE";
   private static final String RESERVED = "\"hubspot-serverless-package-uid\"";
-  private static final String MESSAGE =
-      "uid \"hubspot-serverless-package-uid\" is reserved: HubSpot's parser uses it for the functions package";
+  private static final String WARNING = "uid \"hubspot-serverless-package-uid\" is reserved: HubSpot's parser uses it"
+      + " for the functions package, so the project is rejected as soon as it has an @AppFunction; choose another uid";
+  private static final String DUPLICATE = "uid \"hubspot-serverless-package-uid\" is the uid HubSpot's parser gives"
+      + " the functions package it creates for the app's @AppFunction components, so HubSpot rejects it as a"
+      + " duplicate uid (\"Duplicate uid 'hubspot-serverless-package-uid'\"); choose another uid";
 
   @Test
-  void reservedUidOnAFeatureIsAWarningOnTheValue() {
+  void reservedUidOnACardOfAnAppWithFunctionsIsADuplicateUidError() {
+    JavaFileObject card = FeatureSource.card("MyCard").with("uid", RESERVED).build();
+
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), card,
+        FeatureSource.appFunction("MyFunction").build());
+
+    assertThat(compilation).failed();
+    assertError(compilation, card, DUPLICATE_RULE, DUPLICATE, RESERVED);
+    assertThat(compilation).hadErrorCount(1);
+    assertNoDiagnostic(compilation, RESERVED_RULE);
+    assertNothingWritten(compilation);
+  }
+
+  @Test
+  void reservedUidOnTheFunctionItselfIsADuplicateUidError() {
+    JavaFileObject function = FeatureSource.appFunction("MyFunction").with("uid", RESERVED).build();
+
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
+
+    assertThat(compilation).failed();
+    assertError(compilation, function, DUPLICATE_RULE, DUPLICATE, RESERVED);
+  }
+
+  @Test
+  void reservedUidOnTheAppOfAnAppWithFunctionsIsAnError() {
+    JavaFileObject app = FeatureSource.privateStaticApp().with("uid", RESERVED).build();
+
+    Compilation compilation = compile(NO_FRONTEND, app, FeatureSource.appFunction("MyFunction").build());
+
+    assertThat(compilation).failed();
+    assertError(compilation, app, DUPLICATE_RULE, DUPLICATE, RESERVED);
+  }
+
+  @Test
+  void reservedUidWithoutFunctionsIsAWarningOnTheValue() {
     JavaFileObject card = FeatureSource.card("MyCard").with("uid", RESERVED).build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
     assertThat(compilation).succeeded();
-    assertWarning(compilation, card, RULE, MESSAGE, RESERVED);
+    assertWarning(compilation, card, RESERVED_RULE, WARNING, RESERVED);
+    assertNoDiagnostic(compilation, DUPLICATE_RULE);
   }
 
   @Test
-  void reservedUidOnTheAppIsAWarningOnTheValue() {
+  void reservedUidOnTheAppWithoutFunctionsIsAWarningOnTheValue() {
     JavaFileObject app = AppSource.valid().with("uid", RESERVED).build();
 
     Compilation compilation = compile(app);
 
     assertThat(compilation).succeeded();
-    assertWarning(compilation, app, RULE, MESSAGE, RESERVED);
+    assertWarning(compilation, app, RESERVED_RULE, WARNING, RESERVED);
   }
 
   @Test
@@ -49,11 +94,13 @@ class UidReservedRuleTest {
   }
 
   @Test
-  void uidThatOnlyContainsTheReservedOnePasses() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("uid", "\"hubspot-serverless-package-uid-2\"").build());
+  void uidThatOnlyContainsTheReservedOnePassesBesideFunctions() {
+    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(),
+        FeatureSource.card("MyCard").with("uid", "\"hubspot-serverless-package-uid-2\"").build(),
+        FeatureSource.appFunction("MyFunction").build());
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertNoDiagnostic(compilation, RESERVED_RULE);
+    assertNoDiagnostic(compilation, DUPLICATE_RULE);
   }
 }

@@ -11,6 +11,8 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothi
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** One rule class, two ids: HS-WEBHOOK-TARGET-URL and HS-WEBHOOK-MAX-CONCURRENT. */
 class WebhookSettingsRuleTest {
@@ -65,6 +67,36 @@ class WebhookSettingsRuleTest {
     assertThat(compilation).failed();
     assertError(compilation, hooks, TARGET_URL, "targetUrl \"/webhooks\" is not a public https:// URL", "\"/webhooks\"");
     assertNothingWritten(compilation);
+  }
+
+  /** Addresses of this machine and of private networks, which HubSpot's servers cannot reach (issue 13). */
+  @ParameterizedTest
+  @ValueSource(strings = {"https://192.168.0.5/webhook", "https://10.1.2.3/webhook", "https://172.16.0.1/webhook",
+      "https://172.31.255.255/webhook", "https://127.0.0.2/webhook", "https://169.254.169.254/webhook",
+      "https://[::1]/webhook", "https://[fc00::1]/webhook", "https://[fd12:3456::1]:8443/webhook",
+      "https://[fe80::1]/webhook", "https://[::ffff:192.168.0.5]/webhook", "https://0.0.0.0/webhook",
+      "https://localhost/webhook", "https://api.localhost/webhook", "https://localhost./webhook"})
+  void privateOrLocalTargetUrlIsAnErrorOnTheValue(String url) {
+    JavaFileObject hooks = settings("\"" + url + "\"", "10");
+
+    Compilation compilation = compile(app().build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, TARGET_URL, "targetUrl \"" + url + "\" is not a public https:// URL; HubSpot only"
+        + " delivers webhooks to publicly reachable https endpoints", "\"" + url + "\"");
+    assertNothingWritten(compilation);
+  }
+
+  /** The neighbours of the private ranges are public, and so is a name that merely contains "localhost". */
+  @ParameterizedTest
+  @ValueSource(strings = {"https://172.15.0.1/webhook", "https://172.32.0.1/webhook", "https://11.0.0.1/webhook",
+      "https://192.169.0.5/webhook", "https://8.8.8.8/webhook", "https://[2001:db8::1]/webhook",
+      "https://[fe00::1]/webhook", "https://localhost.example.com/webhook", "https://10.example.com/webhook"})
+  void publicAddressesAndNamesPass(String url) {
+    Compilation compilation = compile(app().build(), settings("\"" + url + "\"", "10"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, TARGET_URL);
   }
 
   @Test

@@ -60,6 +60,18 @@ class WorkflowUrlRuleTest {
     assertNothingWritten(compilation);
   }
 
+  /** The same public-URL check as the webhook target URL: a private network address is refused. */
+  @Test
+  void privateNetworkActionUrlIsAnError() {
+    JavaFileObject action = action("\"https://10.0.0.8/actions/notify\"", "\"\"");
+
+    Compilation compilation = compile(app().build(), action);
+
+    assertThat(compilation).failed();
+    assertError(compilation, action, RULE, "actionUrl \"https://10.0.0.8/actions/notify\" is not a public https://"
+        + " URL; HubSpot calls it from its servers", "\"https://10.0.0.8/actions/notify\"");
+  }
+
   @Test
   void localhostOptionsUrlIsAnErrorNamingItsField() {
     JavaFileObject action = action("\"https://example.com/actions/notify\"", "\"https://localhost/options\"");
