@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class TelemetryLogTypeRule implements Rule {
 
-  private static final Set<String> DOCUMENTED = Set.of("CRM_LEGACY_CARD", "CRM_EXTENSIBILITY_CARD", "WEBHOOKS",
+  static final Set<String> DOCUMENTED = Set.of("CRM_LEGACY_CARD", "CRM_EXTENSIBILITY_CARD", "WEBHOOKS",
       "API_CALL", "APP_SETTINGS", "SERVERLESS_EXECUTION", "PROXY_EXECUTION", "EXTENSION_RENDER", "EXTENSION_LOG",
       "SERVERLESS_GATEWAY_EXECUTION", "DATA_FETCH", "ENDPOINT_FUNCTION", "APP_FUNCTION");
   private static final String LISTED = String.join(", ", DOCUMENTED.stream().sorted().toList());

@@ -25,7 +25,7 @@ public enum Vocabulary {
   /** Cards and bulk actions accept both spellings; the constants are the plural lower-case one of HubSpot's docs. */
   CRM_OBJECT_TYPE("CrmObjectType", () -> CrmObjects.names().stream()
       .filter(name -> name.equals(name.toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet()), Map.of()),
-  TELEMETRY_LOG_TYPE("TelemetryLogType", () -> TelemetryLogRule.LOG_TYPES, Map.of());
+  TELEMETRY_LOG_TYPE("TelemetryLogType", () -> TelemetryLogTypeRule.DOCUMENTED, Map.of());
 
   private static final String PACKAGE = "io.github.hubspotapt.";
 
