@@ -56,8 +56,9 @@ public @interface InputField {
 
   /**
    * {@return the URL HubSpot calls for the field's options} Written as {@code typeDefinition.optionsUrl}, in place
-   * of fixed options: when set, an enum's constants are not written as {@code options}. A public https URL; empty
-   * (the default) leaves the key out.
+   * of fixed options: when set, an enum's constants are not written as {@code options}, and a {@code String} field
+   * becomes an {@code enumeration} with a {@code select} control (HubSpot fetches options for enumerations only). A
+   * public https URL; empty (the default) leaves the key out.
    */
   String optionsUrl() default "";
 }

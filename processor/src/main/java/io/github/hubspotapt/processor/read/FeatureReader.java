@@ -12,6 +12,7 @@ import io.github.hubspotapt.processor.model.CrmBulkAction;
 import io.github.hubspotapt.processor.model.ExecutionRule;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.FieldDependency;
+import io.github.hubspotapt.processor.model.FieldShape;
 import io.github.hubspotapt.processor.model.InputField;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.NamedField;
@@ -86,7 +87,7 @@ final class FeatureReader {
 
   private WorkflowAction workflowAction(TypeElement type, MirrorReader action, MirrorReader agentTool) {
     List<InputField> inputs = fields.of(type, AnnotationNames.INPUT_FIELD).stream()
-        .map(f -> new InputField(f.origin(), f.name(), javaTypes.shape(f.type()), f.string("label"),
+        .map(f -> new InputField(f.origin(), f.name(), inputShape(f), f.string("label"),
             f.string("description"), f.string("fieldType"),
             f.annotation() == null ? List.of(new Located<>("STATIC_VALUE", f.origin()))
                 : f.annotation().enumNames("supportedValueTypes"),
@@ -106,6 +107,18 @@ final class FeatureReader {
             r.string("conditions"))).toList(),
         agentTool == null ? null
             : new AgentTool(agentTool.origin(), agentTool.enumName("toolType"), agentTool.string("description")));
+  }
+
+  /**
+   * HubSpot fetches options from an {@code optionsUrl} only for enumeration fields, whose values are strings: a
+   * {@code String} input with one is an enumeration with a select control and no options of its own.
+   */
+  private FieldShape inputShape(TypeFields.JavaField field) {
+    FieldShape shape = javaTypes.shape(field.type());
+    Located<String> optionsUrl = field.string("optionsUrl");
+    boolean fetched = optionsUrl.value() != null && !optionsUrl.value().isEmpty();
+    return fetched && "string".equals(shape.type())
+        ? new FieldShape(shape.javaType(), "enumeration", "select", List.of()) : shape;
   }
 
   private static ActionLabels labels(MirrorReader labels) {

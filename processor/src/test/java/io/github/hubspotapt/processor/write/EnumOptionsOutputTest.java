@@ -43,6 +43,22 @@ class EnumOptionsOutputTest {
     }
   }
 
+  /** HubSpot fetches an optionsUrl's options only for enumeration fields, whose values are strings. */
+  @Test
+  void aStringInputWithAnOptionsUrlIsAnEnumerationFetchedFromIt() throws IOException {
+    Compilation compilation = compile(OPTIONS, AppSource.valid().build(),
+        JavaFileObjects.forSourceLines("test.Assign", "package test;", "import io.github.hubspotapt.*;",
+            "@WorkflowAction(uid = \"assign\", actionUrl = \"https://example.com/actions/assign\",",
+            "    labels = @ActionLabels(actionName = \"Assign\"))",
+            "public record Assign(@InputField(optionsUrl = \"https://example.com/options/teams\") String team) {}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode typeDefinition = json(compilation, "src/app/workflow-actions/assign-hsmeta.json")
+        .get("config").get("inputFields").get(0).get("typeDefinition");
+    assertThat(typeDefinition.toString()).isEqualTo("{\"name\":\"team\",\"type\":\"enumeration\","
+        + "\"fieldType\":\"select\",\"optionsUrl\":\"https://example.com/options/teams\"}");
+  }
+
   @Test
   void workflowActionOptionsCarryDescriptionAndDisplayOrder() throws IOException {
     Compilation compilation = compile(OPTIONS, AppSource.valid().build(), PRIORITY,
