@@ -64,7 +64,9 @@ final class RedirectUrlRule implements Rule {
       return null;
     }
     if (!Urls.isHttps(uri)) {
-      return "uses " + uri.getScheme() + "://, but only https:// (or http://localhost) is allowed";
+      String secure = "https" + value.substring(scheme.length());
+      return "uses " + scheme + "://, which HubSpot accepts " + ("http".equals(scheme) ? "for localhost only" : "nowhere")
+          + " (did you mean " + secure + "?)";
     }
     return null;
   }

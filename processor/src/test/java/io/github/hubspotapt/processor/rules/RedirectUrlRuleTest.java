@@ -24,10 +24,24 @@ class RedirectUrlRuleTest {
 
     assertThat(compilation).failed();
     assertError(compilation, source, RULE,
-        "redirect URL \"http://example.com\" uses http://, but only https:// (or http://localhost) is allowed"
-            + ALLOWED,
+        "redirect URL \"http://example.com\" uses http://, which HubSpot accepts for localhost only (did you mean"
+            + " https://example.com?)" + ALLOWED,
         "\"http://example.com\"");
     assertNothingWritten(compilation);
+  }
+
+  /** The message says "allowed" once, and suggests the https form of the URL it saw. */
+  @Test
+  void anotherSchemeIsAnErrorWithTheHttpsFormSuggested() {
+    JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"ftp://acme.example/cb\"").build();
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertError(compilation, source, RULE,
+        "redirect URL \"ftp://acme.example/cb\" uses ftp://, which HubSpot accepts nowhere (did you mean"
+            + " https://acme.example/cb?)" + ALLOWED,
+        "\"ftp://acme.example/cb\"");
   }
 
   @Test
