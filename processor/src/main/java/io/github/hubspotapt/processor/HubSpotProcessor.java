@@ -2,6 +2,8 @@ package io.github.hubspotapt.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.github.hubspotapt.processor.compiler.CompilationEnd;
+import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
@@ -14,6 +16,7 @@ import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.ProjectReader;
 import io.github.hubspotapt.processor.read.TypeIndex;
+import io.github.hubspotapt.processor.read.Unresolved;
 import io.github.hubspotapt.processor.rules.Rules;
 import io.github.hubspotapt.processor.write.FilerWriter;
 import io.github.hubspotapt.processor.write.GeneratedFiles;
@@ -22,6 +25,7 @@ import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +57,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private final PhaseTimes times = new PhaseTimes();
   /** The app's OAuth helper is generated once per compilation, in the first round where its {@code @Auth} reads. */
   private boolean oauthHelperDone;
+  /** javac's own API; null under other compilers. */
+  private Javac javac;
+  /** Under javac, holds back the writes that change a folder a user uploads until the compilation has succeeded. */
+  private CompilationEnd compilationEnd;
 
   /**
    * The HubSpot annotations, those on members included, and {@code @Generated} of the OAuth helper this processor
@@ -82,6 +90,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
     options = ProcessorOptions.parse(processingEnv.getOptions());
     diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), !isEclipseCompiler(processingEnv));
     annotated = new AnnotatedTypes(processingEnv.getElementUtils());
+    javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
+    compilationEnd = javac == null ? null : CompilationEnd.listenTo(javac, this::internalError);
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
     }
@@ -90,6 +100,15 @@ public final class HubSpotProcessor extends AbstractProcessor {
   /** Eclipse's compiler (ECJ, and Eclipse's IDE builder) implements the processing environment in its own packages. */
   private static boolean isEclipseCompiler(ProcessingEnvironment env) {
     return env.getClass().getName().startsWith("org.eclipse.jdt.");
+  }
+
+  /** javac's API, or null: a runtime without javac's com.sun.source classes fails to link them. */
+  private static Javac javacOf(ProcessingEnvironment env) {
+    try {
+      return Javac.of(env);
+    } catch (LinkageError e) {
+      return null;
+    }
   }
 
   @Override
@@ -102,15 +121,16 @@ public final class HubSpotProcessor extends AbstractProcessor {
         generateOAuthHelper();
       }
       if (round.processingOver()) {
-        finish();
+        finish(round);
       }
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       internalError(e);
     }
     times.stop();
     if (round.processingOver() && options.verbose()) {
-      diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, " + times.totalMillis()
-          + " ms in the processor (" + times.summary() + ")");
+      // Under javac after the held-back writes, so that their time counts too.
+      atEnd(() -> diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, "
+          + times.totalMillis() + " ms in the processor (" + times.summary() + ")"));
     }
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's -Xlint:processing
     // would otherwise warn "No processor claimed any of these annotations" and fail -Werror builds.
@@ -127,46 +147,105 @@ public final class HubSpotProcessor extends AbstractProcessor {
     return hubSpot;
   }
 
-  private void finish() {
+  /**
+   * Reads, checks and writes the project. Nothing is written after an error, or while anything in the sources does not
+   * resolve: the compilation then fails, and an unresolved HubSpot annotation also means the model misses a component.
+   */
+  private void finish(RoundEnvironment round) {
     times.start("read");
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
     annotated.mergePrevious(index.read());
+    Unresolved unresolved = Unresolved.scan(annotated.sourceTypes(), processingEnv.getElementUtils(),
+        javac == null ? null : javac::unresolvedAnnotations);
+    writeIndex(index, unresolved);
+    if (!unresolved.hubSpotAnnotations().isEmpty()) {
+      if (options.verbose()) {
+        diagnostics.note("hubspot-apt: the HubSpot project is neither checked nor written while "
+            + String.join(", ", unresolved.hubSpotAnnotations()) + " does not resolve");
+      }
+      return;
+    }
     ProjectReader reader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     HubSpotProject project = reader.read(annotated.all());
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     times.start("rules");
     Rules.forProject(project, frontend).check(project, diagnostics);
-    times.start("write");
-    writeIndex(index);
     App app = project.app();
-    if (app == null || !project.complete() || diagnostics.hasErrors()) {
+    if (app == null || !project.complete() || diagnostics.hasErrors() || unresolved.any() || round.errorRaised()) {
       return;
     }
     times.start("render");
     SortedMap<String, byte[]> files = projectFiles(app, project, frontend);
     times.start("write");
     writeGeneratedSources(app, files);
-    if (options.projectDir() != null && !diagnostics.hasErrors()) {
-      writeProjectDir(app, files);
+    if (options.projectDir() != null) {
+      afterSuccess(() -> writeProjectDir(app, files));
     }
   }
 
-  /** The project into the generated sources, and the list of what was written there, for the next compilation. */
+  /**
+   * The project into the generated sources, and the list of what was written there, for the next compilation. The
+   * Filer only writes during processing; deleting stale files, and a large project written directly, wait for success.
+   */
   private void writeGeneratedSources(App app, SortedMap<String, byte[]> files) {
     Element[] origins = annotated.all().toArray(Element[]::new);
     GeneratedFiles generated = new GeneratedFiles(processingEnv.getFiler());
-    generated.removeStale(generated.previous(), files.keySet());
-    FilerWriter.Result written = new FilerWriter(processingEnv.getFiler(), options.filerLimit()).write(files, origins);
-    written.failures().forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
-        "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
-    if (written.direct() != null && options.verbose()) {
-      diagnostics.note("hubspot-apt: " + files.size() + " files written directly into " + written.direct()
-          + ", not through the Filer (more than -Ahubspot.filerLimit=" + options.filerLimit() + ")");
+    GeneratedFiles.StaleFiles stale = generated.stale(generated.previous(), files.keySet());
+    afterSuccess(stale::delete);
+    FilerWriter writer = new FilerWriter(processingEnv.getFiler(), options.filerLimit());
+    Path direct = writer.directFolder(files.size());
+    if (direct == null) {
+      writer.write(files, origins).forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
+          "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
+    } else {
+      afterSuccess(() -> writeDirectly(app, direct, files));
     }
     try {
-      generated.write(files.keySet(), origins);
+      generated.write(files.keySet(), stale, origins);
     } catch (IOException | RuntimeException e) {
       diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + GeneratedFiles.PATH + ": " + e);
+    }
+  }
+
+  private void writeDirectly(App app, Path folder, SortedMap<String, byte[]> files) {
+    try {
+      ProjectDirectoryWriter.generatedSources(folder).write(files);
+      if (options.verbose()) {
+        diagnostics.note("hubspot-apt: " + files.size() + " files written directly into " + folder
+            + ", not through the Filer (more than -Ahubspot.filerLimit=" + options.filerLimit() + ")");
+      }
+    } catch (IOException | RuntimeException e) {
+      diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(), "could not write " + FilerWriter.ROOT + ": "
+          + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Runs {@code action}, which changes a folder a user may upload, now, or under javac once the whole compilation has
+   * succeeded; never after an error of this processor.
+   */
+  private void afterSuccess(Runnable action) {
+    if (compilationEnd == null) {
+      if (!diagnostics.hasErrors()) {
+        action.run();
+      }
+      return;
+    }
+    compilationEnd.afterSuccess(annotated.sourceTypes(), () -> {
+      if (!diagnostics.hasErrors()) {
+        times.start("write");
+        action.run();
+        times.stop();
+      }
+    });
+  }
+
+  /** Runs {@code action} now, or under javac when the compilation has ended. */
+  private void atEnd(Runnable action) {
+    if (compilationEnd == null) {
+      action.run();
+    } else {
+      compilationEnd.atEnd(action);
     }
   }
 
@@ -218,9 +297,12 @@ public final class HubSpotProcessor extends AbstractProcessor {
     return files;
   }
 
-  private void writeIndex(TypeIndex index) {
+  /** The index of annotated types; a type whose HubSpot annotation does not resolve stays in it, it is not deleted. */
+  private void writeIndex(TypeIndex index, Unresolved unresolved) {
+    List<String> names = new java.util.ArrayList<>(annotated.indexableNames());
+    names.addAll(unresolved.typesWithHubSpotAnnotations());
     try {
-      index.write(annotated.indexableNames(), annotated.all().toArray(Element[]::new));
+      index.write(names, annotated.all().toArray(Element[]::new));
     } catch (IOException | RuntimeException e) {
       // Without the index the next partial compilation sees fewer types; the output of this one is still right.
       diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + TypeIndex.PATH + ": " + e);

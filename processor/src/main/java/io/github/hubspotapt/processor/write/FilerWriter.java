@@ -38,21 +38,15 @@ public final class FilerWriter {
   }
 
   /**
-   * What a write did: the paths it could not write, with the reason (empty on success), and the folder it wrote
-   * directly, or null when every file went through the Filer.
+   * The generated-sources project folder on disk when a project of {@code files} files is written into it directly
+   * (see the class comment), else null: the files then go through the Filer.
    */
-  public record Result(Map<String, String> failures, Path direct) {}
+  public Path directFolder(int files) {
+    return files > filerLimit ? folderOnDisk() : null;
+  }
 
-  public Result write(SortedMap<String, byte[]> files, Element... originatingElements) {
-    Path folder = files.size() > filerLimit ? folderOnDisk() : null;
-    if (folder != null) {
-      try {
-        ProjectDirectoryWriter.generatedSources(folder).write(files);
-        return new Result(Map.of(), folder);
-      } catch (IOException | RuntimeException e) {
-        return new Result(Map.of("", e.getClass().getSimpleName() + ": " + e.getMessage()), folder);
-      }
-    }
+  /** Writes every file through the Filer; returns the paths it could not write, with the reason (empty on success). */
+  public Map<String, String> write(SortedMap<String, byte[]> files, Element... originatingElements) {
     Map<String, String> failures = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       if (!RelativePath.isSafe(file.getKey())) {
@@ -70,7 +64,7 @@ public final class FilerWriter {
         failures.put(file.getKey(), e.getClass().getSimpleName() + ": " + e.getMessage());
       }
     }
-    return new Result(failures, null);
+    return failures;
   }
 
   /**
