@@ -88,7 +88,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     options = ProcessorOptions.parse(processingEnv.getOptions());
-    diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), !isEclipseCompiler(processingEnv));
+    diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
     annotated = new AnnotatedTypes(processingEnv.getElementUtils());
     javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
     compilationEnd = javac == null ? null : CompilationEnd.listenTo(javac, this::internalError);
