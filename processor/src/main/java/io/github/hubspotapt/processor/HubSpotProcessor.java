@@ -176,6 +176,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     times.start("render");
     SortedMap<String, byte[]> files = projectFiles(app, project, frontend);
+    if (diagnostics.hasErrors()) {
+      return;
+    }
     times.start("write");
     writeGeneratedSources(app, files);
     if (options.projectDir() != null) {
@@ -287,13 +290,25 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
   }
 
-  /** The generated files, plus the user's front-end files beside them; a generated file wins over a copied one. */
-  private static SortedMap<String, byte[]> projectFiles(App app, HubSpotProject project, FrontendFolder frontend) {
+  /**
+   * The generated files, plus the user's front-end files beside them. A front-end file at the path of a generated one
+   * would be replaced by it, and the component it describes silently dropped from the upload: that is an error.
+   */
+  private SortedMap<String, byte[]> projectFiles(App app, HubSpotProject project, FrontendFolder frontend) {
+    SortedMap<String, byte[]> generated = new ProjectFiles(new HubSpotJson()).render(app, project);
     SortedMap<String, byte[]> files = new TreeMap<>();
     if (frontend != null) {
-      frontend.files().forEach((path, content) -> files.put(app.srcDir().value() + "/" + path, content));
+      frontend.files().forEach((path, content) -> {
+        String target = app.srcDir().value() + "/" + path;
+        if (generated.containsKey(target)) {
+          diagnostics.report(RuleId.FRONTEND_HSMETA, null, "front-end file " + frontend.root().resolve(path)
+              + " has the path of a file generated from the annotations, which would replace it; rename it, or"
+              + " declare its component with its annotation only");
+        }
+        files.put(target, content);
+      });
     }
-    files.putAll(new ProjectFiles(new HubSpotJson()).render(app, project));
+    files.putAll(generated);
     return files;
   }
 
