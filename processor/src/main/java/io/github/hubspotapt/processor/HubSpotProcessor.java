@@ -91,7 +91,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
     annotated = new AnnotatedTypes(processingEnv.getElementUtils());
     javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
-    compilationEnd = javac == null ? null : CompilationEnd.listenTo(javac, this::internalError);
+    compilationEnd = javac == null ? null : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(),
+        this::internalError);
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
     }
@@ -155,8 +156,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.start("read");
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
     annotated.mergePrevious(index.read());
-    Unresolved unresolved = Unresolved.scan(annotated.sourceTypes(), processingEnv.getElementUtils(),
-        javac == null ? null : javac::unresolvedAnnotations);
+    // Under javac, whether anything else did not resolve only matters if javac stops before analysing the classes.
+    times.start("unresolved");
+    Unresolved unresolved = unresolved(compilationEnd != null);
+    times.start("read");
     writeIndex(index, unresolved);
     if (!unresolved.hubSpotAnnotations().isEmpty()) {
       if (options.verbose()) {
@@ -184,6 +187,12 @@ public final class HubSpotProcessor extends AbstractProcessor {
     if (options.projectDir() != null) {
       afterSuccess(() -> writeProjectDir(app, files));
     }
+  }
+
+  /** What did not resolve in the sources; {@code hubSpotOnly}: only the annotations named like HubSpot's. */
+  private Unresolved unresolved(boolean hubSpotOnly) {
+    return Unresolved.scan(annotated.sourceTypes().values(), javac == null ? null : javac::writtenAnnotations,
+        hubSpotOnly);
   }
 
   /**
@@ -234,7 +243,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
       }
       return;
     }
-    compilationEnd.afterSuccess(annotated.sourceTypes(), () -> {
+    compilationEnd.afterSuccess(annotated.sourceTypes().keySet(), () -> {
       if (!diagnostics.hasErrors()) {
         times.start("write");
         action.run();

@@ -114,6 +114,31 @@ class UploadFolderTest {
   }
 
   @Test
+  void aFieldAnnotationWhoseImportIsMissingLeavesBothFoldersUntouchedAndIsNotChecked() throws IOException {
+    FileCompiler build = new FileCompiler(dir.resolve("build"));
+    Map<String, String> before = goodBuild(build);
+    Map<String, String> generatedBefore = files(build.project());
+
+    build.write("demo/Plain.java", """
+        package demo;
+        import io.github.hubspotapt.ActionLabels;
+        import io.github.hubspotapt.WorkflowAction;
+        @WorkflowAction(uid = "notify", actionUrl = "https://example.com/notify", objectTypes = "CONTACT",
+            labels = @ActionLabels(actionName = "Notify"))
+        public record Plain(@InputField(label = "Message") String message) {}
+        """);
+    FileCompiler.Result broken = compile(build);
+
+    assertFalse(broken.success());
+    assertEquals(List.of("cannot find symbol\n  symbol:   class InputField\n  location: class demo.Plain"),
+        broken.messages(Diagnostic.Kind.ERROR));
+    assertTrue(broken.diagnostics().stream().noneMatch(d -> d.getMessage(Locale.ROOT).startsWith("[HS-")),
+        broken.diagnostics().toString());
+    assertEquals(before, files(projectDir()));
+    assertEquals(generatedBefore, files(build.project()));
+  }
+
+  @Test
   void aTypeErrorInAMethodBodyLeavesTheProjectFolderUntouchedUntilAGoodBuild() throws IOException {
     FileCompiler build = new FileCompiler(dir.resolve("build"));
     Map<String, String> before = goodBuild(build);
@@ -141,10 +166,9 @@ class UploadFolderTest {
   }
 
   @Test
-  void aTypeThatDoesNotResolveOutsideTheHubSpotClassesLeavesBothFoldersUntouched() throws IOException {
+  void aTypeThatDoesNotResolveOutsideTheHubSpotClassesLeavesTheProjectFolderUntouched() throws IOException {
     FileCompiler build = new FileCompiler(dir.resolve("build"));
     Map<String, String> before = goodBuild(build);
-    Map<String, String> generatedBefore = files(build.project());
 
     build.write("demo/Invoices.java", CARD.formatted("Invoices overview"));
     build.write("demo/Plain.java", "package demo;\npublic class Plain { java.util.List<Missing> items; }\n");
@@ -153,8 +177,9 @@ class UploadFolderTest {
     assertFalse(broken.success());
     assertEquals(List.of("cannot find symbol\n  symbol:   class Missing\n  location: class demo.Plain"),
         broken.messages(Diagnostic.Kind.ERROR));
+    // javac stops right after processing; the processor finds the name that did not resolve.
     assertEquals(before, files(projectDir()));
-    assertEquals(generatedBefore, files(build.project()));
+    assertTrue(Files.exists(build.project().resolve(CARD_FILE)));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javax.lang.model.element.TypeElement;
 
@@ -18,12 +19,13 @@ import javax.lang.model.element.TypeElement;
  * <p>javac tells a task listener when it starts analysing each class, when it has generated each class file, and when
  * the compilation ends. It generates no class file once an error has been reported, so a compilation that analysed
  * its classes succeeded exactly when it generated every type of its sources. One that analysed nothing stopped after
- * processing: because of an error found before analysis (a name that does not resolve, an error of a processor, which
- * the processor checks for itself in the last round), or because it was asked to process only ({@code -proc:only});
- * the processor then goes by what it checked.
+ * processing: because of an error found before analysis (a name that does not resolve, an error of a processor), or
+ * because it was asked to process only ({@code -proc:only}). The processor then goes by what it checks itself: the
+ * errors processors reported in the rounds before the last, and, asked only then, whether every name resolved.
  */
 public final class CompilationEnd implements TaskListener {
 
+  private final BooleanSupplier resolved;
   private final Consumer<Throwable> failed;
   private final List<Runnable> pending = new ArrayList<>();
   private final List<Runnable> atEnd = new ArrayList<>();
@@ -32,13 +34,17 @@ public final class CompilationEnd implements TaskListener {
   private final Set<String> generated = new HashSet<>();
   private boolean analysed;
 
-  private CompilationEnd(Consumer<Throwable> failed) {
+  private CompilationEnd(BooleanSupplier resolved, Consumer<Throwable> failed) {
+    this.resolved = resolved;
     this.failed = failed;
   }
 
-  /** Listens to {@code javac}'s task; {@code failed} hears of an exception thrown by a held-back action. */
-  public static CompilationEnd listenTo(Javac javac, Consumer<Throwable> failed) {
-    CompilationEnd end = new CompilationEnd(failed);
+  /**
+   * Listens to {@code javac}'s task. {@code resolved} tells whether every name in the sources resolved, asked only
+   * when javac analysed no class; {@code failed} hears of an exception thrown by a held-back action.
+   */
+  public static CompilationEnd listenTo(Javac javac, BooleanSupplier resolved, Consumer<Throwable> failed) {
+    CompilationEnd end = new CompilationEnd(resolved, failed);
     javac.task().addTaskListener(end);
     return end;
   }
@@ -69,7 +75,7 @@ public final class CompilationEnd implements TaskListener {
         generated.add(type.getQualifiedName().toString());
       }
     } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
-      List<Runnable> actions = new ArrayList<>(succeeded() ? pending : List.of());
+      List<Runnable> actions = new ArrayList<>(!pending.isEmpty() && succeeded() ? pending : List.of());
       actions.addAll(atEnd);
       pending.clear();
       atEnd.clear();
@@ -85,6 +91,6 @@ public final class CompilationEnd implements TaskListener {
 
   /** Whether the compilation that just ended succeeded, as far as its events tell (see the class comment). */
   boolean succeeded() {
-    return !analysed || generated.containsAll(sourceTypes);
+    return analysed ? generated.containsAll(sourceTypes) : resolved.getAsBoolean();
   }
 }

@@ -9,16 +9,13 @@ import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * javac's own API beside the standard processing API: its task, which tells a listener when the whole compilation
@@ -59,36 +56,32 @@ public final class Javac {
   }
 
   /**
-   * The simple names of the annotations written on {@code type} and on its fields, methods, record components and
-   * enum constants whose type did not resolve (not those of nested types: each is asked for on its own).
+   * The simple names of the annotations written in the source on {@code type} and on its fields, methods, record
+   * components and enum constants (not on nested types, which are asked for on their own), whether they resolve or
+   * not: read from the tree alone.
    */
-  public List<String> unresolvedAnnotations(TypeElement type) {
-    TreePath path = trees.getPath(type);
-    if (path == null || !(path.getLeaf() instanceof ClassTree declaration)) {
-      return List.of(); // a type without source, or one the trees no longer hold
+  public Set<String> writtenAnnotations(TypeElement type) {
+    ClassTree declaration = trees.getTree(type);
+    if (declaration == null) {
+      return Set.of(); // a type without source, or one the trees no longer hold
     }
-    List<String> names = new ArrayList<>();
-    addUnresolved(path, declaration.getModifiers(), names);
+    Set<String> written = new HashSet<>();
+    add(written, declaration.getModifiers());
     for (Tree member : declaration.getMembers()) {
-      ModifiersTree modifiers = member instanceof VariableTree field ? field.getModifiers()
-          : member instanceof MethodTree method ? method.getModifiers() : null;
-      if (modifiers != null) {
-        addUnresolved(new TreePath(path, member), modifiers, names);
+      if (member instanceof VariableTree field) {
+        add(written, field.getModifiers());
+      } else if (member instanceof MethodTree method) {
+        add(written, method.getModifiers());
       }
     }
-    return names;
+    return written;
   }
 
-  private void addUnresolved(TreePath declaration, ModifiersTree modifiers, List<String> names) {
-    TreePath modifiersPath = new TreePath(declaration, modifiers);
+  private static void add(Set<String> written, ModifiersTree modifiers) {
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
       Tree name = annotation.getAnnotationType();
-      TypeMirror type = trees.getTypeMirror(new TreePath(new TreePath(modifiersPath, annotation), name));
-      // Only a type javac marked as erroneous counts; no type at all means javac did not attribute the tree.
-      if (type != null && type.getKind() == TypeKind.ERROR) {
-        names.add(name instanceof MemberSelectTree select ? select.getIdentifier().toString()
-            : name instanceof IdentifierTree identifier ? identifier.getName().toString() : name.toString());
-      }
+      written.add(name instanceof MemberSelectTree select ? select.getIdentifier().toString()
+          : name instanceof IdentifierTree identifier ? identifier.getName().toString() : name.toString());
     }
   }
 

@@ -25,8 +25,8 @@ public final class AnnotatedTypes {
   private final Map<String, TypeElement> types = new TreeMap<>();
   /** Every type compiled from source in this compilation, annotated or not. */
   private final Set<String> compiled = new java.util.HashSet<>();
-  /** The top-level types compiled from source, of every round. */
-  private final Set<String> sourceTypes = new java.util.LinkedHashSet<>();
+  /** The top-level types compiled from source, of every round, by qualified name. */
+  private final Map<String, TypeElement> sourceTypes = new java.util.LinkedHashMap<>();
 
   public AnnotatedTypes(Elements elements) {
     this.elements = elements;
@@ -35,7 +35,7 @@ public final class AnnotatedTypes {
   public void collect(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element root : round.getRootElements()) {
       if (root instanceof TypeElement type) {
-        sourceTypes.add(type.getQualifiedName().toString());
+        sourceTypes.put(type.getQualifiedName().toString(), type);
       }
       addCompiled(root);
     }
@@ -72,8 +72,8 @@ public final class AnnotatedTypes {
     return types.values();
   }
 
-  /** The qualified names of the top-level types compiled from source in this compilation, generated ones included. */
-  public Set<String> sourceTypes() {
+  /** The top-level types compiled from source in this compilation, generated ones included, by qualified name. */
+  public Map<String, TypeElement> sourceTypes() {
     return sourceTypes;
   }
 

@@ -17,36 +17,42 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.Elements;
 
 /**
- * What did not resolve in the declarations of the types compiled from source, at the end of processing: annotations
- * whose type is unknown, and the types of supertypes, fields and method signatures. javac reports these only after
- * the last round (a later round could still have generated the missing type), Eclipse's compiler reports them too:
- * with any of them left, the compilation fails. An unresolved annotation named like a HubSpot one ({@code @Card}
- * whose import was removed) also means the model misses a component, so nothing may be checked or written from it.
+ * What did not resolve in the declarations of the types compiled from source: annotations whose type is unknown, and
+ * the types of supertypes, fields and method signatures. javac reports these only after the last round (a later round
+ * could still have generated the missing type), Eclipse's compiler reports them too: with any of them left when
+ * processing ends, the compilation fails. An unresolved annotation named like a HubSpot one ({@code @Card} whose
+ * import was removed) also means the model misses a component, so nothing may be checked or written from it.
  */
 public final class Unresolved {
 
+  /** The annotations written in the source, as the compiler's trees show them; null where it has none. */
+  private final Function<TypeElement, Set<String>> written;
+  private final boolean hubSpotOnly;
   private final List<String> hubSpotAnnotations = new ArrayList<>();
   private final Set<String> typesWithHubSpotAnnotations = new TreeSet<>();
   private boolean any;
 
-  private Unresolved() {}
+  private Unresolved(Function<TypeElement, Set<String>> written, boolean hubSpotOnly) {
+    this.written = written;
+    this.hubSpotOnly = hubSpotOnly;
+  }
 
   /**
-   * Scans the top-level types named {@code types} and their nested types. {@code writtenUnresolved} gives the simple
-   * names of the annotations on a type and its members whose type did not resolve, as the compiler's trees show them
-   * (javac 17 leaves such annotations out of the element model); null where the compiler keeps them in the model.
+   * Scans the top-level {@code types} and their nested types.
+   *
+   * @param written the simple names of the annotations written on a type and its members, from the compiler's trees:
+   *     javac 17 leaves an annotation whose type does not resolve out of the element model. Null for compilers that
+   *     keep it there with an error type (Eclipse's).
+   * @param hubSpotOnly look only for unresolved annotations named like HubSpot's (then {@link #any} tells nothing):
+   *     all the processor needs during processing when javac tells it later whether the compilation failed
    */
-  public static Unresolved scan(Collection<String> types, Elements elements,
-      Function<TypeElement, List<String>> writtenUnresolved) {
-    Unresolved unresolved = new Unresolved();
-    for (String name : types) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) {
-        unresolved.scanType(type, writtenUnresolved);
-      }
+  public static Unresolved scan(Collection<TypeElement> types, Function<TypeElement, Set<String>> written,
+      boolean hubSpotOnly) {
+    Unresolved unresolved = new Unresolved(written, hubSpotOnly);
+    for (TypeElement type : types) {
+      unresolved.scanType(type);
     }
     return unresolved;
   }
@@ -66,21 +72,9 @@ public final class Unresolved {
     return typesWithHubSpotAnnotations;
   }
 
-  private void scanType(TypeElement type, Function<TypeElement, List<String>> writtenUnresolved) {
-    Set<String> annotations = new LinkedHashSet<>();
-    if (writtenUnresolved != null) {
-      annotations.addAll(writtenUnresolved.apply(type));
-    }
-    addUnresolvedMirrors(type, annotations);
-    any |= unresolved(type.getSuperclass()) || anyUnresolved(type.getInterfaces()) || unresolvedBounds(type.getTypeParameters());
-    for (Element member : type.getEnclosedElements()) {
-      if (member instanceof TypeElement nested) {
-        scanType(nested, writtenUnresolved);
-        continue;
-      }
-      addUnresolvedMirrors(member, annotations);
-      any |= member instanceof ExecutableElement method ? unresolved(method) : unresolved(member.asType());
-    }
+  private void scanType(TypeElement type) {
+    List<? extends Element> members = type.getEnclosedElements();
+    Set<String> annotations = written == null ? unresolvedMirrors(type, members) : unresolvedWritten(type, members);
     for (String annotation : annotations) {
       any = true;
       if (AnnotationNames.SIMPLE_NAMES.contains(annotation)) {
@@ -88,13 +82,64 @@ public final class Unresolved {
         typesWithHubSpotAnnotations.add(type.getQualifiedName().toString());
       }
     }
+    if (!hubSpotOnly) {
+      any |= unresolved(type.getSuperclass()) || anyUnresolved(type.getInterfaces())
+          || unresolvedBounds(type.getTypeParameters());
+    }
+    for (Element member : members) {
+      if (member instanceof TypeElement nested) {
+        scanType(nested);
+      } else if (!hubSpotOnly) {
+        any |= member instanceof ExecutableElement method ? unresolved(method) : unresolved(member.asType());
+      }
+    }
   }
 
-  /** Eclipse's compiler, and javac from some version on, keep an unresolved annotation with an error type. */
-  private static void addUnresolvedMirrors(Element element, Set<String> names) {
+  /** Eclipse's compiler (and javac from some version on) keeps an unresolved annotation, with an error type. */
+  private Set<String> unresolvedMirrors(TypeElement type, List<? extends Element> members) {
+    Set<String> names = new LinkedHashSet<>();
+    addErrorMirrors(type, names);
+    for (Element member : members) {
+      addErrorMirrors(member, names);
+    }
+    return names;
+  }
+
+  private static void addErrorMirrors(Element element, Set<String> names) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
         names.add(mirror.getAnnotationType().asElement().getSimpleName().toString());
+      }
+    }
+  }
+
+  /**
+   * The annotations written on the type or its members that none of them carries as a resolved annotation. A name
+   * resolves for a whole file (one import), so a name resolved on one member stands for every use of it; the members
+   * are looked at only until every written name is found.
+   */
+  private Set<String> unresolvedWritten(TypeElement type, List<? extends Element> members) {
+    Set<String> pending = new LinkedHashSet<>();
+    for (String name : written.apply(type)) {
+      if (!hubSpotOnly || AnnotationNames.SIMPLE_NAMES.contains(name)) {
+        pending.add(name);
+      }
+    }
+    removeResolved(type, pending);
+    for (int i = 0; i < members.size() && !pending.isEmpty(); i++) {
+      removeResolved(members.get(i), pending);
+    }
+    // A record component's annotations that do not apply to its field stay on the component.
+    for (Element component : pending.isEmpty() ? List.<Element>of() : type.getRecordComponents()) {
+      removeResolved(component, pending);
+    }
+    return pending;
+  }
+
+  private static void removeResolved(Element element, Set<String> pending) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().getKind() == TypeKind.DECLARED) {
+        pending.remove(mirror.getAnnotationType().asElement().getSimpleName().toString());
       }
     }
   }
