@@ -157,9 +157,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
     annotated.mergePrevious(index.read());
     // Under javac, whether anything else did not resolve only matters if javac stops before analysing the classes.
-    times.start("unresolved");
     Unresolved unresolved = unresolved(compilationEnd != null);
-    times.start("read");
     writeIndex(index, unresolved);
     if (!unresolved.hubSpotAnnotations().isEmpty()) {
       if (options.verbose()) {
