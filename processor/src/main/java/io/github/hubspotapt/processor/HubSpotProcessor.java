@@ -28,6 +28,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -61,6 +62,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private Javac javac;
   /** Under javac, holds back the writes that change a folder a user uploads until the compilation has succeeded. */
   private CompilationEnd compilationEnd;
+  /** The names of the types javac compiles from source, once processing is over. */
+  private List<String> typesFromSource;
 
   /**
    * The HubSpot annotations, those on members included, and {@code @Generated} of the OAuth helper this processor
@@ -241,13 +244,25 @@ public final class HubSpotProcessor extends AbstractProcessor {
       }
       return;
     }
-    compilationEnd.afterSuccess(annotated.sourceTypes().keySet(), () -> {
+    compilationEnd.afterSuccess(typesFromSource(), () -> {
       if (!diagnostics.hasErrors()) {
         times.start("write");
         action.run();
         times.stop();
       }
     });
+  }
+
+  /**
+   * The source types javac generates class files for when it succeeds: not those a processor wrote as class files,
+   * which are root elements too.
+   */
+  private List<String> typesFromSource() {
+    if (typesFromSource == null) {
+      typesFromSource = annotated.sourceTypes().entrySet().stream()
+          .filter(type -> javac.compilesFromSource(type.getValue())).map(Map.Entry::getKey).toList();
+    }
+    return typesFromSource;
   }
 
   /** Runs {@code action} now, or under javac when the compilation has ended. */

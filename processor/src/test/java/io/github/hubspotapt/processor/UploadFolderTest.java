@@ -9,6 +9,8 @@ import com.google.testing.compile.JavaFileObjects;
 import io.github.hubspotapt.processor.testing.EcjCompiler;
 import io.github.hubspotapt.processor.testing.FileCompiler;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -196,6 +198,20 @@ class UploadFolderTest {
   }
 
   @Test
+  void aClassFileAnotherProcessorWritesDoesNotHoldTheProjectFolderBack() throws IOException {
+    FileCompiler build = new FileCompiler(dir.resolve("build"));
+    goodBuild(build);
+
+    build.write("demo/Invoices.java", CARD.formatted("Invoices overview"));
+    FileCompiler.Result built = compile(build, List.of(new ClassFileProcessor(dir.resolve("made")), new HubSpotProcessor()));
+
+    assertTrue(built.success(), built.diagnostics().toString());
+    assertTrue(Files.exists(build.classes().resolve("demo/Made.class")));
+    assertTrue(Files.exists(projectDir().resolve(RENAMED_CARD_FILE)));
+    assertFalse(Files.exists(projectDir().resolve(CARD_FILE)));
+  }
+
+  @Test
   void processingOnlyWritesTheProjectFolder() throws IOException {
     FileCompiler build = new FileCompiler(dir.resolve("build"));
     goodBuild(build);
@@ -275,6 +291,50 @@ class UploadFolderTest {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "another processor failed");
       }
       return false;
+    }
+  }
+
+  /**
+   * Writes a class file in its first round, as bytecode-generating processors do: javac hands its type to the next
+   * round as a root element, but never generates it.
+   */
+  private static final class ClassFileProcessor extends AbstractProcessor {
+
+    private final Path work;
+    private boolean written;
+
+    ClassFileProcessor(Path work) {
+      this.work = work;
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try (OutputStream out = processingEnv.getFiler().createClassFile("demo.Made").openOutputStream()) {
+          out.write(compiledClass());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+
+    private byte[] compiledClass() throws IOException {
+      FileCompiler made = new FileCompiler(work);
+      made.write("demo/Made.java", "package demo;\npublic class Made {}\n");
+      assertTrue(made.compile(List.of(), List.of("demo/Made.java")).success());
+      return Files.readAllBytes(made.classes().resolve("demo/Made.class"));
     }
   }
 

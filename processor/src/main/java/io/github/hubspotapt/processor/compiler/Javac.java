@@ -55,6 +55,11 @@ public final class Javac {
     return task;
   }
 
+  /** Whether javac compiles {@code type} from source, rather than reading it from a class file. */
+  public boolean compilesFromSource(TypeElement type) {
+    return trees.getTree(type) != null;
+  }
+
   /**
    * The simple names of the annotations written in the source on {@code type} and on its fields, methods, record
    * components and enum constants (not on nested types, which are asked for on their own), whether they resolve or
