@@ -18,14 +18,10 @@ import io.github.hubspotapt.processor.read.ProjectReader;
 import io.github.hubspotapt.processor.read.TypeIndex;
 import io.github.hubspotapt.processor.read.Unresolved;
 import io.github.hubspotapt.processor.rules.Rules;
-import io.github.hubspotapt.processor.write.FilerWriter;
-import io.github.hubspotapt.processor.write.GeneratedFiles;
 import io.github.hubspotapt.processor.write.HubSpotJson;
-import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +56,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private boolean oauthHelperDone;
   /** javac's own API; null under other compilers. */
   private Javac javac;
-  /** Under javac, holds back the writes that change a folder a user uploads until the compilation has succeeded. */
-  private CompilationEnd compilationEnd;
+  /** Under javac, the processor learns whether the whole compilation succeeded. */
+  private boolean listensToTheEnd;
+  private ProjectOutput output;
   /** The names of the types javac compiles from source, once processing is over. */
   private List<String> typesFromSource;
 
@@ -94,8 +91,11 @@ public final class HubSpotProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
     annotated = new AnnotatedTypes(processingEnv.getElementUtils());
     javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
-    compilationEnd = javac == null ? null : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(),
-        this::internalError);
+    CompilationEnd compilationEnd = javac == null ? null
+        : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
+    listensToTheEnd = compilationEnd != null;
+    output = new ProjectOutput(processingEnv.getFiler(), options, diagnostics, times, compilationEnd,
+        this::typesFromSource);
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
     }
@@ -133,7 +133,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.stop();
     if (round.processingOver() && options.verbose()) {
       // Under javac after the held-back writes, so that their time counts too.
-      atEnd(() -> diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, "
+      output.atEnd(() -> diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, "
           + times.totalMillis() + " ms in the processor (" + times.summary() + ")"));
     }
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's -Xlint:processing
@@ -152,15 +152,16 @@ public final class HubSpotProcessor extends AbstractProcessor {
   }
 
   /**
-   * Reads, checks and writes the project. Nothing is written after an error, or while anything in the sources does not
-   * resolve: the compilation then fails, and an unresolved HubSpot annotation also means the model misses a component.
+   * Reads, checks and writes the project. Nothing is written after an error, nor while a HubSpot annotation does not
+   * resolve (the model then misses a component), nor, where the compiler does not tell the outcome of the compilation,
+   * while any other name does not resolve (the compilation then fails).
    */
   private void finish(RoundEnvironment round) {
     times.start("read");
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
     annotated.mergePrevious(index.read());
     // Under javac, whether anything else did not resolve only matters if javac stops before analysing the classes.
-    Unresolved unresolved = unresolved(compilationEnd != null);
+    Unresolved unresolved = unresolved(listensToTheEnd);
     writeIndex(index, unresolved);
     if (!unresolved.hubSpotAnnotations().isEmpty()) {
       if (options.verbose()) {
@@ -184,73 +185,13 @@ public final class HubSpotProcessor extends AbstractProcessor {
       return;
     }
     times.start("write");
-    writeGeneratedSources(app, files);
-    if (options.projectDir() != null) {
-      afterSuccess(() -> writeProjectDir(app, files));
-    }
+    output.write(app, files, annotated.all().toArray(Element[]::new));
   }
 
   /** What did not resolve in the sources; {@code hubSpotOnly}: only the annotations named like HubSpot's. */
   private Unresolved unresolved(boolean hubSpotOnly) {
     return Unresolved.scan(annotated.sourceTypes().values(), javac == null ? null : javac::writtenAnnotations,
         hubSpotOnly);
-  }
-
-  /**
-   * The project into the generated sources, and the list of what was written there, for the next compilation. The
-   * Filer only writes during processing; deleting stale files, and a large project written directly, wait for success.
-   */
-  private void writeGeneratedSources(App app, SortedMap<String, byte[]> files) {
-    Element[] origins = annotated.all().toArray(Element[]::new);
-    GeneratedFiles generated = new GeneratedFiles(processingEnv.getFiler());
-    GeneratedFiles.StaleFiles stale = generated.stale(generated.previous(), files.keySet());
-    afterSuccess(stale::delete);
-    FilerWriter writer = new FilerWriter(processingEnv.getFiler(), options.filerLimit());
-    Path direct = writer.directFolder(files.size());
-    if (direct == null) {
-      writer.write(files, origins).forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
-          "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
-    } else {
-      afterSuccess(() -> writeDirectly(app, direct, files));
-    }
-    try {
-      generated.write(files.keySet(), stale, origins);
-    } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + GeneratedFiles.PATH + ": " + e);
-    }
-  }
-
-  private void writeDirectly(App app, Path folder, SortedMap<String, byte[]> files) {
-    try {
-      ProjectDirectoryWriter.generatedSources(folder).write(files);
-      if (options.verbose()) {
-        diagnostics.note("hubspot-apt: " + files.size() + " files written directly into " + folder
-            + ", not through the Filer (more than -Ahubspot.filerLimit=" + options.filerLimit() + ")");
-      }
-    } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(), "could not write " + FilerWriter.ROOT + ": "
-          + e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-  }
-
-  /**
-   * Runs {@code action}, which changes a folder a user may upload, now, or under javac once the whole compilation has
-   * succeeded; never after an error of this processor.
-   */
-  private void afterSuccess(Runnable action) {
-    if (compilationEnd == null) {
-      if (!diagnostics.hasErrors()) {
-        action.run();
-      }
-      return;
-    }
-    compilationEnd.afterSuccess(typesFromSource(), () -> {
-      if (!diagnostics.hasErrors()) {
-        times.start("write");
-        action.run();
-        times.stop();
-      }
-    });
   }
 
   /**
@@ -263,15 +204,6 @@ public final class HubSpotProcessor extends AbstractProcessor {
           .filter(type -> javac.compilesFromSource(type.getValue())).map(Map.Entry::getKey).toList();
     }
     return typesFromSource;
-  }
-
-  /** Runs {@code action} now, or under javac when the compilation has ended. */
-  private void atEnd(Runnable action) {
-    if (compilationEnd == null) {
-      action.run();
-    } else {
-      compilationEnd.atEnd(action);
-    }
   }
 
   /**
@@ -343,19 +275,6 @@ public final class HubSpotProcessor extends AbstractProcessor {
     } catch (IOException | RuntimeException e) {
       // Without the index the next partial compilation sees fewer types; the output of this one is still right.
       diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + TypeIndex.PATH + ": " + e);
-    }
-  }
-
-  private void writeProjectDir(App app, SortedMap<String, byte[]> files) {
-    try {
-      ProjectDirectoryWriter.Result result = ProjectDirectoryWriter.projectFolder(options.projectDir()).write(files);
-      if (options.verbose()) {
-        diagnostics.note("HubSpot project in " + options.projectDir() + ": " + result.written().size() + " written, "
-            + result.unchanged().size() + " unchanged, " + result.removed().size() + " removed");
-      }
-    } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
-          "could not write the HubSpot project to " + options.projectDir() + ": " + e);
     }
   }
 
