@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -98,19 +99,11 @@ public final class Unresolved {
   /** Eclipse's compiler (and javac from some version on) keeps an unresolved annotation, with an error type. */
   private Set<String> unresolvedMirrors(TypeElement type, List<? extends Element> members) {
     Set<String> names = new LinkedHashSet<>();
-    addErrorMirrors(type, names);
+    forEachAnnotation(type, TypeKind.ERROR, names::add);
     for (Element member : members) {
-      addErrorMirrors(member, names);
+      forEachAnnotation(member, TypeKind.ERROR, names::add);
     }
     return names;
-  }
-
-  private static void addErrorMirrors(Element element, Set<String> names) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
-        names.add(mirror.getAnnotationType().asElement().getSimpleName().toString());
-      }
-    }
   }
 
   /**
@@ -125,21 +118,22 @@ public final class Unresolved {
         pending.add(name);
       }
     }
-    removeResolved(type, pending);
+    forEachAnnotation(type, TypeKind.DECLARED, pending::remove);
     for (int i = 0; i < members.size() && !pending.isEmpty(); i++) {
-      removeResolved(members.get(i), pending);
+      forEachAnnotation(members.get(i), TypeKind.DECLARED, pending::remove);
     }
     // A record component's annotations that do not apply to its field stay on the component.
     for (Element component : pending.isEmpty() ? List.<Element>of() : type.getRecordComponents()) {
-      removeResolved(component, pending);
+      forEachAnnotation(component, TypeKind.DECLARED, pending::remove);
     }
     return pending;
   }
 
-  private static void removeResolved(Element element, Set<String> pending) {
+  /** The simple name of each annotation on {@code element} whose type is of {@code kind} (resolved or erroneous). */
+  private static void forEachAnnotation(Element element, TypeKind kind, Consumer<String> action) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (mirror.getAnnotationType().getKind() == TypeKind.DECLARED) {
-        pending.remove(mirror.getAnnotationType().asElement().getSimpleName().toString());
+      if (mirror.getAnnotationType().getKind() == kind) {
+        action.accept(mirror.getAnnotationType().asElement().getSimpleName().toString());
       }
     }
   }
