@@ -18,8 +18,8 @@ import javax.tools.StandardLocation;
  * {@code build/generated/sources/annotationProcessor/java/main/hubspot-project/} with Gradle). The build tool tracks
  * and cleans these files, and they stay out of the application jar.
  *
- * <p>A project of more than {@code filerLimit} files is written into the same folder directly, in place, by
- * {@link ProjectDirectoryWriter}: javac's Filer compares every file it creates with every source file and every file
+ * <p>A project of more than {@code filerLimit} files is written into the same folder directly, in place
+ * ({@link #directFolder}), by {@link ProjectDirectoryWriter}: javac's Filer compares every file it creates with every source file and every file
  * created before, so its cost grows with the square of the project's size and, past a few thousand components,
  * outweighs everything else the processor does. Build tools then do not see those files as generated; the folder's
  * manifest removes the files of deleted components instead.
