@@ -2,6 +2,8 @@ package io.github.hubspotapt.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.github.hubspotapt.processor.compiler.CompilationEnd;
+import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
@@ -14,17 +16,15 @@ import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.ProjectReader;
 import io.github.hubspotapt.processor.read.TypeIndex;
+import io.github.hubspotapt.processor.read.Unresolved;
 import io.github.hubspotapt.processor.rules.Rules;
-import io.github.hubspotapt.processor.write.FilerWriter;
-import io.github.hubspotapt.processor.write.GeneratedFiles;
 import io.github.hubspotapt.processor.write.HubSpotJson;
-import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import io.github.hubspotapt.processor.write.ProjectFiles;
-import io.github.hubspotapt.processor.write.SourceOutput;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -54,6 +54,13 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private final PhaseTimes times = new PhaseTimes();
   /** The app's OAuth helper is generated once per compilation, in the first round where its {@code @Auth} reads. */
   private boolean oauthHelperDone;
+  /** javac's own API; null under other compilers. */
+  private Javac javac;
+  /** Under javac, the processor learns whether the whole compilation succeeded. */
+  private boolean listensToTheEnd;
+  private ProjectOutput output;
+  /** The names of the types javac compiles from source, once processing is over. */
+  private List<String> typesFromSource;
 
   /**
    * The HubSpot annotations, those on members included, and {@code @Generated} of the OAuth helper this processor
@@ -81,8 +88,14 @@ public final class HubSpotProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     options = ProcessorOptions.parse(processingEnv.getOptions());
-    diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), !isEclipseCompiler(processingEnv));
+    diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
     annotated = new AnnotatedTypes(processingEnv.getElementUtils());
+    javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
+    CompilationEnd compilationEnd = javac == null ? null
+        : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
+    listensToTheEnd = compilationEnd != null;
+    output = new ProjectOutput(processingEnv.getFiler(), options, diagnostics, times, compilationEnd,
+        this::typesFromSource);
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
     }
@@ -91,6 +104,15 @@ public final class HubSpotProcessor extends AbstractProcessor {
   /** Eclipse's compiler (ECJ, and Eclipse's IDE builder) implements the processing environment in its own packages. */
   private static boolean isEclipseCompiler(ProcessingEnvironment env) {
     return env.getClass().getName().startsWith("org.eclipse.jdt.");
+  }
+
+  /** javac's API, or null: a runtime without javac's com.sun.source classes fails to link them. */
+  private static Javac javacOf(ProcessingEnvironment env) {
+    try {
+      return Javac.of(env);
+    } catch (LinkageError e) {
+      return null;
+    }
   }
 
   @Override
@@ -103,15 +125,16 @@ public final class HubSpotProcessor extends AbstractProcessor {
         generateOAuthHelper();
       }
       if (round.processingOver()) {
-        finish();
+        finish(round);
       }
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       internalError(e);
     }
     times.stop();
     if (round.processingOver() && options.verbose()) {
-      diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, " + times.totalMillis()
-          + " ms in the processor (" + times.summary() + ")");
+      // Under javac after the held-back writes, so that their time counts too.
+      output.atEnd(() -> diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, "
+          + times.totalMillis() + " ms in the processor (" + times.summary() + ")"));
     }
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's -Xlint:processing
     // would otherwise warn "No processor claimed any of these annotations" and fail -Werror builds.
@@ -128,65 +151,59 @@ public final class HubSpotProcessor extends AbstractProcessor {
     return hubSpot;
   }
 
-  private void finish() {
+  /**
+   * Reads, checks and writes the project. Nothing is written after an error, nor while a HubSpot annotation does not
+   * resolve (the model then misses a component), nor, where the compiler does not tell the outcome of the compilation,
+   * while any other name does not resolve (the compilation then fails).
+   */
+  private void finish(RoundEnvironment round) {
     times.start("read");
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
     annotated.mergePrevious(index.read());
+    // Under javac, whether anything else did not resolve only matters if javac stops before analysing the classes.
+    Unresolved unresolved = unresolved(listensToTheEnd);
+    writeIndex(index, unresolved);
+    if (!unresolved.hubSpotAnnotations().isEmpty()) {
+      if (options.verbose()) {
+        diagnostics.note("hubspot-apt: the HubSpot project is neither checked nor written while "
+            + String.join(", ", unresolved.hubSpotAnnotations()) + " does not resolve");
+      }
+      return;
+    }
     ProjectReader reader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     HubSpotProject project = reader.read(annotated.all());
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     times.start("rules");
     Rules.forProject(project, frontend).check(project, diagnostics);
-    times.start("write");
-    writeIndex(index);
     App app = project.app();
-    if (app == null || !project.complete() || diagnostics.hasErrors()) {
+    if (app == null || !project.complete() || diagnostics.hasErrors() || unresolved.any() || round.errorRaised()) {
       return;
     }
     times.start("render");
     SortedMap<String, byte[]> files = projectFiles(app, project, frontend);
+    if (diagnostics.hasErrors()) {
+      return;
+    }
     times.start("write");
-    if (SourceOutput.isClassOutput(processingEnv.getFiler())) {
-      noSourceFolder();
-    } else {
-      writeGeneratedSources(app, files);
-    }
-    if (options.projectDir() != null && !diagnostics.hasErrors()) {
-      writeProjectDir(app, files);
-    }
+    output.write(app, files, annotated.all().toArray(Element[]::new));
+  }
+
+  /** What did not resolve in the sources; {@code hubSpotOnly}: only the annotations named like HubSpot's. */
+  private Unresolved unresolved(boolean hubSpotOnly) {
+    return Unresolved.scan(annotated.sourceTypes().values(), javac == null ? null : javac::writtenAnnotations,
+        hubSpotOnly);
   }
 
   /**
-   * Without {@code -s}, generated sources would go among the classes and into the jar, where a HubSpot project (and
-   * its front-end code) does not belong; it is then written to {@code -Ahubspot.projectDir} only.
+   * The source types javac generates class files for when it succeeds: not those a processor wrote as class files,
+   * which are root elements too.
    */
-  private void noSourceFolder() {
-    if (options.projectDir() == null) {
-      diagnostics.report(RuleId.OUTPUT_LOCATION, null, "javac has no -s folder for generated sources, so the HubSpot"
-          + " project is not written: it would go into the class output and be packaged into the jar; pass"
-          + " -s <folder> (Maven and Gradle always do) or -Ahubspot.projectDir=<absolute folder>");
-    } else if (options.verbose()) {
-      diagnostics.note("hubspot-apt: javac has no -s folder; the project is written to -Ahubspot.projectDir only");
+  private List<String> typesFromSource() {
+    if (typesFromSource == null) {
+      typesFromSource = annotated.sourceTypes().entrySet().stream()
+          .filter(type -> javac.compilesFromSource(type.getValue())).map(Map.Entry::getKey).toList();
     }
-  }
-
-  /** The project into the generated sources, and the list of what was written there, for the next compilation. */
-  private void writeGeneratedSources(App app, SortedMap<String, byte[]> files) {
-    Element[] origins = annotated.all().toArray(Element[]::new);
-    GeneratedFiles generated = new GeneratedFiles(processingEnv.getFiler());
-    generated.removeStale(generated.previous(), files.keySet());
-    FilerWriter.Result written = new FilerWriter(processingEnv.getFiler(), options.filerLimit()).write(files, origins);
-    written.failures().forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
-        "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
-    if (written.direct() != null && options.verbose()) {
-      diagnostics.note("hubspot-apt: " + files.size() + " files written directly into " + written.direct()
-          + ", not through the Filer (more than -Ahubspot.filerLimit=" + options.filerLimit() + ")");
-    }
-    try {
-      generated.write(files.keySet(), origins);
-    } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + GeneratedFiles.PATH + ": " + e);
-    }
+    return typesFromSource;
   }
 
   /**
@@ -227,35 +244,37 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
   }
 
-  /** The generated files, plus the user's front-end files beside them; a generated file wins over a copied one. */
-  private static SortedMap<String, byte[]> projectFiles(App app, HubSpotProject project, FrontendFolder frontend) {
+  /**
+   * The generated files, plus the user's front-end files beside them. A front-end file at the path of a generated one
+   * would be replaced by it, and the component it describes silently dropped from the upload: that is an error.
+   */
+  private SortedMap<String, byte[]> projectFiles(App app, HubSpotProject project, FrontendFolder frontend) {
+    SortedMap<String, byte[]> generated = new ProjectFiles(new HubSpotJson()).render(app, project);
     SortedMap<String, byte[]> files = new TreeMap<>();
     if (frontend != null) {
-      frontend.files().forEach((path, content) -> files.put(ProjectFiles.inSrcDir(app, path), content));
+      frontend.files().forEach((path, content) -> {
+        String target = ProjectFiles.inSrcDir(app, path);
+        if (generated.containsKey(target)) {
+          diagnostics.report(RuleId.FRONTEND_HSMETA, null, "front-end file " + frontend.root().resolve(path)
+              + " has the path of a file generated from the annotations, which would replace it; rename it, or"
+              + " declare its component with its annotation only");
+        }
+        files.put(target, content);
+      });
     }
-    files.putAll(new ProjectFiles(new HubSpotJson()).render(app, project));
+    files.putAll(generated);
     return files;
   }
 
-  private void writeIndex(TypeIndex index) {
+  /** The index of annotated types; a type whose HubSpot annotation does not resolve stays in it, it is not deleted. */
+  private void writeIndex(TypeIndex index, Unresolved unresolved) {
+    List<String> names = new java.util.ArrayList<>(annotated.indexableNames());
+    names.addAll(unresolved.typesWithHubSpotAnnotations());
     try {
-      index.write(annotated.indexableNames(), annotated.all().toArray(Element[]::new));
+      index.write(names, annotated.all().toArray(Element[]::new));
     } catch (IOException | RuntimeException e) {
       // Without the index the next partial compilation sees fewer types; the output of this one is still right.
       diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + TypeIndex.PATH + ": " + e);
-    }
-  }
-
-  private void writeProjectDir(App app, SortedMap<String, byte[]> files) {
-    try {
-      ProjectDirectoryWriter.Result result = ProjectDirectoryWriter.projectFolder(options.projectDir()).write(files);
-      if (options.verbose()) {
-        diagnostics.note("HubSpot project in " + options.projectDir() + ": " + result.written().size() + " written, "
-            + result.unchanged().size() + " unchanged, " + result.removed().size() + " removed");
-      }
-    } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
-          "could not write the HubSpot project to " + options.projectDir() + ": " + e);
     }
   }
 

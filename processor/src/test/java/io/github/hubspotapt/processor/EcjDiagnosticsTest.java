@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.github.hubspotapt.processor.testing.AppSource;
 import io.github.hubspotapt.processor.testing.EcjCompiler;
 import io.github.hubspotapt.processor.testing.EcjCompiler.Diag;
@@ -38,6 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
  * type = AuthType.STATIC, with MARKETPLACE      11:20 the dot of .STATIC    11:5  member name: type
  *   (HS-AUTH-DISTRIBUTION)
  * no @Auth (HS-AUTH-MISSING)                    5:1   '@' of @HubSpotApp    5:1   '@' of @HubSpotApp (same)
+ * class field Object payload (HS-FIELD-TYPE)    the field name              the field name
+ * @InputField(fieldType = "textarae")           quote of "textarae"         member name: fieldType
+ *   on a class field (HS-FIELD-CONTROL)
+ * record component Object payload               the component               no file, no line; the message ends
+ *   (HS-FIELD-TYPE)                                                         "(at record component test.Notify.payload)"
+ * ... of a record nested in class Actions       the component               the name Actions, and the same ending
  * </pre>
  *
  * <p>ECJ's range (the Eclipse underline) is the member name only, e.g. {@code uid}, not {@code uid = "bad uid"};
@@ -45,8 +52,9 @@ import org.junit.jupiter.api.io.TempDir;
  * locates an {@code AnnotationValue} only if it is a top-level member value ({@code AnnotationMemberValue}) and then
  * uses the {@code MemberValuePair}'s start, which is the member name. An element of an array member is a plain
  * {@code AnnotationValueImpl}, which ECJ would place at the annotation, on another line. Under ECJ the processor
- * therefore reports array-element findings on the whole array member (see {@code Diagnostics}), which ECJ places at
- * the member name on the value's line.
+ * therefore reports array-element findings on the whole array member, which ECJ places at the member name on the
+ * value's line. ECJ places no record, record component or enum constant at all; those findings go to the nearest
+ * enclosing class ECJ can place, if any, and name their element (see {@code EclipsePositions}).
  */
 class EcjDiagnosticsTest {
 
@@ -144,6 +152,95 @@ class EcjDiagnosticsTest {
         .contains("test_app");
   }
 
+  @Test
+  void fieldTypeOfAClassField_pointsAtTheFieldName() {
+    JavaFileObject app = AppSource.valid().build();
+    JavaFileObject action = action("public class Notify {", "  String message;", "  Object payload;", "}");
+
+    Result result = EcjCompiler.compile(workDir, app, action);
+
+    Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-FIELD-TYPE");
+    assertThat(error.message()).contains("input field \"payload\" has Java type java.lang.Object, which has no HubSpot"
+        + " field type");
+    assertAtMemberName(error, action, "payload;", "payload");
+    assertNothingWritten(result);
+  }
+
+  @Test
+  void valueOfAFieldAnnotation_pointsAtItsMemberName() {
+    JavaFileObject app = AppSource.valid().build();
+    JavaFileObject action = action("public class Notify {",
+        "  @InputField(label = \"Message\",",
+        "      fieldType = \"textarae\")",
+        "  String message;",
+        "}");
+
+    Result result = EcjCompiler.compile(workDir, app, action);
+
+    Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-FIELD-CONTROL");
+    assertThat(error.message()).contains("fieldType \"textarae\" of input field \"message\"");
+    assertThat(error.message()).contains("(did you mean textarea?)");
+    assertAtMemberName(error, action, "fieldType = \"textarae\"", "fieldType");
+    assertNothingWritten(result);
+  }
+
+  @Test
+  void fieldTypeOfARecordComponent_namesTheComponent() {
+    JavaFileObject app = AppSource.valid().build();
+    JavaFileObject action = action("public record Notify(String message, Object payload) {", "}");
+
+    Result result = EcjCompiler.compile(workDir, app, action);
+
+    // ECJ has no position for records and their components: no file, no line; the message says where.
+    Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-FIELD-TYPE");
+    assertThat(error.message()).contains("input field \"payload\" has Java type java.lang.Object");
+    assertThat(error.message()).endsWith(" (at record component test.Notify.payload)");
+    assertThat(error.source()).isNull();
+    assertNothingWritten(result);
+  }
+
+  @Test
+  void fieldTypeOfARecordNestedInAClass_pointsAtTheEnclosingClass() {
+    JavaFileObject app = AppSource.valid().build();
+    JavaFileObject actions = JavaFileObjects.forSourceLines("test.Actions",
+        "package test;",
+        "",
+        "import io.github.hubspotapt.*;",
+        "",
+        "public class Actions {",
+        "  @WorkflowAction(",
+        "      uid = \"notify\",",
+        "      actionUrl = \"https://example.com/actions/notify\",",
+        "      objectTypes = \"CONTACT\",",
+        "      labels = @ActionLabels(actionName = \"Notify\"))",
+        "  public record Notify(String message, Object payload) {}",
+        "}");
+
+    Result result = EcjCompiler.compile(workDir, app, actions);
+
+    Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-FIELD-TYPE");
+    assertThat(error.message()).endsWith(" (at record component test.Actions.Notify.payload)");
+    assertAtMemberName(error, actions, "Actions {", "Actions");
+    assertNothingWritten(result);
+  }
+
+  /** {@code test.Notify}: a workflow action on {@code declaration} (a class or record header) and its lines. */
+  private static JavaFileObject action(String declaration, String... lines) {
+    List<String> all = new java.util.ArrayList<>(List.of(
+        "package test;",
+        "",
+        "import io.github.hubspotapt.*;",
+        "",
+        "@WorkflowAction(",
+        "    uid = \"notify\",",
+        "    actionUrl = \"https://example.com/actions/notify\",",
+        "    objectTypes = \"CONTACT\",",
+        "    labels = @ActionLabels(actionName = \"Notify\"))",
+        declaration));
+    all.addAll(List.of(lines));
+    return JavaFileObjects.forSourceLines("test.Notify", all);
+  }
+
   /** The processor reported exactly one diagnostic, of {@code kind} and {@code ruleId}; returns it. */
   private static Diag onlyProcessorDiagnostic(Result result, Diagnostic.Kind kind, String ruleId) {
     Diag found = result.single(kind, ruleId);
@@ -171,7 +268,8 @@ class EcjDiagnosticsTest {
     long line = content.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     long column = offset - lineStart + 1;
 
-    assertWithMessage("file of %s", diag).that(diag.source()).isEqualTo("TestApp.java");
+    String file = source.getName().substring(source.getName().lastIndexOf('/') + 1);
+    assertWithMessage("file of %s", diag).that(diag.source()).isEqualTo(file);
     assertWithMessage("line of %s", diag).that(diag.line()).isEqualTo(line);
     assertWithMessage("column of %s", diag).that(diag.column()).isEqualTo(column);
     assertWithMessage("underline start of %s", diag).that(diag.start()).isEqualTo(offset);

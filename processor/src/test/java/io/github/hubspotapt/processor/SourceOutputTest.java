@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A plain {@code javac -d classes} has no generated-sources folder: the project must not end up among the classes,
- * and so in the application jar (HS-OUTPUT-LOCATION).
+ * Where the project goes. A plain {@code javac -d classes} has no generated-sources folder: the project must not end
+ * up among the classes, and so in the application jar (HS-OUTPUT-LOCATION).
  */
 class SourceOutputTest {
 
@@ -58,6 +58,20 @@ class SourceOutputTest {
     assertEquals(List.of(), result.messages(Diagnostic.Kind.WARNING));
     assertTrue(Files.isRegularFile(projectDir.resolve("src/app/app-hsmeta.json")));
     assertFalse(Files.exists(build.classes().resolve("hubspot-project")));
+  }
+
+  /** With -Ahubspot.verbose the processor says where it wrote the project, also when no projectDir is set. */
+  @Test
+  void verboseSaysWhereTheProjectWasWritten(@TempDir Path dir) {
+    FileCompiler build = new FileCompiler(dir);
+    build.write("demo/Acme.java", APP);
+
+    FileCompiler.Result result = build.compile(List.of("demo/Acme.java"), "-Ahubspot.verbose");
+
+    assertTrue(result.success());
+    assertTrue(result.messages(Diagnostic.Kind.NOTE).contains("hubspot-apt: HubSpot project of 2 files written to "
+        + build.project() + "; -Ahubspot.projectDir=<folder> also writes it where you upload from"),
+        result.messages(Diagnostic.Kind.NOTE).toString());
   }
 
   @Test

@@ -20,17 +20,17 @@ public final class Diagnostics {
 
   private final Messager messager;
   private final Map<RuleId, Severity> overrides;
-  private final boolean locatesArrayElements;
+  private final boolean eclipse;
   private int errors;
 
   /**
-   * {@code locatesArrayElements} is false for compilers that can only point at a whole member value (Eclipse's):
-   * a finding on one element of an array is then reported on the array, which is still on the right line.
+   * {@code eclipse} is true under Eclipse's compiler, which places fewer elements and values than javac
+   * (see {@link EclipsePositions}).
    */
-  public Diagnostics(Messager messager, Map<RuleId, Severity> overrides, boolean locatesArrayElements) {
+  public Diagnostics(Messager messager, Map<RuleId, Severity> overrides, boolean eclipse) {
     this.messager = messager;
     this.overrides = Map.copyOf(overrides);
-    this.locatesArrayElements = locatesArrayElements;
+    this.eclipse = eclipse;
   }
 
   /** Reports {@code message} under {@code rule}; the message is prefixed with the rule id. */
@@ -53,13 +53,24 @@ public final class Diagnostics {
     String text = "[" + rule.id() + "] " + message;
     if (origin == null || origin.element() == null) {
       messager.printMessage(kind, text);
-    } else if (origin.mirror() == null) {
-      messager.printMessage(kind, text, origin.element());
-    } else if (origin.value() == null) {
-      messager.printMessage(kind, text, origin.element(), origin.mirror());
+    } else if (eclipse) {
+      EclipsePositions.Target at = EclipsePositions.of(origin);
+      print(kind, text + at.suffix(), at.element(), at.mirror(), at.value());
     } else {
-      AnnotationValue at = !locatesArrayElements && origin.member() != null ? origin.member() : origin.value();
-      messager.printMessage(kind, text, origin.element(), origin.mirror(), at);
+      print(kind, text, origin.element(), origin.mirror(), origin.value());
+    }
+  }
+
+  /** The most precise of the Messager's methods that the arguments allow. */
+  private void print(Diagnostic.Kind kind, String text, Element element, AnnotationMirror mirror, AnnotationValue value) {
+    if (element == null) {
+      messager.printMessage(kind, text);
+    } else if (mirror == null) {
+      messager.printMessage(kind, text, element);
+    } else if (value == null) {
+      messager.printMessage(kind, text, element, mirror);
+    } else {
+      messager.printMessage(kind, text, element, mirror, value);
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,7 +21,12 @@ public final class FrontendFolder {
   /** Installed dependencies: HubSpot installs them itself at build time, and they would bloat every upload. */
   private static final String NODE_MODULES = "node_modules";
 
+  /** HubSpot's parser reads every file of the source folder whose name ends so as a component's metadata. */
+  private static final String METAFILE_SUFFIX = "-hsmeta.json";
+
   private final Path root;
+  /** Read once per compilation: the rules read the metadata files, the writer copies all of them. */
+  private SortedMap<String, byte[]> files;
 
   public FrontendFolder(Path root) {
     this.root = root;
@@ -60,6 +66,24 @@ public final class FrontendFolder {
 
   /** Every file to copy into the project, by path relative to the source folder ({@code /}-separated), sorted. */
   public SortedMap<String, byte[]> files() {
+    if (files == null) {
+      files = Collections.unmodifiableSortedMap(read());
+    }
+    return files;
+  }
+
+  /** The hand-written {@code *-hsmeta.json} files among {@link #files()}. */
+  public SortedMap<String, byte[]> metaFiles() {
+    SortedMap<String, byte[]> metaFiles = new TreeMap<>();
+    files().forEach((path, content) -> {
+      if (path.endsWith(METAFILE_SUFFIX)) {
+        metaFiles.put(path, content);
+      }
+    });
+    return metaFiles;
+  }
+
+  private SortedMap<String, byte[]> read() {
     SortedMap<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {

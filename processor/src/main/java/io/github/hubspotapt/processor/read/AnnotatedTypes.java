@@ -25,6 +25,8 @@ public final class AnnotatedTypes {
   private final Map<String, TypeElement> types = new TreeMap<>();
   /** Every type compiled from source in this compilation, annotated or not. */
   private final Set<String> compiled = new java.util.HashSet<>();
+  /** The top-level types compiled from source, of every round, by qualified name. */
+  private final Map<String, TypeElement> sourceTypes = new java.util.LinkedHashMap<>();
 
   public AnnotatedTypes(Elements elements) {
     this.elements = elements;
@@ -32,6 +34,9 @@ public final class AnnotatedTypes {
 
   public void collect(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        sourceTypes.put(type.getQualifiedName().toString(), type);
+      }
       addCompiled(root);
     }
     if (annotations.isEmpty()) {
@@ -65,6 +70,11 @@ public final class AnnotatedTypes {
 
   public Collection<TypeElement> all() {
     return types.values();
+  }
+
+  /** The top-level types compiled from source in this compilation, generated ones included, by qualified name. */
+  public Map<String, TypeElement> sourceTypes() {
+    return sourceTypes;
   }
 
   /** The names to index for the next compilation: local and anonymous classes cannot be looked up by name. */

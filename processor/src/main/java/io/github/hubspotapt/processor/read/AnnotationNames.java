@@ -46,5 +46,22 @@ public final class AnnotationNames {
    */
   public static final Set<String> MEMBERS = Set.of(INPUT_FIELD, OUTPUT_FIELD, EVENT_PROPERTY, OBJECT_PROPERTY, OPTION);
 
+  /**
+   * The simple names of {@link #SUPPORTED} and {@link #MEMBERS}: an annotation of one of these names whose type did
+   * not resolve is most likely a HubSpot annotation whose import is missing.
+   */
+  public static final Set<String> SIMPLE_NAMES = simpleNames();
+
   private AnnotationNames() {}
+
+  private static Set<String> simpleNames() {
+    Set<String> names = new java.util.HashSet<>();
+    for (String name : SUPPORTED) {
+      names.add(name.substring(PACKAGE.length() + 1));
+    }
+    for (String name : MEMBERS) {
+      names.add(name.substring(PACKAGE.length() + 1));
+    }
+    return Set.copyOf(names);
+  }
 }

@@ -38,6 +38,9 @@ public final class Rules {
     addFeatureRules(rules, types, frontend);
     addBackendRules(rules, types);
     rules.add(new FrontendNotConfiguredRule(frontend));
+    if (frontend != null) {
+      rules.add(new FrontendMetaFileRule(frontend));
+    }
     return new Rules(rules);
   }
 

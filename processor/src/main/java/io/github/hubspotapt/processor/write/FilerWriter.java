@@ -18,8 +18,8 @@ import javax.tools.StandardLocation;
  * {@code build/generated/sources/annotationProcessor/java/main/hubspot-project/} with Gradle). The build tool tracks
  * and cleans these files, and they stay out of the application jar.
  *
- * <p>A project of more than {@code filerLimit} files is written into the same folder directly, in place, by
- * {@link ProjectDirectoryWriter}: javac's Filer compares every file it creates with every source file and every file
+ * <p>A project of more than {@code filerLimit} files is written into the same folder directly, in place
+ * ({@link #directFolder}), by {@link ProjectDirectoryWriter}: javac's Filer compares every file it creates with every source file and every file
  * created before, so its cost grows with the square of the project's size and, past a few thousand components,
  * outweighs everything else the processor does. Build tools then do not see those files as generated; the folder's
  * manifest removes the files of deleted components instead.
@@ -38,21 +38,15 @@ public final class FilerWriter {
   }
 
   /**
-   * What a write did: the paths it could not write, with the reason (empty on success), and the folder it wrote
-   * directly, or null when every file went through the Filer.
+   * The generated-sources project folder on disk when a project of {@code files} files is written into it directly
+   * (see the class comment), else null: the files then go through the Filer.
    */
-  public record Result(Map<String, String> failures, Path direct) {}
+  public Path directFolder(int files) {
+    return files > filerLimit ? folderOnDisk() : null;
+  }
 
-  public Result write(SortedMap<String, byte[]> files, Element... originatingElements) {
-    Path folder = files.size() > filerLimit ? folderOnDisk() : null;
-    if (folder != null) {
-      try {
-        ProjectDirectoryWriter.generatedSources(folder).write(files);
-        return new Result(Map.of(), folder);
-      } catch (IOException | RuntimeException e) {
-        return new Result(Map.of("", e.getClass().getSimpleName() + ": " + e.getMessage()), folder);
-      }
-    }
+  /** Writes every file through the Filer; returns the paths it could not write, with the reason (empty on success). */
+  public Map<String, String> write(SortedMap<String, byte[]> files, Element... originatingElements) {
     Map<String, String> failures = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       if (!RelativePath.isSafe(file.getKey())) {
@@ -70,14 +64,15 @@ public final class FilerWriter {
         failures.put(file.getKey(), e.getClass().getSimpleName() + ": " + e.getMessage());
       }
     }
-    return new Result(failures, null);
+    return failures;
   }
 
   /**
    * The project folder in the generated sources, when the Filer writes to a folder on disk; null for compilers
    * that keep their output elsewhere (in memory), which then get every file through the Filer.
    */
-  private Path folderOnDisk() {
+  /** Where the project goes in the generated sources, or null when the Filer's output is not a folder on disk. */
+  public Path folderOnDisk() {
     try {
       URI file = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", ROOT + "/" + ProjectFiles.PROJECT_FILE).toUri();
       return "file".equals(file.getScheme()) ? Path.of(file).getParent() : null;

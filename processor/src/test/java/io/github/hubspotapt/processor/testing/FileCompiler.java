@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -89,6 +90,11 @@ public final class FileCompiler {
 
   /** Compiles the given source files only (paths under {@code src}), with {@code options} added. */
   public Result compile(List<String> sourcePaths, String... options) {
+    return compile(List.of(new HubSpotProcessor()), sourcePaths, options);
+  }
+
+  /** As {@link #compile(List, String...)}, with {@code processors} instead of a plain {@link HubSpotProcessor}. */
+  public Result compile(List<? extends Processor> processors, List<String> sourcePaths, String... options) {
     try {
       Files.createDirectories(classes);
       Files.createDirectories(generated);
@@ -106,7 +112,7 @@ public final class FileCompiler {
         StringWriter out = new StringWriter();
         JavaCompiler.CompilationTask task =
             javac.getTask(out, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(paths));
-        task.setProcessors(List.of(new HubSpotProcessor()));
+        task.setProcessors(processors);
         boolean success = task.call();
         return new Result(success, diagnostics.getDiagnostics(), out.toString());
       }

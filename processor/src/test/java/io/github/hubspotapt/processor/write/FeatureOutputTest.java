@@ -121,21 +121,6 @@ class FeatureOutputTest {
   }
 
   @Test
-  void aGeneratedFileWinsOverAFrontendFileOfTheSamePath() {
-    Frontend frontend = new Frontend(frontendDir)
-        .file("app/cards/Card.tsx", CARD_TSX)
-        .file("app/cards/my-card-hsmeta.json", "{\"stale\": true}\n");
-
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        FeatureSource.card("MyCard").build());
-
-    assertThat(compilation).succeeded();
-    JsonNode card = json(compilation, "src/app/cards/my-card-hsmeta.json");
-    assertThat(card.has("stale")).isFalse();
-    assertThat(card.get("uid").asText()).isEqualTo("my_card");
-  }
-
-  @Test
   void nothingIsCopiedWithoutAFrontendFolder() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
         AppSource.valid().build(), FeatureSource.card("MyCard").build());

@@ -1,0 +1,148 @@
+package io.github.hubspotapt.processor;
+
+import io.github.hubspotapt.processor.compiler.CompilationEnd;
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.write.FilerWriter;
+import io.github.hubspotapt.processor.write.GeneratedFiles;
+import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
+import io.github.hubspotapt.processor.write.SourceOutput;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.function.Supplier;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+
+/**
+ * Writes the rendered project. Through the Filer into the generated sources during processing, as the Filer requires;
+ * what else changes a folder a user may upload (the project folder, deleting stale generated files, a large project
+ * written directly) right away, or, under javac, once the whole compilation has succeeded.
+ */
+final class ProjectOutput {
+
+  private final Filer filer;
+  private final ProcessorOptions options;
+  private final Diagnostics diagnostics;
+  private final PhaseTimes times;
+  /** Null where the compiler does not tell when the compilation ends. */
+  private final CompilationEnd compilationEnd;
+  /** The names of the types compiled from source, which javac generates when it succeeds. */
+  private final Supplier<List<String>> sourceTypes;
+
+  ProjectOutput(Filer filer, ProcessorOptions options, Diagnostics diagnostics, PhaseTimes times,
+      CompilationEnd compilationEnd, Supplier<List<String>> sourceTypes) {
+    this.filer = filer;
+    this.options = options;
+    this.diagnostics = diagnostics;
+    this.times = times;
+    this.compilationEnd = compilationEnd;
+    this.sourceTypes = sourceTypes;
+  }
+
+  /** The project into the generated sources (with the list of its files, for the next compilation) and its folder. */
+  void write(App app, SortedMap<String, byte[]> files, Element... origins) {
+    if (SourceOutput.isClassOutput(filer)) {
+      noSourceFolder();
+    } else {
+      writeGeneratedSources(app, files, origins);
+    }
+    if (options.projectDir() != null) {
+      afterSuccess(() -> writeProjectDir(app, files));
+    }
+  }
+
+  /**
+   * Without {@code -s}, generated sources would go among the classes and into the jar, where a HubSpot project (and
+   * its front-end code) does not belong; it is then written to {@code -Ahubspot.projectDir} only.
+   */
+  private void noSourceFolder() {
+    if (options.projectDir() == null) {
+      diagnostics.report(RuleId.OUTPUT_LOCATION, null, "javac has no -s folder for generated sources, so the HubSpot"
+          + " project is not written: it would go into the class output and be packaged into the jar; pass"
+          + " -s <folder> (Maven and Gradle always do) or -Ahubspot.projectDir=<absolute folder>");
+    } else if (options.verbose()) {
+      diagnostics.note("hubspot-apt: javac has no -s folder; the project is written to -Ahubspot.projectDir only");
+    }
+  }
+
+  private void writeGeneratedSources(App app, SortedMap<String, byte[]> files, Element... origins) {
+    GeneratedFiles generated = new GeneratedFiles(filer);
+    GeneratedFiles.StaleFiles stale = generated.stale(generated.previous(), files.keySet());
+    afterSuccess(stale::delete);
+    FilerWriter writer = new FilerWriter(filer, options.filerLimit());
+    // Asked before writing: javac's Filer refuses to hand out a file it has created in this compilation.
+    Path folder = options.verbose() ? writer.folderOnDisk() : null;
+    Path direct = writer.directFolder(files.size());
+    if (direct == null) {
+      writer.write(files, origins).forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
+          "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
+    } else {
+      afterSuccess(() -> writeDirectly(app, direct, files));
+    }
+    try {
+      generated.write(files.keySet(), stale, origins);
+    } catch (IOException | RuntimeException e) {
+      diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + GeneratedFiles.PATH + ": " + e);
+    }
+    if (direct == null && options.verbose()) {
+      diagnostics.note("hubspot-apt: HubSpot project of " + files.size() + " files written to "
+          + (folder == null ? "the generated sources, " + FilerWriter.ROOT + "/" : folder.toString())
+          + (options.projectDir() == null ? "; -Ahubspot.projectDir=<folder> also writes it where you upload from" : ""));
+    }
+  }
+
+  /** Runs {@code action} now, or under javac when the compilation has ended, whatever its outcome. */
+  void atEnd(Runnable action) {
+    if (compilationEnd == null) {
+      action.run();
+    } else {
+      compilationEnd.atEnd(action);
+    }
+  }
+
+  /** Runs {@code action} now, or under javac once the whole compilation has succeeded; never after an error of ours. */
+  private void afterSuccess(Runnable action) {
+    if (compilationEnd == null) {
+      if (!diagnostics.hasErrors()) {
+        action.run();
+      }
+      return;
+    }
+    compilationEnd.afterSuccess(sourceTypes.get(), () -> {
+      if (!diagnostics.hasErrors()) {
+        times.start("write");
+        action.run();
+        times.stop();
+      }
+    });
+  }
+
+  private void writeDirectly(App app, Path folder, SortedMap<String, byte[]> files) {
+    try {
+      ProjectDirectoryWriter.generatedSources(folder).write(files);
+      if (options.verbose()) {
+        diagnostics.note("hubspot-apt: " + files.size() + " files written directly into " + folder
+            + ", not through the Filer (more than -Ahubspot.filerLimit=" + options.filerLimit() + ")");
+      }
+    } catch (IOException | RuntimeException e) {
+      diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(), "could not write " + FilerWriter.ROOT + ": "
+          + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private void writeProjectDir(App app, SortedMap<String, byte[]> files) {
+    try {
+      ProjectDirectoryWriter.Result result = ProjectDirectoryWriter.projectFolder(options.projectDir()).write(files);
+      if (options.verbose()) {
+        diagnostics.note("HubSpot project in " + options.projectDir() + ": " + result.written().size() + " written, "
+            + result.unchanged().size() + " unchanged, " + result.removed().size() + " removed");
+      }
+    } catch (IOException | RuntimeException e) {
+      diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
+          "could not write the HubSpot project to " + options.projectDir() + ": " + e);
+    }
+  }
+}
