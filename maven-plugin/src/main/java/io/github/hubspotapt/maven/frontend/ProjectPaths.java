@@ -4,13 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * The paths the processor writes into a project folder, as its {@code write.RelativePath} accepts them: only
- * {@code /}-separated names of letters, digits, {@code _} and {@code -}, with inner dots. The manifest is the
+ * {@code /}-separated names of letters, digits and {@code _ - . @ + ~}, never {@code .} or {@code ..}. The manifest is the
  * contract between the processor and this plugin, so a manifest line is trusted, and a front-end file is copied,
  * only under the same rule.
  */
 final class ProjectPaths {
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-.@+~]+");
   private static final String METAFILE_SUFFIX = "-hsmeta.json";
   private static final String PROJECT_FILE = "hsproject.json";
 
@@ -21,10 +21,8 @@ final class ProjectPaths {
       return false;
     }
     for (String segment : path.split("/", -1)) {
-      for (String part : segment.split("\\.", -1)) {
-        if (!NAME.matcher(part).matches()) {
-          return false;
-        }
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || !NAME.matcher(segment).matches()) {
+        return false;
       }
     }
     return true;

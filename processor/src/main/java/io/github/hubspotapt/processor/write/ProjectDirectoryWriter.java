@@ -27,6 +27,9 @@ public final class ProjectDirectoryWriter {
   /** Lists, one per line, the files the processor wrote into the folder. */
   public static final String MANIFEST = ".hubspot-apt-manifest";
 
+  /** Ends the name of the file a write goes to before it is renamed over its target. */
+  static final String TEMPORARY_SUFFIX = ".hubspot-apt.tmp";
+
   private final Path root;
   private final boolean atomic;
 
@@ -132,7 +135,7 @@ public final class ProjectDirectoryWriter {
    * (one writer per folder at a time) rather than random: a random one costs a secure-random draw per file.
    */
   private static void writeAtomically(Path target, byte[] content) throws IOException {
-    Path temp = target.resolveSibling("." + target.getFileName() + ".hubspot-apt.tmp");
+    Path temp = target.resolveSibling("." + target.getFileName() + TEMPORARY_SUFFIX);
     boolean moved = false;
     try {
       Files.write(temp, content);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class RelativePath {
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-.@+~]+");
 
   private RelativePath() {}
 
@@ -40,20 +40,22 @@ public final class RelativePath {
   }
 
   /**
-   * {@code /}-separated names of letters, digits, {@code _} and {@code -}, with inner dots. Checked piece by piece:
-   * a regular expression with a repeated group recurses per piece and overflows the stack on long user input.
+   * {@code /}-separated names of letters, digits and {@code _ - . @ + ~} (so {@code .DS_Store} and
+   * {@code logo@2x.png} are fine), never {@code .} or {@code ..}, never empty: names that stay inside the folder and
+   * that javac's Filer takes as a relative URI (a space it does not), and never the writer's own manifest or
+   * temporary files. Checked name by name: a regular expression with
+   * a repeated group recurses per piece and overflows the stack on long user input.
    */
   public static boolean isSafe(String path) {
     if (path == null || path.isEmpty()) {
       return false;
     }
     for (String segment : path.split("/", -1)) {
-      for (String part : segment.split("\\.", -1)) {
-        if (!NAME.matcher(part).matches()) {
-          return false;
-        }
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || !NAME.matcher(segment).matches()
+          || segment.endsWith(ProjectDirectoryWriter.TEMPORARY_SUFFIX)) {
+        return false;
       }
     }
-    return true;
+    return !path.equals(ProjectDirectoryWriter.MANIFEST);
   }
 }

@@ -684,12 +684,10 @@ public final class MalformedInputs {
         folders.add(segment);
       }
     }
+    // Folder names the writer can create: ASCII letters, digits and _ - . @ + ~ (no space: javac's Filer refuses it).
     for (String folder : folders) {
-      if (folder.startsWith(".") || folder.endsWith(".") || folder.contains("..")) {
-        return false;
-      }
       for (char c : folder.toCharArray()) {
-        if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.'))) {
+        if (!(c < 128 && (Character.isLetterOrDigit(c) || "_-.@+~".indexOf(c) >= 0))) {
           return false;
         }
       }

@@ -81,7 +81,8 @@ class ProjectDirectoryWriterTest {
   void refusesPathsThatCouldEscapeTheFolder(@TempDir Path dir) {
     ProjectDirectoryWriter writer = ProjectDirectoryWriter.projectFolder(dir.resolve("project"));
 
-    for (String path : List.of("../escape.json", "/abs.json", "src/../../x.json", "a//b.json", "src/.hidden")) {
+    for (String path : List.of("../escape.json", "/abs.json", "src/../../x.json", "a//b.json",
+        "src/.card.tsx.hubspot-apt.tmp", ProjectDirectoryWriter.MANIFEST)) {
       assertThrows(IOException.class, () -> writer.write(files(path, "{}\n")), path);
     }
     assertFalse(Files.exists(dir.resolve("escape.json")));

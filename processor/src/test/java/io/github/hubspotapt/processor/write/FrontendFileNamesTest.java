@@ -1,0 +1,61 @@
+package io.github.hubspotapt.processor.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.hubspotapt.processor.testing.FileCompiler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Front-end files keep the names a team gives them: a macOS {@code .DS_Store} or a {@code logo@2x.png} must not stop
+ * the whole project from being written. What stays refused is what would leave the folder, and a space, which javac's
+ * Filer does not take in a resource name.
+ */
+class FrontendFileNamesTest {
+
+  private static final String APP = """
+      package demo;
+      import io.github.hubspotapt.*;
+      @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
+      @Auth(type = AuthType.STATIC, requiredScopes = "oauth")
+      public class Acme {}
+      """;
+
+  @Test
+  void dotFilesAndAtSignsAreCopiedLikeAnyOtherFile(@TempDir Path dir) throws IOException {
+    Path frontend = dir.resolve("hubspot");
+    Files.createDirectories(frontend.resolve("app/cards/images"));
+    Files.writeString(frontend.resolve("app/cards/.DS_Store"), "finder");
+    Files.writeString(frontend.resolve("app/cards/images/logo@2x.png"), "png");
+    FileCompiler build = new FileCompiler(dir);
+    build.write("demo/Acme.java", APP);
+    Path projectDir = dir.resolve("upload");
+
+    FileCompiler.Result result = build.compile(List.of("demo/Acme.java"), "-Ahubspot.frontendDir=" + frontend,
+        "-Ahubspot.projectDir=" + projectDir);
+
+    assertTrue(result.success(), result.messages(Diagnostic.Kind.ERROR).toString());
+    assertEquals("finder", Files.readString(projectDir.resolve("src/app/cards/.DS_Store")));
+    assertEquals("png", Files.readString(projectDir.resolve("src/app/cards/images/logo@2x.png")));
+    assertEquals("png", Files.readString(build.project().resolve("src/app/cards/images/logo@2x.png")));
+  }
+
+  @Test
+  void namesThatLeaveTheFolderOrThatTheFilerRefusesAreNotSafe() {
+    assertTrue(RelativePath.isSafe("src/app/cards/.DS_Store"));
+    assertTrue(RelativePath.isSafe("src/app/cards/images/logo@2x.png"));
+    assertFalse(RelativePath.isSafe("src/../outside.txt"));
+    assertFalse(RelativePath.isSafe("src/./app"));
+    assertFalse(RelativePath.isSafe("/etc/passwd"));
+    assertFalse(RelativePath.isSafe("src//app"));
+    assertFalse(RelativePath.isSafe("src/app/My Card.tsx"));
+    assertFalse(RelativePath.isSafe("src\\app"));
+  }
+}
