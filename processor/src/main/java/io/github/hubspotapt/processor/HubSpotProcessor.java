@@ -9,6 +9,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.oauth.OAuthHelperGenerator;
 import io.github.hubspotapt.processor.oauth.OAuthHelperInput;
@@ -172,6 +173,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     ProjectReader reader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     HubSpotProject project = reader.read(annotated.all());
+    reportUnknownConstants(project);
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     times.start("rules");
     Rules.forProject(project, frontend).check(project, diagnostics);
@@ -186,6 +188,18 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     times.start("write");
     output.write(app, files, annotated.all().toArray(Element[]::new));
+  }
+
+  /**
+   * An annotations jar newer than the processor has enum constants the processor cannot write; the project then reads
+   * as incomplete and is not written, and this says why.
+   */
+  private void reportUnknownConstants(HubSpotProject project) {
+    for (Located<String> constant : project.unknownConstants()) {
+      diagnostics.report(RuleId.ANNOTATION_VERSION, constant.origin(), "the annotations jar has " + constant.value()
+          + ", which this processor version does not know; use the same version of hubspot-apt-annotations and"
+          + " hubspot-apt-processor");
+    }
   }
 
   /** What did not resolve in the sources; {@code hubSpotOnly}: only the annotations named like HubSpot's. */

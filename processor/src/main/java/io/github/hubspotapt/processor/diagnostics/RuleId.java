@@ -14,6 +14,8 @@ public enum RuleId {
   INTERNAL_ERROR("HS-INTERNAL-ERROR", ERROR, "the processor failed on this element; please report it"),
   OPTION_INVALID("HS-OPTION-INVALID", ERROR, "a -Ahubspot.* processor option has a value that is not allowed"),
   OUTPUT_FAILED("HS-OUTPUT-FAILED", ERROR, "a project file could not be written"),
+  ANNOTATION_VERSION("HS-ANNOTATION-VERSION", ERROR,
+      "the annotations jar has an enum constant this processor does not know: the two jars' versions differ"),
   OUTPUT_LOCATION("HS-OUTPUT-LOCATION", WARNING, "without javac -s or -Ahubspot.projectDir the project is not written"),
 
   // Project (hsproject.json)

@@ -6,14 +6,17 @@ import java.util.List;
  * Everything the compilation declares, as read from the annotations, before validation. A valid project has exactly
  * one app; the lists keep every declaration so that rules can point at each one that is wrong. Features are in a
  * stable order: by type, then by class name. {@code complete} is false when some annotation value could not be read
- * (javac reports why); such a project is validated as far as it goes, but never written.
+ * (javac reports why, or it is one of {@code unknownConstants}); such a project is validated as far as it goes, but
+ * never written. {@code unknownConstants} are the enum constants of the annotations jar that the processor does not
+ * know ({@code Distribution.PARTNER}), each where the annotation has it.
  */
 public record HubSpotProject(
     List<App> apps,
     List<Auth> authsWithoutApp,
     List<Feature> features,
     List<WebhookSubscription> webhookSubscriptions,
-    boolean complete) {
+    boolean complete,
+    List<Located<String>> unknownConstants) {
 
   /** The app when there is exactly one, else null. */
   public App app() {

@@ -1,5 +1,7 @@
 package io.github.hubspotapt.processor.model;
 
+import io.github.hubspotapt.processor.vocabulary.WebhookSubscriptionTypes;
+
 /** {@code @WebhookSubscription}, on the class or method that handles it. */
 public record WebhookSubscription(
     Origin origin,
@@ -19,9 +21,9 @@ public record WebhookSubscription(
    */
   public String group() {
     String type = subscriptionType.value() == null ? "" : subscriptionType.value();
-    if (type.startsWith("object.")) {
+    if (WebhookSubscriptionTypes.isObjectEvent(type)) {
       return CRM_OBJECTS;
     }
-    return type.equals("contact.privacyDeletion") || type.startsWith("conversation.") ? HUB_EVENTS : LEGACY_CRM_OBJECTS;
+    return WebhookSubscriptionTypes.isHubEvent(type) ? HUB_EVENTS : LEGACY_CRM_OBJECTS;
   }
 }

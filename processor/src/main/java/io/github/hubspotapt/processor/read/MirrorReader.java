@@ -95,18 +95,23 @@ public final class MirrorReader {
     return list(member, AS_STRING);
   }
 
-  /** An enum member, converted by constant name into the processor's own enum. */
+  /**
+   * An enum member, converted by constant name into the processor's own enum of the same name. A constant that enum
+   * lacks (the annotations jar is newer than the processor) reads as null and is logged as unknown.
+   */
   public <E extends Enum<E>> Located<E> enumConstant(String member, Class<E> type) {
     String name = read(withDefaults.get(member), AS_ENUM_NAME);
-    E constant = null;
-    if (name != null) {
-      for (E candidate : type.getEnumConstants()) {
-        if (candidate.name().equals(name)) {
-          constant = candidate;
-        }
+    Origin at = origin(member);
+    if (name == null) {
+      return new Located<>(null, at);
+    }
+    for (E candidate : type.getEnumConstants()) {
+      if (candidate.name().equals(name)) {
+        return new Located<>(candidate, at);
       }
     }
-    return new Located<>(constant, origin(member));
+    log.unknownConstant(new Located<>(type.getSimpleName() + "." + name, at));
+    return new Located<>(null, at);
   }
 
   /** An enum member as its constant name, for enums whose constant names are HubSpot's values. */

@@ -62,7 +62,7 @@ public final class ProjectReader {
     // Types come sorted by name; a stable sort by type keeps that order within each type.
     features.sort(Comparator.comparing(Feature::type));
     return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features),
-        List.copyOf(subscriptions), log.complete());
+        List.copyOf(subscriptions), log.complete(), log.unknownConstants());
   }
 
   /** The subscriptions on the type, then on its methods in declaration order; containers are unpacked. */

@@ -1,17 +1,34 @@
 package io.github.hubspotapt.processor.read;
 
+import io.github.hubspotapt.processor.model.Located;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Notes that an annotation value could not be read: a required member left out, a value of the wrong type, or a
  * constant that does not resolve. javac reports those itself (some only after processing, since a later round could
  * still generate the missing symbol), so the processor adds no diagnostic, but it must not write a project with
- * holes in it.
+ * holes in it. An enum constant the processor does not know compiles, so javac reports nothing: it is kept for a
+ * diagnostic.
  */
 public final class ReadLog {
 
   private boolean unreadable;
+  private final List<Located<String>> unknownConstants = new ArrayList<>();
 
   void unreadable() {
     unreadable = true;
+  }
+
+  /** {@code constant} is {@code Enum.CONSTANT}, where the annotation has it. */
+  void unknownConstant(Located<String> constant) {
+    unreadable = true;
+    unknownConstants.add(constant);
+  }
+
+  /** The enum constants of the annotations jar that the processor's enums lack, in reading order. */
+  public List<Located<String>> unknownConstants() {
+    return List.copyOf(unknownConstants);
   }
 
   /** True when every value the model was built from could be read. */

@@ -4,17 +4,15 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.AppObject;
+import io.github.hubspotapt.processor.vocabulary.ObjectTypeSyntax;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** HubSpot's app-object reference: the approved object name is UPPER_SNAKE_CASE ({@code CAR}, {@code MY_OBJECT}). */
 final class AppObjectNameRule implements Rule {
 
-  private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
-
   /** Upper-case words joined by single underscores; checked without a repeated regex group (long input). */
   private static boolean isUpperSnake(String name) {
-    return UPPER_SNAKE.matcher(name).matches() && !name.contains("__") && !name.endsWith("_");
+    return ObjectTypeSyntax.isUpperCaseName(name) && !name.contains("__") && !name.endsWith("_");
   }
 
   @Override

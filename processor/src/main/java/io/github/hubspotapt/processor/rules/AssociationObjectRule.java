@@ -6,7 +6,10 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.AppObjectAssociation;
 import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.vocabulary.CrmObject.Listing;
+import io.github.hubspotapt.processor.vocabulary.CrmObject;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An association joins an app object (a type carrying {@code @AppObject}) to another app object or to a standard
@@ -14,8 +17,8 @@ import java.util.Set;
  */
 final class AssociationObjectRule implements Rule {
 
-  static final Set<String> STANDARD_OBJECTS = Set.of("CONTACT", "COMPANY", "DEAL", "TICKET", "PRODUCT", "LINE_ITEM",
-      "QUOTE", "CALL", "EMAIL", "MEETING", "NOTE", "TASK");
+  private static final Set<String> STANDARD_OBJECTS = CrmObject.listedFor(Listing.ASSOCIATIONS).stream()
+      .map(CrmObject::upperCase).collect(Collectors.toUnmodifiableSet());
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {

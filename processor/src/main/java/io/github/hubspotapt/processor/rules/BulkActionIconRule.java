@@ -5,14 +5,14 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.CrmBulkAction;
+import io.github.hubspotapt.processor.vocabulary.BulkActionIcons;
+import io.github.hubspotapt.processor.vocabulary.Vocabulary;
 import java.util.Set;
 
-/** A bulk action's icon is one of the icon names of {@code @hubspot/ui-extensions} ({@code icon-names.txt}). */
+/** A bulk action's icon is one of the icon names of {@code @hubspot/ui-extensions}. */
 final class BulkActionIconRule implements Rule {
 
-  static final String ICON_NAMES = "icon-names.txt";
-
-  private final Set<String> icons = NameList.load(ICON_NAMES);
+  private final Set<String> icons = BulkActionIcons.load();
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {

@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.vocabulary.CardObjectTypes;
 import java.util.Set;
 
 /**
@@ -22,7 +23,7 @@ final class ObjectScopeRule implements Rule {
     Set<String> scopes = Scopes.requested(app);
     for (ObjectTypes entry : ObjectTypes.all(project)) {
       for (Located<String> objectType : entry.objectTypes()) {
-        String needed = CrmObjects.readScope(objectType.value());
+        String needed = CardObjectTypes.readScope(objectType.value());
         if (needed != null && !scopes.contains(needed)) {
           diagnostics.report(RuleId.OBJECT_SCOPE, objectType.origin(),
               entry.feature().type().annotation() + " shows on " + Quote.of(objectType.value())

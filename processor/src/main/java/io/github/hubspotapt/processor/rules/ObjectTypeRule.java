@@ -4,6 +4,8 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.vocabulary.CardObjectTypes;
+import io.github.hubspotapt.processor.vocabulary.ObjectTypeSyntax;
 import java.util.Set;
 
 /**
@@ -20,11 +22,11 @@ final class ObjectTypeRule implements Rule {
     for (ObjectTypes entry : ObjectTypes.all(project)) {
       for (Located<String> objectType : entry.objectTypes()) {
         String value = objectType.value();
-        if (!CrmObjects.isKnown(value) && !CrmObjects.isWellFormed(value) && !appObjects.contains(value)) {
-          String nearest = CrmObjects.nearest(value);
+        if (!CardObjectTypes.isKnown(value) && !ObjectTypeSyntax.isWellFormed(value) && !appObjects.contains(value)) {
+          String nearest = CardObjectTypes.nearest(value);
           diagnostics.report(RuleId.OBJECT_TYPE, objectType.origin(),
               entry.feature().type().annotation() + " object type " + Quote.of(value) + " is not an object type name:"
-                  + " expected letters, digits and '_', e.g. " + String.join(", ", CrmObjects.names())
+                  + " expected letters, digits and '_', e.g. " + String.join(", ", CardObjectTypes.names())
                   + ", or a custom object p_<name>" + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
         }
       }

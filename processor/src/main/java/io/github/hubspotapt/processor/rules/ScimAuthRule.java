@@ -14,8 +14,8 @@ final class ScimAuthRule implements Rule {
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     App app = project.app();
-    if (app == null || app.auth() == null) {
-      return;
+    if (app == null || app.auth() == null || app.auth().type().value() == null || app.distribution().value() == null) {
+      return; // an unreadable value: javac or HS-ANNOTATION-VERSION says why
     }
     boolean staticPrivate = app.auth().type().value() == AuthType.STATIC
         && app.distribution().value() == Distribution.PRIVATE;

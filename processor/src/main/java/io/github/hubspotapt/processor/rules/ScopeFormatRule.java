@@ -4,6 +4,7 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.vocabulary.OAuthScopes;
 
 /** Every HubSpot scope name is lower-case letters, digits, {@code .}, {@code _} and {@code -}. */
 final class ScopeFormatRule implements Rule {
@@ -18,7 +19,7 @@ final class ScopeFormatRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Scopes entry : Scopes.all(project)) {
       String scope = entry.scope().value();
-      if (!KnownScopes.FORMAT.matcher(scope).matches()) {
+      if (!OAuthScopes.isWellFormed(scope)) {
         diagnostics.report(RuleId.SCOPE_FORMAT, entry.scope().origin(),
             "scope " + Quote.of(scope) + " in " + entry.list() + " is not a scope name: scope names use only"
                 + " lower-case letters, digits, '.', '_' and '-'" + Suggestions.didYouMean(scope, known.names()));

@@ -4,6 +4,7 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.vocabulary.OAuthScopes;
 
 /**
  * A well-formed scope that HubSpot does not document. Within two edits of a known scope and with a word no known scope
@@ -23,7 +24,7 @@ final class ScopeUnknownRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Scopes entry : Scopes.all(project)) {
       String scope = entry.scope().value();
-      if (known.contains(scope) || !KnownScopes.FORMAT.matcher(scope).matches()) {
+      if (known.contains(scope) || !OAuthScopes.isWellFormed(scope)) {
         continue;
       }
       String typoOf = known.typoOf(scope);

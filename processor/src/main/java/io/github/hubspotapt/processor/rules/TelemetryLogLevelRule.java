@@ -6,21 +6,20 @@ import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Telemetry;
-import java.util.List;
+import io.github.hubspotapt.processor.vocabulary.TelemetryLogs;
 
 /** HubSpot's telemetry log levels are a closed set, written in upper case: ERROR, WARN, INFO and DEBUG. */
 final class TelemetryLogLevelRule implements Rule {
-
-  private static final List<String> LEVELS = List.of("ERROR", "WARN", "INFO", "DEBUG");
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Telemetry telemetry : project.features(Telemetry.class)) {
       for (Located<String> level : telemetry.logLevels()) {
-        if (!LEVELS.contains(level.value())) {
+        if (!TelemetryLogs.LOG_LEVELS.contains(level.value())) {
           diagnostics.report(RuleId.TELEMETRY_LOG_LEVEL, level.origin(),
               "telemetry log level " + Quote.of(level.value()) + " is not a HubSpot log level; allowed: "
-                  + String.join(", ", LEVELS) + Suggestions.didYouMean(level.value(), LEVELS));
+                  + String.join(", ", TelemetryLogs.LOG_LEVELS)
+                  + Suggestions.didYouMean(level.value(), TelemetryLogs.LOG_LEVELS));
         }
       }
     }

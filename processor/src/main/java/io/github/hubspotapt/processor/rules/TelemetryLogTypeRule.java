@@ -6,9 +6,8 @@ import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Telemetry;
+import io.github.hubspotapt.processor.vocabulary.TelemetryLogs;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * HubSpot's telemetry docs list the log types it sends, all upper-case names of letters and '_'. A value of another
@@ -17,11 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TelemetryLogTypeRule implements Rule {
 
-  static final Set<String> DOCUMENTED = Set.of("CRM_LEGACY_CARD", "CRM_EXTENSIBILITY_CARD", "WEBHOOKS",
-      "API_CALL", "APP_SETTINGS", "SERVERLESS_EXECUTION", "PROXY_EXECUTION", "EXTENSION_RENDER", "EXTENSION_LOG",
-      "SERVERLESS_GATEWAY_EXECUTION", "DATA_FETCH", "ENDPOINT_FUNCTION", "APP_FUNCTION");
-  private static final String LISTED = String.join(", ", DOCUMENTED.stream().sorted().toList());
-  private static final Pattern FORMAT = Pattern.compile("[A-Z_]+");
+  private static final String LISTED = String.join(", ", TelemetryLogs.LOG_TYPES.stream().sorted().toList());
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
@@ -33,14 +28,14 @@ final class TelemetryLogTypeRule implements Rule {
   private static void check(List<Located<String>> logTypes, Diagnostics diagnostics) {
     for (Located<String> logType : logTypes) {
       String value = logType.value();
-      if (!FORMAT.matcher(value).matches()) {
+      if (!TelemetryLogs.isWellFormedLogType(value)) {
         diagnostics.report(RuleId.TELEMETRY_LOG_TYPE_FORMAT, logType.origin(),
             "telemetry log type " + Quote.of(value) + " is not a log type name: HubSpot's log types are upper-case"
-                + " letters and '_' (" + LISTED + ")" + Suggestions.didYouMean(value, DOCUMENTED));
-      } else if (!DOCUMENTED.contains(value)) {
+                + " letters and '_' (" + LISTED + ")" + Suggestions.didYouMean(value, TelemetryLogs.LOG_TYPES));
+      } else if (!TelemetryLogs.LOG_TYPES.contains(value)) {
         diagnostics.report(RuleId.TELEMETRY_LOG_TYPE, logType.origin(),
             "telemetry log type " + Quote.of(value) + " is not one HubSpot documents (" + LISTED + ")"
-                + Suggestions.didYouMean(value, DOCUMENTED)
+                + Suggestions.didYouMean(value, TelemetryLogs.LOG_TYPES)
                 + "; it is either newer than HubSpot's telemetry docs or rejected at upload");
       }
     }

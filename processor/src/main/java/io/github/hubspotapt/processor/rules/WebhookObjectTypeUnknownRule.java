@@ -5,6 +5,8 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
+import io.github.hubspotapt.processor.vocabulary.ObjectTypeSyntax;
+import io.github.hubspotapt.processor.vocabulary.WebhookSubscriptionTypes;
 import java.util.List;
 
 /**
@@ -14,14 +16,14 @@ import java.util.List;
  */
 final class WebhookObjectTypeUnknownRule implements Rule {
 
-  private static final List<String> KNOWN = WebhookTypes.OBJECT_SCOPES.keySet().stream().sorted().toList();
+  private static final List<String> KNOWN = WebhookSubscriptionTypes.objects().stream().sorted().toList();
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (WebhookSubscription subscription : project.webhookSubscriptions()) {
       String type = subscription.subscriptionType().value();
       String objectType = subscription.objectType().value();
-      if (type == null || objectType == null || !WebhookTypes.ALL.contains(type)
+      if (type == null || objectType == null || !WebhookSubscriptionTypes.ALL.contains(type)
           || !subscription.group().equals(WebhookSubscription.CRM_OBJECTS) || !isUnknown(objectType)) {
         continue;
       }
@@ -34,7 +36,7 @@ final class WebhookObjectTypeUnknownRule implements Rule {
 
   /** Well-formed (a malformed name is {@link WebhookObjectTypeRule}'s error), yet neither documented nor custom. */
   private static boolean isUnknown(String objectType) {
-    return CrmObjects.isWellFormed(objectType) && !WebhookTypes.OBJECT_SCOPES.containsKey(objectType)
-        && !WebhookTypes.isCustomObject(objectType);
+    return ObjectTypeSyntax.isWellFormed(objectType) && !WebhookSubscriptionTypes.objects().contains(objectType)
+        && !ObjectTypeSyntax.isWebhookCustomObject(objectType);
   }
 }

@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
+import io.github.hubspotapt.processor.vocabulary.WebhookSubscriptionTypes;
 
 /** A subscription's type is one HubSpot offers (its group in the file follows from it). */
 final class WebhookSubscriptionTypeRule implements Rule {
@@ -13,12 +14,13 @@ final class WebhookSubscriptionTypeRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (WebhookSubscription subscription : project.webhookSubscriptions()) {
       String type = subscription.subscriptionType().value();
-      if (type != null && !WebhookTypes.ALL.contains(type)) {
+      if (type != null && !WebhookSubscriptionTypes.ALL.contains(type)) {
         diagnostics.report(RuleId.WEBHOOK_SUBSCRIPTION_TYPE, subscription.subscriptionType().origin(),
             "subscriptionType " + Quote.of(type) + " is not a HubSpot webhook subscription type; allowed: object.<event>,"
-                + " <contact|company|deal|ticket|product|line_item>.<event> with event one of "
-                + String.join(", ", WebhookTypes.CRM_OBJECT_EVENTS.stream().sorted().toList())
-                + ", contact.privacyDeletion, conversation.*" + Suggestions.didYouMean(type, WebhookTypes.ALL));
+                + " <" + String.join("|", WebhookSubscriptionTypes.LEGACY_OBJECTS) + ">.<event> with event one of "
+                + String.join(", ", WebhookSubscriptionTypes.CRM_OBJECT_EVENTS.stream().sorted().toList())
+                + ", contact.privacyDeletion, conversation.*"
+                + Suggestions.didYouMean(type, WebhookSubscriptionTypes.ALL));
       }
     }
   }

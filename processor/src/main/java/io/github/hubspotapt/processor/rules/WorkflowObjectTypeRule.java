@@ -5,8 +5,8 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.WorkflowAction;
+import io.github.hubspotapt.processor.vocabulary.ObjectTypeSyntax;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Workflow actions name object types in upper case ({@code CONTACT}, {@code LINE_ITEM}), unlike cards; a lower-case
@@ -14,14 +14,12 @@ import java.util.regex.Pattern;
  */
 final class WorkflowObjectTypeRule implements Rule {
 
-  private static final Pattern UPPER = Pattern.compile("[A-Z][A-Z0-9_]*|p_[a-z0-9_]+|[0-9]+-[0-9]+");
-
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
       for (Located<String> objectType : action.objectTypes()) {
         String value = objectType.value();
-        if (!UPPER.matcher(value).matches()) {
+        if (!ObjectTypeSyntax.isWorkflowObjectType(value)) {
           String upper = value.toUpperCase(Locale.ROOT).replaceAll("IES$", "Y").replaceAll("S$", "");
           diagnostics.report(RuleId.WORKFLOW_OBJECT_TYPE, objectType.origin(),
               "workflow object type " + Quote.of(value) + " is not an upper-case object name (did you mean " + upper + "?)");

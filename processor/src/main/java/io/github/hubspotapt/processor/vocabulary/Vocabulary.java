@@ -1,10 +1,8 @@
-package io.github.hubspotapt.processor.rules;
+package io.github.hubspotapt.processor.vocabulary;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * HubSpot's vocabularies that stay strings, each paired with its class of constants in the annotations jar
@@ -18,14 +16,13 @@ public enum Vocabulary {
    * Both spellings of the business-units scope are known (old docs and OpenAPI specs) and name the same constant
    * under the general rule; the old docs' one spells its dot out.
    */
-  SCOPES("Scopes", () -> KnownScopes.load().names(), Map.of("business_units.view.read", "BUSINESS_UNITS_DOT_VIEW_READ")),
-  CARD_LOCATION("CardLocation", () -> Set.copyOf(CardLocationRule.LOCATIONS), Map.of()),
-  BULK_ACTION_ICON("BulkActionIcon", () -> NameList.load(BulkActionIconRule.ICON_NAMES), Map.of()),
-  WEBHOOK_SUBSCRIPTION_TYPE("WebhookSubscriptionType", () -> WebhookTypes.ALL, Map.of()),
-  /** Cards and bulk actions accept both spellings; the constants are the plural lower-case one of HubSpot's docs. */
-  CRM_OBJECT_TYPE("CrmObjectType", () -> CrmObjects.names().stream()
-      .filter(name -> name.equals(name.toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet()), Map.of()),
-  TELEMETRY_LOG_TYPE("TelemetryLogType", () -> TelemetryLogTypeRule.DOCUMENTED, Map.of());
+  SCOPES("Scopes", OAuthScopes::known, Map.of("business_units.view.read", "BUSINESS_UNITS_DOT_VIEW_READ")),
+  CARD_LOCATION("CardLocation", () -> Set.copyOf(CardLocations.ALL), Map.of()),
+  BULK_ACTION_ICON("BulkActionIcon", BulkActionIcons::load, Map.of()),
+  WEBHOOK_SUBSCRIPTION_TYPE("WebhookSubscriptionType", () -> WebhookSubscriptionTypes.ALL, Map.of()),
+  /** Cards and bulk actions accept four spellings; the constants are the plural lower-case one of HubSpot's docs. */
+  CRM_OBJECT_TYPE("CrmObjectType", () -> Set.copyOf(CardObjectTypes.names()), Map.of()),
+  TELEMETRY_LOG_TYPE("TelemetryLogType", () -> TelemetryLogs.LOG_TYPES, Map.of());
 
   private static final String PACKAGE = "io.github.hubspotapt.";
 

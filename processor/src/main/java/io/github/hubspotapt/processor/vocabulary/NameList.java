@@ -1,4 +1,4 @@
-package io.github.hubspotapt.processor.rules;
+package io.github.hubspotapt.processor.vocabulary;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,12 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A closed set of names HubSpot accepts, one per line in a resource beside this class ({@code #} starts a comment). */
+/**
+ * A closed set of names HubSpot accepts, one per line in a resource ({@code #} starts a comment). The lists keep the
+ * place in the jar they had beside the rules, where the malformed-input tests read the scopes too.
+ */
 final class NameList {
+
+  private static final String FOLDER = "/io/github/hubspotapt/processor/rules/";
 
   private NameList() {}
 
-  static Set<String> load(String resource) {
+  static Set<String> load(String name) {
+    String resource = FOLDER + name;
     try (InputStream in = NameList.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the processor jar");
