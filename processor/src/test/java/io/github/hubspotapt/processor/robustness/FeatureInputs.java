@@ -33,11 +33,12 @@ import javax.tools.JavaFileObject;
  * value nothing at all (so a base that warns by itself cannot hide a missed value); any other value is compiled
  * for robustness only (no crash, nothing written on failure, escaped messages), as the contract does not say.
  *
- * <p>Sampling: the full cross product (about 100 slots by 140 values) would cost five times the app part of the
- * corpus, so each slot gets its valid value plus {@value #VALUES_PER_SLOT} values drawn from the shared list, and
- * each slot that is not a second context {@value #JAVA_ERRORS_PER_SLOT} of the Java-level errors, drawn with a
- * {@link Random} seeded with {@value #SEED} plus the slot name's {@link String#hashCode()} (specified by the JDK),
- * so every run compiles the same cases and a new slot does not change the others' samples.
+ * <p>Sampling: the full cross product (92 slots by about 130 values, plus 15 to 22 Java-level errors each) would be
+ * six times the app part of the corpus, so each slot gets its valid value plus {@value #VALUES_PER_SLOT} values drawn
+ * from the shared list (the 100,000-character ones stay with the app slots: javac's limit does not depend on the
+ * member), and each slot that is not a second context {@value #JAVA_ERRORS_PER_SLOT} of the Java-level errors. Both
+ * are drawn with a {@link Random} seeded with {@value #SEED} plus the slot name's {@link String#hashCode()}
+ * (specified by the JDK), so every run compiles the same cases and a new slot does not change the others' samples.
  */
 final class FeatureInputs {
 
