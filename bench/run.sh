@@ -2,9 +2,9 @@
 # bench/run.sh [--smoke] [--no-build] [Benchmark options]
 #
 # What hubspot-apt costs javac (issue #7). Builds the annotations, the processor jar (unless given) and the Maven
-# plugin whose ProjectParserMain runs HubSpot's parser, then runs
-# bench/src/Benchmark.java (JDK 17+ source launch), which prints a Markdown table and, for a full run, writes it to
-# bench/results.md.
+# plugin whose ProjectParserMain runs HubSpot's parser, compiles bench/src/ against the processor jar (the benchmark
+# reads the processor's own names for the files it writes) into bench/target/classes, then runs Benchmark (JDK 17+),
+# which prints a Markdown table and, for a full run, writes it to bench/results.md.
 #
 #   bench/run.sh                     full run: sizes a-d (takes a while on a small machine)
 #   bench/run.sh --sizes a,b --reps 3
@@ -12,7 +12,7 @@
 #   bench/run.sh --no-build          use the jars already in annotations/target and processor/target
 #   HUBSPOT_APT_ANNOTATIONS_JAR=... HUBSPOT_APT_PROCESSOR_JAR=... bench/run.sh    use these jars, build nothing
 #
-# java bench/src/Benchmark.java --help lists the options. JAVA_HOME selects the JDK (default: java on the PATH).
+# bench/run.sh --no-build --help lists the options. JAVA_HOME selects the JDK (default: java and javac on the PATH).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -50,8 +50,13 @@ if [ -z "$annotations" ] || [ -z "$processor" ]; then
   processor=${processor:-$(jar_in "$root/processor/target" hubspot-apt-processor)}
 fi
 
-java=java
-[ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
+java=java javac=javac
+[ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java" javac="$JAVA_HOME/bin/javac"
+
+# The benchmark's own classes; -proc:none, as the processor jar on the class path would process them.
+classes="$here/target/classes"
+rm -rf "$classes"
+"$javac" -proc:none -encoding UTF-8 -d "$classes" -cp "$processor" "$here"/src/*.java
 
 opts=(--annotations "$annotations" --processor "$processor" --note "$note")
 # HubSpot's parser through the Maven plugin's plain-Java entry point (ProjectParserMain), from its built classes.
@@ -63,4 +68,4 @@ else
 fi
 [ "$smoke" = 1 ] || opts+=(--out "$here/results.md")
 
-exec "$java" "$here/src/Benchmark.java" "${opts[@]}" ${args[@]+"${args[@]}"}
+exec "$java" -cp "$classes:$processor" Benchmark "${opts[@]}" ${args[@]+"${args[@]}"}

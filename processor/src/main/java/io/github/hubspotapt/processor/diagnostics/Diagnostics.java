@@ -52,7 +52,7 @@ public final class Diagnostics {
     }
     String text = "[" + rule.id() + "] " + message;
     if (origin == null || origin.element() == null) {
-      messager.printMessage(kind, text);
+      messager.printMessage(kind, printable(text));
     } else if (eclipse) {
       EclipsePositions.Target at = EclipsePositions.of(origin);
       print(kind, text + at.suffix(), at.element(), at.mirror(), at.value());
@@ -62,7 +62,9 @@ public final class Diagnostics {
   }
 
   /** The most precise of the Messager's methods that the arguments allow. */
-  private void print(Diagnostic.Kind kind, String text, Element element, AnnotationMirror mirror, AnnotationValue value) {
+  private void print(Diagnostic.Kind kind, String message, Element element, AnnotationMirror mirror,
+      AnnotationValue value) {
+    String text = printable(message);
     if (element == null) {
       messager.printMessage(kind, text);
     } else if (mirror == null) {
@@ -72,6 +74,27 @@ public final class Diagnostics {
     } else {
       messager.printMessage(kind, text, element, mirror, value);
     }
+  }
+
+  /**
+   * The text with every control, format and line or paragraph separator character escaped as {@code \\uXXXX}. Rules
+   * quote the value they report, but the names a message lists (declared fields, found locales) and its suggestion
+   * are the user's text too, and a raw line break or bidi override would fake or hide a line of javac's output.
+   */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        out.append(String.format("\\u%04x", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    }
+    return out.toString();
   }
 
   /** A note, for {@code -Ahubspot.verbose} output. */

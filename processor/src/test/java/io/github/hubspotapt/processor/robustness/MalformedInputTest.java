@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.HubSpotProcessor;
 import io.github.hubspotapt.processor.robustness.MalformedInputs.Case;
+import io.github.hubspotapt.processor.robustness.MalformedInputs.Expect;
 import io.github.hubspotapt.processor.testing.HubSpotCompiler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +24,7 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -50,8 +55,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compiles every input of {@link MalformedInputs} with the processor and checks that each one ends in diagnostics
- * only: nothing thrown, no internal error, no stack trace, at least one diagnostic, nothing written when the
- * compilation failed, and no raw control character of the input in an {@code [HS-...]} message.
+ * only: nothing thrown, no internal error, no stack trace, nothing written when the compilation failed, every
+ * written JSON file parses, and no raw control character of the input in an {@code [HS-...]} message. A malformed
+ * input also needs at least one error or warning, and a slot's valid value none at all ({@link Expect}).
  *
  * <p>Speed: one {@link JavaCompiler} and one standard file manager per worker thread (so javac's view of the JDK
  * and the class path is opened once, not per compilation), outputs kept in memory, and one worker per core. Each
@@ -93,7 +99,7 @@ class MalformedInputTest {
           if (result.thrown() != null) {
             crashes.incrementAndGet();
           }
-          return problems(result);
+          return problems(result, c.expect());
         }));
       }
       List<String> failures = new ArrayList<>();
@@ -103,8 +109,10 @@ class MalformedInputTest {
         }
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
-      System.out.printf("malformed inputs: %d compiled, %d crashes, %d failures, %d ms on %d threads (%d ms CPU)%n",
-          cases.size(), crashes.get(), failures.size(), millis, threads, cpuNanos.get() / 1_000_000);
+      Map<Expect, Long> expected = cases.stream().collect(Collectors.groupingBy(Case::expect, TreeMap::new,
+          Collectors.counting()));
+      System.out.printf("malformed inputs: %d compiled %s, %d crashes, %d failures, %d ms on %d threads (%d ms CPU)%n",
+          cases.size(), expected, crashes.get(), failures.size(), millis, threads, cpuNanos.get() / 1_000_000);
       if (!failures.isEmpty()) {
         fail(failures.size() + " of " + cases.size() + " malformed inputs broke an invariant:\n  "
             + String.join("\n  ", failures.subList(0, Math.min(200, failures.size()))));
@@ -157,7 +165,7 @@ class MalformedInputTest {
   // ---------------------------------------------------------------------------------------------------------------
   // The invariants
 
-  static List<String> problems(Result result) {
+  static List<String> problems(Result result, Expect expect) {
     List<String> problems = new ArrayList<>();
     if (result.thrown() != null) {
       problems.add("exception thrown out of the compiler: " + summary(result.thrown()));
@@ -187,9 +195,18 @@ class MalformedInputTest {
         }
       }
     }
-    if (!anyErrorOrWarning) {
+    if (expect == Expect.MALFORMED && !anyErrorOrWarning) {
       problems.add("no error or warning at all (the input is malformed)");
     }
+    if (expect == Expect.CLEAN && (!result.success() || anyErrorOrWarning || result.hubspotFiles().isEmpty())) {
+      problems.add("the slot's valid value did not compile cleanly into a project: "
+          + render(result.diagnostics()).stream().map(MalformedInputTest::shorten).toList());
+    }
+    result.outputs().forEach((path, bytes) -> {
+      if (path.startsWith("SOURCE_OUTPUT/hubspot-project/") && path.endsWith(".json") && !isJson(bytes)) {
+        problems.add("wrote a file that is not JSON: " + shorten(path));
+      }
+    });
     if (!result.success() && !result.hubspotFiles().isEmpty()) {
       problems.add("compilation failed but wrote "
           + result.hubspotFiles().stream().map(MalformedInputTest::shorten).toList() + "; errors: "
@@ -202,6 +219,42 @@ class MalformedInputTest {
       }
     }
     return problems;
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** Valid UTF-8 holding one JSON value and nothing after it. */
+  private static boolean isJson(byte[] bytes) {
+    try {
+      JSON.readTree(withoutSurrogateEscapes(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The text with every {@code \uD800}-{@code \uDFFF} escape replaced by {@code \ufffd}: JSON's grammar and
+   * JSON.parse (HubSpot's reader) take an escaped lone surrogate, which the JSON writer writes for one in the input,
+   * but Jackson refuses one in an object key.
+   */
+  private static final Pattern SURROGATE_ESCAPE = Pattern.compile("\\\\ud[89a-f][0-9a-f]{2}");
+
+  private static String withoutSurrogateEscapes(CharSequence json) {
+    StringBuilder out = new StringBuilder(json.length());
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '\\' && SURROGATE_ESCAPE.matcher(json).region(i, Math.min(i + 6, json.length())).matches()) {
+        out.append("\\ufffd");
+        i += 5;
+      } else {
+        out.append(c);
+        if (c == '\\' && i + 1 < json.length()) {
+          out.append(json.charAt(++i));
+        }
+      }
+    }
+    return out.toString();
   }
 
   private static final Pattern ESCAPE = Pattern.compile("\\\\u[0-9a-f]{4}");

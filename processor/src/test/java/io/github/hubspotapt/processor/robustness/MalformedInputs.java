@@ -22,15 +22,19 @@ import java.util.function.Predicate;
 import javax.tools.JavaFileObject;
 
 /**
- * A deterministic corpus of malformed inputs for the processor: pure enumeration, no randomness. Every case is
- * malformed, so every compilation must end in at least one diagnostic (javac's or ours).
+ * A deterministic corpus of malformed inputs for the processor. The app part is pure enumeration: every case is
+ * malformed, so every compilation must end in at least one diagnostic (javac's or ours). The feature part
+ * ({@link FeatureInputs}) is a fixed-seed sample that also holds valid and undocumented values, each with what it
+ * must show ({@link Expect}).
  *
  * <ul>
- *   <li>String slots x values: every string member (app, support, permitted URLs, auth arrays, also as the second
- *       element of an array and under static auth) gets every value of a shared list of hostile strings plus the
- *       slot's valid value padded with assorted whitespace. A (slot, value) pair is kept only when the value is
+ *   <li>App string slots x values: every string member (app, support, permitted URLs, auth arrays, also as the
+ *       second element of an array and under static auth) gets every value of a shared list of hostile strings plus
+ *       the slot's valid value padded with assorted whitespace. A (slot, value) pair is kept only when the value is
  *       malformed for that slot according to the annotations' documented contract ({@link Slot#malformed}), so
  *       a value the processor silently accepts fails the test.
+ *   <li>Feature string slots: every string member and string-array element of every feature annotation and its
+ *       nested annotations, with a sample of the same values ({@link FeatureInputs}).
  *   <li>Java-level errors per slot: wrong types, null, undefined constants, non-constant expressions, bad escapes,
  *       syntax errors.
  *   <li>Enum and nested-annotation members, missing, unknown and repeated members.
@@ -39,8 +43,22 @@ import javax.tools.JavaFileObject;
  */
 public final class MalformedInputs {
 
-  /** One compilation: a unique name (used in failure messages) and its sources. */
-  public record Case(String name, List<JavaFileObject> sources) {
+  /** What a compilation must show, beyond the invariants every compilation keeps. */
+  public enum Expect {
+    /** At least one error or warning: the input breaks the documented contract (or does not compile). */
+    MALFORMED,
+    /** No error or warning at all, and the project written: the valid value of a slot. */
+    CLEAN,
+    /** Only the invariants: a value the contract says nothing about. */
+    ANY
+  }
+
+  /** One compilation: a unique name (used in failure messages), its sources and what it must show. */
+  public record Case(String name, List<JavaFileObject> sources, Expect expect) {
+
+    Case(String name, List<JavaFileObject> sources) {
+      this(name, sources, Expect.MALFORMED);
+    }
 
     @Override
     public String toString() {
@@ -57,19 +75,18 @@ public final class MalformedInputs {
   }
 
   /**
-   * A place a string goes: builds the source from a Java expression, and knows which runtime values are malformed
+   * A place a string goes: builds the sources from a Java expression, and knows which runtime values are malformed
    * there (from the annotations' javadoc and HubSpot's documented rules). A {@code huge} slot also gets values of
-   * 100,000 characters, beyond javac's limit for a constant.
+   * 100,000 characters, beyond javac's limit for a constant. A {@code secondary} slot repeats another in a second
+   * context (second array element, static auth): it gets the short values only, as javac's handling of long literals
+   * and of Java-level errors does not depend on the context. An {@code array} slot is a String[] member or one
+   * element of it.
    */
-  record Slot(String name, Function<String, AppSource> source, Predicate<String> malformed, String valid,
-      boolean huge) {
-
-    Slot(String name, Function<String, AppSource> source, Predicate<String> malformed, String valid) {
-      this(name, source, malformed, valid, false);
-    }
+  record Slot(String name, Function<String, List<JavaFileObject>> sources, Predicate<String> malformed, String valid,
+      boolean huge, boolean secondary, boolean array) {
 
     Slot withHugeValues() {
-      return new Slot(name, source, malformed, valid, true);
+      return new Slot(name, sources, malformed, valid, true, secondary, array);
     }
   }
 
@@ -87,18 +104,19 @@ public final class MalformedInputs {
     for (Slot slot : slots) {
       for (Value value : values(slot)) {
         if (isMalformed(slot, value.value())) {
-          cases.add(appCase(slot.name() + " = " + value.label(), slot.source().apply(value.expression())));
+          cases.add(new Case(slot.name() + " = " + value.label(), slot.sources().apply(value.expression())));
         }
       }
-      if (isSecondary(slot)) {
+      if (slot.secondary()) {
         continue;
       }
-      for (String expression : isArraySlot(slot) ? ARRAY_JAVA_ERRORS : SCALAR_JAVA_ERRORS) {
-        cases.add(appCase(slot.name() + " = java:" + expression, slot.source().apply(expression)));
+      for (String expression : slot.array() ? ARRAY_JAVA_ERRORS : SCALAR_JAVA_ERRORS) {
+        cases.add(new Case(slot.name() + " = java:" + expression, slot.sources().apply(expression)));
       }
     }
     cases.addAll(memberCases());
     cases.addAll(structuralCases());
+    cases.addAll(FeatureInputs.all());
     Set<String> names = new HashSet<>();
     for (Case c : cases) {
       if (!names.add(c.name())) {
@@ -111,18 +129,6 @@ public final class MalformedInputs {
   /** The contract plus javac's limit: a constant string longer than 65535 UTF-8 bytes does not compile. */
   static boolean isMalformed(Slot slot, String value) {
     return slot.malformed().test(value) || value.getBytes(StandardCharsets.UTF_8).length > JAVA_CONSTANT_UTF8_LIMIT;
-  }
-
-  /**
-   * A slot that repeats another in a second context (second array element, static auth): it gets the short values
-   * only, as javac's handling of long literals and of Java-level errors does not depend on the context.
-   */
-  private static boolean isSecondary(Slot slot) {
-    return slot.name().contains("[1]") || slot.name().contains("@");
-  }
-
-  private static boolean isArraySlot(Slot slot) {
-    return slot.name().startsWith("auth.") || slot.name().startsWith("permittedUrls.");
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -162,20 +168,22 @@ public final class MalformedInputs {
   }
 
   private static Slot app(String member, Predicate<String> malformed, String valid) {
-    return new Slot(member, e -> AppSource.valid().with(member, e), malformed, valid);
+    return new Slot(member, e -> List.of(AppSource.valid().with(member, e).build()), malformed, valid, false, false,
+        false);
   }
 
   private static Slot support(String member, Predicate<String> malformed, String valid) {
     return new Slot("support." + member,
-        e -> AppSource.valid().with("support", "@Support(" + member + " = " + e + ")"), malformed, valid);
+        e -> List.of(AppSource.valid().with("support", "@Support(" + member + " = " + e + ")").build()), malformed,
+        valid, false, false, false);
   }
 
   private static Slot permitted(String member, Predicate<String> malformed, String valid, boolean second) {
     String prefix = second ? "{" + literal(valid) + ", " : "";
     String suffix = second ? "}" : "";
-    return new Slot("permittedUrls." + member + (second ? "[1]" : ""),
-        e -> AppSource.valid().with("permittedUrls", "@PermittedUrls(" + member + " = " + prefix + e + suffix + ")"),
-        malformed, valid);
+    return new Slot("permittedUrls." + member + (second ? "[1]" : ""), e -> List.of(AppSource.valid()
+        .with("permittedUrls", "@PermittedUrls(" + member + " = " + prefix + e + suffix + ")").build()),
+        malformed, valid, false, second, true);
   }
 
   private static Slot auth(String member, String first, Predicate<String> malformed, String valid, boolean staticAuth) {
@@ -189,8 +197,8 @@ public final class MalformedInputs {
           source.withoutAuthMember("redirectUrls");
         }
       }
-      return source;
-    }, malformed, valid);
+      return List.of(source.build());
+    }, malformed, valid, false, first != null || staticAuth, true);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -199,7 +207,7 @@ public final class MalformedInputs {
   /** The shared hostile values, then the slot's valid value padded with whitespace of every kind. */
   static List<Value> values(Slot slot) {
     List<Value> values = new ArrayList<>(HOSTILE);
-    if (isSecondary(slot)) {
+    if (slot.secondary()) {
       values.removeIf(value -> value.value().length() > 1_000);
     }
     if (slot.huge()) {
@@ -222,7 +230,7 @@ public final class MalformedInputs {
     values.add(Value.of("valid+NUL", v + "\u0000"));
     values.add(Value.of("UPPER(valid)", v.toUpperCase(Locale.ROOT)));
     values.add(Value.of("valid*2", v + v));
-    if (!isSecondary(slot)) {
+    if (!slot.secondary()) {
       values.add(Value.of("valid x 300", v.repeat(300)));
     }
     return values;
