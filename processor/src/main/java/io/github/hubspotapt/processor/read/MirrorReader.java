@@ -37,12 +37,12 @@ public final class MirrorReader {
   private final Elements elements;
   private final ReadLog log;
 
-  /** {@code members} declares the annotation type of {@code mirror}. */
+  /**
+   * {@code members} declares the annotation type of {@code mirror}. A nested value of another type (one that does not
+   * resolve, say) is a javac error; its members then read as unreadable.
+   */
   public MirrorReader(Element element, AnnotationMirror mirror, AnnotationMembers members, Elements elements,
       ReadLog log) {
-    if (!nameOf(mirror).equals(members.annotation())) {
-      throw new IllegalArgumentException("@" + nameOf(mirror) + " read as " + members.annotation());
-    }
     this.element = element;
     this.mirror = mirror;
     this.members = members;
