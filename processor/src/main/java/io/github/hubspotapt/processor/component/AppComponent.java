@@ -63,7 +63,7 @@ public final class AppComponent {
   private AppComponent() {}
 
   /** Every annotation type the app is read from. */
-  public static List<AnnotationMembers> reads() {
+  static List<AnnotationMembers> reads() {
     return List.of(HUBSPOT_APP, AUTH, URLS, SUPPORT_MEMBERS);
   }
 
@@ -123,11 +123,8 @@ public final class AppComponent {
 
   /** All of {@code hsproject.json}. */
   static JsonObject project(App app, ConfigContext context) {
-    JsonObject project = context.object();
-    project.put("name", app.effectiveProjectName());
-    project.put("srcDir", app.srcDir().value());
-    project.put("platformVersion", app.platformVersion().value().json());
-    return project;
+    return context.object().put("name", app.effectiveProjectName()).put("srcDir", app.srcDir().value())
+        .put("platformVersion", app.platformVersion().value().json());
   }
 
   /** The {@code config} of {@code app-hsmeta.json}. */
@@ -158,19 +155,13 @@ public final class AppComponent {
   }
 
   private static JsonObject permittedUrls(PermittedUrls urls, ConfigContext context) {
-    JsonObject node = context.object();
-    node.putStrings("fetch", urls.fetch());
-    node.putStrings("iframe", urls.iframe());
-    node.putStrings("img", urls.img());
-    return node;
+    return context.object().putStrings("fetch", urls.fetch()).putStrings("iframe", urls.iframe())
+        .putStrings("img", urls.img());
   }
 
   private static JsonObject support(Support support, ConfigContext context) {
-    JsonObject node = context.object();
-    node.putIfSet("supportEmail", support.supportEmail());
-    node.putIfSet("documentationUrl", support.documentationUrl());
-    node.putIfSet("supportUrl", support.supportUrl());
-    node.putIfSet("supportPhone", support.supportPhone());
-    return node;
+    return context.object().putIfSet("supportEmail", support.supportEmail())
+        .putIfSet("documentationUrl", support.documentationUrl()).putIfSet("supportUrl", support.supportUrl())
+        .putIfSet("supportPhone", support.supportPhone());
   }
 }

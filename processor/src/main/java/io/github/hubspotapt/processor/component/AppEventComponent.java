@@ -35,12 +35,12 @@ final class AppEventComponent extends Component<AppEvent> {
   }
 
   @Override
-  public List<AnnotationMembers> reads() {
+  List<AnnotationMembers> reads() {
     return List.of(EVENT, PROPERTY);
   }
 
   @Override
-  public AppEvent read(MirrorReader event, TypeElement type, TypeReader reader) {
+  AppEvent read(MirrorReader event, TypeElement type, TypeReader reader) {
     return new AppEvent(event.origin(), event.string(UID), event.string(NAME), event.enumName(OBJECT_TYPE),
         event.string(HEADER_TEMPLATE), event.string(DETAIL_TEMPLATE), reader.namedFields(type, PROPERTY));
   }
@@ -77,7 +77,7 @@ final class AppEventComponent extends Component<AppEvent> {
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.FIELDS, RuleGroup.OPTIONS_NOT_WRITTEN, RuleGroup.APP_EVENTS);
   }
 }

@@ -32,12 +32,12 @@ final class AppFunctionComponent extends Component<AppFunction> {
   }
 
   @Override
-  public List<AnnotationMembers> reads() {
+  List<AnnotationMembers> reads() {
     return List.of(FUNCTION, ENDPOINT_MEMBERS);
   }
 
   @Override
-  public AppFunction read(MirrorReader function, TypeElement type, TypeReader reader) {
+  AppFunction read(MirrorReader function, TypeElement type, TypeReader reader) {
     MirrorReader endpoint = function.annotation(ENDPOINT, ENDPOINT_MEMBERS);
     return new AppFunction(function.origin(), function.string(UID), function.string(ENTRYPOINT),
         function.strings(SECRET_KEYS),
@@ -59,7 +59,7 @@ final class AppFunctionComponent extends Component<AppFunction> {
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.APP_FUNCTIONS);
   }
 }

@@ -27,7 +27,7 @@ final class AppObjectAssociationComponent extends Component<AppObjectAssociation
   }
 
   @Override
-  public AppObjectAssociation read(MirrorReader association, TypeElement type, TypeReader reader) {
+  AppObjectAssociation read(MirrorReader association, TypeElement type, TypeReader reader) {
     return new AppObjectAssociation(association.origin(), association.string(UID),
         association.typeName(FIRST_OBJECT), association.typeName(SECOND_OBJECT),
         association.string(SECOND_OBJECT_TYPE));
@@ -53,7 +53,7 @@ final class AppObjectAssociationComponent extends Component<AppObjectAssociation
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.APP_OBJECT_ASSOCIATIONS);
   }
 }

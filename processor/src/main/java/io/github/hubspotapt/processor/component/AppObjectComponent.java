@@ -63,12 +63,12 @@ final class AppObjectComponent extends Component<AppObject> {
   }
 
   @Override
-  public List<AnnotationMembers> reads() {
+  List<AnnotationMembers> reads() {
     return List.of(OBJECT, OBJECT_PROPERTY, GROUP, CREATE_FORM_FIELD);
   }
 
   @Override
-  public AppObject read(MirrorReader object, TypeElement type, TypeReader reader) {
+  AppObject read(MirrorReader object, TypeElement type, TypeReader reader) {
     List<ObjectProperty> properties = reader.fields(type, OBJECT_PROPERTY).stream()
         .map(f -> new ObjectProperty(f.origin(), f.name(), reader.shape(f.type()), f.string(JavaField.LABEL),
             f.string(DESCRIPTION), f.string(FIELD_TYPE), f.string(GROUP_NAME), f.bool(HAS_UNIQUE_VALUE, false),
@@ -117,10 +117,9 @@ final class AppObjectComponent extends Component<AppObject> {
             .put("isRemovable", field.removable());
       }
     }
-    JsonObject settings = config.putObject("settings");
-    settings.put("hasRecordPage", object.hasRecordPage());
-    settings.put("allowsUserCreatedRecords", object.allowsUserCreatedRecords());
-    settings.put("hasEngagements", object.hasEngagements());
+    config.putObject("settings").put("hasRecordPage", object.hasRecordPage())
+        .put("allowsUserCreatedRecords", object.allowsUserCreatedRecords())
+        .put("hasEngagements", object.hasEngagements());
     return config;
   }
 
@@ -162,7 +161,7 @@ final class AppObjectComponent extends Component<AppObject> {
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.FIELDS, RuleGroup.APP_OBJECTS);
   }
 }

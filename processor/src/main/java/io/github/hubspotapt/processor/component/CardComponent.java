@@ -35,12 +35,12 @@ final class CardComponent extends Component<Card> {
   }
 
   @Override
-  public List<AnnotationMembers> reads() {
+  List<AnnotationMembers> reads() {
     return List.of(CARD, PREVIEW);
   }
 
   @Override
-  public Card read(MirrorReader card, TypeElement type, TypeReader reader) {
+  Card read(MirrorReader card, TypeElement type, TypeReader reader) {
     MirrorReader preview = card.annotation(PREVIEW_IMAGE, PREVIEW);
     Located<String> absent = new Located<>("", card.origin(PREVIEW_IMAGE));
     return new Card(card.origin(), card.string(UID), card.string(NAME), card.string(DESCRIPTION),
@@ -65,7 +65,7 @@ final class CardComponent extends Component<Card> {
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.CARD_LOCATION, RuleGroup.OBJECT_TYPES, RuleGroup.PREVIEW_IMAGE);
   }
 }

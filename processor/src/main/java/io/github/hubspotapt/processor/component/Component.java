@@ -21,7 +21,7 @@ import javax.lang.model.element.TypeElement;
  *
  * @param <F> the model record of the type
  */
-public abstract class Component<F extends Feature> {
+abstract class Component<F extends Feature> {
 
   /** The member every component annotation has. */
   static final String UID = "uid";
@@ -36,17 +36,17 @@ public abstract class Component<F extends Feature> {
     this.annotation = annotation;
   }
 
-  public final ComponentType type() {
+  final ComponentType type() {
     return type;
   }
 
   /** The qualified name of the annotation that declares the component. */
-  public final String annotation() {
+  final String annotation() {
     return annotation.annotation();
   }
 
   /** The members of the component's own annotation. */
-  public final AnnotationMembers members() {
+  final AnnotationMembers members() {
     return annotation;
   }
 
@@ -54,12 +54,12 @@ public abstract class Component<F extends Feature> {
    * Every annotation type this component reads, its own first, then those nested in it, those beside it on the same
    * type and those on the fields of its types.
    */
-  public List<AnnotationMembers> reads() {
+  List<AnnotationMembers> reads() {
     return List.of(annotation);
   }
 
   /** The top-level annotations besides its own that belong to this component: read with it, never on their own. */
-  public List<String> companions() {
+  List<String> companions() {
     return List.of();
   }
 
@@ -67,10 +67,10 @@ public abstract class Component<F extends Feature> {
    * The component that {@code annotation}, the component's own annotation, declares on {@code type}; {@code reader}
    * reads whatever else the component is made of (its type's fields, annotations beside it).
    */
-  public abstract F read(MirrorReader annotation, TypeElement type, TypeReader reader);
+  abstract F read(MirrorReader annotation, TypeElement type, TypeReader reader);
 
   /** The {@code config} of the feature's file; {@code feature} is of this component's type. */
-  public final JsonObject config(Feature feature, ConfigContext context) {
+  final JsonObject config(Feature feature, ConfigContext context) {
     if (feature.type() != type) {
       throw new IllegalArgumentException(feature.type() + " written as " + type);
     }
@@ -83,7 +83,7 @@ public abstract class Component<F extends Feature> {
   abstract JsonObject write(F feature, ConfigContext context);
 
   /** The rule groups that check this type, besides those that check every component. */
-  public abstract Set<RuleGroup> rules();
+  abstract Set<RuleGroup> rules();
 
   /** Whether the project declares this type; {@code types} are those of its features. */
   boolean declaredIn(Set<ComponentType> types, HubSpotProject project) {

@@ -61,21 +61,21 @@ public final class Components {
   private static final Set<RuleGroup> EVERY_COMPONENT =
       EnumSet.of(RuleGroup.EVERY_COMPONENT, RuleGroup.ENTRYPOINTS, RuleGroup.DISTRIBUTION);
 
-  public static List<Component<?>> all() {
+  static List<Component<?>> all() {
     return ALL;
   }
 
-  public static Component<?> of(ComponentType type) {
+  static Component<?> of(ComponentType type) {
     return BY_TYPE.get(type);
   }
 
   /** The component that the annotation of this qualified name declares, or null when it declares none. */
-  public static Component<?> declaredBy(String annotation) {
+  static Component<?> declaredBy(String annotation) {
     return BY_ANNOTATION.get(annotation);
   }
 
   /** Every annotation type the processor reads, each once: the app's, the components' and the enum options'. */
-  public static List<AnnotationMembers> reads() {
+  static List<AnnotationMembers> reads() {
     List<AnnotationMembers> reads = new ArrayList<>(AppComponent.reads());
     for (Component<?> component : ALL) {
       reads.addAll(component.reads());

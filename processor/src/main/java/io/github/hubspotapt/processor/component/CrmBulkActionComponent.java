@@ -26,7 +26,7 @@ final class CrmBulkActionComponent extends Component<CrmBulkAction> {
   }
 
   @Override
-  public CrmBulkAction read(MirrorReader action, TypeElement type, TypeReader reader) {
+  CrmBulkAction read(MirrorReader action, TypeElement type, TypeReader reader) {
     return new CrmBulkAction(action.origin(), action.string(UID), action.string(LABEL), action.string(ENTRYPOINT),
         action.strings(OBJECT_TYPES), action.enumName(DISPLAY_MODE), action.string(ICON));
   }
@@ -43,7 +43,7 @@ final class CrmBulkActionComponent extends Component<CrmBulkAction> {
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.OBJECT_TYPES, RuleGroup.BULK_ACTION_ICON);
   }
 }

@@ -21,7 +21,7 @@ final class PageComponent extends Component<Page> {
   }
 
   @Override
-  public Page read(MirrorReader page, TypeElement type, TypeReader reader) {
+  Page read(MirrorReader page, TypeElement type, TypeReader reader) {
     return new Page(page.origin(), page.string(UID), page.string(ENTRYPOINT));
   }
 
@@ -37,7 +37,7 @@ final class PageComponent extends Component<Page> {
 
   /** Only what every component is checked for: its entrypoint, and that there is one. */
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of();
   }
 }

@@ -48,7 +48,7 @@ public final class ProjectReader {
       for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
         Component<?> component = Components.declaredBy(MirrorReader.nameOf(mirror));
         if (component != null) {
-          features.add(component.read(reader.reader(type, mirror, component.members()), type, reader));
+          features.add(component.read(reader.read(type, mirror, component.members()), type, reader));
         }
       }
       subscriptions.addAll(Components.WEBHOOKS.subscriptions(type, reader));

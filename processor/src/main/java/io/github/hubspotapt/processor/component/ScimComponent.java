@@ -22,7 +22,7 @@ final class ScimComponent extends Component<Scim> {
   }
 
   @Override
-  public Scim read(MirrorReader scim, TypeElement type, TypeReader reader) {
+  Scim read(MirrorReader scim, TypeElement type, TypeReader reader) {
     return new Scim(scim.origin(), scim.string(UID), scim.bool(ROLE_SYNC_ENABLED));
   }
 
@@ -34,7 +34,7 @@ final class ScimComponent extends Component<Scim> {
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.SCIM);
   }
 }

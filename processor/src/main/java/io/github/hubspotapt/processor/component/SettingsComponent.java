@@ -20,7 +20,7 @@ final class SettingsComponent extends Component<Settings> {
   }
 
   @Override
-  public Settings read(MirrorReader settings, TypeElement type, TypeReader reader) {
+  Settings read(MirrorReader settings, TypeElement type, TypeReader reader) {
     return new Settings(settings.origin(), settings.string(UID), settings.string(ENTRYPOINT));
   }
 
@@ -31,7 +31,7 @@ final class SettingsComponent extends Component<Settings> {
 
   /** Only what every component is checked for: its entrypoint, and that there is one. */
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of();
   }
 }

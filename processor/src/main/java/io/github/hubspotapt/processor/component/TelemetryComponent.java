@@ -26,7 +26,7 @@ final class TelemetryComponent extends Component<Telemetry> {
   }
 
   @Override
-  public Telemetry read(MirrorReader telemetry, TypeElement type, TypeReader reader) {
+  Telemetry read(MirrorReader telemetry, TypeElement type, TypeReader reader) {
     return new Telemetry(telemetry.origin(), telemetry.string(UID), telemetry.enumName(PROVIDER_TYPE),
         telemetry.string(DATASET_NAME), telemetry.strings(LOG_TYPES), telemetry.strings(LOG_LEVELS));
   }
@@ -47,7 +47,7 @@ final class TelemetryComponent extends Component<Telemetry> {
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.TELEMETRY);
   }
 }

@@ -52,17 +52,17 @@ final class WebhooksComponent extends Component<WebhookSettings> {
   }
 
   @Override
-  public List<AnnotationMembers> reads() {
+  List<AnnotationMembers> reads() {
     return List.of(SETTINGS, SUBSCRIPTION, SUBSCRIPTIONS);
   }
 
   @Override
-  public List<String> companions() {
+  List<String> companions() {
     return List.of(SUBSCRIPTION.annotation(), SUBSCRIPTIONS.annotation());
   }
 
   @Override
-  public WebhookSettings read(MirrorReader settings, TypeElement type, TypeReader reader) {
+  WebhookSettings read(MirrorReader settings, TypeElement type, TypeReader reader) {
     return new WebhookSettings(settings.origin(), settings.string(UID), settings.string(TARGET_URL),
         settings.integer(MAX_CONCURRENT_REQUESTS));
   }
@@ -76,9 +76,9 @@ final class WebhooksComponent extends Component<WebhookSettings> {
       for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
         String name = MirrorReader.nameOf(mirror);
         if (name.equals(SUBSCRIPTION.annotation())) {
-          subscriptions.add(subscription(reader.reader(element, mirror, SUBSCRIPTION)));
+          subscriptions.add(subscription(reader.read(element, mirror, SUBSCRIPTION)));
         } else if (name.equals(SUBSCRIPTIONS.annotation())) {
-          reader.reader(element, mirror, SUBSCRIPTIONS).annotations(VALUE, SUBSCRIPTION)
+          reader.read(element, mirror, SUBSCRIPTIONS).annotations(VALUE, SUBSCRIPTION)
               .forEach(each -> subscriptions.add(subscription(each)));
         }
       }
@@ -118,7 +118,7 @@ final class WebhooksComponent extends Component<WebhookSettings> {
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.WEBHOOKS);
   }
 

@@ -92,18 +92,18 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   }
 
   @Override
-  public List<AnnotationMembers> reads() {
+  List<AnnotationMembers> reads() {
     return List.of(ACTION, ACTION_LABELS, FIELD_TEXT, DEPENDENCY, EXECUTION_RULE, INPUT, OUTPUT_FIELD, AGENT_TOOL);
   }
 
   /** {@code @AgentTool} offers the action to agents; on a type without {@code @WorkflowAction} it means nothing. */
   @Override
-  public List<String> companions() {
+  List<String> companions() {
     return List.of(AGENT_TOOL.annotation());
   }
 
   @Override
-  public WorkflowAction read(MirrorReader action, TypeElement type, TypeReader reader) {
+  WorkflowAction read(MirrorReader action, TypeElement type, TypeReader reader) {
     List<InputField> inputs = reader.fields(type, INPUT).stream()
         .map(f -> new InputField(f.origin(), f.name(), inputShape(f, reader), f.string(LABEL),
             f.string(DESCRIPTION), f.string(FIELD_TYPE),
@@ -284,7 +284,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   }
 
   @Override
-  public Set<RuleGroup> rules() {
+  Set<RuleGroup> rules() {
     return Set.of(RuleGroup.FIELDS, RuleGroup.OPTIONS_NOT_WRITTEN, RuleGroup.WORKFLOW_ACTIONS);
   }
 }

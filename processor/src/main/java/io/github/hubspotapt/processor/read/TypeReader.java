@@ -31,7 +31,7 @@ public final class TypeReader {
   }
 
   /** A reader for {@code mirror} on {@code element}, whose annotation type {@code members} declares. */
-  public MirrorReader reader(Element element, AnnotationMirror mirror, AnnotationMembers members) {
+  public MirrorReader read(Element element, AnnotationMirror mirror, AnnotationMembers members) {
     if (!MirrorReader.nameOf(mirror).equals(members.annotation())) {
       throw new IllegalArgumentException("@" + MirrorReader.nameOf(mirror) + " read as " + members.annotation());
     }

@@ -202,7 +202,7 @@ class AnnotationMembersTest {
           uidOnly.ignoring("name", "the file is named after the uid"), card.elements(), new ReadLog());
       refusals.add(refusal(() -> ignoring.string("name")));
       refusals.add(refusal(() -> new TypeReader(card.elements(), card.types(), new ReadLog())
-          .reader(card.type(), card.mirror(), AnnotationMembers.of("io.github.hubspotapt.Page", "uid"))));
+          .read(card.type(), card.mirror(), AnnotationMembers.of("io.github.hubspotapt.Page", "uid"))));
     });
 
     assertEquals(List.of(
