@@ -2,6 +2,9 @@ package io.github.hubspotapt.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.github.hubspotapt.processor.component.ComponentConfigs;
+import io.github.hubspotapt.processor.component.Components;
+import io.github.hubspotapt.processor.component.ProjectReader;
 import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
@@ -15,7 +18,6 @@ import io.github.hubspotapt.processor.oauth.OAuthHelperGenerator;
 import io.github.hubspotapt.processor.oauth.OAuthHelperInput;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.AnnotationNames;
-import io.github.hubspotapt.processor.read.ProjectReader;
 import io.github.hubspotapt.processor.read.TypeIndex;
 import io.github.hubspotapt.processor.read.Unresolved;
 import io.github.hubspotapt.processor.rules.Rules;
@@ -69,7 +71,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> supported = new HashSet<>(AnnotationNames.SUPPORTED);
+    Set<String> supported = new HashSet<>(Components.SUPPORTED);
     supported.addAll(AnnotationNames.MEMBERS);
     supported.add(OAuthHelperGenerator.GENERATED_ANNOTATION);
     return supported;
@@ -90,7 +92,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     super.init(processingEnv);
     options = ProcessorOptions.parse(processingEnv.getOptions());
     diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
-    annotated = new AnnotatedTypes(processingEnv.getElementUtils());
+    annotated = new AnnotatedTypes(processingEnv.getElementUtils(), Components.SUPPORTED);
     javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
     CompilationEnd compilationEnd = javac == null ? null
         : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
@@ -145,7 +147,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private static Set<TypeElement> hubSpotAnnotations(Set<? extends TypeElement> annotations) {
     Set<TypeElement> hubSpot = new HashSet<>();
     for (TypeElement annotation : annotations) {
-      if (AnnotationNames.SUPPORTED.contains(annotation.getQualifiedName().toString())) {
+      if (Components.SUPPORTED.contains(annotation.getQualifiedName().toString())) {
         hubSpot.add(annotation);
       }
     }
@@ -176,7 +178,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     reportUnknownConstants(project);
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     times.start("rules");
-    Rules.forProject(project, frontend).check(project, diagnostics);
+    Rules.forProject(Components.rules(project), frontend).check(project, diagnostics);
     App app = project.app();
     if (app == null || !project.complete() || diagnostics.hasErrors() || unresolved.any() || round.errorRaised()) {
       return;
@@ -205,7 +207,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   /** What did not resolve in the sources; {@code hubSpotOnly}: only the annotations named like HubSpot's. */
   private Unresolved unresolved(boolean hubSpotOnly) {
     return Unresolved.scan(annotated.sourceTypes().values(), javac == null ? null : javac::writtenAnnotations,
-        hubSpotOnly);
+        Components.SIMPLE_NAMES, hubSpotOnly);
   }
 
   /**
@@ -263,7 +265,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
    * would be replaced by it, and the component it describes silently dropped from the upload: that is an error.
    */
   private SortedMap<String, byte[]> projectFiles(App app, HubSpotProject project, FrontendFolder frontend) {
-    SortedMap<String, byte[]> generated = new ProjectFiles(new HubSpotJson()).render(app, project);
+    SortedMap<String, byte[]> generated =
+        new ProjectFiles(new HubSpotJson(), new ComponentConfigs()).render(app, project);
     SortedMap<String, byte[]> files = new TreeMap<>();
     if (frontend != null) {
       frontend.files().forEach((path, content) -> {

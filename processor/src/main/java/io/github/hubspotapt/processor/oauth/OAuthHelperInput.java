@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.oauth;
 
+import io.github.hubspotapt.processor.component.AppComponent;
 import io.github.hubspotapt.processor.model.Auth;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
-import io.github.hubspotapt.processor.read.ProjectReader;
 import io.github.hubspotapt.processor.read.ReadLog;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
@@ -23,13 +22,13 @@ public record OAuthHelperInput(TypeElement appClass, String uid, Auth auth) {
   /** Empty when {@code appClass} has no {@code @HubSpotApp} or no {@code @Auth}, or a value of them cannot be read. */
   public static Optional<OAuthHelperInput> read(TypeElement appClass, Elements elements) {
     ReadLog log = new ReadLog();
-    MirrorReader app = MirrorReader.find(appClass, AnnotationNames.HUBSPOT_APP, elements, log);
-    MirrorReader auth = MirrorReader.find(appClass, AnnotationNames.AUTH, elements, log);
+    MirrorReader app = MirrorReader.find(appClass, AppComponent.HUBSPOT_APP, elements, log);
+    MirrorReader auth = MirrorReader.find(appClass, AppComponent.AUTH, elements, log);
     if (app == null || auth == null) {
       return Optional.empty();
     }
-    String uid = app.string("uid").value();
-    Auth read = ProjectReader.readAuth(auth);
+    String uid = app.string(AppComponent.UID).value();
+    Auth read = AppComponent.readAuth(auth);
     if (!log.complete() || uid == null || !read.type().isPresent()) {
       return Optional.empty();
     }

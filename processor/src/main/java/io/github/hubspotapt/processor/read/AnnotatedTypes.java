@@ -21,6 +21,8 @@ import javax.lang.model.util.Elements;
 public final class AnnotatedTypes {
 
   private final Elements elements;
+  /** The qualified names of the annotations that make a type one to read. */
+  private final Set<String> supported;
   /** By qualified name (binary name for local classes): sorted, so the model never depends on the compiler's order. */
   private final Map<String, TypeElement> types = new TreeMap<>();
   /** Every type compiled from source in this compilation, annotated or not. */
@@ -28,8 +30,9 @@ public final class AnnotatedTypes {
   /** The top-level types compiled from source, of every round, by qualified name. */
   private final Map<String, TypeElement> sourceTypes = new java.util.LinkedHashMap<>();
 
-  public AnnotatedTypes(Elements elements) {
+  public AnnotatedTypes(Elements elements, Set<String> supported) {
     this.elements = elements;
+    this.supported = supported;
   }
 
   public void collect(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -101,7 +104,7 @@ public final class AnnotatedTypes {
     return type.getQualifiedName().isEmpty() ? elements.getBinaryName(type).toString() : type.getQualifiedName().toString();
   }
 
-  private static boolean carriesHubSpotAnnotation(TypeElement type) {
+  private boolean carriesHubSpotAnnotation(TypeElement type) {
     if (hasSupported(type)) {
       return true;
     }
@@ -113,10 +116,10 @@ public final class AnnotatedTypes {
     return false;
   }
 
-  private static boolean hasSupported(Element element) {
+  private boolean hasSupported(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       Element annotation = mirror.getAnnotationType().asElement();
-      if (annotation instanceof TypeElement t && AnnotationNames.SUPPORTED.contains(t.getQualifiedName().toString())) {
+      if (annotation instanceof TypeElement t && supported.contains(t.getQualifiedName().toString())) {
         return true;
       }
     }

@@ -23,7 +23,17 @@ import javax.lang.model.util.Types;
  * boolean {@code bool}, numbers {@code number}, LocalDate {@code date}, other date-times {@code datetime}, an enum an
  * {@code enumeration} with one option per constant, and a collection of an enum a multi-select enumeration.
  */
-final class JavaTypes {
+public final class JavaTypes {
+
+  private static final String VALUE = "value";
+  private static final String LABEL = "label";
+  private static final String DESCRIPTION = "description";
+  private static final String DISPLAY_ORDER = "displayOrder";
+  private static final String HIDDEN = "hidden";
+
+  /** {@code @Option} on an enum constant, read wherever an enum is a field's type. */
+  public static final AnnotationMembers OPTION =
+      AnnotationMembers.of(AnnotationNames.OPTION, VALUE, LABEL, DESCRIPTION, DISPLAY_ORDER, HIDDEN);
 
   private static final Map<String, String[]> DECLARED = Map.ofEntries(
       Map.entry("java.lang.String", new String[] {"string", "text"}),
@@ -105,18 +115,18 @@ final class JavaTypes {
         continue;
       }
       String name = constant.getSimpleName().toString();
-      MirrorReader option = MirrorReader.find(constant, AnnotationNames.OPTION, elements, log);
+      MirrorReader option = MirrorReader.find(constant, OPTION, elements, log);
       if (option == null) {
         Origin at = Origin.of(constant);
         options.add(new Option(name, humanize(name), new Located<>("", at), new Located<>(-1, at),
             new Located<>(false, at)));
         continue;
       }
-      String value = option.string("value").value();
-      String label = option.string("label").value();
-      Located<String> description = option.string("description");
-      Located<Integer> order = option.integer("displayOrder");
-      Located<Boolean> hidden = option.bool("hidden");
+      String value = option.string(VALUE).value();
+      String label = option.string(LABEL).value();
+      Located<String> description = option.string(DESCRIPTION);
+      Located<Integer> order = option.integer(DISPLAY_ORDER);
+      Located<Boolean> hidden = option.bool(HIDDEN);
       options.add(new Option(
           value == null || value.isEmpty() ? name : value,
           label == null || label.isEmpty() ? humanize(name) : label,

@@ -22,12 +22,14 @@ import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 /**
  * Reads the members of one annotation occurrence with their positions. A member written in the source points at
  * its value; a defaulted member points at the annotation. Values the compiler could not attribute (a type error in
- * the user's code) read as null: javac has already reported them, and rules skip nulls.
+ * the user's code) read as null: javac has already reported them, and rules skip nulls. Only the members its
+ * {@link AnnotationMembers} declares as read can be read.
  */
 public final class MirrorReader {
 
   private final Element element;
   private final AnnotationMirror mirror;
+  private final AnnotationMembers members;
   /** Member name to value, as written in the source. */
   private final Map<String, AnnotationValue> explicit;
   /** Member name to value, defaults included. */
@@ -35,9 +37,15 @@ public final class MirrorReader {
   private final Elements elements;
   private final ReadLog log;
 
-  public MirrorReader(Element element, AnnotationMirror mirror, Elements elements, ReadLog log) {
+  /**
+   * {@code members} declares the annotation type of {@code mirror}. A nested value of another type (one that does not
+   * resolve, say) is a javac error; its members then read as unreadable.
+   */
+  public MirrorReader(Element element, AnnotationMirror mirror, AnnotationMembers members, Elements elements,
+      ReadLog log) {
     this.element = element;
     this.mirror = mirror;
+    this.members = members;
     this.elements = elements;
     this.log = log;
     Map<? extends ExecutableElement, ? extends AnnotationValue> written = mirror.getElementValues();
@@ -60,14 +68,21 @@ public final class MirrorReader {
     return byName;
   }
 
-  /** A reader for the annotation named {@code annotation} on {@code element}, or null when it has none. */
-  public static MirrorReader find(Element element, String annotation, Elements elements, ReadLog log) {
+  /** A reader for the annotation {@code members} declares, on {@code element}; null when it has none. */
+  public static MirrorReader find(Element element, AnnotationMembers members, Elements elements, ReadLog log) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (nameOf(mirror).equals(annotation)) {
-        return new MirrorReader(element, mirror, elements, log);
+      if (nameOf(mirror).equals(members.annotation())) {
+        return new MirrorReader(element, mirror, members, elements, log);
       }
     }
     return null;
+  }
+
+  /** Notes a member that {@code mirror} names and its annotation type does not declare (see the constructor). */
+  static void checkWritten(AnnotationMirror mirror, ReadLog log) {
+    if (!declaresAll(mirror, mirror.getElementValues().keySet())) {
+      log.unreadable();
+    }
   }
 
   /** The qualified name of a mirror's annotation type ("" when it does not resolve). */
@@ -83,11 +98,18 @@ public final class MirrorReader {
 
   /** Points at the member's value when it is written out, else at the annotation. */
   public Origin origin(String member) {
-    return new Origin(element, mirror, explicit.get(member));
+    return new Origin(element, mirror, explicit.get(declared(member)));
+  }
+
+  /** {@code member}, once its declaration allows reading it. */
+  private String declared(String member) {
+    members.check(member);
+    log.read(members, member);
+    return member;
   }
 
   public Located<String> string(String member) {
-    return new Located<>(read(withDefaults.get(member), AS_STRING), origin(member));
+    return new Located<>(read(withDefaults.get(declared(member)), AS_STRING), origin(member));
   }
 
   /** An array of strings, each element located at its own position in the array. */
@@ -100,7 +122,7 @@ public final class MirrorReader {
    * lacks (the annotations jar is newer than the processor) reads as null and is logged as unknown.
    */
   public <E extends Enum<E>> Located<E> enumConstant(String member, Class<E> type) {
-    String name = read(withDefaults.get(member), AS_ENUM_NAME);
+    String name = read(withDefaults.get(declared(member)), AS_ENUM_NAME);
     Origin at = origin(member);
     if (name == null) {
       return new Located<>(null, at);
@@ -116,7 +138,7 @@ public final class MirrorReader {
 
   /** An enum member as its constant name, for enums whose constant names are HubSpot's values. */
   public Located<String> enumName(String member) {
-    return new Located<>(read(withDefaults.get(member), AS_ENUM_NAME), origin(member));
+    return new Located<>(read(withDefaults.get(declared(member)), AS_ENUM_NAME), origin(member));
   }
 
   /** An array of enum constants as their names, each located at its own position in the array. */
@@ -127,7 +149,7 @@ public final class MirrorReader {
   /** The elements of an array member as the visitor reads them, each located at its own position. */
   private List<Located<String>> list(String member, SimpleAnnotationValueVisitor14<String, Void> as) {
     List<Located<String>> result = new ArrayList<>();
-    List<? extends AnnotationValue> items = read(withDefaults.get(member), AS_LIST);
+    List<? extends AnnotationValue> items = read(withDefaults.get(declared(member)), AS_LIST);
     if (items == null) {
       return result;
     }
@@ -142,16 +164,16 @@ public final class MirrorReader {
   }
 
   public Located<Boolean> bool(String member) {
-    return new Located<>(read(withDefaults.get(member), AS_BOOLEAN), origin(member));
+    return new Located<>(read(withDefaults.get(declared(member)), AS_BOOLEAN), origin(member));
   }
 
   public Located<Integer> integer(String member) {
-    return new Located<>(read(withDefaults.get(member), AS_INTEGER), origin(member));
+    return new Located<>(read(withDefaults.get(declared(member)), AS_INTEGER), origin(member));
   }
 
   /** A {@code Class<?>} member as the class's qualified name ({@code void} for {@code void.class}). */
   public Located<String> typeName(String member) {
-    TypeMirror type = read(withDefaults.get(member), AS_TYPE);
+    TypeMirror type = read(withDefaults.get(declared(member)), AS_TYPE);
     String name = null;
     if (type != null && type.getKind() == TypeKind.VOID) {
       name = "void";
@@ -163,25 +185,25 @@ public final class MirrorReader {
     return new Located<>(name, origin(member));
   }
 
-  /** An array of nested annotations, each read with its own position. */
-  public List<MirrorReader> annotations(String member) {
+  /** An array of nested annotations, each read with its own position; {@code nested} declares their type. */
+  public List<MirrorReader> annotations(String member, AnnotationMembers nested) {
     List<MirrorReader> result = new ArrayList<>();
-    List<? extends AnnotationValue> items = read(withDefaults.get(member), AS_LIST);
+    List<? extends AnnotationValue> items = read(withDefaults.get(declared(member)), AS_LIST);
     if (items != null) {
       for (AnnotationValue item : items) {
-        AnnotationMirror nested = read(item, AS_ANNOTATION);
-        if (nested != null) {
-          result.add(new MirrorReader(element, nested, elements, log));
+        AnnotationMirror annotation = read(item, AS_ANNOTATION);
+        if (annotation != null) {
+          result.add(new MirrorReader(element, annotation, nested, elements, log));
         }
       }
     }
     return result;
   }
 
-  /** A nested annotation member; null when it cannot be read. */
-  public MirrorReader annotation(String member) {
-    AnnotationMirror nested = read(withDefaults.get(member), AS_ANNOTATION);
-    return nested == null ? null : new MirrorReader(element, nested, elements, log);
+  /** A nested annotation member, whose type {@code nested} declares; null when it cannot be read. */
+  public MirrorReader annotation(String member, AnnotationMembers nested) {
+    AnnotationMirror annotation = read(withDefaults.get(declared(member)), AS_ANNOTATION);
+    return annotation == null ? null : new MirrorReader(element, annotation, nested, elements, log);
   }
 
   /** The value as the visitor reads it; null, and logged, when it is absent or unattributable. */

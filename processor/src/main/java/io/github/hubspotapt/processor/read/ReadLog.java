@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.read;
 import io.github.hubspotapt.processor.model.Located;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Notes that an annotation value could not be read: a required member left out, a value of the wrong type, or a
@@ -13,8 +14,19 @@ import java.util.List;
  */
 public final class ReadLog {
 
+  /** Hears each member read; null outside the test that proves every declared member is read. */
+  private final BiConsumer<AnnotationMembers, String> reads;
   private boolean unreadable;
   private final List<Located<String>> unknownConstants = new ArrayList<>();
+
+  public ReadLog() {
+    this(null);
+  }
+
+  /** A log that also tells {@code reads} of every annotation member read, by its declaration and name. */
+  public ReadLog(BiConsumer<AnnotationMembers, String> reads) {
+    this.reads = reads;
+  }
 
   void unreadable() {
     unreadable = true;
@@ -29,6 +41,12 @@ public final class ReadLog {
   /** The enum constants of the annotations jar that the processor's enums lack, in reading order. */
   public List<Located<String>> unknownConstants() {
     return List.copyOf(unknownConstants);
+  }
+
+  void read(AnnotationMembers members, String member) {
+    if (reads != null) {
+      reads.accept(members, member);
+    }
   }
 
   /** True when every value the model was built from could be read. */

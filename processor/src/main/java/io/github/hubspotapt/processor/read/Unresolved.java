@@ -30,13 +30,16 @@ public final class Unresolved {
 
   /** The annotations written in the source, as the compiler's trees show them; null where it has none. */
   private final Function<TypeElement, Set<String>> written;
+  /** The simple names of the HubSpot annotations. */
+  private final Set<String> hubSpotNames;
   private final boolean hubSpotOnly;
   private final List<String> hubSpotAnnotations = new ArrayList<>();
   private final Set<String> typesWithHubSpotAnnotations = new TreeSet<>();
   private boolean any;
 
-  private Unresolved(Function<TypeElement, Set<String>> written, boolean hubSpotOnly) {
+  private Unresolved(Function<TypeElement, Set<String>> written, Set<String> hubSpotNames, boolean hubSpotOnly) {
     this.written = written;
+    this.hubSpotNames = hubSpotNames;
     this.hubSpotOnly = hubSpotOnly;
   }
 
@@ -46,12 +49,13 @@ public final class Unresolved {
    * @param written the simple names of the annotations written on a type and its members, from the compiler's trees:
    *     javac 17 leaves an annotation whose type does not resolve out of the element model. Null for compilers that
    *     keep it there with an error type (Eclipse's).
+   * @param hubSpotNames the simple names of the HubSpot annotations
    * @param hubSpotOnly look only for unresolved annotations named like HubSpot's (then {@link #any} tells nothing):
    *     all the processor needs during processing when javac tells it later whether the compilation failed
    */
   public static Unresolved scan(Collection<TypeElement> types, Function<TypeElement, Set<String>> written,
-      boolean hubSpotOnly) {
-    Unresolved unresolved = new Unresolved(written, hubSpotOnly);
+      Set<String> hubSpotNames, boolean hubSpotOnly) {
+    Unresolved unresolved = new Unresolved(written, hubSpotNames, hubSpotOnly);
     for (TypeElement type : types) {
       unresolved.scanType(type);
     }
@@ -78,7 +82,7 @@ public final class Unresolved {
     Set<String> annotations = written == null ? unresolvedMirrors(type, members) : unresolvedWritten(type, members);
     for (String annotation : annotations) {
       any = true;
-      if (AnnotationNames.SIMPLE_NAMES.contains(annotation)) {
+      if (hubSpotNames.contains(annotation)) {
         hubSpotAnnotations.add("@" + annotation + " on " + type.getQualifiedName());
         typesWithHubSpotAnnotations.add(type.getQualifiedName().toString());
       }
@@ -114,7 +118,7 @@ public final class Unresolved {
   private Set<String> unresolvedWritten(TypeElement type, List<? extends Element> members) {
     Set<String> pending = new LinkedHashSet<>();
     for (String name : written.apply(type)) {
-      if (!hubSpotOnly || AnnotationNames.SIMPLE_NAMES.contains(name)) {
+      if (!hubSpotOnly || hubSpotNames.contains(name)) {
         pending.add(name);
       }
     }

@@ -1,7 +1,9 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.model.Located;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +33,25 @@ public final class JsonObject {
 
   public JsonObject set(String key, JsonArray value) {
     return putValue(key, value);
+  }
+
+  /** Puts the annotation value under {@code key} when it is set; optional keys are left out when left empty. */
+  public JsonObject putIfSet(String key, Located<String> value) {
+    return isSet(value) ? putValue(key, value.value()) : this;
+  }
+
+  /** Puts the values as an array of strings under {@code key}. */
+  public JsonObject putStrings(String key, List<Located<String>> values) {
+    JsonArray array = putArray(key);
+    for (Located<String> value : values) {
+      array.add(value.value());
+    }
+    return this;
+  }
+
+  /** Whether a string annotation value counts as given: what {@link #putIfSet} writes. */
+  public static boolean isSet(Located<String> value) {
+    return value != null && value.value() != null && !value.value().isEmpty();
   }
 
   /** Puts a new, empty object under {@code key} and returns it. */

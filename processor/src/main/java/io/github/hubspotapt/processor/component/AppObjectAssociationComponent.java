@@ -1,0 +1,59 @@
+package io.github.hubspotapt.processor.component;
+
+import io.github.hubspotapt.processor.model.AppObject;
+import io.github.hubspotapt.processor.model.AppObjectAssociation;
+import io.github.hubspotapt.processor.model.ComponentType;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.read.AnnotationMembers;
+import io.github.hubspotapt.processor.read.AnnotationNames;
+import io.github.hubspotapt.processor.read.MirrorReader;
+import io.github.hubspotapt.processor.read.TypeReader;
+import io.github.hubspotapt.processor.rules.RuleGroup;
+import io.github.hubspotapt.processor.write.ConfigContext;
+import io.github.hubspotapt.processor.write.JsonObject;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/** {@code @AppObjectAssociation}: an association between an app object and another app object or CRM object. */
+final class AppObjectAssociationComponent extends Component<AppObjectAssociation> {
+
+  private static final String FIRST_OBJECT = "firstObject";
+  private static final String SECOND_OBJECT = "secondObject";
+  private static final String SECOND_OBJECT_TYPE = "secondObjectType";
+
+  AppObjectAssociationComponent() {
+    super(ComponentType.APP_OBJECT_ASSOCIATION, AnnotationMembers.of(
+        AnnotationNames.PACKAGE + ".AppObjectAssociation", UID, FIRST_OBJECT, SECOND_OBJECT, SECOND_OBJECT_TYPE));
+  }
+
+  @Override
+  AppObjectAssociation read(MirrorReader association, TypeElement type, TypeReader reader) {
+    return new AppObjectAssociation(association.origin(), association.string(UID),
+        association.typeName(FIRST_OBJECT), association.typeName(SECOND_OBJECT),
+        association.string(SECOND_OBJECT_TYPE));
+  }
+
+  @Override
+  JsonObject write(AppObjectAssociation association, ConfigContext context) {
+    JsonObject config = context.object();
+    config.put("firstObjectType", appObjectUid(context.project(), association.firstObject().value()));
+    String second = association.secondObject().value();
+    config.put("secondObjectType", second == null || second.equals("void")
+        ? association.secondObjectType().value() : appObjectUid(context.project(), second));
+    return config;
+  }
+
+  private static String appObjectUid(HubSpotProject project, String typeName) {
+    AppObject object = project.appObject(typeName);
+    if (object == null) {
+      // The AssociationObject rule refuses references to types without @AppObject before anything is written.
+      throw new IllegalStateException(typeName + " is not an app object");
+    }
+    return object.uid().value();
+  }
+
+  @Override
+  Set<RuleGroup> rules() {
+    return Set.of(RuleGroup.APP_OBJECT_ASSOCIATIONS);
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.hubspotapt.processor.component;
+
+import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.Option;
+import io.github.hubspotapt.processor.write.ConfigContext;
+import io.github.hubspotapt.processor.write.JsonObject;
+
+/** What several component types write alike, in HubSpot's templates' key order. */
+final class ComponentJson {
+
+  private ComponentJson() {}
+
+  /** A config that starts with the front-end file the component runs (settings, pages, functions). */
+  static JsonObject withEntrypoint(ConfigContext context, Located<String> entrypoint) {
+    JsonObject config = context.object();
+    config.put("entrypoint", entrypoint.value());
+    return config;
+  }
+
+  /** An enum option's description and display order, when set: workflow-action and app-object options have both. */
+  static void putDescriptionAndOrder(JsonObject node, Option option) {
+    if (option.hasDescription()) {
+      node.put("description", option.description().value());
+    }
+    if (option.hasDisplayOrder()) {
+      node.put("displayOrder", option.displayOrder().value());
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.hubspotapt.processor.component;
+
+import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.model.Auth;
+import io.github.hubspotapt.processor.model.Feature;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.WebhookSubscription;
+import io.github.hubspotapt.processor.read.MirrorReader;
+import io.github.hubspotapt.processor.read.ReadLog;
+import io.github.hubspotapt.processor.read.TypeReader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Turns the annotated types of a compilation into the project model, each annotation read by its component. Reads
+ * only; judging is the rules' job.
+ */
+public final class ProjectReader {
+
+  private final Elements elements;
+  private final Types types;
+
+  public ProjectReader(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** {@code types} are the types that carry any supported annotation, in a stable order. */
+  public HubSpotProject read(Collection<TypeElement> types) {
+    return read(types, new ReadLog());
+  }
+
+  /** Reads into {@code log}, which tells whether every value could be read. */
+  public HubSpotProject read(Collection<TypeElement> types, ReadLog log) {
+    List<App> apps = new ArrayList<>();
+    List<Auth> authsWithoutApp = new ArrayList<>();
+    List<Feature> features = new ArrayList<>();
+    List<WebhookSubscription> subscriptions = new ArrayList<>();
+    TypeReader reader = new TypeReader(elements, this.types, log);
+    for (TypeElement type : types) {
+      reader.checkWritten(type);
+      for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+        Component<?> component = Components.declaredBy(MirrorReader.nameOf(mirror));
+        if (component != null) {
+          features.add(component.read(reader.read(type, mirror, component.members()), type, reader));
+        }
+      }
+      subscriptions.addAll(Components.WEBHOOKS.subscriptions(type, reader));
+      Auth auth = AppComponent.readAuth(type, reader);
+      App app = AppComponent.read(type, auth, reader);
+      if (app != null) {
+        apps.add(app);
+      } else if (auth != null) {
+        authsWithoutApp.add(auth);
+      }
+    }
+    // Types come sorted by name; a stable sort by type keeps that order within each type.
+    features.sort(Comparator.comparing(Feature::type));
+    return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features),
+        List.copyOf(subscriptions), log.complete(), log.unknownConstants());
+  }
+}

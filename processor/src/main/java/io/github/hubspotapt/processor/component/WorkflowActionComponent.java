@@ -1,0 +1,290 @@
+package io.github.hubspotapt.processor.component;
+
+import io.github.hubspotapt.processor.model.ActionLabels;
+import io.github.hubspotapt.processor.model.AgentTool;
+import io.github.hubspotapt.processor.model.ComponentType;
+import io.github.hubspotapt.processor.model.ExecutionRule;
+import io.github.hubspotapt.processor.model.FieldDependency;
+import io.github.hubspotapt.processor.model.FieldShape;
+import io.github.hubspotapt.processor.model.InputField;
+import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.NamedField;
+import io.github.hubspotapt.processor.model.Option;
+import io.github.hubspotapt.processor.model.Text;
+import io.github.hubspotapt.processor.model.WorkflowAction;
+import io.github.hubspotapt.processor.read.AnnotationMembers;
+import io.github.hubspotapt.processor.read.AnnotationNames;
+import io.github.hubspotapt.processor.read.JavaField;
+import io.github.hubspotapt.processor.read.MirrorReader;
+import io.github.hubspotapt.processor.read.TypeReader;
+import io.github.hubspotapt.processor.rules.RuleGroup;
+import io.github.hubspotapt.processor.write.ConfigContext;
+import io.github.hubspotapt.processor.write.JsonArray;
+import io.github.hubspotapt.processor.write.JsonObject;
+import io.github.hubspotapt.processor.write.JsonText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * {@code @WorkflowAction} (with {@code @AgentTool} beside it): a custom action for workflows and agents, whose input
+ * fields are the fields of its type and whose output fields those of its output type.
+ */
+final class WorkflowActionComponent extends Component<WorkflowAction> {
+
+  private static final String ACTION_URL = "actionUrl";
+  private static final String PUBLISHED = "published";
+  private static final String WORKFLOWS = "workflows";
+  private static final String OBJECT_TYPES = "objectTypes";
+  private static final String LABELS = "labels";
+  private static final String OUTPUT = "output";
+  private static final String OBJECT_REQUEST_PROPERTIES = "objectRequestProperties";
+  private static final String FIELD_DEPENDENCIES = "fieldDependencies";
+  private static final String EXECUTION_RULES = "executionRules";
+  private static final String LOCALE = "locale";
+  private static final String ACTION_NAME = "actionName";
+  private static final String ACTION_DESCRIPTION = "actionDescription";
+  private static final String ACTION_CARD_CONTENT = "actionCardContent";
+  private static final String APP_DISPLAY_NAME = "appDisplayName";
+  private static final String INPUT_FIELD_LABELS = "inputFieldLabels";
+  private static final String INPUT_FIELD_DESCRIPTIONS = "inputFieldDescriptions";
+  private static final String OUTPUT_FIELD_LABELS = "outputFieldLabels";
+  private static final String NAME = "name";
+  private static final String TEXT = "text";
+  private static final String CONTROLLING_FIELD = "controllingField";
+  private static final String CONTROLLING_VALUE = "controllingValue";
+  private static final String DEPENDENT_FIELDS = "dependentFields";
+  private static final String LABEL_NAME = "labelName";
+  private static final String CONDITIONS = "conditions";
+  private static final String LABEL = "label";
+  private static final String DESCRIPTION = "description";
+  private static final String FIELD_TYPE = "fieldType";
+  private static final String SUPPORTED_VALUE_TYPES = "supportedValueTypes";
+  private static final String REQUIRED = "required";
+  private static final String OPTIONS_URL = "optionsUrl";
+  private static final String TOOL_TYPE = "toolType";
+
+  private static final AnnotationMembers ACTION = AnnotationMembers.of(AnnotationNames.PACKAGE + ".WorkflowAction",
+      UID, ACTION_URL, PUBLISHED, WORKFLOWS, OBJECT_TYPES, LABELS, OUTPUT, OBJECT_REQUEST_PROPERTIES,
+      FIELD_DEPENDENCIES, EXECUTION_RULES);
+  private static final AnnotationMembers ACTION_LABELS = AnnotationMembers.of(AnnotationNames.PACKAGE + ".ActionLabels",
+      LOCALE, ACTION_NAME, ACTION_DESCRIPTION, ACTION_CARD_CONTENT, APP_DISPLAY_NAME, INPUT_FIELD_LABELS,
+      INPUT_FIELD_DESCRIPTIONS, OUTPUT_FIELD_LABELS, EXECUTION_RULES);
+  private static final AnnotationMembers FIELD_TEXT =
+      AnnotationMembers.of(AnnotationNames.PACKAGE + ".FieldText", NAME, TEXT);
+  private static final AnnotationMembers DEPENDENCY = AnnotationMembers.of(
+      AnnotationNames.PACKAGE + ".FieldDependency", CONTROLLING_FIELD, CONTROLLING_VALUE, DEPENDENT_FIELDS);
+  private static final AnnotationMembers EXECUTION_RULE =
+      AnnotationMembers.of(AnnotationNames.PACKAGE + ".ExecutionRule", LABEL_NAME, CONDITIONS);
+  private static final AnnotationMembers INPUT = AnnotationMembers.of(AnnotationNames.INPUT_FIELD,
+      JavaField.NAME, LABEL, DESCRIPTION, FIELD_TYPE, SUPPORTED_VALUE_TYPES, REQUIRED, OPTIONS_URL);
+  private static final AnnotationMembers OUTPUT_FIELD =
+      AnnotationMembers.of(AnnotationNames.OUTPUT_FIELD, JavaField.NAME, JavaField.LABEL);
+  private static final AnnotationMembers AGENT_TOOL =
+      AnnotationMembers.of(AnnotationNames.PACKAGE + ".AgentTool", TOOL_TYPE, DESCRIPTION);
+
+  WorkflowActionComponent() {
+    super(ComponentType.WORKFLOW_ACTION, ACTION);
+  }
+
+  @Override
+  List<AnnotationMembers> reads() {
+    return List.of(ACTION, ACTION_LABELS, FIELD_TEXT, DEPENDENCY, EXECUTION_RULE, INPUT, OUTPUT_FIELD, AGENT_TOOL);
+  }
+
+  /** {@code @AgentTool} offers the action to agents; on a type without {@code @WorkflowAction} it means nothing. */
+  @Override
+  List<String> companions() {
+    return List.of(AGENT_TOOL.annotation());
+  }
+
+  @Override
+  WorkflowAction read(MirrorReader action, TypeElement type, TypeReader reader) {
+    List<InputField> inputs = reader.fields(type, INPUT).stream()
+        .map(f -> new InputField(f.origin(), f.name(), inputShape(f, reader), f.string(LABEL),
+            f.string(DESCRIPTION), f.string(FIELD_TYPE),
+            f.annotation() == null ? List.of(new Located<>("STATIC_VALUE", f.origin()))
+                : f.annotation().enumNames(SUPPORTED_VALUE_TYPES),
+            f.bool(REQUIRED, false), f.string(OPTIONS_URL)))
+        .toList();
+    Located<String> output = action.typeName(OUTPUT);
+    TypeElement outputType = output.value() == null || output.value().equals("void")
+        ? null : reader.type(output.value());
+    List<NamedField> outputs = outputType == null ? List.of() : reader.namedFields(outputType, OUTPUT_FIELD);
+    MirrorReader agentTool = reader.find(type, AGENT_TOOL);
+    return new WorkflowAction(action.origin(), action.string(UID), action.string(ACTION_URL),
+        Boolean.TRUE.equals(action.bool(PUBLISHED).value()), action.bool(WORKFLOWS), action.strings(OBJECT_TYPES),
+        action.annotations(LABELS, ACTION_LABELS).stream().map(WorkflowActionComponent::labels).toList(), inputs,
+        output, outputs, action.strings(OBJECT_REQUEST_PROPERTIES),
+        action.annotations(FIELD_DEPENDENCIES, DEPENDENCY).stream().map(d -> new FieldDependency(d.origin(),
+            d.string(CONTROLLING_FIELD), d.string(CONTROLLING_VALUE), d.strings(DEPENDENT_FIELDS))).toList(),
+        action.annotations(EXECUTION_RULES, EXECUTION_RULE).stream().map(r -> new ExecutionRule(r.origin(),
+            r.string(LABEL_NAME), r.string(CONDITIONS))).toList(),
+        agentTool == null ? null
+            : new AgentTool(agentTool.origin(), agentTool.enumName(TOOL_TYPE), agentTool.string(DESCRIPTION)));
+  }
+
+  /**
+   * HubSpot fetches options from an {@code optionsUrl} only for enumeration fields, whose values are strings: a
+   * {@code String} input with one is an enumeration with a select control and no options of its own.
+   */
+  private static FieldShape inputShape(JavaField field, TypeReader reader) {
+    FieldShape shape = reader.shape(field.type());
+    Located<String> optionsUrl = field.string(OPTIONS_URL);
+    boolean fetched = optionsUrl.value() != null && !optionsUrl.value().isEmpty();
+    return fetched && "string".equals(shape.type())
+        ? new FieldShape(shape.javaType(), "enumeration", "select", List.of()) : shape;
+  }
+
+  private static ActionLabels labels(MirrorReader labels) {
+    return new ActionLabels(labels.origin(), labels.string(LOCALE), labels.string(ACTION_NAME),
+        labels.string(ACTION_DESCRIPTION), labels.string(ACTION_CARD_CONTENT), labels.string(APP_DISPLAY_NAME),
+        texts(labels, INPUT_FIELD_LABELS), texts(labels, INPUT_FIELD_DESCRIPTIONS), texts(labels, OUTPUT_FIELD_LABELS),
+        texts(labels, EXECUTION_RULES));
+  }
+
+  private static List<Text> texts(MirrorReader labels, String member) {
+    return labels.annotations(member, FIELD_TEXT).stream().map(t -> new Text(t.string(NAME), t.string(TEXT))).toList();
+  }
+
+  @Override
+  JsonObject write(WorkflowAction action, ConfigContext context) {
+    JsonObject config = context.object();
+    config.put("actionUrl", action.actionUrl().value());
+    config.put("isPublished", action.published());
+    JsonArray clients = config.putArray("supportedClients");
+    if (!Boolean.FALSE.equals(action.workflows().value())) {
+      clients.addObject().put("client", "WORKFLOWS");
+    }
+    if (action.agentTool() != null) {
+      JsonObject agents = clients.addObject();
+      agents.put("client", "AGENTS");
+      agents.put("toolType", action.agentTool().toolType().value());
+      agents.putObject("llmConfig").put("actionDescription", action.agentTool().description().value());
+    }
+    JsonArray inputs = config.putArray("inputFields");
+    action.inputFields().forEach(field -> inputs.add(inputField(field, context)));
+    if (!action.outputFields().isEmpty()) {
+      JsonArray outputs = config.putArray("outputFields");
+      action.outputFields().forEach(field -> outputs.addObject().set("typeDefinition", typeDefinition(field, context)));
+    }
+    if (!action.fieldDependencies().isEmpty()) {
+      JsonArray dependencies = config.putArray("inputFieldDependencies");
+      action.fieldDependencies().forEach(dependency -> dependencies.add(dependency(dependency, context)));
+    }
+    JsonObject labels = config.putObject("labels");
+    action.labels().forEach(locale -> labels.set(locale.locale().value(), labels(locale, action, context)));
+    config.putStrings("objectTypes", action.objectTypes());
+    if (!action.objectRequestProperties().isEmpty()) {
+      config.putObject("objectRequestOptions").putStrings("properties", action.objectRequestProperties());
+    }
+    if (!action.executionRules().isEmpty()) {
+      JsonArray rules = config.putArray("executionRules");
+      action.executionRules().forEach(rule -> rules.add(executionRule(rule, context)));
+    }
+    return config;
+  }
+
+  private static JsonObject inputField(InputField field, ConfigContext context) {
+    JsonObject typeDefinition = context.object();
+    typeDefinition.put("name", field.name().value());
+    typeDefinition.put("type", field.shape().type());
+    typeDefinition.put("fieldType",
+        JsonObject.isSet(field.fieldType()) ? field.fieldType().value() : field.shape().fieldType());
+    if (JsonObject.isSet(field.optionsUrl())) {
+      typeDefinition.put("optionsUrl", field.optionsUrl().value());
+    } else if (!field.shape().options().isEmpty()) {
+      typeDefinition.set("options", options(field.shape().options(), context));
+    }
+    JsonObject node = context.object();
+    node.set("typeDefinition", typeDefinition);
+    node.putStrings("supportedValueTypes", field.supportedValueTypes());
+    node.put("isRequired", field.required());
+    return node;
+  }
+
+  private static JsonObject typeDefinition(NamedField field, ConfigContext context) {
+    JsonObject node = context.object();
+    node.put("name", field.name().value());
+    node.put("type", field.shape().type());
+    if (!field.shape().options().isEmpty()) {
+      node.set("options", options(field.shape().options(), context));
+    }
+    return node;
+  }
+
+  /** Workflow-action options: value and label, then description and displayOrder when set (no hidden flag). */
+  private static JsonArray options(List<Option> options, ConfigContext context) {
+    JsonArray array = context.json().array();
+    options.forEach(option -> ComponentJson.putDescriptionAndOrder(
+        array.addObject().put("value", option.value()).put("label", option.label()), option));
+    return array;
+  }
+
+  private static JsonObject dependency(FieldDependency dependency, ConfigContext context) {
+    JsonObject node = context.object();
+    boolean conditional = JsonObject.isSet(dependency.controllingValue());
+    node.put("dependencyType", conditional ? "CONDITIONAL_SINGLE_FIELD" : "SINGLE_FIELD");
+    node.put("controllingFieldName", dependency.controllingField().value());
+    if (conditional) {
+      node.put("controllingFieldValue", dependency.controllingValue().value());
+    }
+    node.putStrings("dependentFieldNames", dependency.dependentFields());
+    return node;
+  }
+
+  /** The texts of one locale; for {@code en}, labels and descriptions given on the fields come first. */
+  private static JsonObject labels(ActionLabels labels, WorkflowAction action, ConfigContext context) {
+    JsonObject node = context.object();
+    node.put("actionName", labels.actionName().value());
+    node.putIfSet("appDisplayName", labels.appDisplayName());
+    node.putIfSet("actionDescription", labels.actionDescription());
+    node.putIfSet("actionCardContent", labels.actionCardContent());
+    boolean english = "en".equals(labels.locale().value());
+    Map<String, String> inputLabels = new LinkedHashMap<>();
+    Map<String, String> inputDescriptions = new LinkedHashMap<>();
+    Map<String, String> outputLabels = new LinkedHashMap<>();
+    if (english) {
+      action.inputFields().stream().filter(f -> JsonObject.isSet(f.label()))
+          .forEach(f -> inputLabels.put(f.name().value(), f.label().value()));
+      action.inputFields().stream().filter(f -> JsonObject.isSet(f.description()))
+          .forEach(f -> inputDescriptions.put(f.name().value(), f.description().value()));
+      action.outputFields().stream().filter(f -> JsonObject.isSet(f.label()))
+          .forEach(f -> outputLabels.put(f.name().value(), f.label().value()));
+    }
+    putTexts(node, "inputFieldLabels", inputLabels, labels.inputFieldLabels());
+    putTexts(node, "inputFieldDescriptions", inputDescriptions, labels.inputFieldDescriptions());
+    putTexts(node, "outputFieldLabels", outputLabels, labels.outputFieldLabels());
+    putTexts(node, "executionRules", new LinkedHashMap<>(), labels.executionRules());
+    return node;
+  }
+
+  private static void putTexts(JsonObject node, String key, Map<String, String> fromFields, List<Text> explicit) {
+    explicit.forEach(text -> fromFields.put(text.name().value(), text.text().value()));
+    if (!fromFields.isEmpty()) {
+      JsonObject texts = node.putObject(key);
+      fromFields.forEach(texts::put);
+    }
+  }
+
+  private static JsonObject executionRule(ExecutionRule rule, ConfigContext context) {
+    JsonObject node = context.object();
+    node.put("labelName", rule.labelName().value());
+    try {
+      node.set("conditions", JsonText.parseObject(rule.conditions().value()));
+    } catch (IOException e) {
+      // The ExecutionRuleConditions rule refuses unparsable conditions before anything is written.
+      throw new UncheckedIOException(e);
+    }
+    return node;
+  }
+
+  @Override
+  Set<RuleGroup> rules() {
+    return Set.of(RuleGroup.FIELDS, RuleGroup.OPTIONS_NOT_WRITTEN, RuleGroup.WORKFLOW_ACTIONS);
+  }
+}

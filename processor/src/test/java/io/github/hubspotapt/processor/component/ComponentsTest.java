@@ -1,0 +1,91 @@
+package io.github.hubspotapt.processor.component;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.hubspotapt.processor.model.ComponentType;
+import io.github.hubspotapt.processor.read.AnnotationNames;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every annotation a user can write on a type or method is the app's or belongs to exactly one component: an
+ * annotation added to the annotations jar without its component would otherwise be silently never processed.
+ */
+class ComponentsTest {
+
+  @Test
+  void everyTopLevelAnnotationBelongsToTheAppOrToExactlyOneComponent() throws Exception {
+    TreeMap<String, List<String>> owners = new TreeMap<>();
+    for (Class<?> annotation : AnnotationTypes.all()) {
+      if (AnnotationTypes.isTopLevel(annotation) && !Components.APP_LEVEL.contains(annotation.getName())) {
+        owners.put(annotation.getName(), new ArrayList<>());
+      }
+    }
+    for (Component<?> component : Components.all()) {
+      List<String> claimed = new ArrayList<>(List.of(component.annotation()));
+      claimed.addAll(component.companions());
+      for (String annotation : claimed) {
+        owners.computeIfAbsent(annotation, name -> new ArrayList<>())
+            .add(component.getClass().getSimpleName());
+      }
+    }
+
+    List<String> wrong = new ArrayList<>();
+    owners.forEach((annotation, components) -> {
+      if (components.size() != 1) {
+        wrong.add(annotation + " belongs to " + (components.isEmpty() ? "no component" : components));
+      }
+    });
+    assertEquals(List.of(), wrong, "give each a Component in Components, or name it a companion of one");
+  }
+
+  @Test
+  void componentsClaimOnlyTopLevelAnnotationsOfTheJar() throws Exception {
+    Set<String> topLevel = new TreeSet<>();
+    for (Class<?> annotation : AnnotationTypes.all()) {
+      if (AnnotationTypes.isTopLevel(annotation)) {
+        topLevel.add(annotation.getName());
+      }
+    }
+
+    Set<String> unknown = new TreeSet<>(Components.SUPPORTED);
+    unknown.removeAll(topLevel);
+    assertEquals(Set.of(), unknown, "supported annotations that are not top-level annotations of the jar");
+    assertEquals(topLevel, new TreeSet<>(Components.SUPPORTED));
+  }
+
+  @Test
+  void memberAnnotationsAreThoseOnFields() throws Exception {
+    Set<String> onMembers = new TreeSet<>();
+    for (Class<?> annotation : AnnotationTypes.all()) {
+      if (AnnotationTypes.isOnMembers(annotation)) {
+        onMembers.add(annotation.getName());
+      }
+    }
+
+    assertEquals(onMembers, new TreeSet<>(AnnotationNames.MEMBERS));
+  }
+
+  /** Features are sorted by type, so the registry is in the types' order; each type is named as its annotation. */
+  @Test
+  void oneComponentPerTypeInTheTypesOrder() {
+    List<ComponentType> types = Components.all().stream().map(Component::type).toList();
+    assertEquals(Arrays.asList(ComponentType.values()), types);
+
+    Set<String> mismatched = new HashSet<>();
+    for (ComponentType type : ComponentType.values()) {
+      Component<?> component = Components.of(type);
+      String simpleName = component.annotation().substring(component.annotation().lastIndexOf('.') + 1);
+      if (!type.annotation().equals("@" + simpleName)) {
+        mismatched.add(type + " is " + type.annotation() + " but read from " + component.annotation());
+      }
+    }
+    assertEquals(Set.of(), mismatched);
+  }
+}
