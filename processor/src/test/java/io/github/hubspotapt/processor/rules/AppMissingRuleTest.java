@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -18,7 +18,7 @@ class AppMissingRuleTest {
 
   @Test
   void cardWithoutAnyAppIsAnErrorOnTheCard() {
-    JavaFileObject card = FeatureSource.card("MyCard").build();
+    JavaFileObject card = AppSource.card("MyCard").build();
 
     Compilation compilation = compile(NO_FRONTEND, card);
 
@@ -31,8 +31,8 @@ class AppMissingRuleTest {
 
   @Test
   void everyFeatureWithoutAnAppIsReported() {
-    JavaFileObject card = FeatureSource.card("MyCard").build();
-    JavaFileObject settings = FeatureSource.settings("MySettings").build();
+    JavaFileObject card = AppSource.card("MyCard").build();
+    JavaFileObject settings = AppSource.settings("MySettings").build();
 
     Compilation compilation = compile(NO_FRONTEND, card, settings);
 
@@ -45,7 +45,7 @@ class AppMissingRuleTest {
 
   @Test
   void featureBesideAnAppInAnotherClassPasses() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), FeatureSource.card("MyCard").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -12,9 +12,9 @@ import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CardLocationRuleTest {
 
@@ -23,7 +23,7 @@ class CardLocationRuleTest {
 
   @Test
   void misspelledLocationIsAnErrorWithTheNearestLocationAndItsConstantSuggested() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("location", "\"crm.record.tabs\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("location", "\"crm.record.tabs\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -37,7 +37,7 @@ class CardLocationRuleTest {
 
   @Test
   void pageLocationHomeIsAnErrorWithoutSuggestion() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("location", "\"home\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("location", "\"home\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -51,7 +51,7 @@ class CardLocationRuleTest {
   @Test
   void theSuggestedConstantPasses() {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("location", "io.github.hubspotapt.CardLocation.CRM_RECORD_TAB").build());
+        AppSource.card("MyCard").with("location", "io.github.hubspotapt.CardLocation.CRM_RECORD_TAB").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -61,7 +61,7 @@ class CardLocationRuleTest {
   @ValueSource(strings = {"crm.record.tab", "crm.record.sidebar", "crm.preview", "helpdesk.sidebar"})
   void everyCardLocationPasses(String location) {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("location", "\"" + location + "\"").build());
+        AppSource.card("MyCard").with("location", "\"" + location + "\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -27,7 +27,7 @@ class EntrypointMissingRuleTest {
   @Test
   void misspelledEntrypointIsAnErrorWithTheNearestFileSuggested() {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
-    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/Crad.tsx\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Crad.tsx\"").build();
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
 
@@ -41,7 +41,7 @@ class EntrypointMissingRuleTest {
   @Test
   void entrypointInAMissingFolderIsAnErrorWithoutSuggestion() {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
-    JavaFileObject settings = FeatureSource.settings("MySettings").build();
+    JavaFileObject settings = AppSource.settings("MySettings").build();
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), settings);
 
@@ -55,7 +55,7 @@ class EntrypointMissingRuleTest {
   @Test
   void aFolderNamedLikeTheEntrypointIsNotAFile() {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx/index.tsx", "export default 1;\n");
-    JavaFileObject card = FeatureSource.card("MyCard").build();
+    JavaFileObject card = AppSource.card("MyCard").build();
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
 
@@ -72,7 +72,7 @@ class EntrypointMissingRuleTest {
         .file("app/pages/Home.tsx", "export default () => null;\n");
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        FeatureSource.card("MyCard").build(), FeatureSource.page("MyPage").build());
+        AppSource.card("MyCard").build(), AppSource.page("MyPage").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -81,7 +81,7 @@ class EntrypointMissingRuleTest {
   @Test
   void withoutAFrontendFolderNothingIsChecked() {
     Compilation compilation =
-        compile(NO_FRONTEND, AppSource.valid().build(), FeatureSource.card("MyCard").build());
+        compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -92,7 +92,7 @@ class EntrypointMissingRuleTest {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/Missing.ts\"").build());
+        AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Missing.ts\"").build());
 
     assertThat(compilation).failed();
     assertNoDiagnostic(compilation, RULE);

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -18,7 +18,7 @@ class EntrypointPathRuleTest {
 
   @Test
   void entrypointWithoutLeadingSlashIsAnErrorOnTheValue() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"app/cards/Card.tsx\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("entrypoint", "\"app/cards/Card.tsx\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -31,7 +31,7 @@ class EntrypointPathRuleTest {
 
   @Test
   void entrypointLeavingTheProjectIsAnError() {
-    JavaFileObject page = FeatureSource.page("MyPage").with("entrypoint", "\"/app/pages/../../../Home.tsx\"").build();
+    JavaFileObject page = AppSource.page("MyPage").with("entrypoint", "\"/app/pages/../../../Home.tsx\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), page);
 
@@ -45,7 +45,7 @@ class EntrypointPathRuleTest {
   @Test
   void entrypointInAnotherFeaturesFolderIsAnError() {
     JavaFileObject settings =
-        FeatureSource.settings("MySettings").with("entrypoint", "\"/app/cards/Settings.tsx\"").build();
+        AppSource.settings("MySettings").with("entrypoint", "\"/app/cards/Settings.tsx\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), settings);
 
@@ -58,7 +58,7 @@ class EntrypointPathRuleTest {
 
   @Test
   void scriptAsACardEntrypointIsAnError() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/Card.ts\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Card.ts\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -71,9 +71,9 @@ class EntrypointPathRuleTest {
   @Test
   void reactFileAsAFunctionEntrypointIsAnError() {
     JavaFileObject function =
-        FeatureSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/function.tsx\"").build();
+        AppSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/function.tsx\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
 
     assertThat(compilation).failed();
     assertError(compilation, function, RULE,
@@ -87,11 +87,11 @@ class EntrypointPathRuleTest {
   @Test
   void mjsAndCjsFunctionEntrypointsAreErrors() {
     JavaFileObject module =
-        FeatureSource.appFunction("ModuleFunction").with("entrypoint", "\"/app/functions/function.mjs\"").build();
+        AppSource.appFunction("ModuleFunction").with("entrypoint", "\"/app/functions/function.mjs\"").build();
     JavaFileObject commonJs =
-        FeatureSource.appFunction("CommonJsFunction").with("entrypoint", "\"/app/functions/function.cjs\"").build();
+        AppSource.appFunction("CommonJsFunction").with("entrypoint", "\"/app/functions/function.cjs\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), module, commonJs);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), module, commonJs);
 
     assertThat(compilation).failed();
     assertError(compilation, module, RULE, "@AppFunction entrypoint \"/app/functions/function.mjs\" must be a .js or"
@@ -104,9 +104,9 @@ class EntrypointPathRuleTest {
 
   @Test
   void bulkActionEntrypointOutsideActionsIsAnError() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("entrypoint", "\"/app/cards/Action.tsx\"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("entrypoint", "\"/app/cards/Action.tsx\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE, "@CrmBulkAction entrypoint \"/app/cards/Action.tsx\" is outside"
@@ -117,16 +117,16 @@ class EntrypointPathRuleTest {
   /** The entrypoints of HubSpot's templates, and a nested folder. */
   @Test
   void templateEntrypointsPass() {
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp()
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp()
             .with("platformVersion", "PlatformVersion.V2026_09_BETA").build(),
-        FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/get-started-app-card.tsx\"").build(),
-        FeatureSource.card("OtherCard").with("name", "\"Other\"").with("entrypoint", "\"/app/cards/nested/NewCard.jsx\"")
+        AppSource.card("MyCard").with("entrypoint", "\"/app/cards/get-started-app-card.tsx\"").build(),
+        AppSource.card("OtherCard").with("name", "\"Other\"").with("entrypoint", "\"/app/cards/nested/NewCard.jsx\"")
             .build(),
-        FeatureSource.settings("MySettings").with("entrypoint", "\"/app/settings/SettingsPage.tsx\"").build(),
-        FeatureSource.page("MyPage").with("entrypoint", "\"/app/pages/Pages.tsx\"").build(),
-        FeatureSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/NewFunction.js\"").build(),
-        FeatureSource.appFunction("TsFunction").with("entrypoint", "\"/app/functions/function.ts\"").build(),
-        FeatureSource.bulkAction("MyAction").with("entrypoint", "\"/app/actions/NewAction.tsx\"").build());
+        AppSource.settings("MySettings").with("entrypoint", "\"/app/settings/SettingsPage.tsx\"").build(),
+        AppSource.page("MyPage").with("entrypoint", "\"/app/pages/Pages.tsx\"").build(),
+        AppSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/NewFunction.js\"").build(),
+        AppSource.appFunction("TsFunction").with("entrypoint", "\"/app/functions/function.ts\"").build(),
+        AppSource.bulkAction("MyAction").with("entrypoint", "\"/app/actions/NewAction.tsx\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -134,7 +134,7 @@ class EntrypointPathRuleTest {
 
   @Test
   void aSpaceIsNamedAsTheProblemNotTheLeadingSlash() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/My Card.tsx\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("entrypoint", "\"/app/cards/My Card.tsx\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -18,7 +18,7 @@ class FeatureNameRuleTest {
 
   @Test
   void emptyCardNameIsAnErrorOnTheValue() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("name", "\"\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("name", "\"\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -30,7 +30,7 @@ class FeatureNameRuleTest {
 
   @Test
   void blankCardNameIsAnErrorQuotingTheValue() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("name", "\" \\t \"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("name", "\" \\t \"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -42,9 +42,9 @@ class FeatureNameRuleTest {
 
   @Test
   void emptyBulkActionLabelIsAnErrorOnTheValue() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("label", "\"\"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("label", "\"\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -54,9 +54,9 @@ class FeatureNameRuleTest {
 
   @Test
   void oneCharacterNameAndLabelPass() {
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(),
-        FeatureSource.card("MyCard").with("name", "\"X\"").build(),
-        FeatureSource.bulkAction("MyAction").with("label", "\"Y\"").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(),
+        AppSource.card("MyCard").with("name", "\"X\"").build(),
+        AppSource.bulkAction("MyAction").with("label", "\"Y\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -18,7 +18,7 @@ class FeaturePlatformVersionRuleTest {
 
   @Test
   void bulkActionOnTheDefaultPlatformIsAnErrorOnTheAnnotation() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), action);
 
@@ -30,7 +30,7 @@ class FeaturePlatformVersionRuleTest {
 
   @Test
   void bulkActionOnTheOldestPlatformNamesThatVersion() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").build();
 
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(), action);
@@ -44,7 +44,7 @@ class FeaturePlatformVersionRuleTest {
   @Test
   void bulkActionOn2026_09BetaPasses() {
     Compilation compilation =
-        compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), FeatureSource.bulkAction("MyAction").build());
+        compile(NO_FRONTEND, AppSource.bulkActionApp().build(), AppSource.bulkAction("MyAction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -54,7 +54,7 @@ class FeaturePlatformVersionRuleTest {
   void bulkActionOnUnstablePasses() {
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.valid().with("platformVersion", "PlatformVersion.UNSTABLE").build(),
-        FeatureSource.bulkAction("MyAction").build());
+        AppSource.bulkAction("MyAction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -64,7 +64,7 @@ class FeaturePlatformVersionRuleTest {
   void cardOnAnOlderPlatformPasses() {
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(),
-        FeatureSource.card("MyCard").build());
+        AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -18,8 +18,8 @@ class FeatureSingleRuleTest {
 
   @Test
   void twoSettingsAreAnErrorOnEach() {
-    JavaFileObject first = FeatureSource.settings("SettingsA").build();
-    JavaFileObject second = FeatureSource.settings("SettingsB").build();
+    JavaFileObject first = AppSource.settings("SettingsA").build();
+    JavaFileObject second = AppSource.settings("SettingsB").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), first, second);
 
@@ -33,8 +33,8 @@ class FeatureSingleRuleTest {
 
   @Test
   void twoPagesAreAnErrorOnEach() {
-    JavaFileObject first = FeatureSource.page("PageA").build();
-    JavaFileObject second = FeatureSource.page("PageB").build();
+    JavaFileObject first = AppSource.page("PageA").build();
+    JavaFileObject second = AppSource.page("PageB").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), first, second);
 
@@ -47,8 +47,8 @@ class FeatureSingleRuleTest {
 
   @Test
   void twoTelemetriesAreAnErrorOnEach() {
-    JavaFileObject first = FeatureSource.telemetry("TelemetryA").build();
-    JavaFileObject second = FeatureSource.telemetry("TelemetryB").build();
+    JavaFileObject first = AppSource.telemetry("TelemetryA").build();
+    JavaFileObject second = AppSource.telemetry("TelemetryB").build();
 
     Compilation compilation = compile(AppSource.valid().build(), first, second);
 
@@ -61,10 +61,10 @@ class FeatureSingleRuleTest {
 
   @Test
   void twoScimsAreAnErrorOnEach() {
-    JavaFileObject first = FeatureSource.scim("ScimA").build();
-    JavaFileObject second = FeatureSource.scim("ScimB").build();
+    JavaFileObject first = AppSource.scim("ScimA").build();
+    JavaFileObject second = AppSource.scim("ScimB").build();
 
-    Compilation compilation = compile(FeatureSource.privateStaticApp().build(), first, second);
+    Compilation compilation = compile(AppSource.privateStaticApp().build(), first, second);
 
     assertThat(compilation).failed();
     String message = "an app has at most one @Scim, but 2 classes carry it: test.ScimA, test.ScimB";
@@ -75,13 +75,13 @@ class FeatureSingleRuleTest {
 
   @Test
   void oneOfEachSingularFeatureAndTwoCardsPass() {
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(),
-        FeatureSource.settings("MySettings").build(),
-        FeatureSource.page("MyPage").build(),
-        FeatureSource.telemetry("MyTelemetry").build(),
-        FeatureSource.scim("MyScim").build(),
-        FeatureSource.card("CardA").build(),
-        FeatureSource.card("CardB").with("name", "\"Other Card\"").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(),
+        AppSource.settings("MySettings").build(),
+        AppSource.page("MyPage").build(),
+        AppSource.telemetry("MyTelemetry").build(),
+        AppSource.scim("MyScim").build(),
+        AppSource.card("CardA").build(),
+        AppSource.card("CardB").with("name", "\"Other Card\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -24,7 +24,7 @@ class FunctionDistributionRuleTest {
 
   @Test
   void functionOfAMarketplaceAppIsAnErrorOnTheFunction() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), function);
 
@@ -37,7 +37,7 @@ class FunctionDistributionRuleTest {
 
   @Test
   void functionOfAnOauthPrivateAppOnTheDefaultPlatformIsAnError() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation =
         compile(NO_FRONTEND, AppSource.valid().with("distribution", "Distribution.PRIVATE").build(), function);
@@ -51,7 +51,7 @@ class FunctionDistributionRuleTest {
 
   @Test
   void functionOfAnOauthPrivateAppOn2026_03BetaIsAnError() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation = compile(NO_FRONTEND, privateOauthApp("V2026_03_BETA").build(), function);
 
@@ -64,7 +64,7 @@ class FunctionDistributionRuleTest {
   @Test
   void functionOfAnOauthPrivateAppOn2025_2Passes() {
     Compilation compilation =
-        compile(NO_FRONTEND, privateOauthApp("V2025_2").build(), FeatureSource.appFunction("MyFunction").build());
+        compile(NO_FRONTEND, privateOauthApp("V2025_2").build(), AppSource.appFunction("MyFunction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -72,8 +72,8 @@ class FunctionDistributionRuleTest {
 
   @Test
   void functionOfAStaticPrivateAppPasses() {
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(),
-        FeatureSource.appFunction("MyFunction").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(),
+        AppSource.appFunction("MyFunction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

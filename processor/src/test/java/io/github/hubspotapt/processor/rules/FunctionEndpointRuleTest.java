@@ -1,13 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +17,11 @@ class FunctionEndpointRuleTest {
   private static final String RULE = "HS-FUNCTION-ENDPOINT";
 
   private static Compilation compileFunction(JavaFileObject function) {
-    return compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
+    return compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
   }
 
   private static JavaFileObject endpoint(String path, String methods) {
-    return FeatureSource.appFunction("MyFunction")
+    return AppSource.appFunction("MyFunction")
         .with("endpoint", "@Endpoint(path = \"" + path + "\", methods = " + methods + ")")
         .build();
   }
@@ -102,7 +103,7 @@ class FunctionEndpointRuleTest {
 
   @Test
   void privateFunctionWithoutEndpointPasses() {
-    Compilation compilation = compileFunction(FeatureSource.appFunction("MyFunction").build());
+    Compilation compilation = compileFunction(AppSource.appFunction("MyFunction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

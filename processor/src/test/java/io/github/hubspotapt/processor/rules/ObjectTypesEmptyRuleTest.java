@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -18,7 +18,7 @@ class ObjectTypesEmptyRuleTest {
 
   @Test
   void cardWithoutObjectTypesIsAnErrorOnTheCard() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "{}").build();
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "{}").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -31,9 +31,9 @@ class ObjectTypesEmptyRuleTest {
 
   @Test
   void bulkActionWithoutObjectTypesIsAnErrorOnTheAction() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("objectTypes", "{}").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("objectTypes", "{}").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -44,7 +44,7 @@ class ObjectTypesEmptyRuleTest {
   @Test
   void oneObjectTypePasses() {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("objectTypes", "{\"contacts\"}").build());
+        AppSource.card("MyCard").with("objectTypes", "{\"contacts\"}").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -24,7 +24,7 @@ class PreviewImageRuleTest {
   Path frontendDir;
 
   private static JavaFileObject cardWithPreview(String file, String altText) {
-    return FeatureSource.card("MyCard")
+    return AppSource.card("MyCard")
         .with("previewImage", "@PreviewImage(file = \"" + file + "\", altText = \"" + altText + "\")")
         .build();
   }
@@ -157,7 +157,7 @@ class PreviewImageRuleTest {
   @Test
   void cardWithoutPreviewPasses() {
     Compilation compilation = compile(List.of(frontend().option()), AppSource.valid().build(),
-        FeatureSource.card("MyCard").build());
+        AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -17,7 +17,7 @@ class ScimAuthRuleTest {
 
   @Test
   void scimOnAnOauthMarketplaceAppIsAnErrorOnTheScim() {
-    JavaFileObject scim = FeatureSource.scim("MyScim").build();
+    JavaFileObject scim = AppSource.scim("MyScim").build();
 
     Compilation compilation = compile(AppSource.valid().build(), scim);
 
@@ -30,7 +30,7 @@ class ScimAuthRuleTest {
 
   @Test
   void scimOnAnOauthPrivateAppIsAnError() {
-    JavaFileObject scim = FeatureSource.scim("MyScim").build();
+    JavaFileObject scim = AppSource.scim("MyScim").build();
 
     Compilation compilation = compile(AppSource.valid().with("distribution", "Distribution.PRIVATE").build(), scim);
 
@@ -42,8 +42,8 @@ class ScimAuthRuleTest {
 
   @Test
   void scimOnAStaticPrivateAppPasses() {
-    Compilation compilation = compile(FeatureSource.privateStaticApp().build(),
-        FeatureSource.scim("MyScim").with("roleSyncEnabled", "true").build());
+    Compilation compilation = compile(AppSource.privateStaticApp().build(),
+        AppSource.scim("MyScim").with("roleSyncEnabled", "true").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

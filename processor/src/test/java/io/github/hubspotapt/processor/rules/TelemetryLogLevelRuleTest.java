@@ -19,7 +19,7 @@ class TelemetryLogLevelRuleTest {
   private static final String ALLOWED = " is not a HubSpot log level; allowed: ERROR, WARN, INFO, DEBUG";
 
   private static JavaFileObject telemetry(String logLevels) {
-    return FeatureSource.telemetry("MyTelemetry").with("logLevels", logLevels).build();
+    return AppSource.telemetry("MyTelemetry").with("logLevels", logLevels).build();
   }
 
   @Test

@@ -25,7 +25,7 @@ class TelemetryLogTypeRuleTest {
   private static final String UNDOCUMENTED = "; it is either newer than HubSpot's telemetry docs or rejected at upload";
 
   private static JavaFileObject telemetry(String logTypes) {
-    return FeatureSource.telemetry("MyTelemetry").with("logTypes", logTypes).build();
+    return AppSource.telemetry("MyTelemetry").with("logTypes", logTypes).build();
   }
 
   @Test
@@ -85,7 +85,7 @@ class TelemetryLogTypeRuleTest {
 
   @Test
   void suppressWarningsSilencesTheUndocumentedLogType() {
-    Compilation compilation = compile(AppSource.valid().build(), FeatureSource.telemetry("MyTelemetry")
+    Compilation compilation = compile(AppSource.valid().build(), AppSource.telemetry("MyTelemetry")
         .with("logTypes", "\"CUSTOM_THING\"")
         .annotatedWith("@SuppressWarnings(\"hubspot:HS-TELEMETRY-LOG-TYPE\")")
         .build());
@@ -104,7 +104,7 @@ class TelemetryLogTypeRuleTest {
     assertNoDiagnostic(compilation, FORMAT);
     assertNoDiagnostic(compilation, UNKNOWN);
 
-    compilation = compile(AppSource.valid().build(), FeatureSource.telemetry("MyTelemetry").build());
+    compilation = compile(AppSource.valid().build(), AppSource.telemetry("MyTelemetry").build());
 
     assertThat(compilation).succeededWithoutWarnings();
   }

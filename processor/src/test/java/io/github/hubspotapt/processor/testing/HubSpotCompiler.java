@@ -15,6 +15,9 @@ import javax.tools.JavaFileObject;
 /** Compiles sources with the processor and asserts diagnostics by rule id, message and exact position. */
 public final class HubSpotCompiler {
 
+  /** Keeps the output of tests without a front-end folder free of the HS-FRONTEND-NOT-CONFIGURED note. */
+  public static final List<String> NO_FRONTEND = List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
+
   private HubSpotCompiler() {}
 
   public static Compilation compile(JavaFileObject... sources) {
@@ -36,6 +39,20 @@ public final class HubSpotCompiler {
     Position at = Position.of(source, located);
     assertThat(compilation).hadErrorContaining("[" + ruleId + "] " + message)
         .inFile(source).onLine(at.line()).atColumn(at.column());
+  }
+
+  /** The compilation failed with the error of {@link #assertError}, and wrote nothing of the project. */
+  public static void assertRejected(Compilation compilation, JavaFileObject source, String ruleId, String message,
+      String located) {
+    assertThat(compilation).failed();
+    assertError(compilation, source, ruleId, message, located);
+    assertNothingWritten(compilation);
+  }
+
+  /** The compilation succeeded without a warning, and no diagnostic mentions {@code ruleId}. */
+  public static void assertPasses(Compilation compilation, String ruleId) {
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, ruleId);
   }
 
   /** As {@link #assertError}, for a warning. */
