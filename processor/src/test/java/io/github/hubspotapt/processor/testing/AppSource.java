@@ -217,6 +217,12 @@ public final class AppSource {
     return this;
   }
 
+  /** Makes the type a class (not the record a factory gave) with this body, e.g. fields for properties. */
+  public AppSource asClass(String... body) {
+    components.clear();
+    return body(body);
+  }
+
   /** Adds lines to the type's body, e.g. {@code "  String message;"}. */
   public AppSource body(String... lines) {
     body.addAll(List.of(lines));
