@@ -32,7 +32,7 @@ class AppEventTokenRuleTest {
 
   /** An event with the properties webinarName and webinarId. */
   private static JavaFileObject webinarEvent(String headerTemplate, String detailTemplate) {
-    return event(headerTemplate, detailTemplate).record("String webinarId").build();
+    return event(headerTemplate, detailTemplate).record("String webinarName", "String webinarId").build();
   }
 
   private static Compilation compileWithApp(JavaFileObject event) {
@@ -108,7 +108,7 @@ class AppEventTokenRuleTest {
     JavaFileObject event = event(
         "\"{{#if webinarName}}{{webinarName}}{{else}}a webinar{{/if}} {{this}}\"",
         "\"{{#each answers}}**{{question}}**: {{answer}}{{/each}}\"")
-        .record("String answers")
+        .record("String webinarName", "String answers")
         .build();
 
     assertThat(compileWithApp(event)).succeededWithoutWarnings();

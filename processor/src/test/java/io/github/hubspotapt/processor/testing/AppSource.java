@@ -71,7 +71,7 @@ public final class AppSource {
 
   /** The valid app with the {@code timeline} scope that app events need. */
   public static AppSource timelineApp() {
-    return valid().withAuth("requiredScopes", "{\"oauth\", \"timeline\", \"crm.objects.contacts.read\"}");
+    return valid().withTimelineScope();
   }
 
   /** {@code @Card} on contacts' record tab. */
@@ -190,6 +190,11 @@ public final class AppSource {
     return this;
   }
 
+  /** Requires the {@code timeline} scope that app events need, beside the valid app's. */
+  public AppSource withTimelineScope() {
+    return withAuth("requiredScopes", "{\"oauth\", \"timeline\", \"crm.objects.contacts.read\"}");
+  }
+
   public AppSource withoutAuthMember(String member) {
     annotations.get(AUTH).remove(member);
     return this;
@@ -211,8 +216,9 @@ public final class AppSource {
     return this;
   }
 
-  /** Makes the type a record with these components (one a line, e.g. {@code "String model"}) after those it has. */
+  /** Makes the type a record with exactly these components, one a line, e.g. {@code "String model"}. */
   public AppSource record(String... components) {
+    this.components.clear();
     this.components.addAll(List.of(components));
     return this;
   }
