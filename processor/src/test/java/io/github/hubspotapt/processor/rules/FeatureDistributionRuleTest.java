@@ -47,6 +47,6 @@ class FeatureDistributionRuleTest {
 
   @Test
   void otherFeaturesOfAPrivateAppAreNotConcerned() {
-    assertPasses(compile(NO_FRONTEND, staticPrivateApp().build(), AppSource.webhookSettings().build()), RULE);
+    assertPasses(compile(NO_FRONTEND, staticPrivateApp().build(), AppSource.webhookSettings("Hooks").build()), RULE);
   }
 }

@@ -1,14 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +29,14 @@ class WorkflowClientsRuleTest {
     lines[i++] = "public class Notify {";
     lines[i++] = "  String message;";
     lines[i] = "}";
-    return source("Notify", lines);
+    return AppSource.javaFile("Notify", lines);
   }
 
   @Test
   void actionOfferedToNoClientIsAnErrorOnWorkflowsFalse() {
     JavaFileObject action = action("false");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -52,7 +52,7 @@ class WorkflowClientsRuleTest {
         "    toolType = ToolType.TAKE_ACTION,",
         "    description = \" \")");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -63,7 +63,7 @@ class WorkflowClientsRuleTest {
 
   @Test
   void agentOnlyToolPasses() {
-    Compilation compilation = compile(app().build(), action("false",
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action("false",
         "@AgentTool(",
         "    toolType = ToolType.GENERATE,",
         "    description = \"Sends a notification to the record's owner.\")"));
@@ -74,7 +74,7 @@ class WorkflowClientsRuleTest {
 
   @Test
   void workflowOnlyActionPasses() {
-    Compilation compilation = compile(app().build(), action("true"));
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action("true"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertNoDiagnostic(compilation, RULE);

@@ -1,14 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class WorkflowExecutionRuleRuleTest {
 
   /** {@code conditions} is the Java expression of the conditions member. */
   private static JavaFileObject action(String conditions) {
-    return source("Notify",
+    return AppSource.javaFile("Notify",
         "@WorkflowAction(",
         "    uid = \"notify\",",
         "    actionUrl = \"https://example.com/actions/notify\",",
@@ -37,7 +37,7 @@ class WorkflowExecutionRuleRuleTest {
   void jsonArrayIsAnErrorOnTheValue() {
     JavaFileObject action = action("\"[\\\"ALREADY_EXISTS\\\"]\"");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -51,7 +51,7 @@ class WorkflowExecutionRuleRuleTest {
   void malformedJsonIsAnError() {
     JavaFileObject action = action("\"{errorCode: ALREADY_EXISTS}\"");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -64,7 +64,7 @@ class WorkflowExecutionRuleRuleTest {
   void emptyConditionsAreAnError() {
     JavaFileObject action = action("\"\"");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE, "conditions \"\" of execution rule \"exists\" are not a JSON object",
@@ -74,7 +74,7 @@ class WorkflowExecutionRuleRuleTest {
 
   @Test
   void jsonObjectPasses() {
-    Compilation compilation = compile(app().build(), action("\"{\\\"errorCode\\\": \\\"ALREADY_EXISTS\\\"}\""));
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action("\"{\\\"errorCode\\\": \\\"ALREADY_EXISTS\\\"}\""));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertNoDiagnostic(compilation, RULE);

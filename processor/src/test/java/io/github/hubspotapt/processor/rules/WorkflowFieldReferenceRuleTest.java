@@ -1,14 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class WorkflowFieldReferenceRuleTest {
     lines[i++] = "      String invoiceId) {}";
     lines[i++] = "}";
     lines[i] = "";
-    return source("Notify", lines);
+    return AppSource.javaFile("Notify", lines);
   }
 
   @Test
@@ -52,7 +52,7 @@ class WorkflowFieldReferenceRuleTest {
         "            name = \"mesage\",",
         "            text = \"Message\")))");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -69,7 +69,7 @@ class WorkflowFieldReferenceRuleTest {
         "            name = \"urgency\",",
         "            text = \"How urgent\")))");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE, "\"urgency\" is not a declared input field (declared: message, priority)",
@@ -86,7 +86,7 @@ class WorkflowFieldReferenceRuleTest {
         "            name = \"invoiceNo\",",
         "            text = \"Invoice\")))");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -103,7 +103,7 @@ class WorkflowFieldReferenceRuleTest {
         "            name = \"exist\",",
         "            text = \"Already there\")))");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -122,7 +122,7 @@ class WorkflowFieldReferenceRuleTest {
         "    labels = @ActionLabels(",
         "        actionName = \"Notify\"))");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -146,7 +146,7 @@ class WorkflowFieldReferenceRuleTest {
         "        outputFieldLabels = @FieldText(name = \"invoiceId\", text = \"Invoice\"),",
         "        executionRules = @FieldText(name = \"exists\", text = \"Already there\")))");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertNoDiagnostic(compilation, RULE);
@@ -154,7 +154,7 @@ class WorkflowFieldReferenceRuleTest {
 
   @Test
   void aRenamedFieldIsReferencedByItsHubSpotName() {
-    JavaFileObject action = source("Notify",
+    JavaFileObject action = AppSource.javaFile("Notify",
         "@WorkflowAction(",
         "    uid = \"notify\",",
         "    actionUrl = \"https://example.com/actions/notify\",",
@@ -170,7 +170,7 @@ class WorkflowFieldReferenceRuleTest {
         "  String body;",
         "}");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,

@@ -1,14 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class WorkflowLabelsRuleTest {
     lines[lines.length - 3] = "public class Notify {";
     lines[lines.length - 2] = "  String message;";
     lines[lines.length - 1] = "}";
-    return source("Notify", lines);
+    return AppSource.javaFile("Notify", lines);
   }
 
   @Test
@@ -35,7 +35,7 @@ class WorkflowLabelsRuleTest {
         "        locale = \"de\",",
         "        actionName = \"Benachrichtigen\"))");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -49,7 +49,7 @@ class WorkflowLabelsRuleTest {
     JavaFileObject action = action(
         "    labels = {})");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE, "@WorkflowAction needs labels for locale \"en\" (found: );",
@@ -67,7 +67,7 @@ class WorkflowLabelsRuleTest {
         "            locale = \"en\",",
         "            actionName = \"Notify again\")})");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE, "labels for locale \"en\" are given twice; give each locale once", "\"en\"");
@@ -81,7 +81,7 @@ class WorkflowLabelsRuleTest {
         "        @ActionLabels(actionName = \"Notify\"),",
         "        @ActionLabels(actionName = \"Notify again\")})");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE, "labels for locale \"en\" are given twice; give each locale once",
@@ -96,7 +96,7 @@ class WorkflowLabelsRuleTest {
         "    labels = @ActionLabels(",
         "        actionName = \"  \"))");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE, "actionName is blank; it is the action's name in the workflow editor",
@@ -114,7 +114,7 @@ class WorkflowLabelsRuleTest {
         "            locale = \"de\",",
         "            actionName = \"Benachrichtigen\")})");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertNoDiagnostic(compilation, RULE);

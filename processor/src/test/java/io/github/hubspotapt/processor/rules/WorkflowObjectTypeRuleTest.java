@@ -1,14 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +31,14 @@ class WorkflowObjectTypeRuleTest {
     lines[i++] = "public class Notify {";
     lines[i++] = "  String message;";
     lines[i] = "}";
-    return source("Notify", lines);
+    return AppSource.javaFile("Notify", lines);
   }
 
   @Test
   void pluralCardSpellingIsAnErrorOnThatElementWithTheWorkflowNameSuggested() {
     JavaFileObject action = action("CONTACT", "deals");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -51,7 +51,7 @@ class WorkflowObjectTypeRuleTest {
   void pluralInIesBecomesY() {
     JavaFileObject action = action("companies");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -63,7 +63,7 @@ class WorkflowObjectTypeRuleTest {
   void mixedCaseIsAnError() {
     JavaFileObject action = action("Line_Item");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -73,7 +73,7 @@ class WorkflowObjectTypeRuleTest {
 
   @Test
   void upperCaseNamesAndCustomObjectsPass() {
-    Compilation compilation = compile(app().build(), action("CONTACT", "LINE_ITEM", "p_cars", "2-123456"));
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action("CONTACT", "LINE_ITEM", "p_cars", "2-123456"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertNoDiagnostic(compilation, RULE);

@@ -1,14 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class WorkflowUrlRuleTest {
   private static final String RULE = "HS-WORKFLOW-URL";
 
   private static JavaFileObject action(String actionUrl, String optionsUrl) {
-    return source("Notify",
+    return AppSource.javaFile("Notify",
         "@WorkflowAction(",
         "    uid = \"notify\",",
         "    actionUrl = " + actionUrl + ",",
@@ -39,7 +39,7 @@ class WorkflowUrlRuleTest {
   void httpActionUrlIsAnErrorOnTheValue() {
     JavaFileObject action = action("\"http://example.com/actions/notify\"", "\"\"");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -52,7 +52,7 @@ class WorkflowUrlRuleTest {
   void loopbackActionUrlIsAnError() {
     JavaFileObject action = action("\"https://127.0.0.1/notify\"", "\"\"");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE, "actionUrl \"https://127.0.0.1/notify\" is not a public https:// URL",
@@ -65,7 +65,7 @@ class WorkflowUrlRuleTest {
   void privateNetworkActionUrlIsAnError() {
     JavaFileObject action = action("\"https://10.0.0.8/actions/notify\"", "\"\"");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE, "actionUrl \"https://10.0.0.8/actions/notify\" is not a public https://"
@@ -76,7 +76,7 @@ class WorkflowUrlRuleTest {
   void localhostOptionsUrlIsAnErrorNamingItsField() {
     JavaFileObject action = action("\"https://example.com/actions/notify\"", "\"https://localhost/options\"");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertThat(compilation).failed();
     assertError(compilation, action, RULE,
@@ -88,7 +88,7 @@ class WorkflowUrlRuleTest {
 
   @Test
   void publicHttpsUrlsAndNoOptionsUrlPass() {
-    Compilation compilation = compile(app().build(),
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(),
         action("\"https://example.com/actions/notify\"", "\"https://example.com/actions/options\""));
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -97,7 +97,7 @@ class WorkflowUrlRuleTest {
 
   @Test
   void emptyOptionsUrlMeansNone() {
-    Compilation compilation = compile(app().build(), action("\"https://example.com/actions/notify\"", "\"\""));
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action("\"https://example.com/actions/notify\"", "\"\""));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertNoDiagnostic(compilation, RULE);

@@ -113,17 +113,17 @@ public final class AppSource {
         .with("objectTypes", "\"contacts\"");
   }
 
-  /** {@code test.Hooks}: {@code @WebhookSettings} (its default uid) without subscriptions. */
-  public static AppSource webhookSettings() {
-    return new AppSource("Hooks", "WebhookSettings").with("targetUrl", "\"https://example.com/webhooks\"");
+  /** {@code @WebhookSettings} (its default uid) without subscriptions. */
+  public static AppSource webhookSettings(String className) {
+    return new AppSource(className, "WebhookSettings").with("targetUrl", "\"https://example.com/webhooks\"");
   }
 
   /**
-   * {@link #webhookSettings()} whose one handler method {@code handle()} carries {@code subscription}, the annotation
-   * lines as given (line 8 of the file onwards).
+   * {@code test.Hooks}: {@link #webhookSettings} whose one handler method {@code handle()} carries
+   * {@code subscription}, the annotation lines as given (line 8 of the file onwards).
    */
   public static AppSource webhooks(String... subscription) {
-    return webhookSettings().body(subscription).body("  void handle() {}");
+    return webhookSettings("Hooks").body(subscription).body("  void handle() {}");
   }
 
   /** {@code @WorkflowAction} with its English labels, a class without fields. */
