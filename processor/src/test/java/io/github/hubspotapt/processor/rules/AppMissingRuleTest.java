@@ -4,7 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -22,11 +22,9 @@ class AppMissingRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card on test.MyCard needs an app, but no class of this compilation carries"
-        + " @HubSpotApp; HubSpot features are children of the app", "@Card");
+    assertRejected(compilation, card, RULE, "@Card on test.MyCard needs an app, but no class of this compilation"
+        + " carries @HubSpotApp; HubSpot features are children of the app", "@Card");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -36,11 +34,9 @@ class AppMissingRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, card, settings);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card on test.MyCard needs an app", "@Card");
+    assertRejected(compilation, card, RULE, "@Card on test.MyCard needs an app", "@Card");
     assertError(compilation, settings, RULE, "@Settings on test.MySettings needs an app", "@Settings");
     assertThat(compilation).hadErrorCount(2);
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -21,13 +21,9 @@ class AppNameWhitespaceRuleTest {
   void surroundingSpacesAreAnErrorWithTheStrippedNameSuggested() {
     JavaFileObject source = AppSource.valid().with("name", "\" Test App \"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "@HubSpotApp name must not start or end with whitespace: \" Test App \" (did you mean \"Test App\"?)",
         "\" Test App \"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -48,11 +44,9 @@ class AppNameWhitespaceRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "@HubSpotApp name must be one line, without line breaks:"
+    assertRejected(compilation, source, RULE, "@HubSpotApp name must be one line, without line breaks:"
         + " \"Acme\\u000aInvoice Sync\" (did you mean \"Acme Invoice Sync\"?)", "\"Acme\\nInvoice Sync\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -3,9 +3,8 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -28,12 +27,10 @@ class BulkActionIconRuleTest {
 
     Compilation compilation = compileAction(action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compilation, action, RULE,
         "icon \"rigth\" is not a @hubspot/ui-extensions icon name (did you mean right, BulkActionIcon.RIGHT?)",
         "\"rigth\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   /** A camel-case icon name has one '_' per word in its constant. */
@@ -43,10 +40,8 @@ class BulkActionIconRuleTest {
 
     Compilation compilation = compileAction(action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "icon \"callingHangpu\" is not a @hubspot/ui-extensions icon name"
+    assertRejected(compilation, action, RULE, "icon \"callingHangpu\" is not a @hubspot/ui-extensions icon name"
         + " (did you mean callingHangup, BulkActionIcon.CALLING_HANGUP?)", "\"callingHangpu\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -64,24 +59,18 @@ class BulkActionIconRuleTest {
 
     Compilation compilation = compileAction(action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "icon \"zzzzzzzzzzzzzzzzzzzz\" is not a @hubspot/ui-extensions icon name",
+    assertRejected(compilation, action, RULE, "icon \"zzzzzzzzzzzzzzzzzzzz\" is not a @hubspot/ui-extensions icon name",
         "\"zzzzzzzzzzzzzzzzzzzz\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void iconNamesAreCaseSensitive() {
     JavaFileObject action = AppSource.bulkAction("MyAction").with("icon", "\"Right\"").build();
 
-    Compilation compilation = compileAction(action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compileAction(action), action, RULE,
         "icon \"Right\" is not a @hubspot/ui-extensions icon name (did you mean right, BulkActionIcon.RIGHT?)",
         "\"Right\"");
-    assertNothingWritten(compilation);
   }
 
   /** "right" is the icon of HubSpot's 2026.09-beta action template. */

@@ -3,9 +3,8 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -25,14 +24,10 @@ class CardLocationRuleTest {
   void misspelledLocationIsAnErrorWithTheNearestLocationAndItsConstantSuggested() {
     JavaFileObject card = AppSource.card("MyCard").with("location", "\"crm.record.tabs\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
         "card location \"crm.record.tabs\" is not one of " + LOCATIONS
             + " (did you mean crm.record.tab, CardLocation.CRM_RECORD_TAB?)",
         "\"crm.record.tabs\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -41,10 +36,8 @@ class CardLocationRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "card location \"home\" is not one of " + LOCATIONS, "\"home\"");
+    assertRejected(compilation, card, RULE, "card location \"home\" is not one of " + LOCATIONS, "\"home\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
-    assertNothingWritten(compilation);
   }
 
   /** The constant a message names compiles, and means the same location. */

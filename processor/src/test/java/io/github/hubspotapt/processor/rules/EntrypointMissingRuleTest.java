@@ -3,9 +3,8 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -31,11 +30,9 @@ class EntrypointMissingRuleTest {
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Crad.tsx\" does not exist: there is no "
+    assertRejected(compilation, card, RULE, "@Card entrypoint \"/app/cards/Crad.tsx\" does not exist: there is no "
         + frontendDir.resolve("app/cards/Crad.tsx") + " (did you mean /app/cards/Card.tsx?)",
         "\"/app/cards/Crad.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -45,11 +42,9 @@ class EntrypointMissingRuleTest {
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), settings);
 
-    assertThat(compilation).failed();
-    assertError(compilation, settings, RULE, "@Settings entrypoint \"/app/settings/Settings.tsx\" does not exist:"
+    assertRejected(compilation, settings, RULE, "@Settings entrypoint \"/app/settings/Settings.tsx\" does not exist:"
         + " there is no " + frontendDir.resolve("app/settings/Settings.tsx"), "\"/app/settings/Settings.tsx\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -59,10 +54,8 @@ class EntrypointMissingRuleTest {
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.tsx\" does not exist",
+    assertRejected(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.tsx\" does not exist",
         "\"/app/cards/Card.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   @Test

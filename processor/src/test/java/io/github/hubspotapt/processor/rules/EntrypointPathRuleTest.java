@@ -4,7 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -22,24 +22,18 @@ class EntrypointPathRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card entrypoint \"app/cards/Card.tsx\" is not a path inside the project's app"
-        + " folder; write it from the source folder with a leading slash, e.g. \"/app/cards/MyComponent.tsx\"",
+    assertRejected(compilation, card, RULE, "@Card entrypoint \"app/cards/Card.tsx\" is not a path inside the project's"
+        + " app folder; write it from the source folder with a leading slash, e.g. \"/app/cards/MyComponent.tsx\"",
         "\"app/cards/Card.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void entrypointLeavingTheProjectIsAnError() {
     JavaFileObject page = AppSource.page("MyPage").with("entrypoint", "\"/app/pages/../../../Home.tsx\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), page);
-
-    assertThat(compilation).failed();
-    assertError(compilation, page, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), page), page, RULE,
         "@Page entrypoint \"/app/pages/../../../Home.tsx\" is not a plain project path: use '/'-separated names",
         "\"/app/pages/../../../Home.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -49,11 +43,9 @@ class EntrypointPathRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), settings);
 
-    assertThat(compilation).failed();
-    assertError(compilation, settings, RULE, "@Settings entrypoint \"/app/cards/Settings.tsx\" is outside"
+    assertRejected(compilation, settings, RULE, "@Settings entrypoint \"/app/cards/Settings.tsx\" is outside"
         + " /app/settings/, where HubSpot builds @Settings files; e.g. \"/app/settings/MyComponent.tsx\"",
         "\"/app/cards/Settings.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -62,10 +54,8 @@ class EntrypointPathRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.ts\" must be a .tsx or .jsx file, the"
+    assertRejected(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.ts\" must be a .tsx or .jsx file, the"
         + " file types HubSpot builds UI features from", "\"/app/cards/Card.ts\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -73,14 +63,10 @@ class EntrypointPathRuleTest {
     JavaFileObject function =
         AppSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/function.tsx\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function), function, RULE,
         "@AppFunction entrypoint \"/app/functions/function.tsx\" must be a .js or .ts file, the file types HubSpot"
             + " builds functions from",
         "\"/app/functions/function.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   /** Node's module file types: HubSpot's templates, docs and config schemas know .js and .ts only. */
@@ -93,13 +79,11 @@ class EntrypointPathRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), module, commonJs);
 
-    assertThat(compilation).failed();
-    assertError(compilation, module, RULE, "@AppFunction entrypoint \"/app/functions/function.mjs\" must be a .js or"
+    assertRejected(compilation, module, RULE, "@AppFunction entrypoint \"/app/functions/function.mjs\" must be a .js or"
         + " .ts file, the file types HubSpot builds functions from", "\"/app/functions/function.mjs\"");
     assertError(compilation, commonJs, RULE, "@AppFunction entrypoint \"/app/functions/function.cjs\" must be a .js or"
         + " .ts file", "\"/app/functions/function.cjs\"");
     assertThat(compilation).hadErrorCount(2);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -108,10 +92,8 @@ class EntrypointPathRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "@CrmBulkAction entrypoint \"/app/cards/Action.tsx\" is outside"
+    assertRejected(compilation, action, RULE, "@CrmBulkAction entrypoint \"/app/cards/Action.tsx\" is outside"
         + " /app/actions/, where HubSpot builds @CrmBulkAction files", "\"/app/cards/Action.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   /** The entrypoints of HubSpot's templates, and a nested folder. */

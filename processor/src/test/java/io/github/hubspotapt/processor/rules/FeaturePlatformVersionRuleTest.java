@@ -2,9 +2,8 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -22,10 +21,8 @@ class FeaturePlatformVersionRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app"
+    assertRejected(compilation, action, RULE, "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app"
         + " uses 2026.03 (set platformVersion = PlatformVersion.V2026_09_BETA on @HubSpotApp)", "@CrmBulkAction");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -35,10 +32,8 @@ class FeaturePlatformVersionRuleTest {
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compilation, action, RULE,
         "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app uses 2025.2", "@CrmBulkAction");
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -2,9 +2,8 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -28,11 +27,9 @@ class FunctionDistributionRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE,
+    assertRejected(compilation, function, RULE,
         "@AppFunction is not available to marketplace apps; app functions need distribution private", "@AppFunction");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -42,11 +39,9 @@ class FunctionDistributionRuleTest {
     Compilation compilation =
         compile(NO_FRONTEND, AppSource.valid().with("distribution", "Distribution.PRIVATE").build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03 (from"
+    assertRejected(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03 (from"
         + " 2026.03-beta on, functions are for static auth only); use AuthType.STATIC, or platform 2025.2",
         "@AppFunction");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -55,10 +50,8 @@ class FunctionDistributionRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, privateOauthApp("V2026_03_BETA").build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03-beta",
+    assertRejected(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03-beta",
         "@AppFunction");
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -2,9 +2,8 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -32,11 +31,9 @@ class FunctionEndpointRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@Endpoint has methods but no path; give the URL path it is served at,"
+    assertRejected(compilation, function, RULE, "@Endpoint has methods but no path; give the URL path it is served at,"
         + " e.g. path = \"/api/invoices\"", "@Endpoint");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -45,11 +42,9 @@ class FunctionEndpointRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE,
+    assertRejected(compilation, function, RULE,
         "@Endpoint needs at least one HTTP method, e.g. methods = HttpMethod.POST", "@Endpoint");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -58,33 +53,23 @@ class FunctionEndpointRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@Endpoint path \"/api/my invoices\" is not a URL path of '/'-separated"
+    assertRejected(compilation, function, RULE, "@Endpoint path \"/api/my invoices\" is not a URL path of '/'-separated"
         + " names of letters, digits, '_' and '-', e.g. \"/api/invoices\"", "\"/api/my invoices\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void pathWithAnEmptySegmentIsAnError() {
     JavaFileObject function = endpoint("/api//invoices", "HttpMethod.POST");
 
-    Compilation compilation = compileFunction(function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@Endpoint path \"/api//invoices\" is not a URL path",
+    assertRejected(compileFunction(function), function, RULE, "@Endpoint path \"/api//invoices\" is not a URL path",
         "\"/api//invoices\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void rootPathIsAnError() {
     JavaFileObject function = endpoint("/", "HttpMethod.GET");
 
-    Compilation compilation = compileFunction(function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@Endpoint path \"/\" is not a URL path", "\"/\"");
-    assertNothingWritten(compilation);
+    assertRejected(compileFunction(function), function, RULE, "@Endpoint path \"/\" is not a URL path", "\"/\"");
   }
 
   /** The endpoint of HubSpot's functions-endpoint template, with several methods and a trailing slash. */

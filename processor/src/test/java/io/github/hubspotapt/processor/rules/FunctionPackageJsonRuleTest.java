@@ -4,7 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -32,11 +32,9 @@ class FunctionPackageJsonRuleTest {
     Compilation compilation =
         compile(List.of(frontend.option()), AppSource.privateStaticApp().build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "app functions need a package.json beside them, but there is no "
+    assertRejected(compilation, function, RULE, "app functions need a package.json beside them, but there is no "
         + frontendDir.resolve("app/functions/package.json"), "\"/app/functions/function.js\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -51,11 +49,9 @@ class FunctionPackageJsonRuleTest {
     Compilation compilation =
         compile(List.of(frontend.option()), AppSource.privateStaticApp().build(), first, second);
 
-    assertThat(compilation).failed();
-    assertError(compilation, first, RULE, "app functions need a package.json", "\"/app/functions/a.js\"");
+    assertRejected(compilation, first, RULE, "app functions need a package.json", "\"/app/functions/a.js\"");
     assertError(compilation, second, RULE, "app functions need a package.json", "\"/app/functions/b.js\"");
     assertThat(compilation).hadErrorCount(2);
-    assertNothingWritten(compilation);
   }
 
   @Test

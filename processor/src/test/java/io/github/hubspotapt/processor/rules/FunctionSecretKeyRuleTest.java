@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -33,11 +33,9 @@ class FunctionSecretKeyRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, MESSAGE, "\"sk-live-4f9a8b7c\"");
+    assertRejected(compilation, function, RULE, MESSAGE, "\"sk-live-4f9a8b7c\"");
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("sk-live");
-    assertNothingWritten(compilation);
   }
 
   /** The case of issue 13: a name with '-', which no environment variable can have. */
@@ -91,7 +89,6 @@ class FunctionSecretKeyRuleTest {
         .with("secretKeys", "{\"NASA_API_KEY\", \"HS_ACCESS_TOKEN\", \"_private\", \"key2\"}")
         .build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
   }
 }

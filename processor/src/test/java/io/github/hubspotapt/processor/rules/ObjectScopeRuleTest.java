@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -70,9 +70,6 @@ class ObjectScopeRuleTest {
         .with("objectTypes", "{\"contacts\", \"CONTACT\", \"deals\", \"DEAL\", \"p_my_object\"}")
         .build();
 
-    Compilation compilation = compile(NO_FRONTEND, app, card);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, app, card), RULE);
   }
 }

@@ -4,7 +4,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -25,11 +26,9 @@ class ObjectTypeRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card object type \"crm.deal\" is not an object type name: expected"
+    assertRejected(compilation, card, RULE, "@Card object type \"crm.deal\" is not an object type name: expected"
         + " letters, digits and '_', e.g. " + KNOWN + ", or a custom object p_<name>", "\"crm.deal\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -38,11 +37,9 @@ class ObjectTypeRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "@CrmBulkAction object type \"contact \" is not an object type name:"
+    assertRejected(compilation, action, RULE, "@CrmBulkAction object type \"contact \" is not an object type name:"
         + " expected letters, digits and '_', e.g. " + KNOWN + ", or a custom object p_<name>"
         + " (did you mean contacts?)", "\"contact \"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -68,8 +65,7 @@ class ObjectTypeRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, app, card);
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
     assertNoDiagnostic(compilation, "HS-OBJECT-TYPE-UNKNOWN");
   }
 
@@ -84,7 +80,6 @@ class ObjectTypeRuleTest {
             .with("objectTypes", "\"tickets\"").build(),
         AppSource.bulkAction("MyAction").with("objectTypes", "\"contacts\"").build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
   }
 }

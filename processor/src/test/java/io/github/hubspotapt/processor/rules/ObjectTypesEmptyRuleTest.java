@@ -2,9 +2,8 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -22,23 +21,17 @@ class ObjectTypesEmptyRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compilation, card, RULE,
         "@Card objectTypes is empty; name at least one, e.g. objectTypes = \"contacts\"", "@Card");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void bulkActionWithoutObjectTypesIsAnErrorOnTheAction() {
     JavaFileObject action = AppSource.bulkAction("MyAction").with("objectTypes", "{}").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action), action, RULE,
         "@CrmBulkAction objectTypes is empty; name at least one, e.g. objectTypes = \"contacts\"", "@CrmBulkAction");
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -24,14 +24,10 @@ class PermittedFetchUrlRuleTest {
   void httpsLocalhostIsAnErrorOnTheValue() {
     JavaFileObject source = fetching("\"https://localhost\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "permittedUrls.fetch entry \"https://localhost\" points at localhost, which hubspot.fetch never calls"
             + " (use the dev server's local proxy)" + ALLOWED,
         "\"https://localhost\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -49,12 +45,8 @@ class PermittedFetchUrlRuleTest {
   void plainHttpIsAnError() {
     JavaFileObject source = fetching("\"http://api.example.com\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "permittedUrls.fetch entry \"http://api.example.com\" uses http://" + ALLOWED, "\"http://api.example.com\"");
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -4,7 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -39,10 +39,8 @@ class PreviewImageRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "preview image \"preview.svg\" is not a png, jpeg, jpg or gif file",
+    assertRejected(compilation, card, RULE, "preview image \"preview.svg\" is not a png, jpeg, jpg or gif file",
         "\"preview.svg\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -51,11 +49,9 @@ class PreviewImageRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "preview image \"images/preview.PNG\" has an upper-case extension; HubSpot"
+    assertRejected(compilation, card, RULE, "preview image \"images/preview.PNG\" has an upper-case extension; HubSpot"
         + " takes only .png, .jpeg, .jpg and .gif in lower case (did you mean \"images/preview.png\"?)",
         "\"images/preview.PNG\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -72,38 +68,26 @@ class PreviewImageRuleTest {
   void absolutePreviewPathIsAnError() {
     JavaFileObject card = cardWithPreview("/images/preview.png", "A preview");
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
         "preview image \"/images/preview.png\" must be a path relative to the cards folder, inside the project",
         "\"/images/preview.png\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void previewPathLeavingTheProjectIsAnError() {
     JavaFileObject card = cardWithPreview("../../preview.png", "A preview");
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
         "preview image \"../../preview.png\" must be a path relative to the cards folder, inside the project",
         "\"../../preview.png\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void previewWithoutAltTextIsAnErrorOnTheFile() {
     JavaFileObject card = cardWithPreview("preview.png", " ");
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
         "preview image \"preview.png\" needs altText, a short description of the image", "\"preview.png\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -111,12 +95,8 @@ class PreviewImageRuleTest {
     Frontend frontend = frontend().file("app/cards/other.png", new byte[10]);
     JavaFileObject card = cardWithPreview("preview.png", "A preview");
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(List.of(frontend.option()), AppSource.valid().build(), card), card, RULE,
         "preview image \"preview.png\" is not in " + frontendDir.resolve("app/cards"), "\"preview.png\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -124,13 +104,9 @@ class PreviewImageRuleTest {
     Frontend frontend = frontend().file("app/cards/preview.png", new byte[FIVE_MB + 1]);
     JavaFileObject card = cardWithPreview("preview.png", "A preview");
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(List.of(frontend.option()), AppSource.valid().build(), card), card, RULE,
         "preview image \"preview.png\" is 5242881 bytes; HubSpot allows at most 5 MB (5242880 bytes)",
         "\"preview.png\"");
-    assertNothingWritten(compilation);
   }
 
   @Test

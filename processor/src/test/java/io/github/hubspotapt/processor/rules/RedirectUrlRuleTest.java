@@ -3,7 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -20,14 +20,10 @@ class RedirectUrlRuleTest {
   void plainHttpOnAPublicHostIsAnErrorOnTheValue() {
     JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"http://example.com\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "redirect URL \"http://example.com\" uses http://, which HubSpot accepts for localhost only (did you mean"
             + " https://example.com?)" + ALLOWED,
         "\"http://example.com\"");
-    assertNothingWritten(compilation);
   }
 
   /** The message says "allowed" once, and suggests the https form of the URL it saw. */
@@ -48,13 +44,9 @@ class RedirectUrlRuleTest {
   void ipAddressIsAnError() {
     JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "\"https://127.0.0.1/cb\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "redirect URL \"https://127.0.0.1/cb\" uses an IP address, which HubSpot does not support" + ALLOWED,
         "\"https://127.0.0.1/cb\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -99,10 +91,8 @@ class RedirectUrlRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "redirect URL \"http://localhost:3000?x=1\" has a query (?x=1), but HubSpot"
-        + " appends its own ?code=... to the redirect URL" + ALLOWED, "\"http://localhost:3000?x=1\"");
-    assertNothingWritten(compilation);
+    assertRejected(compilation, source, RULE, "redirect URL \"http://localhost:3000?x=1\" has a query (?x=1), but"
+        + " HubSpot appends its own ?code=... to the redirect URL" + ALLOWED, "\"http://localhost:3000?x=1\"");
   }
 
   @Test

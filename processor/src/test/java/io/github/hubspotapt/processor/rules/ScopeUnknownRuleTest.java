@@ -4,7 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -35,12 +36,10 @@ class ScopeUnknownRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, TYPO, "scope \"crm.object.contacts.read\" in requiredScopes is not a HubSpot"
+    assertRejected(compilation, source, TYPO, "scope \"crm.object.contacts.read\" in requiredScopes is not a HubSpot"
         + " scope (did you mean crm.objects.contacts.read?)", "\"crm.object.contacts.read\"");
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, UNKNOWN);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -138,8 +137,7 @@ class ScopeUnknownRuleTest {
             + " \"crm.objects.leads.read\", \"crm.objects.notes.read\", \"crm.objects.quotes.read\"}")
         .build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, UNKNOWN);
+    assertPasses(compilation, UNKNOWN);
     assertNoDiagnostic(compilation, TYPO);
   }
 }

@@ -4,7 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -29,12 +30,8 @@ class SupportPhoneRuleTest {
   void numberWithoutPlusIsAnErrorWithThePlusSuggested() {
     JavaFileObject source = withPhone("1 800 555 5555").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "supportPhone \"1 800 555 5555\"" + EXPECTED + " (did you mean \"+18005555555\"?)", "\"1 800 555 5555\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -43,10 +40,8 @@ class SupportPhoneRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+123456\"" + EXPECTED, "\"+123456\"");
+    assertRejected(compilation, source, RULE, "supportPhone \"+123456\"" + EXPECTED, "\"+123456\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -94,10 +89,7 @@ class SupportPhoneRuleTest {
   @ValueSource(strings = {"+18005555555", "+1 800 555 5555", "+1 (800) 555-5555", "+1-800-555-5555",
       "+1.800.555.5555", "+1(800)555-5555", "+44 (0)20 7946 0958", "+49 30 1234567"})
   void commonWrittenFormsPass(String phone) {
-    Compilation compilation = compile(withPhone(phone).build());
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(withPhone(phone).build()), RULE);
   }
 
   @Test

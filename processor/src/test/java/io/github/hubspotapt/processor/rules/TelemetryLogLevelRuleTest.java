@@ -3,8 +3,8 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -28,11 +28,9 @@ class TelemetryLogLevelRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertThat(compilation).failed();
-    assertError(compilation, telemetry, RULE, "telemetry log level \"warn\"" + ALLOWED + " (did you mean WARN?)",
+    assertRejected(compilation, telemetry, RULE, "telemetry log level \"warn\"" + ALLOWED + " (did you mean WARN?)",
         "\"warn\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -48,9 +46,6 @@ class TelemetryLogLevelRuleTest {
 
   @Test
   void everyHubSpotLevelPasses() {
-    Compilation compilation = compile(AppSource.valid().build(), telemetry("{\"ERROR\", \"WARN\", \"INFO\", \"DEBUG\"}"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(AppSource.valid().build(), telemetry("{\"ERROR\", \"WARN\", \"INFO\", \"DEBUG\"}")), RULE);
   }
 }

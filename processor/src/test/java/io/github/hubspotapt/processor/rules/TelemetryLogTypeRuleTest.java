@@ -4,7 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -34,12 +35,10 @@ class TelemetryLogTypeRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertThat(compilation).failed();
-    assertError(compilation, telemetry, FORMAT, "telemetry log type \"DATA-FETCH\" is not a log type name: HubSpot's"
+    assertRejected(compilation, telemetry, FORMAT, "telemetry log type \"DATA-FETCH\" is not a log type name: HubSpot's"
         + " log types are upper-case letters and '_' (" + LOG_TYPES + ") (did you mean DATA_FETCH?)", "\"DATA-FETCH\"");
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, UNKNOWN);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -100,8 +99,7 @@ class TelemetryLogTypeRuleTest {
         + " \"WEBHOOKS\", \"SERVERLESS_GATEWAY_EXECUTION\", \"API_CALL\", \"EXTENSION_LOG\", \"EXTENSION_RENDER\","
         + " \"DATA_FETCH\", \"APP_SETTINGS\", \"CRM_LEGACY_CARD\"}"));
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, FORMAT);
+    assertPasses(compilation, FORMAT);
     assertNoDiagnostic(compilation, UNKNOWN);
 
     compilation = compile(AppSource.valid().build(), AppSource.telemetry("MyTelemetry").build());

@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -21,13 +21,9 @@ class UidCharactersRuleTest {
   void spaceAndPunctuationAreAnErrorWithTheCleanedUidSuggested() {
     JavaFileObject source = AppSource.valid().with("uid", "\"my app!\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "uid \"my app!\" may use only letters, digits, '_', '.' and '-' (did you mean myapp?)",
         "\"my app!\"");
-    assertNothingWritten(compilation);
   }
 
   @Test

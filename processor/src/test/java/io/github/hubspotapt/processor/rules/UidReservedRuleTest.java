@@ -4,7 +4,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -35,11 +36,9 @@ class UidReservedRuleTest {
     Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), card,
         AppSource.appFunction("MyFunction").build());
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, DUPLICATE_RULE, DUPLICATE, RESERVED);
+    assertRejected(compilation, card, DUPLICATE_RULE, DUPLICATE, RESERVED);
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, RESERVED_RULE);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -99,8 +98,7 @@ class UidReservedRuleTest {
         AppSource.card("MyCard").with("uid", "\"hubspot-serverless-package-uid-2\"").build(),
         AppSource.appFunction("MyFunction").build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RESERVED_RULE);
+    assertPasses(compilation, RESERVED_RULE);
     assertNoDiagnostic(compilation, DUPLICATE_RULE);
   }
 }
