@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -42,10 +42,7 @@ class AppDescriptionLengthRuleTest {
   void emptyDescriptionIsAnError() {
     JavaFileObject source = AppSource.valid().with("description", "\"\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertFailedWith(compile(source), source, RULE,
         "@HubSpotApp description is 0 characters long; HubSpot requires 1 to 8192 characters: \"\"", "\"\"");
   }
 

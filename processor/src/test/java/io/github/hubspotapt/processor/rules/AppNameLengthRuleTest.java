@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -58,9 +58,6 @@ class AppNameLengthRuleTest {
     String name = "\"" + GRINNING_FACE.repeat(201) + "\"";
     JavaFileObject source = AppSource.valid().with("name", name).build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "@HubSpotApp name is 201 characters long", name);
+    assertFailedWith(compile(source), source, RULE, "@HubSpotApp name is 201 characters long", name);
   }
 }

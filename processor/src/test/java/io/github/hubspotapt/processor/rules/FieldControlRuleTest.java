@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -64,10 +65,7 @@ class FieldControlRuleTest {
         "      fieldType = \"multiline\")",
         "  String message;");
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertFailedWith(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
         "fieldType \"multiline\" of input field \"notification_message\"" + STRING, "\"multiline\"");
   }
 
@@ -83,8 +81,7 @@ class FieldControlRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "fieldType \"text\" of input field \"priority\" is not a field control"
+    assertFailedWith(compilation, action, RULE, "fieldType \"text\" of input field \"priority\" is not a field control"
         + " HubSpot allows for its type enumeration (Java type test.Notify.Priority); " + ENUMERATION, "\"text\"");
   }
 
@@ -101,10 +98,10 @@ class FieldControlRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), car);
 
-    assertThat(compilation).failed();
-    assertError(compilation, car, RULE, "fieldType \"number\" of object property \"certified\" is not a field control"
-        + " HubSpot allows for its type bool (Java type boolean); allowed for bool: booleancheckbox,"
-        + " calculation_equation", "\"number\"");
+    assertFailedWith(compilation, car, RULE,
+        "fieldType \"number\" of object property \"certified\" is not a field control"
+            + " HubSpot allows for its type bool (Java type boolean); allowed for bool: booleancheckbox,"
+            + " calculation_equation", "\"number\"");
     assertError(compilation, car, RULE, "fieldType \"textarea\" of object property \"doors\" is not a field control"
         + " HubSpot allows for its type number (Java type int); allowed for number: calculation_equation, number",
         "\"textarea\"");

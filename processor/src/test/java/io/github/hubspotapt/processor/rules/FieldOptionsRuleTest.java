@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -45,9 +45,9 @@ class FieldOptionsRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "input field \"choices\" has Java type java.util.Set<test.Notify.Nothing>,"
-        + " whose enum has no constants", "choices;");
+    assertFailedWith(compilation, action, RULE,
+        "input field \"choices\" has Java type java.util.Set<test.Notify.Nothing>,"
+            + " whose enum has no constants", "choices;");
   }
 
   @Test
@@ -62,9 +62,9 @@ class FieldOptionsRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), car);
 
-    assertThat(compilation).failed();
-    assertError(compilation, car, RULE, "object property \"condition\" has Java type test.Car.Condition, whose enum has"
-        + " no constants, so its HubSpot enumeration would have no options; give the enum at least one constant",
+    assertFailedWith(compilation, car, RULE,
+        "object property \"condition\" has Java type test.Car.Condition, whose enum has"
+            + " no constants, so its HubSpot enumeration would have no options; give the enum at least one constant",
         "condition;");
     assertThat(compilation).hadErrorCount(1);
   }

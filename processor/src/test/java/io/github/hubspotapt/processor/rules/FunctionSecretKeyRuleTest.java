@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -45,8 +46,7 @@ class FunctionSecretKeyRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, MESSAGE, "\"my-api-key\"");
+    assertFailedWith(compilation, function, RULE, MESSAGE, "\"my-api-key\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("my-api-key");
   }
 
@@ -54,20 +54,14 @@ class FunctionSecretKeyRuleTest {
   void keyStartingWithADigitIsAnError() {
     JavaFileObject function = AppSource.appFunction("MyFunction").with("secretKeys", "\"1_KEY\"").build();
 
-    Compilation compilation = compileFunction(function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, MESSAGE, "\"1_KEY\"");
+    assertFailedWith(compileFunction(function), function, RULE, MESSAGE, "\"1_KEY\"");
   }
 
   @Test
   void emptyKeyIsAnError() {
     JavaFileObject function = AppSource.appFunction("MyFunction").with("secretKeys", "\"\"").build();
 
-    Compilation compilation = compileFunction(function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, MESSAGE, "\"\"");
+    assertFailedWith(compileFunction(function), function, RULE, MESSAGE, "\"\"");
   }
 
   @Test

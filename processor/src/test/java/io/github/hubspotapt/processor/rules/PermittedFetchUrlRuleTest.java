@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -36,8 +37,8 @@ class PermittedFetchUrlRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "permittedUrls.fetch entry \"https://127.0.0.1:8080\" points at localhost",
+    assertFailedWith(compilation, source, RULE,
+        "permittedUrls.fetch entry \"https://127.0.0.1:8080\" points at localhost",
         "\"https://127.0.0.1:8080\"");
   }
 
@@ -53,10 +54,7 @@ class PermittedFetchUrlRuleTest {
   void urlWithoutHostIsAnError() {
     JavaFileObject source = fetching("\"api.example.com\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertFailedWith(compile(source), source, RULE,
         "permittedUrls.fetch entry \"api.example.com\" is not an absolute URL with a host" + ALLOWED,
         "\"api.example.com\"");
   }

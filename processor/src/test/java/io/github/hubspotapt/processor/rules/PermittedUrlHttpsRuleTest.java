@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -33,10 +34,7 @@ class PermittedUrlHttpsRuleTest {
   void httpsWithoutAHostIsAnError() {
     JavaFileObject source = permitting("iframe = \"https://\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "permittedUrls.iframe entry \"https://\"" + WHY, "\"https://\"");
+    assertFailedWith(compile(source), source, RULE, "permittedUrls.iframe entry \"https://\"" + WHY, "\"https://\"");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -28,10 +28,7 @@ class ProjectNameRuleTest {
   void tabOnlyProjectNameIsShownEscaped() {
     JavaFileObject source = AppSource.valid().with("projectName", "\"\\t\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "projectName \"\\u0009\" is blank", "\"\\t\"");
+    assertFailedWith(compile(source), source, RULE, "projectName \"\\u0009\" is blank", "\"\\t\"");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
@@ -39,10 +39,7 @@ class ScopeDuplicateRuleTest {
         .withAuth("optionalScopes", "{\"crm.objects.deals.read\", \"crm.objects.deals.read\"}")
         .build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, DUPLICATE,
+    assertFailedWith(compile(source), source, DUPLICATE,
         "scope \"crm.objects.deals.read\" is listed twice in optionalScopes", "\"crm.objects.deals.read\"}");
   }
 

@@ -1,7 +1,6 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -42,8 +41,8 @@ class ScopeFormatRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "scope \"\" in conditionallyRequiredScopes is not a scope name", "\"\"");
+    assertFailedWith(compilation, source, RULE,
+        "scope \"\" in conditionallyRequiredScopes is not a scope name", "\"\"");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -32,10 +32,7 @@ class ScopeRequiredRuleTest {
         .withAuth("optionalScopes", "\"crm.objects.contacts.read\"")
         .build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "requiredScopes is empty", "@Auth");
+    assertFailedWith(compile(source), source, RULE, "requiredScopes is empty", "@Auth");
   }
 
   @Test

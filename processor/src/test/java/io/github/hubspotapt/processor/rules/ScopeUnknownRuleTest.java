@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
@@ -52,9 +52,9 @@ class ScopeUnknownRuleTest {
 
       Compilation compilation = compile(source);
 
-      assertThat(compilation).failed();
-      assertError(compilation, source, TYPO, "scope \"" + typo.get(0) + "\" in requiredScopes is not a HubSpot scope"
-          + " (did you mean " + typo.get(1) + "?)", "\"" + typo.get(0) + "\"");
+      assertFailedWith(compilation, source, TYPO,
+          "scope \"" + typo.get(0) + "\" in requiredScopes is not a HubSpot scope"
+              + " (did you mean " + typo.get(1) + "?)", "\"" + typo.get(0) + "\"");
     }
   }
 
@@ -105,8 +105,7 @@ class ScopeUnknownRuleTest {
 
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_SCOPE_UNKNOWN=ERROR"), source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, UNKNOWN, "scope \"zzzzzzzzzzzzzzz\" in optionalScopes is not a known HubSpot"
+    assertFailedWith(compilation, source, UNKNOWN, "scope \"zzzzzzzzzzzzzzz\" in optionalScopes is not a known HubSpot"
         + " scope", "\"zzzzzzzzzzzzzzz\"");
   }
 

@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
@@ -50,18 +50,15 @@ class SupportPhoneRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+1234567890123456\"" + EXPECTED, "\"+1234567890123456\"");
+    assertFailedWith(compilation, source, RULE,
+        "supportPhone \"+1234567890123456\"" + EXPECTED, "\"+1234567890123456\"");
   }
 
   @Test
   void lettersAreAnError() {
     JavaFileObject source = withPhone("+1 800 FLOWERS").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+1 800 FLOWERS\"" + EXPECTED, "\"+1 800 FLOWERS\"");
+    assertFailedWith(compile(source), source, RULE, "supportPhone \"+1 800 FLOWERS\"" + EXPECTED, "\"+1 800 FLOWERS\"");
   }
 
   @Test
@@ -70,8 +67,7 @@ class SupportPhoneRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+1 (800 555-5555\"" + EXPECTED, "\"+1 (800 555-5555\"");
+    assertFailedWith(compilation, source, RULE, "supportPhone \"+1 (800 555-5555\"" + EXPECTED, "\"+1 (800 555-5555\"");
   }
 
   @Test
@@ -80,8 +76,7 @@ class SupportPhoneRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+1 800 -555 5555\"" + EXPECTED, "\"+1 800 -555 5555\"");
+    assertFailedWith(compilation, source, RULE, "supportPhone \"+1 800 -555 5555\"" + EXPECTED, "\"+1 800 -555 5555\"");
   }
 
   /** The template's form and the ways people write the same number all pass, without a warning. */

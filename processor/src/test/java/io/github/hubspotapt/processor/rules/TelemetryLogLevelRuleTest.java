@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -39,8 +39,7 @@ class TelemetryLogLevelRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertThat(compilation).failed();
-    assertError(compilation, telemetry, RULE, "telemetry log level \"TRACE\"" + ALLOWED, "\"TRACE\"");
+    assertFailedWith(compilation, telemetry, RULE, "telemetry log level \"TRACE\"" + ALLOWED, "\"TRACE\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 

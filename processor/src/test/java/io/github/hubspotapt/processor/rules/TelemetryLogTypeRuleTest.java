@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
@@ -47,8 +48,7 @@ class TelemetryLogTypeRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertThat(compilation).failed();
-    assertError(compilation, telemetry, FORMAT, "telemetry log type \"\" is not a log type name", "\"\"");
+    assertFailedWith(compilation, telemetry, FORMAT, "telemetry log type \"\" is not a log type name", "\"\"");
     assertError(compilation, telemetry, FORMAT,
         "telemetry log type \"webhooks\" is not a log type name: HubSpot's log types are upper-case letters and '_'"
             + " (" + LOG_TYPES + ") (did you mean WEBHOOKS?)",

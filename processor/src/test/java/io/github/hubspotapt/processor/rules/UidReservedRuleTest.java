@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
@@ -47,8 +47,7 @@ class UidReservedRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, DUPLICATE_RULE, DUPLICATE, RESERVED);
+    assertFailedWith(compilation, function, DUPLICATE_RULE, DUPLICATE, RESERVED);
   }
 
   @Test
@@ -57,8 +56,7 @@ class UidReservedRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, app, AppSource.appFunction("MyFunction").build());
 
-    assertThat(compilation).failed();
-    assertError(compilation, app, DUPLICATE_RULE, DUPLICATE, RESERVED);
+    assertFailedWith(compilation, app, DUPLICATE_RULE, DUPLICATE, RESERVED);
   }
 
   @Test

@@ -1,8 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -69,10 +68,7 @@ class WorkflowUrlRuleTest {
   void privateNetworkActionUrlIsAnError() {
     JavaFileObject action = action("\"https://10.0.0.8/actions/notify\"", "\"\"");
 
-    Compilation compilation = compileWithApp(action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "actionUrl \"https://10.0.0.8/actions/notify" + NOT_PUBLIC
+    assertFailedWith(compileWithApp(action), action, RULE, "actionUrl \"https://10.0.0.8/actions/notify" + NOT_PUBLIC
         + FROM_ITS_SERVERS, "\"https://10.0.0.8/actions/notify\"");
   }
 

@@ -41,11 +41,17 @@ public final class HubSpotCompiler {
         .inFile(source).onLine(at.line()).atColumn(at.column());
   }
 
-  /** The compilation failed with the error of {@link #assertError}, and wrote nothing of the project. */
-  public static void assertRejected(Compilation compilation, JavaFileObject source, String ruleId, String message,
+  /** The compilation failed, with the error of {@link #assertError} among its errors. */
+  public static void assertFailedWith(Compilation compilation, JavaFileObject source, String ruleId, String message,
       String located) {
     assertThat(compilation).failed();
     assertError(compilation, source, ruleId, message, located);
+  }
+
+  /** As {@link #assertFailedWith}, and the compilation wrote nothing of the project. */
+  public static void assertRejected(Compilation compilation, JavaFileObject source, String ruleId, String message,
+      String located) {
+    assertFailedWith(compilation, source, ruleId, message, located);
     assertNothingWritten(compilation);
   }
 
