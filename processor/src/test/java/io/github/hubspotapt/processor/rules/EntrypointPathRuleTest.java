@@ -6,67 +6,51 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EntrypointPathRuleTest {
 
   private static final String RULE = "HS-ENTRYPOINT-PATH";
 
-  @Test
-  void entrypointWithoutLeadingSlashIsAnErrorOnTheValue() {
-    JavaFileObject card = AppSource.card("MyCard").with("entrypoint", "\"app/cards/Card.tsx\"").build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertRejected(compilation, card, RULE, "@Card entrypoint \"app/cards/Card.tsx\" is not a path inside the project's"
-        + " app folder; write it from the source folder with a leading slash, e.g. \"/app/cards/MyComponent.tsx\"",
-        "\"app/cards/Card.tsx\"");
+  /** The feature, the app it needs, its entrypoint and the message on it. */
+  static Stream<Arguments> invalidEntrypoints() {
+    return Stream.of(
+        argumentSet("entrypointWithoutLeadingSlashIsAnErrorOnTheValue", AppSource.card("MyCard"), AppSource.valid(),
+            "app/cards/Card.tsx", "@Card entrypoint \"app/cards/Card.tsx\" is not a path inside the project's app"
+                + " folder; write it from the source folder with a leading slash, e.g. \"/app/cards/MyComponent.tsx\""),
+        argumentSet("entrypointLeavingTheProjectIsAnError", AppSource.page("MyPage"), AppSource.valid(),
+            "/app/pages/../../../Home.tsx",
+            "@Page entrypoint \"/app/pages/../../../Home.tsx\" is not a plain project path: use '/'-separated names"),
+        argumentSet("entrypointInAnotherFeaturesFolderIsAnError", AppSource.settings("MySettings"), AppSource.valid(),
+            "/app/cards/Settings.tsx", "@Settings entrypoint \"/app/cards/Settings.tsx\" is outside /app/settings/,"
+                + " where HubSpot builds @Settings files; e.g. \"/app/settings/MyComponent.tsx\""),
+        argumentSet("scriptAsACardEntrypointIsAnError", AppSource.card("MyCard"), AppSource.valid(),
+            "/app/cards/Card.ts", "@Card entrypoint \"/app/cards/Card.ts\" must be a .tsx or .jsx file, the file"
+                + " types HubSpot builds UI features from"),
+        argumentSet("reactFileAsAFunctionEntrypointIsAnError", AppSource.appFunction("MyFunction"),
+            AppSource.privateStaticApp(), "/app/functions/function.tsx", "@AppFunction entrypoint"
+                + " \"/app/functions/function.tsx\" must be a .js or .ts file, the file types HubSpot builds functions"
+                + " from"),
+        argumentSet("bulkActionEntrypointOutsideActionsIsAnError", AppSource.bulkAction("MyAction"),
+            AppSource.bulkActionApp(), "/app/cards/Action.tsx", "@CrmBulkAction entrypoint \"/app/cards/Action.tsx\""
+                + " is outside /app/actions/, where HubSpot builds @CrmBulkAction files"));
   }
 
-  @Test
-  void entrypointLeavingTheProjectIsAnError() {
-    JavaFileObject page = AppSource.page("MyPage").with("entrypoint", "\"/app/pages/../../../Home.tsx\"").build();
+  @ParameterizedTest
+  @MethodSource("invalidEntrypoints")
+  void invalidEntrypointIsAnErrorOnTheValue(AppSource feature, AppSource app, String entrypoint, String message) {
+    JavaFileObject source = feature.with("entrypoint", "\"" + entrypoint + "\"").build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), page), page, RULE,
-        "@Page entrypoint \"/app/pages/../../../Home.tsx\" is not a plain project path: use '/'-separated names",
-        "\"/app/pages/../../../Home.tsx\"");
-  }
-
-  @Test
-  void entrypointInAnotherFeaturesFolderIsAnError() {
-    JavaFileObject settings =
-        AppSource.settings("MySettings").with("entrypoint", "\"/app/cards/Settings.tsx\"").build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), settings);
-
-    assertRejected(compilation, settings, RULE, "@Settings entrypoint \"/app/cards/Settings.tsx\" is outside"
-        + " /app/settings/, where HubSpot builds @Settings files; e.g. \"/app/settings/MyComponent.tsx\"",
-        "\"/app/cards/Settings.tsx\"");
-  }
-
-  @Test
-  void scriptAsACardEntrypointIsAnError() {
-    JavaFileObject card = AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Card.ts\"").build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertRejected(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.ts\" must be a .tsx or .jsx file, the"
-        + " file types HubSpot builds UI features from", "\"/app/cards/Card.ts\"");
-  }
-
-  @Test
-  void reactFileAsAFunctionEntrypointIsAnError() {
-    JavaFileObject function =
-        AppSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/function.tsx\"").build();
-
-    assertRejected(compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function), function, RULE,
-        "@AppFunction entrypoint \"/app/functions/function.tsx\" must be a .js or .ts file, the file types HubSpot"
-            + " builds functions from",
-        "\"/app/functions/function.tsx\"");
+    assertRejected(compile(NO_FRONTEND, app.build(), source), source, RULE, message, "\"" + entrypoint + "\"");
   }
 
   /** Node's module file types: HubSpot's templates, docs and config schemas know .js and .ts only. */
@@ -84,16 +68,6 @@ class EntrypointPathRuleTest {
     assertError(compilation, commonJs, RULE, "@AppFunction entrypoint \"/app/functions/function.cjs\" must be a .js or"
         + " .ts file", "\"/app/functions/function.cjs\"");
     assertThat(compilation).hadErrorCount(2);
-  }
-
-  @Test
-  void bulkActionEntrypointOutsideActionsIsAnError() {
-    JavaFileObject action = AppSource.bulkAction("MyAction").with("entrypoint", "\"/app/cards/Action.tsx\"").build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
-
-    assertRejected(compilation, action, RULE, "@CrmBulkAction entrypoint \"/app/cards/Action.tsx\" is outside"
-        + " /app/actions/, where HubSpot builds @CrmBulkAction files", "\"/app/cards/Action.tsx\"");
   }
 
   /** The entrypoints of HubSpot's templates, and a nested folder. */

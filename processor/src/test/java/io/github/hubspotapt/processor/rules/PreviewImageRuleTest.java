@@ -6,14 +6,19 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFaile
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PreviewImageRuleTest {
 
@@ -33,61 +38,37 @@ class PreviewImageRuleTest {
     return new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
   }
 
-  @Test
-  void svgPreviewIsAnErrorOnTheFile() {
-    JavaFileObject card = cardWithPreview("preview.svg", "A preview");
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertRejected(compilation, card, RULE, "preview image \"preview.svg\" is not a png, jpeg, jpg or gif file",
-        "\"preview.svg\"");
+  /** The file, the altText and the message on the file; checked without a front-end folder. */
+  static Stream<Arguments> invalidPreviews() {
+    String relative = " must be a path relative to the cards folder, inside the project";
+    return Stream.of(
+        argumentSet("svgPreviewIsAnErrorOnTheFile", "preview.svg", "A preview",
+            "preview image \"preview.svg\" is not a png, jpeg, jpg or gif file"),
+        argumentSet("upperCaseExtensionIsAnErrorWithTheLowerCaseFileSuggested", "images/preview.PNG", "A preview",
+            "preview image \"images/preview.PNG\" has an upper-case extension; HubSpot takes only .png, .jpeg, .jpg"
+                + " and .gif in lower case (did you mean \"images/preview.png\"?)"),
+        argumentSet("absolutePreviewPathIsAnError", "/images/preview.png", "A preview",
+            "preview image \"/images/preview.png\"" + relative),
+        argumentSet("previewPathLeavingTheProjectIsAnError", "../../preview.png", "A preview",
+            "preview image \"../../preview.png\"" + relative),
+        argumentSet("previewWithoutAltTextIsAnErrorOnTheFile", "preview.png", " ",
+            "preview image \"preview.png\" needs altText, a short description of the image"));
   }
 
-  @Test
-  void upperCaseExtensionIsAnErrorWithTheLowerCaseFileSuggested() {
-    JavaFileObject card = cardWithPreview("images/preview.PNG", "A preview");
+  @ParameterizedTest
+  @MethodSource("invalidPreviews")
+  void invalidPreviewIsAnErrorOnTheFile(String file, String altText, String message) {
+    JavaFileObject card = cardWithPreview(file, altText);
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertRejected(compilation, card, RULE, "preview image \"images/preview.PNG\" has an upper-case extension; HubSpot"
-        + " takes only .png, .jpeg, .jpg and .gif in lower case (did you mean \"images/preview.png\"?)",
-        "\"images/preview.PNG\"");
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE, message, "\"" + file + "\"");
   }
 
   @Test
   void mixedCaseJpegIsAnError() {
     JavaFileObject card = cardWithPreview("preview.Jpeg", "A preview");
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertFailedWith(compilation, card, RULE,
+    assertFailedWith(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
         "preview image \"preview.Jpeg\" has an upper-case extension", "\"preview.Jpeg\"");
-  }
-
-  @Test
-  void absolutePreviewPathIsAnError() {
-    JavaFileObject card = cardWithPreview("/images/preview.png", "A preview");
-
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
-        "preview image \"/images/preview.png\" must be a path relative to the cards folder, inside the project",
-        "\"/images/preview.png\"");
-  }
-
-  @Test
-  void previewPathLeavingTheProjectIsAnError() {
-    JavaFileObject card = cardWithPreview("../../preview.png", "A preview");
-
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
-        "preview image \"../../preview.png\" must be a path relative to the cards folder, inside the project",
-        "\"../../preview.png\"");
-  }
-
-  @Test
-  void previewWithoutAltTextIsAnErrorOnTheFile() {
-    JavaFileObject card = cardWithPreview("preview.png", " ");
-
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
-        "preview image \"preview.png\" needs altText, a short description of the image", "\"preview.png\"");
   }
 
   @Test
