@@ -27,10 +27,11 @@ import javax.tools.JavaFileObject;
 /**
  * A {@link HubSpotProcessor} whose Filer remembers every file it is asked to create, so that one compilation answers
  * both what was reported and what was written: compile-testing hides the generated files of a failed compilation.
- * The processor sees javac's own environment behind a wrapper, as under Gradle's incremental processing, which it
+ * The processor sees javac's environment behind a wrapper with a Filer of its own, as Gradle's incremental annotation
+ * processing hands it over: a decorator that keeps javac's environment in a private field, which the processor
  * unwraps for javac's API.
  */
-final class RecordingProcessor implements Processor {
+public final class RecordingProcessor implements Processor {
 
   private final Processor processor = new HubSpotProcessor();
   /** Paths of the created files, relative to their output location, e.g. {@code hubspot-project/hsproject.json}. */
@@ -129,24 +130,25 @@ final class RecordingProcessor implements Processor {
 
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements) throws IOException {
-      JavaFileObject file = filer.createSourceFile(name, originatingElements);
-      created.add(name.toString().replace('.', '/') + ".java");
-      return file;
+      return recorded(filer.createSourceFile(name, originatingElements), name.toString().replace('.', '/') + ".java");
     }
 
     @Override
     public JavaFileObject createClassFile(CharSequence name, Element... originatingElements) throws IOException {
-      JavaFileObject file = filer.createClassFile(name, originatingElements);
-      created.add(name.toString().replace('.', '/') + ".class");
-      return file;
+      return recorded(filer.createClassFile(name, originatingElements), name.toString().replace('.', '/') + ".class");
     }
 
     @Override
     public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPackage,
         CharSequence relativeName, Element... originatingElements) throws IOException {
-      FileObject file = filer.createResource(location, moduleAndPackage, relativeName, originatingElements);
       String folder = moduleAndPackage.toString().replace('.', '/');
-      created.add((folder.isEmpty() ? "" : folder + "/") + relativeName);
+      return recorded(filer.createResource(location, moduleAndPackage, relativeName, originatingElements),
+          (folder.isEmpty() ? "" : folder + "/") + relativeName);
+    }
+
+    /** Only a file the Filer did create is recorded: one it refuses throws first. */
+    private <T extends FileObject> T recorded(T file, String path) {
+      created.add(path);
       return file;
     }
 
