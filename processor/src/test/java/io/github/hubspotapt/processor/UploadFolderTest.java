@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.hubspotapt.processor.testing.EcjCompiler;
 import io.github.hubspotapt.processor.testing.FileCompiler;
+import io.github.hubspotapt.processor.testing.RecordingProcessor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,19 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -232,14 +225,14 @@ class UploadFolderTest {
 
     build.write("demo/Invoices.java", CARD.formatted("Invoices overview"));
     build.write("demo/Plain.java", "package demo;\npublic class Plain { int size() { return \"one\"; } }\n");
-    FileCompiler.Result broken = compile(build, List.of(new WrappedEnvironmentProcessor()));
+    FileCompiler.Result broken = compile(build, List.of(new RecordingProcessor()));
 
     assertFalse(broken.success());
     assertEquals(before, files(projectDir()));
     assertTrue(Files.exists(build.project().resolve(CARD_FILE)));
 
     build.write("demo/Plain.java", "package demo;\npublic class Plain { int size() { return 1; } }\n");
-    assertTrue(compile(build, List.of(new WrappedEnvironmentProcessor())).success());
+    assertTrue(compile(build, List.of(new RecordingProcessor())).success());
     assertTrue(Files.exists(projectDir().resolve(RENAMED_CARD_FILE)));
     assertFalse(Files.exists(projectDir().resolve(CARD_FILE)));
   }
@@ -335,90 +328,6 @@ class UploadFolderTest {
       made.write("demo/Made.java", "package demo;\npublic class Made {}\n");
       assertTrue(made.compile(List.of(), List.of("demo/Made.java")).success());
       return Files.readAllBytes(made.classes().resolve("demo/Made.class"));
-    }
-  }
-
-  /**
-   * Runs the processor with a processing environment wrapped the way Gradle's incremental annotation processing
-   * wraps it: a decorator keeping javac's environment in a private field, with a Filer of its own.
-   */
-  private static final class WrappedEnvironmentProcessor implements Processor {
-
-    private final HubSpotProcessor processor = new HubSpotProcessor();
-
-    @Override
-    public Set<String> getSupportedOptions() {
-      return processor.getSupportedOptions();
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return processor.getSupportedAnnotationTypes();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return processor.getSupportedSourceVersion();
-    }
-
-    @Override
-    public void init(ProcessingEnvironment env) {
-      processor.init(new DecoratedEnvironment(env));
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return processor.process(annotations, round);
-    }
-
-    @Override
-    public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-        ExecutableElement member, String userText) {
-      return processor.getCompletions(element, annotation, member, userText);
-    }
-  }
-
-  private static final class DecoratedEnvironment implements ProcessingEnvironment {
-
-    private final ProcessingEnvironment delegate;
-
-    DecoratedEnvironment(ProcessingEnvironment delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public Map<String, String> getOptions() {
-      return delegate.getOptions();
-    }
-
-    @Override
-    public Messager getMessager() {
-      return delegate.getMessager();
-    }
-
-    @Override
-    public Filer getFiler() {
-      return delegate.getFiler();
-    }
-
-    @Override
-    public Elements getElementUtils() {
-      return delegate.getElementUtils();
-    }
-
-    @Override
-    public Types getTypeUtils() {
-      return delegate.getTypeUtils();
-    }
-
-    @Override
-    public SourceVersion getSourceVersion() {
-      return delegate.getSourceVersion();
-    }
-
-    @Override
-    public Locale getLocale() {
-      return delegate.getLocale();
     }
   }
 }

@@ -2,9 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -24,34 +24,25 @@ class AppDescriptionLengthRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compilation, source, RULE,
         "@HubSpotApp description is 8193 characters long; HubSpot requires 1 to 8192 characters", description);
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT))
         .endsWith("HubSpot requires 1 to 8192 characters");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void blankDescriptionIsAnError() {
     JavaFileObject source = AppSource.valid().with("description", "\"   \"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "@HubSpotApp description is blank; HubSpot requires 1 to 8192 characters: \"   \"", "\"   \"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void emptyDescriptionIsAnError() {
     JavaFileObject source = AppSource.valid().with("description", "\"\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertFailedWith(compile(source), source, RULE,
         "@HubSpotApp description is 0 characters long; HubSpot requires 1 to 8192 characters: \"\"", "\"\"");
   }
 

@@ -3,7 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -25,11 +25,9 @@ class AppDuplicateRuleTest {
 
     Compilation compilation = compile(first, second);
 
-    assertThat(compilation).failed();
-    assertError(compilation, first, RULE, MESSAGE, "@HubSpotApp");
+    assertRejected(compilation, first, RULE, MESSAGE, "@HubSpotApp");
     assertError(compilation, second, RULE, MESSAGE, "@HubSpotApp");
     assertThat(compilation).hadErrorCount(2);
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -1,16 +1,16 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -20,17 +20,9 @@ class AppEventLimitsRuleTest {
 
   /** An event class with {@code count} String fields (a record cannot have that many components). */
   private static JavaFileObject eventWithProperties(int count) {
-    List<String> lines = new ArrayList<>(List.of(
-        "@AppEvent(",
-        "    uid = \"registration\",",
-        "    name = \"Registration\",",
-        "    objectType = AppEventObjectType.CONTACT)",
-        "public class Registration {"));
-    for (int i = 0; i < count; i++) {
-      lines.add("  String property" + i + ";");
-    }
-    lines.add("}");
-    return source("Registration", lines.toArray(String[]::new));
+    return AppSource.appEvent("Registration")
+        .asClass(IntStream.range(0, count).mapToObj(i -> "  String property" + i + ";").toArray(String[]::new))
+        .build();
   }
 
   /** {@code count} event types, one class per line, named E000, E001, ... */
@@ -42,46 +34,35 @@ class AppEventLimitsRuleTest {
           + " class E" + n + " {}");
     }
     lines.add("final class Events {}");
-    return source("Events", lines.toArray(String[]::new));
+    return AppSource.javaFile("Events", lines.toArray(String[]::new));
   }
 
   @Test
   void eventWith501PropertiesIsAnErrorOnTheAnnotation() {
     JavaFileObject event = eventWithProperties(501);
 
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "@AppEvent has 501 properties; HubSpot allows at most 500", "@AppEvent(");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), event), event, RULE,
+        "@AppEvent has 501 properties; HubSpot allows at most 500", "@AppEvent(");
   }
 
   @Test
   void eventWithExactly500PropertiesPasses() {
-    Compilation compilation = compile(app().build(), eventWithProperties(500));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), eventWithProperties(500)), RULE);
   }
 
   @Test
   void app751EventTypesIsOneErrorOnTheFirstEventPastTheLimit() {
     JavaFileObject events = events(751);
 
-    Compilation compilation = compile(app().build(), events);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), events);
 
-    assertThat(compilation).failed();
+    assertRejected(compilation, events, RULE,
+        "the app declares 751 @AppEvent types; HubSpot allows at most 750 per app", "@AppEvent(uid = \"e750\"");
     assertThat(compilation).hadErrorCount(1);
-    assertError(compilation, events, RULE, "the app declares 751 @AppEvent types; HubSpot allows at most 750 per app",
-        "@AppEvent(uid = \"e750\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void app750EventTypesPass() {
-    Compilation compilation = compile(app().build(), events(750));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), events(750)), RULE);
   }
 }

@@ -1,102 +1,57 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AppEventNameRuleTest {
 
   private static final String RULE = "HS-APP-EVENT-NAME";
+  private static final String GRINNING_FACE = "\uD83D\uDE00";
 
   private static JavaFileObject event(String name) {
-    return source("Registration",
-        "@AppEvent(",
-        "    uid = \"registration\",",
-        "    name = " + name + ",",
-        "    objectType = AppEventObjectType.CONTACT)",
-        "public record Registration(",
-        "    String webinarName) {}");
+    return AppSource.appEvent("Registration").with("name", "\"" + name + "\"").build();
   }
 
-  @Test
-  void nameOf51CharactersIsAnErrorOnTheValue() {
-    String name = "n".repeat(51);
-    JavaFileObject event = event("\"" + name + "\"");
-
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE,
-        "@AppEvent name is 51 characters long; HubSpot allows 1 to 50 characters: \"" + name + "\"", "\"" + name + "\"");
-    assertNothingWritten(compilation);
+  static Stream<Arguments> invalidNames() {
+    String allowed = "; HubSpot allows 1 to 50 characters";
+    return Stream.of(
+        argumentSet("nameOf51CharactersIsAnErrorOnTheValue", "n".repeat(51),
+            "@AppEvent name is 51 characters long" + allowed + ": \"" + "n".repeat(51) + "\""),
+        argumentSet("lengthIsCountedInCodePoints", GRINNING_FACE.repeat(51),
+            "@AppEvent name is 51 characters long" + allowed),
+        argumentSet("emptyNameIsAnError", "", "@AppEvent name is blank" + allowed + ": \"\""),
+        argumentSet("blankNameIsAnError", "   ", "@AppEvent name is blank" + allowed + ": \"   \""));
   }
 
-  @Test
-  void lengthIsCountedInCodePoints() {
-    String name = "\uD83D\uDE00".repeat(51);
-    JavaFileObject event = event("\"" + name + "\"");
+  @ParameterizedTest
+  @MethodSource("invalidNames")
+  void invalidNameIsAnErrorOnTheValue(String name, String message) {
+    JavaFileObject event = event(name);
 
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "@AppEvent name is 51 characters long; HubSpot allows 1 to 50 characters",
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), event), event, RULE, message,
         "\"" + name + "\"");
-    assertNothingWritten(compilation);
   }
 
-  @Test
-  void emptyNameIsAnError() {
-    JavaFileObject event = event("\"\"");
-
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "@AppEvent name is blank; HubSpot allows 1 to 50 characters: \"\"",
-        "\"\"");
-    assertNothingWritten(compilation);
+  static Stream<Arguments> validNames() {
+    return Stream.of(
+        argumentSet("nameOfExactly50CharactersPasses", "n".repeat(50)),
+        argumentSet("nameOfOneCharacterPasses", "n"),
+        argumentSet("fiftyCodePointsOutsideTheBmpPass", GRINNING_FACE.repeat(50)));
   }
 
-  @Test
-  void blankNameIsAnError() {
-    JavaFileObject event = event("\"   \"");
-
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE,
-        "@AppEvent name is blank; HubSpot allows 1 to 50 characters: \"   \"", "\"   \"");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void nameOfExactly50CharactersPasses() {
-    Compilation compilation = compile(app().build(), event("\"" + "n".repeat(50) + "\""));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
-  }
-
-  @Test
-  void nameOfOneCharacterPasses() {
-    Compilation compilation = compile(app().build(), event("\"n\""));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
-  }
-
-  @Test
-  void fiftyCodePointsOutsideTheBmpPass() {
-    Compilation compilation = compile(app().build(), event("\"" + "\uD83D\uDE00".repeat(50) + "\""));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+  @ParameterizedTest
+  @MethodSource("validNames")
+  void validNamePasses(String name) {
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), event(name)), RULE);
   }
 }

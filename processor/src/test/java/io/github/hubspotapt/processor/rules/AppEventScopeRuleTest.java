@@ -1,67 +1,48 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AppEventScopeRuleTest {
 
   private static final String RULE = "HS-APP-EVENT-SCOPE";
 
-  private static final JavaFileObject EVENT = source("Registration",
-      "@AppEvent(",
-      "    uid = \"registration\",",
-      "    name = \"Registration\",",
-      "    objectType = AppEventObjectType.CONTACT)",
-      "public record Registration(",
-      "    String webinarName) {}");
+  private static final JavaFileObject EVENT = AppSource.appEvent("Registration").build();
 
-  @Test
-  void appEventsWithoutTheTimelineScopeAreAnErrorOnAuth() {
-    JavaFileObject app = AppSource.valid().build();
-
-    Compilation compilation = compile(app, EVENT);
-
-    assertThat(compilation).failed();
-    assertError(compilation, app, RULE, "the app declares app events, so requiredScopes must include \"timeline\"",
-        "@Auth(");
-    assertNothingWritten(compilation);
+  static Stream<Arguments> appsWithoutTheRequiredTimelineScope() {
+    return Stream.of(
+        argumentSet("appEventsWithoutTheTimelineScopeAreAnErrorOnAuth", AppSource.valid()),
+        argumentSet("timelineAsAnOptionalScopeIsNotEnough",
+            AppSource.valid().withAuth("optionalScopes", "\"timeline\"")));
   }
 
-  @Test
-  void timelineAsAnOptionalScopeIsNotEnough() {
-    JavaFileObject app = AppSource.valid().withAuth("optionalScopes", "\"timeline\"").build();
+  @ParameterizedTest
+  @MethodSource("appsWithoutTheRequiredTimelineScope")
+  void appEventsNeedTheTimelineScopeRequired(AppSource source) {
+    JavaFileObject app = source.build();
 
-    Compilation compilation = compile(app, EVENT);
-
-    assertThat(compilation).failed();
-    assertError(compilation, app, RULE, "the app declares app events, so requiredScopes must include \"timeline\"",
-        "@Auth(");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, app, EVENT), app, RULE,
+        "the app declares app events, so requiredScopes must include \"timeline\"", "@Auth(");
   }
 
   @Test
   void timelineAsARequiredScopePasses() {
-    Compilation compilation = compile(app().build(), EVENT);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), EVENT), RULE);
   }
 
   @Test
   void appWithoutAppEventsNeedsNoTimelineScope() {
-    Compilation compilation = compile(AppSource.valid().build());
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.valid().build()), RULE);
   }
 }

@@ -1,82 +1,61 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AppEventTemplateRuleTest {
 
   private static final String RULE = "HS-APP-EVENT-TEMPLATE";
+  private static final String TOKEN = "{{webinarName}}";
 
   private static JavaFileObject event(String headerTemplate, String detailTemplate) {
-    return source("Registration",
-        "@AppEvent(",
-        "    uid = \"registration\",",
-        "    name = \"Registration\",",
-        "    objectType = AppEventObjectType.CONTACT,",
-        "    headerTemplate = \"" + headerTemplate + "\",",
-        "    detailTemplate = \"" + detailTemplate + "\")",
-        "public record Registration(",
-        "    String webinarName) {}");
+    return AppSource.appEvent("Registration")
+        .with("headerTemplate", "\"" + headerTemplate + "\"")
+        .with("detailTemplate", "\"" + detailTemplate + "\"")
+        .build();
   }
 
-  @Test
-  void headerTemplateOf1001CharactersIsAnErrorOnTheValue() {
-    JavaFileObject event = event("h".repeat(1001), "Registered");
-
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "headerTemplate is 1001 characters long; HubSpot allows at most 1000",
-        "\"" + "h".repeat(1001) + "\"");
-    assertNothingWritten(compilation);
+  /** The templates, the message, and the template it points at. */
+  static Stream<Arguments> tooLongTemplates() {
+    String header = TOKEN + "h".repeat(1000 - TOKEN.length() + 1);
+    return Stream.of(
+        argumentSet("headerTemplateOf1001CharactersIsAnErrorOnTheValue", "h".repeat(1001), "Registered",
+            "headerTemplate is 1001 characters long; HubSpot allows at most 1000", "h".repeat(1001)),
+        argumentSet("detailTemplateOf10001CharactersIsAnErrorOnTheValue", "Registered", "d".repeat(10_001),
+            "detailTemplate is 10001 characters long; HubSpot allows at most 10000", "d".repeat(10_001)),
+        argumentSet("tokensCountAsTheCharactersTheyAre", header, "Registered",
+            "headerTemplate is 1001 characters long", header));
   }
 
-  @Test
-  void headerTemplateOfExactly1000CharactersPasses() {
-    Compilation compilation = compile(app().build(), event("h".repeat(1000), "Registered"));
+  @ParameterizedTest
+  @MethodSource("tooLongTemplates")
+  void tooLongTemplateIsAnErrorOnTheValue(String headerTemplate, String detailTemplate, String message,
+      String located) {
+    JavaFileObject event = event(headerTemplate, detailTemplate);
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), event), event, RULE, message,
+        "\"" + located + "\"");
   }
 
-  @Test
-  void detailTemplateOf10001CharactersIsAnErrorOnTheValue() {
-    JavaFileObject event = event("Registered", "d".repeat(10_001));
-
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "detailTemplate is 10001 characters long; HubSpot allows at most 10000",
-        "\"" + "d".repeat(10_001) + "\"");
-    assertNothingWritten(compilation);
+  static Stream<Arguments> templatesAtTheLimit() {
+    return Stream.of(
+        argumentSet("headerTemplateOfExactly1000CharactersPasses", "h".repeat(1000), "Registered"),
+        argumentSet("detailTemplateOfExactly10000CharactersPasses", "Registered", "d".repeat(10_000)));
   }
 
-  @Test
-  void detailTemplateOfExactly10000CharactersPasses() {
-    Compilation compilation = compile(app().build(), event("Registered", "d".repeat(10_000)));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
-  }
-
-  @Test
-  void tokensCountAsTheCharactersTheyAre() {
-    String header = "{{webinarName}}" + "h".repeat(1000 - "{{webinarName}}".length() + 1);
-    JavaFileObject event = event(header, "Registered");
-
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "headerTemplate is 1001 characters long", "\"" + header + "\"");
-    assertNothingWritten(compilation);
+  @ParameterizedTest
+  @MethodSource("templatesAtTheLimit")
+  void templateAtTheLimitPasses(String headerTemplate, String detailTemplate) {
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), event(headerTemplate, detailTemplate)), RULE);
   }
 }

@@ -1,135 +1,116 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AppEventTokenRuleTest {
 
   private static final String RULE = "HS-APP-EVENT-TOKEN";
+  private static final String DECLARED = ", which is not a property of the event (declared: timestamp, webinarId,"
+      + " webinarName)";
 
-  /** An event with the properties webinarName and webinarId; templates are Java string literals. */
-  private static JavaFileObject event(String headerTemplate, String detailTemplate) {
-    return source("Registration",
-        "@AppEvent(",
-        "    uid = \"registration\",",
-        "    name = \"Registration\",",
-        "    objectType = AppEventObjectType.CONTACT,",
-        "    headerTemplate = " + headerTemplate + ",",
-        "    detailTemplate = " + detailTemplate + ")",
-        "public record Registration(",
-        "    String webinarName,",
-        "    String webinarId) {}");
+  /** An event with these templates (Java string literals) and the property webinarName. */
+  private static AppSource event(String headerTemplate, String detailTemplate) {
+    return AppSource.appEvent("Registration")
+        .with("headerTemplate", headerTemplate)
+        .with("detailTemplate", detailTemplate);
   }
 
-  @Test
-  void tokenNamingAnUndeclaredPropertyIsAnErrorOnTheTemplateWithTheNearestPropertySuggested() {
-    JavaFileObject event = event("\"Registered for {{webinarNme}}\"", "\"\"");
-
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE,
-        "template token {{webinarNme}} uses \"webinarNme\", which is not a property of the event"
-            + " (declared: timestamp, webinarId, webinarName) (did you mean webinarName?)",
-        "\"Registered for {{webinarNme}}\"");
-    assertNothingWritten(compilation);
+  /** An event with the properties webinarName and webinarId. */
+  private static JavaFileObject webinarEvent(String headerTemplate, String detailTemplate) {
+    return event(headerTemplate, detailTemplate).record("String webinarName", "String webinarId").build();
   }
 
-  @Test
-  void blockHelperArgumentNamingAnUndeclaredPropertyIsAnError() {
-    JavaFileObject event = event("\"Registered\"", "\"Registered at {{#formatDate registeredAt}}{{/formatDate}}\"");
+  private static Compilation compileWithApp(JavaFileObject event) {
+    return compile(NO_FRONTEND, AppSource.timelineApp().build(), event);
+  }
 
-    Compilation compilation = compile(app().build(), event);
+  /** The templates, the message, and the template it points at. */
+  static Stream<Arguments> undeclaredTokens() {
+    return Stream.of(
+        argumentSet("tokenNamingAnUndeclaredPropertyIsAnErrorOnTheTemplateWithTheNearestPropertySuggested",
+            "\"Registered for {{webinarNme}}\"", "\"\"",
+            "template token {{webinarNme}} uses \"webinarNme\"" + DECLARED + " (did you mean webinarName?)",
+            "\"Registered for {{webinarNme}}\""),
+        argumentSet("blockHelperArgumentNamingAnUndeclaredPropertyIsAnError",
+            "\"Registered\"", "\"Registered at {{#formatDate registeredAt}}{{/formatDate}}\"",
+            "template token {{#formatDate registeredAt}} uses \"registeredAt\"" + DECLARED,
+            "\"Registered at {{#formatDate registeredAt}}{{/formatDate}}\""));
+  }
 
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE,
-        "template token {{#formatDate registeredAt}} uses \"registeredAt\", which is not a property of the event"
-            + " (declared: timestamp, webinarId, webinarName)",
-        "\"Registered at {{#formatDate registeredAt}}{{/formatDate}}\"");
-    assertNothingWritten(compilation);
+  @ParameterizedTest
+  @MethodSource("undeclaredTokens")
+  void undeclaredTokenIsAnErrorOnTheTemplate(String headerTemplate, String detailTemplate, String message,
+      String located) {
+    JavaFileObject event = webinarEvent(headerTemplate, detailTemplate);
+
+    assertRejected(compileWithApp(event), event, RULE, message, located);
   }
 
   @Test
   void everyUndeclaredTokenIsReported() {
-    JavaFileObject event = event("\"{{first}} and {{second}}\"", "\"\"");
+    JavaFileObject event = webinarEvent("\"{{first}} and {{second}}\"", "\"\"");
 
-    Compilation compilation = compile(app().build(), event);
+    Compilation compilation = compileWithApp(event);
 
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "template token {{first}} uses \"first\"", "\"{{first}} and {{second}}\"");
+    assertRejected(compilation, event, RULE, "template token {{first}} uses \"first\"", "\"{{first}} and {{second}}\"");
     assertError(compilation, event, RULE, "template token {{second}} uses \"second\"", "\"{{first}} and {{second}}\"");
-    assertNothingWritten(compilation);
   }
 
-  @Test
-  void declaredPropertiesAndTheFormattedTimestampPass() {
-    Compilation compilation = compile(app().build(), event(
-        "\"Registered for [{{webinarName}}](https://webinars.example/{{webinarId}})\"",
-        "\"Registration occurred at {{#formatDate timestamp}}{{/formatDate}}\""));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+  static Stream<Arguments> declaredTokens() {
+    return Stream.of(
+        argumentSet("declaredPropertiesAndTheFormattedTimestampPass",
+            "\"Registered for [{{webinarName}}](https://webinars.example/{{webinarId}})\"",
+            "\"Registration occurred at {{#formatDate timestamp}}{{/formatDate}}\""),
+        argumentSet("formatDateWithAFormatArgumentPasses",
+            "\"{{ webinarName }}\"", "\"{{#formatDate timestamp format=\\\"short\\\"}}{{/formatDate}}\""));
   }
 
-  @Test
-  void formatDateWithAFormatArgumentPasses() {
-    Compilation compilation = compile(app().build(), event(
-        "\"{{ webinarName }}\"",
-        "\"{{#formatDate timestamp format=\\\"short\\\"}}{{/formatDate}}\""));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+  @ParameterizedTest
+  @MethodSource("declaredTokens")
+  void declaredTokensPass(String headerTemplate, String detailTemplate) {
+    assertPasses(compileWithApp(webinarEvent(headerTemplate, detailTemplate)), RULE);
   }
 
   @Test
   void renamedPropertyIsUsedByItsHubSpotName() {
-    JavaFileObject event = source("Registration",
-        "@AppEvent(",
-        "    uid = \"registration\",",
-        "    name = \"Registration\",",
-        "    objectType = AppEventObjectType.CONTACT,",
-        "    headerTemplate = \"Registered for {{webinar_name}}\",",
-        "    detailTemplate = \"Webinar {{webinarName}}\")",
-        "public class Registration {",
-        "  @EventProperty(name = \"webinar_name\")",
-        "  String webinarName;",
-        "}");
+    JavaFileObject event = event("\"Registered for {{webinar_name}}\"", "\"Webinar {{webinarName}}\"")
+        .asClass(
+            "  @EventProperty(name = \"webinar_name\")",
+            "  String webinarName;")
+        .build();
 
-    Compilation compilation = compile(app().build(), event);
+    Compilation compilation = compileWithApp(event);
 
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE,
+    assertRejected(compilation, event, RULE,
         "template token {{webinarName}} uses \"webinarName\", which is not a property of the event"
             + " (declared: timestamp, webinar_name) (did you mean webinar_name?)",
         "\"Webinar {{webinarName}}\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void handlebarsKeywordsAndEachBlockItemsAreNotProperties() {
-    JavaFileObject event = source("Registration",
-        "@AppEvent(",
-        "    uid = \"registration\",",
-        "    name = \"Registration\",",
-        "    objectType = AppEventObjectType.CONTACT,",
-        "    headerTemplate = \"{{#if webinarName}}{{webinarName}}{{else}}a webinar{{/if}} {{this}}\",",
-        "    detailTemplate = \"{{#each answers}}**{{question}}**: {{answer}}{{/each}}\")",
-        "public record Registration(",
-        "    String webinarName,",
-        "    String answers) {}");
+    JavaFileObject event = event(
+        "\"{{#if webinarName}}{{webinarName}}{{else}}a webinar{{/if}} {{this}}\"",
+        "\"{{#each answers}}**{{question}}**: {{answer}}{{/each}}\"")
+        .record("String webinarName", "String answers")
+        .build();
 
-    Compilation compilation = compile(app().build(), event);
-
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compileWithApp(event)).succeededWithoutWarnings();
   }
 }

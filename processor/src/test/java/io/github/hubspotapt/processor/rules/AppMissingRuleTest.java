@@ -1,10 +1,10 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -18,34 +18,30 @@ class AppMissingRuleTest {
 
   @Test
   void cardWithoutAnyAppIsAnErrorOnTheCard() {
-    JavaFileObject card = FeatureSource.card("MyCard").build();
+    JavaFileObject card = AppSource.card("MyCard").build();
 
     Compilation compilation = compile(NO_FRONTEND, card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card on test.MyCard needs an app, but no class of this compilation carries"
-        + " @HubSpotApp; HubSpot features are children of the app", "@Card");
+    assertRejected(compilation, card, RULE, "@Card on test.MyCard needs an app, but no class of this compilation"
+        + " carries @HubSpotApp; HubSpot features are children of the app", "@Card");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void everyFeatureWithoutAnAppIsReported() {
-    JavaFileObject card = FeatureSource.card("MyCard").build();
-    JavaFileObject settings = FeatureSource.settings("MySettings").build();
+    JavaFileObject card = AppSource.card("MyCard").build();
+    JavaFileObject settings = AppSource.settings("MySettings").build();
 
     Compilation compilation = compile(NO_FRONTEND, card, settings);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card on test.MyCard needs an app", "@Card");
+    assertRejected(compilation, card, RULE, "@Card on test.MyCard needs an app", "@Card");
     assertError(compilation, settings, RULE, "@Settings on test.MySettings needs an app", "@Settings");
     assertThat(compilation).hadErrorCount(2);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void featureBesideAnAppInAnotherClassPasses() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), FeatureSource.card("MyCard").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

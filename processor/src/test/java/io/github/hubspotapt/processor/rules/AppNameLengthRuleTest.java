@@ -1,9 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -21,14 +21,10 @@ class AppNameLengthRuleTest {
     String name = "n".repeat(201);
     JavaFileObject source = AppSource.valid().with("name", "\"" + name + "\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "@HubSpotApp name is 201 characters long; HubSpot allows 1 to 200: \"" + "n".repeat(80)
             + "...\" (201 characters)",
         "\"" + name + "\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -37,10 +33,8 @@ class AppNameLengthRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "@HubSpotApp name is 0 characters long; HubSpot allows 1 to 200: \"\"",
+    assertRejected(compilation, source, RULE, "@HubSpotApp name is 0 characters long; HubSpot allows 1 to 200: \"\"",
         "\"\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -64,9 +58,6 @@ class AppNameLengthRuleTest {
     String name = "\"" + GRINNING_FACE.repeat(201) + "\"";
     JavaFileObject source = AppSource.valid().with("name", name).build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "@HubSpotApp name is 201 characters long", name);
+    assertFailedWith(compile(source), source, RULE, "@HubSpotApp name is 201 characters long", name);
   }
 }

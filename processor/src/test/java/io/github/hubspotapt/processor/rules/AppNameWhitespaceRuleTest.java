@@ -2,9 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -21,23 +21,16 @@ class AppNameWhitespaceRuleTest {
   void surroundingSpacesAreAnErrorWithTheStrippedNameSuggested() {
     JavaFileObject source = AppSource.valid().with("name", "\" Test App \"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "@HubSpotApp name must not start or end with whitespace: \" Test App \" (did you mean \"Test App\"?)",
         "\" Test App \"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void trailingNewlineIsShownEscaped() {
     JavaFileObject source = AppSource.valid().with("name", "\"Test App\\n\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertFailedWith(compile(source), source, RULE,
         "@HubSpotApp name must not start or end with whitespace: \"Test App\\u000a\" (did you mean \"Test App\"?)",
         "\"Test App\\n\"");
   }
@@ -48,21 +41,16 @@ class AppNameWhitespaceRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "@HubSpotApp name must be one line, without line breaks:"
+    assertRejected(compilation, source, RULE, "@HubSpotApp name must be one line, without line breaks:"
         + " \"Acme\\u000aInvoice Sync\" (did you mean \"Acme Invoice Sync\"?)", "\"Acme\\nInvoice Sync\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void carriageReturnAndLineSeparatorAreLineBreaks() {
     JavaFileObject source = AppSource.valid().with("name", "\"Acme\\r\\nInvoice\\u2028Sync\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "@HubSpotApp name must be one line, without line breaks:"
+    assertFailedWith(compile(source), source, RULE, "@HubSpotApp name must be one line, without line breaks:"
         + " \"Acme\\u000d\\u000aInvoice\\u2028Sync\" (did you mean \"Acme Invoice Sync\"?)",
         "\"Acme\\r\\nInvoice\\u2028Sync\"");
   }
@@ -73,8 +61,7 @@ class AppNameWhitespaceRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "@HubSpotApp name must not start or end with whitespace: \"   \"",
+    assertFailedWith(compilation, source, RULE, "@HubSpotApp name must not start or end with whitespace: \"   \"",
         "\"   \"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }

@@ -2,13 +2,13 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -18,21 +18,13 @@ class AppObjectGroupRuleTest {
 
   private static final String RULE = "HS-APP-OBJECT-GROUP";
 
+  /** The app object {@code CAR} with the property group pricing_info, its fields model and then {@code fields}. */
   private static JavaFileObject object(String... fields) {
-    String[] lines = new String[fields.length + 11];
-    lines[0] = "@AppObject(";
-    lines[1] = "    uid = \"car\",";
-    lines[2] = "    name = \"CAR\",";
-    lines[3] = "    description = \"Cars.\",";
-    lines[4] = "    singularForm = \"Car\",";
-    lines[5] = "    pluralForm = \"Cars\",";
-    lines[6] = "    propertyGroups = @PropertyGroup(name = \"pricing_info\", label = \"Pricing\"),";
-    lines[7] = "    primaryDisplayLabelProperty = \"model\")";
-    lines[8] = "public class Car {";
-    lines[9] = "  String model;";
-    System.arraycopy(fields, 0, lines, 10, fields.length);
-    lines[lines.length - 1] = "}";
-    return source("Car", lines);
+    return AppSource.appObject("Car")
+        .with("propertyGroups", "@PropertyGroup(name = \"pricing_info\", label = \"Pricing\")")
+        .asClass("  String model;")
+        .body(fields)
+        .build();
   }
 
   @Test
@@ -42,7 +34,7 @@ class AppObjectGroupRuleTest {
         "      groupName = \"pricng_info\")",
         "  java.math.BigDecimal msrp;");
 
-    Compilation compilation = compile(app().build(), object);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
 
     assertThat(compilation).succeeded();
     assertWarning(compilation, object, RULE,
@@ -58,7 +50,7 @@ class AppObjectGroupRuleTest {
         "      groupName = \"warranty\")",
         "  String warranty;");
 
-    Compilation compilation = compile(app().build(), object);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
 
     assertThat(compilation).succeeded();
     assertWarning(compilation, object, RULE,
@@ -70,14 +62,11 @@ class AppObjectGroupRuleTest {
 
   @Test
   void declaredGroupAndNoGroupPass() {
-    Compilation compilation = compile(app().build(), object(
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), object(
         "  @ObjectProperty(",
         "      groupName = \"pricing_info\")",
         "  java.math.BigDecimal msrp;",
         "  @ObjectProperty(label = \"Make\")",
-        "  String make;"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+        "  String make;")), RULE);
   }
 }

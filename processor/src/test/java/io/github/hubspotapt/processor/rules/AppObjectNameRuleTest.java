@@ -1,100 +1,58 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AppObjectNameRuleTest {
 
   private static final String RULE = "HS-APP-OBJECT-NAME";
 
+  /** The forms are not "Car", so that the name {@code "Car"} occurs once in the source. */
   private static JavaFileObject object(String name) {
-    return source("Car",
-        "@AppObject(",
-        "    uid = \"car\",",
-        "    name = \"" + name + "\",",
-        "    description = \"Cars.\",",
-        "    singularForm = \"Vehicle\",",
-        "    pluralForm = \"Vehicles\",",
-        "    primaryDisplayLabelProperty = \"model\")",
-        "public record Car(",
-        "    String model) {}");
+    return AppSource.appObject("Car")
+        .with("name", "\"" + name + "\"")
+        .with("singularForm", "\"Vehicle\"")
+        .with("pluralForm", "\"Vehicles\"")
+        .build();
   }
 
-  @Test
-  void capitalizedNameIsAnErrorOnTheValueWithTheUpperSnakeFormSuggested() {
-    JavaFileObject object = object("Car");
-
-    Compilation compilation = compile(app().build(), object);
-
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE, "app object name \"Car\" is not UPPER_SNAKE_CASE (did you mean CAR?)",
-        "\"Car\"");
-    assertNothingWritten(compilation);
+  static Stream<Arguments> namesNotInUpperSnakeCase() {
+    String notUpperSnake = "\" is not UPPER_SNAKE_CASE";
+    return Stream.of(
+        argumentSet("capitalizedNameIsAnErrorOnTheValueWithTheUpperSnakeFormSuggested", "Car",
+            "app object name \"Car" + notUpperSnake + " (did you mean CAR?)"),
+        argumentSet("camelCaseNameIsSplitIntoWords", "sportsCar",
+            "app object name \"sportsCar" + notUpperSnake + " (did you mean SPORTS_CAR?)"),
+        argumentSet("doubleUnderscoreIsAnError", "SPORTS__CAR",
+            "app object name \"SPORTS__CAR" + notUpperSnake + " (did you mean SPORTS_CAR?)"),
+        argumentSet("trailingUnderscoreIsAnError", "CAR_",
+            "app object name \"CAR_" + notUpperSnake + " (did you mean CAR?)"),
+        argumentSet("leadingDigitIsAnError", "4X4", "app object name \"4X4" + notUpperSnake));
   }
 
-  @Test
-  void camelCaseNameIsSplitIntoWords() {
-    JavaFileObject object = object("sportsCar");
+  @ParameterizedTest
+  @MethodSource("namesNotInUpperSnakeCase")
+  void nameNotInUpperSnakeCaseIsAnErrorOnTheValue(String name, String message) {
+    JavaFileObject object = object(name);
 
-    Compilation compilation = compile(app().build(), object);
-
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE,
-        "app object name \"sportsCar\" is not UPPER_SNAKE_CASE (did you mean SPORTS_CAR?)", "\"sportsCar\"");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), object), object, RULE, message,
+        "\"" + name + "\"");
   }
 
-  @Test
-  void doubleUnderscoreIsAnError() {
-    JavaFileObject object = object("SPORTS__CAR");
-
-    Compilation compilation = compile(app().build(), object);
-
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE,
-        "app object name \"SPORTS__CAR\" is not UPPER_SNAKE_CASE (did you mean SPORTS_CAR?)", "\"SPORTS__CAR\"");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void trailingUnderscoreIsAnError() {
-    JavaFileObject object = object("CAR_");
-
-    Compilation compilation = compile(app().build(), object);
-
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE, "app object name \"CAR_\" is not UPPER_SNAKE_CASE (did you mean CAR?)",
-        "\"CAR_\"");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void leadingDigitIsAnError() {
-    JavaFileObject object = object("4X4");
-
-    Compilation compilation = compile(app().build(), object);
-
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE, "app object name \"4X4\" is not UPPER_SNAKE_CASE", "\"4X4\"");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void upperSnakeCaseNamesPass() {
-    for (String name : new String[] {"CAR", "SPORTS_CAR", "CAR2", "A"}) {
-      Compilation compilation = compile(app().build(), object(name));
-
-      assertThat(compilation).succeededWithoutWarnings();
-      assertNoDiagnostic(compilation, RULE);
-    }
+  @ParameterizedTest
+  @ValueSource(strings = {"CAR", "SPORTS_CAR", "CAR2", "A"})
+  void upperSnakeCaseNamesPass(String name) {
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), object(name)), RULE);
   }
 }

@@ -1,127 +1,87 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 class AppObjectPropertyRuleTest {
 
   private static final String RULE = "HS-APP-OBJECT-PROPERTY";
+  private static final String DECLARED = ", which is not a property of the object (declared: make, model, year)";
 
-  /** An app object with the properties model, make and year; {@code members} follow its required members. */
-  private static JavaFileObject object(String primary, String... members) {
-    String[] lines = new String[members.length + 12];
-    int i = 0;
-    lines[i++] = "@AppObject(";
-    lines[i++] = "    uid = \"car\",";
-    lines[i++] = "    name = \"CAR\",";
-    lines[i++] = "    description = \"Cars.\",";
-    lines[i++] = "    singularForm = \"Car\",";
-    lines[i++] = "    pluralForm = \"Cars\",";
-    for (String member : members) {
-      lines[i++] = member;
-    }
-    lines[i++] = "    primaryDisplayLabelProperty = " + primary + ")";
-    lines[i++] = "public record Car(";
-    lines[i++] = "    String model,";
-    lines[i++] = "    String make,";
-    lines[i++] = "    int year) {}";
-    lines[i] = "";
-    return source("Car", lines);
+  /** An app object with the properties model, make and year. */
+  private static AppSource object() {
+    return AppSource.appObject("Car").record("String model", "String make", "int year");
+  }
+
+  private static Compilation compileWithApp(JavaFileObject object) {
+    return compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
   }
 
   @Test
   void primaryDisplayLabelOfAnUndeclaredPropertyIsAnErrorOnTheValueWithTheNearestPropertySuggested() {
-    JavaFileObject object = object("\"modle\"");
+    JavaFileObject object = object().with("primaryDisplayLabelProperty", "\"modle\"").build();
 
-    Compilation compilation = compile(app().build(), object);
-
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE,
-        "primaryDisplayLabelProperty names \"modle\", which is not a property of the object"
-            + " (declared: make, model, year) (did you mean model?)",
-        "\"modle\"");
-    assertNothingWritten(compilation);
+    assertRejected(compileWithApp(object), object, RULE,
+        "primaryDisplayLabelProperty names \"modle\"" + DECLARED + " (did you mean model?)", "\"modle\"");
   }
 
   @Test
   void secondaryDisplayLabelOfAnUndeclaredPropertyIsAnErrorOnThatElement() {
-    JavaFileObject object = object("\"model\"",
-        "    secondaryDisplayLabelProperties = {",
-        "        \"make\",",
-        "        \"color\"},");
+    JavaFileObject object = object()
+        .with("secondaryDisplayLabelProperties", "{\n        \"make\",\n        \"color\"}")
+        .build();
 
-    Compilation compilation = compile(app().build(), object);
+    Compilation compilation = compileWithApp(object);
 
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE,
-        "secondaryDisplayLabelProperties names \"color\", which is not a property of the object"
-            + " (declared: make, model, year)",
+    assertRejected(compilation, object, RULE, "secondaryDisplayLabelProperties names \"color\"" + DECLARED,
         "\"color\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void createFormFieldOfAnUndeclaredPropertyIsAnErrorOnItsValue() {
-    JavaFileObject object = object("\"model\"",
-        "    defaultCreateFormFields = {",
-        "        @CreateFormField(property = \"model\", required = true),",
-        "        @CreateFormField(property = \"yaer\")},");
+    JavaFileObject object = object()
+        .with("defaultCreateFormFields", "{\n"
+            + "        @CreateFormField(property = \"model\", required = true),\n"
+            + "        @CreateFormField(property = \"yaer\")}")
+        .build();
 
-    Compilation compilation = compile(app().build(), object);
-
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE,
-        "defaultCreateFormFields names \"yaer\", which is not a property of the object (declared: make, model, year)"
-            + " (did you mean year?)",
-        "\"yaer\"");
-    assertNothingWritten(compilation);
+    assertRejected(compileWithApp(object), object, RULE,
+        "defaultCreateFormFields names \"yaer\"" + DECLARED + " (did you mean year?)", "\"yaer\"");
   }
 
   @Test
   void javaNameOfARenamedPropertyIsNotItsName() {
-    JavaFileObject object = source("Car",
-        "@AppObject(",
-        "    uid = \"car\",",
-        "    name = \"CAR\",",
-        "    description = \"Cars.\",",
-        "    singularForm = \"Car\",",
-        "    pluralForm = \"Cars\",",
-        "    secondaryDisplayLabelProperties = \"car_model\",",
-        "    primaryDisplayLabelProperty = \"model\")",
-        "public class Car {",
-        "  @ObjectProperty(name = \"car_model\")",
-        "  String model;",
-        "}");
+    JavaFileObject object = AppSource.appObject("Car")
+        .with("secondaryDisplayLabelProperties", "\"car_model\"")
+        .asClass(
+            "  @ObjectProperty(name = \"car_model\")",
+            "  String model;")
+        .build();
 
-    Compilation compilation = compile(app().build(), object);
+    Compilation compilation = compileWithApp(object);
 
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE,
+    assertRejected(compilation, object, RULE,
         "primaryDisplayLabelProperty names \"model\", which is not a property of the object (declared: car_model)",
         "\"model\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void declaredPropertiesPass() {
-    Compilation compilation = compile(app().build(), object("\"model\"",
-        "    secondaryDisplayLabelProperties = {\"make\", \"year\"},",
-        "    defaultCreateFormFields = {",
-        "        @CreateFormField(property = \"model\", required = true, removable = false),",
-        "        @CreateFormField(property = \"year\")},"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compileWithApp(object()
+        .with("secondaryDisplayLabelProperties", "{\"make\", \"year\"}")
+        .with("defaultCreateFormFields", "{\n"
+            + "        @CreateFormField(property = \"model\", required = true, removable = false),\n"
+            + "        @CreateFormField(property = \"year\")}")
+        .build()), RULE);
   }
 }

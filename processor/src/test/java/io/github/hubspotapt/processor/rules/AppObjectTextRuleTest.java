@@ -1,14 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -17,47 +17,34 @@ class AppObjectTextRuleTest {
   private static final String RULE = "HS-APP-OBJECT-TEXT";
 
   private static JavaFileObject object(String description, String singularForm, String pluralForm) {
-    return source("Car",
-        "@AppObject(",
-        "    uid = \"car\",",
-        "    name = \"CAR\",",
-        "    description = " + description + ",",
-        "    singularForm = " + singularForm + ",",
-        "    pluralForm = " + pluralForm + ",",
-        "    primaryDisplayLabelProperty = \"model\")",
-        "public record Car(",
-        "    String model) {}");
+    return AppSource.appObject("Car")
+        .with("description", description)
+        .with("singularForm", singularForm)
+        .with("pluralForm", pluralForm)
+        .build();
   }
 
   @Test
   void emptyDescriptionIsAnErrorOnTheValue() {
     JavaFileObject object = object("\"\"", "\"Car\"", "\"Cars\"");
 
-    Compilation compilation = compile(app().build(), object);
-
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE, "@AppObject description is blank; HubSpot shows it to users", "\"\"");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), object), object, RULE,
+        "@AppObject description is blank; HubSpot shows it to users", "\"\"");
   }
 
   @Test
   void blankSingularAndPluralFormsAreAnErrorEach() {
     JavaFileObject object = object("\"Cars.\"", "\" \"", "\"\\t\"");
 
-    Compilation compilation = compile(app().build(), object);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
 
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE, "@AppObject singularForm is blank; HubSpot shows it to users", "\" \"");
+    assertRejected(compilation, object, RULE, "@AppObject singularForm is blank; HubSpot shows it to users", "\" \"");
     assertError(compilation, object, RULE, "@AppObject pluralForm is blank; HubSpot shows it to users", "\"\\t\"");
     assertThat(compilation).hadErrorCount(2);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void oneCharacterTextsPass() {
-    Compilation compilation = compile(app().build(), object("\"C\"", "\"C\"", "\"C\""));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), object("\"C\"", "\"C\"", "\"C\"")), RULE);
   }
 }

@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -19,14 +18,10 @@ class AuthMissingRuleTest {
   void appWithoutAuthIsAnErrorOnHubSpotApp() {
     JavaFileObject source = AppSource.valid().withoutAuth().build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "@HubSpotApp needs @Auth on the same class: HubSpot requires config.auth"
             + " (type oauth or static, and the required scopes)",
         "@HubSpotApp");
-    assertNothingWritten(compilation);
   }
 
   @Test

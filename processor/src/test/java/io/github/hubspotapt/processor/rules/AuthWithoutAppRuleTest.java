@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -22,11 +21,9 @@ class AuthWithoutAppRuleTest {
 
     Compilation compilation = compile(app, stray);
 
-    assertThat(compilation).failed();
-    assertError(compilation, stray, RULE,
+    assertRejected(compilation, stray, RULE,
         "@Auth must be on the class that carries @HubSpotApp, but test.Stray has no @HubSpotApp", "@Auth");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -2,13 +2,13 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -18,40 +18,36 @@ class BulkActionIconRuleTest {
   private static final String RULE = "HS-BULK-ACTION-ICON";
 
   private static Compilation compileAction(JavaFileObject action) {
-    return compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+    return compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
   }
 
   @Test
   void misspelledIconIsAnErrorWithTheNearestIconAndItsConstantSuggested() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("icon", "\"rigth\"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("icon", "\"rigth\"").build();
 
     Compilation compilation = compileAction(action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compilation, action, RULE,
         "icon \"rigth\" is not a @hubspot/ui-extensions icon name (did you mean right, BulkActionIcon.RIGHT?)",
         "\"rigth\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   /** A camel-case icon name has one '_' per word in its constant. */
   @Test
   void misspelledCamelCaseIconSuggestsItsConstant() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("icon", "\"callingHangpu\"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("icon", "\"callingHangpu\"").build();
 
     Compilation compilation = compileAction(action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "icon \"callingHangpu\" is not a @hubspot/ui-extensions icon name"
+    assertRejected(compilation, action, RULE, "icon \"callingHangpu\" is not a @hubspot/ui-extensions icon name"
         + " (did you mean callingHangup, BulkActionIcon.CALLING_HANGUP?)", "\"callingHangpu\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void theSuggestedConstantPasses() {
     Compilation compilation = compileAction(
-        FeatureSource.bulkAction("MyAction").with("icon", "io.github.hubspotapt.BulkActionIcon.CALLING_HANGUP").build());
+        AppSource.bulkAction("MyAction").with("icon", "io.github.hubspotapt.BulkActionIcon.CALLING_HANGUP").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -59,34 +55,28 @@ class BulkActionIconRuleTest {
 
   @Test
   void unknownIconFarFromEveryNameHasNoSuggestion() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("icon", "\"zzzzzzzzzzzzzzzzzzzz\"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("icon", "\"zzzzzzzzzzzzzzzzzzzz\"").build();
 
     Compilation compilation = compileAction(action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "icon \"zzzzzzzzzzzzzzzzzzzz\" is not a @hubspot/ui-extensions icon name",
+    assertRejected(compilation, action, RULE, "icon \"zzzzzzzzzzzzzzzzzzzz\" is not a @hubspot/ui-extensions icon name",
         "\"zzzzzzzzzzzzzzzzzzzz\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void iconNamesAreCaseSensitive() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("icon", "\"Right\"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("icon", "\"Right\"").build();
 
-    Compilation compilation = compileAction(action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compileAction(action), action, RULE,
         "icon \"Right\" is not a @hubspot/ui-extensions icon name (did you mean right, BulkActionIcon.RIGHT?)",
         "\"Right\"");
-    assertNothingWritten(compilation);
   }
 
   /** "right" is the icon of HubSpot's 2026.09-beta action template. */
   @Test
   void templateIconPasses() {
-    Compilation compilation = compileAction(FeatureSource.bulkAction("MyAction").with("icon", "\"right\"").build());
+    Compilation compilation = compileAction(AppSource.bulkAction("MyAction").with("icon", "\"right\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -94,7 +84,7 @@ class BulkActionIconRuleTest {
 
   @Test
   void noIconPasses() {
-    Compilation compilation = compileAction(FeatureSource.bulkAction("MyAction").build());
+    Compilation compilation = compileAction(AppSource.bulkAction("MyAction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

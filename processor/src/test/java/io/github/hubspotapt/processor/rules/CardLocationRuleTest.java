@@ -2,19 +2,18 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CardLocationRuleTest {
 
@@ -23,35 +22,29 @@ class CardLocationRuleTest {
 
   @Test
   void misspelledLocationIsAnErrorWithTheNearestLocationAndItsConstantSuggested() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("location", "\"crm.record.tabs\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("location", "\"crm.record.tabs\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
         "card location \"crm.record.tabs\" is not one of " + LOCATIONS
             + " (did you mean crm.record.tab, CardLocation.CRM_RECORD_TAB?)",
         "\"crm.record.tabs\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void pageLocationHomeIsAnErrorWithoutSuggestion() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("location", "\"home\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("location", "\"home\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "card location \"home\" is not one of " + LOCATIONS, "\"home\"");
+    assertRejected(compilation, card, RULE, "card location \"home\" is not one of " + LOCATIONS, "\"home\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
-    assertNothingWritten(compilation);
   }
 
   /** The constant a message names compiles, and means the same location. */
   @Test
   void theSuggestedConstantPasses() {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("location", "io.github.hubspotapt.CardLocation.CRM_RECORD_TAB").build());
+        AppSource.card("MyCard").with("location", "io.github.hubspotapt.CardLocation.CRM_RECORD_TAB").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -61,7 +54,7 @@ class CardLocationRuleTest {
   @ValueSource(strings = {"crm.record.tab", "crm.record.sidebar", "crm.preview", "helpdesk.sidebar"})
   void everyCardLocationPasses(String location) {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("location", "\"" + location + "\"").build());
+        AppSource.card("MyCard").with("location", "\"" + location + "\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

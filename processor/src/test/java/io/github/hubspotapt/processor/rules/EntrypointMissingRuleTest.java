@@ -2,10 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -27,42 +26,36 @@ class EntrypointMissingRuleTest {
   @Test
   void misspelledEntrypointIsAnErrorWithTheNearestFileSuggested() {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
-    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/Crad.tsx\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Crad.tsx\"").build();
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Crad.tsx\" does not exist: there is no "
+    assertRejected(compilation, card, RULE, "@Card entrypoint \"/app/cards/Crad.tsx\" does not exist: there is no "
         + frontendDir.resolve("app/cards/Crad.tsx") + " (did you mean /app/cards/Card.tsx?)",
         "\"/app/cards/Crad.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void entrypointInAMissingFolderIsAnErrorWithoutSuggestion() {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
-    JavaFileObject settings = FeatureSource.settings("MySettings").build();
+    JavaFileObject settings = AppSource.settings("MySettings").build();
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), settings);
 
-    assertThat(compilation).failed();
-    assertError(compilation, settings, RULE, "@Settings entrypoint \"/app/settings/Settings.tsx\" does not exist:"
+    assertRejected(compilation, settings, RULE, "@Settings entrypoint \"/app/settings/Settings.tsx\" does not exist:"
         + " there is no " + frontendDir.resolve("app/settings/Settings.tsx"), "\"/app/settings/Settings.tsx\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void aFolderNamedLikeTheEntrypointIsNotAFile() {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx/index.tsx", "export default 1;\n");
-    JavaFileObject card = FeatureSource.card("MyCard").build();
+    JavaFileObject card = AppSource.card("MyCard").build();
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.tsx\" does not exist",
+    assertRejected(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.tsx\" does not exist",
         "\"/app/cards/Card.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -72,7 +65,7 @@ class EntrypointMissingRuleTest {
         .file("app/pages/Home.tsx", "export default () => null;\n");
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        FeatureSource.card("MyCard").build(), FeatureSource.page("MyPage").build());
+        AppSource.card("MyCard").build(), AppSource.page("MyPage").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -81,7 +74,7 @@ class EntrypointMissingRuleTest {
   @Test
   void withoutAFrontendFolderNothingIsChecked() {
     Compilation compilation =
-        compile(NO_FRONTEND, AppSource.valid().build(), FeatureSource.card("MyCard").build());
+        compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -92,7 +85,7 @@ class EntrypointMissingRuleTest {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/Missing.ts\"").build());
+        AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Missing.ts\"").build());
 
     assertThat(compilation).failed();
     assertNoDiagnostic(compilation, RULE);

@@ -1,132 +1,88 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EntrypointPathRuleTest {
 
   private static final String RULE = "HS-ENTRYPOINT-PATH";
 
-  @Test
-  void entrypointWithoutLeadingSlashIsAnErrorOnTheValue() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"app/cards/Card.tsx\"").build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card entrypoint \"app/cards/Card.tsx\" is not a path inside the project's app"
-        + " folder; write it from the source folder with a leading slash, e.g. \"/app/cards/MyComponent.tsx\"",
-        "\"app/cards/Card.tsx\"");
-    assertNothingWritten(compilation);
+  /** The feature, the app it needs, its entrypoint and the message on it. */
+  static Stream<Arguments> invalidEntrypoints() {
+    return Stream.of(
+        argumentSet("entrypointWithoutLeadingSlashIsAnErrorOnTheValue", AppSource.card("MyCard"), AppSource.valid(),
+            "app/cards/Card.tsx", "@Card entrypoint \"app/cards/Card.tsx\" is not a path inside the project's app"
+                + " folder; write it from the source folder with a leading slash, e.g. \"/app/cards/MyComponent.tsx\""),
+        argumentSet("entrypointLeavingTheProjectIsAnError", AppSource.page("MyPage"), AppSource.valid(),
+            "/app/pages/../../../Home.tsx",
+            "@Page entrypoint \"/app/pages/../../../Home.tsx\" is not a plain project path: use '/'-separated names"),
+        argumentSet("entrypointInAnotherFeaturesFolderIsAnError", AppSource.settings("MySettings"), AppSource.valid(),
+            "/app/cards/Settings.tsx", "@Settings entrypoint \"/app/cards/Settings.tsx\" is outside /app/settings/,"
+                + " where HubSpot builds @Settings files; e.g. \"/app/settings/MyComponent.tsx\""),
+        argumentSet("scriptAsACardEntrypointIsAnError", AppSource.card("MyCard"), AppSource.valid(),
+            "/app/cards/Card.ts", "@Card entrypoint \"/app/cards/Card.ts\" must be a .tsx or .jsx file, the file"
+                + " types HubSpot builds UI features from"),
+        argumentSet("reactFileAsAFunctionEntrypointIsAnError", AppSource.appFunction("MyFunction"),
+            AppSource.privateStaticApp(), "/app/functions/function.tsx", "@AppFunction entrypoint"
+                + " \"/app/functions/function.tsx\" must be a .js or .ts file, the file types HubSpot builds functions"
+                + " from"),
+        argumentSet("bulkActionEntrypointOutsideActionsIsAnError", AppSource.bulkAction("MyAction"),
+            AppSource.bulkActionApp(), "/app/cards/Action.tsx", "@CrmBulkAction entrypoint \"/app/cards/Action.tsx\""
+                + " is outside /app/actions/, where HubSpot builds @CrmBulkAction files"));
   }
 
-  @Test
-  void entrypointLeavingTheProjectIsAnError() {
-    JavaFileObject page = FeatureSource.page("MyPage").with("entrypoint", "\"/app/pages/../../../Home.tsx\"").build();
+  @ParameterizedTest
+  @MethodSource("invalidEntrypoints")
+  void invalidEntrypointIsAnErrorOnTheValue(AppSource feature, AppSource app, String entrypoint, String message) {
+    JavaFileObject source = feature.with("entrypoint", "\"" + entrypoint + "\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), page);
-
-    assertThat(compilation).failed();
-    assertError(compilation, page, RULE,
-        "@Page entrypoint \"/app/pages/../../../Home.tsx\" is not a plain project path: use '/'-separated names",
-        "\"/app/pages/../../../Home.tsx\"");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void entrypointInAnotherFeaturesFolderIsAnError() {
-    JavaFileObject settings =
-        FeatureSource.settings("MySettings").with("entrypoint", "\"/app/cards/Settings.tsx\"").build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), settings);
-
-    assertThat(compilation).failed();
-    assertError(compilation, settings, RULE, "@Settings entrypoint \"/app/cards/Settings.tsx\" is outside"
-        + " /app/settings/, where HubSpot builds @Settings files; e.g. \"/app/settings/MyComponent.tsx\"",
-        "\"/app/cards/Settings.tsx\"");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void scriptAsACardEntrypointIsAnError() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/Card.ts\"").build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.ts\" must be a .tsx or .jsx file, the"
-        + " file types HubSpot builds UI features from", "\"/app/cards/Card.ts\"");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void reactFileAsAFunctionEntrypointIsAnError() {
-    JavaFileObject function =
-        FeatureSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/function.tsx\"").build();
-
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE,
-        "@AppFunction entrypoint \"/app/functions/function.tsx\" must be a .js or .ts file, the file types HubSpot"
-            + " builds functions from",
-        "\"/app/functions/function.tsx\"");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, app.build(), source), source, RULE, message, "\"" + entrypoint + "\"");
   }
 
   /** Node's module file types: HubSpot's templates, docs and config schemas know .js and .ts only. */
   @Test
   void mjsAndCjsFunctionEntrypointsAreErrors() {
     JavaFileObject module =
-        FeatureSource.appFunction("ModuleFunction").with("entrypoint", "\"/app/functions/function.mjs\"").build();
+        AppSource.appFunction("ModuleFunction").with("entrypoint", "\"/app/functions/function.mjs\"").build();
     JavaFileObject commonJs =
-        FeatureSource.appFunction("CommonJsFunction").with("entrypoint", "\"/app/functions/function.cjs\"").build();
+        AppSource.appFunction("CommonJsFunction").with("entrypoint", "\"/app/functions/function.cjs\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), module, commonJs);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), module, commonJs);
 
-    assertThat(compilation).failed();
-    assertError(compilation, module, RULE, "@AppFunction entrypoint \"/app/functions/function.mjs\" must be a .js or"
+    assertRejected(compilation, module, RULE, "@AppFunction entrypoint \"/app/functions/function.mjs\" must be a .js or"
         + " .ts file, the file types HubSpot builds functions from", "\"/app/functions/function.mjs\"");
     assertError(compilation, commonJs, RULE, "@AppFunction entrypoint \"/app/functions/function.cjs\" must be a .js or"
         + " .ts file", "\"/app/functions/function.cjs\"");
     assertThat(compilation).hadErrorCount(2);
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void bulkActionEntrypointOutsideActionsIsAnError() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("entrypoint", "\"/app/cards/Action.tsx\"").build();
-
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "@CrmBulkAction entrypoint \"/app/cards/Action.tsx\" is outside"
-        + " /app/actions/, where HubSpot builds @CrmBulkAction files", "\"/app/cards/Action.tsx\"");
-    assertNothingWritten(compilation);
   }
 
   /** The entrypoints of HubSpot's templates, and a nested folder. */
   @Test
   void templateEntrypointsPass() {
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp()
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp()
             .with("platformVersion", "PlatformVersion.V2026_09_BETA").build(),
-        FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/get-started-app-card.tsx\"").build(),
-        FeatureSource.card("OtherCard").with("name", "\"Other\"").with("entrypoint", "\"/app/cards/nested/NewCard.jsx\"")
+        AppSource.card("MyCard").with("entrypoint", "\"/app/cards/get-started-app-card.tsx\"").build(),
+        AppSource.card("OtherCard").with("name", "\"Other\"").with("entrypoint", "\"/app/cards/nested/NewCard.jsx\"")
             .build(),
-        FeatureSource.settings("MySettings").with("entrypoint", "\"/app/settings/SettingsPage.tsx\"").build(),
-        FeatureSource.page("MyPage").with("entrypoint", "\"/app/pages/Pages.tsx\"").build(),
-        FeatureSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/NewFunction.js\"").build(),
-        FeatureSource.appFunction("TsFunction").with("entrypoint", "\"/app/functions/function.ts\"").build(),
-        FeatureSource.bulkAction("MyAction").with("entrypoint", "\"/app/actions/NewAction.tsx\"").build());
+        AppSource.settings("MySettings").with("entrypoint", "\"/app/settings/SettingsPage.tsx\"").build(),
+        AppSource.page("MyPage").with("entrypoint", "\"/app/pages/Pages.tsx\"").build(),
+        AppSource.appFunction("MyFunction").with("entrypoint", "\"/app/functions/NewFunction.js\"").build(),
+        AppSource.appFunction("TsFunction").with("entrypoint", "\"/app/functions/function.ts\"").build(),
+        AppSource.bulkAction("MyAction").with("entrypoint", "\"/app/actions/NewAction.tsx\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -134,7 +90,7 @@ class EntrypointPathRuleTest {
 
   @Test
   void aSpaceIsNamedAsTheProblemNotTheLeadingSlash() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("entrypoint", "\"/app/cards/My Card.tsx\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("entrypoint", "\"/app/cards/My Card.tsx\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 

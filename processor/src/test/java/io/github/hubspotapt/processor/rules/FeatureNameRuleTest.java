@@ -1,10 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -18,45 +17,33 @@ class FeatureNameRuleTest {
 
   @Test
   void emptyCardNameIsAnErrorOnTheValue() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("name", "\"\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("name", "\"\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
         "@Card name is empty; HubSpot shows it to users, so give it a title", "\"\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void blankCardNameIsAnErrorQuotingTheValue() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("name", "\" \\t \"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("name", "\" \\t \"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
         "@Card name is blank: \" \\u0009 \"; HubSpot shows it to users, so give it a title", "\" \\t \"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void emptyBulkActionLabelIsAnErrorOnTheValue() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("label", "\"\"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("label", "\"\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action), action, RULE,
         "@CrmBulkAction label is empty; HubSpot shows it to users, so give it a title", "\"\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void oneCharacterNameAndLabelPass() {
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(),
-        FeatureSource.card("MyCard").with("name", "\"X\"").build(),
-        FeatureSource.bulkAction("MyAction").with("label", "\"Y\"").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(),
+        AppSource.card("MyCard").with("name", "\"X\"").build(),
+        AppSource.bulkAction("MyAction").with("label", "\"Y\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,10 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -18,33 +17,29 @@ class FeaturePlatformVersionRuleTest {
 
   @Test
   void bulkActionOnTheDefaultPlatformIsAnErrorOnTheAnnotation() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app"
+    assertRejected(compilation, action, RULE, "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app"
         + " uses 2026.03 (set platformVersion = PlatformVersion.V2026_09_BETA on @HubSpotApp)", "@CrmBulkAction");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void bulkActionOnTheOldestPlatformNamesThatVersion() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").build();
 
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compilation, action, RULE,
         "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app uses 2025.2", "@CrmBulkAction");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void bulkActionOn2026_09BetaPasses() {
     Compilation compilation =
-        compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), FeatureSource.bulkAction("MyAction").build());
+        compile(NO_FRONTEND, AppSource.bulkActionApp().build(), AppSource.bulkAction("MyAction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -54,7 +49,7 @@ class FeaturePlatformVersionRuleTest {
   void bulkActionOnUnstablePasses() {
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.valid().with("platformVersion", "PlatformVersion.UNSTABLE").build(),
-        FeatureSource.bulkAction("MyAction").build());
+        AppSource.bulkAction("MyAction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -64,7 +59,7 @@ class FeaturePlatformVersionRuleTest {
   void cardOnAnOlderPlatformPasses() {
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(),
-        FeatureSource.card("MyCard").build());
+        AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,16 +1,24 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FeatureSingleRuleTest {
 
@@ -18,8 +26,8 @@ class FeatureSingleRuleTest {
 
   @Test
   void twoSettingsAreAnErrorOnEach() {
-    JavaFileObject first = FeatureSource.settings("SettingsA").build();
-    JavaFileObject second = FeatureSource.settings("SettingsB").build();
+    JavaFileObject first = AppSource.settings("SettingsA").build();
+    JavaFileObject second = AppSource.settings("SettingsB").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), first, second);
 
@@ -31,57 +39,41 @@ class FeatureSingleRuleTest {
     assertNothingWritten(compilation);
   }
 
-  @Test
-  void twoPagesAreAnErrorOnEach() {
-    JavaFileObject first = FeatureSource.page("PageA").build();
-    JavaFileObject second = FeatureSource.page("PageB").build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), first, second);
-
-    assertThat(compilation).failed();
-    String message = "an app has at most one @Page, but 2 classes carry it: test.PageA, test.PageB";
-    assertError(compilation, first, RULE, message, "@Page");
-    assertError(compilation, second, RULE, message, "@Page");
-    assertNothingWritten(compilation);
+  /** The feature, its factory, the options and the app it needs. */
+  static Stream<Arguments> twoOfASingularFeature() {
+    return Stream.of(
+        argumentSet("twoPagesAreAnErrorOnEach", "Page", (Function<String, AppSource>) AppSource::page, NO_FRONTEND,
+            AppSource.valid()),
+        argumentSet("twoTelemetriesAreAnErrorOnEach", "Telemetry", (Function<String, AppSource>) AppSource::telemetry,
+            List.of(), AppSource.valid()),
+        argumentSet("twoScimsAreAnErrorOnEach", "Scim", (Function<String, AppSource>) AppSource::scim, List.of(),
+            AppSource.privateStaticApp()));
   }
 
-  @Test
-  void twoTelemetriesAreAnErrorOnEach() {
-    JavaFileObject first = FeatureSource.telemetry("TelemetryA").build();
-    JavaFileObject second = FeatureSource.telemetry("TelemetryB").build();
+  @ParameterizedTest
+  @MethodSource("twoOfASingularFeature")
+  void twoOfASingularFeatureAreAnErrorOnEach(String feature, Function<String, AppSource> factory,
+      List<String> options, AppSource app) {
+    JavaFileObject first = factory.apply(feature + "A").build();
+    JavaFileObject second = factory.apply(feature + "B").build();
 
-    Compilation compilation = compile(AppSource.valid().build(), first, second);
+    Compilation compilation = compile(options, app.build(), first, second);
 
-    assertThat(compilation).failed();
-    String message = "an app has at most one @Telemetry, but 2 classes carry it: test.TelemetryA, test.TelemetryB";
-    assertError(compilation, first, RULE, message, "@Telemetry");
-    assertError(compilation, second, RULE, message, "@Telemetry");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void twoScimsAreAnErrorOnEach() {
-    JavaFileObject first = FeatureSource.scim("ScimA").build();
-    JavaFileObject second = FeatureSource.scim("ScimB").build();
-
-    Compilation compilation = compile(FeatureSource.privateStaticApp().build(), first, second);
-
-    assertThat(compilation).failed();
-    String message = "an app has at most one @Scim, but 2 classes carry it: test.ScimA, test.ScimB";
-    assertError(compilation, first, RULE, message, "@Scim");
-    assertError(compilation, second, RULE, message, "@Scim");
-    assertNothingWritten(compilation);
+    String message = "an app has at most one @" + feature + ", but 2 classes carry it: test." + feature + "A, test."
+        + feature + "B";
+    assertRejected(compilation, first, RULE, message, "@" + feature);
+    assertError(compilation, second, RULE, message, "@" + feature);
   }
 
   @Test
   void oneOfEachSingularFeatureAndTwoCardsPass() {
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(),
-        FeatureSource.settings("MySettings").build(),
-        FeatureSource.page("MyPage").build(),
-        FeatureSource.telemetry("MyTelemetry").build(),
-        FeatureSource.scim("MyScim").build(),
-        FeatureSource.card("CardA").build(),
-        FeatureSource.card("CardB").with("name", "\"Other Card\"").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(),
+        AppSource.settings("MySettings").build(),
+        AppSource.page("MyPage").build(),
+        AppSource.telemetry("MyTelemetry").build(),
+        AppSource.scim("MyScim").build(),
+        AppSource.card("CardA").build(),
+        AppSource.card("CardB").with("name", "\"Other Card\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,14 +1,15 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -25,31 +26,11 @@ class FieldControlRuleTest {
       + " radio, select";
 
   private static JavaFileObject action(String... fields) {
-    String[] lines = new String[fields.length + 7];
-    lines[0] = "@WorkflowAction(";
-    lines[1] = "    uid = \"notify\",";
-    lines[2] = "    actionUrl = \"https://example.com/actions/notify\",";
-    lines[3] = "    labels = @ActionLabels(";
-    lines[4] = "        actionName = \"Notify\"))";
-    lines[5] = "public class Notify {";
-    System.arraycopy(fields, 0, lines, 6, fields.length);
-    lines[lines.length - 1] = "}";
-    return source("Notify", lines);
+    return AppSource.workflowAction("Notify").asClass(fields).build();
   }
 
   private static JavaFileObject car(String... fields) {
-    String[] lines = new String[fields.length + 9];
-    lines[0] = "@AppObject(";
-    lines[1] = "    uid = \"car\",";
-    lines[2] = "    name = \"CAR\",";
-    lines[3] = "    description = \"Cars.\",";
-    lines[4] = "    singularForm = \"Car\",";
-    lines[5] = "    pluralForm = \"Cars\",";
-    lines[6] = "    primaryDisplayLabelProperty = \"model\")";
-    lines[7] = "public class Car {";
-    System.arraycopy(fields, 0, lines, 8, fields.length);
-    lines[lines.length - 1] = "}";
-    return source("Car", lines);
+    return AppSource.appObject("Car").asClass(fields).build();
   }
 
   @Test
@@ -59,12 +40,8 @@ class FieldControlRuleTest {
         "      fieldType = \"textarae\")",
         "  String message;");
 
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
         "fieldType \"textarae\" of input field \"message\"" + STRING + " (did you mean textarea?)", "\"textarae\"");
-    assertNothingWritten(compilation);
   }
 
   /** The case of issue 13: a HubSpot control, but one for enumerations, on a String field. */
@@ -75,11 +52,9 @@ class FieldControlRuleTest {
         "      fieldType = \"select\")",
         "  String message;");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "fieldType \"select\" of input field \"message\"" + STRING, "\"select\"");
-    assertNothingWritten(compilation);
+    assertRejected(compilation, action, RULE, "fieldType \"select\" of input field \"message\"" + STRING, "\"select\"");
   }
 
   @Test
@@ -90,10 +65,7 @@ class FieldControlRuleTest {
         "      fieldType = \"multiline\")",
         "  String message;");
 
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertFailedWith(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
         "fieldType \"multiline\" of input field \"notification_message\"" + STRING, "\"multiline\"");
   }
 
@@ -107,10 +79,9 @@ class FieldControlRuleTest {
         "    HIGH",
         "  }");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "fieldType \"text\" of input field \"priority\" is not a field control"
+    assertFailedWith(compilation, action, RULE, "fieldType \"text\" of input field \"priority\" is not a field control"
         + " HubSpot allows for its type enumeration (Java type test.Notify.Priority); " + ENUMERATION, "\"text\"");
   }
 
@@ -125,12 +96,12 @@ class FieldControlRuleTest {
         "      fieldType = \"textarea\")",
         "  int doors;");
 
-    Compilation compilation = compile(app().build(), car);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), car);
 
-    assertThat(compilation).failed();
-    assertError(compilation, car, RULE, "fieldType \"number\" of object property \"certified\" is not a field control"
-        + " HubSpot allows for its type bool (Java type boolean); allowed for bool: booleancheckbox,"
-        + " calculation_equation", "\"number\"");
+    assertFailedWith(compilation, car, RULE,
+        "fieldType \"number\" of object property \"certified\" is not a field control"
+            + " HubSpot allows for its type bool (Java type boolean); allowed for bool: booleancheckbox,"
+            + " calculation_equation", "\"number\"");
     assertError(compilation, car, RULE, "fieldType \"textarea\" of object property \"doors\" is not a field control"
         + " HubSpot allows for its type number (Java type int); allowed for number: calculation_equation, number",
         "\"textarea\"");
@@ -149,13 +120,11 @@ class FieldControlRuleTest {
         "    FAIR",
         "  }");
 
-    Compilation compilation = compile(app().build(), car);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), car);
 
-    assertThat(compilation).failed();
-    assertError(compilation, car, RULE, "fieldType \"radoi\" of object property \"condition\" is not a field control"
+    assertRejected(compilation, car, RULE, "fieldType \"radoi\" of object property \"condition\" is not a field control"
         + " HubSpot allows for its type enumeration (Java type test.Car.Condition); " + ENUMERATION
         + " (did you mean radio?)", "\"radoi\"");
-    assertNothingWritten(compilation);
   }
 
   /** Every documented combination of a type and a control the Java types can give, and the empty default. */
@@ -184,9 +153,6 @@ class FieldControlRuleTest {
         "  @ObjectProperty(fieldType = \"date\") java.time.LocalDate sold;",
         "  @ObjectProperty(fieldType = \"number\") int doors;");
 
-    Compilation compilation = compile(app().build(), action, car);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action, car), RULE);
   }
 }

@@ -1,14 +1,13 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +22,7 @@ class FieldTypeRuleTest {
       + " LocalDate, Instant (or another java.time date-time), an enum, or a collection of an enum";
 
   private static JavaFileObject action(String... fields) {
-    String[] lines = new String[fields.length + 8];
-    lines[0] = "@WorkflowAction(";
-    lines[1] = "    uid = \"notify\",";
-    lines[2] = "    actionUrl = \"https://example.com/actions/notify\",";
-    lines[3] = "    objectTypes = \"CONTACT\",";
-    lines[4] = "    labels = @ActionLabels(";
-    lines[5] = "        actionName = \"Notify\"))";
-    lines[6] = "public class Notify {";
-    System.arraycopy(fields, 0, lines, 7, fields.length);
-    lines[lines.length - 1] = "}";
-    return source("Notify", lines);
+    return AppSource.workflowAction("Notify").with("objectTypes", "\"CONTACT\"").asClass(fields).build();
   }
 
   @Test
@@ -42,12 +31,10 @@ class FieldTypeRuleTest {
         "  String message;",
         "  Object payload;");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "input field \"payload\" has Java type java.lang.Object" + ALLOWED,
+    assertRejected(compilation, action, RULE, "input field \"payload\" has Java type java.lang.Object" + ALLOWED,
         "payload;");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -56,11 +43,9 @@ class FieldTypeRuleTest {
         "  @InputField(label = \"Initial\")",
         "  char initial;");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "input field \"initial\" has Java type char" + ALLOWED, "@InputField(");
-    assertNothingWritten(compilation);
+    assertRejected(compilation, action, RULE, "input field \"initial\" has Java type char" + ALLOWED, "@InputField(");
   }
 
   @Test
@@ -68,80 +53,54 @@ class FieldTypeRuleTest {
     JavaFileObject action = action(
         "  java.util.List<String> tags;");
 
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
         "input field \"tags\" has Java type java.util.List<java.lang.String>" + ALLOWED, "tags;");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void outputFieldOfTypeObjectIsAnError() {
-    JavaFileObject action = source("Notify",
-        "@WorkflowAction(",
-        "    uid = \"notify\",",
-        "    actionUrl = \"https://example.com/actions/notify\",",
-        "    output = Notify.Result.class,",
-        "    labels = @ActionLabels(",
-        "        actionName = \"Notify\"))",
-        "public class Notify {",
-        "  String message;",
-        "  public static class Result {",
-        "    Object outcome;",
-        "  }",
-        "}");
+    JavaFileObject action = AppSource.workflowAction("Notify")
+        .with("output", "Notify.Result.class")
+        .asClass(
+            "  String message;",
+            "  public static class Result {",
+            "    Object outcome;",
+            "  }")
+        .build();
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "output field \"outcome\" has Java type java.lang.Object" + ALLOWED,
+    assertRejected(compilation, action, RULE, "output field \"outcome\" has Java type java.lang.Object" + ALLOWED,
         "outcome;");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void eventPropertyOfAnArrayTypeIsAnError() {
-    JavaFileObject event = source("Registration",
-        "@AppEvent(",
-        "    uid = \"registration\",",
-        "    name = \"Registration\",",
-        "    objectType = AppEventObjectType.CONTACT)",
-        "public class Registration {",
-        "  String webinarName;",
-        "  String[] speakers;",
-        "}");
+    JavaFileObject event = AppSource.appEvent("Registration")
+        .asClass(
+            "  String webinarName;",
+            "  String[] speakers;")
+        .build();
 
-    Compilation compilation = compile(app().build(), event);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), event);
 
-    assertThat(compilation).failed();
-    assertError(compilation, event, RULE, "event property \"speakers\" has Java type java.lang.String[]" + ALLOWED,
+    assertRejected(compilation, event, RULE, "event property \"speakers\" has Java type java.lang.String[]" + ALLOWED,
         "speakers;");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void objectPropertyOfAnUnsupportedClassIsAnError() {
-    JavaFileObject object = source("Car",
-        "@AppObject(",
-        "    uid = \"car\",",
-        "    name = \"CAR\",",
-        "    description = \"Cars.\",",
-        "    singularForm = \"Car\",",
-        "    pluralForm = \"Cars\",",
-        "    primaryDisplayLabelProperty = \"model\")",
-        "public class Car {",
-        "  String model;",
-        "  @ObjectProperty(label = \"Bought\")",
-        "  java.util.Date bought;",
-        "}");
+    JavaFileObject object = AppSource.appObject("Car")
+        .asClass(
+            "  String model;",
+            "  @ObjectProperty(label = \"Bought\")",
+            "  java.util.Date bought;")
+        .build();
 
-    Compilation compilation = compile(app().build(), object);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
 
-    assertThat(compilation).failed();
-    assertError(compilation, object, RULE, "object property \"bought\" has Java type java.util.Date" + ALLOWED,
+    assertRejected(compilation, object, RULE, "object property \"bought\" has Java type java.util.Date" + ALLOWED,
         "@ObjectProperty(");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -150,68 +109,54 @@ class FieldTypeRuleTest {
         "  String message;",
         "  static Object cache;");
 
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), RULE);
   }
 
   @Test
   void everySupportedJavaTypePassesInARecord() {
-    JavaFileObject action = source("Notify",
-        "@WorkflowAction(",
-        "    uid = \"notify\",",
-        "    actionUrl = \"https://example.com/actions/notify\",",
-        "    labels = @ActionLabels(",
-        "        actionName = \"Notify\"))",
-        "public record Notify(",
-        "    String text,",
-        "    CharSequence chars,",
-        "    boolean flag,",
-        "    Boolean boxedFlag,",
-        "    byte b,",
-        "    short s,",
-        "    int i,",
-        "    long l,",
-        "    float f,",
-        "    double d,",
-        "    Integer boxed,",
-        "    java.math.BigDecimal decimal,",
-        "    java.math.BigInteger integer,",
-        "    java.time.LocalDate day,",
-        "    java.time.Instant instant,",
-        "    java.time.LocalDateTime local,",
-        "    java.time.OffsetDateTime offset,",
-        "    java.time.ZonedDateTime zoned,",
-        "    Priority priority,",
-        "    java.util.Set<Priority> priorities,",
-        "    java.util.List<Priority> orderedPriorities) {",
-        "  public enum Priority {",
-        "    HIGH,",
-        "    LOW",
-        "  }",
-        "}");
+    JavaFileObject action = AppSource.workflowAction("Notify")
+        .record(
+            "String text",
+            "CharSequence chars",
+            "boolean flag",
+            "Boolean boxedFlag",
+            "byte b",
+            "short s",
+            "int i",
+            "long l",
+            "float f",
+            "double d",
+            "Integer boxed",
+            "java.math.BigDecimal decimal",
+            "java.math.BigInteger integer",
+            "java.time.LocalDate day",
+            "java.time.Instant instant",
+            "java.time.LocalDateTime local",
+            "java.time.OffsetDateTime offset",
+            "java.time.ZonedDateTime zoned",
+            "Priority priority",
+            "java.util.Set<Priority> priorities",
+            "java.util.List<Priority> orderedPriorities")
+        .body(
+            "  public enum Priority {",
+            "    HIGH,",
+            "    LOW",
+            "  }")
+        .build();
 
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), RULE);
   }
 
   @Test
   void recordComponentFindingsPointAtTheComponent() {
-    JavaFileObject action = source("Notify",
-        "@WorkflowAction(",
-        "    uid = \"notify\",",
-        "    actionUrl = \"https://example.com/actions/notify\",",
-        "    labels = @ActionLabels(",
-        "        actionName = \"Notify\"))",
-        "public record Notify(",
-        "    String message,",
-        "    Object payload,",
-        "    @InputField(fieldType = \"textarae\") String body) {}");
+    JavaFileObject action = AppSource.workflowAction("Notify")
+        .record(
+            "String message",
+            "Object payload",
+            "@InputField(fieldType = \"textarae\") String body")
+        .build();
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
     assertError(compilation, action, "HS-FIELD-TYPE", "input field \"payload\" has Java type java.lang.Object",
         "payload,");

@@ -89,7 +89,7 @@ class FrontendMetaFileRuleTest {
         .file("app/cards/Card.tsx", "export default () => null;\n")
         .file("app/cards/old-card-hsmeta.json", card("my_card"));
 
-    Compilation compilation = compileApp(frontend, FeatureSource.card("MyCard").build());
+    Compilation compilation = compileApp(frontend, AppSource.card("MyCard").build());
 
     assertFileError(compilation, "app/cards/old-card-hsmeta.json",
         "has uid \"my_card\", which is already the uid of @Card test.MyCard; uids must be unique in the project");
@@ -176,7 +176,7 @@ class FrontendMetaFileRuleTest {
         .file("app/settings/old-settings-hsmeta.json", "{\"uid\": \"old_settings\", \"type\": \"settings\","
             + " \"config\": {\"entrypoint\": \"/app/settings/Settings.tsx\"}}");
 
-    Compilation compilation = compileApp(frontend, FeatureSource.settings("MySettings").build());
+    Compilation compilation = compileApp(frontend, AppSource.settings("MySettings").build());
 
     assertFileError(compilation, "app/settings/old-settings-hsmeta.json", "is a second \"settings\" component;"
         + " a project has only one, and @Settings test.MySettings already declares it");
@@ -201,7 +201,7 @@ class FrontendMetaFileRuleTest {
         .file("app/functions/old-hsmeta.json", "{\"uid\": \"hubspot-serverless-package-uid\", \"type\": \"app-function\","
             + " \"config\": {\"entrypoint\": \"/app/functions/function.js\"}}");
 
-    Compilation compilation = compile(List.of(frontend.option()), FeatureSource.privateStaticApp().build());
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.privateStaticApp().build());
 
     assertFileError(compilation, "app/functions/old-hsmeta.json", "has uid \"hubspot-serverless-package-uid\", which"
         + " is already the uid of the package of the app functions, which HubSpot's parser adds itself;"
@@ -214,7 +214,7 @@ class FrontendMetaFileRuleTest {
         .file("app/cards/Card.tsx", "export default () => null;\n")
         .file("app/cards/my-card-hsmeta.json", card("old_card"));
 
-    Compilation compilation = compileApp(frontend, FeatureSource.card("MyCard").build());
+    Compilation compilation = compileApp(frontend, AppSource.card("MyCard").build());
 
     List<? extends Diagnostic<?>> errors = compilation.errors();
     assertThat(errors).hasSize(1);

@@ -32,9 +32,9 @@ class FrontendNotConfiguredRuleTest {
   @Test
   void cardsWithoutAFrontendFolderGiveOneNoteWithoutPosition() {
     Compilation compilation = compile(AppSource.valid().build(),
-        FeatureSource.card("CardA").build(),
-        FeatureSource.card("CardB").with("name", "\"Card B\"").build(),
-        FeatureSource.page("MyPage").build());
+        AppSource.card("CardA").build(),
+        AppSource.card("CardB").with("name", "\"Card B\"").build(),
+        AppSource.page("MyPage").build());
 
     assertThat(compilation).succeededWithoutWarnings();
     List<Diagnostic<? extends JavaFileObject>> notes = notes(compilation);
@@ -47,7 +47,7 @@ class FrontendNotConfiguredRuleTest {
   @Test
   void severityOptionCanRaiseTheNoteToAWarning() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=WARNING"),
-        AppSource.valid().build(), FeatureSource.card("MyCard").build());
+        AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(NOTE);
@@ -59,7 +59,7 @@ class FrontendNotConfiguredRuleTest {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
 
     Compilation compilation =
-        compile(List.of(frontend.option()), AppSource.valid().build(), FeatureSource.card("MyCard").build());
+        compile(List.of(frontend.option()), AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -71,7 +71,7 @@ class FrontendNotConfiguredRuleTest {
     Path missing = frontendDir.resolve("no-such-folder");
 
     Compilation compilation = compile(List.of("-Ahubspot.frontendDir=" + missing),
-        AppSource.valid().build(), FeatureSource.card("MyCard").build());
+        AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -88,7 +88,7 @@ class FrontendNotConfiguredRuleTest {
   void aRelativeFrontendDirGivesOnlyTheOptionProblemWhateverTheSeverities() {
     Compilation compilation = compile(List.of("-Ahubspot.frontendDir=src/main/hubspot",
             "-Ahubspot.severity.HS_OPTION_INVALID=WARNING", "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=WARNING"),
-        AppSource.valid().build(), FeatureSource.card("MyCard").build());
+        AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
@@ -102,8 +102,8 @@ class FrontendNotConfiguredRuleTest {
 
   @Test
   void featuresWithoutEntrypointsNeedNoFrontendFolder() {
-    Compilation compilation = compile(FeatureSource.privateStaticApp().build(),
-        FeatureSource.scim("MyScim").build(), FeatureSource.telemetry("MyTelemetry").build());
+    Compilation compilation = compile(AppSource.privateStaticApp().build(),
+        AppSource.scim("MyScim").build(), AppSource.telemetry("MyTelemetry").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

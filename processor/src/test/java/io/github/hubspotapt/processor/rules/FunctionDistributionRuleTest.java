@@ -1,10 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -24,47 +23,41 @@ class FunctionDistributionRuleTest {
 
   @Test
   void functionOfAMarketplaceAppIsAnErrorOnTheFunction() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE,
+    assertRejected(compilation, function, RULE,
         "@AppFunction is not available to marketplace apps; app functions need distribution private", "@AppFunction");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void functionOfAnOauthPrivateAppOnTheDefaultPlatformIsAnError() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation =
         compile(NO_FRONTEND, AppSource.valid().with("distribution", "Distribution.PRIVATE").build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03 (from"
+    assertRejected(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03 (from"
         + " 2026.03-beta on, functions are for static auth only); use AuthType.STATIC, or platform 2025.2",
         "@AppFunction");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void functionOfAnOauthPrivateAppOn2026_03BetaIsAnError() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation = compile(NO_FRONTEND, privateOauthApp("V2026_03_BETA").build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03-beta",
+    assertRejected(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03-beta",
         "@AppFunction");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void functionOfAnOauthPrivateAppOn2025_2Passes() {
     Compilation compilation =
-        compile(NO_FRONTEND, privateOauthApp("V2025_2").build(), FeatureSource.appFunction("MyFunction").build());
+        compile(NO_FRONTEND, privateOauthApp("V2025_2").build(), AppSource.appFunction("MyFunction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -72,8 +65,8 @@ class FunctionDistributionRuleTest {
 
   @Test
   void functionOfAStaticPrivateAppPasses() {
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(),
-        FeatureSource.appFunction("MyFunction").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(),
+        AppSource.appFunction("MyFunction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,13 +1,13 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +16,11 @@ class FunctionEndpointRuleTest {
   private static final String RULE = "HS-FUNCTION-ENDPOINT";
 
   private static Compilation compileFunction(JavaFileObject function) {
-    return compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
+    return compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
   }
 
   private static JavaFileObject endpoint(String path, String methods) {
-    return FeatureSource.appFunction("MyFunction")
+    return AppSource.appFunction("MyFunction")
         .with("endpoint", "@Endpoint(path = \"" + path + "\", methods = " + methods + ")")
         .build();
   }
@@ -31,11 +31,9 @@ class FunctionEndpointRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@Endpoint has methods but no path; give the URL path it is served at,"
+    assertRejected(compilation, function, RULE, "@Endpoint has methods but no path; give the URL path it is served at,"
         + " e.g. path = \"/api/invoices\"", "@Endpoint");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -44,11 +42,9 @@ class FunctionEndpointRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE,
+    assertRejected(compilation, function, RULE,
         "@Endpoint needs at least one HTTP method, e.g. methods = HttpMethod.POST", "@Endpoint");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -57,33 +53,23 @@ class FunctionEndpointRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@Endpoint path \"/api/my invoices\" is not a URL path of '/'-separated"
+    assertRejected(compilation, function, RULE, "@Endpoint path \"/api/my invoices\" is not a URL path of '/'-separated"
         + " names of letters, digits, '_' and '-', e.g. \"/api/invoices\"", "\"/api/my invoices\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void pathWithAnEmptySegmentIsAnError() {
     JavaFileObject function = endpoint("/api//invoices", "HttpMethod.POST");
 
-    Compilation compilation = compileFunction(function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@Endpoint path \"/api//invoices\" is not a URL path",
+    assertRejected(compileFunction(function), function, RULE, "@Endpoint path \"/api//invoices\" is not a URL path",
         "\"/api//invoices\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void rootPathIsAnError() {
     JavaFileObject function = endpoint("/", "HttpMethod.GET");
 
-    Compilation compilation = compileFunction(function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "@Endpoint path \"/\" is not a URL path", "\"/\"");
-    assertNothingWritten(compilation);
+    assertRejected(compileFunction(function), function, RULE, "@Endpoint path \"/\" is not a URL path", "\"/\"");
   }
 
   /** The endpoint of HubSpot's functions-endpoint template, with several methods and a trailing slash. */
@@ -102,7 +88,7 @@ class FunctionEndpointRuleTest {
 
   @Test
   void privateFunctionWithoutEndpointPasses() {
-    Compilation compilation = compileFunction(FeatureSource.appFunction("MyFunction").build());
+    Compilation compilation = compileFunction(AppSource.appFunction("MyFunction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,13 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -26,16 +27,14 @@ class FunctionPackageJsonRuleTest {
     Frontend frontend = new Frontend(frontendDir)
         .file("app/functions/function.js", "exports.main = async () => ({});\n")
         .file("app/package.json", "{}\n");
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation =
-        compile(List.of(frontend.option()), FeatureSource.privateStaticApp().build(), function);
+        compile(List.of(frontend.option()), AppSource.privateStaticApp().build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, "app functions need a package.json beside them, but there is no "
+    assertRejected(compilation, function, RULE, "app functions need a package.json beside them, but there is no "
         + frontendDir.resolve("app/functions/package.json"), "\"/app/functions/function.js\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -43,18 +42,16 @@ class FunctionPackageJsonRuleTest {
     Frontend frontend = new Frontend(frontendDir)
         .file("app/functions/a.js", "exports.main = async () => ({});\n")
         .file("app/functions/b.js", "exports.main = async () => ({});\n");
-    JavaFileObject first = FeatureSource.appFunction("FunctionA").with("entrypoint", "\"/app/functions/a.js\"").build();
+    JavaFileObject first = AppSource.appFunction("FunctionA").with("entrypoint", "\"/app/functions/a.js\"").build();
     JavaFileObject second =
-        FeatureSource.appFunction("FunctionB").with("entrypoint", "\"/app/functions/b.js\"").build();
+        AppSource.appFunction("FunctionB").with("entrypoint", "\"/app/functions/b.js\"").build();
 
     Compilation compilation =
-        compile(List.of(frontend.option()), FeatureSource.privateStaticApp().build(), first, second);
+        compile(List.of(frontend.option()), AppSource.privateStaticApp().build(), first, second);
 
-    assertThat(compilation).failed();
-    assertError(compilation, first, RULE, "app functions need a package.json", "\"/app/functions/a.js\"");
+    assertRejected(compilation, first, RULE, "app functions need a package.json", "\"/app/functions/a.js\"");
     assertError(compilation, second, RULE, "app functions need a package.json", "\"/app/functions/b.js\"");
     assertThat(compilation).hadErrorCount(2);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -63,8 +60,8 @@ class FunctionPackageJsonRuleTest {
         .file("app/functions/function.js", "exports.main = async () => ({});\n")
         .file("app/functions/package.json", "{\"name\": \"functions\"}\n");
 
-    Compilation compilation = compile(List.of(frontend.option()), FeatureSource.privateStaticApp().build(),
-        FeatureSource.appFunction("MyFunction").build());
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.privateStaticApp().build(),
+        AppSource.appFunction("MyFunction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);
@@ -73,7 +70,7 @@ class FunctionPackageJsonRuleTest {
   @Test
   void withoutAFrontendFolderNothingIsChecked() {
     Compilation compilation =
-        compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), FeatureSource.appFunction("MyFunction").build());
+        compile(NO_FRONTEND, AppSource.privateStaticApp().build(), AppSource.appFunction("MyFunction").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -2,13 +2,15 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -21,59 +23,50 @@ class FunctionSecretKeyRuleTest {
       + " environment variable of that name; put the secret's value in HubSpot, never in code";
 
   private static Compilation compileFunction(JavaFileObject function) {
-    return compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
+    return compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
   }
 
   @Test
   void pastedSecretValueIsAnErrorOnThatElementThatNeverRepeatsTheValue() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction")
+    JavaFileObject function = AppSource.appFunction("MyFunction")
         .with("secretKeys", "{\"INVOICE_API_KEY\", \"sk-live-4f9a8b7c\"}")
         .build();
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, MESSAGE, "\"sk-live-4f9a8b7c\"");
+    assertRejected(compilation, function, RULE, MESSAGE, "\"sk-live-4f9a8b7c\"");
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("sk-live");
-    assertNothingWritten(compilation);
   }
 
   /** The case of issue 13: a name with '-', which no environment variable can have. */
   @Test
   void keyWithAHyphenIsAnError() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").with("secretKeys", "\"my-api-key\"").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").with("secretKeys", "\"my-api-key\"").build();
 
     Compilation compilation = compileFunction(function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, MESSAGE, "\"my-api-key\"");
+    assertFailedWith(compilation, function, RULE, MESSAGE, "\"my-api-key\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("my-api-key");
   }
 
   @Test
   void keyStartingWithADigitIsAnError() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").with("secretKeys", "\"1_KEY\"").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").with("secretKeys", "\"1_KEY\"").build();
 
-    Compilation compilation = compileFunction(function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, MESSAGE, "\"1_KEY\"");
+    assertFailedWith(compileFunction(function), function, RULE, MESSAGE, "\"1_KEY\"");
   }
 
   @Test
   void emptyKeyIsAnError() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").with("secretKeys", "\"\"").build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").with("secretKeys", "\"\"").build();
 
-    Compilation compilation = compileFunction(function);
-
-    assertThat(compilation).failed();
-    assertError(compilation, function, RULE, MESSAGE, "\"\"");
+    assertFailedWith(compileFunction(function), function, RULE, MESSAGE, "\"\"");
   }
 
   @Test
   void suppressWarningsDoesNotSilenceTheError() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction")
+    JavaFileObject function = AppSource.appFunction("MyFunction")
         .with("secretKeys", "\"not a name\"")
         .annotatedWith("@SuppressWarnings(\"hubspot:HS-FUNCTION-SECRET-KEY\")")
         .build();
@@ -86,11 +79,10 @@ class FunctionSecretKeyRuleTest {
   /** The secret keys of HubSpot's samples, and names starting with '_' or in lower case. */
   @Test
   void secretNamesPass() {
-    Compilation compilation = compileFunction(FeatureSource.appFunction("MyFunction")
+    Compilation compilation = compileFunction(AppSource.appFunction("MyFunction")
         .with("secretKeys", "{\"NASA_API_KEY\", \"HS_ACCESS_TOKEN\", \"_private\", \"key2\"}")
         .build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
   }
 }

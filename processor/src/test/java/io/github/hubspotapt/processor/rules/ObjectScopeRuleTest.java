@@ -1,8 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -17,7 +17,7 @@ class ObjectScopeRuleTest {
 
   @Test
   void cardOnAnObjectWithoutItsReadScopeIsAWarningNamingTheScope() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "{\"contacts\", \"deals\"}").build();
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "{\"contacts\", \"deals\"}").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -29,7 +29,7 @@ class ObjectScopeRuleTest {
 
   @Test
   void ticketsNeedTheLegacyTicketsScope() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "\"TICKET\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "\"TICKET\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -41,9 +41,9 @@ class ObjectScopeRuleTest {
 
   @Test
   void customObjectOfABulkActionNeedsTheCustomObjectScope() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("objectTypes", "\"p_my_object\"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("objectTypes", "\"p_my_object\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
     assertThat(compilation).succeeded();
     assertWarning(compilation, action, RULE, "@CrmBulkAction shows on \"p_my_object\", but the app does not request"
@@ -52,7 +52,7 @@ class ObjectScopeRuleTest {
 
   @Test
   void suppressWarningsOnTheCardSilencesTheWarning() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), FeatureSource.card("MyCard")
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard")
         .with("objectTypes", "\"deals\"")
         .annotatedWith("@SuppressWarnings(\"hubspot:HS-OBJECT-SCOPE\")")
         .build());
@@ -66,13 +66,10 @@ class ObjectScopeRuleTest {
         .withAuth("optionalScopes", "\"crm.objects.deals.read\"")
         .withAuth("conditionallyRequiredScopes", "\"crm.objects.custom.read\"")
         .build();
-    JavaFileObject card = FeatureSource.card("MyCard")
+    JavaFileObject card = AppSource.card("MyCard")
         .with("objectTypes", "{\"contacts\", \"CONTACT\", \"deals\", \"DEAL\", \"p_my_object\"}")
         .build();
 
-    Compilation compilation = compile(NO_FRONTEND, app, card);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, app, card), RULE);
   }
 }

@@ -1,10 +1,11 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -21,38 +22,33 @@ class ObjectTypeRuleTest {
 
   @Test
   void objectTypeWithADotIsAnErrorOnThatElement() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "{\"contacts\", \"crm.deal\"}").build();
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "{\"contacts\", \"crm.deal\"}").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card object type \"crm.deal\" is not an object type name: expected"
+    assertRejected(compilation, card, RULE, "@Card object type \"crm.deal\" is not an object type name: expected"
         + " letters, digits and '_', e.g. " + KNOWN + ", or a custom object p_<name>", "\"crm.deal\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void trailingSpaceIsAnErrorWithThePluralSpellingSuggested() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("objectTypes", "\"contact \"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("objectTypes", "\"contact \"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "@CrmBulkAction object type \"contact \" is not an object type name:"
+    assertRejected(compilation, action, RULE, "@CrmBulkAction object type \"contact \" is not an object type name:"
         + " expected letters, digits and '_', e.g. " + KNOWN + ", or a custom object p_<name>"
         + " (did you mean contacts?)", "\"contact \"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void emptyObjectTypeIsAnError() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "\"\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "\"\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "@Card object type \"\" is not an object type name", "\"\"");
+    assertFailedWith(compilation, card, RULE, "@Card object type \"\" is not an object type name", "\"\"");
   }
 
   /**
@@ -62,29 +58,27 @@ class ObjectTypeRuleTest {
   @Test
   void everySpellingOfAKnownObjectCompilesWithoutWarnings() {
     JavaFileObject app = AppSource.valid().withAuth("requiredScopes", ALL_SCOPES).build();
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes",
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes",
         "{\"contact\", \"company\", \"deal\", \"ticket\", \"COMPANIES\", \"CONTACTS\", \"contacts\", \"CONTACT\","
             + " \"tickets\", \"p_video\"}").build();
 
     Compilation compilation = compile(NO_FRONTEND, app, card);
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
     assertNoDiagnostic(compilation, "HS-OBJECT-TYPE-UNKNOWN");
   }
 
   /** HubSpot's 2026.03 templates write the upper-case spelling, its 2026.09-beta action template the plural one. */
   @Test
   void templateValuesPass() {
-    JavaFileObject app = FeatureSource.bulkActionApp().withAuth("requiredScopes", ALL_SCOPES).build();
+    JavaFileObject app = AppSource.bulkActionApp().withAuth("requiredScopes", ALL_SCOPES).build();
 
     Compilation compilation = compile(NO_FRONTEND, app,
-        FeatureSource.card("MyCard").with("objectTypes", "\"CONTACT\"").build(),
-        FeatureSource.card("HelpdeskCard").with("name", "\"Helpdesk\"").with("location", "\"helpdesk.sidebar\"")
+        AppSource.card("MyCard").with("objectTypes", "\"CONTACT\"").build(),
+        AppSource.card("HelpdeskCard").with("name", "\"Helpdesk\"").with("location", "\"helpdesk.sidebar\"")
             .with("objectTypes", "\"tickets\"").build(),
-        FeatureSource.bulkAction("MyAction").with("objectTypes", "\"contacts\"").build());
+        AppSource.bulkAction("MyAction").with("objectTypes", "\"contacts\"").build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
   }
 }

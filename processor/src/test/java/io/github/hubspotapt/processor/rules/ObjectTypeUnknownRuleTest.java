@@ -2,8 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -23,7 +24,7 @@ class ObjectTypeUnknownRuleTest {
 
   @Test
   void misspelledObjectIsAWarningWithThePluralSpellingSuggested() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "{\"contacts\", \"dael\"}").build();
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "{\"contacts\", \"dael\"}").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -38,9 +39,9 @@ class ObjectTypeUnknownRuleTest {
 
   @Test
   void objectMissingFromTheDocsListIsAWarningOnABulkAction() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("objectTypes", "\"products\"").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("objectTypes", "\"products\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
     assertThat(compilation).succeeded();
     assertWarning(compilation, action, RULE, "@CrmBulkAction object type \"products\"" + LISTED, "\"products\"");
@@ -49,7 +50,7 @@ class ObjectTypeUnknownRuleTest {
 
   @Test
   void mixedCaseSpellingIsAWarningWithThePluralSpellingSuggested() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "\"Contacts\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "\"Contacts\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -60,7 +61,7 @@ class ObjectTypeUnknownRuleTest {
 
   @Test
   void customObjectNameWithUpperCaseIsAWarning() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "\"p_MyObject\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "\"p_MyObject\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -71,24 +72,23 @@ class ObjectTypeUnknownRuleTest {
   /** HubSpot's app-object template branch shows a card on an app object by its uid, whatever its characters. */
   @Test
   void uidOfAnAppObjectOfTheProjectPasses() {
-    JavaFileObject car = BackendSources.car("car_app_object");
-    JavaFileObject dashed = BackendSources.source("Truck",
+    JavaFileObject car = AppSource.appObject("Car").with("uid", "\"car_app_object\"").build();
+    JavaFileObject dashed = AppSource.javaFile("Truck",
         "@AppObject(uid = \"truck-app.object\", name = \"TRUCK\", description = \"Trucks.\", singularForm = \"Truck\",",
         "    pluralForm = \"Trucks\", primaryDisplayLabelProperty = \"model\")",
         "public record Truck(String model) {}");
-    JavaFileObject card = FeatureSource.card("MyCard")
+    JavaFileObject card = AppSource.card("MyCard")
         .with("objectTypes", "{\"contacts\", \"car_app_object\", \"truck-app.object\"}").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), car, dashed, card);
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
     assertNoDiagnostic(compilation, "HS-OBJECT-TYPE");
   }
 
   @Test
   void suppressWarningsOnTheCardSilencesIt() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "\"products\"")
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "\"products\"")
         .annotatedWith("@SuppressWarnings(\"hubspot:HS-OBJECT-TYPE-UNKNOWN\")").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);

@@ -1,10 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -18,33 +17,27 @@ class ObjectTypesEmptyRuleTest {
 
   @Test
   void cardWithoutObjectTypesIsAnErrorOnTheCard() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("objectTypes", "{}").build();
+    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "{}").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compilation, card, RULE,
         "@Card objectTypes is empty; name at least one, e.g. objectTypes = \"contacts\"", "@Card");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void bulkActionWithoutObjectTypesIsAnErrorOnTheAction() {
-    JavaFileObject action = FeatureSource.bulkAction("MyAction").with("objectTypes", "{}").build();
+    JavaFileObject action = AppSource.bulkAction("MyAction").with("objectTypes", "{}").build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.bulkActionApp().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action), action, RULE,
         "@CrmBulkAction objectTypes is empty; name at least one, e.g. objectTypes = \"contacts\"", "@CrmBulkAction");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void oneObjectTypePasses() {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("objectTypes", "{\"contacts\"}").build());
+        AppSource.card("MyCard").with("objectTypes", "{\"contacts\"}").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

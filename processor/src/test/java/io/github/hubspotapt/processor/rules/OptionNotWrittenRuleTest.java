@@ -1,13 +1,13 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class OptionNotWrittenRuleTest {
 
   /** {@code test.Priority}: one constant hidden, one with a description and a display order. */
   private static JavaFileObject priority() {
-    return source("Priority",
+    return AppSource.javaFile("Priority",
         "public enum Priority {",
         "  @Option(value = \"high\", description = \"Now\", displayOrder = 0) HIGH,",
         "  @Option(value = \"low\", hidden = true) LOW",
@@ -27,16 +27,11 @@ class OptionNotWrittenRuleTest {
   @Test
   void hiddenOnAWorkflowActionOptionIsAWarningOnTheValueOnceForAllFieldsSharingTheEnum() {
     JavaFileObject priority = priority();
-    JavaFileObject action = source("Notify",
-        "@WorkflowAction(",
-        "    uid = \"notify\",",
-        "    actionUrl = \"https://example.com/actions/notify\",",
-        "    labels = @ActionLabels(actionName = \"Notify\"))",
-        "public record Notify(",
-        "    Priority priority,",
-        "    Priority fallbackPriority) {}");
+    JavaFileObject action = AppSource.workflowAction("Notify")
+        .record("Priority priority", "Priority fallbackPriority")
+        .build();
 
-    Compilation compilation = compile(app().build(), priority, action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), priority, action);
 
     assertThat(compilation).succeeded();
     assertWarning(compilation, priority, RULE, "@Option(hidden = true) of option \"low\" is not written: HubSpot's"
@@ -47,15 +42,9 @@ class OptionNotWrittenRuleTest {
   @Test
   void descriptionDisplayOrderAndHiddenOnAnAppEventOptionAreWarningsOnEachValue() {
     JavaFileObject priority = priority();
-    JavaFileObject event = source("Registration",
-        "@AppEvent(",
-        "    uid = \"registration\",",
-        "    name = \"Registration\",",
-        "    objectType = AppEventObjectType.CONTACT)",
-        "public record Registration(",
-        "    Priority priority) {}");
+    JavaFileObject event = AppSource.appEvent("Registration").record("Priority priority").build();
 
-    Compilation compilation = compile(app().build(), priority, event);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), priority, event);
 
     assertThat(compilation).succeeded();
     String only = " is not written: HubSpot's app-event options have only a value and a label";
@@ -69,11 +58,10 @@ class OptionNotWrittenRuleTest {
   /** App-object properties have a place for every @Option member. */
   @Test
   void appObjectOptionsAreAllWrittenWithoutAWarning() {
-    JavaFileObject car = BackendSources.car("car", "Priority priority");
+    JavaFileObject car = AppSource.appObject("Car").record("String model", "Priority priority").build();
 
-    Compilation compilation = compile(app().build(), priority(), car);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), priority(), car);
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
   }
 }

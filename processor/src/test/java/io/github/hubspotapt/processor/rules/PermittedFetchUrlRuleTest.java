@@ -2,8 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -24,14 +25,10 @@ class PermittedFetchUrlRuleTest {
   void httpsLocalhostIsAnErrorOnTheValue() {
     JavaFileObject source = fetching("\"https://localhost\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "permittedUrls.fetch entry \"https://localhost\" points at localhost, which hubspot.fetch never calls"
             + " (use the dev server's local proxy)" + ALLOWED,
         "\"https://localhost\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -40,8 +37,8 @@ class PermittedFetchUrlRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "permittedUrls.fetch entry \"https://127.0.0.1:8080\" points at localhost",
+    assertFailedWith(compilation, source, RULE,
+        "permittedUrls.fetch entry \"https://127.0.0.1:8080\" points at localhost",
         "\"https://127.0.0.1:8080\"");
   }
 
@@ -49,22 +46,15 @@ class PermittedFetchUrlRuleTest {
   void plainHttpIsAnError() {
     JavaFileObject source = fetching("\"http://api.example.com\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "permittedUrls.fetch entry \"http://api.example.com\" uses http://" + ALLOWED, "\"http://api.example.com\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void urlWithoutHostIsAnError() {
     JavaFileObject source = fetching("\"api.example.com\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertFailedWith(compile(source), source, RULE,
         "permittedUrls.fetch entry \"api.example.com\" is not an absolute URL with a host" + ALLOWED,
         "\"api.example.com\"");
   }

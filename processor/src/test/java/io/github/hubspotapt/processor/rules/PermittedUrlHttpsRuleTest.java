@@ -2,8 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -25,22 +26,15 @@ class PermittedUrlHttpsRuleTest {
   void httpImgUrlIsAnErrorOnTheValue() {
     JavaFileObject source = permitting("img = \"http://cdn.example.com\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "permittedUrls.img entry \"http://cdn.example.com\"" + WHY,
+    assertRejected(compile(source), source, RULE, "permittedUrls.img entry \"http://cdn.example.com\"" + WHY,
         "\"http://cdn.example.com\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void httpsWithoutAHostIsAnError() {
     JavaFileObject source = permitting("iframe = \"https://\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "permittedUrls.iframe entry \"https://\"" + WHY, "\"https://\"");
+    assertFailedWith(compile(source), source, RULE, "permittedUrls.iframe entry \"https://\"" + WHY, "\"https://\"");
   }
 
   @Test
@@ -60,7 +54,6 @@ class PermittedUrlHttpsRuleTest {
         "iframe = \"https://example.com/embed\", img = {\"https://cdn.example.com\", \"https://img.example.com/a/\"}")
         .build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
   }
 }

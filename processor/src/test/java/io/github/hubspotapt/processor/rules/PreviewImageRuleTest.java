@@ -1,19 +1,24 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PreviewImageRuleTest {
 
@@ -24,7 +29,7 @@ class PreviewImageRuleTest {
   Path frontendDir;
 
   private static JavaFileObject cardWithPreview(String file, String altText) {
-    return FeatureSource.card("MyCard")
+    return AppSource.card("MyCard")
         .with("previewImage", "@PreviewImage(file = \"" + file + "\", altText = \"" + altText + "\")")
         .build();
   }
@@ -33,77 +38,37 @@ class PreviewImageRuleTest {
     return new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
   }
 
-  @Test
-  void svgPreviewIsAnErrorOnTheFile() {
-    JavaFileObject card = cardWithPreview("preview.svg", "A preview");
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "preview image \"preview.svg\" is not a png, jpeg, jpg or gif file",
-        "\"preview.svg\"");
-    assertNothingWritten(compilation);
+  /** The file, the altText and the message on the file; checked without a front-end folder. */
+  static Stream<Arguments> invalidPreviews() {
+    String relative = " must be a path relative to the cards folder, inside the project";
+    return Stream.of(
+        argumentSet("svgPreviewIsAnErrorOnTheFile", "preview.svg", "A preview",
+            "preview image \"preview.svg\" is not a png, jpeg, jpg or gif file"),
+        argumentSet("upperCaseExtensionIsAnErrorWithTheLowerCaseFileSuggested", "images/preview.PNG", "A preview",
+            "preview image \"images/preview.PNG\" has an upper-case extension; HubSpot takes only .png, .jpeg, .jpg"
+                + " and .gif in lower case (did you mean \"images/preview.png\"?)"),
+        argumentSet("absolutePreviewPathIsAnError", "/images/preview.png", "A preview",
+            "preview image \"/images/preview.png\"" + relative),
+        argumentSet("previewPathLeavingTheProjectIsAnError", "../../preview.png", "A preview",
+            "preview image \"../../preview.png\"" + relative),
+        argumentSet("previewWithoutAltTextIsAnErrorOnTheFile", "preview.png", " ",
+            "preview image \"preview.png\" needs altText, a short description of the image"));
   }
 
-  @Test
-  void upperCaseExtensionIsAnErrorWithTheLowerCaseFileSuggested() {
-    JavaFileObject card = cardWithPreview("images/preview.PNG", "A preview");
+  @ParameterizedTest
+  @MethodSource("invalidPreviews")
+  void invalidPreviewIsAnErrorOnTheFile(String file, String altText, String message) {
+    JavaFileObject card = cardWithPreview(file, altText);
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "preview image \"images/preview.PNG\" has an upper-case extension; HubSpot"
-        + " takes only .png, .jpeg, .jpg and .gif in lower case (did you mean \"images/preview.png\"?)",
-        "\"images/preview.PNG\"");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE, message, "\"" + file + "\"");
   }
 
   @Test
   void mixedCaseJpegIsAnError() {
     JavaFileObject card = cardWithPreview("preview.Jpeg", "A preview");
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE, "preview image \"preview.Jpeg\" has an upper-case extension", "\"preview.Jpeg\"");
-  }
-
-  @Test
-  void absolutePreviewPathIsAnError() {
-    JavaFileObject card = cardWithPreview("/images/preview.png", "A preview");
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
-        "preview image \"/images/preview.png\" must be a path relative to the cards folder, inside the project",
-        "\"/images/preview.png\"");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void previewPathLeavingTheProjectIsAnError() {
-    JavaFileObject card = cardWithPreview("../../preview.png", "A preview");
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
-        "preview image \"../../preview.png\" must be a path relative to the cards folder, inside the project",
-        "\"../../preview.png\"");
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void previewWithoutAltTextIsAnErrorOnTheFile() {
-    JavaFileObject card = cardWithPreview("preview.png", " ");
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
-        "preview image \"preview.png\" needs altText, a short description of the image", "\"preview.png\"");
-    assertNothingWritten(compilation);
+    assertFailedWith(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
+        "preview image \"preview.Jpeg\" has an upper-case extension", "\"preview.Jpeg\"");
   }
 
   @Test
@@ -111,12 +76,8 @@ class PreviewImageRuleTest {
     Frontend frontend = frontend().file("app/cards/other.png", new byte[10]);
     JavaFileObject card = cardWithPreview("preview.png", "A preview");
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(List.of(frontend.option()), AppSource.valid().build(), card), card, RULE,
         "preview image \"preview.png\" is not in " + frontendDir.resolve("app/cards"), "\"preview.png\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -124,13 +85,9 @@ class PreviewImageRuleTest {
     Frontend frontend = frontend().file("app/cards/preview.png", new byte[FIVE_MB + 1]);
     JavaFileObject card = cardWithPreview("preview.png", "A preview");
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
-
-    assertThat(compilation).failed();
-    assertError(compilation, card, RULE,
+    assertRejected(compile(List.of(frontend.option()), AppSource.valid().build(), card), card, RULE,
         "preview image \"preview.png\" is 5242881 bytes; HubSpot allows at most 5 MB (5242880 bytes)",
         "\"preview.png\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -157,7 +114,7 @@ class PreviewImageRuleTest {
   @Test
   void cardWithoutPreviewPasses() {
     Compilation compilation = compile(List.of(frontend().option()), AppSource.valid().build(),
-        FeatureSource.card("MyCard").build());
+        AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

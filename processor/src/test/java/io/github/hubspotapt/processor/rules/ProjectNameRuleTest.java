@@ -1,9 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -20,22 +20,15 @@ class ProjectNameRuleTest {
   void blankProjectNameIsAnErrorOnTheValue() {
     JavaFileObject source = AppSource.valid().with("projectName", "\"   \"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "projectName \"   \" is blank; give a name, or leave it out to use the app name", "\"   \"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void tabOnlyProjectNameIsShownEscaped() {
     JavaFileObject source = AppSource.valid().with("projectName", "\"\\t\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "projectName \"\\u0009\" is blank", "\"\\t\"");
+    assertFailedWith(compile(source), source, RULE, "projectName \"\\u0009\" is blank", "\"\\t\"");
   }
 
   @Test

@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -21,22 +20,14 @@ class RedirectRequiredRuleTest {
   void oauthAppWithoutRedirectUrlsIsAnErrorOnAuth() {
     JavaFileObject source = AppSource.valid().withoutAuthMember("redirectUrls").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, MESSAGE, "@Auth");
-    assertNothingWritten(compilation);
+    assertRejected(compile(source), source, RULE, MESSAGE, "@Auth");
   }
 
   @Test
   void oauthAppWithEmptyRedirectUrlsIsAnError() {
     JavaFileObject source = AppSource.valid().withAuth("redirectUrls", "{}").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, MESSAGE, "@Auth");
-    assertNothingWritten(compilation);
+    assertRejected(compile(source), source, RULE, MESSAGE, "@Auth");
   }
 
   @Test

@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -17,33 +16,29 @@ class ScimAuthRuleTest {
 
   @Test
   void scimOnAnOauthMarketplaceAppIsAnErrorOnTheScim() {
-    JavaFileObject scim = FeatureSource.scim("MyScim").build();
+    JavaFileObject scim = AppSource.scim("MyScim").build();
 
     Compilation compilation = compile(AppSource.valid().build(), scim);
 
-    assertThat(compilation).failed();
-    assertError(compilation, scim, RULE, "@Scim needs a static-auth private app, but the app is oauth / marketplace",
+    assertRejected(compilation, scim, RULE, "@Scim needs a static-auth private app, but the app is oauth / marketplace",
         "@Scim");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void scimOnAnOauthPrivateAppIsAnError() {
-    JavaFileObject scim = FeatureSource.scim("MyScim").build();
+    JavaFileObject scim = AppSource.scim("MyScim").build();
 
     Compilation compilation = compile(AppSource.valid().with("distribution", "Distribution.PRIVATE").build(), scim);
 
-    assertThat(compilation).failed();
-    assertError(compilation, scim, RULE, "@Scim needs a static-auth private app, but the app is oauth / private",
+    assertRejected(compilation, scim, RULE, "@Scim needs a static-auth private app, but the app is oauth / private",
         "@Scim");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void scimOnAStaticPrivateAppPasses() {
-    Compilation compilation = compile(FeatureSource.privateStaticApp().build(),
-        FeatureSource.scim("MyScim").with("roleSyncEnabled", "true").build());
+    Compilation compilation = compile(AppSource.privateStaticApp().build(),
+        AppSource.scim("MyScim").with("roleSyncEnabled", "true").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,9 +1,10 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -26,12 +27,10 @@ class ScopeDuplicateRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, DUPLICATE,
+    assertRejected(compilation, source, DUPLICATE,
         "scope \"oauth\" is listed twice in requiredScopes; list each scope once", "\"oauth\"}");
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, OTHER_LIST);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -40,10 +39,7 @@ class ScopeDuplicateRuleTest {
         .withAuth("optionalScopes", "{\"crm.objects.deals.read\", \"crm.objects.deals.read\"}")
         .build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, DUPLICATE,
+    assertFailedWith(compile(source), source, DUPLICATE,
         "scope \"crm.objects.deals.read\" is listed twice in optionalScopes", "\"crm.objects.deals.read\"}");
   }
 
@@ -69,8 +65,7 @@ class ScopeDuplicateRuleTest {
         .withAuth("conditionallyRequiredScopes", "\"crm.objects.deals.read\"")
         .build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, DUPLICATE);
+    assertPasses(compilation, DUPLICATE);
     assertNoDiagnostic(compilation, OTHER_LIST);
   }
 }

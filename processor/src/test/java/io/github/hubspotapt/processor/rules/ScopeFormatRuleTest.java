@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -20,28 +19,20 @@ class ScopeFormatRuleTest {
     JavaFileObject source =
         AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"CRM.Objects.Contacts.Read\"}").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "scope \"CRM.Objects.Contacts.Read\" in requiredScopes is not a scope name: scope names use only"
             + " lower-case letters, digits, '.', '_' and '-' (did you mean crm.objects.contacts.read?)",
         "\"CRM.Objects.Contacts.Read\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void scopeWithASpaceInOptionalScopesIsAnError() {
     JavaFileObject source = AppSource.valid().withAuth("optionalScopes", "\"crm.objects.deals read\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "scope \"crm.objects.deals read\" in optionalScopes is not a scope name: scope names use only"
             + " lower-case letters, digits, '.', '_' and '-' (did you mean crm.objects.deals.read?)",
         "\"crm.objects.deals read\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -50,8 +41,8 @@ class ScopeFormatRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "scope \"\" in conditionallyRequiredScopes is not a scope name", "\"\"");
+    assertFailedWith(compilation, source, RULE,
+        "scope \"\" in conditionallyRequiredScopes is not a scope name", "\"\"");
   }
 
   @Test
@@ -62,7 +53,6 @@ class ScopeFormatRuleTest {
                 + " \"account-info.security.read\"}")
         .build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
   }
 }

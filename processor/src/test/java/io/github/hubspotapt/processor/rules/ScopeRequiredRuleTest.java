@@ -1,9 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -19,14 +19,10 @@ class ScopeRequiredRuleTest {
   void emptyRequiredScopesIsAnErrorOnAuth() {
     JavaFileObject source = AppSource.valid().withAuth("requiredScopes", "{}").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "requiredScopes is empty; an app needs at least one required scope, e.g. requiredScopes = {\"oauth\","
             + " \"crm.objects.contacts.read\"}",
         "@Auth");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -36,10 +32,7 @@ class ScopeRequiredRuleTest {
         .withAuth("optionalScopes", "\"crm.objects.contacts.read\"")
         .build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "requiredScopes is empty", "@Auth");
+    assertFailedWith(compile(source), source, RULE, "requiredScopes is empty", "@Auth");
   }
 
   @Test

@@ -2,18 +2,25 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Two ids: HS-SCOPE-TYPO (a misspelled known scope, an error) and HS-SCOPE-UNKNOWN (any other unknown, a warning). */
 class ScopeUnknownRuleTest {
@@ -35,56 +42,47 @@ class ScopeUnknownRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, TYPO, "scope \"crm.object.contacts.read\" in requiredScopes is not a HubSpot"
+    assertRejected(compilation, source, TYPO, "scope \"crm.object.contacts.read\" in requiredScopes is not a HubSpot"
         + " scope (did you mean crm.objects.contacts.read?)", "\"crm.object.contacts.read\"");
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, UNKNOWN);
-    assertNothingWritten(compilation);
   }
 
-  @Test
-  void typosTwoEditsAwayAreErrors() {
-    for (List<String> typo : List.of(List.of("crm.objects.contacts.raed", "crm.objects.contacts.read"),
-        List.of("crm.objects.contact.read", "crm.objects.contacts.read"),
-        List.of("crm.objects.deals.wirte", "crm.objects.deals.write"),
-        List.of("timelines", "timeline"))) {
-      JavaFileObject source = requiring(typo.get(0));
+  @ParameterizedTest
+  @CsvSource({
+      "crm.objects.contacts.raed, crm.objects.contacts.read",
+      "crm.objects.contact.read, crm.objects.contacts.read",
+      "crm.objects.deals.wirte, crm.objects.deals.write",
+      "timelines, timeline"})
+  void typosTwoEditsAwayAreErrors(String typo, String scope) {
+    JavaFileObject source = requiring(typo);
 
-      Compilation compilation = compile(source);
-
-      assertThat(compilation).failed();
-      assertError(compilation, source, TYPO, "scope \"" + typo.get(0) + "\" in requiredScopes is not a HubSpot scope"
-          + " (did you mean " + typo.get(1) + "?)", "\"" + typo.get(0) + "\"");
-    }
+    assertFailedWith(compile(source), source, TYPO,
+        "scope \"" + typo + "\" in requiredScopes is not a HubSpot scope (did you mean " + scope + "?)",
+        "\"" + typo + "\"");
   }
 
-  /**
-   * Two edits from the known crm.objects.carts.write, but every word of it is a word of known scopes (calls, write):
-   * it may be a real scope the list lacks, so it is no typo.
-   */
-  @Test
-  void nameOfKnownWordsNearAKnownScopeStaysAWarning() {
-    JavaFileObject source = requiring("crm.objects.calls.write");
+  /** A known scope within two edits, and the scope it is: a known-word name stays a warning, not a typo. */
+  static Stream<Arguments> unknownScopesNearKnownOnes() {
+    return Stream.of(
+        // Two edits from the known crm.objects.carts.write, but every word of it is a word of known scopes (calls,
+        // write): it may be a real scope the list lacks, so it is no typo.
+        argumentSet("nameOfKnownWordsNearAKnownScopeStaysAWarning", "crm.objects.calls.write",
+            "crm.objects.carts.write"),
+        // One edit from the known crm.objects.tasks.read, but "taxes" is a CRM object of HubSpot's docs: no typo.
+        argumentSet("scopeOfADocumentedCrmObjectStaysAWarning", "crm.objects.taxes.read", "crm.objects.tasks.read"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("unknownScopesNearKnownOnes")
+  void unknownScopeNearAKnownOneStaysAWarning(String unknown, String known) {
+    JavaFileObject source = requiring(unknown);
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).succeeded();
-    assertWarning(compilation, source, UNKNOWN, "scope \"crm.objects.calls.write\" in requiredScopes is not a known"
-        + " HubSpot scope (did you mean crm.objects.carts.write?)" + UNKNOWN_WHY, "\"crm.objects.calls.write\"");
-    assertNoDiagnostic(compilation, TYPO);
-  }
-
-  /** One edit from the known crm.objects.tasks.read, but "taxes" is a CRM object of HubSpot's docs: no typo. */
-  @Test
-  void scopeOfADocumentedCrmObjectStaysAWarning() {
-    JavaFileObject source = requiring("crm.objects.taxes.read");
-
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, source, UNKNOWN, "scope \"crm.objects.taxes.read\" in requiredScopes is not a known"
-        + " HubSpot scope (did you mean crm.objects.tasks.read?)" + UNKNOWN_WHY, "\"crm.objects.taxes.read\"");
+    assertWarning(compilation, source, UNKNOWN, "scope \"" + unknown + "\" in requiredScopes is not a known"
+        + " HubSpot scope (did you mean " + known + "?)" + UNKNOWN_WHY, "\"" + unknown + "\"");
     assertNoDiagnostic(compilation, TYPO);
   }
 
@@ -106,8 +104,7 @@ class ScopeUnknownRuleTest {
 
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_SCOPE_UNKNOWN=ERROR"), source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, UNKNOWN, "scope \"zzzzzzzzzzzzzzz\" in optionalScopes is not a known HubSpot"
+    assertFailedWith(compilation, source, UNKNOWN, "scope \"zzzzzzzzzzzzzzz\" in optionalScopes is not a known HubSpot"
         + " scope", "\"zzzzzzzzzzzzzzz\"");
   }
 
@@ -138,8 +135,7 @@ class ScopeUnknownRuleTest {
             + " \"crm.objects.leads.read\", \"crm.objects.notes.read\", \"crm.objects.quotes.read\"}")
         .build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, UNKNOWN);
+    assertPasses(compilation, UNKNOWN);
     assertNoDiagnostic(compilation, TYPO);
   }
 }

@@ -1,9 +1,10 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -23,13 +24,9 @@ class SrcDirRuleTest {
   void parentFolderIsAnErrorOnTheValue() {
     JavaFileObject source = AppSource.valid().with("srcDir", "\"../src\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "srcDir \"../src\" leaves the project folder; HubSpot's parser requires srcDir inside it" + TEMPLATES,
         "\"../src\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -38,21 +35,15 @@ class SrcDirRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "srcDir \"src/../../x\" leaves the project folder", "\"src/../../x\"");
-    assertNothingWritten(compilation);
+    assertRejected(compilation, source, RULE, "srcDir \"src/../../x\" leaves the project folder", "\"src/../../x\"");
   }
 
   @Test
   void absolutePathIsAnError() {
     JavaFileObject source = AppSource.valid().with("srcDir", "\"/src\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "srcDir \"/src\" is absolute; it must be a folder relative to the project" + TEMPLATES, "\"/src\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -61,8 +52,7 @@ class SrcDirRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "srcDir \"\" is empty; HubSpot's parser requires a folder" + TEMPLATES,
+    assertFailedWith(compilation, source, RULE, "srcDir \"\" is empty; HubSpot's parser requires a folder" + TEMPLATES,
         "\"\"");
   }
 
@@ -70,12 +60,8 @@ class SrcDirRuleTest {
   void backslashIsAnError() {
     JavaFileObject source = AppSource.valid().with("srcDir", "\"hubspot\\\\src\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "srcDir \"hubspot\\\\src\" has a folder name the processor does not"
+    assertRejected(compile(source), source, RULE, "srcDir \"hubspot\\\\src\" has a folder name the processor does not"
         + " write: '/'-separated names of letters, digits, '_', '-' and inner '.'" + TEMPLATES, "\"hubspot\\\\src\"");
-    assertNothingWritten(compilation);
   }
 
   /**
@@ -87,8 +73,7 @@ class SrcDirRuleTest {
   void pathsThatResolveToAFolderInsideTheProjectPass(String srcDir) {
     Compilation compilation = compile(AppSource.valid().with("srcDir", "\"" + srcDir + "\"").build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
     assertThat(compilation)
         .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/src/app/app-hsmeta.json")
         .contentsAsUtf8String().contains("\"uid\": \"test_app\"");

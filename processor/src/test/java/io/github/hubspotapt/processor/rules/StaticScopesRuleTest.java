@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -50,10 +51,7 @@ class StaticScopesRuleTest {
 
   @Test
   void staticAppWithOnlyRequiredScopesPasses() {
-    Compilation compilation = compile(staticPrivateApp().build());
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(staticPrivateApp().build()), RULE);
   }
 
   @Test

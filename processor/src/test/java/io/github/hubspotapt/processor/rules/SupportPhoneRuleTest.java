@@ -2,9 +2,10 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -29,12 +30,8 @@ class SupportPhoneRuleTest {
   void numberWithoutPlusIsAnErrorWithThePlusSuggested() {
     JavaFileObject source = withPhone("1 800 555 5555").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "supportPhone \"1 800 555 5555\"" + EXPECTED + " (did you mean \"+18005555555\"?)", "\"1 800 555 5555\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -43,10 +40,8 @@ class SupportPhoneRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+123456\"" + EXPECTED, "\"+123456\"");
+    assertRejected(compilation, source, RULE, "supportPhone \"+123456\"" + EXPECTED, "\"+123456\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -55,18 +50,15 @@ class SupportPhoneRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+1234567890123456\"" + EXPECTED, "\"+1234567890123456\"");
+    assertFailedWith(compilation, source, RULE,
+        "supportPhone \"+1234567890123456\"" + EXPECTED, "\"+1234567890123456\"");
   }
 
   @Test
   void lettersAreAnError() {
     JavaFileObject source = withPhone("+1 800 FLOWERS").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+1 800 FLOWERS\"" + EXPECTED, "\"+1 800 FLOWERS\"");
+    assertFailedWith(compile(source), source, RULE, "supportPhone \"+1 800 FLOWERS\"" + EXPECTED, "\"+1 800 FLOWERS\"");
   }
 
   @Test
@@ -75,8 +67,7 @@ class SupportPhoneRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+1 (800 555-5555\"" + EXPECTED, "\"+1 (800 555-5555\"");
+    assertFailedWith(compilation, source, RULE, "supportPhone \"+1 (800 555-5555\"" + EXPECTED, "\"+1 (800 555-5555\"");
   }
 
   @Test
@@ -85,8 +76,7 @@ class SupportPhoneRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportPhone \"+1 800 -555 5555\"" + EXPECTED, "\"+1 800 -555 5555\"");
+    assertFailedWith(compilation, source, RULE, "supportPhone \"+1 800 -555 5555\"" + EXPECTED, "\"+1 800 -555 5555\"");
   }
 
   /** The template's form and the ways people write the same number all pass, without a warning. */
@@ -94,10 +84,7 @@ class SupportPhoneRuleTest {
   @ValueSource(strings = {"+18005555555", "+1 800 555 5555", "+1 (800) 555-5555", "+1-800-555-5555",
       "+1.800.555.5555", "+1(800)555-5555", "+44 (0)20 7946 0958", "+49 30 1234567"})
   void commonWrittenFormsPass(String phone) {
-    Compilation compilation = compile(withPhone(phone).build());
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(withPhone(phone).build()), RULE);
   }
 
   @Test

@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -23,14 +22,10 @@ class SupportUrlRuleTest {
   void httpDocumentationUrlIsAnErrorOnTheValue() {
     JavaFileObject source = withSupport("documentationUrl = \"http://example.com/docs\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "documentationUrl \"http://example.com/docs\" is not an https:// URL with a host;"
             + " expected e.g. \"https://example.com/support\"",
         "\"http://example.com/docs\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -39,10 +34,8 @@ class SupportUrlRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "supportUrl \"example.com/support\" is not an https:// URL with a host",
+    assertRejected(compilation, source, RULE, "supportUrl \"example.com/support\" is not an https:// URL with a host",
         "\"example.com/support\"");
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -2,9 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -19,7 +19,7 @@ class TelemetryLogLevelRuleTest {
   private static final String ALLOWED = " is not a HubSpot log level; allowed: ERROR, WARN, INFO, DEBUG";
 
   private static JavaFileObject telemetry(String logLevels) {
-    return FeatureSource.telemetry("MyTelemetry").with("logLevels", logLevels).build();
+    return AppSource.telemetry("MyTelemetry").with("logLevels", logLevels).build();
   }
 
   @Test
@@ -28,11 +28,9 @@ class TelemetryLogLevelRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertThat(compilation).failed();
-    assertError(compilation, telemetry, RULE, "telemetry log level \"warn\"" + ALLOWED + " (did you mean WARN?)",
+    assertRejected(compilation, telemetry, RULE, "telemetry log level \"warn\"" + ALLOWED + " (did you mean WARN?)",
         "\"warn\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -41,16 +39,12 @@ class TelemetryLogLevelRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertThat(compilation).failed();
-    assertError(compilation, telemetry, RULE, "telemetry log level \"TRACE\"" + ALLOWED, "\"TRACE\"");
+    assertFailedWith(compilation, telemetry, RULE, "telemetry log level \"TRACE\"" + ALLOWED, "\"TRACE\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 
   @Test
   void everyHubSpotLevelPasses() {
-    Compilation compilation = compile(AppSource.valid().build(), telemetry("{\"ERROR\", \"WARN\", \"INFO\", \"DEBUG\"}"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(AppSource.valid().build(), telemetry("{\"ERROR\", \"WARN\", \"INFO\", \"DEBUG\"}")), RULE);
   }
 }

@@ -3,8 +3,10 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -25,7 +27,7 @@ class TelemetryLogTypeRuleTest {
   private static final String UNDOCUMENTED = "; it is either newer than HubSpot's telemetry docs or rejected at upload";
 
   private static JavaFileObject telemetry(String logTypes) {
-    return FeatureSource.telemetry("MyTelemetry").with("logTypes", logTypes).build();
+    return AppSource.telemetry("MyTelemetry").with("logTypes", logTypes).build();
   }
 
   @Test
@@ -34,12 +36,10 @@ class TelemetryLogTypeRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertThat(compilation).failed();
-    assertError(compilation, telemetry, FORMAT, "telemetry log type \"DATA-FETCH\" is not a log type name: HubSpot's"
+    assertRejected(compilation, telemetry, FORMAT, "telemetry log type \"DATA-FETCH\" is not a log type name: HubSpot's"
         + " log types are upper-case letters and '_' (" + LOG_TYPES + ") (did you mean DATA_FETCH?)", "\"DATA-FETCH\"");
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, UNKNOWN);
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -48,8 +48,7 @@ class TelemetryLogTypeRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertThat(compilation).failed();
-    assertError(compilation, telemetry, FORMAT, "telemetry log type \"\" is not a log type name", "\"\"");
+    assertFailedWith(compilation, telemetry, FORMAT, "telemetry log type \"\" is not a log type name", "\"\"");
     assertError(compilation, telemetry, FORMAT,
         "telemetry log type \"webhooks\" is not a log type name: HubSpot's log types are upper-case letters and '_'"
             + " (" + LOG_TYPES + ") (did you mean WEBHOOKS?)",
@@ -85,7 +84,7 @@ class TelemetryLogTypeRuleTest {
 
   @Test
   void suppressWarningsSilencesTheUndocumentedLogType() {
-    Compilation compilation = compile(AppSource.valid().build(), FeatureSource.telemetry("MyTelemetry")
+    Compilation compilation = compile(AppSource.valid().build(), AppSource.telemetry("MyTelemetry")
         .with("logTypes", "\"CUSTOM_THING\"")
         .annotatedWith("@SuppressWarnings(\"hubspot:HS-TELEMETRY-LOG-TYPE\")")
         .build());
@@ -100,11 +99,10 @@ class TelemetryLogTypeRuleTest {
         + " \"WEBHOOKS\", \"SERVERLESS_GATEWAY_EXECUTION\", \"API_CALL\", \"EXTENSION_LOG\", \"EXTENSION_RENDER\","
         + " \"DATA_FETCH\", \"APP_SETTINGS\", \"CRM_LEGACY_CARD\"}"));
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, FORMAT);
+    assertPasses(compilation, FORMAT);
     assertNoDiagnostic(compilation, UNKNOWN);
 
-    compilation = compile(AppSource.valid().build(), FeatureSource.telemetry("MyTelemetry").build());
+    compilation = compile(AppSource.valid().build(), AppSource.telemetry("MyTelemetry").build());
 
     assertThat(compilation).succeededWithoutWarnings();
   }

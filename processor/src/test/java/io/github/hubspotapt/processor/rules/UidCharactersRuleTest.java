@@ -3,8 +3,9 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -21,13 +22,9 @@ class UidCharactersRuleTest {
   void spaceAndPunctuationAreAnErrorWithTheCleanedUidSuggested() {
     JavaFileObject source = AppSource.valid().with("uid", "\"my app!\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "uid \"my app!\" may use only letters, digits, '_', '.' and '-' (did you mean myapp?)",
         "\"my app!\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -36,8 +33,8 @@ class UidCharactersRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE, "uid \"!!!\" may use only letters, digits, '_', '.' and '-'", "\"!!!\"");
+    assertFailedWith(compilation, source, RULE,
+        "uid \"!!!\" may use only letters, digits, '_', '.' and '-'", "\"!!!\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 

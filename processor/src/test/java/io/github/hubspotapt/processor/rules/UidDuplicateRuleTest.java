@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
@@ -19,7 +19,7 @@ class UidDuplicateRuleTest {
   @Test
   void appAndCardSharingAUidAreAnErrorOnBoth() {
     JavaFileObject app = AppSource.valid().build();
-    JavaFileObject card = FeatureSource.card("MyCard").with("uid", "\"test_app\"").build();
+    JavaFileObject card = AppSource.card("MyCard").with("uid", "\"test_app\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, app, card);
 
@@ -34,9 +34,9 @@ class UidDuplicateRuleTest {
 
   @Test
   void threeFeaturesSharingAUidAreEachReportedWithTheCount() {
-    JavaFileObject cardA = FeatureSource.card("CardA").with("uid", "\"shared\"").build();
-    JavaFileObject cardB = FeatureSource.card("CardB").with("uid", "\"shared\"").build();
-    JavaFileObject page = FeatureSource.page("MyPage").with("uid", "\"shared\"").build();
+    JavaFileObject cardA = AppSource.card("CardA").with("uid", "\"shared\"").build();
+    JavaFileObject cardB = AppSource.card("CardB").with("uid", "\"shared\"").build();
+    JavaFileObject page = AppSource.page("MyPage").with("uid", "\"shared\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), cardA, cardB, page);
 
@@ -52,8 +52,8 @@ class UidDuplicateRuleTest {
   @Test
   void distinctUidsPass() {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("uid", "\"test_app_card\"").build(),
-        FeatureSource.page("MyPage").with("uid", "\"test_app.page\"").build());
+        AppSource.card("MyCard").with("uid", "\"test_app_card\"").build(),
+        AppSource.page("MyPage").with("uid", "\"test_app.page\"").build());
 
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, RULE);

@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -20,24 +19,16 @@ class UidLengthRuleTest {
     String uid = "u".repeat(65);
     JavaFileObject source = AppSource.valid().with("uid", "\"" + uid + "\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "uid is 65 characters long; HubSpot allows at most 64: \"" + uid + "\"", "\"" + uid + "\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void emptyUidIsAnErrorOnTheValue() {
     JavaFileObject source = AppSource.valid().with("uid", "\"\"").build();
 
-    Compilation compilation = compile(source);
-
-    assertThat(compilation).failed();
-    assertError(compilation, source, RULE,
+    assertRejected(compile(source), source, RULE,
         "uid is empty; it must be 1 to 64 characters of letters, digits, '_', '.' and '-'", "\"\"");
-    assertNothingWritten(compilation);
   }
 
   @Test

@@ -1,10 +1,11 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.FeatureSource.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
@@ -30,41 +31,37 @@ class UidReservedRuleTest {
 
   @Test
   void reservedUidOnACardOfAnAppWithFunctionsIsADuplicateUidError() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("uid", RESERVED).build();
+    JavaFileObject card = AppSource.card("MyCard").with("uid", RESERVED).build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), card,
-        FeatureSource.appFunction("MyFunction").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), card,
+        AppSource.appFunction("MyFunction").build());
 
-    assertThat(compilation).failed();
-    assertError(compilation, card, DUPLICATE_RULE, DUPLICATE, RESERVED);
+    assertRejected(compilation, card, DUPLICATE_RULE, DUPLICATE, RESERVED);
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, RESERVED_RULE);
-    assertNothingWritten(compilation);
   }
 
   @Test
   void reservedUidOnTheFunctionItselfIsADuplicateUidError() {
-    JavaFileObject function = FeatureSource.appFunction("MyFunction").with("uid", RESERVED).build();
+    JavaFileObject function = AppSource.appFunction("MyFunction").with("uid", RESERVED).build();
 
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(), function);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
 
-    assertThat(compilation).failed();
-    assertError(compilation, function, DUPLICATE_RULE, DUPLICATE, RESERVED);
+    assertFailedWith(compilation, function, DUPLICATE_RULE, DUPLICATE, RESERVED);
   }
 
   @Test
   void reservedUidOnTheAppOfAnAppWithFunctionsIsAnError() {
-    JavaFileObject app = FeatureSource.privateStaticApp().with("uid", RESERVED).build();
+    JavaFileObject app = AppSource.privateStaticApp().with("uid", RESERVED).build();
 
-    Compilation compilation = compile(NO_FRONTEND, app, FeatureSource.appFunction("MyFunction").build());
+    Compilation compilation = compile(NO_FRONTEND, app, AppSource.appFunction("MyFunction").build());
 
-    assertThat(compilation).failed();
-    assertError(compilation, app, DUPLICATE_RULE, DUPLICATE, RESERVED);
+    assertFailedWith(compilation, app, DUPLICATE_RULE, DUPLICATE, RESERVED);
   }
 
   @Test
   void reservedUidWithoutFunctionsIsAWarningOnTheValue() {
-    JavaFileObject card = FeatureSource.card("MyCard").with("uid", RESERVED).build();
+    JavaFileObject card = AppSource.card("MyCard").with("uid", RESERVED).build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
@@ -85,7 +82,7 @@ class UidReservedRuleTest {
 
   @Test
   void suppressWarningsSilencesTheWarning() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), FeatureSource.card("MyCard")
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard")
         .with("uid", RESERVED)
         .annotatedWith("@SuppressWarnings(\"hubspot:HS-UID-RESERVED\")")
         .build());
@@ -95,12 +92,11 @@ class UidReservedRuleTest {
 
   @Test
   void uidThatOnlyContainsTheReservedOnePassesBesideFunctions() {
-    Compilation compilation = compile(NO_FRONTEND, FeatureSource.privateStaticApp().build(),
-        FeatureSource.card("MyCard").with("uid", "\"hubspot-serverless-package-uid-2\"").build(),
-        FeatureSource.appFunction("MyFunction").build());
+    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(),
+        AppSource.card("MyCard").with("uid", "\"hubspot-serverless-package-uid-2\"").build(),
+        AppSource.appFunction("MyFunction").build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RESERVED_RULE);
+    assertPasses(compilation, RESERVED_RULE);
     assertNoDiagnostic(compilation, DUPLICATE_RULE);
   }
 }

@@ -157,11 +157,7 @@ class ValidAppTest {
 
   @Test
   void staticPrivateAppHasNoRedirectUrlsKey() {
-    Compilation compilation = compile(AppSource.valid()
-        .with("distribution", "Distribution.PRIVATE")
-        .withAuth("type", "AuthType.STATIC")
-        .withoutAuthMember("redirectUrls")
-        .build());
+    Compilation compilation = compile(AppSource.privateStaticApp().build());
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)

@@ -1,14 +1,15 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -16,19 +17,23 @@ class WebhookDuplicateRuleTest {
 
   private static final String RULE = "HS-WEBHOOK-DUPLICATE";
 
+  /** A method's subscription to changes of {@code property} of {@code object}, on one line. */
+  private static String propertyChange(String object, String property) {
+    return "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"" + object
+        + "\", propertyName = \"" + property + "\")";
+  }
+
   @Test
   void sameSubscriptionOnTwoMethodsIsAnErrorOnEach() {
-    JavaFileObject hooks = source("Hooks",
-        "@WebhookSettings(",
-        "    targetUrl = \"https://example.com/webhooks\")",
-        "public class Hooks {",
-        "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"contact\", propertyName = \"email\")",
-        "  void emailChanged() {}",
-        "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"contact\", propertyName = \"email\")",
-        "  void emailChangedAgain() {}",
-        "}");
+    JavaFileObject hooks = AppSource.webhookSettings("Hooks")
+        .body(
+            propertyChange("contact", "email"),
+            "  void emailChanged() {}",
+            propertyChange("contact", "email"),
+            "  void emailChangedAgain() {}")
+        .build();
 
-    Compilation compilation = compile(app().build(), hooks);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks);
 
     assertThat(compilation).failed();
     String message = "subscription \"object.propertyChange\" on contact of email is declared 2 times"
@@ -42,42 +47,35 @@ class WebhookDuplicateRuleTest {
 
   @Test
   void sameClassicSubscriptionOnTheClassAndAMethodIsAnErrorOnEach() {
-    JavaFileObject hooks = source("Hooks",
-        "@WebhookSettings(",
-        "    targetUrl = \"https://example.com/webhooks\")",
-        "@WebhookSubscription(",
-        "    subscriptionType = \"contact.deletion\")",
-        "public class Hooks {",
-        "  @WebhookSubscription(subscriptionType = \"contact.deletion\")",
-        "  void deleted() {}",
-        "}");
+    JavaFileObject hooks = AppSource.webhookSettings("Hooks")
+        .annotatedWith(
+            "@WebhookSubscription(",
+            "    subscriptionType = \"contact.deletion\")")
+        .body(
+            "  @WebhookSubscription(subscriptionType = \"contact.deletion\")",
+            "  void deleted() {}")
+        .build();
 
-    Compilation compilation = compile(app().build(), hooks);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks);
 
-    assertThat(compilation).failed();
     String message = "subscription \"contact.deletion\" is declared 2 times (test.Hooks, deleted()); declare it once";
-    assertError(compilation, hooks, RULE, message, "@WebhookSubscription(\n");
+    assertRejected(compilation, hooks, RULE, message, "@WebhookSubscription(\n");
     assertError(compilation, hooks, RULE, message, "@WebhookSubscription(subscriptionType");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void subscriptionsThatDifferInObjectOrPropertyPass() {
-    JavaFileObject hooks = source("Hooks",
-        "@WebhookSettings(",
-        "    targetUrl = \"https://example.com/webhooks\")",
-        "public class Hooks {",
-        "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"contact\", propertyName = \"email\")",
-        "  void emailChanged() {}",
-        "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"contact\", propertyName = \"phone\")",
-        "  void phoneChanged() {}",
-        "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"company\", propertyName = \"email\")",
-        "  void companyEmailChanged() {}",
-        "}");
+    JavaFileObject hooks = AppSource.webhookSettings("Hooks")
+        .body(
+            propertyChange("contact", "email"),
+            "  void emailChanged() {}",
+            propertyChange("contact", "phone"),
+            "  void phoneChanged() {}",
+            propertyChange("company", "email"),
+            "  void companyEmailChanged() {}")
+        .build();
 
-    Compilation compilation = compile(app().withAuth("optionalScopes", "\"crm.objects.companies.read\"").build(), hooks);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND,
+        AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.companies.read\"").build(), hooks), RULE);
   }
 }

@@ -2,15 +2,14 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.hooks;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -20,71 +19,58 @@ class WebhookObjectTypeRuleTest {
 
   @Test
   void objectSubscriptionWithoutObjectTypeIsAnErrorOnTheAnnotation() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
-        "      subscriptionType = \"object.creation\")");
+        "      subscriptionType = \"object.creation\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
         "subscription \"object.creation\" needs an objectType, e.g. objectType = \"contact\"", "@WebhookSubscription(");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void objectTypeWithASpaceIsAnErrorOnTheValueWithTheNearestObjectSuggested() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"object.creation\",",
-        "      objectType = \"line item\")");
+        "      objectType = \"line item\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
         "objectType \"line item\" is not an object type name: expected letters, digits and '_', e.g. contact, deal,"
             + " line_item, or a custom object p_<name> (did you mean line_item?)",
         "\"line item\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void objectTypeOnAClassicSubscriptionIsAnErrorOnTheValue() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"contact.creation\",",
-        "      objectType = \"contact\")");
+        "      objectType = \"contact\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
         "subscription \"contact.creation\" names its object in the type; remove objectType \"contact\","
             + " or use object.creation",
         "\"contact\")");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void objectTypeOnAHubEventIsAnError() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"conversation.creation\",",
-        "      objectType = \"contact\")");
+        "      objectType = \"contact\")").build();
 
-    Compilation compilation = compile(app().withAuth("optionalScopes", "\"conversations.read\"").build(), hooks);
+    Compilation compilation = compile(NO_FRONTEND,
+        AppSource.timelineApp().withAuth("optionalScopes", "\"conversations.read\"").build(), hooks);
 
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
+    assertRejected(compilation, hooks, RULE,
         "subscription \"conversation.creation\" applies to no CRM object; remove objectType \"contact\"",
         "\"contact\")");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void standardAndCustomObjectTypesPass() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"object.creation\",",
         "      objectType = \"contact\")",
@@ -95,27 +81,22 @@ class WebhookObjectTypeRuleTest {
         "      subscriptionType = \"object.deletion\",",
         "      objectType = \"2-123456\")",
         "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.deletion\")");
+        "      subscriptionType = \"contact.deletion\")").build();
 
-    Compilation compilation = compile(app().withAuth("optionalScopes", "\"crm.objects.custom.read\"").build(), hooks);
+    Compilation compilation = compile(NO_FRONTEND,
+        AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.custom.read\"").build(), hooks);
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
   }
 
   @Test
   void aHubEventIsNotOfferedAnObjectSubscriptionThatDoesNotExist() {
-    JavaFileObject hooks = source("Hooks",
-        "@WebhookSettings(",
-        "    targetUrl = \"https://example.com/webhooks\")",
-        "public class Hooks {",
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"contact.privacyDeletion\",",
-        "      objectType = \"contact\")",
-        "  void handle() {}",
-        "}");
+        "      objectType = \"contact\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks);
 
     assertError(compilation, hooks, RULE,
         "subscription \"contact.privacyDeletion\" applies to no CRM object; remove objectType \"contact\"",

@@ -1,13 +1,14 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.hooks;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,12 @@ class WebhookObjectTypeUnknownRuleTest {
 
   @Test
   void pluralObjectIsAWarningOnTheValueWithTheSingularSuggested() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"object.creation\",",
-        "      objectType = \"contacts\")");
+        "      objectType = \"contacts\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks);
 
     assertThat(compilation).succeeded();
     assertWarning(compilation, hooks, RULE, "objectType \"contacts\"" + LISTED + " (did you mean contact?)",
@@ -41,12 +42,13 @@ class WebhookObjectTypeUnknownRuleTest {
 
   @Test
   void upperCaseSpellingIsAWarningWithTheSamplesSpellingSuggested() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"object.deletion\",",
-        "      objectType = \"QUOTE\")");
+        "      objectType = \"QUOTE\")").build();
 
-    Compilation compilation = compile(app().withAuth("optionalScopes", "\"crm.objects.quotes.read\"").build(), hooks);
+    Compilation compilation = compile(NO_FRONTEND,
+        AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.quotes.read\"").build(), hooks);
 
     assertThat(compilation).succeeded();
     assertWarning(compilation, hooks, RULE, "objectType \"QUOTE\"" + LISTED + " (did you mean quote?)", "\"QUOTE\"");
@@ -63,15 +65,14 @@ class WebhookObjectTypeUnknownRuleTest {
       lines[3 * i + 1] = "      subscriptionType = \"object.creation\",";
       lines[3 * i + 2] = "      objectType = \"" + objects[i] + "\")";
     }
-    JavaFileObject app = app().withAuth("optionalScopes", "{\"crm.objects.quotes.read\", \"crm.objects.leads.read\","
-        + " \"crm.objects.calls.read\", \"crm.objects.tasks.read\", \"crm.objects.meetings.read\","
-        + " \"crm.objects.notes.read\", \"crm.objects.emails.read\", \"crm.objects.invoices.read\","
+    JavaFileObject app = AppSource.timelineApp().withAuth("optionalScopes", "{\"crm.objects.quotes.read\","
+        + " \"crm.objects.leads.read\", \"crm.objects.calls.read\", \"crm.objects.tasks.read\","
+        + " \"crm.objects.meetings.read\", \"crm.objects.notes.read\", \"crm.objects.emails.read\", \"crm.objects.invoices.read\","
         + " \"crm.objects.orders.read\", \"crm.objects.users.read\"}").build();
 
-    Compilation compilation = compile(app, hooks(lines));
+    Compilation compilation = compile(NO_FRONTEND, app, AppSource.webhooks(lines).build());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compilation, RULE);
     assertNoDiagnostic(compilation, "HS-WEBHOOK-OBJECT-TYPE");
   }
 }

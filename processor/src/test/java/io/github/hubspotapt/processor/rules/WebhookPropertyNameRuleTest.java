@@ -1,14 +1,11 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.hooks;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
-import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -18,64 +15,49 @@ class WebhookPropertyNameRuleTest {
 
   @Test
   void propertyChangeWithoutPropertyNameIsAnErrorOnTheAnnotation() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"object.propertyChange\",",
-        "      objectType = \"contact\")");
+        "      objectType = \"contact\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
         "subscription \"object.propertyChange\" needs the property it watches, e.g. propertyName = \"email\"",
         "@WebhookSubscription(");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void classicPropertyChangeWithoutPropertyNameIsAnError() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.propertyChange\")");
+        "      subscriptionType = \"contact.propertyChange\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
         "subscription \"contact.propertyChange\" needs the property it watches", "@WebhookSubscription(");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void propertyNameOnAnotherTypeIsAnErrorOnTheValue() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"contact.creation\",",
-        "      propertyName = \"email\")");
+        "      propertyName = \"email\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
         "propertyName \"email\" only applies to *.propertyChange subscriptions, not to \"contact.creation\"",
         "\"email\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void propertyChangeWithPropertyNamePasses() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"object.propertyChange\",",
         "      objectType = \"contact\",",
         "      propertyName = \"email\")",
         "  @WebhookSubscription(",
         "      subscriptionType = \"contact.propertyChange\",",
-        "      propertyName = \"lastname\")");
+        "      propertyName = \"lastname\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), RULE);
   }
 }

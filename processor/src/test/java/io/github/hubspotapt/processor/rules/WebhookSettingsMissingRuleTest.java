@@ -1,24 +1,25 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
+/** The subscriptions are in classes without a feature annotation, which {@link AppSource#javaFile} writes. */
 class WebhookSettingsMissingRuleTest {
 
   private static final String RULE = "HS-WEBHOOK-SETTINGS-MISSING";
 
   @Test
   void subscriptionsWithoutSettingsAreAnErrorOnEachSubscription() {
-    JavaFileObject hooks = source("Hooks",
+    JavaFileObject hooks = AppSource.javaFile("Hooks",
         "public class Hooks {",
         "  @WebhookSubscription(",
         "      subscriptionType = \"contact.creation\")",
@@ -28,7 +29,7 @@ class WebhookSettingsMissingRuleTest {
         "  void deleted() {}",
         "}");
 
-    Compilation compilation = compile(app().build(), hooks);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(2);
@@ -44,35 +45,25 @@ class WebhookSettingsMissingRuleTest {
 
   @Test
   void subscriptionOnAClassWithoutSettingsIsAnError() {
-    JavaFileObject hooks = source("Hooks",
+    JavaFileObject hooks = AppSource.javaFile("Hooks",
         "@WebhookSubscription(",
         "    subscriptionType = \"contact.creation\")",
         "public class Hooks {}");
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE, "webhook subscription \"contact.creation\" has nowhere to deliver",
-        "@WebhookSubscription(");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
+        "webhook subscription \"contact.creation\" has nowhere to deliver", "@WebhookSubscription(");
   }
 
   @Test
   void settingsInAnotherClassServeEverySubscription() {
-    JavaFileObject settings = source("WebhookConfig",
-        "@WebhookSettings(",
-        "    targetUrl = \"https://example.com/webhooks\")",
-        "public class WebhookConfig {}");
-    JavaFileObject hooks = source("Hooks",
+    JavaFileObject hooks = AppSource.javaFile("Hooks",
         "public class Hooks {",
         "  @WebhookSubscription(",
         "      subscriptionType = \"contact.creation\")",
         "  void created() {}",
         "}");
 
-    Compilation compilation = compile(app().build(), settings, hooks);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(),
+        AppSource.webhookSettings("WebhookConfig").build(), hooks), RULE);
   }
 }

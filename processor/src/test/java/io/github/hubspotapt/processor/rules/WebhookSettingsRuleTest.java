@@ -1,17 +1,18 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** One rule class, two ids: HS-WEBHOOK-TARGET-URL and HS-WEBHOOK-MAX-CONCURRENT. */
@@ -19,54 +20,40 @@ class WebhookSettingsRuleTest {
 
   private static final String TARGET_URL = "HS-WEBHOOK-TARGET-URL";
   private static final String MAX_CONCURRENT = "HS-WEBHOOK-MAX-CONCURRENT";
+  private static final String NOT_PUBLIC = "\" is not a public https:// URL";
+  private static final String ONLY_PUBLIC = "; HubSpot only delivers webhooks to publicly reachable https endpoints";
 
   private static JavaFileObject settings(String targetUrl, String maxConcurrentRequests) {
-    return source("Hooks",
-        "@WebhookSettings(",
-        "    targetUrl = " + targetUrl + ",",
-        "    maxConcurrentRequests = " + maxConcurrentRequests + ")",
-        "public class Hooks {",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.creation\")",
-        "  void created() {}",
-        "}");
+    return AppSource.webhookSettings("Hooks")
+        .with("targetUrl", targetUrl)
+        .with("maxConcurrentRequests", maxConcurrentRequests)
+        .body(
+            "  @WebhookSubscription(",
+            "      subscriptionType = \"contact.creation\")",
+            "  void created() {}")
+        .build();
   }
 
-  @Test
-  void httpTargetUrlIsAnErrorOnTheValue() {
-    JavaFileObject hooks = settings("\"http://example.com/webhooks\"", "10");
+  private static void assertTargetUrlRejected(String url, String message) {
+    JavaFileObject hooks = settings("\"" + url + "\"", "10");
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, TARGET_URL,
-        "targetUrl \"http://example.com/webhooks\" is not a public https:// URL; HubSpot only delivers webhooks to"
-            + " publicly reachable https endpoints",
-        "\"http://example.com/webhooks\"");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, TARGET_URL, message,
+        "\"" + url + "\"");
   }
 
-  @Test
-  void localhostTargetUrlIsAnError() {
-    JavaFileObject hooks = settings("\"https://localhost:8080/webhooks\"", "10");
-
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, TARGET_URL,
-        "targetUrl \"https://localhost:8080/webhooks\" is not a public https:// URL", "\"https://localhost:8080/webhooks\"");
-    assertNothingWritten(compilation);
+  static Stream<Arguments> targetUrlsThatAreNotHttps() {
+    return Stream.of(
+        argumentSet("httpTargetUrlIsAnErrorOnTheValue", "http://example.com/webhooks",
+            "targetUrl \"http://example.com/webhooks" + NOT_PUBLIC + ONLY_PUBLIC),
+        argumentSet("localhostTargetUrlIsAnError", "https://localhost:8080/webhooks",
+            "targetUrl \"https://localhost:8080/webhooks" + NOT_PUBLIC),
+        argumentSet("relativeTargetUrlIsAnError", "/webhooks", "targetUrl \"/webhooks" + NOT_PUBLIC));
   }
 
-  @Test
-  void relativeTargetUrlIsAnError() {
-    JavaFileObject hooks = settings("\"/webhooks\"", "10");
-
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, TARGET_URL, "targetUrl \"/webhooks\" is not a public https:// URL", "\"/webhooks\"");
-    assertNothingWritten(compilation);
+  @ParameterizedTest
+  @MethodSource("targetUrlsThatAreNotHttps")
+  void targetUrlThatIsNotHttpsIsAnErrorOnTheValue(String url, String message) {
+    assertTargetUrlRejected(url, message);
   }
 
   /** Addresses of this machine and of private networks, which HubSpot's servers cannot reach (issue 13). */
@@ -77,14 +64,7 @@ class WebhookSettingsRuleTest {
       "https://[fe80::1]/webhook", "https://[::ffff:192.168.0.5]/webhook", "https://0.0.0.0/webhook",
       "https://localhost/webhook", "https://api.localhost/webhook", "https://localhost./webhook"})
   void privateOrLocalTargetUrlIsAnErrorOnTheValue(String url) {
-    JavaFileObject hooks = settings("\"" + url + "\"", "10");
-
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, TARGET_URL, "targetUrl \"" + url + "\" is not a public https:// URL; HubSpot only"
-        + " delivers webhooks to publicly reachable https endpoints", "\"" + url + "\"");
-    assertNothingWritten(compilation);
+    assertTargetUrlRejected(url, "targetUrl \"" + url + NOT_PUBLIC + ONLY_PUBLIC);
   }
 
   /** The neighbours of the private ranges are public, and so is a name that merely contains "localhost". */
@@ -93,48 +73,36 @@ class WebhookSettingsRuleTest {
       "https://192.169.0.5/webhook", "https://8.8.8.8/webhook", "https://[2001:db8::1]/webhook",
       "https://[fe00::1]/webhook", "https://localhost.example.com/webhook", "https://10.example.com/webhook"})
   void publicAddressesAndNamesPass(String url) {
-    Compilation compilation = compile(app().build(), settings("\"" + url + "\"", "10"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, TARGET_URL);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), settings("\"" + url + "\"", "10")), TARGET_URL);
   }
 
   @Test
   void publicHttpsTargetUrlPasses() {
-    Compilation compilation = compile(app().build(), settings("\"https://example.com/webhooks\"", "10"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, TARGET_URL);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(),
+        settings("\"https://example.com/webhooks\"", "10")), TARGET_URL);
   }
 
-  @Test
-  void zeroMaxConcurrentRequestsIsAnErrorOnTheValue() {
-    JavaFileObject hooks = settings("\"https://example.com/webhooks\"", "0");
-
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, MAX_CONCURRENT,
-        "maxConcurrentRequests is 0; it must be at least 1 (HubSpot's templates use 10)", "0)");
-    assertNothingWritten(compilation);
+  static Stream<Arguments> maxConcurrentRequestsBelowOne() {
+    return Stream.of(
+        argumentSet("zeroMaxConcurrentRequestsIsAnErrorOnTheValue", "0",
+            "maxConcurrentRequests is 0; it must be at least 1 (HubSpot's templates use 10)"),
+        argumentSet("negativeMaxConcurrentRequestsIsAnErrorOnTheValue", "-5",
+            "maxConcurrentRequests is -5; it must be at least 1"));
   }
 
-  @Test
-  void negativeMaxConcurrentRequestsIsAnErrorOnTheValue() {
-    JavaFileObject hooks = settings("\"https://example.com/webhooks\"", "-5");
+  /** The value is the annotation's last member: located with its closing parenthesis. */
+  @ParameterizedTest
+  @MethodSource("maxConcurrentRequestsBelowOne")
+  void maxConcurrentRequestsBelowOneIsAnErrorOnTheValue(String value, String message) {
+    JavaFileObject hooks = settings("\"https://example.com/webhooks\"", value);
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, MAX_CONCURRENT, "maxConcurrentRequests is -5; it must be at least 1", "-5)");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, MAX_CONCURRENT, message,
+        value + ")");
   }
 
   @Test
   void oneConcurrentRequestPasses() {
-    Compilation compilation = compile(app().build(), settings("\"https://example.com/webhooks\"", "1"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, MAX_CONCURRENT);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(),
+        settings("\"https://example.com/webhooks\"", "1")), MAX_CONCURRENT);
   }
 }

@@ -1,76 +1,60 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.hooks;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
-import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 class WebhookSubscriptionTypeRuleTest {
 
   private static final String RULE = "HS-WEBHOOK-SUBSCRIPTION-TYPE";
+  private static final String NOT_A_TYPE = "\" is not a HubSpot webhook subscription type";
 
   @Test
   void misspelledTypeIsAnErrorOnTheValueWithTheNearestTypeSuggested() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.creaton\")");
+        "      subscriptionType = \"contact.creaton\")").build();
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
-        "subscriptionType \"contact.creaton\" is not a HubSpot webhook subscription type; allowed: object.<event>,"
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
+        "subscriptionType \"contact.creaton" + NOT_A_TYPE + "; allowed: object.<event>,"
             + " <contact|company|deal|ticket|product|line_item>.<event> with event one of associationChange, creation,"
             + " deletion, merge, propertyChange, restore, contact.privacyDeletion, conversation.*"
             + " (did you mean contact.creation?)",
         "\"contact.creaton\"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void productHasNoAssociationChangeSubscription() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
-        "      subscriptionType = \"product.associationChange\")");
+        "      subscriptionType = \"product.associationChange\")").build();
 
-    Compilation compilation = compile(app().withAuth("optionalScopes", "\"crm.objects.products.read\"").build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
-        "subscriptionType \"product.associationChange\" is not a HubSpot webhook subscription type",
-        "\"product.associationChange\"");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND,
+        AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.products.read\"").build(), hooks), hooks,
+        RULE, "subscriptionType \"product.associationChange" + NOT_A_TYPE, "\"product.associationChange\"");
   }
 
   @Test
   void typeOnTheHandlerClassIsCheckedToo() {
-    JavaFileObject hooks = source("Hooks",
-        "@WebhookSettings(",
-        "    targetUrl = \"https://example.com/webhooks\")",
-        "@WebhookSubscription(",
-        "    subscriptionType = \"object.create\",",
-        "    objectType = \"contact\")",
-        "public class Hooks {}");
+    JavaFileObject hooks = AppSource.webhookSettings("Hooks")
+        .annotatedWith(
+            "@WebhookSubscription(",
+            "    subscriptionType = \"object.create\",",
+            "    objectType = \"contact\")")
+        .build();
 
-    Compilation compilation = compile(app().build(), hooks);
-
-    assertThat(compilation).failed();
-    assertError(compilation, hooks, RULE,
-        "subscriptionType \"object.create\" is not a HubSpot webhook subscription type", "\"object.create\"");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
+        "subscriptionType \"object.create" + NOT_A_TYPE, "\"object.create\"");
   }
 
   @Test
   void everyKindOfTypePasses() {
-    JavaFileObject hooks = hooks(
+    JavaFileObject hooks = AppSource.webhooks(
         "  @WebhookSubscription(",
         "      subscriptionType = \"contact.creation\")",
         "  @WebhookSubscription(",
@@ -79,11 +63,9 @@ class WebhookSubscriptionTypeRuleTest {
         "  @WebhookSubscription(",
         "      subscriptionType = \"contact.privacyDeletion\")",
         "  @WebhookSubscription(",
-        "      subscriptionType = \"conversation.newMessage\")");
+        "      subscriptionType = \"conversation.newMessage\")").build();
 
-    Compilation compilation = compile(app().withAuth("optionalScopes", "\"conversations.read\"").build(), hooks);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND,
+        AppSource.timelineApp().withAuth("optionalScopes", "\"conversations.read\"").build(), hooks), RULE);
   }
 }

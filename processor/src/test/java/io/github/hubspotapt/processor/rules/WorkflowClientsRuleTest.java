@@ -1,14 +1,11 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
-import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -16,33 +13,22 @@ class WorkflowClientsRuleTest {
 
   private static final String RULE = "HS-WORKFLOW-CLIENTS";
 
+  /** {@code agentTool}: the lines of an {@code @AgentTool} on the action's class, or none. */
   private static JavaFileObject action(String workflows, String... agentTool) {
-    String[] lines = new String[agentTool.length + 9];
-    System.arraycopy(agentTool, 0, lines, 0, agentTool.length);
-    int i = agentTool.length;
-    lines[i++] = "@WorkflowAction(";
-    lines[i++] = "    uid = \"notify\",";
-    lines[i++] = "    actionUrl = \"https://example.com/actions/notify\",";
-    lines[i++] = "    workflows = " + workflows + ",";
-    lines[i++] = "    labels = @ActionLabels(";
-    lines[i++] = "        actionName = \"Notify\"))";
-    lines[i++] = "public class Notify {";
-    lines[i++] = "  String message;";
-    lines[i] = "}";
-    return source("Notify", lines);
+    return AppSource.workflowAction("Notify")
+        .with("workflows", workflows)
+        .annotatedWith(agentTool)
+        .body("  String message;")
+        .build();
   }
 
   @Test
   void actionOfferedToNoClientIsAnErrorOnWorkflowsFalse() {
     JavaFileObject action = action("false");
 
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
         "@WorkflowAction with workflows = false is offered to no client; add @AgentTool, or offer it to workflows",
         "false");
-    assertNothingWritten(compilation);
   }
 
   @Test
@@ -52,31 +38,21 @@ class WorkflowClientsRuleTest {
         "    toolType = ToolType.TAKE_ACTION,",
         "    description = \" \")");
 
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
         "@AgentTool description is blank; agents choose tools by it, so say what the tool does and when to use it",
         "\" \"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void agentOnlyToolPasses() {
-    Compilation compilation = compile(app().build(), action("false",
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action("false",
         "@AgentTool(",
         "    toolType = ToolType.GENERATE,",
-        "    description = \"Sends a notification to the record's owner.\")"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+        "    description = \"Sends a notification to the record's owner.\")")), RULE);
   }
 
   @Test
   void workflowOnlyActionPasses() {
-    Compilation compilation = compile(app().build(), action("true"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action("true")), RULE);
   }
 }

@@ -1,122 +1,87 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WorkflowLabelsRuleTest {
 
   private static final String RULE = "HS-WORKFLOW-LABELS";
+  private static final String GIVEN_TWICE = "labels for locale \"en\" are given twice; give each locale once";
 
-  private static JavaFileObject action(String... labels) {
-    String[] lines = new String[labels.length + 6];
-    lines[0] = "@WorkflowAction(";
-    lines[1] = "    uid = \"notify\",";
-    lines[2] = "    actionUrl = \"https://example.com/actions/notify\",";
-    System.arraycopy(labels, 0, lines, 3, labels.length);
-    lines[lines.length - 3] = "public class Notify {";
-    lines[lines.length - 2] = "  String message;";
-    lines[lines.length - 1] = "}";
-    return source("Notify", lines);
+  /** {@code labels}: the Java expression of the labels member. */
+  private static JavaFileObject action(String labels) {
+    return AppSource.workflowAction("Notify").with("labels", labels).body("  String message;").build();
   }
 
-  @Test
-  void labelsWithoutEnglishAreAnErrorOnTheAction() {
-    JavaFileObject action = action(
-        "    labels = @ActionLabels(",
-        "        locale = \"de\",",
-        "        actionName = \"Benachrichtigen\"))");
-
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
-        "@WorkflowAction needs labels for locale \"en\" (found: de); add @ActionLabels(actionName = \"...\")",
-        "@WorkflowAction(");
-    assertNothingWritten(compilation);
+  private static Compilation compileWithApp(JavaFileObject action) {
+    return compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
   }
 
-  @Test
-  void noLabelsAtAllAreAnError() {
-    JavaFileObject action = action(
-        "    labels = {})");
-
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "@WorkflowAction needs labels for locale \"en\" (found: );",
-        "@WorkflowAction(");
-    assertNothingWritten(compilation);
+  /** The labels, the message, and where it points. */
+  static Stream<Arguments> invalidLabels() {
+    return Stream.of(
+        argumentSet("labelsWithoutEnglishAreAnErrorOnTheAction",
+            "@ActionLabels(\n"
+                + "        locale = \"de\",\n"
+                + "        actionName = \"Benachrichtigen\")",
+            "@WorkflowAction needs labels for locale \"en\" (found: de); add @ActionLabels(actionName = \"...\")",
+            "@WorkflowAction("),
+        argumentSet("noLabelsAtAllAreAnError", "{}", "@WorkflowAction needs labels for locale \"en\" (found: );",
+            "@WorkflowAction("),
+        argumentSet("localeGivenTwiceIsAnErrorOnTheSecond",
+            "{\n"
+                + "        @ActionLabels(\n"
+                + "            actionName = \"Notify\"),\n"
+                + "        @ActionLabels(\n"
+                + "            locale = \"en\",\n"
+                + "            actionName = \"Notify again\")}",
+            GIVEN_TWICE, "\"en\""),
+        argumentSet("blankActionNameIsAnErrorOnTheValue",
+            "@ActionLabels(\n"
+                + "        actionName = \"  \")",
+            "actionName is blank; it is the action's name in the workflow editor", "\"  \""));
   }
 
-  @Test
-  void localeGivenTwiceIsAnErrorOnTheSecond() {
-    JavaFileObject action = action(
-        "    labels = {",
-        "        @ActionLabels(",
-        "            actionName = \"Notify\"),",
-        "        @ActionLabels(",
-        "            locale = \"en\",",
-        "            actionName = \"Notify again\")})");
+  @ParameterizedTest
+  @MethodSource("invalidLabels")
+  void invalidLabelsAreAnError(String labels, String message, String located) {
+    JavaFileObject action = action(labels);
 
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "labels for locale \"en\" are given twice; give each locale once", "\"en\"");
-    assertNothingWritten(compilation);
+    assertRejected(compileWithApp(action), action, RULE, message, located);
   }
 
   @Test
   void twoLabelsDefaultingToEnglishAreAnErrorOnTheSecondAnnotation() {
-    JavaFileObject action = action(
-        "    labels = {",
-        "        @ActionLabels(actionName = \"Notify\"),",
-        "        @ActionLabels(actionName = \"Notify again\")})");
+    JavaFileObject action = action("{\n"
+        + "        @ActionLabels(actionName = \"Notify\"),\n"
+        + "        @ActionLabels(actionName = \"Notify again\")}");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compileWithApp(action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "labels for locale \"en\" are given twice; give each locale once",
-        "@ActionLabels(actionName = \"Notify again\")");
+    assertRejected(compilation, action, RULE, GIVEN_TWICE, "@ActionLabels(actionName = \"Notify again\")");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
-  }
-
-  @Test
-  void blankActionNameIsAnErrorOnTheValue() {
-    JavaFileObject action = action(
-        "    labels = @ActionLabels(",
-        "        actionName = \"  \"))");
-
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE, "actionName is blank; it is the action's name in the workflow editor",
-        "\"  \"");
-    assertNothingWritten(compilation);
   }
 
   @Test
   void englishAndOtherLocalesOnceEachPass() {
-    JavaFileObject action = action(
-        "    labels = {",
-        "        @ActionLabels(",
-        "            actionName = \"Notify\"),",
-        "        @ActionLabels(",
-        "            locale = \"de\",",
-        "            actionName = \"Benachrichtigen\")})");
-
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compileWithApp(action("{\n"
+        + "        @ActionLabels(\n"
+        + "            actionName = \"Notify\"),\n"
+        + "        @ActionLabels(\n"
+        + "            locale = \"de\",\n"
+        + "            actionName = \"Benachrichtigen\")}")), RULE);
   }
 }

@@ -1,81 +1,68 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.rules.BackendSources.app;
-import static io.github.hubspotapt.processor.rules.BackendSources.compile;
-import static io.github.hubspotapt.processor.rules.BackendSources.source;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WorkflowObjectTypeRuleTest {
 
   private static final String RULE = "HS-WORKFLOW-OBJECT-TYPE";
+  private static final String NOT_UPPER_CASE = "\" is not an upper-case object name";
 
+  /** The object types one a line. */
   private static JavaFileObject action(String... objectTypes) {
-    String[] lines = new String[objectTypes.length + 9];
-    lines[0] = "@WorkflowAction(";
-    lines[1] = "    uid = \"notify\",";
-    lines[2] = "    actionUrl = \"https://example.com/actions/notify\",";
-    lines[3] = "    objectTypes = {";
-    for (int i = 0; i < objectTypes.length; i++) {
-      lines[4 + i] = "        \"" + objectTypes[i] + "\"" + (i == objectTypes.length - 1 ? "}," : ",");
-    }
-    int i = 4 + objectTypes.length;
-    lines[i++] = "    labels = @ActionLabels(";
-    lines[i++] = "        actionName = \"Notify\"))";
-    lines[i++] = "public class Notify {";
-    lines[i++] = "  String message;";
-    lines[i] = "}";
-    return source("Notify", lines);
+    return AppSource.workflowAction("Notify")
+        .with("objectTypes", Arrays.stream(objectTypes).map(type -> "        \"" + type + "\"")
+            .collect(Collectors.joining(",\n", "{\n", "}")))
+        .body("  String message;")
+        .build();
   }
 
   @Test
   void pluralCardSpellingIsAnErrorOnThatElementWithTheWorkflowNameSuggested() {
     JavaFileObject action = action("CONTACT", "deals");
 
-    Compilation compilation = compile(app().build(), action);
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
-        "workflow object type \"deals\" is not an upper-case object name (did you mean DEAL?)", "\"deals\"");
+    assertRejected(compilation, action, RULE,
+        "workflow object type \"deals" + NOT_UPPER_CASE + " (did you mean DEAL?)", "\"deals\"");
     assertThat(compilation).hadErrorCount(1);
-    assertNothingWritten(compilation);
   }
 
-  @Test
-  void pluralInIesBecomesY() {
-    JavaFileObject action = action("companies");
-
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
-        "workflow object type \"companies\" is not an upper-case object name (did you mean COMPANY?)", "\"companies\"");
-    assertNothingWritten(compilation);
+  static Stream<Arguments> objectTypesNotInUpperCase() {
+    return Stream.of(
+        argumentSet("pluralInIesBecomesY", "companies",
+            "workflow object type \"companies" + NOT_UPPER_CASE + " (did you mean COMPANY?)"),
+        argumentSet("mixedCaseIsAnError", "Line_Item",
+            "workflow object type \"Line_Item" + NOT_UPPER_CASE + " (did you mean LINE_ITEM?)"));
   }
 
-  @Test
-  void mixedCaseIsAnError() {
-    JavaFileObject action = action("Line_Item");
+  @ParameterizedTest
+  @MethodSource("objectTypesNotInUpperCase")
+  void objectTypeNotInUpperCaseIsAnErrorOnTheValue(String objectType, String message) {
+    JavaFileObject action = action(objectType);
 
-    Compilation compilation = compile(app().build(), action);
-
-    assertThat(compilation).failed();
-    assertError(compilation, action, RULE,
-        "workflow object type \"Line_Item\" is not an upper-case object name (did you mean LINE_ITEM?)", "\"Line_Item\"");
-    assertNothingWritten(compilation);
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE, message,
+        "\"" + objectType + "\"");
   }
 
   @Test
   void upperCaseNamesAndCustomObjectsPass() {
-    Compilation compilation = compile(app().build(), action("CONTACT", "LINE_ITEM", "p_cars", "2-123456"));
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertNoDiagnostic(compilation, RULE);
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(),
+        action("CONTACT", "LINE_ITEM", "p_cars", "2-123456")), RULE);
   }
 }

@@ -5,25 +5,18 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import io.github.hubspotapt.processor.HubSpotProcessor;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /** Compiles sources with the processor and asserts diagnostics by rule id, message and exact position. */
 public final class HubSpotCompiler {
+
+  /** Keeps the output of tests without a front-end folder free of the HS-FRONTEND-NOT-CONFIGURED note. */
+  public static final List<String> NO_FRONTEND = List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
 
   private HubSpotCompiler() {}
 
@@ -32,7 +25,7 @@ public final class HubSpotCompiler {
   }
 
   public static Compilation compile(List<String> options, JavaFileObject... sources) {
-    return javac().withProcessors(new HubSpotProcessor()).withOptions(options).compile(sources);
+    return javac().withProcessors(new RecordingProcessor()).withOptions(options).compile(sources);
   }
 
   /**
@@ -46,6 +39,26 @@ public final class HubSpotCompiler {
     Position at = Position.of(source, located);
     assertThat(compilation).hadErrorContaining("[" + ruleId + "] " + message)
         .inFile(source).onLine(at.line()).atColumn(at.column());
+  }
+
+  /** The compilation failed, with the error of {@link #assertError} among its errors. */
+  public static void assertFailedWith(Compilation compilation, JavaFileObject source, String ruleId, String message,
+      String located) {
+    assertThat(compilation).failed();
+    assertError(compilation, source, ruleId, message, located);
+  }
+
+  /** As {@link #assertFailedWith}, and the compilation wrote nothing of the project. */
+  public static void assertRejected(Compilation compilation, JavaFileObject source, String ruleId, String message,
+      String located) {
+    assertFailedWith(compilation, source, ruleId, message, located);
+    assertNothingWritten(compilation);
+  }
+
+  /** The compilation succeeded without a warning, and no diagnostic mentions {@code ruleId}. */
+  public static void assertPasses(Compilation compilation, String ruleId) {
+    assertThat(compilation).succeededWithoutWarnings();
+    assertNoDiagnostic(compilation, ruleId);
   }
 
   /** As {@link #assertError}, for a warning. */
@@ -64,52 +77,18 @@ public final class HubSpotCompiler {
   }
 
   /**
-   * Nothing of the HubSpot project was written. compile-testing hides the generated files of a failed compilation,
-   * so the same sources and options are compiled again by real javac into a temporary folder, which must stay empty
-   * of project files.
+   * Nothing of the HubSpot project was written by the compilation that {@link #compile} ran: its processor recorded
+   * every file it created. The OAuth helper (Java source, written in the first round, before the rules run) is not
+   * part of the project, nor is the bookkeeping for incremental builds (META-INF/hubspot-apt/).
    */
   public static void assertNothingWritten(Compilation compilation) {
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("hubspot-apt-nothing-written");
-      Path classes = Files.createDirectories(dir.resolve("classes"));
-      Path generated = Files.createDirectories(dir.resolve("generated"));
-      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-      try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
-        List<String> options = new ArrayList<>(compilation.compiler().options());
-        options.addAll(List.of("-d", classes.toString(), "-s", generated.toString(),
-            "-classpath", System.getProperty("java.class.path")));
-        JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, d -> { }, options, null,
-            compilation.sourceFiles());
-        task.setProcessors(List.of(new HubSpotProcessor()));
-        task.call();
-      }
-      try (Stream<Path> written = Files.walk(generated)) {
-        // The OAuth helper (Java source, written in the first round, before the rules run) is not part of the project,
-        // nor is the bookkeeping for incremental builds (META-INF/hubspot-apt/), which is kept beside the sources.
-        assertWithMessage("files written for a project with errors")
-            .that(written.filter(Files::isRegularFile).map(p -> generated.relativize(p).toString().replace('\\', '/'))
-                .filter(p -> !p.endsWith(".java") && !p.startsWith("META-INF/hubspot-apt/")).toList())
-            .isEmpty();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      deleteRecursively(dir);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    RecordingProcessor recorder = compilation.compiler().processors().stream()
+        .filter(RecordingProcessor.class::isInstance).map(RecordingProcessor.class::cast).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("not compiled by HubSpotCompiler.compile: " + compilation));
+    assertWithMessage("files written for a project with errors")
+        .that(recorder.created().stream()
+            .filter(p -> !p.endsWith(".java") && !p.startsWith("META-INF/hubspot-apt/")).toList())
+        .isEmpty();
   }
 
   /** Line and column (both 1-based) of a unique text in a source. */

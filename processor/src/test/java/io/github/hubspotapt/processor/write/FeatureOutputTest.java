@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.write;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import io.github.hubspotapt.processor.rules.FeatureSource;
 import io.github.hubspotapt.processor.rules.Frontend;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.io.IOException;
@@ -76,7 +76,7 @@ class FeatureOutputTest {
         .file("node_modules/.package-lock.json", "{}\n");
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        FeatureSource.card("MyCard")
+        AppSource.card("MyCard")
             .with("previewImage", "@PreviewImage(file = \"images/preview.png\", altText = \"A preview\")")
             .build());
 
@@ -99,7 +99,7 @@ class FeatureOutputTest {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", CARD_TSX);
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().with("srcDir", "\"hubspot\"").build(),
-        FeatureSource.card("MyCard").build());
+        AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertThat(bytes(compilation, "hubspot/app/cards/Card.tsx")).isEqualTo(CARD_TSX);
@@ -112,7 +112,7 @@ class FeatureOutputTest {
     Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", CARD_TSX);
 
     Compilation compilation = compile(List.of(frontend.option()),
-        AppSource.valid().with("srcDir", "\"./hubspot/\"").build(), FeatureSource.card("MyCard").build());
+        AppSource.valid().with("srcDir", "\"./hubspot/\"").build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(projectFiles(compilation)).containsExactly("hsproject.json", "hubspot/app/app-hsmeta.json",
@@ -123,7 +123,7 @@ class FeatureOutputTest {
   @Test
   void nothingIsCopiedWithoutAFrontendFolder() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
-        AppSource.valid().build(), FeatureSource.card("MyCard").build());
+        AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertThat(projectFiles(compilation))
@@ -137,11 +137,11 @@ class FeatureOutputTest {
     Compilation compilation = compile(List.of(frontend.option()),
         AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"crm.objects.contacts.read\","
             + " \"crm.objects.deals.read\"}").build(),
-        FeatureSource.card("ContactInvoices").with("uid", "\"invoices_contacts\"").with("name", "\"Invoices\"")
+        AppSource.card("ContactInvoices").with("uid", "\"invoices_contacts\"").with("name", "\"Invoices\"")
             .build(),
-        FeatureSource.card("DealInvoices").with("uid", "\"invoices.deals\"").with("name", "\"Invoices\"")
+        AppSource.card("DealInvoices").with("uid", "\"invoices.deals\"").with("name", "\"Invoices\"")
             .with("objectTypes", "\"deals\"").build(),
-        FeatureSource.card("Summary").with("uid", "\"summary_card\"").with("name", "\"Invoice Summary\"").build());
+        AppSource.card("Summary").with("uid", "\"summary_card\"").with("name", "\"Invoice Summary\"").build());
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(projectFiles(compilation)).containsExactly(
@@ -160,9 +160,9 @@ class FeatureOutputTest {
   @Test
   void sameNameInDifferentFeatureFoldersKeepsTheName() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
-        FeatureSource.bulkActionApp().build(),
-        FeatureSource.card("MyCard").with("name", "\"Invoices\"").build(),
-        FeatureSource.bulkAction("MyAction").with("label", "\"Invoices\"").build());
+        AppSource.bulkActionApp().build(),
+        AppSource.card("MyCard").with("name", "\"Invoices\"").build(),
+        AppSource.bulkAction("MyAction").with("label", "\"Invoices\"").build());
 
     assertThat(compilation).succeeded();
     assertThat(projectFiles(compilation)).containsAtLeast(
@@ -171,13 +171,13 @@ class FeatureOutputTest {
 
   @Test
   void uidBasedNamesThatStillMeetAreNumberedSoNoCardIsLost() {
-    Compilation twoCards = compile(FeatureSource.NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("CardA").with("uid", "\"inv_a\"").with("name", "\"Invoices\"").build(),
-        FeatureSource.card("CardB").with("uid", "\"inv-a\"").with("name", "\"Invoices\"").build());
-    Compilation threeCards = compile(FeatureSource.NO_FRONTEND, AppSource.valid().build(),
-        FeatureSource.card("CardA").with("uid", "\"report\"").with("name", "\"Invoices\"").build(),
-        FeatureSource.card("CardB").with("uid", "\"other\"").with("name", "\"Invoices\"").build(),
-        FeatureSource.card("CardC").with("uid", "\"x\"").with("name", "\"Report\"").build());
+    Compilation twoCards = compile(NO_FRONTEND, AppSource.valid().build(),
+        AppSource.card("CardA").with("uid", "\"inv_a\"").with("name", "\"Invoices\"").build(),
+        AppSource.card("CardB").with("uid", "\"inv-a\"").with("name", "\"Invoices\"").build());
+    Compilation threeCards = compile(NO_FRONTEND, AppSource.valid().build(),
+        AppSource.card("CardA").with("uid", "\"report\"").with("name", "\"Invoices\"").build(),
+        AppSource.card("CardB").with("uid", "\"other\"").with("name", "\"Invoices\"").build(),
+        AppSource.card("CardC").with("uid", "\"x\"").with("name", "\"Report\"").build());
 
     assertEquals(List.of("inv-a-2-hsmeta.json", "inv-a-hsmeta.json"), cardFiles(twoCards));
     assertEquals(List.of("other-hsmeta.json", "report-2-hsmeta.json", "report-hsmeta.json"), cardFiles(threeCards));
@@ -192,9 +192,9 @@ class FeatureOutputTest {
     String longName = "Invoice " + "x".repeat(242);
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE",
             "-Ahubspot.projectDir=" + projectDir),
-        FeatureSource.bulkActionApp().build(),
-        FeatureSource.card("MyCard").with("name", "\"" + longName + "\"").build(),
-        FeatureSource.bulkAction("MyAction").with("label", "\"" + longName + "\"").build(),
+        AppSource.bulkActionApp().build(),
+        AppSource.card("MyCard").with("name", "\"" + longName + "\"").build(),
+        AppSource.bulkAction("MyAction").with("label", "\"" + longName + "\"").build(),
         JavaFileObjects.forSourceLines("test.Notify", "package test;", "import io.github.hubspotapt.*;",
             "@WorkflowAction(uid = \"notify\", actionUrl = \"https://example.com/actions/notify\",",
             "    labels = @ActionLabels(actionName = \"" + longName + "\"))",
@@ -216,7 +216,7 @@ class FeatureOutputTest {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE",
             "-Ahubspot.severity.HS_UID_LENGTH=WARNING", "-Ahubspot.projectDir=" + projectDir),
         AppSource.valid().build(),
-        FeatureSource.card("MyCard").with("uid", "\"" + longUid + "\"").with("name", "\"" + longUid + "\"").build());
+        AppSource.card("MyCard").with("uid", "\"" + longUid + "\"").with("name", "\"" + longUid + "\"").build());
 
     assertThat(compilation).succeeded();
     assertThat(projectFiles(compilation)).contains("src/app/cards/" + "c".repeat(100) + "-hsmeta.json");
