@@ -6,6 +6,7 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.vocabulary.CardObjectTypes;
 import io.github.hubspotapt.processor.vocabulary.ObjectTypeSyntax;
+import io.github.hubspotapt.processor.vocabulary.Vocabulary;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ final class ObjectTypeUnknownRule implements Rule {
                   + " list for cards and bulk actions (" + String.join(", ", CardObjectTypes.names())
                   + ", also singular or upper case; custom objects p_<name>; the uid of an @AppObject);"
                   + " the list may be incomplete, but HubSpot may reject it"
-                  + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
+                  + (nearest == null ? "" : " (did you mean " + nearest + ", " + Vocabulary.CRM_OBJECT_TYPE.constant(nearest) + "?)"));
         }
       }
     }

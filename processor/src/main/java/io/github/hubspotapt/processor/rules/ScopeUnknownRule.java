@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.vocabulary.OAuthScopes;
+import io.github.hubspotapt.processor.vocabulary.Vocabulary;
 
 /**
  * A well-formed scope that HubSpot does not document. Within two edits of a known scope and with a word no known scope
@@ -31,11 +32,11 @@ final class ScopeUnknownRule implements Rule {
       if (typoOf != null) {
         diagnostics.report(RuleId.SCOPE_TYPO, entry.scope().origin(),
             "scope " + Quote.of(scope) + " in " + entry.list() + " is not a HubSpot scope (did you mean " + typoOf
-                + "?)");
+                + ", " + Vocabulary.SCOPES.constant(typoOf) + "?)");
       } else {
         diagnostics.report(RuleId.SCOPE_UNKNOWN, entry.scope().origin(),
             "scope " + Quote.of(scope) + " in " + entry.list() + " is not a known HubSpot scope"
-                + Suggestions.didYouMean(scope, known.names())
+                + Suggestions.didYouMean(scope, known.names(), Vocabulary.SCOPES::constant)
                 + "; HubSpot rejects the upload if it does not know it either (the known scopes are from HubSpot's"
                 + " docs and API specs, and HubSpot adds scopes); to make this an error, compile with"
                 + " -Ahubspot.severity.HS_SCOPE_UNKNOWN=ERROR");

@@ -7,6 +7,7 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Telemetry;
 import io.github.hubspotapt.processor.vocabulary.TelemetryLogs;
+import io.github.hubspotapt.processor.vocabulary.Vocabulary;
 import java.util.List;
 
 /**
@@ -31,11 +32,11 @@ final class TelemetryLogTypeRule implements Rule {
       if (!TelemetryLogs.isWellFormedLogType(value)) {
         diagnostics.report(RuleId.TELEMETRY_LOG_TYPE_FORMAT, logType.origin(),
             "telemetry log type " + Quote.of(value) + " is not a log type name: HubSpot's log types are upper-case"
-                + " letters and '_' (" + LISTED + ")" + Suggestions.didYouMean(value, TelemetryLogs.LOG_TYPES));
+                + " letters and '_' (" + LISTED + ")" + Suggestions.didYouMean(value, TelemetryLogs.LOG_TYPES, Vocabulary.TELEMETRY_LOG_TYPE::constant));
       } else if (!TelemetryLogs.LOG_TYPES.contains(value)) {
         diagnostics.report(RuleId.TELEMETRY_LOG_TYPE, logType.origin(),
             "telemetry log type " + Quote.of(value) + " is not one HubSpot documents (" + LISTED + ")"
-                + Suggestions.didYouMean(value, TelemetryLogs.LOG_TYPES)
+                + Suggestions.didYouMean(value, TelemetryLogs.LOG_TYPES, Vocabulary.TELEMETRY_LOG_TYPE::constant)
                 + "; it is either newer than HubSpot's telemetry docs or rejected at upload");
       }
     }

@@ -2,9 +2,10 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
+import io.github.hubspotapt.processor.vocabulary.Vocabulary;
 import io.github.hubspotapt.processor.vocabulary.WebhookSubscriptionTypes;
 
 /** A subscription's type is one HubSpot offers (its group in the file follows from it). */
@@ -20,7 +21,7 @@ final class WebhookSubscriptionTypeRule implements Rule {
                 + " <" + String.join("|", WebhookSubscriptionTypes.LEGACY_OBJECTS) + ">.<event> with event one of "
                 + String.join(", ", WebhookSubscriptionTypes.CRM_OBJECT_EVENTS.stream().sorted().toList())
                 + ", contact.privacyDeletion, conversation.*"
-                + Suggestions.didYouMean(type, WebhookSubscriptionTypes.ALL));
+                + Suggestions.didYouMean(type, WebhookSubscriptionTypes.ALL, Vocabulary.WEBHOOK_SUBSCRIPTION_TYPE::constant));
       }
     }
   }

@@ -11,8 +11,8 @@ import com.google.testing.compile.JavaFileObjects;
 import io.github.hubspotapt.AuthType;
 import io.github.hubspotapt.Distribution;
 import io.github.hubspotapt.PlatformVersion;
-import io.github.hubspotapt.processor.rules.FeatureSource;
 import io.github.hubspotapt.processor.testing.AppSource;
+import io.github.hubspotapt.processor.testing.HubSpotCompiler;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,7 +28,7 @@ class AnnotationVersionTest {
   private static final String RULE = "HS-ANNOTATION-VERSION";
   private static final String ADVICE = ", which this processor version does not know; use the same version of"
       + " hubspot-apt-annotations and hubspot-apt-processor";
-  private static final List<String> NO_FRONTEND = FeatureSource.NO_FRONTEND;
+  private static final List<String> NO_FRONTEND = HubSpotCompiler.NO_FRONTEND;
 
   @Test
   void anUnknownDistributionIsAnErrorOnTheValueAndNothingIsWritten() {
@@ -45,10 +45,10 @@ class AnnotationVersionTest {
   /** SCIM and app functions judge the auth type: with an unknown one they say nothing, and never fail. */
   @Test
   void anUnknownAuthTypeIsAnErrorAndTheFeaturesThatJudgeItStayQuiet() {
-    JavaFileObject app = FeatureSource.privateStaticApp().withAuth("type", "AuthType.TOKEN").build();
+    JavaFileObject app = AppSource.privateStaticApp().withAuth("type", "AuthType.TOKEN").build();
 
     Compilation compilation = compile(NO_FRONTEND, app, newer(AuthType.class, "TOKEN"),
-        FeatureSource.scim("MyScim").build(), FeatureSource.appFunction("MyFunction").build());
+        AppSource.scim("MyScim").build(), AppSource.appFunction("MyFunction").build());
 
     assertThat(compilation).failed();
     assertError(compilation, app, RULE, "the annotations jar has AuthType.TOKEN" + ADVICE, ".TOKEN");
@@ -62,7 +62,7 @@ class AnnotationVersionTest {
     JavaFileObject app = AppSource.valid().with("platformVersion", "PlatformVersion.V2099_03").build();
 
     Compilation compilation = compile(NO_FRONTEND, app, newer(PlatformVersion.class, "V2099_03"),
-        FeatureSource.bulkAction("MyAction").build());
+        AppSource.bulkAction("MyAction").build());
 
     assertThat(compilation).failed();
     assertError(compilation, app, RULE, "the annotations jar has PlatformVersion.V2099_03" + ADVICE, ".V2099_03");
