@@ -84,7 +84,7 @@ class EcjDiagnosticsTest {
     Diag warning = onlyProcessorDiagnostic(result, Diagnostic.Kind.WARNING, "HS-SCOPE-UNKNOWN");
     assertThat(warning.message())
         .contains("scope \"crm.objects.calls.write\" in requiredScopes is not a known HubSpot scope");
-    assertThat(warning.message()).contains("did you mean crm.objects.carts.write?");
+    assertThat(warning.message()).contains("did you mean crm.objects.carts.write, Scopes.CRM_OBJECTS_CARTS_WRITE?)");
     assertThat(warning.source()).isEqualTo("TestApp.java");
     assertAtMemberName(warning, source, "requiredScopes = {", "requiredScopes");
     assertThat(result.success()).isTrue();

@@ -37,7 +37,7 @@ class ProcessorOptionsTest {
 
     assertThat(compilation).failed();
     assertError(compilation, source, "HS-SCOPE-UNKNOWN", "scope " + UNKNOWN + " in requiredScopes is not a known"
-        + " HubSpot scope (did you mean crm.objects.carts.write?)", UNKNOWN);
+        + " HubSpot scope (did you mean crm.objects.carts.write, Scopes.CRM_OBJECTS_CARTS_WRITE?)", UNKNOWN);
     assertNothingWritten(compilation);
   }
 

@@ -29,7 +29,7 @@ class ObjectTypeUnknownRuleTest {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
     assertThat(compilation).succeeded();
-    assertWarning(compilation, card, RULE, "@Card object type \"dael\"" + LISTED + " (did you mean deals?)",
+    assertWarning(compilation, card, RULE, "@Card object type \"dael\"" + LISTED + " (did you mean deals, CrmObjectType.DEALS?)",
         "\"dael\"");
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
@@ -55,7 +55,7 @@ class ObjectTypeUnknownRuleTest {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
     assertThat(compilation).succeeded();
-    assertWarning(compilation, card, RULE, "@Card object type \"Contacts\"" + LISTED + " (did you mean contacts?)",
+    assertWarning(compilation, card, RULE, "@Card object type \"Contacts\"" + LISTED + " (did you mean contacts, CrmObjectType.CONTACTS?)",
         "\"Contacts\"");
   }
 

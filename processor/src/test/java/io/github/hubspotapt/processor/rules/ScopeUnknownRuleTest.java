@@ -43,22 +43,24 @@ class ScopeUnknownRuleTest {
     Compilation compilation = compile(source);
 
     assertRejected(compilation, source, TYPO, "scope \"crm.object.contacts.read\" in requiredScopes is not a HubSpot"
-        + " scope (did you mean crm.objects.contacts.read?)", "\"crm.object.contacts.read\"");
+        + " scope (did you mean crm.objects.contacts.read, Scopes.CRM_OBJECTS_CONTACTS_READ?)",
+        "\"crm.object.contacts.read\"");
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, UNKNOWN);
   }
 
   @ParameterizedTest
   @CsvSource({
-      "crm.objects.contacts.raed, crm.objects.contacts.read",
-      "crm.objects.contact.read, crm.objects.contacts.read",
-      "crm.objects.deals.wirte, crm.objects.deals.write",
-      "timelines, timeline"})
-  void typosTwoEditsAwayAreErrors(String typo, String scope) {
+      "crm.objects.contacts.raed, crm.objects.contacts.read, Scopes.CRM_OBJECTS_CONTACTS_READ",
+      "crm.objects.contact.read, crm.objects.contacts.read, Scopes.CRM_OBJECTS_CONTACTS_READ",
+      "crm.objects.deals.wirte, crm.objects.deals.write, Scopes.CRM_OBJECTS_DEALS_WRITE",
+      "timelines, timeline, Scopes.TIMELINE"})
+  void typosTwoEditsAwayAreErrors(String typo, String scope, String constant) {
     JavaFileObject source = requiring(typo);
 
     assertFailedWith(compile(source), source, TYPO,
-        "scope \"" + typo + "\" in requiredScopes is not a HubSpot scope (did you mean " + scope + "?)",
+        "scope \"" + typo + "\" in requiredScopes is not a HubSpot scope (did you mean " + scope + ", " + constant
+            + "?)",
         "\"" + typo + "\"");
   }
 
@@ -68,9 +70,10 @@ class ScopeUnknownRuleTest {
         // Two edits from the known crm.objects.carts.write, but every word of it is a word of known scopes (calls,
         // write): it may be a real scope the list lacks, so it is no typo.
         argumentSet("nameOfKnownWordsNearAKnownScopeStaysAWarning", "crm.objects.calls.write",
-            "crm.objects.carts.write"),
+            "crm.objects.carts.write, Scopes.CRM_OBJECTS_CARTS_WRITE"),
         // One edit from the known crm.objects.tasks.read, but "taxes" is a CRM object of HubSpot's docs: no typo.
-        argumentSet("scopeOfADocumentedCrmObjectStaysAWarning", "crm.objects.taxes.read", "crm.objects.tasks.read"));
+        argumentSet("scopeOfADocumentedCrmObjectStaysAWarning", "crm.objects.taxes.read",
+            "crm.objects.tasks.read, Scopes.CRM_OBJECTS_TASKS_READ"));
   }
 
   @ParameterizedTest

@@ -37,7 +37,7 @@ class TelemetryLogTypeRuleTest {
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
     assertRejected(compilation, telemetry, FORMAT, "telemetry log type \"DATA-FETCH\" is not a log type name: HubSpot's"
-        + " log types are upper-case letters and '_' (" + LOG_TYPES + ") (did you mean DATA_FETCH?)", "\"DATA-FETCH\"");
+        + " log types are upper-case letters and '_' (" + LOG_TYPES + ") (did you mean DATA_FETCH, TelemetryLogType.DATA_FETCH?)", "\"DATA-FETCH\"");
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, UNKNOWN);
   }
@@ -51,7 +51,7 @@ class TelemetryLogTypeRuleTest {
     assertFailedWith(compilation, telemetry, FORMAT, "telemetry log type \"\" is not a log type name", "\"\"");
     assertError(compilation, telemetry, FORMAT,
         "telemetry log type \"webhooks\" is not a log type name: HubSpot's log types are upper-case letters and '_'"
-            + " (" + LOG_TYPES + ") (did you mean WEBHOOKS?)",
+            + " (" + LOG_TYPES + ") (did you mean WEBHOOKS, TelemetryLogType.WEBHOOKS?)",
         "\"webhooks\"");
     assertThat(compilation).hadErrorCount(2);
   }
@@ -78,7 +78,7 @@ class TelemetryLogTypeRuleTest {
 
     assertThat(compilation).succeeded();
     assertWarning(compilation, telemetry, UNKNOWN, "telemetry log type \"WEBHOOK\" is not one HubSpot documents ("
-        + LOG_TYPES + ") (did you mean WEBHOOKS?)" + UNDOCUMENTED, "\"WEBHOOK\"");
+        + LOG_TYPES + ") (did you mean WEBHOOKS, TelemetryLogType.WEBHOOKS?)" + UNDOCUMENTED, "\"WEBHOOK\"");
     assertThat(compilation).hadWarningCount(1);
   }
 

@@ -24,7 +24,7 @@ class WebhookSubscriptionTypeRuleTest {
         "subscriptionType \"contact.creaton" + NOT_A_TYPE + "; allowed: object.<event>,"
             + " <contact|company|deal|ticket|product|line_item>.<event> with event one of associationChange, creation,"
             + " deletion, merge, propertyChange, restore, contact.privacyDeletion, conversation.*"
-            + " (did you mean contact.creation?)",
+            + " (did you mean contact.creation, WebhookSubscriptionType.CONTACT_CREATION?)",
         "\"contact.creaton\"");
   }
 
