@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hubspotapt.processor.testing.DemoSources;
 import io.github.hubspotapt.processor.testing.FileCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,21 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalBuildTest {
 
-  private static final String ACME = """
-      package demo;
-      import io.github.hubspotapt.*;
-      @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
-      @Auth(type = AuthType.STATIC, requiredScopes = "oauth")
-      public class Acme {}
-      """;
-
-  private static final String GLOBEX = """
-      package demo;
-      import io.github.hubspotapt.*;
-      @HubSpotApp(uid = "globex", name = "Globex", description = "Globex app.", distribution = Distribution.PRIVATE)
-      @Auth(type = AuthType.STATIC, requiredScopes = "oauth")
-      public class Globex {}
-      """;
+  private static final String GLOBEX = DemoSources.staticApp("Globex", "oauth");
 
   private static final String PLAIN = """
       package demo;
@@ -45,7 +32,7 @@ class IncrementalBuildTest {
   @Test
   void anAppInAnUnchangedClassIsStillSeenWhenAnotherAppIsAddedAlone(@TempDir Path dir) {
     FileCompiler build = new FileCompiler(dir);
-    build.write("demo/Acme.java", ACME);
+    build.write("demo/Acme.java", DemoSources.ACME);
     assertTrue(build.compile(List.of("demo/Acme.java")).success());
 
     build.write("demo/Globex.java", GLOBEX);
@@ -61,7 +48,7 @@ class IncrementalBuildTest {
   @Test
   void aDeletedAppClassIsDroppedAndTheRestIsWrittenAsAFullBuildWould(@TempDir Path dir) throws IOException {
     FileCompiler build = new FileCompiler(dir.resolve("incremental"));
-    build.write("demo/Acme.java", ACME);
+    build.write("demo/Acme.java", DemoSources.ACME);
     build.write("demo/Plain.java", PLAIN.formatted(1));
     assertTrue(build.compile(List.of("demo/Acme.java", "demo/Plain.java")).success());
 
@@ -82,54 +69,38 @@ class IncrementalBuildTest {
   @Test
   void recompilingTheAppClassAloneGivesTheFullBuildOutput(@TempDir Path dir) throws IOException {
     FileCompiler build = new FileCompiler(dir.resolve("incremental"));
-    build.write("demo/Acme.java", ACME);
+    build.write("demo/Acme.java", DemoSources.ACME);
     build.write("demo/Plain.java", PLAIN.formatted(1));
     assertTrue(build.compile(List.of("demo/Acme.java", "demo/Plain.java")).success());
     Map<String, String> first = files(build.project());
 
-    build.write("demo/Acme.java", ACME.replace("Acme app.", "Acme app, improved."));
+    build.write("demo/Acme.java", DemoSources.ACME.replace("Acme app.", "Acme app, improved."));
     assertTrue(build.compile(List.of("demo/Acme.java")).success());
 
     FileCompiler full = new FileCompiler(dir.resolve("full"));
-    full.write("demo/Acme.java", ACME.replace("Acme app.", "Acme app, improved."));
+    full.write("demo/Acme.java", DemoSources.ACME.replace("Acme app.", "Acme app, improved."));
     full.write("demo/Plain.java", PLAIN.formatted(1));
     assertTrue(full.compile(List.of("demo/Acme.java", "demo/Plain.java")).success());
     assertEquals(files(full.project()), files(build.project()));
     assertFalse(first.equals(files(build.project())));
   }
 
-  private static final String CARD = """
-      package demo;
-      import io.github.hubspotapt.*;
-      @Card(uid = "%1$s", name = "%1$s card", location = "crm.record.tab", entrypoint = "/app/cards/%1$s.tsx",
-          objectTypes = "contacts")
-      public class %1$s {}
-      """;
-
-  private static final String CARD_APP = """
-      package demo;
-      import io.github.hubspotapt.*;
-      @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
-      @Auth(type = AuthType.STATIC, requiredScopes = {"oauth", "crm.objects.contacts.read"})
-      public class Acme {}
-      """;
-
   @Test
   void recompilingOneCardAloneKeepsTheCardsOfUntouchedClasses(@TempDir Path dir) throws IOException {
     FileCompiler build = new FileCompiler(dir.resolve("incremental"));
-    build.write("demo/Acme.java", CARD_APP);
-    build.write("demo/Invoices.java", CARD.formatted("Invoices"));
-    build.write("demo/Payments.java", CARD.formatted("Payments"));
+    build.write("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
+    build.write("demo/Invoices.java", DemoSources.card("Invoices"));
+    build.write("demo/Payments.java", DemoSources.card("Payments"));
     assertTrue(build.compile(List.of("demo/Acme.java", "demo/Invoices.java", "demo/Payments.java"), QUIET).success());
 
-    build.write("demo/Payments.java", CARD.formatted("Payments").replace("Payments card", "Payments overview"));
+    build.write("demo/Payments.java", DemoSources.card("Payments").replace("Payments card", "Payments overview"));
     FileCompiler.Result partial = build.compile(List.of("demo/Payments.java"), QUIET);
 
     assertTrue(partial.success(), partial.diagnostics().toString());
     FileCompiler full = new FileCompiler(dir.resolve("full"));
-    full.write("demo/Acme.java", CARD_APP);
-    full.write("demo/Invoices.java", CARD.formatted("Invoices"));
-    full.write("demo/Payments.java", CARD.formatted("Payments").replace("Payments card", "Payments overview"));
+    full.write("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
+    full.write("demo/Invoices.java", DemoSources.card("Invoices"));
+    full.write("demo/Payments.java", DemoSources.card("Payments").replace("Payments card", "Payments overview"));
     assertTrue(full.compile(List.of("demo/Acme.java", "demo/Invoices.java", "demo/Payments.java"), QUIET).success());
     assertEquals(files(full.project()), files(build.project()));
     assertTrue(files(build.project()).containsKey("src/app/cards/invoices-card-hsmeta.json"));
@@ -139,15 +110,15 @@ class IncrementalBuildTest {
   void aDeletedCardClassLosesItsFile(@TempDir Path dir) throws IOException {
     Path projectDir = dir.resolve("hubspot");
     FileCompiler build = new FileCompiler(dir.resolve("build"));
-    build.write("demo/Acme.java", CARD_APP);
-    build.write("demo/Invoices.java", CARD.formatted("Invoices"));
-    build.write("demo/Payments.java", CARD.formatted("Payments"));
+    build.write("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
+    build.write("demo/Invoices.java", DemoSources.card("Invoices"));
+    build.write("demo/Payments.java", DemoSources.card("Payments"));
     assertTrue(build.compile(List.of("demo/Acme.java", "demo/Invoices.java", "demo/Payments.java"), QUIET,
         "-Ahubspot.projectDir=" + projectDir).success());
     assertTrue(Files.exists(projectDir.resolve("src/app/cards/payments-card-hsmeta.json")));
 
     build.delete("demo/Payments.java");
-    build.write("demo/Invoices.java", CARD.formatted("Invoices").replace("Invoices card", "Invoices overview"));
+    build.write("demo/Invoices.java", DemoSources.card("Invoices").replace("Invoices card", "Invoices overview"));
     assertTrue(build.compile(List.of("demo/Invoices.java"), QUIET, "-Ahubspot.projectDir=" + projectDir).success());
 
     assertFalse(Files.exists(projectDir.resolve("src/app/cards/payments-card-hsmeta.json")));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hubspotapt.processor.testing.DemoSources;
 import io.github.hubspotapt.processor.testing.FileCompiler;
 import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import java.io.IOException;
@@ -22,22 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the Filer writes it, and still lose the files of deleted components.
  */
 class LargeProjectWriteTest {
-
-  private static final String APP = """
-      package demo;
-      import io.github.hubspotapt.*;
-      @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
-      @Auth(type = AuthType.STATIC, requiredScopes = {"oauth", "crm.objects.contacts.read"})
-      public class Acme {}
-      """;
-
-  private static final String CARD = """
-      package demo;
-      import io.github.hubspotapt.*;
-      @Card(uid = "%1$s", name = "%1$s card", location = "crm.record.tab", entrypoint = "/app/cards/%1$s.tsx",
-          objectTypes = "contacts")
-      public class %1$s {}
-      """;
 
   private static final String QUIET = "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE";
   private static final List<String> SOURCES = List.of("demo/Acme.java", "demo/Invoices.java", "demo/Payments.java");
@@ -70,7 +55,7 @@ class LargeProjectWriteTest {
     assertTrue(Files.exists(payments));
 
     build.delete("demo/Payments.java");
-    build.write("demo/Invoices.java", CARD.formatted("Invoices"));
+    build.write("demo/Invoices.java", DemoSources.card("Invoices"));
     assertTrue(build.compile(List.of("demo/Invoices.java"), QUIET, "-Ahubspot.filerLimit=2").success());
 
     assertFalse(Files.exists(payments));
@@ -88,9 +73,9 @@ class LargeProjectWriteTest {
 
   private static FileCompiler build(Path dir) {
     FileCompiler build = new FileCompiler(dir);
-    build.write("demo/Acme.java", APP);
-    build.write("demo/Invoices.java", CARD.formatted("Invoices"));
-    build.write("demo/Payments.java", CARD.formatted("Payments"));
+    build.write("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
+    build.write("demo/Invoices.java", DemoSources.card("Invoices"));
+    build.write("demo/Payments.java", DemoSources.card("Payments"));
     return build;
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hubspotapt.processor.testing.DemoSources;
 import io.github.hubspotapt.processor.testing.FileCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SourceOutputTest {
 
-  private static final String APP = """
-      package demo;
-      import io.github.hubspotapt.*;
-      @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
-      @Auth(type = AuthType.STATIC, requiredScopes = "oauth")
-      public class Acme {}
-      """;
-
   @Test
   void withoutSourceFolderOrProjectDirNothingIsWrittenAndAWarningSaysWhy(@TempDir Path dir) {
     FileCompiler build = FileCompiler.withoutSourceFolder(dir);
-    build.write("demo/Acme.java", APP);
+    build.write("demo/Acme.java", DemoSources.ACME);
 
     FileCompiler.Result result = build.compile(List.of("demo/Acme.java"));
 
@@ -49,7 +42,7 @@ class SourceOutputTest {
   @Test
   void withoutSourceFolderTheProjectGoesToProjectDirOnly(@TempDir Path dir) {
     FileCompiler build = FileCompiler.withoutSourceFolder(dir);
-    build.write("demo/Acme.java", APP);
+    build.write("demo/Acme.java", DemoSources.ACME);
     Path projectDir = dir.resolve("upload");
 
     FileCompiler.Result result = build.compile(List.of("demo/Acme.java"), "-Ahubspot.projectDir=" + projectDir);
@@ -64,7 +57,7 @@ class SourceOutputTest {
   @Test
   void verboseSaysWhereTheProjectWasWritten(@TempDir Path dir) {
     FileCompiler build = new FileCompiler(dir);
-    build.write("demo/Acme.java", APP);
+    build.write("demo/Acme.java", DemoSources.ACME);
 
     FileCompiler.Result result = build.compile(List.of("demo/Acme.java"), "-Ahubspot.verbose");
 
@@ -77,7 +70,7 @@ class SourceOutputTest {
   @Test
   void withSourceFolderTheProjectAndItsBookkeepingStayOutOfTheClasses(@TempDir Path dir) {
     FileCompiler build = new FileCompiler(dir);
-    build.write("demo/Acme.java", APP);
+    build.write("demo/Acme.java", DemoSources.ACME);
 
     assertTrue(build.compile(List.of("demo/Acme.java")).success());
 

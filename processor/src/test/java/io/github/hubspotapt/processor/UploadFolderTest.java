@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
+import io.github.hubspotapt.processor.testing.DemoSources;
 import io.github.hubspotapt.processor.testing.EcjCompiler;
 import io.github.hubspotapt.processor.testing.FileCompiler;
 import io.github.hubspotapt.processor.testing.RecordingProcessor;
@@ -35,14 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UploadFolderTest {
 
-  private static final String APP = """
-      package demo;
-      import io.github.hubspotapt.*;
-      @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
-      @Auth(type = AuthType.STATIC, requiredScopes = {"oauth", "crm.objects.contacts.read"})
-      public class Acme {}
-      """;
-
   private static final String CARD = """
       package demo;
       import io.github.hubspotapt.Card;
@@ -65,7 +58,7 @@ class UploadFolderTest {
 
   /** A good build of the app, a card named "Invoices card" and a plain class; returns the project folder's files. */
   private Map<String, String> goodBuild(FileCompiler build, String... options) throws IOException {
-    build.write("demo/Acme.java", APP);
+    build.write("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
     build.write("demo/Invoices.java", CARD.formatted("Invoices card"));
     build.write("demo/Plain.java", "package demo;\npublic class Plain { int size() { return 1; } }\n");
     FileCompiler.Result result = compile(build, options);
@@ -241,14 +234,14 @@ class UploadFolderTest {
   void underEclipsesCompilerACardWhoseImportIsRemovedKeepsItsFile() throws IOException {
     Path work = dir.resolve("ecj");
     List<String> options = List.of(QUIET, "-Ahubspot.projectDir=" + projectDir());
-    EcjCompiler.Result good = EcjCompiler.compile(work, options, source("demo.Acme", APP),
+    EcjCompiler.Result good = EcjCompiler.compile(work, options, source("demo.Acme", DemoSources.ACME_FOR_CARDS),
         source("demo.Invoices", CARD.formatted("Invoices card")));
     assertTrue(good.success(), good.toString());
     Map<String, String> before = files(projectDir());
     assertTrue(before.containsKey(CARD_FILE));
     Map<String, String> generatedBefore = files(good.sourceOutput().resolve("hubspot-project"));
 
-    EcjCompiler.Result broken = EcjCompiler.compile(work, options, source("demo.Acme", APP),
+    EcjCompiler.Result broken = EcjCompiler.compile(work, options, source("demo.Acme", DemoSources.ACME_FOR_CARDS),
         source("demo.Invoices", CARD.formatted("Invoices card").replace("import io.github.hubspotapt.Card;\n", "")));
 
     assertFalse(broken.success());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hubspotapt.processor.testing.DemoSources;
 import io.github.hubspotapt.processor.testing.FileCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,14 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FrontendFileNamesTest {
 
-  private static final String APP = """
-      package demo;
-      import io.github.hubspotapt.*;
-      @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
-      @Auth(type = AuthType.STATIC, requiredScopes = "oauth")
-      public class Acme {}
-      """;
-
   @Test
   void dotFilesAndAtSignsAreCopiedLikeAnyOtherFile(@TempDir Path dir) throws IOException {
     Path frontend = dir.resolve("hubspot");
@@ -35,7 +28,7 @@ class FrontendFileNamesTest {
     Files.writeString(frontend.resolve("app/cards/.DS_Store"), "finder");
     Files.writeString(frontend.resolve("app/cards/images/logo@2x.png"), "png");
     FileCompiler build = new FileCompiler(dir);
-    build.write("demo/Acme.java", APP);
+    build.write("demo/Acme.java", DemoSources.ACME);
     Path projectDir = dir.resolve("upload");
 
     FileCompiler.Result result = build.compile(List.of("demo/Acme.java"), "-Ahubspot.frontendDir=" + frontend,
