@@ -5,11 +5,16 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fields declared as instance fields of a class. (On JDK 17, javac cannot place a diagnostic on a record component at
@@ -25,82 +30,54 @@ class FieldTypeRuleTest {
     return AppSource.workflowAction("Notify").with("objectTypes", "\"CONTACT\"").asClass(fields).build();
   }
 
-  @Test
-  void inputFieldOfTypeObjectIsAnErrorOnTheField() {
-    JavaFileObject action = action(
-        "  String message;",
-        "  Object payload;");
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
-
-    assertRejected(compilation, action, RULE, "input field \"payload\" has Java type java.lang.Object" + ALLOWED,
-        "payload;");
+  /**
+   * Each kind of field, with a type HubSpot has no field type for: the error is on the field, or on its annotation
+   * when it has one (the message, the position of {@code at}).
+   */
+  static Stream<Arguments> fieldsWithoutAHubSpotFieldType() {
+    return Stream.of(
+        arguments(action(
+                "  String message;",
+                "  Object payload;"),
+            "input field \"payload\" has Java type java.lang.Object", "payload;"),
+        arguments(action(
+                "  @InputField(label = \"Initial\")",
+                "  char initial;"),
+            "input field \"initial\" has Java type char", "@InputField("),
+        // Only collections of an enum are multi-selects.
+        arguments(action(
+                "  java.util.List<String> tags;"),
+            "input field \"tags\" has Java type java.util.List<java.lang.String>", "tags;"),
+        arguments(AppSource.workflowAction("Notify")
+                .with("output", "Notify.Result.class")
+                .asClass(
+                    "  String message;",
+                    "  public static class Result {",
+                    "    Object outcome;",
+                    "  }")
+                .build(),
+            "output field \"outcome\" has Java type java.lang.Object", "outcome;"),
+        arguments(AppSource.appEvent("Registration")
+                .asClass(
+                    "  String webinarName;",
+                    "  String[] speakers;")
+                .build(),
+            "event property \"speakers\" has Java type java.lang.String[]", "speakers;"),
+        arguments(AppSource.appObject("Car")
+                .asClass(
+                    "  String model;",
+                    "  @ObjectProperty(label = \"Bought\")",
+                    "  java.util.Date bought;")
+                .build(),
+            "object property \"bought\" has Java type java.util.Date", "@ObjectProperty("));
   }
 
-  @Test
-  void describedInputFieldOfTypeCharIsAnErrorOnItsAnnotation() {
-    JavaFileObject action = action(
-        "  @InputField(label = \"Initial\")",
-        "  char initial;");
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("fieldsWithoutAHubSpotFieldType")
+  void aFieldOfATypeWithoutAHubSpotFieldTypeIsAnError(JavaFileObject source, String message, String at) {
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), source);
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
-
-    assertRejected(compilation, action, RULE, "input field \"initial\" has Java type char" + ALLOWED, "@InputField(");
-  }
-
-  @Test
-  void listOfStringsIsAnErrorBecauseOnlyCollectionsOfAnEnumAreMultiSelects() {
-    JavaFileObject action = action(
-        "  java.util.List<String> tags;");
-
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
-        "input field \"tags\" has Java type java.util.List<java.lang.String>" + ALLOWED, "tags;");
-  }
-
-  @Test
-  void outputFieldOfTypeObjectIsAnError() {
-    JavaFileObject action = AppSource.workflowAction("Notify")
-        .with("output", "Notify.Result.class")
-        .asClass(
-            "  String message;",
-            "  public static class Result {",
-            "    Object outcome;",
-            "  }")
-        .build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
-
-    assertRejected(compilation, action, RULE, "output field \"outcome\" has Java type java.lang.Object" + ALLOWED,
-        "outcome;");
-  }
-
-  @Test
-  void eventPropertyOfAnArrayTypeIsAnError() {
-    JavaFileObject event = AppSource.appEvent("Registration")
-        .asClass(
-            "  String webinarName;",
-            "  String[] speakers;")
-        .build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), event);
-
-    assertRejected(compilation, event, RULE, "event property \"speakers\" has Java type java.lang.String[]" + ALLOWED,
-        "speakers;");
-  }
-
-  @Test
-  void objectPropertyOfAnUnsupportedClassIsAnError() {
-    JavaFileObject object = AppSource.appObject("Car")
-        .asClass(
-            "  String model;",
-            "  @ObjectProperty(label = \"Bought\")",
-            "  java.util.Date bought;")
-        .build();
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
-
-    assertRejected(compilation, object, RULE, "object property \"bought\" has Java type java.util.Date" + ALLOWED,
-        "@ObjectProperty(");
+    assertRejected(compilation, source, RULE, message + ALLOWED, at);
   }
 
   @Test
