@@ -27,17 +27,26 @@ class AppObjectGroupRuleTest {
         .build();
   }
 
-  @Test
-  void misspelledGroupIsAWarningOnTheValueWithTheDeclaredGroupSuggested() {
+  /**
+   * Compiles the object with one more property, {@code field} in the group {@code groupName}, and asserts that it
+   * compiles with this rule's warning {@code message} at {@code at}.
+   */
+  private static Compilation assertGroupWarning(String field, String groupName, String message, String at) {
     JavaFileObject object = object(
         "  @ObjectProperty(",
-        "      groupName = \"pricng_info\")",
-        "  java.math.BigDecimal msrp;");
+        "      groupName = \"" + groupName + "\")",
+        "  " + field + ";");
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
 
     assertThat(compilation).succeeded();
-    assertWarning(compilation, object, RULE,
+    assertWarning(compilation, object, RULE, message, at);
+    return compilation;
+  }
+
+  @Test
+  void misspelledGroupIsAWarningOnTheValueWithTheDeclaredGroupSuggested() {
+    assertGroupWarning("java.math.BigDecimal msrp", "pricng_info",
         "groupName \"pricng_info\" of property \"msrp\" is not a property group of the object;"
             + " add @PropertyGroup(name = \"pricng_info\", ...) (did you mean pricing_info?)",
         "\"pricng_info\"");
@@ -45,18 +54,11 @@ class AppObjectGroupRuleTest {
 
   @Test
   void groupFarFromEveryDeclaredOneHasNoSuggestion() {
-    JavaFileObject object = object(
-        "  @ObjectProperty(",
-        "      groupName = \"warranty\")",
-        "  String warranty;");
-
-    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
-
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, object, RULE,
+    Compilation compilation = assertGroupWarning("String warranty", "warranty",
         "groupName \"warranty\" of property \"warranty\" is not a property group of the object;"
             + " add @PropertyGroup(name = \"warranty\", ...)",
         "\"warranty\")");
+
     assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 
