@@ -9,6 +9,8 @@ import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -17,108 +19,8 @@ class ValidAppTest {
 
   private static final String PROJECT_FILE = "hubspot-project/hsproject.json";
   private static final String APP_FILE = "hubspot-project/src/app/app-hsmeta.json";
-
-  private static final String PROJECT_JSON = """
-      {
-        "name": "Test App",
-        "srcDir": "src",
-        "platformVersion": "2026.03"
-      }
-      """;
-
-  private static final String OAUTH_MARKETPLACE_APP_JSON = """
-      {
-        "uid": "test_app",
-        "type": "app",
-        "config": {
-          "description": "An app for tests.",
-          "name": "Test App",
-          "distribution": "marketplace",
-          "auth": {
-            "type": "oauth",
-            "redirectUrls": [
-              "https://example.com/oauth/callback"
-            ],
-            "requiredScopes": [
-              "oauth",
-              "crm.objects.contacts.read"
-            ],
-            "optionalScopes": [],
-            "conditionallyRequiredScopes": []
-          },
-          "permittedUrls": {
-            "fetch": [],
-            "iframe": [],
-            "img": []
-          }
-        }
-      }
-      """;
-
-  private static final String STATIC_PRIVATE_APP_JSON = """
-      {
-        "uid": "test_app",
-        "type": "app",
-        "config": {
-          "description": "An app for tests.",
-          "name": "Test App",
-          "distribution": "private",
-          "auth": {
-            "type": "static",
-            "requiredScopes": [
-              "oauth",
-              "crm.objects.contacts.read"
-            ],
-            "optionalScopes": [],
-            "conditionallyRequiredScopes": []
-          },
-          "permittedUrls": {
-            "fetch": [],
-            "iframe": [],
-            "img": []
-          }
-        }
-      }
-      """;
-
-  private static final String APP_WITH_SUPPORT_JSON = """
-      {
-        "uid": "test_app",
-        "type": "app",
-        "config": {
-          "description": "An app for tests.",
-          "name": "Test App",
-          "distribution": "marketplace",
-          "auth": {
-            "type": "oauth",
-            "redirectUrls": [
-              "https://example.com/oauth/callback"
-            ],
-            "requiredScopes": [
-              "oauth",
-              "crm.objects.contacts.read"
-            ],
-            "optionalScopes": [
-              "crm.objects.contacts.write"
-            ],
-            "conditionallyRequiredScopes": []
-          },
-          "permittedUrls": {
-            "fetch": [
-              "https://api.hubapi.com"
-            ],
-            "iframe": [],
-            "img": []
-          },
-          "support": {
-            "supportEmail": "support@example.com",
-            "documentationUrl": "https://example.com/docs",
-            "supportUrl": "https://example.com/support",
-            "supportPhone": "+18005555555"
-          }
-        }
-      }
-      """;
+  /** The files the default app and its variants must generate, byte for byte. */
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "valid-app");
 
   @Test
   void defaultAppCompilesWithoutWarnings() {
@@ -140,32 +42,32 @@ class ValidAppTest {
   }
 
   @Test
-  void defaultAppWritesTheProjectFile() {
+  void defaultAppWritesTheProjectFile() throws IOException {
     Compilation compilation = compile(AppSource.valid().build());
 
     assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, PROJECT_FILE)
-        .contentsAsUtf8String().isEqualTo(PROJECT_JSON);
+        .contentsAsUtf8String().isEqualTo(golden("hsproject.json"));
   }
 
   @Test
-  void defaultAppWritesTheOauthMarketplaceAppFile() {
+  void defaultAppWritesTheOauthMarketplaceAppFile() throws IOException {
     Compilation compilation = compile(AppSource.valid().build());
 
     assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)
-        .contentsAsUtf8String().isEqualTo(OAUTH_MARKETPLACE_APP_JSON);
+        .contentsAsUtf8String().isEqualTo(golden("oauth-marketplace-app-hsmeta.json"));
   }
 
   @Test
-  void staticPrivateAppHasNoRedirectUrlsKey() {
+  void staticPrivateAppHasNoRedirectUrlsKey() throws IOException {
     Compilation compilation = compile(AppSource.privateStaticApp().build());
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)
-        .contentsAsUtf8String().isEqualTo(STATIC_PRIVATE_APP_JSON);
+        .contentsAsUtf8String().isEqualTo(golden("static-private-app-hsmeta.json"));
   }
 
   @Test
-  void supportAndPermittedUrlsAreWrittenInHubSpotsKeyOrder() {
+  void supportAndPermittedUrlsAreWrittenInHubSpotsKeyOrder() throws IOException {
     Compilation compilation = compile(AppSource.valid()
         .withAuth("optionalScopes", "\"crm.objects.contacts.write\"")
         .with("permittedUrls", "@PermittedUrls(fetch = \"https://api.hubapi.com\")")
@@ -175,7 +77,7 @@ class ValidAppTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)
-        .contentsAsUtf8String().isEqualTo(APP_WITH_SUPPORT_JSON);
+        .contentsAsUtf8String().isEqualTo(golden("app-with-support-hsmeta.json"));
   }
 
   @Test
@@ -188,6 +90,10 @@ class ValidAppTest {
       assertThat(firstBytes).isNotEmpty();
       assertThat(bytes(second, path)).isEqualTo(firstBytes);
     }
+  }
+
+  private static String golden(String file) throws IOException {
+    return Files.readString(GOLDEN.resolve(file));
   }
 
   private static byte[] bytes(Compilation compilation, String path) throws IOException {
