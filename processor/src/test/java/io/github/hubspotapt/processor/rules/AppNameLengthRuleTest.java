@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -41,16 +40,14 @@ class AppNameLengthRuleTest {
   void nameOfExactly200CharactersPasses() {
     Compilation compilation = compile(AppSource.valid().with("name", "\"" + "n".repeat(200) + "\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
   void lengthIsCountedInCodePoints() {
     Compilation compilation = compile(AppSource.valid().with("name", "\"" + GRINNING_FACE.repeat(200) + "\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test

@@ -3,8 +3,8 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -71,12 +71,10 @@ class AppNameWhitespaceRuleTest {
   void innerWhitespacePasses() {
     Compilation compilation = compile(AppSource.valid().with("name", "\"Test  App\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
 
     compilation = compile(AppSource.valid().with("name", "\"Test\\tApp\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 }

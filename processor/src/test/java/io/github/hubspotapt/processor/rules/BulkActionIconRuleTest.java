@@ -3,8 +3,8 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -49,8 +49,7 @@ class BulkActionIconRuleTest {
     Compilation compilation = compileAction(
         AppSource.bulkAction("MyAction").with("icon", "io.github.hubspotapt.BulkActionIcon.CALLING_HANGUP").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
@@ -78,15 +77,13 @@ class BulkActionIconRuleTest {
   void templateIconPasses() {
     Compilation compilation = compileAction(AppSource.bulkAction("MyAction").with("icon", "\"right\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
   void noIconPasses() {
     Compilation compilation = compileAction(AppSource.bulkAction("MyAction").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 }

@@ -3,8 +3,8 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -46,8 +46,7 @@ class CardLocationRuleTest {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
         AppSource.card("MyCard").with("location", "io.github.hubspotapt.CardLocation.CRM_RECORD_TAB").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @ParameterizedTest
@@ -56,7 +55,6 @@ class CardLocationRuleTest {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
         AppSource.card("MyCard").with("location", "\"" + location + "\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 }

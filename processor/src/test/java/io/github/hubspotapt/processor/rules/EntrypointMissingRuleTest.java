@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -67,8 +68,7 @@ class EntrypointMissingRuleTest {
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
         AppSource.card("MyCard").build(), AppSource.page("MyPage").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
@@ -76,8 +76,7 @@ class EntrypointMissingRuleTest {
     Compilation compilation =
         compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test

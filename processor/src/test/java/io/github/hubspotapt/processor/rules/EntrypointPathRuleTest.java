@@ -3,8 +3,8 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
@@ -84,8 +84,7 @@ class EntrypointPathRuleTest {
         AppSource.appFunction("TsFunction").with("entrypoint", "\"/app/functions/function.ts\"").build(),
         AppSource.bulkAction("MyAction").with("entrypoint", "\"/app/actions/NewAction.tsx\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test

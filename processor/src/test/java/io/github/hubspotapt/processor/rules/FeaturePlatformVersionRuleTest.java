@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -41,8 +40,7 @@ class FeaturePlatformVersionRuleTest {
     Compilation compilation =
         compile(NO_FRONTEND, AppSource.bulkActionApp().build(), AppSource.bulkAction("MyAction").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
@@ -51,8 +49,7 @@ class FeaturePlatformVersionRuleTest {
         AppSource.valid().with("platformVersion", "PlatformVersion.UNSTABLE").build(),
         AppSource.bulkAction("MyAction").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
@@ -61,7 +58,6 @@ class FeaturePlatformVersionRuleTest {
         AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(),
         AppSource.card("MyCard").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 }

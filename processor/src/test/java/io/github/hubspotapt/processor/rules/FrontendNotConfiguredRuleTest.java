@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -61,8 +62,7 @@ class FrontendNotConfiguredRuleTest {
     Compilation compilation =
         compile(List.of(frontend.option()), AppSource.valid().build(), AppSource.card("MyCard").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   /** The option error says what is wrong with the folder; a note asking to set the option would contradict it. */
@@ -105,15 +105,13 @@ class FrontendNotConfiguredRuleTest {
     Compilation compilation = compile(AppSource.privateStaticApp().build(),
         AppSource.scim("MyScim").build(), AppSource.telemetry("MyTelemetry").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
   void appWithoutFeaturesNeedsNoFrontendFolder() {
     Compilation compilation = compile(AppSource.valid().build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 }

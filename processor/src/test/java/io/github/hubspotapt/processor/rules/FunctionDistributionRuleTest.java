@@ -2,8 +2,8 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -59,8 +59,7 @@ class FunctionDistributionRuleTest {
     Compilation compilation =
         compile(NO_FRONTEND, privateOauthApp("V2025_2").build(), AppSource.appFunction("MyFunction").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
@@ -68,7 +67,6 @@ class FunctionDistributionRuleTest {
     Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(),
         AppSource.appFunction("MyFunction").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 }

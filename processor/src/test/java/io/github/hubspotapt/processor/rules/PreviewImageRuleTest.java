@@ -1,10 +1,9 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
@@ -97,8 +96,7 @@ class PreviewImageRuleTest {
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
         cardWithPreview("./images/preview.png", "A preview"));
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
@@ -106,8 +104,7 @@ class PreviewImageRuleTest {
     for (String file : List.of("a.png", "a.jpeg", "a.jpg", "a.gif")) {
       Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), cardWithPreview(file, "A preview"));
 
-      assertThat(compilation).succeeded();
-      assertNoDiagnostic(compilation, RULE);
+      assertSucceededWithout(compilation, RULE);
     }
   }
 
@@ -116,7 +113,6 @@ class PreviewImageRuleTest {
     Compilation compilation = compile(List.of(frontend().option()), AppSource.valid().build(),
         AppSource.card("MyCard").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 }

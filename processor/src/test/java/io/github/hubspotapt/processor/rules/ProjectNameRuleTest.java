@@ -2,8 +2,8 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -37,8 +37,7 @@ class ProjectNameRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
     assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/hsproject.json")
         .contentsAsUtf8String().contains("\"name\": \"Test App\"");
   }
@@ -47,7 +46,6 @@ class ProjectNameRuleTest {
   void singleCharacterProjectNamePasses() {
     Compilation compilation = compile(AppSource.valid().with("projectName", "\"p\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 }

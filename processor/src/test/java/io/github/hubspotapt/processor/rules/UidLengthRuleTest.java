@@ -1,8 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -35,15 +34,13 @@ class UidLengthRuleTest {
   void uidOfExactly64CharactersPasses() {
     Compilation compilation = compile(AppSource.valid().with("uid", "\"" + "u".repeat(64) + "\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 
   @Test
   void uidOfOneCharacterPasses() {
     Compilation compilation = compile(AppSource.valid().with("uid", "\"u\"").build());
 
-    assertThat(compilation).succeeded();
-    assertNoDiagnostic(compilation, RULE);
+    assertSucceededWithout(compilation, RULE);
   }
 }

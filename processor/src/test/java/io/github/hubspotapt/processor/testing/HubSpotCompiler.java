@@ -61,6 +61,12 @@ public final class HubSpotCompiler {
     assertNoDiagnostic(compilation, ruleId);
   }
 
+  /** The compilation succeeded, warnings of other rules allowed, and no diagnostic mentions {@code ruleId}. */
+  public static void assertSucceededWithout(Compilation compilation, String ruleId) {
+    assertThat(compilation).succeeded();
+    assertNoDiagnostic(compilation, ruleId);
+  }
+
   /** As {@link #assertError}, for a warning. */
   public static void assertWarning(Compilation compilation, JavaFileObject source, String ruleId, String message,
       String located) {
