@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -39,8 +39,7 @@ class AppObjectGroupRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, object, RULE, message, at);
+    assertSucceededWithWarning(compilation, object, RULE, message, at);
     return compilation;
   }
 

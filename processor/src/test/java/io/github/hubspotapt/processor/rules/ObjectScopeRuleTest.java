@@ -3,7 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -21,8 +21,7 @@ class ObjectScopeRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, card, RULE, "@Card shows on \"deals\", but the app does not request"
+    assertSucceededWithWarning(compilation, card, RULE, "@Card shows on \"deals\", but the app does not request"
         + " crm.objects.deals.read; add \"crm.objects.deals.read\" to @Auth requiredScopes", "\"deals\"");
     assertThat(compilation).hadWarningCount(1);
   }
@@ -33,8 +32,7 @@ class ObjectScopeRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, card, RULE,
+    assertSucceededWithWarning(compilation, card, RULE,
         "@Card shows on \"TICKET\", but the app does not request tickets; add \"tickets\" to @Auth requiredScopes",
         "\"TICKET\"");
   }
@@ -45,8 +43,7 @@ class ObjectScopeRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, action, RULE, "@CrmBulkAction shows on \"p_my_object\", but the app does not request"
+    assertSucceededWithWarning(compilation, action, RULE, "@CrmBulkAction shows on \"p_my_object\", but the app does not request"
         + " crm.objects.custom.read; add \"crm.objects.custom.read\" to @Auth requiredScopes", "\"p_my_object\"");
   }
 

@@ -5,7 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -28,8 +28,7 @@ class ObjectTypeUnknownRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, card, RULE, "@Card object type \"dael\"" + LISTED + " (did you mean deals, CrmObjectType.DEALS?)",
+    assertSucceededWithWarning(compilation, card, RULE, "@Card object type \"dael\"" + LISTED + " (did you mean deals, CrmObjectType.DEALS?)",
         "\"dael\"");
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
@@ -43,8 +42,7 @@ class ObjectTypeUnknownRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, action, RULE, "@CrmBulkAction object type \"products\"" + LISTED, "\"products\"");
+    assertSucceededWithWarning(compilation, action, RULE, "@CrmBulkAction object type \"products\"" + LISTED, "\"products\"");
     assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 
@@ -54,8 +52,7 @@ class ObjectTypeUnknownRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, card, RULE, "@Card object type \"Contacts\"" + LISTED + " (did you mean contacts, CrmObjectType.CONTACTS?)",
+    assertSucceededWithWarning(compilation, card, RULE, "@Card object type \"Contacts\"" + LISTED + " (did you mean contacts, CrmObjectType.CONTACTS?)",
         "\"Contacts\"");
   }
 
@@ -65,8 +62,7 @@ class ObjectTypeUnknownRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, card, RULE, "@Card object type \"p_MyObject\"" + LISTED, "\"p_MyObject\"");
+    assertSucceededWithWarning(compilation, card, RULE, "@Card object type \"p_MyObject\"" + LISTED, "\"p_MyObject\"");
   }
 
   /** HubSpot's app-object template branch shows a card on an app object by its uid, whatever its characters. */

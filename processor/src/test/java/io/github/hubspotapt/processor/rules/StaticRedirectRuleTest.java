@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -28,8 +29,7 @@ class StaticRedirectRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, source, RULE,
+    assertSucceededWithWarning(compilation, source, RULE,
         "redirect URL \"https://example.com/oauth/callback\" has no effect: static-auth apps have no OAuth redirect;"
             + " remove it, or use AuthType.OAUTH",
         "\"https://example.com/oauth/callback\"");
@@ -43,8 +43,7 @@ class StaticRedirectRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, source, RULE, "redirect URL \"https://example.com/a\" has no effect",
+    assertSucceededWithWarning(compilation, source, RULE, "redirect URL \"https://example.com/a\" has no effect",
         "\"https://example.com/a\"");
     assertWarning(compilation, source, RULE, "redirect URL \"https://example.com/b\" has no effect",
         "\"https://example.com/b\"");

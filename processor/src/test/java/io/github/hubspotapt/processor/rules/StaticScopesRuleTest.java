@@ -1,9 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -28,8 +27,7 @@ class StaticScopesRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, source, RULE,
+    assertSucceededWithWarning(compilation, source, RULE,
         "scope \"crm.objects.contacts.write\" in optionalScopes is not granted to a static-auth app;"
             + " static apps can only use requiredScopes",
         "\"crm.objects.contacts.write\"");
@@ -43,8 +41,7 @@ class StaticScopesRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, source, RULE,
+    assertSucceededWithWarning(compilation, source, RULE,
         "scope \"crm.objects.deals.read\" in conditionallyRequiredScopes is not granted to a static-auth app",
         "\"crm.objects.deals.read\"");
   }

@@ -6,7 +6,7 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFaile
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -65,8 +65,7 @@ class UidReservedRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, card, RESERVED_RULE, WARNING, RESERVED);
+    assertSucceededWithWarning(compilation, card, RESERVED_RULE, WARNING, RESERVED);
     assertNoDiagnostic(compilation, DUPLICATE_RULE);
   }
 
@@ -76,8 +75,7 @@ class UidReservedRuleTest {
 
     Compilation compilation = compile(app);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, app, RESERVED_RULE, WARNING, RESERVED);
+    assertSucceededWithWarning(compilation, app, RESERVED_RULE, WARNING, RESERVED);
   }
 
   @Test

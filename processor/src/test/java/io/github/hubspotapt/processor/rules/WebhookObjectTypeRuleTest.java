@@ -29,10 +29,7 @@ class WebhookObjectTypeRuleTest {
 
   @Test
   void objectTypeWithASpaceIsAnErrorOnTheValueWithTheNearestObjectSuggested() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.creation\",",
-        "      objectType = \"line item\")").build();
+    JavaFileObject hooks = AppSource.webhookSubscription("object.creation", "line item").build();
 
     assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
         "objectType \"line item\" is not an object type name: expected letters, digits and '_', e.g. contact, deal,"
@@ -42,10 +39,7 @@ class WebhookObjectTypeRuleTest {
 
   @Test
   void objectTypeOnAClassicSubscriptionIsAnErrorOnTheValue() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.creation\",",
-        "      objectType = \"contact\")").build();
+    JavaFileObject hooks = AppSource.webhookSubscription("contact.creation", "contact").build();
 
     assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
         "subscription \"contact.creation\" names its object in the type; remove objectType \"contact\","
@@ -55,10 +49,7 @@ class WebhookObjectTypeRuleTest {
 
   @Test
   void objectTypeOnAHubEventIsAnError() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"conversation.creation\",",
-        "      objectType = \"contact\")").build();
+    JavaFileObject hooks = AppSource.webhookSubscription("conversation.creation", "contact").build();
 
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.timelineApp().withAuth("optionalScopes", "\"conversations.read\"").build(), hooks);
@@ -91,10 +82,7 @@ class WebhookObjectTypeRuleTest {
 
   @Test
   void aHubEventIsNotOfferedAnObjectSubscriptionThatDoesNotExist() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.privacyDeletion\",",
-        "      objectType = \"contact\")").build();
+    JavaFileObject hooks = AppSource.webhookSubscription("contact.privacyDeletion", "contact").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks);
 

@@ -4,7 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertWarning;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithWarning;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
@@ -24,15 +24,11 @@ class WebhookObjectTypeUnknownRuleTest {
 
   @Test
   void pluralObjectIsAWarningOnTheValueWithTheSingularSuggested() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.creation\",",
-        "      objectType = \"contacts\")").build();
+    JavaFileObject hooks = AppSource.webhookSubscription("object.creation", "contacts").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, hooks, RULE, "objectType \"contacts\"" + LISTED + " (did you mean contact?)",
+    assertSucceededWithWarning(compilation, hooks, RULE, "objectType \"contacts\"" + LISTED + " (did you mean contact?)",
         "\"contacts\"");
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
@@ -42,16 +38,12 @@ class WebhookObjectTypeUnknownRuleTest {
 
   @Test
   void upperCaseSpellingIsAWarningWithTheSamplesSpellingSuggested() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.deletion\",",
-        "      objectType = \"QUOTE\")").build();
+    JavaFileObject hooks = AppSource.webhookSubscription("object.deletion", "QUOTE").build();
 
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.quotes.read\"").build(), hooks);
 
-    assertThat(compilation).succeeded();
-    assertWarning(compilation, hooks, RULE, "objectType \"QUOTE\"" + LISTED + " (did you mean quote?)", "\"QUOTE\"");
+    assertSucceededWithWarning(compilation, hooks, RULE, "objectType \"QUOTE\"" + LISTED + " (did you mean quote?)", "\"QUOTE\"");
   }
 
   /** The objects of HubSpot's generic-webhook docs beyond the classic six compile without any warning. */

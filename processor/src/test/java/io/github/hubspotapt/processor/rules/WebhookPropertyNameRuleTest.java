@@ -15,10 +15,7 @@ class WebhookPropertyNameRuleTest {
 
   @Test
   void propertyChangeWithoutPropertyNameIsAnErrorOnTheAnnotation() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.propertyChange\",",
-        "      objectType = \"contact\")").build();
+    JavaFileObject hooks = AppSource.webhookSubscription("object.propertyChange", "contact").build();
 
     assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
         "subscription \"object.propertyChange\" needs the property it watches, e.g. propertyName = \"email\"",

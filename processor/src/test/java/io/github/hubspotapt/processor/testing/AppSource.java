@@ -126,6 +126,14 @@ public final class AppSource {
     return webhookSettings("Hooks").body(subscription).body("  void handle() {}");
   }
 
+  /** The webhooks class with one subscription of {@code subscriptionType} on {@code objectType}, a member a line. */
+  public static AppSource webhookSubscription(String subscriptionType, String objectType) {
+    return webhooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"" + subscriptionType + "\",",
+        "      objectType = \"" + objectType + "\")");
+  }
+
   /** {@code @WorkflowAction} with its English labels, a class without fields. */
   public static AppSource workflowAction(String className) {
     AppSource action = feature("WorkflowAction", className);

@@ -75,6 +75,13 @@ public final class HubSpotCompiler {
         .inFile(source).onLine(at.line()).atColumn(at.column());
   }
 
+  /** The compilation succeeded, with the warning of {@link #assertWarning} among its diagnostics. */
+  public static void assertSucceededWithWarning(Compilation compilation, JavaFileObject source, String ruleId,
+      String message, String located) {
+    assertThat(compilation).succeeded();
+    assertWarning(compilation, source, ruleId, message, located);
+  }
+
   /** No diagnostic of any kind mentions {@code ruleId}. */
   public static void assertNoDiagnostic(Compilation compilation, String ruleId) {
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
