@@ -68,6 +68,14 @@ class UploadFolderTest {
     return files(projectDir());
   }
 
+  /** The build failed with exactly {@code errors}, and left the project folder as it was {@code before}. */
+  private void assertFailedKeepingTheProjectFolder(FileCompiler.Result broken, Map<String, String> before,
+      String... errors) throws IOException {
+    assertFalse(broken.success());
+    assertEquals(List.of(errors), broken.messages(Diagnostic.Kind.ERROR));
+    assertEquals(before, files(projectDir()));
+  }
+
   private FileCompiler.Result compile(FileCompiler build, String... options) {
     return compile(build, List.of(new HubSpotProcessor()), options);
   }
@@ -89,9 +97,7 @@ class UploadFolderTest {
     build.write("demo/Invoices.java", CARD.formatted("Invoices card").replace("import io.github.hubspotapt.Card;\n", ""));
     FileCompiler.Result broken = compile(build);
 
-    assertFalse(broken.success());
-    assertEquals(List.of("cannot find symbol\n  symbol: class Card"), broken.messages(Diagnostic.Kind.ERROR));
-    assertEquals(before, files(projectDir()));
+    assertFailedKeepingTheProjectFolder(broken, before, "cannot find symbol\n  symbol: class Card");
     assertEquals(generatedBefore, files(build.project()));
     // Still indexed: an IDE that next recompiles only another class must still see the card.
     assertTrue(Files.readString(build.generated().resolve("META-INF/hubspot-apt/annotated-types")).contains("demo.Invoices"));
@@ -117,12 +123,10 @@ class UploadFolderTest {
         """);
     FileCompiler.Result broken = compile(build);
 
-    assertFalse(broken.success());
-    assertEquals(List.of("cannot find symbol\n  symbol:   class InputField\n  location: class demo.Plain"),
-        broken.messages(Diagnostic.Kind.ERROR));
+    assertFailedKeepingTheProjectFolder(broken, before, 
+        "cannot find symbol\n  symbol:   class InputField\n  location: class demo.Plain");
     assertTrue(broken.diagnostics().stream().noneMatch(d -> d.getMessage(Locale.ROOT).startsWith("[HS-")),
         broken.diagnostics().toString());
-    assertEquals(before, files(projectDir()));
     assertEquals(generatedBefore, files(build.project()));
   }
 
@@ -135,10 +139,7 @@ class UploadFolderTest {
     build.write("demo/Plain.java", "package demo;\npublic class Plain { int size() { return \"one\"; } }\n");
     FileCompiler.Result broken = compile(build);
 
-    assertFalse(broken.success());
-    assertEquals(List.of("incompatible types: java.lang.String cannot be converted to int"),
-        broken.messages(Diagnostic.Kind.ERROR));
-    assertEquals(before, files(projectDir()));
+    assertFailedKeepingTheProjectFolder(broken, before, "incompatible types: java.lang.String cannot be converted to int");
     // The Filer has written the renamed card into the generated sources, but the old file is not removed yet.
     assertTrue(Files.exists(build.project().resolve(RENAMED_CARD_FILE)));
     assertTrue(Files.exists(build.project().resolve(CARD_FILE)));
@@ -162,11 +163,9 @@ class UploadFolderTest {
     build.write("demo/Plain.java", "package demo;\npublic class Plain { java.util.List<Missing> items; }\n");
     FileCompiler.Result broken = compile(build);
 
-    assertFalse(broken.success());
-    assertEquals(List.of("cannot find symbol\n  symbol:   class Missing\n  location: class demo.Plain"),
-        broken.messages(Diagnostic.Kind.ERROR));
     // javac stops right after processing; the processor finds the name that did not resolve.
-    assertEquals(before, files(projectDir()));
+    assertFailedKeepingTheProjectFolder(broken, before, 
+        "cannot find symbol\n  symbol:   class Missing\n  location: class demo.Plain");
     assertTrue(Files.exists(build.project().resolve(CARD_FILE)));
   }
 
@@ -178,9 +177,7 @@ class UploadFolderTest {
     build.write("demo/Invoices.java", CARD.formatted("Invoices overview"));
     FileCompiler.Result broken = compile(build, List.of(new FailingProcessor(), new HubSpotProcessor()));
 
-    assertFalse(broken.success());
-    assertEquals(List.of("another processor failed"), broken.messages(Diagnostic.Kind.ERROR));
-    assertEquals(before, files(projectDir()));
+    assertFailedKeepingTheProjectFolder(broken, before, "another processor failed");
   }
 
   @Test
@@ -255,10 +252,10 @@ class UploadFolderTest {
     return JavaFileObjects.forSourceString(type, content);
   }
 
-  /** Reports an error in its first round, as another processor of the same build may. */
-  private static final class FailingProcessor extends AbstractProcessor {
+  /** Another processor of the same build: supports every annotation and acts once, in its first round. */
+  private abstract static class FirstRoundProcessor extends AbstractProcessor {
 
-    private boolean reported;
+    private boolean done;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -272,11 +269,22 @@ class UploadFolderTest {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!reported) {
-        reported = true;
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "another processor failed");
+      if (!done) {
+        done = true;
+        firstRound();
       }
       return false;
+    }
+
+    abstract void firstRound();
+  }
+
+  /** Reports an error in its first round, as another processor of the same build may. */
+  private static final class FailingProcessor extends FirstRoundProcessor {
+
+    @Override
+    void firstRound() {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "another processor failed");
     }
   }
 
@@ -284,36 +292,21 @@ class UploadFolderTest {
    * Writes a class file in its first round, as bytecode-generating processors do: javac hands its type to the next
    * round as a root element, but never generates it.
    */
-  private static final class ClassFileProcessor extends AbstractProcessor {
+  private static final class ClassFileProcessor extends FirstRoundProcessor {
 
     private final Path work;
-    private boolean written;
 
     ClassFileProcessor(Path work) {
       this.work = work;
     }
 
     @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!written) {
-        written = true;
-        try (OutputStream out = processingEnv.getFiler().createClassFile("demo.Made").openOutputStream()) {
-          out.write(compiledClass());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+    void firstRound() {
+      try (OutputStream out = processingEnv.getFiler().createClassFile("demo.Made").openOutputStream()) {
+        out.write(compiledClass());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return false;
     }
 
     private byte[] compiledClass() throws IOException {

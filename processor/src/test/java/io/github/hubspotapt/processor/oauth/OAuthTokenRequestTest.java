@@ -77,16 +77,22 @@ class OAuthTokenRequestTest {
     }
   }
 
-  @Test
-  void tokenRequestPostsTheCodeExchangeFormToTheTokenEndpoint() throws Exception {
-    HttpRequest request = helper.tokenRequest(oauth, "client id/1", SECRET, REDIRECT, "code with spaces&x=é");
-
+  /** Sends the request and asserts that it arrived as a form POST to the token endpoint, without a query. */
+  private Received sendForm(HttpRequest request) throws Exception {
     Received got = send(request);
-
     assertThat(got.method()).isEqualTo("POST");
     assertThat(got.path()).isEqualTo("/oauth/2026-03/token");
     assertThat(got.query()).isNull();
     assertThat(got.contentType()).isEqualTo("application/x-www-form-urlencoded");
+    return got;
+  }
+
+  @Test
+  void tokenRequestPostsTheCodeExchangeFormToTheTokenEndpoint() throws Exception {
+    HttpRequest request = helper.tokenRequest(oauth, "client id/1", SECRET, REDIRECT, "code with spaces&x=é");
+
+    Received got = sendForm(request);
+
     assertThat(fields(got.body())).containsExactly(
         Map.entry("grant_type", "authorization_code"),
         Map.entry("client_id", "client id/1"),
@@ -102,12 +108,8 @@ class OAuthTokenRequestTest {
   void refreshRequestPostsTheRefreshFormToTheTokenEndpoint() throws Exception {
     HttpRequest request = helper.refreshRequest(oauth, "client-id", SECRET, "refresh/token+1");
 
-    Received got = send(request);
+    Received got = sendForm(request);
 
-    assertThat(got.method()).isEqualTo("POST");
-    assertThat(got.path()).isEqualTo("/oauth/2026-03/token");
-    assertThat(got.query()).isNull();
-    assertThat(got.contentType()).isEqualTo("application/x-www-form-urlencoded");
     assertThat(fields(got.body())).containsExactly(
         Map.entry("grant_type", "refresh_token"),
         Map.entry("client_id", "client-id"),
