@@ -62,23 +62,20 @@ class FrontendMetaFileRuleTest {
     assertNothingWritten(compilation);
   }
 
+  /** The project with the one front-end file {@code path} of {@code content} fails with the file's error. */
+  private void assertOnlyFileRejected(String path, String content, String problem) {
+    assertFileError(compileApp(frontend().file(path, content)), path, problem);
+  }
+
   @Test
   void aCardFileInTheSettingsFolderIsAnError() {
-    Frontend frontend = frontend().file("app/settings/old-card-hsmeta.json", card("old_card"));
-
-    Compilation compilation = compileApp(frontend);
-
-    assertFileError(compilation, "app/settings/old-card-hsmeta.json",
+    assertOnlyFileRejected("app/settings/old-card-hsmeta.json", card("old_card"),
         "has type \"card\", whose files belong in app/cards/, not in app/settings/");
   }
 
   @Test
   void aFileWithTheAppsUidIsAnError() {
-    Frontend frontend = frontend().file("app/cards/old-card-hsmeta.json", card("test_app"));
-
-    Compilation compilation = compileApp(frontend);
-
-    assertFileError(compilation, "app/cards/old-card-hsmeta.json",
+    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", card("test_app"),
         "has uid \"test_app\", which is already the uid of the app declared on test.TestApp;"
             + " uids must be unique in the project");
   }
@@ -109,64 +106,37 @@ class FrontendMetaFileRuleTest {
 
   @Test
   void invalidJsonIsAnError() {
-    Frontend frontend = frontend().file("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\",}\n");
-
-    Compilation compilation = compileApp(frontend);
-
-    assertFileError(compilation, "app/cards/old-card-hsmeta.json", "is not a JSON object HubSpot's parser can read:"
+    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\",}\n", "is not a JSON object HubSpot's parser can read:"
         + " Unexpected character ('}' (code 125)): was expecting double-quote to start field name (line 1, column 20)");
   }
 
   @Test
   void aByteOrderMarkIsAnErrorBecauseJsonParseRefusesIt() {
-    Frontend frontend = frontend().file("app/cards/old-card-hsmeta.json", "\uFEFF" + card("old_card"));
-
-    Compilation compilation = compileApp(frontend);
-
-    assertFileError(compilation, "app/cards/old-card-hsmeta.json",
+    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "\uFEFF" + card("old_card"),
         "is not a JSON object HubSpot's parser can read: it starts with a byte-order mark");
   }
 
   @Test
   void anUnknownTopLevelKeyIsAnErrorWithTheNearestKey() {
-    Frontend frontend = frontend().file("app/cards/old-card-hsmeta.json",
-        "{\"uid\": \"old_card\", \"type\": \"card\", \"confg\": " + CARD_CONFIG + ", \"config\": {}}");
-
-    Compilation compilation = compileApp(frontend);
-
-    assertFileError(compilation, "app/cards/old-card-hsmeta.json", "has top-level keys HubSpot's parser does not"
+    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\": \"card\", \"confg\": " + CARD_CONFIG + ", \"config\": {}}", "has top-level keys HubSpot's parser does not"
         + " allow: \"confg\" (did you mean config?); allowed are uid, type, config, dependencies and permissions");
   }
 
   @Test
   void aUidWithASpaceIsAnError() {
-    Frontend frontend = frontend().file("app/cards/old-card-hsmeta.json", card("old card"));
-
-    Compilation compilation = compileApp(frontend);
-
-    assertFileError(compilation, "app/cards/old-card-hsmeta.json",
+    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", card("old card"),
         "has uid \"old card\", which may use only letters, digits, '_', '.' and '-'");
   }
 
   @Test
   void anUnknownTypeIsAnErrorWithTheNearestType() {
-    Frontend frontend = frontend()
-        .file("app/cards/old-card-hsmeta.json", card("old_card").replace("\"card\"", "\"crad\""));
-
-    Compilation compilation = compileApp(frontend);
-
-    assertFileError(compilation, "app/cards/old-card-hsmeta.json",
+    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", card("old_card").replace("\"card\"", "\"crad\""),
         "has type \"crad\", which is not a HubSpot component type (did you mean card?)");
   }
 
   @Test
   void aMissingConfigIsAnError() {
-    Frontend frontend = frontend()
-        .file("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\": \"card\"}");
-
-    Compilation compilation = compileApp(frontend);
-
-    assertFileError(compilation, "app/cards/old-card-hsmeta.json", "has no config");
+    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\": \"card\"}", "has no config");
   }
 
   @Test
@@ -184,12 +154,8 @@ class FrontendMetaFileRuleTest {
 
   @Test
   void permissionsBeforePlatformVersion2026_09BetaAreAnError() {
-    Frontend frontend = frontend().file("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\": \"card\","
-        + " \"config\": " + CARD_CONFIG + ", \"permissions\": {\"requiredScopes\": [\"crm.objects.deals.read\"]}}");
-
-    Compilation compilation = compileApp(frontend);
-
-    assertFileError(compilation, "app/cards/old-card-hsmeta.json", "has permissions, which HubSpot's parser allows"
+    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\": \"card\","
+        + " \"config\": " + CARD_CONFIG + ", \"permissions\": {\"requiredScopes\": [\"crm.objects.deals.read\"]}}", "has permissions, which HubSpot's parser allows"
         + " from platformVersion 2026.09-beta on; this project's platformVersion is 2026.03");
   }
 
