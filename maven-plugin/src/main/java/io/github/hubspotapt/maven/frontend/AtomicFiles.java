@@ -13,11 +13,14 @@ import java.nio.file.StandardCopyOption;
  */
 final class AtomicFiles {
 
+  /** Ends the name a write goes to before it is renamed over its target, as the processor's writer names it. */
+  static final String TEMPORARY_SUFFIX = ".hubspot-apt.tmp";
+
   private AtomicFiles() {}
 
   static void write(Path target, byte[] content) throws IOException {
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".hubspot-apt.tmp");
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), TEMPORARY_SUFFIX);
     boolean moved = false;
     try {
       Files.write(temp, content);

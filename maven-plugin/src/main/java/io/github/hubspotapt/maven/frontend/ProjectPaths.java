@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * The paths the processor writes into a project folder, as its {@code write.RelativePath} accepts them: only
- * {@code /}-separated names of letters, digits and {@code _ - . @ + ~}, never {@code .} or {@code ..}. The manifest is the
- * contract between the processor and this plugin, so a manifest line is trusted, and a front-end file is copied,
- * only under the same rule.
+ * {@code /}-separated names of letters, digits and {@code _ - . @ + ~}, never {@code .} or {@code ..}, never the
+ * manifest or a temporary file of a write. The manifest is the contract between the processor and this plugin, so a
+ * manifest line is trusted, and a front-end file is copied, only under the same rule.
  */
 final class ProjectPaths {
 
@@ -21,11 +21,12 @@ final class ProjectPaths {
       return false;
     }
     for (String segment : path.split("/", -1)) {
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || !NAME.matcher(segment).matches()) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || !NAME.matcher(segment).matches()
+          || segment.endsWith(AtomicFiles.TEMPORARY_SUFFIX)) {
         return false;
       }
     }
-    return true;
+    return !path.equals(Manifest.FILE_NAME);
   }
 
   /** The files the processor generates: {@code hsproject.json} and the {@code *-hsmeta.json} files. */

@@ -86,15 +86,23 @@ public final class Diagnostics {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      int type = Character.getType(cp);
-      if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-          || type == Character.PARAGRAPH_SEPARATOR) {
+      if (isUnprintable(cp)) {
         out.append(String.format("\\u%04x", cp));
       } else {
         out.appendCodePoint(cp);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A control, format, line or paragraph separator character: one that would break, fake or hide a line of the
+   * compiler's output, and so is shown escaped wherever user text reaches a message.
+   */
+  public static boolean isUnprintable(int codePoint) {
+    int type = Character.getType(codePoint);
+    return Character.isISOControl(codePoint) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   /** A note, for {@code -Ahubspot.verbose} output. */

@@ -1,5 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+
 /** Renders a user's value inside a diagnostic: quoted, control characters escaped, long values shortened. */
 final class Quote {
 
@@ -19,8 +21,7 @@ final class Quote {
       }
       if (cp == '"' || cp == '\\') {
         out.append('\\').appendCodePoint(cp);
-      } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
-          || Character.getType(cp) == Character.LINE_SEPARATOR || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
+      } else if (Diagnostics.isUnprintable(cp)) {
         out.append(String.format("\\u%04x", cp));
       } else {
         out.appendCodePoint(cp);
