@@ -51,6 +51,25 @@ public @interface HubSpotApp {
   Distribution distribution();
 
   /**
+   * {@return the app's logo} Written as {@code config.logo} of {@code app-hsmeta.json}, after the name, as in HubSpot's
+   * template: an image file of the project written from the source folder with a leading slash, e.g.
+   * {@code /app/app-logo.png} (a png, jpg, jpeg or gif); with {@code -Ahubspot.frontendDir} it should be in that
+   * folder, which is copied into the project. HubSpot documents no rule for it, so a logo that does not fit is a
+   * warning. Empty (the default) leaves the key out.
+   */
+  String logo() default "";
+
+  /**
+   * {@return whether each user installs the app for themselves} {@code true} is written as
+   * {@code config.isUserLevel: true} of {@code app-hsmeta.json} and makes a user-level app, which HubSpot offers from
+   * platform 2026.09 on ({@link PlatformVersion#V2026_09}; an error on older versions). {@code false} (the default)
+   * leaves the key out: an account-level app, installed once for the whole account. HubSpot cannot convert an
+   * existing account-level app to a user-level one: an app uploaded without it keeps being account-level, and a
+   * user-level app is a new app.
+   */
+  boolean userLevel() default false;
+
+  /**
    * {@return the URLs the app's UI extensions may fetch from, embed, or load images from} Written as
    * {@code config.permittedUrls} of {@code app-hsmeta.json}; the block is always written (with empty lists by
    * default), as in HubSpot's templates.

@@ -33,6 +33,8 @@ public final class AppComponent {
   private static final String NAME = "name";
   private static final String DESCRIPTION = "description";
   private static final String DISTRIBUTION = "distribution";
+  private static final String LOGO = "logo";
+  private static final String USER_LEVEL = "userLevel";
   private static final String PERMITTED_URLS = "permittedUrls";
   private static final String SUPPORT = "support";
   private static final String PROJECT_NAME = "projectName";
@@ -52,7 +54,7 @@ public final class AppComponent {
   private static final String SUPPORT_PHONE = "supportPhone";
 
   public static final AnnotationMembers HUBSPOT_APP = AnnotationMembers.of(AnnotationNames.HUBSPOT_APP,
-      UID, NAME, DESCRIPTION, DISTRIBUTION, PERMITTED_URLS, SUPPORT, PROJECT_NAME, PLATFORM_VERSION, SRC_DIR);
+      UID, NAME, DESCRIPTION, DISTRIBUTION, LOGO, USER_LEVEL, PERMITTED_URLS, SUPPORT, PROJECT_NAME, PLATFORM_VERSION, SRC_DIR);
   public static final AnnotationMembers AUTH = AnnotationMembers.of(AnnotationNames.AUTH,
       TYPE, REDIRECT_URLS, REQUIRED_SCOPES, OPTIONAL_SCOPES, CONDITIONALLY_REQUIRED_SCOPES);
   private static final AnnotationMembers URLS =
@@ -79,6 +81,8 @@ public final class AppComponent {
         app.string(NAME),
         app.string(DESCRIPTION),
         app.enumConstant(DISTRIBUTION, Distribution.class),
+        app.string(LOGO),
+        app.bool(USER_LEVEL),
         permittedUrls(app.annotation(PERMITTED_URLS, URLS)),
         support(app.annotation(SUPPORT, SUPPORT_MEMBERS), app),
         app.string(PROJECT_NAME),
@@ -132,7 +136,12 @@ public final class AppComponent {
     JsonObject config = context.object();
     config.put("description", app.description().value());
     config.put("name", app.name().value());
+    config.putIfSet("logo", app.logo());
     config.put("distribution", app.distribution().value().json());
+    // Account-level is HubSpot's default; the key is written only for a user-level app.
+    if (Boolean.TRUE.equals(app.userLevel().value())) {
+      config.put("isUserLevel", true);
+    }
     config.set("auth", auth(app.auth(), context));
     config.set("permittedUrls", permittedUrls(app.permittedUrls(), context));
     if (!app.support().isEmpty()) {

@@ -31,6 +31,8 @@ public enum RuleId {
   APP_NAME_LENGTH("HS-APP-NAME-LENGTH", ERROR, "the app name must be 1 to 200 characters"),
   APP_NAME_WHITESPACE("HS-APP-NAME-WHITESPACE", ERROR, "the app name is one line, not starting or ending with whitespace"),
   APP_DESCRIPTION_LENGTH("HS-APP-DESCRIPTION-LENGTH", ERROR, "the app description must be 1 to 8192 characters"),
+  APP_LOGO("HS-APP-LOGO", WARNING, "the app logo is a png, jpg, jpeg or gif of the project, /app/app-logo.png"),
+  APP_USER_LEVEL("HS-APP-USER-LEVEL", ERROR, "user-level apps need platformVersion 2026.09 or later"),
   AUTH_MISSING("HS-AUTH-MISSING", ERROR, "the @HubSpotApp class has no @Auth"),
   AUTH_WITHOUT_APP("HS-AUTH-WITHOUT-APP", ERROR, "@Auth is on a class without @HubSpotApp"),
   AUTH_DISTRIBUTION("HS-AUTH-DISTRIBUTION", ERROR, "marketplace apps need oauth; static auth is only for private apps"),

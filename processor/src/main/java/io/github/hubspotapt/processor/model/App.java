@@ -10,6 +10,8 @@ public record App(
     Located<String> name,
     Located<String> description,
     Located<Distribution> distribution,
+    Located<String> logo,
+    Located<Boolean> userLevel,
     PermittedUrls permittedUrls,
     Support support,
     Located<String> projectName,

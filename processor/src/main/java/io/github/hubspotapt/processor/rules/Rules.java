@@ -28,7 +28,7 @@ public final class Rules {
    */
   public static Rules forProject(Set<RuleGroup> components, FrontendFolder frontend) {
     List<Rule> rules = new ArrayList<>();
-    addAppRules(rules);
+    addAppRules(rules, frontend);
     for (RuleGroup group : RuleGroup.values()) {
       if (components.contains(group)) {
         rules.addAll(group.create(frontend));
@@ -41,7 +41,7 @@ public final class Rules {
     return new Rules(rules);
   }
 
-  private static void addAppRules(List<Rule> rules) {
+  private static void addAppRules(List<Rule> rules, FrontendFolder frontend) {
     KnownScopes scopes = KnownScopes.load();
     Collections.addAll(rules,
         new AppDuplicateRule(),
@@ -54,6 +54,8 @@ public final class Rules {
         new AppNameLengthRule(),
         new AppNameWhitespaceRule(),
         new AppDescriptionLengthRule(),
+        new AppLogoRule(frontend),
+        new AppUserLevelRule(),
         new AuthDistributionRule(),
         new RedirectRequiredRule(),
         new RedirectUrlRule(),

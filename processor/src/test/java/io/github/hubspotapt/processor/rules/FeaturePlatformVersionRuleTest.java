@@ -44,6 +44,15 @@ class FeaturePlatformVersionRuleTest {
   }
 
   @Test
+  void bulkActionOn2026_09Passes() {
+    Compilation compilation = compile(NO_FRONTEND,
+        AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(),
+        AppSource.bulkAction("MyAction").build());
+
+    assertSucceededWithout(compilation, RULE);
+  }
+
+  @Test
   void bulkActionOnUnstablePasses() {
     Compilation compilation = compile(NO_FRONTEND,
         AppSource.valid().with("platformVersion", "PlatformVersion.UNSTABLE").build(),

@@ -159,6 +159,19 @@ class FrontendMetaFileRuleTest {
         + " from platformVersion 2026.09-beta on; this project's platformVersion is 2026.03");
   }
 
+  /** 2026.09 is the GA release of 2026.09-beta, and keeps its component-level permissions. */
+  @Test
+  void permissionsOnPlatformVersion2026_09AreCopied() {
+    Frontend frontend = frontend().file("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\":"
+        + " \"card\", \"config\": " + CARD_CONFIG + ", \"permissions\": {\"requiredScopes\": [\"oauth\"]}}");
+
+    Compilation compilation = compile(List.of(frontend.option()),
+        AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build());
+
+    assertThat(compilation.errors()).isEmpty();
+    assertNoDiagnostic(compilation, RULE);
+  }
+
   @Test
   void theFunctionsPackageUidIsTakenInAProjectWithFunctions() {
     Frontend frontend = new Frontend(frontendDir)

@@ -120,6 +120,32 @@ class FeatureOutputTest {
     assertThat(json(compilation, "hsproject.json").get("srcDir").asText()).isEqualTo("./hubspot/");
   }
 
+  /** isUserLevel is written after the distribution only for a user-level app; the logo file is copied. */
+  @Test
+  void aUserLevelAppWithLogoWritesBothKeysAndCopiesTheLogo() {
+    Frontend frontend = new Frontend(frontendDir).file("app/app-logo.png", IMAGE);
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().with("logo", "\"/app/app-logo.png\"")
+        .with("userLevel", "true").with("platformVersion", "PlatformVersion.V2026_09").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(bytes(compilation, "src/app/app-logo.png")).isEqualTo(IMAGE);
+    JsonNode config = json(compilation, "src/app/app-hsmeta.json").get("config");
+    assertThat(List.copyOf(config.properties()).stream().map(e -> e.getKey()).toList()).containsExactly("description",
+        "name", "logo", "distribution", "isUserLevel", "auth", "permittedUrls").inOrder();
+    assertThat(config.get("logo").asText()).isEqualTo("/app/app-logo.png");
+    assertThat(config.get("isUserLevel").isBoolean() && config.get("isUserLevel").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anAccountLevelAppWritesNoIsUserLevel() {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        AppSource.valid().with("userLevel", "false").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(json(compilation, "src/app/app-hsmeta.json").at("/config/isUserLevel").isMissingNode()).isTrue();
+  }
+
   @Test
   void nothingIsCopiedWithoutAFrontendFolder() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),

@@ -66,6 +66,23 @@ class TemplateGoldenTest {
         TEMPLATES.resolve("2026.03/components/app/static-private/src/app/app-hsmeta.json"));
   }
 
+  /** The app template of an unmerged HubSpot branch, the one official file with a logo (and no oauth scope). */
+  @Test
+  void appWithLogoMatchesTheBranchTemplateWithALogo() throws IOException {
+    String source = """
+        @HubSpotApp(uid = "my_unified_app", name = "my unified app",
+            description = "An example to demonstrate how to build a public app with developer projects.",
+            logo = "/app/app-logo.jpg", distribution = Distribution.MARKETPLACE,
+            permittedUrls = @PermittedUrls(fetch = "https://api.hubapi.com"),
+            support = @Support(supportEmail = "support@example.com", documentationUrl = "https://example.com/docs",
+                supportUrl = "https://example.com/support", supportPhone = "+18005555555"))
+        @Auth(type = AuthType.OAUTH, redirectUrls = "http://localhost:3000/oauth-callback",
+            requiredScopes = {"crm.objects.contacts.read", "crm.objects.contacts.write"})
+        """;
+    assertMatches(source, "src/app/app-hsmeta.json",
+        SAMPLES.resolve("hubspot-project-components@pull-45/components/app/src/app/my-app-hsmeta.json"));
+  }
+
   @Test
   void projectFileMatchesTheDefaultTemplate() throws IOException {
     String source = """
