@@ -28,4 +28,21 @@ public @interface OutputField {
    * An {@link ActionLabels#outputFieldLabels()} entry for the same field wins over it.
    */
   String label() default "";
+
+  /**
+   * {@return HubSpot's control for the field's value} Written as {@code typeDefinition.fieldType}: one that the
+   * field's HubSpot type allows, as for {@link InputField#fieldType()} (a String: {@code text}, {@code textarea},
+   * ...; an enum: {@code select}, {@code radio}, ...), or one of the output-only controls {@code calculation_read_time},
+   * {@code calculation_rollup}, {@code calculation_score} and {@code unknown}. Empty (the default) leaves the key out,
+   * as HubSpot's examples mostly do.
+   */
+  String fieldType() default "";
+
+  /**
+   * {@return whether the field's options come from outside the file} {@code true} is written as
+   * {@code typeDefinition.externalOptions: true}: HubSpot's property docs apply it only to enumerations whose options
+   * are another object's records (owners), so on other fields it is a warning. {@code false} (the default) leaves the
+   * key out, which HubSpot reads as false.
+   */
+  boolean externalOptions() default false;
 }

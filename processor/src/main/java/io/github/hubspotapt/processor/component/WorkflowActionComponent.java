@@ -8,8 +8,8 @@ import io.github.hubspotapt.processor.model.FieldDependency;
 import io.github.hubspotapt.processor.model.FieldShape;
 import io.github.hubspotapt.processor.model.InputField;
 import io.github.hubspotapt.processor.model.Located;
-import io.github.hubspotapt.processor.model.NamedField;
 import io.github.hubspotapt.processor.model.Option;
+import io.github.hubspotapt.processor.model.OutputField;
 import io.github.hubspotapt.processor.model.Text;
 import io.github.hubspotapt.processor.model.WorkflowAction;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
@@ -66,6 +66,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   private static final String SUPPORTED_VALUE_TYPES = "supportedValueTypes";
   private static final String REQUIRED = "required";
   private static final String OPTIONS_URL = "optionsUrl";
+  private static final String EXTERNAL_OPTIONS = "externalOptions";
   private static final String TOOL_TYPE = "toolType";
 
   private static final AnnotationMembers ACTION = AnnotationMembers.of(AnnotationNames.PACKAGE + ".WorkflowAction",
@@ -83,7 +84,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   private static final AnnotationMembers INPUT = AnnotationMembers.of(AnnotationNames.INPUT_FIELD,
       JavaField.NAME, LABEL, DESCRIPTION, FIELD_TYPE, SUPPORTED_VALUE_TYPES, REQUIRED, OPTIONS_URL);
   private static final AnnotationMembers OUTPUT_FIELD =
-      AnnotationMembers.of(AnnotationNames.OUTPUT_FIELD, JavaField.NAME, JavaField.LABEL);
+      AnnotationMembers.of(AnnotationNames.OUTPUT_FIELD, JavaField.NAME, JavaField.LABEL, FIELD_TYPE, EXTERNAL_OPTIONS);
   private static final AnnotationMembers AGENT_TOOL =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".AgentTool", TOOL_TYPE, DESCRIPTION);
 
@@ -114,7 +115,11 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     Located<String> output = action.typeName(OUTPUT);
     TypeElement outputType = output.value() == null || output.value().equals("void")
         ? null : reader.type(output.value());
-    List<NamedField> outputs = outputType == null ? List.of() : reader.namedFields(outputType, OUTPUT_FIELD);
+    List<OutputField> outputs = outputType == null ? List.of() : reader.fields(outputType, OUTPUT_FIELD).stream()
+        .map(f -> new OutputField(f.origin(), f.name(), reader.shape(f.type()), f.string(LABEL), f.string(FIELD_TYPE),
+            new Located<>(f.bool(EXTERNAL_OPTIONS, false), f.annotation() == null ? f.origin()
+                : f.annotation().origin(EXTERNAL_OPTIONS))))
+        .toList();
     MirrorReader agentTool = reader.find(type, AGENT_TOOL);
     return new WorkflowAction(action.origin(), action.string(UID), action.string(ACTION_URL),
         Boolean.TRUE.equals(action.bool(PUBLISHED).value()), action.bool(WORKFLOWS), action.strings(OBJECT_TYPES),
@@ -170,7 +175,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     action.inputFields().forEach(field -> inputs.add(inputField(field, context)));
     if (!action.outputFields().isEmpty()) {
       JsonArray outputs = config.putArray("outputFields");
-      action.outputFields().forEach(field -> outputs.addObject().set("typeDefinition", typeDefinition(field, context)));
+      action.outputFields().forEach(field -> outputs.addObject().set("typeDefinition", outputTypeDefinition(field, context)));
     }
     if (!action.fieldDependencies().isEmpty()) {
       JsonArray dependencies = config.putArray("inputFieldDependencies");
@@ -190,16 +195,8 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   }
 
   private static JsonObject inputField(InputField field, ConfigContext context) {
-    JsonObject typeDefinition = context.object();
-    typeDefinition.put("name", field.name().value());
-    typeDefinition.put("type", field.shape().type());
-    typeDefinition.put("fieldType",
-        JsonObject.isSet(field.fieldType()) ? field.fieldType().value() : field.shape().fieldType());
-    if (JsonObject.isSet(field.optionsUrl())) {
-      typeDefinition.put("optionsUrl", field.optionsUrl().value());
-    } else if (!field.shape().options().isEmpty()) {
-      typeDefinition.set("options", options(field.shape().options(), context));
-    }
+    String fieldType = JsonObject.isSet(field.fieldType()) ? field.fieldType().value() : field.shape().fieldType();
+    JsonObject typeDefinition = typeDefinition(field.name(), field.shape(), fieldType, field.optionsUrl(), context);
     JsonObject node = context.object();
     node.set("typeDefinition", typeDefinition);
     node.putStrings("supportedValueTypes", field.supportedValueTypes());
@@ -207,12 +204,32 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     return node;
   }
 
-  private static JsonObject typeDefinition(NamedField field, ConfigContext context) {
+  /** Output fields write a control only when one is given, as HubSpot's examples do, and no optionsUrl. */
+  private static JsonObject outputTypeDefinition(OutputField field, ConfigContext context) {
+    String fieldType = JsonObject.isSet(field.fieldType()) ? field.fieldType().value() : null;
+    JsonObject node = typeDefinition(field.name(), field.shape(), fieldType, null, context);
+    if (Boolean.TRUE.equals(field.externalOptions().value())) {
+      node.put("externalOptions", true);
+    }
+    return node;
+  }
+
+  /**
+   * A field's {@code typeDefinition}: name, type, the control unless {@code fieldType} is null, then the options, or
+   * the URL HubSpot fetches them from when {@code optionsUrl} is set.
+   */
+  private static JsonObject typeDefinition(Located<String> name, FieldShape shape, String fieldType,
+      Located<String> optionsUrl, ConfigContext context) {
     JsonObject node = context.object();
-    node.put("name", field.name().value());
-    node.put("type", field.shape().type());
-    if (!field.shape().options().isEmpty()) {
-      node.set("options", options(field.shape().options(), context));
+    node.put("name", name.value());
+    node.put("type", shape.type());
+    if (fieldType != null) {
+      node.put("fieldType", fieldType);
+    }
+    if (optionsUrl != null && JsonObject.isSet(optionsUrl)) {
+      node.put("optionsUrl", optionsUrl.value());
+    } else if (!shape.options().isEmpty()) {
+      node.set("options", options(shape.options(), context));
     }
     return node;
   }

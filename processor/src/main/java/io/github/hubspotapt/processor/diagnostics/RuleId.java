@@ -89,6 +89,7 @@ public enum RuleId {
   FIELD_TYPE("HS-FIELD-TYPE", ERROR, "a field's Java type has no HubSpot field type"),
   ENUM_OPTION_NOT_WRITTEN("HS-ENUM-OPTION-NOT-WRITTEN", WARNING, "an @Option member the field's HubSpot format has no place for"),
   FIELD_CONTROL("HS-FIELD-CONTROL", ERROR, "an explicit fieldType is a HubSpot field control that fits the field's type"),
+  FIELD_EXTERNAL_OPTIONS("HS-FIELD-EXTERNAL-OPTIONS", WARNING, "externalOptions on an output field that is not an enumeration"),
   FIELD_OPTIONS("HS-FIELD-OPTIONS", ERROR, "an enumeration field has at least one option"),
   WORKFLOW_URL("HS-WORKFLOW-URL", ERROR, "a workflow action's actionUrl and optionsUrls are public https URLs"),
   WORKFLOW_LABELS("HS-WORKFLOW-LABELS", ERROR, "a workflow action has en labels with an actionName, one entry per locale"),

@@ -16,7 +16,7 @@ public record WorkflowAction(
     List<ActionLabels> labels,
     List<InputField> inputFields,
     Located<String> outputType,
-    List<NamedField> outputFields,
+    List<OutputField> outputFields,
     List<Located<String>> objectRequestProperties,
     List<FieldDependency> fieldDependencies,
     List<ExecutionRule> executionRules,

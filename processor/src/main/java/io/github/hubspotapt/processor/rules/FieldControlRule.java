@@ -6,11 +6,14 @@ import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * An explicit {@code fieldType} is a field control HubSpot allows for the field's type, which its Java type decides.
  * The combinations are HubSpot's table of valid {@code type} and {@code fieldType} values (properties API docs; the
  * automation API's field definitions use the same two enums): a {@code select} on a {@code string} field is refused.
+ * Output fields also take the controls the automation API lists for output definitions only, on any type (the API
+ * ties them to none).
  */
 final class FieldControlRule implements Rule {
 
@@ -23,6 +26,10 @@ final class FieldControlRule implements Rule {
       "string", List.of("calculation_equation", "file", "html", "phonenumber", "text", "textarea"),
       "number", List.of("calculation_equation", "number"));
 
+  /** The controls of the automation API's output field definitions that input fields do not have. */
+  private static final List<String> OUTPUT_ONLY =
+      List.of("calculation_read_time", "calculation_rollup", "calculation_score", "unknown");
+
   /** Every field control, for a field whose Java type has no HubSpot type (HS-FIELD-TYPE reports that). */
   private static final List<String> ALL = CONTROLS.values().stream().flatMap(List::stream).distinct().sorted().toList();
 
@@ -32,6 +39,9 @@ final class FieldControlRule implements Rule {
       String control = field.fieldType() == null ? null : field.fieldType().value();
       String type = field.shape().type();
       List<String> allowed = type == null ? ALL : CONTROLS.getOrDefault(type, ALL);
+      if (field.kind().equals(Fields.OUTPUT)) {
+        allowed = Stream.concat(allowed.stream(), OUTPUT_ONLY.stream()).sorted().toList();
+      }
       if (control == null || control.isEmpty() || allowed.contains(control)) {
         continue;
       }

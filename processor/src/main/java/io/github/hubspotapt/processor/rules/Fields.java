@@ -18,12 +18,16 @@ import java.util.List;
 record Fields(String kind, Origin origin, Located<String> name, FieldShape shape, Located<String> fieldType,
     Located<String> optionsUrl) {
 
+  /** The kind of workflow actions' output fields. */
+  static final String OUTPUT = "output field";
+
   static List<Fields> all(HubSpotProject project) {
     List<Fields> all = new ArrayList<>();
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
       action.inputFields().forEach(f -> all.add(
           new Fields("input field", f.origin(), f.name(), f.shape(), f.fieldType(), f.optionsUrl())));
-      action.outputFields().forEach(f -> all.add(new Fields("output field", f.origin(), f.name(), f.shape(), null, null)));
+      action.outputFields().forEach(f -> all.add(
+          new Fields(OUTPUT, f.origin(), f.name(), f.shape(), f.fieldType(), null)));
     }
     for (AppEvent event : project.features(AppEvent.class)) {
       event.properties().forEach(p -> all.add(new Fields("event property", p.origin(), p.name(), p.shape(), null, null)));

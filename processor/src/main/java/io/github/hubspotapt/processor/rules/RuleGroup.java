@@ -65,7 +65,8 @@ public enum RuleGroup {
           new WorkflowFieldReferenceRule(),
           new WorkflowClientsRule(),
           new WorkflowExecutionRuleRule(),
-          new WorkflowObjectTypeRule());
+          new WorkflowObjectTypeRule(),
+          new FieldExternalOptionsRule());
       case DISTRIBUTION -> List.of(new FeatureDistributionRule());
       case APP_EVENTS -> List.of(
           new AppEventNameRule(),

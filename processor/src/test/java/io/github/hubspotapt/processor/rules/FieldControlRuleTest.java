@@ -57,6 +57,37 @@ class FieldControlRuleTest {
     assertRejected(compilation, action, RULE, "fieldType \"select\" of input field \"message\"" + STRING, "\"select\"");
   }
 
+  private static JavaFileObject actionWithOutput(String... outputFields) {
+    String[] body = new String[outputFields.length + 2];
+    body[0] = "  public static class Result {";
+    System.arraycopy(outputFields, 0, body, 1, outputFields.length);
+    body[body.length - 1] = "  }";
+    return AppSource.workflowAction("Notify").with("output", "Notify.Result.class").asClass(body).build();
+  }
+
+  @Test
+  void selectOnAStringOutputIsAnErrorOnTheValue() {
+    JavaFileObject action = actionWithOutput(
+        "    @OutputField(",
+        "        fieldType = \"select\")",
+        "    String status;");
+
+    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
+        "fieldType \"select\" of output field \"status\" is not a field control HubSpot allows for its type string"
+            + " (Java type java.lang.String); allowed for string: calculation_equation, calculation_read_time,"
+            + " calculation_rollup, calculation_score, file, html, phonenumber, text, textarea, unknown", "\"select\"");
+  }
+
+  @Test
+  void outputOnlyControlsAndFittingControlsOnOutputsPass() {
+    JavaFileObject action = actionWithOutput(
+        "    @OutputField(fieldType = \"calculation_rollup\") int total;",
+        "    @OutputField(fieldType = \"unknown\") String raw;",
+        "    @OutputField(fieldType = \"text\") String status;");
+
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), RULE);
+  }
+
   @Test
   void inputFieldIsNamedByItsHubSpotName() {
     JavaFileObject action = action(

@@ -137,6 +137,26 @@ class FeatureOutputTest {
     assertThat(config.get("isUserLevel").isBoolean() && config.get("isUserLevel").asBoolean()).isTrue();
   }
 
+  /** As HubSpot's examples write output fields: the control only when given, externalOptions only when true. */
+  @Test
+  void outputFieldsWriteAGivenControlAndExternalOptions() {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        AppSource.valid().build(), AppSource.workflowAction("Notify").with("output", "Notify.Result.class").asClass(
+            "  public static class Result {",
+            "    @OutputField(fieldType = \"textarea\") String summary;",
+            "    @OutputField(externalOptions = true) Owner owner;",
+            "    String plain;",
+            "    public enum Owner { ME }",
+            "  }").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode outputs = json(compilation, "src/app/workflow-actions/notify-hsmeta.json").at("/config/outputFields");
+    assertThat(outputs.toString()).isEqualTo("[{\"typeDefinition\":{\"name\":\"summary\",\"type\":\"string\","
+        + "\"fieldType\":\"textarea\"}},{\"typeDefinition\":{\"name\":\"owner\",\"type\":\"enumeration\","
+        + "\"options\":[{\"value\":\"ME\",\"label\":\"Me\"}],\"externalOptions\":true}},"
+        + "{\"typeDefinition\":{\"name\":\"plain\",\"type\":\"string\"}}]");
+  }
+
   @Test
   void anAccountLevelAppWritesNoIsUserLevel() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
