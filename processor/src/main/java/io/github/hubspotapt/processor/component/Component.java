@@ -28,16 +28,22 @@ abstract class Component<F extends Feature> {
   /** The front-end file that cards, settings, pages, functions and bulk actions run. */
   static final String ENTRYPOINT = "entrypoint";
 
-  private final ComponentType type;
+  private final List<ComponentType> types;
   private final AnnotationMembers annotation;
 
   Component(ComponentType type, AnnotationMembers annotation) {
-    this.type = type;
+    this(List.of(type), annotation);
+  }
+
+  /** A component whose annotation declares several types, chosen by a member ({@link ExperimentalFeatureComponent}). */
+  Component(List<ComponentType> types, AnnotationMembers annotation) {
+    this.types = List.copyOf(types);
     this.annotation = annotation;
   }
 
-  final ComponentType type() {
-    return type;
+  /** The types this component reads and writes, in {@link ComponentType}'s order; most have one. */
+  final List<ComponentType> types() {
+    return types;
   }
 
   /** The qualified name of the annotation that declares the component. */
@@ -71,8 +77,8 @@ abstract class Component<F extends Feature> {
 
   /** The {@code config} of the feature's file; {@code feature} is of this component's type. */
   final JsonObject config(Feature feature, ConfigContext context) {
-    if (feature.type() != type) {
-      throw new IllegalArgumentException(feature.type() + " written as " + type);
+    if (!types.contains(feature.type())) {
+      throw new IllegalArgumentException(feature.type() + " written as " + types);
     }
     // Checked above; a cast to the record class would load every model class, used or not.
     @SuppressWarnings("unchecked")
@@ -87,6 +93,6 @@ abstract class Component<F extends Feature> {
 
   /** Whether the project declares this type; {@code types} are those of its features. */
   boolean declaredIn(Set<ComponentType> types, HubSpotProject project) {
-    return types.contains(type);
+    return this.types.stream().anyMatch(types::contains);
   }
 }

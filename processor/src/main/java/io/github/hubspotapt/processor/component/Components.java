@@ -37,7 +37,8 @@ public final class Components {
       new WorkflowActionComponent(),
       new AppEventComponent(),
       new AppObjectComponent(),
-      new AppObjectAssociationComponent());
+      new AppObjectAssociationComponent(),
+      new ExperimentalFeatureComponent());
 
   private static final Map<ComponentType, Component<?>> BY_TYPE = byType();
   private static final Map<String, Component<?>> BY_ANNOTATION = byAnnotation();
@@ -105,7 +106,7 @@ public final class Components {
   private static Map<ComponentType, Component<?>> byType() {
     Map<ComponentType, Component<?>> byType = new EnumMap<>(ComponentType.class);
     for (Component<?> component : ALL) {
-      byType.put(component.type(), component);
+      component.types().forEach(type -> byType.put(type, component));
     }
     return byType;
   }

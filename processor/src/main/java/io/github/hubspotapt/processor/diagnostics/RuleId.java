@@ -57,7 +57,7 @@ public enum RuleId {
   APP_MISSING("HS-APP-MISSING", ERROR, "a feature is declared but no class carries @HubSpotApp"),
   UID_DUPLICATE("HS-UID-DUPLICATE", ERROR, "two components share a uid (the parser's functions package counts as one)"),
   UID_RESERVED("HS-UID-RESERVED", WARNING, "the uid HubSpot's parser uses for the functions package"),
-  FEATURE_SINGLE("HS-FEATURE-SINGLE", ERROR, "a project has at most one settings, page, telemetry and scim"),
+  FEATURE_SINGLE("HS-FEATURE-SINGLE", ERROR, "a project has at most one of each single-instance type (settings, page, scim, ...)"),
   FEATURE_NAME("HS-FEATURE-NAME", ERROR, "a card's name and a bulk action's label must not be blank"),
   FEATURE_PLATFORM_VERSION("HS-FEATURE-PLATFORM-VERSION", ERROR, "the feature needs a newer platformVersion"),
   CARD_LOCATION("HS-CARD-LOCATION", ERROR, "a card's location is one of HubSpot's four card locations"),
@@ -108,6 +108,7 @@ public enum RuleId {
   APP_OBJECT_PROPERTY("HS-APP-OBJECT-PROPERTY", ERROR, "display labels and create-form fields name declared properties"),
   APP_OBJECT_GROUP("HS-APP-OBJECT-GROUP", WARNING, "a property's groupName is a declared property group"),
   ASSOCIATION_OBJECT("HS-ASSOCIATION-OBJECT", ERROR, "an association joins an @AppObject type to an app object or a standard object"),
+  EXPERIMENTAL_CONFIG("HS-EXPERIMENTAL-CONFIG", ERROR, "an @ExperimentalFeature config is one JSON object"),
   FRONTEND_HSMETA("HS-FRONTEND-HSMETA", ERROR, "a *-hsmeta.json file in the front-end folder breaks a rule of HubSpot's parser"),
   FRONTEND_NOT_CONFIGURED("HS-FRONTEND-NOT-CONFIGURED", NOTE, "entrypoints are not checked and front-end files not copied without -Ahubspot.frontendDir");
 

@@ -16,7 +16,16 @@ public enum ComponentType {
   WORKFLOW_ACTION("workflow-action", "workflow-actions", false, "@WorkflowAction"),
   APP_EVENT("app-event", "app-events", false, "@AppEvent"),
   APP_OBJECT("app-object", "app-objects", false, "@AppObject"),
-  APP_OBJECT_ASSOCIATION("app-object-association", "app-object-associations", false, "@AppObjectAssociation");
+  APP_OBJECT_ASSOCIATION("app-object-association", "app-object-associations", false, "@AppObjectAssociation"),
+  // The parser-only types (project-parsing-lib 0.23.0 Components), all declared by @ExperimentalFeature.
+  MARKETING_EVENT("marketing-event", "marketing-events", false, experimental("MARKETING_EVENT")),
+  MEDIA_BRIDGE("media-bridge", "media-bridge", false, experimental("MEDIA_BRIDGE")),
+  VIDEO_CONFERENCING("video-conferencing", "video-conferencing", false, experimental("VIDEO_CONFERENCING")),
+  CALLING("calling", "calling", true, experimental("CALLING")),
+  WEBHOOKS_JOURNAL("webhooks-journal", "webhooks-journal", true, experimental("WEBHOOKS_JOURNAL")),
+  MCP_SERVER("mcp-server", "mcp-server", true, experimental("MCP_SERVER")),
+  MCP_CLIENT("mcp-client", "mcp-client", true, experimental("MCP_CLIENT")),
+  API_CLIENT("api-client", "api-client", true, experimental("API_CLIENT"));
 
   private final String json;
   private final String folder;
@@ -28,6 +37,11 @@ public enum ComponentType {
     this.folder = folder;
     this.singular = singular;
     this.annotation = annotation;
+  }
+
+  /** How a user writes an experimental feature of this type, so that messages tell the types apart. */
+  private static String experimental(String constant) {
+    return "@ExperimentalFeature(type = " + constant + ")";
   }
 
   /** The {@code type} value of the component's file. */

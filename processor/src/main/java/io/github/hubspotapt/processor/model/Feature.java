@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.model;
 
 /** An app feature declared by an annotation on a class: one {@code *-hsmeta.json} file below {@code src/app/}. */
 public sealed interface Feature permits Card, Settings, Page, AppFunction, Telemetry, Scim, CrmBulkAction,
-    WebhookSettings, WorkflowAction, AppEvent, AppObject, AppObjectAssociation {
+    WebhookSettings, WorkflowAction, AppEvent, AppObject, AppObjectAssociation, ExperimentalFeature {
 
   ComponentType type();
 

@@ -8,7 +8,7 @@ import io.github.hubspotapt.processor.model.Feature;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** HubSpot's parser: a project has at most one settings, page, telemetry and scim component. */
+/** HubSpot's parser: a project has at most one component of each single-instance type (settings, page, scim, ...). */
 final class FeatureSingleRule implements Rule {
 
   @Override

@@ -32,7 +32,9 @@ public enum RuleGroup {
   DISTRIBUTION,
   APP_EVENTS,
   APP_OBJECTS,
-  APP_OBJECT_ASSOCIATIONS;
+  APP_OBJECT_ASSOCIATIONS,
+  /** The features declared by {@code @ExperimentalFeature}, whose config is the user's JSON text. */
+  EXPERIMENTAL_FEATURES;
 
   /** The group's rules; {@code frontend} is null when no front-end folder is configured. */
   List<Rule> create(FrontendFolder frontend) {
@@ -77,6 +79,7 @@ public enum RuleGroup {
       case APP_OBJECTS -> List.of(new AppObjectNameRule(), new AppObjectTextRule(), new AppObjectPropertyRule(),
           new AppObjectGroupRule());
       case APP_OBJECT_ASSOCIATIONS -> List.of(new AssociationObjectRule());
+      case EXPERIMENTAL_FEATURES -> List.of(new ExperimentalConfigRule());
     };
   }
 }

@@ -1,13 +1,16 @@
 package io.github.hubspotapt.processor.write;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * JSON text that the user writes inside an annotation value (a workflow action's execution-rule conditions): checked
+ * JSON text that the user writes inside an annotation value (a workflow action's execution-rule conditions, an
+ * experimental feature's config): checked
  * and parsed with Jackson's streaming parser, which is only loaded when a project has such a value.
  */
 public final class JsonText {
@@ -16,15 +19,32 @@ public final class JsonText {
 
   /** True when {@code text} is exactly one JSON object: checked with the streaming parser alone. */
   public static boolean isObject(String text) {
+    return objectProblem(text) == null;
+  }
+
+  /**
+   * Why {@code text} is not exactly one JSON object, with the parser's message and position (line and column in
+   * the text, from 1); null when it is one.
+   */
+  public static String objectProblem(String text) {
     try (JsonParser parser = new JsonFactory().createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return false;
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        return first == null ? "is empty" : "is not a JSON object but starts with " + parser.getText()
+            + position(parser.currentTokenLocation());
       }
       parser.skipChildren();
-      return parser.nextToken() == null;
+      return parser.nextToken() == null ? null
+          : "has more after the object" + position(parser.currentTokenLocation());
+    } catch (JsonProcessingException e) {
+      return "is not valid JSON: " + e.getOriginalMessage() + position(e.getLocation());
     } catch (IOException e) {
-      return false;
+      return "could not be read: " + e.getMessage();
     }
+  }
+
+  private static String position(JsonLocation location) {
+    return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
   /**

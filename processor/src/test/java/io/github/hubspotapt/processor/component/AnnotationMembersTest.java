@@ -134,6 +134,9 @@ class AnnotationMembersTest {
         @AppObjectAssociation(uid = "owner", firstObject = Car.class, secondObject = void.class,
             secondObjectType = "contacts")
         static class Ownership {}
+
+        @ExperimentalFeature(type = ExperimentalFeatureType.MCP_SERVER, uid = "mcp", config = "{}")
+        static class AnMcpServer {}
       }
       """);
 

@@ -65,6 +65,23 @@ class FeatureSingleRuleTest {
     assertError(compilation, second, RULE, message, "@" + feature);
   }
 
+  /** The parser's single-instance types hold for experimental features too; the message names the type. */
+  @Test
+  void twoMcpServersAreAnErrorOnEachWhileTwoMarketingEventsPass() {
+    JavaFileObject first = AppSource.experimental("McpA", "MCP_SERVER").build();
+    JavaFileObject second = AppSource.experimental("McpB", "MCP_SERVER").build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), first, second,
+        AppSource.experimental("EventsA", "MARKETING_EVENT").build(),
+        AppSource.experimental("EventsB", "MARKETING_EVENT").build());
+
+    String message = "an app has at most one @ExperimentalFeature(type = MCP_SERVER), but 2 classes carry it:"
+        + " test.McpA, test.McpB";
+    assertRejected(compilation, first, RULE, message, "@ExperimentalFeature");
+    assertError(compilation, second, RULE, message, "@ExperimentalFeature");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
   @Test
   void oneOfEachSingularFeatureAndTwoCardsPass() {
     Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(),

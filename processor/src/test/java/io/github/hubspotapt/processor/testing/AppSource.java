@@ -113,6 +113,13 @@ public final class AppSource {
         .with("objectTypes", "\"contacts\"");
   }
 
+  /** {@code @ExperimentalFeature} of {@code type} (an {@code ExperimentalFeatureType} constant), config {@code {}}. */
+  public static AppSource experimental(String className, String type) {
+    return feature("ExperimentalFeature", className)
+        .with("type", "ExperimentalFeatureType." + type)
+        .with("config", "\"{}\"");
+  }
+
   /** {@code @WebhookSettings} (its default uid) without subscriptions. */
   public static AppSource webhookSettings(String className) {
     return new AppSource(className, "WebhookSettings").with("targetUrl", "\"https://example.com/webhooks\"");

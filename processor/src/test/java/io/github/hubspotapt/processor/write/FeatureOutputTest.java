@@ -157,6 +157,23 @@ class FeatureOutputTest {
         + "{\"typeDefinition\":{\"name\":\"plain\",\"type\":\"string\"}}]");
   }
 
+  /** The type's folder and value, the uid's file name, and the user's JSON in its key order, reformatted. */
+  @Test
+  void anExperimentalFeatureIsWrittenInItsTypesFolderWithItsConfigAsGiven() throws IOException {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        AppSource.valid().build(), AppSource.experimental("Journal", "WEBHOOKS_JOURNAL")
+            .with("config", "\"{\\\"zeta\\\":1,  \\\"alpha\\\": {\\\"b\\\": [true, null, 2.5]}}\"").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(projectFiles(compilation)).containsExactly("hsproject.json", "src/app/app-hsmeta.json",
+        "src/app/webhooks-journal/journal-hsmeta.json");
+    assertThat(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "",
+        PROJECT + "src/app/webhooks-journal/journal-hsmeta.json").orElseThrow().getCharContent(true).toString())
+        .isEqualTo("{\n  \"uid\": \"journal\",\n  \"type\": \"webhooks-journal\",\n  \"config\": {\n"
+            + "    \"zeta\": 1,\n    \"alpha\": {\n      \"b\": [\n        true,\n        null,\n        2.5\n      ]\n"
+            + "    }\n  }\n}\n");
+  }
+
   @Test
   void anAccountLevelAppWritesNoIsUserLevel() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
