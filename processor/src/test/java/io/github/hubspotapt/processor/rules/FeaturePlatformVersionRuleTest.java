@@ -9,6 +9,8 @@ import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FeaturePlatformVersionRuleTest {
 
@@ -43,19 +45,12 @@ class FeaturePlatformVersionRuleTest {
     assertSucceededWithout(compilation, RULE);
   }
 
-  @Test
-  void bulkActionOn2026_09Passes() {
+  /** 2026.09, the generally available 2026.09-beta, and every later version. */
+  @ParameterizedTest
+  @ValueSource(strings = {"V2026_09", "V2027_03", "UNSTABLE"})
+  void bulkActionOnLaterPlatformsPasses(String version) {
     Compilation compilation = compile(NO_FRONTEND,
-        AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(),
-        AppSource.bulkAction("MyAction").build());
-
-    assertSucceededWithout(compilation, RULE);
-  }
-
-  @Test
-  void bulkActionOnUnstablePasses() {
-    Compilation compilation = compile(NO_FRONTEND,
-        AppSource.valid().with("platformVersion", "PlatformVersion.UNSTABLE").build(),
+        AppSource.valid().with("platformVersion", "PlatformVersion." + version).build(),
         AppSource.bulkAction("MyAction").build());
 
     assertSucceededWithout(compilation, RULE);

@@ -57,20 +57,13 @@ class FieldControlRuleTest {
     assertRejected(compilation, action, RULE, "fieldType \"select\" of input field \"message\"" + STRING, "\"select\"");
   }
 
-  private static JavaFileObject actionWithOutput(String... outputFields) {
-    String[] body = new String[outputFields.length + 2];
-    body[0] = "  public static class Result {";
-    System.arraycopy(outputFields, 0, body, 1, outputFields.length);
-    body[body.length - 1] = "  }";
-    return AppSource.workflowAction("Notify").with("output", "Notify.Result.class").asClass(body).build();
-  }
 
   @Test
   void selectOnAStringOutputIsAnErrorOnTheValue() {
-    JavaFileObject action = actionWithOutput(
+    JavaFileObject action = AppSource.workflowActionWithOutput("Notify",
         "    @OutputField(",
         "        fieldType = \"select\")",
-        "    String status;");
+        "    String status;").build();
 
     assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
         "fieldType \"select\" of output field \"status\" is not a field control HubSpot allows for its type string"
@@ -80,10 +73,10 @@ class FieldControlRuleTest {
 
   @Test
   void outputOnlyControlsAndFittingControlsOnOutputsPass() {
-    JavaFileObject action = actionWithOutput(
+    JavaFileObject action = AppSource.workflowActionWithOutput("Notify",
         "    @OutputField(fieldType = \"calculation_rollup\") int total;",
         "    @OutputField(fieldType = \"unknown\") String raw;",
-        "    @OutputField(fieldType = \"text\") String status;");
+        "    @OutputField(fieldType = \"text\") String status;").build();
 
     assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), RULE);
   }

@@ -14,20 +14,13 @@ class FieldExternalOptionsRuleTest {
 
   private static final String RULE = "HS-FIELD-EXTERNAL-OPTIONS";
 
-  private static JavaFileObject actionWithOutput(String... resultBody) {
-    String[] body = new String[resultBody.length + 2];
-    body[0] = "  public static class Result {";
-    System.arraycopy(resultBody, 0, body, 1, resultBody.length);
-    body[body.length - 1] = "  }";
-    return AppSource.workflowAction("Notify").with("output", "Notify.Result.class").asClass(body).build();
-  }
 
   @Test
   void externalOptionsOnAStringOutputIsAWarningOnTheValue() {
-    JavaFileObject action = actionWithOutput(
+    JavaFileObject action = AppSource.workflowActionWithOutput("Notify",
         "    @OutputField(",
         "        externalOptions = true)",
-        "    String owner;");
+        "    String owner;").build();
 
     assertSucceededWithWarning(compile(NO_FRONTEND, AppSource.valid().build(), action), action, RULE,
         "externalOptions = true on output field \"owner\" of type string (Java type java.lang.String); HubSpot's"
@@ -37,10 +30,10 @@ class FieldExternalOptionsRuleTest {
 
   @Test
   void externalOptionsOnAnEnumOutputAndFalseElsewherePass() {
-    JavaFileObject action = actionWithOutput(
+    JavaFileObject action = AppSource.workflowActionWithOutput("Notify",
         "    @OutputField(externalOptions = true) Owner owner;",
         "    @OutputField(externalOptions = false) String status;",
-        "    public enum Owner { ME, YOU }");
+        "    public enum Owner { ME, YOU }").build();
 
     assertPasses(compile(NO_FRONTEND, AppSource.valid().build(), action), RULE);
   }

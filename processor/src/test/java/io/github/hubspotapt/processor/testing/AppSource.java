@@ -148,6 +148,18 @@ public final class AppSource {
         .with("labels", "@ActionLabels(\n        actionName = \"" + className + "\")");
   }
 
+  /**
+   * {@link #workflowAction} whose output type is its nested class {@code Result}, with {@code outputFields} as its
+   * body lines (line 9 of the file onwards).
+   */
+  public static AppSource workflowActionWithOutput(String className, String... outputFields) {
+    List<String> body = new ArrayList<>();
+    body.add("  public static class Result {");
+    body.addAll(List.of(outputFields));
+    body.add("  }");
+    return workflowAction(className).with("output", className + ".Result.class").asClass(body.toArray(String[]::new));
+  }
+
   /** {@code @AppEvent} on contacts, a record with the one property {@code String webinarName}. */
   public static AppSource appEvent(String className) {
     return feature("AppEvent", className)

@@ -141,13 +141,11 @@ class FeatureOutputTest {
   @Test
   void outputFieldsWriteAGivenControlAndExternalOptions() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
-        AppSource.valid().build(), AppSource.workflowAction("Notify").with("output", "Notify.Result.class").asClass(
-            "  public static class Result {",
+        AppSource.valid().build(), AppSource.workflowActionWithOutput("Notify",
             "    @OutputField(fieldType = \"textarea\") String summary;",
             "    @OutputField(externalOptions = true) Owner owner;",
             "    String plain;",
-            "    public enum Owner { ME }",
-            "  }").build());
+            "    public enum Owner { ME }").build());
 
     assertThat(compilation).succeededWithoutWarnings();
     JsonNode outputs = json(compilation, "src/app/workflow-actions/notify-hsmeta.json").at("/config/outputFields");
