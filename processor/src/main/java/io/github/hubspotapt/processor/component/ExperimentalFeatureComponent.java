@@ -39,7 +39,8 @@ final class ExperimentalFeatureComponent extends Component<ExperimentalFeature> 
     // Unreadable only when the annotations jar is newer (HS-ANNOTATION-VERSION fails the build, nothing is
     // written); a type that allows several keeps the other rules from reporting a second one.
     ComponentType componentType = kind.value() == null ? ComponentType.MARKETING_EVENT : kind.value().componentType();
-    return new ExperimentalFeature(feature.origin(), componentType, feature.string(UID), feature.string(CONFIG));
+    return new ExperimentalFeature(feature.origin(), componentType, kind.origin(), feature.string(UID),
+        feature.string(CONFIG));
   }
 
   /** The user's object, reformatted as every file is, its keys in their order. */

@@ -108,6 +108,7 @@ public enum RuleId {
   APP_OBJECT_PROPERTY("HS-APP-OBJECT-PROPERTY", ERROR, "display labels and create-form fields name declared properties"),
   APP_OBJECT_GROUP("HS-APP-OBJECT-GROUP", WARNING, "a property's groupName is a declared property group"),
   ASSOCIATION_OBJECT("HS-ASSOCIATION-OBJECT", ERROR, "an association joins an @AppObject type to an app object or a standard object"),
+  EXPERIMENTAL_TYPE("HS-EXPERIMENTAL-TYPE", WARNING, "HubSpot publishes no config format for an @ExperimentalFeature type"),
   EXPERIMENTAL_CONFIG("HS-EXPERIMENTAL-CONFIG", ERROR, "an @ExperimentalFeature config is one JSON object"),
   FRONTEND_HSMETA("HS-FRONTEND-HSMETA", ERROR, "a *-hsmeta.json file in the front-end folder breaks a rule of HubSpot's parser"),
   FRONTEND_NOT_CONFIGURED("HS-FRONTEND-NOT-CONFIGURED", NOTE, "entrypoints are not checked and front-end files not copied without -Ahubspot.frontendDir");

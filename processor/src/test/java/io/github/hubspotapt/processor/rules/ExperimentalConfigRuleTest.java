@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
@@ -43,7 +43,7 @@ class ExperimentalConfigRuleTest {
 
   @Test
   void anObjectPasses() {
-    assertPasses(compile(NO_FRONTEND, AppSource.valid().build(), AppSource.experimental("Mcp", "MCP_SERVER")
+    assertSucceededWithout(compile(NO_FRONTEND, AppSource.valid().build(), AppSource.experimental("Mcp", "MCP_SERVER")
         .with("config", "\"{\\\"tools\\\": [{\\\"name\\\": \\\"search\\\"}], \\\"enabled\\\": true}\"").build()), RULE);
   }
 }

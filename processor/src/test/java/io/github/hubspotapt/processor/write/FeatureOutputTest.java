@@ -158,8 +158,8 @@ class FeatureOutputTest {
   /** The type's folder and value, the uid's file name, and the user's JSON in its key order, reformatted. */
   @Test
   void anExperimentalFeatureIsWrittenInItsTypesFolderWithItsConfigAsGiven() throws IOException {
-    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
-        AppSource.valid().build(), AppSource.experimental("Journal", "WEBHOOKS_JOURNAL")
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE",
+        "-Ahubspot.severity.HS_EXPERIMENTAL_TYPE=NONE"), AppSource.valid().build(), AppSource.experimental("Journal", "WEBHOOKS_JOURNAL")
             .with("config", "\"{\\\"zeta\\\":1,  \\\"alpha\\\": {\\\"b\\\": [true, null, 2.5]}}\"").build());
 
     assertThat(compilation).succeededWithoutWarnings();
