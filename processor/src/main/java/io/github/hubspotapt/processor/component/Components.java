@@ -80,6 +80,7 @@ public final class Components {
     for (Component<?> component : ALL) {
       reads.addAll(component.reads());
     }
+    reads.add(Component.PERMISSIONS_MEMBERS);
     reads.add(JavaTypes.OPTION);
     return reads;
   }

@@ -28,7 +28,7 @@ public final class Rules {
    */
   public static Rules forProject(Set<RuleGroup> components, FrontendFolder frontend) {
     List<Rule> rules = new ArrayList<>();
-    addAppRules(rules);
+    addAppRules(rules, frontend);
     for (RuleGroup group : RuleGroup.values()) {
       if (components.contains(group)) {
         rules.addAll(group.create(frontend));
@@ -41,7 +41,7 @@ public final class Rules {
     return new Rules(rules);
   }
 
-  private static void addAppRules(List<Rule> rules) {
+  private static void addAppRules(List<Rule> rules, FrontendFolder frontend) {
     KnownScopes scopes = KnownScopes.load();
     Collections.addAll(rules,
         new AppDuplicateRule(),
@@ -70,7 +70,9 @@ public final class Rules {
         new SupportPhoneRule(),
         new AppMissingRule(),
         new UidDuplicateRule(),
-        new UidReservedRule());
+        new UidReservedRule(),
+        new FileNameRule(),
+        new FileNameDuplicateRule(frontend));
   }
 
   /**
