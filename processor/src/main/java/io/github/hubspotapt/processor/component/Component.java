@@ -4,6 +4,7 @@ import io.github.hubspotapt.processor.model.ComponentFile;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Permissions;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
@@ -64,14 +65,24 @@ abstract class Component<F extends Feature> {
     return AnnotationMembers.of(AnnotationNames.PACKAGE + "." + simpleName, all);
   }
 
-  /** The shared members of a component annotation declared with {@link #members}: its file name and permissions. */
+  /**
+   * The shared members of a component annotation declared with {@link #members}: its file name and permissions.
+   * Only the scope lists the source writes out are read; the others are empty, as their defaults are. javac may still
+   * hold the defaults of an annotation type it read from a class file as unfinished placeholders while processors run
+   * ({@code @Permissions} is often only named by a component annotation's default), and those cannot be read.
+   */
   static ComponentFile file(MirrorReader annotation) {
-    MirrorReader permissions = annotation.annotation(PERMISSIONS, PERMISSIONS_MEMBERS);
     Origin at = annotation.origin(PERMISSIONS);
+    MirrorReader permissions = annotation.isWritten(PERMISSIONS)
+        ? annotation.annotation(PERMISSIONS, PERMISSIONS_MEMBERS) : null;
     Permissions read = permissions == null ? new Permissions(at, List.of(), List.of(), List.of())
-        : new Permissions(at, permissions.strings(REQUIRED_SCOPES), permissions.strings(OPTIONAL_SCOPES),
-            permissions.strings(CONDITIONALLY_REQUIRED_SCOPES));
+        : new Permissions(at, scopes(permissions, REQUIRED_SCOPES), scopes(permissions, OPTIONAL_SCOPES),
+            scopes(permissions, CONDITIONALLY_REQUIRED_SCOPES));
     return new ComponentFile(annotation.string(FILE_NAME), read);
+  }
+
+  private static List<Located<String>> scopes(MirrorReader permissions, String list) {
+    return permissions.isWritten(list) ? permissions.strings(list) : List.of();
   }
 
   final ComponentType type() {

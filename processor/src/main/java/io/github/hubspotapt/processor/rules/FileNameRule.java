@@ -47,7 +47,7 @@ final class FileNameRule implements Rule {
       return "is not a name the compiler can write: a file name uses only letters, digits and _ - . @ + ~";
     }
     if (name.length() > MAX_LENGTH) {
-      return "has " + name.length() + " characters; a file name has at most " + MAX_LENGTH;
+      return "is too long: a file name has at most " + MAX_LENGTH + " characters";
     }
     return null;
   }
