@@ -24,6 +24,19 @@ public @interface AppEvent {
   String uid();
 
   /**
+   * {@return the name of the event type's file} Empty (the default) names it after its uid in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the event type needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
+  /**
    * {@return the event type's name} Written as {@code config.name}: 1 to 50 characters. HubSpot does not let it
    * change after creation.
    */

@@ -25,6 +25,19 @@ public @interface AppFunction {
   String uid();
 
   /**
+   * {@return the name of the function's file} Empty (the default) names it after its uid in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the function needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
+  /**
    * {@return the function's JavaScript file} Written as {@code config.entrypoint}: a {@code .js} or {@code .ts} file
    * below {@code /app/functions/}, for example {@code /app/functions/MyFunction.js}.
    */

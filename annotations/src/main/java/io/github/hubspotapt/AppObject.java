@@ -26,6 +26,19 @@ public @interface AppObject {
   String uid();
 
   /**
+   * {@return the name of the app object's file} Empty (the default) names it after its uid in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the app object needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
+  /**
    * {@return the object's approved name} Written as {@code config.name}: UPPER_SNAKE_CASE, for example {@code CAR}
    * (an error otherwise, with the converted name suggested). HubSpot's fully qualified name for it is
    * {@code a<appId>_<name>} in lower case.

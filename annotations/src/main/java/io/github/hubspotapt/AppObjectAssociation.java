@@ -22,6 +22,19 @@ public @interface AppObjectAssociation {
   String uid();
 
   /**
+   * {@return the name of the association's file} Empty (the default) names it after its uid in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the association needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
+  /**
    * {@return a type carrying {@link AppObject}} Written as {@code config.firstObjectType}: that app object's
    * {@link AppObject#uid()}.
    */

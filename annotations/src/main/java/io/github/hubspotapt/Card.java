@@ -29,6 +29,19 @@ public @interface Card {
    */
   String uid();
 
+  /**
+   * {@return the name of the card's file} Empty (the default) names it after the card's name in kebab case (its uid when the name is blank)
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the card needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
   /** {@return the card's title in HubSpot} Written as {@code config.name}; must not be blank. */
   String name();
 

@@ -21,6 +21,19 @@ public @interface CrmBulkAction {
   /** {@return the action's uid} Written as the file's {@code uid}, with the rules of {@link HubSpotApp#uid()}. */
   String uid();
 
+  /**
+   * {@return the name of the action's file} Empty (the default) names it after its label in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the action needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
   /** {@return the action's name in list views} Written as {@code config.label}; must not be blank. */
   String label();
 

@@ -34,6 +34,19 @@ public @interface ExperimentalFeature {
   String uid();
 
   /**
+   * {@return the name of the feature's file} Empty (the default) names it after its uid in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the feature needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
+  /**
    * {@return the feature's configuration} One JSON object, written as {@code config}: its keys in the order given,
    * reformatted as every generated file is (two-space indentation). Not JSON, or not an object, is an error naming
    * the parser's message and position.

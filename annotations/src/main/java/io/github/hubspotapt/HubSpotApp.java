@@ -33,6 +33,15 @@ public @interface HubSpotApp {
   String uid();
 
   /**
+   * {@return the name of the app's file in {@code src/app/}} Empty (the default) means {@code app-hsmeta.json}.
+   * HubSpot's parser reads every file whose name ends in {@code -hsmeta.json}, so a project moved to Java can keep
+   * the names its files have; every component annotation has the same member for its own file. A name ends in
+   * {@code -hsmeta.json}, is a plain file name (letters, digits and {@code _ - . @ + ~}, no folder), and is unique
+   * in its folder, ignoring case; a file hubspot-apt names itself moves aside for it.
+   */
+  String fileName() default "";
+
+  /**
    * {@return the app's name as HubSpot shows it} Written as {@code config.name} of {@code app-hsmeta.json}: 1 to 200
    * characters, no leading or trailing whitespace. It is also the project's name unless {@link #projectName()} is set.
    */

@@ -21,6 +21,19 @@ public @interface Page {
   String uid();
 
   /**
+   * {@return the name of the page's file} Empty (the default) names it after its uid in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the page needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
+  /**
    * {@return the page's (or router's) React file} Written as {@code config.entrypoint}: a {@code .tsx} or
    * {@code .jsx} file below {@code /app/pages/}, for example {@code /app/pages/Home.tsx}.
    */

@@ -24,6 +24,19 @@ public @interface Scim {
   String uid();
 
   /**
+   * {@return the name of the SCIM component's file} Empty (the default) names it after its uid in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the SCIM component needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
+  /**
    * {@return whether identity-provider roles are synced to the HubSpot permission sets of the same name} Written as
    * {@code config.roleSyncEnabled} (always written; {@code false} by default).
    */

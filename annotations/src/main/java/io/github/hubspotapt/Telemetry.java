@@ -22,6 +22,19 @@ public @interface Telemetry {
    */
   String uid();
 
+  /**
+   * {@return the name of the telemetry component's file} Empty (the default) names it after its uid in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the telemetry component needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
   /** {@return where the logs go} Written as {@code config.providerType}, the constant's name ({@code SENTRY}, ...). */
   TelemetryProvider providerType();
 

@@ -25,6 +25,19 @@ public @interface WebhookSettings {
   String uid() default "webhooks";
 
   /**
+   * {@return the name of the webhooks component's file} Empty (the default) names it after its uid in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the webhooks component needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
+  /**
    * {@return the URL HubSpot posts event batches to} Written as {@code config.settings.targetUrl}: a publicly
    * reachable https URL (not localhost).
    */

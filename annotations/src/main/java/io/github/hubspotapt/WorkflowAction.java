@@ -25,6 +25,19 @@ public @interface WorkflowAction {
   String uid();
 
   /**
+   * {@return the name of the action's file} Empty (the default) names it after its English actionName in kebab case
+   * ({@code <name>-hsmeta.json}); set it to keep the name a project's file already has, as {@link
+   * HubSpotApp#fileName()} describes.
+   */
+  String fileName() default "";
+
+  /**
+   * {@return the scopes the action needs besides the app's} Written as the file's top-level {@code permissions}
+   * when a list is set; platform 2026.09-beta and later.
+   */
+  Permissions permissions() default @Permissions;
+
+  /**
    * {@return the URL HubSpot posts the execution request to} Written as {@code config.actionUrl}: a public https URL.
    * HubSpot's docs add that an agent tool's URL cannot be a serverless function of the project.
    */

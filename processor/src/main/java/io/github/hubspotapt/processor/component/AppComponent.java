@@ -30,6 +30,7 @@ public final class AppComponent {
 
   /** {@code @HubSpotApp}'s uid, which the OAuth helper also reads. */
   public static final String UID = "uid";
+  private static final String FILE_NAME = "fileName";
   private static final String NAME = "name";
   private static final String DESCRIPTION = "description";
   private static final String DISTRIBUTION = "distribution";
@@ -54,7 +55,8 @@ public final class AppComponent {
   private static final String SUPPORT_PHONE = "supportPhone";
 
   public static final AnnotationMembers HUBSPOT_APP = AnnotationMembers.of(AnnotationNames.HUBSPOT_APP,
-      UID, NAME, DESCRIPTION, DISTRIBUTION, LOGO, USER_LEVEL, PERMITTED_URLS, SUPPORT, PROJECT_NAME, PLATFORM_VERSION, SRC_DIR);
+      UID, FILE_NAME, NAME, DESCRIPTION, DISTRIBUTION, LOGO, USER_LEVEL, PERMITTED_URLS, SUPPORT, PROJECT_NAME,
+      PLATFORM_VERSION, SRC_DIR);
   public static final AnnotationMembers AUTH = AnnotationMembers.of(AnnotationNames.AUTH,
       TYPE, REDIRECT_URLS, REQUIRED_SCOPES, OPTIONAL_SCOPES, CONDITIONALLY_REQUIRED_SCOPES);
   private static final AnnotationMembers URLS =
@@ -78,6 +80,7 @@ public final class AppComponent {
     return new App(
         app.origin(),
         app.string(UID),
+        app.string(FILE_NAME),
         app.string(NAME),
         app.string(DESCRIPTION),
         app.enumConstant(DISTRIBUTION, Distribution.class),

@@ -25,8 +25,8 @@ final class AppEventComponent extends Component<AppEvent> {
   private static final String HEADER_TEMPLATE = "headerTemplate";
   private static final String DETAIL_TEMPLATE = "detailTemplate";
 
-  private static final AnnotationMembers EVENT = AnnotationMembers.of(AnnotationNames.PACKAGE + ".AppEvent",
-      UID, NAME, OBJECT_TYPE, HEADER_TEMPLATE, DETAIL_TEMPLATE);
+  private static final AnnotationMembers EVENT = members("AppEvent",
+      NAME, OBJECT_TYPE, HEADER_TEMPLATE, DETAIL_TEMPLATE);
   private static final AnnotationMembers PROPERTY =
       AnnotationMembers.of(AnnotationNames.EVENT_PROPERTY, JavaField.NAME, JavaField.LABEL);
 
@@ -41,7 +41,7 @@ final class AppEventComponent extends Component<AppEvent> {
 
   @Override
   AppEvent read(MirrorReader event, TypeElement type, TypeReader reader) {
-    return new AppEvent(event.origin(), event.string(UID), event.string(NAME), event.enumName(OBJECT_TYPE),
+    return new AppEvent(event.origin(), event.string(UID), file(event), event.string(NAME), event.enumName(OBJECT_TYPE),
         event.string(HEADER_TEMPLATE), event.string(DETAIL_TEMPLATE), reader.namedFields(type, PROPERTY));
   }
 

@@ -23,7 +23,7 @@ final class AppFunctionComponent extends Component<AppFunction> {
   private static final String METHODS = "methods";
 
   private static final AnnotationMembers FUNCTION =
-      AnnotationMembers.of(AnnotationNames.PACKAGE + ".AppFunction", UID, ENTRYPOINT, SECRET_KEYS, ENDPOINT);
+      members("AppFunction", ENTRYPOINT, SECRET_KEYS, ENDPOINT);
   private static final AnnotationMembers ENDPOINT_MEMBERS =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".Endpoint", PATH, METHODS);
 
@@ -39,7 +39,7 @@ final class AppFunctionComponent extends Component<AppFunction> {
   @Override
   AppFunction read(MirrorReader function, TypeElement type, TypeReader reader) {
     MirrorReader endpoint = function.annotation(ENDPOINT, ENDPOINT_MEMBERS);
-    return new AppFunction(function.origin(), function.string(UID), function.string(ENTRYPOINT),
+    return new AppFunction(function.origin(), function.string(UID), file(function), function.string(ENTRYPOINT),
         function.strings(SECRET_KEYS),
         endpoint == null ? function.origin(ENDPOINT) : endpoint.origin(),
         endpoint == null ? new Located<>("", function.origin(ENDPOINT)) : endpoint.string(PATH),

@@ -4,8 +4,6 @@ import io.github.hubspotapt.processor.model.AppObject;
 import io.github.hubspotapt.processor.model.AppObjectAssociation;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.HubSpotProject;
-import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -22,13 +20,13 @@ final class AppObjectAssociationComponent extends Component<AppObjectAssociation
   private static final String SECOND_OBJECT_TYPE = "secondObjectType";
 
   AppObjectAssociationComponent() {
-    super(ComponentType.APP_OBJECT_ASSOCIATION, AnnotationMembers.of(
-        AnnotationNames.PACKAGE + ".AppObjectAssociation", UID, FIRST_OBJECT, SECOND_OBJECT, SECOND_OBJECT_TYPE));
+    super(ComponentType.APP_OBJECT_ASSOCIATION,
+        members("AppObjectAssociation", FIRST_OBJECT, SECOND_OBJECT, SECOND_OBJECT_TYPE));
   }
 
   @Override
   AppObjectAssociation read(MirrorReader association, TypeElement type, TypeReader reader) {
-    return new AppObjectAssociation(association.origin(), association.string(UID),
+    return new AppObjectAssociation(association.origin(), association.string(UID), file(association),
         association.typeName(FIRST_OBJECT), association.typeName(SECOND_OBJECT),
         association.string(SECOND_OBJECT_TYPE));
   }

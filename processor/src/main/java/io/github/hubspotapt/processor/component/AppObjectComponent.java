@@ -46,8 +46,8 @@ final class AppObjectComponent extends Component<AppObject> {
   private static final String REQUIRED = "required";
   private static final String REMOVABLE = "removable";
 
-  private static final AnnotationMembers OBJECT = AnnotationMembers.of(AnnotationNames.PACKAGE + ".AppObject",
-      UID, NAME, DESCRIPTION, SINGULAR_FORM, PLURAL_FORM, APP_PREFIX, PRIMARY_DISPLAY_LABEL_PROPERTY,
+  private static final AnnotationMembers OBJECT = members("AppObject",
+      NAME, DESCRIPTION, SINGULAR_FORM, PLURAL_FORM, APP_PREFIX, PRIMARY_DISPLAY_LABEL_PROPERTY,
       SECONDARY_DISPLAY_LABEL_PROPERTIES, PROPERTY_GROUPS, DEFAULT_CREATE_FORM_FIELDS, HAS_RECORD_PAGE,
       ALLOWS_USER_CREATED_RECORDS, HAS_ENGAGEMENTS);
   private static final AnnotationMembers OBJECT_PROPERTY = AnnotationMembers.of(AnnotationNames.OBJECT_PROPERTY,
@@ -75,7 +75,7 @@ final class AppObjectComponent extends Component<AppObject> {
             f.bool(READ_ONLY_VALUE, false), f.bool(FORM_FIELD, false), f.bool(HIDDEN, false),
             f.string(CALCULATION_FORMULA)))
         .toList();
-    return new AppObject(object.origin(), type.getQualifiedName().toString(), object.string(UID),
+    return new AppObject(object.origin(), type.getQualifiedName().toString(), object.string(UID), file(object),
         object.string(NAME), object.string(DESCRIPTION), object.string(SINGULAR_FORM),
         object.string(PLURAL_FORM), object.string(APP_PREFIX), object.string(PRIMARY_DISPLAY_LABEL_PROPERTY),
         object.strings(SECONDARY_DISPLAY_LABEL_PROPERTIES), properties,

@@ -1,9 +1,14 @@
 package io.github.hubspotapt.processor.component;
 
+import io.github.hubspotapt.processor.model.ComponentFile;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.model.Permissions;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
+import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -25,6 +30,16 @@ abstract class Component<F extends Feature> {
 
   /** The member every component annotation has. */
   static final String UID = "uid";
+  /** The file's name, when the team chose one: a member of every component annotation, read here for all. */
+  static final String FILE_NAME = "fileName";
+  /** The component's own scopes, a member of every component annotation, read here for all. */
+  static final String PERMISSIONS = "permissions";
+  private static final String REQUIRED_SCOPES = "requiredScopes";
+  private static final String OPTIONAL_SCOPES = "optionalScopes";
+  private static final String CONDITIONALLY_REQUIRED_SCOPES = "conditionallyRequiredScopes";
+  /** {@code @Permissions}, nested in every component annotation. */
+  static final AnnotationMembers PERMISSIONS_MEMBERS = AnnotationMembers.of(AnnotationNames.PACKAGE + ".Permissions",
+      REQUIRED_SCOPES, OPTIONAL_SCOPES, CONDITIONALLY_REQUIRED_SCOPES);
   /** The front-end file that cards, settings, pages, functions and bulk actions run. */
   static final String ENTRYPOINT = "entrypoint";
 
@@ -39,6 +54,40 @@ abstract class Component<F extends Feature> {
   Component(List<ComponentType> types, AnnotationMembers annotation) {
     this.types = List.copyOf(types);
     this.annotation = annotation;
+  }
+
+  /**
+   * The members of the component annotation {@code io.github.hubspotapt.<simpleName>}: those every component
+   * annotation has ({@code uid}, {@code fileName}, {@code permissions}), then {@code own}. A component type declared
+   * with it gets the shared members read by {@link #file}.
+   */
+  static AnnotationMembers members(String simpleName, String... own) {
+    String[] all = new String[own.length + 3];
+    all[0] = UID;
+    all[1] = FILE_NAME;
+    all[2] = PERMISSIONS;
+    System.arraycopy(own, 0, all, 3, own.length);
+    return AnnotationMembers.of(AnnotationNames.PACKAGE + "." + simpleName, all);
+  }
+
+  /**
+   * The shared members of a component annotation declared with {@link #members}: its file name and permissions.
+   * Only the scope lists the source writes out are read; the others are empty, as their defaults are. javac may still
+   * hold the defaults of an annotation type it read from a class file as unfinished placeholders while processors run
+   * ({@code @Permissions} is often only named by a component annotation's default), and those cannot be read.
+   */
+  static ComponentFile file(MirrorReader annotation) {
+    Origin at = annotation.origin(PERMISSIONS);
+    MirrorReader permissions = annotation.isWritten(PERMISSIONS)
+        ? annotation.annotation(PERMISSIONS, PERMISSIONS_MEMBERS) : null;
+    Permissions read = permissions == null ? new Permissions(at, List.of(), List.of(), List.of())
+        : new Permissions(at, scopes(permissions, REQUIRED_SCOPES), scopes(permissions, OPTIONAL_SCOPES),
+            scopes(permissions, CONDITIONALLY_REQUIRED_SCOPES));
+    return new ComponentFile(annotation.string(FILE_NAME), read);
+  }
+
+  private static List<Located<String>> scopes(MirrorReader permissions, String list) {
+    return permissions.isWritten(list) ? permissions.strings(list) : List.of();
   }
 
   /** The types this component reads and writes, in {@link ComponentType}'s order; most have one. */

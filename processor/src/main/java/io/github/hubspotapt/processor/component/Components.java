@@ -75,12 +75,16 @@ public final class Components {
     return BY_ANNOTATION.get(annotation);
   }
 
-  /** Every annotation type the processor reads, each once: the app's, the components' and the enum options'. */
+  /**
+   * Every annotation type the processor reads, each once: the app's, the components', {@code @Permissions} (nested in
+   * every component's) and the enum options'.
+   */
   static List<AnnotationMembers> reads() {
     List<AnnotationMembers> reads = new ArrayList<>(AppComponent.reads());
     for (Component<?> component : ALL) {
       reads.addAll(component.reads());
     }
+    reads.add(Component.PERMISSIONS_MEMBERS);
     reads.add(JavaTypes.OPTION);
     return reads;
   }

@@ -2,8 +2,6 @@ package io.github.hubspotapt.processor.component;
 
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.CrmBulkAction;
-import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -21,13 +19,13 @@ final class CrmBulkActionComponent extends Component<CrmBulkAction> {
   private static final String ICON = "icon";
 
   CrmBulkActionComponent() {
-    super(ComponentType.CRM_BULK_ACTION, AnnotationMembers.of(AnnotationNames.PACKAGE + ".CrmBulkAction",
-        UID, LABEL, ENTRYPOINT, OBJECT_TYPES, DISPLAY_MODE, ICON));
+    super(ComponentType.CRM_BULK_ACTION, members("CrmBulkAction",
+        LABEL, ENTRYPOINT, OBJECT_TYPES, DISPLAY_MODE, ICON));
   }
 
   @Override
   CrmBulkAction read(MirrorReader action, TypeElement type, TypeReader reader) {
-    return new CrmBulkAction(action.origin(), action.string(UID), action.string(LABEL), action.string(ENTRYPOINT),
+    return new CrmBulkAction(action.origin(), action.string(UID), file(action), action.string(LABEL), action.string(ENTRYPOINT),
         action.strings(OBJECT_TYPES), action.enumName(DISPLAY_MODE), action.string(ICON));
   }
 

@@ -4,8 +4,6 @@ import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.ExperimentalFeature;
 import io.github.hubspotapt.processor.model.ExperimentalFeatureType;
 import io.github.hubspotapt.processor.model.Located;
-import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -30,7 +28,7 @@ final class ExperimentalFeatureComponent extends Component<ExperimentalFeature> 
 
   ExperimentalFeatureComponent() {
     super(Arrays.stream(ExperimentalFeatureType.values()).map(ExperimentalFeatureType::componentType).toList(),
-        AnnotationMembers.of(AnnotationNames.PACKAGE + ".ExperimentalFeature", TYPE, UID, CONFIG));
+        members("ExperimentalFeature", TYPE, CONFIG));
   }
 
   @Override
@@ -40,7 +38,7 @@ final class ExperimentalFeatureComponent extends Component<ExperimentalFeature> 
     // written); a type that allows several keeps the other rules from reporting a second one.
     ComponentType componentType = kind.value() == null ? ComponentType.MARKETING_EVENT : kind.value().componentType();
     return new ExperimentalFeature(feature.origin(), componentType, kind.origin(), feature.string(UID),
-        feature.string(CONFIG));
+        file(feature), feature.string(CONFIG));
   }
 
   /** The user's object, reformatted as every file is, its keys in their order. */

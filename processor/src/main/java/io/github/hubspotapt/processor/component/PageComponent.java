@@ -3,8 +3,6 @@ package io.github.hubspotapt.processor.component;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Page;
 import io.github.hubspotapt.processor.model.PlatformVersion;
-import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -17,12 +15,12 @@ import javax.lang.model.element.TypeElement;
 final class PageComponent extends Component<Page> {
 
   PageComponent() {
-    super(ComponentType.PAGE, AnnotationMembers.of(AnnotationNames.PACKAGE + ".Page", UID, ENTRYPOINT));
+    super(ComponentType.PAGE, members("Page", ENTRYPOINT));
   }
 
   @Override
   Page read(MirrorReader page, TypeElement type, TypeReader reader) {
-    return new Page(page.origin(), page.string(UID), page.string(ENTRYPOINT));
+    return new Page(page.origin(), page.string(UID), file(page), page.string(ENTRYPOINT));
   }
 
   /** Before 2026.03 a page is the single "app home" page, which HubSpot's templates mark with location home. */

@@ -2,8 +2,6 @@ package io.github.hubspotapt.processor.component;
 
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Scim;
-import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -18,12 +16,12 @@ final class ScimComponent extends Component<Scim> {
   private static final String ROLE_SYNC_ENABLED = "roleSyncEnabled";
 
   ScimComponent() {
-    super(ComponentType.SCIM, AnnotationMembers.of(AnnotationNames.PACKAGE + ".Scim", UID, ROLE_SYNC_ENABLED));
+    super(ComponentType.SCIM, members("Scim", ROLE_SYNC_ENABLED));
   }
 
   @Override
   Scim read(MirrorReader scim, TypeElement type, TypeReader reader) {
-    return new Scim(scim.origin(), scim.string(UID), scim.bool(ROLE_SYNC_ENABLED));
+    return new Scim(scim.origin(), scim.string(UID), file(scim), scim.bool(ROLE_SYNC_ENABLED));
   }
 
   @Override

@@ -2,8 +2,6 @@ package io.github.hubspotapt.processor.component;
 
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Settings;
-import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -16,12 +14,12 @@ import javax.lang.model.element.TypeElement;
 final class SettingsComponent extends Component<Settings> {
 
   SettingsComponent() {
-    super(ComponentType.SETTINGS, AnnotationMembers.of(AnnotationNames.PACKAGE + ".Settings", UID, ENTRYPOINT));
+    super(ComponentType.SETTINGS, members("Settings", ENTRYPOINT));
   }
 
   @Override
   Settings read(MirrorReader settings, TypeElement type, TypeReader reader) {
-    return new Settings(settings.origin(), settings.string(UID), settings.string(ENTRYPOINT));
+    return new Settings(settings.origin(), settings.string(UID), file(settings), settings.string(ENTRYPOINT));
   }
 
   @Override

@@ -2,8 +2,6 @@ package io.github.hubspotapt.processor.component;
 
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Telemetry;
-import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -21,13 +19,13 @@ final class TelemetryComponent extends Component<Telemetry> {
   private static final String LOG_LEVELS = "logLevels";
 
   TelemetryComponent() {
-    super(ComponentType.TELEMETRY, AnnotationMembers.of(AnnotationNames.PACKAGE + ".Telemetry",
-        UID, PROVIDER_TYPE, DATASET_NAME, LOG_TYPES, LOG_LEVELS));
+    super(ComponentType.TELEMETRY, members("Telemetry",
+        PROVIDER_TYPE, DATASET_NAME, LOG_TYPES, LOG_LEVELS));
   }
 
   @Override
   Telemetry read(MirrorReader telemetry, TypeElement type, TypeReader reader) {
-    return new Telemetry(telemetry.origin(), telemetry.string(UID), telemetry.enumName(PROVIDER_TYPE),
+    return new Telemetry(telemetry.origin(), telemetry.string(UID), file(telemetry), telemetry.enumName(PROVIDER_TYPE),
         telemetry.string(DATASET_NAME), telemetry.strings(LOG_TYPES), telemetry.strings(LOG_LEVELS));
   }
 

@@ -39,8 +39,8 @@ final class WebhooksComponent extends Component<WebhookSettings> {
   private static final String ACTIVE = "active";
   private static final String VALUE = "value";
 
-  private static final AnnotationMembers SETTINGS = AnnotationMembers.of(AnnotationNames.PACKAGE + ".WebhookSettings",
-      UID, TARGET_URL, MAX_CONCURRENT_REQUESTS);
+  private static final AnnotationMembers SETTINGS = members("WebhookSettings",
+      TARGET_URL, MAX_CONCURRENT_REQUESTS);
   private static final AnnotationMembers SUBSCRIPTION = AnnotationMembers.of(
       AnnotationNames.PACKAGE + ".WebhookSubscription", SUBSCRIPTION_TYPE, OBJECT_TYPE, PROPERTY_NAME, ACTIVE);
   /** The container javac makes of repeated {@code @WebhookSubscription}s. */
@@ -63,7 +63,7 @@ final class WebhooksComponent extends Component<WebhookSettings> {
 
   @Override
   WebhookSettings read(MirrorReader settings, TypeElement type, TypeReader reader) {
-    return new WebhookSettings(settings.origin(), settings.string(UID), settings.string(TARGET_URL),
+    return new WebhookSettings(settings.origin(), settings.string(UID), file(settings), settings.string(TARGET_URL),
         settings.integer(MAX_CONCURRENT_REQUESTS));
   }
 

@@ -69,8 +69,8 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   private static final String EXTERNAL_OPTIONS = "externalOptions";
   private static final String TOOL_TYPE = "toolType";
 
-  private static final AnnotationMembers ACTION = AnnotationMembers.of(AnnotationNames.PACKAGE + ".WorkflowAction",
-      UID, ACTION_URL, PUBLISHED, WORKFLOWS, OBJECT_TYPES, LABELS, OUTPUT, OBJECT_REQUEST_PROPERTIES,
+  private static final AnnotationMembers ACTION = members("WorkflowAction",
+      ACTION_URL, PUBLISHED, WORKFLOWS, OBJECT_TYPES, LABELS, OUTPUT, OBJECT_REQUEST_PROPERTIES,
       FIELD_DEPENDENCIES, EXECUTION_RULES);
   private static final AnnotationMembers ACTION_LABELS = AnnotationMembers.of(AnnotationNames.PACKAGE + ".ActionLabels",
       LOCALE, ACTION_NAME, ACTION_DESCRIPTION, ACTION_CARD_CONTENT, APP_DISPLAY_NAME, INPUT_FIELD_LABELS,
@@ -121,7 +121,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
                 : f.annotation().origin(EXTERNAL_OPTIONS))))
         .toList();
     MirrorReader agentTool = reader.find(type, AGENT_TOOL);
-    return new WorkflowAction(action.origin(), action.string(UID), action.string(ACTION_URL),
+    return new WorkflowAction(action.origin(), action.string(UID), file(action), action.string(ACTION_URL),
         Boolean.TRUE.equals(action.bool(PUBLISHED).value()), action.bool(WORKFLOWS), action.strings(OBJECT_TYPES),
         action.annotations(LABELS, ACTION_LABELS).stream().map(WorkflowActionComponent::labels).toList(), inputs,
         output, outputs, action.strings(OBJECT_REQUEST_PROPERTIES),

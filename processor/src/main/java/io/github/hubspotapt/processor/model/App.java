@@ -2,11 +2,13 @@ package io.github.hubspotapt.processor.model;
 
 /**
  * {@code @HubSpotApp} with its {@code @Auth}: everything {@code hsproject.json} and {@code app-hsmeta.json} are
- * written from. {@code auth} is null when the class has no {@code @Auth}.
+ * written from. {@code auth} is null when the class has no {@code @Auth}. {@code fileName} is the app file's name the
+ * team chose, empty for {@code app-hsmeta.json}.
  */
 public record App(
     Origin origin,
     Located<String> uid,
+    Located<String> fileName,
     Located<String> name,
     Located<String> description,
     Located<Distribution> distribution,

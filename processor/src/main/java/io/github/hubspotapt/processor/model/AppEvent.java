@@ -6,6 +6,7 @@ import java.util.List;
 public record AppEvent(
     Origin origin,
     Located<String> uid,
+    ComponentFile file,
     Located<String> name,
     Located<String> objectType,
     Located<String> headerTemplate,

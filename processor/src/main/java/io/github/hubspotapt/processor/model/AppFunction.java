@@ -9,6 +9,7 @@ import java.util.List;
 public record AppFunction(
     Origin origin,
     Located<String> uid,
+    ComponentFile file,
     Located<String> entrypoint,
     List<Located<String>> secretKeys,
     Origin endpoint,

@@ -7,6 +7,7 @@ public record AppObject(
     Origin origin,
     String typeName,
     Located<String> uid,
+    ComponentFile file,
     Located<String> name,
     Located<String> description,
     Located<String> singularForm,

@@ -7,6 +7,7 @@ package io.github.hubspotapt.processor.model;
 public record AppObjectAssociation(
     Origin origin,
     Located<String> uid,
+    ComponentFile file,
     Located<String> firstObject,
     Located<String> secondObject,
     Located<String> secondObjectType) implements Feature {

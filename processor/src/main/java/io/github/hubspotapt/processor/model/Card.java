@@ -6,6 +6,7 @@ import java.util.List;
 public record Card(
     Origin origin,
     Located<String> uid,
+    ComponentFile file,
     Located<String> name,
     Located<String> description,
     Located<String> location,

@@ -6,6 +6,7 @@ import java.util.List;
 public record CrmBulkAction(
     Origin origin,
     Located<String> uid,
+    ComponentFile file,
     Located<String> label,
     Located<String> entrypoint,
     List<Located<String>> objectTypes,

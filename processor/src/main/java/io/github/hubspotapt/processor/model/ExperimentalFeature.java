@@ -5,5 +5,5 @@ package io.github.hubspotapt.processor.model;
  * {@code typeValue} is where the annotation's {@code type} member names it.
  */
 public record ExperimentalFeature(Origin origin, ComponentType type, Origin typeValue, Located<String> uid,
-    Located<String> config)
+    ComponentFile file, Located<String> config)
     implements Feature {}

@@ -11,6 +11,9 @@ public sealed interface Feature permits Card, Settings, Page, AppFunction, Telem
 
   Located<String> uid();
 
+  /** The file's chosen name and the component's permissions, which every component annotation may set. */
+  ComponentFile file();
+
   /** The front-end file the feature runs, from the source folder ({@code /app/cards/Card.tsx}); null when it has none. */
   default Located<String> entrypoint() {
     return null;

@@ -6,6 +6,7 @@ import java.util.List;
 public record Telemetry(
     Origin origin,
     Located<String> uid,
+    ComponentFile file,
     Located<String> providerType,
     Located<String> datasetName,
     List<Located<String>> logTypes,

@@ -9,6 +9,7 @@ import java.util.List;
 public record WorkflowAction(
     Origin origin,
     Located<String> uid,
+    ComponentFile file,
     Located<String> actionUrl,
     boolean published,
     Located<Boolean> workflows,

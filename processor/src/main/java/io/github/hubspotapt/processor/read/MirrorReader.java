@@ -108,6 +108,11 @@ public final class MirrorReader {
     return member;
   }
 
+  /** Whether the source writes {@code member} out, rather than leaving it to the annotation type's default. */
+  public boolean isWritten(String member) {
+    return explicit.containsKey(declared(member));
+  }
+
   public Located<String> string(String member) {
     return new Located<>(read(withDefaults.get(declared(member)), AS_STRING), origin(member));
   }

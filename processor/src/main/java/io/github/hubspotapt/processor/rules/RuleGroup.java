@@ -10,7 +10,7 @@ import java.util.List;
  * its rule classes: they are loaded when {@link #create} makes the group's rules.
  */
 public enum RuleGroup {
-  /** What every component is checked for: at most one of a singular type, names, platform versions. */
+  /** What every component is checked for: at most one of a singular type, names, platform versions, permissions. */
   EVERY_COMPONENT,
   CARD_LOCATION,
   /** The CRM object types a card or bulk action shows on, and their scopes. */
@@ -39,7 +39,8 @@ public enum RuleGroup {
   /** The group's rules; {@code frontend} is null when no front-end folder is configured. */
   List<Rule> create(FrontendFolder frontend) {
     return switch (this) {
-      case EVERY_COMPONENT -> List.of(new FeatureSingleRule(), new FeatureNameRule(), new FeaturePlatformVersionRule());
+      case EVERY_COMPONENT -> List.of(new FeatureSingleRule(), new FeatureNameRule(), new FeaturePlatformVersionRule(),
+          new PermissionsPlatformVersionRule());
       case CARD_LOCATION -> List.of(new CardLocationRule());
       case OBJECT_TYPES -> List.of(new ObjectTypeRule(), new ObjectTypeUnknownRule(), new ObjectTypesEmptyRule(),
           new ObjectScopeRule());

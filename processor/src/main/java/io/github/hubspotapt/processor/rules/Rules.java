@@ -72,7 +72,9 @@ public final class Rules {
         new SupportPhoneRule(),
         new AppMissingRule(),
         new UidDuplicateRule(),
-        new UidReservedRule());
+        new UidReservedRule(),
+        new FileNameRule(),
+        new FileNameDuplicateRule(frontend));
   }
 
   /**

@@ -2,9 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,19 +12,22 @@ import java.util.Map;
  * install URL carries each once), so a repeat is always a slip, and the config schemas rebuilt from HubSpot's docs
  * (HubSpot's own are server-side only) refuse repeated items. A scope in two of the lists is only a warning
  * (HS-SCOPE-OTHER-LIST): it leaves unclear whether the app requires it, but no HubSpot source says it is refused.
+ * A component's {@code permissions} are checked the same way, on their own: a component may list a scope the app
+ * lists too.
  */
 final class ScopeDuplicateRule implements Rule {
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
-    for (App app : project.apps()) {
-      checkApp(app, diagnostics);
+    for (List<Scopes> group : Scopes.groups(project)) {
+      checkGroup(group, diagnostics);
     }
   }
 
-  private static void checkApp(App app, Diagnostics diagnostics) {
+  /** One app's scopes, or one component's permissions. */
+  private static void checkGroup(List<Scopes> group, Diagnostics diagnostics) {
     Map<String, Scopes> first = new HashMap<>();
-    for (Scopes entry : Scopes.of(app)) {
+    for (Scopes entry : group) {
       Scopes earlier = first.putIfAbsent(entry.scope().value(), entry);
       if (earlier == null) {
         continue;

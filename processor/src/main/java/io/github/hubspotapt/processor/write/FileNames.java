@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Names each feature's file {@code <kebab-name>-hsmeta.json}, as HubSpot's templates do. Two features of a folder whose
  * names give the same file name (two cards both called "Invoices") are named after their uids instead, which are
  * unique; names that still meet are numbered, so no file ever overwrites another. A name too long for a file name
- * (a card name may be any length) is replaced by the uid as well.
+ * (a card name may be any length) is replaced by the uid as well. A name the team chose keeps its place (see
+ * {@link #of}).
  */
 final class FileNames {
 
@@ -24,6 +25,8 @@ final class FileNames {
    */
   static final int MAX_NAME = 100;
 
+  private static final String SUFFIX = ProjectFiles.METAFILE_SUFFIX;
+
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
   private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
@@ -32,31 +35,63 @@ final class FileNames {
   /**
    * The file name of each feature, in the features' order. A list rather than a map keyed by feature: features are
    * records, whose generated equals and hashCode would compare every value and bootstrap on first use.
+   *
+   * <p>A name the team chose ({@code fileName}) is used as it is, and is taken first: a name the processor would
+   * choose that meets it counts as a clash and moves to the uid name (numbered if need be), so a chosen name never
+   * overwrites, nor is overwritten by, another file. Names meet when they differ only in case, as they do on the
+   * file systems of macOS and Windows. Two chosen names that meet are an error of their own (HS-FILE-NAME-DUPLICATE);
+   * should its severity be lowered, the later one is numbered rather than written over the earlier.
    */
   static List<String> of(List<Feature> features) {
     Map<String, Integer> uses = new HashMap<>();
     List<String> preferred = new ArrayList<>(features.size());
     for (Feature feature : features) {
-      String name = kebab(feature.fileNameSource());
-      String chosen = name.length() > MAX_NAME ? uidName(feature) : name;
-      preferred.add(chosen);
-      uses.merge(feature.type().folder() + "/" + chosen, 1, Integer::sum);
+      String name = feature.file().named() ? feature.file().fileName().value() : automatic(feature);
+      preferred.add(name);
+      uses.merge(key(feature, name), 1, Integer::sum);
     }
     Set<String> taken = new HashSet<>();
-    List<String> names = new ArrayList<>(features.size());
+    String[] names = new String[features.size()];
+    for (int i = 0; i < features.size(); i++) {
+      if (features.get(i).file().named()) {
+        String chosen = preferred.get(i);
+        names[i] = unique(features.get(i), withoutSuffix(chosen), chosen.endsWith(SUFFIX) ? SUFFIX : "", taken);
+      }
+    }
     for (int i = 0; i < features.size(); i++) {
       Feature feature = features.get(i);
-      boolean clash = uses.get(feature.type().folder() + "/" + preferred.get(i)) > 1;
-      String base = clash ? uidName(feature) : preferred.get(i);
-      // Kebab case folds '_', '.' and '-' together, so even uid-based names can meet: number them, in the
-      // features' stable order, rather than let one file overwrite another.
-      String name = base;
-      for (int n = 2; !taken.add(feature.type().folder() + "/" + name); n++) {
-        name = base + "-" + n;
+      if (names[i] == null) {
+        boolean clash = uses.get(key(feature, preferred.get(i))) > 1;
+        // Kebab case folds '_', '.' and '-' together, so even uid-based names can meet: unique() numbers them, in
+        // the features' stable order, rather than let one file overwrite another.
+        names[i] = unique(feature, clash ? uidName(feature) : withoutSuffix(preferred.get(i)), SUFFIX, taken);
       }
-      names.add(name + "-hsmeta.json");
     }
-    return names;
+    return List.of(names);
+  }
+
+  /** The name the processor gives a feature's file: its kebab name, or its uid's when the name is too long. */
+  private static String automatic(Feature feature) {
+    String name = kebab(feature.fileNameSource());
+    return (name.length() > MAX_NAME ? uidName(feature) : name) + SUFFIX;
+  }
+
+  /** {@code base + suffix}, or {@code base-2 + suffix}, {@code base-3 + suffix}, ...: the first not yet taken. */
+  private static String unique(Feature feature, String base, String suffix, Set<String> taken) {
+    String name = base;
+    for (int n = 2; !taken.add(key(feature, name + suffix)); n++) {
+      name = base + "-" + n;
+    }
+    return name + suffix;
+  }
+
+  /** The file's place in its folder, in lower case: names that differ only in case are one file on macOS and Windows. */
+  private static String key(Feature feature, String fileName) {
+    return feature.type().folder() + "/" + fileName.toLowerCase(Locale.ROOT);
+  }
+
+  private static String withoutSuffix(String fileName) {
+    return fileName.endsWith(SUFFIX) ? fileName.substring(0, fileName.length() - SUFFIX.length()) : fileName;
   }
 
   /** Lower-case words of letters and digits joined by single hyphens; "Invoice Status!" becomes "invoice-status". */

@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.write;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Permissions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SortedMap;
@@ -16,6 +17,10 @@ import java.util.TreeMap;
 public final class ProjectFiles {
 
   public static final String PROJECT_FILE = "hsproject.json";
+  /** The end of every file name HubSpot's parser reads as a component's, the app's included. */
+  public static final String METAFILE_SUFFIX = "-hsmeta.json";
+  /** The app's file in {@code src/app/} unless the team chose another name. */
+  public static final String APP_FILE = "app" + METAFILE_SUFFIX;
 
   private final HubSpotJson json;
   private final Configs configs;
@@ -31,11 +36,12 @@ public final class ProjectFiles {
     String appDir = inSrcDir(app, "app/");
     ConfigContext context = new ConfigContext(json, app.platformVersion().value(), project);
     files.put(PROJECT_FILE, utf8(configs.project(app, context)));
-    files.put(appDir + "app-hsmeta.json", utf8(envelope(app.uid().value(), "app", configs.app(app, context))));
+    files.put(appDir + appFileName(app), utf8(envelope(app.uid().value(), "app", configs.app(app, context))));
     List<String> names = FileNames.of(features);
     for (int i = 0; i < features.size(); i++) {
       Feature feature = features.get(i);
       JsonObject file = envelope(feature.uid().value(), feature.type().json(), configs.feature(feature, context));
+      putPermissions(file, feature.file().permissions());
       files.put(appDir + feature.type().folder() + "/" + names.get(i), utf8(file));
     }
     return files;
@@ -53,6 +59,26 @@ public final class ProjectFiles {
     // An unreadable srcDir (null) never gets here: a project with an unreadable value is not written.
     String base = folder != null ? folder : srcDir == null ? "" : srcDir;
     return base.isEmpty() ? path : base + "/" + path;
+  }
+
+  /** The name of the app's file: the one the team chose, else {@link #APP_FILE}. */
+  public static String appFileName(App app) {
+    String chosen = app.fileName().value();
+    return chosen == null || chosen.isEmpty() ? APP_FILE : chosen;
+  }
+
+  /**
+   * {@code permissions} after {@code config}, where HubSpot's parser reads it, with the three lists in the order of
+   * {@code config.auth}; left out when no list has a scope, as most components have none.
+   */
+  private void putPermissions(JsonObject file, Permissions permissions) {
+    if (permissions.isEmpty()) {
+      return;
+    }
+    JsonObject node = file.putObject("permissions");
+    node.putStrings("requiredScopes", permissions.requiredScopes());
+    node.putStrings("optionalScopes", permissions.optionalScopes());
+    node.putStrings("conditionallyRequiredScopes", permissions.conditionallyRequiredScopes());
   }
 
   private byte[] utf8(JsonObject node) {

@@ -49,7 +49,7 @@ class AnnotationMembersTest {
       import io.github.hubspotapt.*;
       import java.util.List;
 
-      @HubSpotApp(uid = "everything", name = "Everything", description = "Uses every annotation.",
+      @HubSpotApp(uid = "everything", fileName = "everything-hsmeta.json", name = "Everything", description = "Uses every annotation.",
           distribution = Distribution.MARKETPLACE, projectName = "everything", srcDir = "src",
           platformVersion = PlatformVersion.V2026_03,
           permittedUrls = @PermittedUrls(fetch = "https://api.example.com", iframe = "https://example.com",
@@ -71,7 +71,9 @@ class AnnotationMembersTest {
             previewImage = @PreviewImage(file = "preview.png", altText = "Preview"))
         static class ACard {}
 
-        @Settings(uid = "settings", entrypoint = "/app/settings/Settings.tsx")
+        @Settings(uid = "settings", fileName = "settings-page-hsmeta.json", entrypoint = "/app/settings/Settings.tsx",
+            permissions = @Permissions(requiredScopes = "crm.objects.contacts.read", optionalScopes = "timeline",
+                conditionallyRequiredScopes = "crm.objects.deals.read"))
         static class ASettings {}
 
         @Page(uid = "page", entrypoint = "/app/pages/Page.tsx")

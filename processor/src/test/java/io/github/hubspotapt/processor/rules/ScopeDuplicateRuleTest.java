@@ -67,4 +67,24 @@ class ScopeDuplicateRuleTest {
     assertPasses(compilation, DUPLICATE);
     assertNoDiagnostic(compilation, OTHER_LIST);
   }
+
+  @Test
+  void repeatInAComponentsPermissionsIsAnError() {
+    JavaFileObject card = AppSource.card("MyCard").with("permissions",
+        "@Permissions(requiredScopes = {\"crm.objects.deals.read\", \"crm.objects.deals.read\"})").build();
+
+    assertRejected(compile(AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(), card), card,
+        DUPLICATE, "scope \"crm.objects.deals.read\" is listed twice in permissions.requiredScopes; list each scope"
+            + " once", "\"crm.objects.deals.read\"})");
+  }
+
+  @Test
+  void aComponentMayListAScopeTheAppListsToo() {
+    Compilation compilation = compile(AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(),
+        AppSource.card("MyCard")
+            .with("permissions", "@Permissions(requiredScopes = \"crm.objects.contacts.read\")").build());
+
+    assertPasses(compilation, DUPLICATE);
+    assertNoDiagnostic(compilation, OTHER_LIST);
+  }
 }

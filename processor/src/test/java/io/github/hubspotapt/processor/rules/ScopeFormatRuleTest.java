@@ -55,4 +55,14 @@ class ScopeFormatRuleTest {
 
     assertPasses(compilation, RULE);
   }
+
+  @Test
+  void aComponentsPermissionsAreCheckedAsTheAppsScopesAre() {
+    JavaFileObject card = AppSource.card("MyCard")
+        .with("permissions", "@Permissions(optionalScopes = \"Timeline\")").build();
+
+    assertRejected(compile(AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(), card), card,
+        RULE, "scope \"Timeline\" in permissions.optionalScopes is not a scope name: scope names use only"
+            + " lower-case letters, digits, '.', '_' and '-' (did you mean timeline?)", "\"Timeline\"");
+  }
 }

@@ -139,4 +139,14 @@ class ScopeUnknownRuleTest {
     assertPasses(compilation, UNKNOWN);
     assertNoDiagnostic(compilation, TYPO);
   }
+
+  @Test
+  void aTypoInAComponentsPermissionsIsAnError() {
+    JavaFileObject card = AppSource.card("MyCard")
+        .with("permissions", "@Permissions(conditionallyRequiredScopes = \"crm.object.deals.read\")").build();
+
+    assertFailedWith(compile(AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(), card),
+        card, TYPO, "scope \"crm.object.deals.read\" in permissions.conditionallyRequiredScopes is not a HubSpot"
+            + " scope (did you mean crm.objects.deals.read,", "\"crm.object.deals.read\"");
+  }
 }

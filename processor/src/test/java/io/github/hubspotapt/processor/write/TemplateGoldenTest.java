@@ -104,6 +104,16 @@ class TemplateGoldenTest {
   }
 
   @Test
+  void settingsWithTheTemplatesFileNameIsWrittenUnderThatNameWithTheTemplatesContent() throws IOException {
+    String source = PRIVATE_STATIC_APP.formatted("V2026_03") + """
+        @Settings(uid = "settings_extension", fileName = "settings-page-hsmeta.json",
+            entrypoint = "/app/settings/SettingsPage.tsx")
+        """;
+    assertMatches(source, "src/app/settings/settings-page-hsmeta.json",
+        TEMPLATES.resolve("2026.03/components/settings/src/app/settings/settings-page-hsmeta.json"));
+  }
+
+  @Test
   void settingsMatchesTheSettingsTemplate() throws IOException {
     String source = PRIVATE_STATIC_APP.formatted("V2026_03") + """
         @Settings(uid = "settings_extension", entrypoint = "/app/settings/SettingsPage.tsx")

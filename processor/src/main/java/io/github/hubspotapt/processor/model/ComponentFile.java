@@ -1,0 +1,14 @@
+package io.github.hubspotapt.processor.model;
+
+/**
+ * What every component annotation says about its {@code *-hsmeta.json} besides the uid and the config: the file's
+ * name when the team chose one ({@code fileName}, empty for the processor's own naming), and the component's
+ * {@code permissions}.
+ */
+public record ComponentFile(Located<String> fileName, Permissions permissions) {
+
+  /** Whether the team named the file itself. */
+  public boolean named() {
+    return fileName.value() != null && !fileName.value().isEmpty();
+  }
+}
