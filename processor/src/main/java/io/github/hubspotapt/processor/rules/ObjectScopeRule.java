@@ -20,8 +20,8 @@ final class ObjectScopeRule implements Rule {
     if (app == null || app.auth() == null) {
       return;
     }
-    Set<String> scopes = Scopes.requested(app);
     for (ObjectTypes entry : ObjectTypes.all(project)) {
+      Set<String> scopes = Scopes.requested(app, entry.feature());
       for (Located<String> objectType : entry.objectTypes()) {
         String needed = CardObjectTypes.readScope(objectType.value());
         if (needed != null && !scopes.contains(needed)) {

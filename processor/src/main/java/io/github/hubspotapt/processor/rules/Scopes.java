@@ -40,10 +40,16 @@ record Scopes(Located<String> scope, String list) {
     return groups;
   }
 
-  /** Every scope the app requests, in any of the three lists. */
-  static Set<String> requested(App app) {
+  /**
+   * Every scope the app requests for {@code feature}: the app's three lists and the feature's own permissions, which
+   * exist so that a component can ask for what only it needs. {@code feature} may be null (the app's alone).
+   */
+  static Set<String> requested(App app, Feature feature) {
     Set<String> scopes = new HashSet<>();
     of(app).forEach(entry -> scopes.add(entry.scope().value()));
+    if (feature != null) {
+      of(feature.file().permissions()).forEach(entry -> scopes.add(entry.scope().value()));
+    }
     return scopes;
   }
 

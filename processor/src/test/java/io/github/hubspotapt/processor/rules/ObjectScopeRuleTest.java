@@ -26,6 +26,22 @@ class ObjectScopeRuleTest {
     assertThat(compilation).hadWarningCount(1);
   }
 
+  /** Component-level permissions (2026.09) exist so that a component asks for what only it needs. */
+  @Test
+  void theCardsOwnPermissionsCountButAnotherCardsDoNot() {
+    JavaFileObject own = AppSource.card("OwnScope").with("objectTypes", "\"deals\"")
+        .with("permissions", "@Permissions(requiredScopes = \"crm.objects.deals.read\")").build();
+    JavaFileObject other = AppSource.card("OtherCard").with("uid", "\"other_card\"")
+        .with("objectTypes", "{\"contacts\", \"deals\"}").build();
+
+    Compilation compilation = compile(NO_FRONTEND,
+        AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(), own, other);
+
+    assertSucceededWithWarning(compilation, other, RULE, "@Card shows on \"deals\", but the app does not request"
+        + " crm.objects.deals.read", "\"deals\"");
+    assertThat(compilation).hadWarningCount(1);
+  }
+
   @Test
   void ticketsNeedTheLegacyTicketsScope() {
     JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "\"TICKET\"").build();

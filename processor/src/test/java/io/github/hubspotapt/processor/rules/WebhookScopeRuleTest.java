@@ -97,4 +97,17 @@ class WebhookScopeRuleTest {
     assertPasses(compile(NO_FRONTEND,
         AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.deals.read\"").build(), hooks), RULE);
   }
+
+  /** Component-level permissions (2026.09): the webhooks component may ask for its objects' scopes itself. */
+  @Test
+  void scopeInTheWebhooksComponentsPermissionsPasses() {
+    JavaFileObject hooks = AppSource.webhooks(
+            "  @WebhookSubscription(",
+            "      subscriptionType = \"object.creation\",",
+            "      objectType = \"deal\")")
+        .with("permissions", "@Permissions(optionalScopes = \"crm.objects.deals.read\")").build();
+
+    assertPasses(compile(NO_FRONTEND,
+        AppSource.timelineApp().with("platformVersion", "PlatformVersion.V2026_09").build(), hooks), RULE);
+  }
 }
