@@ -1,0 +1,25 @@
+package io.github.hubspotapt.maven.importer;
+
+import java.util.List;
+
+/** {@code telemetry}: {@code @Telemetry}. */
+final class TelemetryImporter implements ComponentImporter {
+
+  @Override
+  public String type() {
+    return "telemetry";
+  }
+
+  @Override
+  public void read(ComponentFile file, ImportContext context) {
+    JsonFields config = file.config();
+    Annotation telemetry = Annotation.of("Telemetry").string("uid", file.uid());
+    EnumValue.read(config, "providerType", config.string("providerType"), List.of("SENTRY", "HONEYCOMB"))
+        .ifPresent(provider -> telemetry.constant("providerType", "TelemetryProvider", provider));
+    telemetry.string("datasetName", config.string("datasetName"), "")
+        .strings("logTypes", config.strings("logTypes"), false)
+        .strings("logLevels", config.strings("logLevels"), false);
+    context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), "Telemetry")), file.path(),
+        telemetry.build()));
+  }
+}
