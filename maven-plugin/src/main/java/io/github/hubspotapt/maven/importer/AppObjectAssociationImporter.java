@@ -20,13 +20,13 @@ final class AppObjectAssociationImporter implements ComponentImporter {
     Annotation association = Annotation.of("AppObjectAssociation").string("uid", file.uid());
     String first = config.string("firstObjectType");
     Optional<ClassName> firstObject = first == null ? Optional.empty() : context.appObject(first);
-    if (firstObject.isPresent()) {
-      association.type("firstObject", firstObject.get());
-    } else {
-      config.refuse("firstObjectType", "\"" + first + "\" is the uid of no app object of this project;"
-          + " @AppObjectAssociation(firstObject) names an @AppObject class");
-    }
     String second = config.string("secondObjectType");
+    if (firstObject.isEmpty()) {
+      config.refuse("firstObjectType", "\"" + first + "\" is the uid of no app object of this project;"
+          + " @AppObjectAssociation(firstObject) names an @AppObject class, so the association is not imported");
+      return;
+    }
+    association.type("firstObject", firstObject.get());
     Optional<ClassName> secondObject = second == null ? Optional.empty() : context.appObject(second);
     if (secondObject.isPresent()) {
       association.type("secondObject", secondObject.get());

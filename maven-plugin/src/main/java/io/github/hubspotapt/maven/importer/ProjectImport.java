@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -41,22 +43,23 @@ public final class ProjectImport {
     JsonFields project = object(HSPROJECT, projectDir.resolve(HSPROJECT));
     String srcDir = project.has("srcDir") ? String.valueOf(project.raw("srcDir")) : "src";
     Path sources = projectDir.resolve(srcDir).normalize();
-    if (!sources.startsWith(projectDir.normalize()) || !Files.isDirectory(sources)) {
-      throw new ImportException("hsproject.json's srcDir \"" + srcDir + "\" is no folder of " + projectDir);
+    if (!sources.startsWith(projectDir.normalize())) {
+      throw new ImportException("hsproject.json's srcDir \"" + srcDir + "\" is outside " + projectDir);
     }
     String platformVersion = project.has("platformVersion") ? String.valueOf(project.raw("platformVersion")) : "";
     ImportContext context = new ImportContext(packageName, platformVersion);
     ComponentImporters importers = new ComponentImporters(project);
     List<String> frontend = new ArrayList<>();
     List<ComponentFile> components = new ArrayList<>();
-    List<JsonFields> roots = new ArrayList<>(List.of(project));
-    for (Path file : files(sources)) {
+    Map<ComponentFile, JsonFields> roots = new LinkedHashMap<>();
+    for (Path file : Files.isDirectory(sources) ? files(sources) : List.<Path>of()) {
       String relative = relative(sources, file);
       String display = srcDir + "/" + relative;
       if (relative.endsWith(COMPONENT_SUFFIX)) {
         JsonFields root = object(display, file);
-        roots.add(root);
-        components.add(component(display, root));
+        ComponentFile component = component(display, root);
+        roots.put(component, root);
+        components.add(component);
       } else if (PROFILE.matcher(relative).matches()) {
         context.report(new Finding(display, "", "profiles: " + Pending.MEMBER + " (@Profile)"));
       } else {
@@ -65,17 +68,28 @@ public final class ProjectImport {
     }
     components.sort(Comparator.comparingInt((ComponentFile c) -> importers.order(c.type()))
         .thenComparing(ComponentFile::path));
-    if (components.stream().noneMatch(c -> "app".equals(c.type()))) {
+    boolean hasApp = components.stream().anyMatch(c -> "app".equals(c.type()));
+    if (!hasApp) {
       context.report(new Finding(HSPROJECT, "", "the project has no app component (" + srcDir
           + "/app/app-hsmeta.json); @HubSpotApp writes hsproject.json with it"));
     }
+    List<Finding> unread = new ArrayList<>();
     for (ComponentFile component : components) {
-      importers.of(component.type()).ifPresentOrElse(importer -> importer.read(component, context),
-          () -> context.report(new Finding(component.path(), "/type", "hubspot-apt has no annotation for"
-              + " component type \"" + component.type() + "\" yet")));
+      Optional<ComponentImporter> importer = importers.of(component.type());
+      if (importer.isPresent()) {
+        importer.get().read(component, context);
+        unread.addAll(roots.get(component).unread());
+      } else {
+        // One finding for the whole file: none of its keys has a member to go to.
+        context.report(new Finding(component.path(), "/type", "hubspot-apt has no annotation for component type \""
+            + component.type() + "\" yet"));
+      }
     }
     List<Finding> findings = new ArrayList<>(context.findings());
-    roots.forEach(root -> findings.addAll(root.unread()));
+    if (hasApp) {
+      findings.addAll(project.unread());
+    }
+    findings.addAll(unread);
     return new ImportResult(sources, context.sources(), List.copyOf(frontend), List.copyOf(findings),
         leftBehind(sources));
   }

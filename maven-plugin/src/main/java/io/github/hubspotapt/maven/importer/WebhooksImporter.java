@@ -59,7 +59,7 @@ final class WebhooksImporter implements ComponentImporter {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(annotation.build())
-        .addComment("HubSpot calls the app's targetUrl; handle the event here")
+        .addComment("HubSpot posts this subscription's events to the targetUrl of @WebhookSettings")
         .build();
   }
 }

@@ -89,18 +89,29 @@ final class WorkflowActionImporter implements ComponentImporter {
       if ("WORKFLOWS".equals(name)) {
         workflows = true;
       } else if ("AGENTS".equals(name)) {
-        Annotation tool = Annotation.of("AgentTool");
-        EnumValue.read(client, "toolType", client.string("toolType"), TOOL_TYPES)
-            .ifPresent(toolType -> tool.constant("toolType", "ToolType", toolType));
-        tool.string("description", client.object("llmConfig").map(llm -> llm.string("actionDescription"))
-            .orElse(null));
-        agentTool = tool.build();
+        agentTool = agentTool(client).orElse(null);
       } else {
         client.refuse("client", "client \"" + name + "\" is neither WORKFLOWS nor AGENTS");
       }
     }
     action.bool("workflows", workflows, true);
     return Optional.ofNullable(agentTool);
+  }
+
+  /**
+   * The AGENTS client as {@code @AgentTool}, which needs both a toolType and llmConfig.actionDescription (HubSpot's
+   * agent-tool docs require them; HubSpot's own template lists the client bare).
+   */
+  private static Optional<AnnotationSpec> agentTool(JsonFields client) {
+    Optional<String> toolType = EnumValue.read(client, "toolType", client.string("toolType"), TOOL_TYPES);
+    Optional<String> description = client.object("llmConfig").map(llm -> llm.string("actionDescription"));
+    if (toolType.isEmpty() || description.isEmpty()) {
+      client.refuse("client", "the AGENTS client needs toolType and llmConfig.actionDescription, which"
+          + " @AgentTool(toolType, description) writes; HubSpot's agent-tool docs require both");
+      return Optional.empty();
+    }
+    return Optional.of(Annotation.of("AgentTool").constant("toolType", "ToolType", toolType.get())
+        .string("description", description.get()).build());
   }
 
   private static void inputField(JsonFields field, ClassName record, Texts english, MethodSpec.Builder inputs,
