@@ -35,11 +35,6 @@ final class JavaNames {
     return Character.isJavaIdentifierStart(snake.charAt(0)) ? snake : "_" + snake;
   }
 
-  /** Whether {@code text} can be a Java field or record component name as it is. */
-  static boolean isMemberName(String text) {
-    return SourceVersion.isIdentifier(text) && !SourceVersion.isKeyword(text) && !text.equals("_");
-  }
-
   private static String upperCamel(String text) {
     StringBuilder name = new StringBuilder();
     boolean upper = true;

@@ -16,9 +16,9 @@ final class RecordField {
 
   private RecordField() {}
 
-  /** The Java name of a field HubSpot names {@code name}. */
+  /** The Java name of a field HubSpot names {@code name}: camel case ({@code is_new} is {@code isNew}). */
   static String javaName(String name) {
-    return name != null && JavaNames.isMemberName(name) ? name : JavaNames.memberName(String.valueOf(name));
+    return JavaNames.memberName(String.valueOf(name));
   }
 
   /**
