@@ -58,13 +58,16 @@ public final class ImportMojo extends AbstractMojo {
   @Parameter(defaultValue = "${settings.offline}", readonly = true)
   private boolean offline;
 
+  @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+  private File basedir;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     ImportRun.ParserCheck parser = skipParser ? null : projectDir -> new ProjectParser(NodeRuntime.locate(node),
         new ParserInstall(parserCache == null ? ParserInstall.defaultCacheRoot() : parserCache.toPath()), offline,
         getLog()::info).parse(projectDir, null);
     try {
-      new ImportRun(project.toPath(), packageName, partial, getLog()::info)
+      new ImportRun(project.toPath(), ProjectFolders.display(basedir, project), packageName, partial, getLog()::info)
           .run(parser, new ImportWriter(sourceDir.toPath(), frontendDir.toPath()));
     } catch (ImportException e) {
       throw new MojoFailureException(e.getMessage(), e);

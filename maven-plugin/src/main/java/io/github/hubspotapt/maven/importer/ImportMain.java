@@ -71,7 +71,7 @@ public final class ImportMain {
     }
     ImportWriter writer = new ImportWriter(into.resolve("src/main/java"), into.resolve("src/main/hubspot"));
     try {
-      new ImportRun(projectDir, packageName, partial, System.out::println)
+      new ImportRun(projectDir, projectDir.toString(), packageName, partial, System.out::println)
           .run(skipParser ? null : ImportMain::parse, writer);
       return IMPORTED;
     } catch (ImportException e) {

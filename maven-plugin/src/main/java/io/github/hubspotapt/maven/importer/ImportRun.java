@@ -21,18 +21,21 @@ public final class ImportRun {
   }
 
   private final Path projectDir;
+  private final String where;
   private final String packageName;
   private final boolean partial;
   private final Consumer<String> log;
 
   /**
    * @param projectDir the folder with hsproject.json
+   * @param where the folder as the user should read it (relative to the build's folder)
    * @param packageName the Java package of the sources
    * @param partial write what can be imported and list the rest, instead of stopping
    * @param log gets what the import did, a line at a time
    */
-  public ImportRun(Path projectDir, String packageName, boolean partial, Consumer<String> log) {
+  public ImportRun(Path projectDir, String where, String packageName, boolean partial, Consumer<String> log) {
     this.projectDir = projectDir;
+    this.where = where;
     this.packageName = packageName;
     this.partial = partial;
     this.log = log;
@@ -47,7 +50,7 @@ public final class ImportRun {
    */
   public List<Finding> run(ParserCheck parser, ImportWriter writer) throws ImportException, ParserUnavailableException {
     if (!Files.isRegularFile(projectDir.resolve("hsproject.json"))) {
-      throw new ImportException("no hsproject.json in " + projectDir + ": name the folder of a HubSpot project");
+      throw new ImportException("no hsproject.json in " + where + ": name the folder of a HubSpot project");
     }
     if (!packageName.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
       throw new ImportException("\"" + packageName + "\" is not a Java package name");
@@ -57,20 +60,20 @@ public final class ImportRun {
     } else {
       ParserVerdict verdict = parser.parse(projectDir);
       if (!verdict.accepted()) {
-        throw new ImportException(verdict.rejectedMessage(projectDir.toString()) + System.lineSeparator()
+        throw new ImportException(verdict.rejectedMessage(where) + System.lineSeparator()
             + "Nothing was imported: fix the project until HubSpot's parser accepts it.");
       }
-      log.accept(verdict.acceptedLine(projectDir.toString()));
+      log.accept(verdict.acceptedLine(where));
     }
     ImportResult result = new ProjectImport(projectDir, packageName).read();
     String list = result.findings().stream().map(f -> "  " + f).collect(Collectors.joining(System.lineSeparator()));
     if (!result.findings().isEmpty() && !partial) {
-      throw new ImportException(result.findings().size() + " field(s) of " + projectDir
+      throw new ImportException(result.findings().size() + " field(s) of " + where
           + " cannot be expressed in hubspot-apt's annotations; nothing was written:" + System.lineSeparator() + list
           + System.lineSeparator() + "Set hubspot.import.partial (--partial) to write the rest and list these.");
     }
     List<Path> written = writer.write(result);
-    log.accept("Imported " + projectDir + ": " + result.sources().size() + " Java source(s), "
+    log.accept("Imported " + where + ": " + result.sources().size() + " Java source(s), "
         + result.frontendFiles().size() + " front-end file(s); " + written.size() + " file(s) written");
     result.leftBehind().forEach(file -> log.accept("Not imported (outside srcDir, HubSpot does not upload it): "
         + file));
