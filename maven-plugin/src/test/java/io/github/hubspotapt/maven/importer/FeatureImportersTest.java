@@ -58,9 +58,7 @@ class FeatureImportersTest {
 
   @Test
   void appFunctionWithEndpoint() throws Exception {
-    TestProject project = TestProject.of(dir).file("src/app/app-hsmeta.json", TestProject.APP
-            .replace("marketplace", "private").replace("\"type\": \"oauth\"", "\"type\": \"static\"")
-            .replace("\"redirectUrls\": [\"https://acme.example/oauth\"],", ""))
+    TestProject project = TestProject.ofPrivateApp(dir)
         .component("functions", "sync", "app-function", """
             {"entrypoint": "/app/functions/Sync.js", "endpoint": {"path": "/api/sync", "methods": ["GET", "POST"]},
              "secretKeys": ["API_KEY"]}""");
@@ -72,9 +70,7 @@ class FeatureImportersTest {
 
   @Test
   void telemetryAndScim() throws Exception {
-    TestProject project = TestProject.of(dir).file("src/app/app-hsmeta.json", TestProject.APP
-            .replace("marketplace", "private").replace("\"type\": \"oauth\"", "\"type\": \"static\"")
-            .replace("\"redirectUrls\": [\"https://acme.example/oauth\"],", ""))
+    TestProject project = TestProject.ofPrivateApp(dir)
         .component("telemetry", "telemetry", "telemetry", """
             {"providerType": "HONEYCOMB", "datasetName": "acme", "logTypes": ["WEBHOOKS"], "logLevels": ["ERROR"]}""")
         .component("scim", "scim", "scim", "{\"roleSyncEnabled\": true}");

@@ -42,6 +42,11 @@ class RecordImportersTest {
        "objectRequestOptions": {"properties": ["email"]},
        "executionRules": [{"labelName": "tooLong", "conditions": {"message": {"$gt": 10}}}]}""";
 
+  /** The start of an app object's config, before its properties. */
+  private static final String CAR = """
+      {"name": "CAR", "description": "Cars.", "singularForm": "Car", "pluralForm": "Cars",
+       "primaryDisplayLabelPropertyName": "model",""";
+
   @TempDir
   Path dir;
 
@@ -102,9 +107,7 @@ class RecordImportersTest {
 
   @Test
   void appObjectIsARecordOfProperties() throws Exception {
-    TestProject project = TestProject.of(dir).component("app-objects", "car", "app-object", """
-        {"name": "CAR", "description": "Cars.", "singularForm": "Car", "pluralForm": "Cars",
-         "primaryDisplayLabelPropertyName": "model",
+    TestProject project = TestProject.of(dir).component("app-objects", "car", "app-object", CAR + """
          "properties": [
            {"name": "model", "label": "Model", "type": "string", "fieldType": "text", "hasUniqueValue": true},
            {"name": "is_new", "label": "New", "type": "bool", "fieldType": "booleancheckbox", "groupName": "info",
@@ -125,9 +128,7 @@ class RecordImportersTest {
 
   @Test
   void boolOptionsOtherThanYesAndNoAreAFinding() throws Exception {
-    TestProject project = TestProject.of(dir).component("app-objects", "car", "app-object", """
-        {"name": "CAR", "description": "Cars.", "singularForm": "Car", "pluralForm": "Cars",
-         "primaryDisplayLabelPropertyName": "model",
+    TestProject project = TestProject.of(dir).component("app-objects", "car", "app-object", CAR + """
          "properties": [{"name": "is_new", "label": "New", "type": "bool", "fieldType": "booleancheckbox",
             "options": [{"label": "Ja", "value": "true"}, {"label": "Nein", "value": "false"}]}]}""");
     assertEquals(List.of("src/app/app-objects/car-hsmeta.json /config/properties/0/options"), project.findings());

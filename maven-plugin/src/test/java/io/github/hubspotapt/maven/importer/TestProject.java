@@ -52,6 +52,13 @@ final class TestProject {
     return of(dir, "2026.03");
   }
 
+  /** A project on 2026.03 whose app is private with static auth, as functions, telemetry and SCIM need. */
+  static TestProject ofPrivateApp(Path dir) throws IOException {
+    return of(dir).file("src/app/app-hsmeta.json", APP.replace("marketplace", "private")
+        .replace("\"type\": \"oauth\"", "\"type\": \"static\"")
+        .replace("\"redirectUrls\": [\"https://acme.example/oauth\"],", ""));
+  }
+
   Path dir() {
     return dir;
   }
