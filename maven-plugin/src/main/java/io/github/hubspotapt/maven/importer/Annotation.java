@@ -42,6 +42,27 @@ final class Annotation {
     return this;
   }
 
+  /** A string member of HubSpot's vocabulary: its constant ({@code CardLocation.CRM_RECORD_TAB}) when there is one. */
+  Annotation word(String member, String value, Class<?> constants, Vocabulary vocabulary) {
+    spec.addMember(member, word(value == null ? "" : value, constants, vocabulary));
+    return this;
+  }
+
+  /** A string-array member of HubSpot's vocabulary, left out when empty unless {@code required}. */
+  Annotation words(String member, List<String> values, boolean required, Class<?> constants,
+      Vocabulary vocabulary) {
+    if (!values.isEmpty() || required) {
+      spec.addMember(member, array(values.stream().map(v -> word(v, constants, vocabulary)).toList()));
+    }
+    return this;
+  }
+
+  private static CodeBlock word(String value, Class<?> constants, Vocabulary vocabulary) {
+    return vocabulary.constant(constants, value)
+        .map(constant -> CodeBlock.of("$T.$L", ClassName.get(constants), constant))
+        .orElseGet(() -> CodeBlock.of("$S", value));
+  }
+
   /** A string-array member, left out when empty unless {@code required}. */
   Annotation strings(String member, List<String> values, boolean required) {
     if (values.isEmpty() && !required) {

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.Scopes;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,9 +51,10 @@ final class AppImporter implements ComponentImporter {
       EnumValue.read(fields, "type", fields.string("type"), List.of("OAUTH", "STATIC"))
           .ifPresent(type -> auth.constant("type", "AuthType", type));
       auth.strings("redirectUrls", fields.strings("redirectUrls"), false)
-          .strings("requiredScopes", fields.strings("requiredScopes"), true)
-          .strings("optionalScopes", fields.strings("optionalScopes"), false)
-          .strings("conditionallyRequiredScopes", fields.strings("conditionallyRequiredScopes"), false);
+          .words("requiredScopes", fields.strings("requiredScopes"), true, Scopes.class, context.vocabulary())
+          .words("optionalScopes", fields.strings("optionalScopes"), false, Scopes.class, context.vocabulary())
+          .words("conditionallyRequiredScopes", fields.strings("conditionallyRequiredScopes"), false, Scopes.class,
+              context.vocabulary());
     });
     context.add(FeatureClass.of(context.newType(JavaNames.typeName(name == null ? file.uid() : name, "App")),
         file.path(), app.build(), auth.build()));

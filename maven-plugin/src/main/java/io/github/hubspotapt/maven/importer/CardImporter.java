@@ -1,6 +1,8 @@
 package io.github.hubspotapt.maven.importer;
 
 import com.palantir.javapoet.AnnotationSpec;
+import io.github.hubspotapt.CardLocation;
+import io.github.hubspotapt.CrmObjectType;
 
 /** {@code card}: {@code @Card}, with {@code @PreviewImage}. */
 final class CardImporter implements ComponentImporter {
@@ -18,9 +20,9 @@ final class CardImporter implements ComponentImporter {
         .string("uid", file.uid())
         .string("name", name)
         .string("description", config.string("description"), "")
-        .string("location", config.string("location"))
+        .word("location", config.string("location"), CardLocation.class, context.vocabulary())
         .string("entrypoint", config.string("entrypoint"))
-        .strings("objectTypes", config.strings("objectTypes"), true);
+        .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());
     config.object("previewImage").ifPresent(image -> card.annotations("previewImage", java.util.List.of(
         Annotation.of("PreviewImage").string("file", image.string("file")).string("altText", image.string("altText"))
             .build())));

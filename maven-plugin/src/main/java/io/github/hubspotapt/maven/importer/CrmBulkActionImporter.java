@@ -1,5 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.BulkActionIcon;
+import io.github.hubspotapt.CrmObjectType;
 import java.util.List;
 
 /** {@code crm-bulk-action}: {@code @CrmBulkAction}. */
@@ -18,11 +20,14 @@ final class CrmBulkActionImporter implements ComponentImporter {
         .string("uid", file.uid())
         .string("label", label)
         .string("entrypoint", config.string("entrypoint"))
-        .strings("objectTypes", config.strings("objectTypes"), true);
+        .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());
     EnumValue.read(config, "displayMode", config.string("displayMode"), List.of("PANEL", "MODAL"))
         .filter(mode -> !mode.equals("PANEL"))
         .ifPresent(mode -> action.constant("displayMode", "DisplayMode", mode));
-    action.string("icon", config.string("icon"), "");
+    String icon = config.string("icon");
+    if (icon != null && !icon.isEmpty()) {
+      action.word("icon", icon, BulkActionIcon.class, context.vocabulary());
+    }
     context.add(FeatureClass.of(context.newType(JavaNames.typeName(label == null ? file.uid() : label, "Action")),
         file.path(), action.build()));
   }

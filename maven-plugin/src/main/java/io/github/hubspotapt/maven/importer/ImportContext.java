@@ -20,6 +20,7 @@ final class ImportContext {
   private final Set<String> typeNames = new HashSet<>();
   private final Map<String, ClassName> appObjects = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
+  private final Vocabulary vocabulary = new Vocabulary();
 
   ImportContext(String packageName, String platformVersion) {
     this.packageName = packageName;
@@ -29,6 +30,10 @@ final class ImportContext {
   /** The project's {@code platformVersion}, as hsproject.json spells it. */
   String platformVersion() {
     return platformVersion;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** A top-level class name not taken yet in the package: {@code name}, else {@code name2}, ... */

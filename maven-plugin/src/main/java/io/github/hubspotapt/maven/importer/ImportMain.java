@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The import without Maven: {@code java -cp <plugin jar>:<jackson-core jar>:<javapoet jar>
+ * The import without Maven: {@code java -cp <plugin jar>:<annotations jar>:<jackson-core jar>:<javapoet jar>
  * io.github.hubspotapt.maven.importer.ImportMain <projectDir> <package> [--into DIR] [--partial] [--skip-parser]}.
  * Writes {@code DIR/src/main/java} and {@code DIR/src/main/hubspot} (DIR: the current folder). HubSpot's parser
  * needs node 18+; without it the import stops and says so, and {@code --skip-parser} imports unchecked. The system
@@ -95,7 +95,7 @@ public final class ImportMain {
 
   private static int usage(String problem) {
     System.err.println("hubspot-apt: " + problem + System.lineSeparator() + "usage: java -cp <hubspot-apt-maven-plugin"
-        + " jar>:<jackson-core jar>:<javapoet jar> " + ImportMain.class.getName()
+        + " jar>:<hubspot-apt-annotations jar>:<jackson-core jar>:<javapoet jar> " + ImportMain.class.getName()
         + " <projectDir> <package> [--into DIR] [--partial] [--skip-parser]");
     return CANNOT_RUN;
   }

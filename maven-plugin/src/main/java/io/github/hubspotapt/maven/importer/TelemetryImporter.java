@@ -1,5 +1,6 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.TelemetryLogType;
 import java.util.List;
 
 /** {@code telemetry}: {@code @Telemetry}. */
@@ -17,7 +18,7 @@ final class TelemetryImporter implements ComponentImporter {
     EnumValue.read(config, "providerType", config.string("providerType"), List.of("SENTRY", "HONEYCOMB"))
         .ifPresent(provider -> telemetry.constant("providerType", "TelemetryProvider", provider));
     telemetry.string("datasetName", config.string("datasetName"), "")
-        .strings("logTypes", config.strings("logTypes"), false)
+        .words("logTypes", config.strings("logTypes"), false, TelemetryLogType.class, context.vocabulary())
         .strings("logLevels", config.strings("logLevels"), false);
     context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), "Telemetry")), file.path(),
         telemetry.build()));

@@ -2,6 +2,7 @@ package io.github.hubspotapt.maven.importer;
 
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.hubspotapt.WebhookSubscriptionType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,18 +35,19 @@ final class WebhooksImporter implements ComponentImporter {
     Set<String> methods = new HashSet<>();
     config.object("subscriptions").ifPresent(subscriptions -> {
       for (String group : GROUPS) {
-        subscriptions.objects(group).forEach(subscription -> type.addMethod(handler(subscription, methods)));
+        subscriptions.objects(group).forEach(subscription ->
+            type.addMethod(handler(subscription, methods, context.vocabulary())));
       }
     });
     context.add(type.build());
   }
 
-  private static MethodSpec handler(JsonFields subscription, Set<String> taken) {
+  private static MethodSpec handler(JsonFields subscription, Set<String> taken, Vocabulary vocabulary) {
     String subscriptionType = subscription.string("subscriptionType");
     String objectType = subscription.string("objectType");
     String propertyName = subscription.string("propertyName");
     Annotation annotation = Annotation.of("WebhookSubscription")
-        .string("subscriptionType", subscriptionType)
+        .word("subscriptionType", subscriptionType, WebhookSubscriptionType.class, vocabulary)
         .string("objectType", objectType, "")
         .string("propertyName", propertyName, "")
         .bool("active", subscription.bool("active"), true);

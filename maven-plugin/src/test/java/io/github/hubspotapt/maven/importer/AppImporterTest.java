@@ -30,7 +30,7 @@ class AppImporterTest {
         @Auth(
             type = AuthType.OAUTH,
             redirectUrls = "https://acme.example/oauth",
-            requiredScopes = {"oauth", "timeline", "crm.objects.contacts.read"}
+            requiredScopes = {Scopes.OAUTH, Scopes.TIMELINE, Scopes.CRM_OBJECTS_CONTACTS_READ}
         )
         public final class AcmeApp {"""), source);
     project.assertRoundTrips(dir.resolve("work"));

@@ -18,16 +18,16 @@ class FeatureImportersTest {
   void cardWithPreviewImage() throws Exception {
     TestProject project = TestProject.of(dir).component("cards", "deal_card", "card", """
         {"name": "Deal card", "location": "crm.record.tab", "entrypoint": "/app/cards/Deal.tsx",
-         "objectTypes": ["contacts", "contacts"],
+         "objectTypes": ["CONTACT"],
          "previewImage": {"file": "./preview.png", "altText": "A preview"}}""");
     String source = project.source("DealCard");
     assertTrue(source.contains("""
         @Card(
             uid = "deal_card",
             name = "Deal card",
-            location = "crm.record.tab",
+            location = CardLocation.CRM_RECORD_TAB,
             entrypoint = "/app/cards/Deal.tsx",
-            objectTypes = {"contacts", "contacts"},
+            objectTypes = "CONTACT",
             previewImage = @PreviewImage(file = "./preview.png", altText = "A preview")
         )
         public final class DealCard {"""), source);
@@ -85,7 +85,7 @@ class FeatureImportersTest {
         {"label": "Export", "entrypoint": "/app/actions/Export.tsx", "objectTypes": ["contacts"],
          "displayMode": "MODAL", "icon": "right"}""");
     String source = project.source("ExportAction");
-    assertTrue(source.contains("displayMode = DisplayMode.MODAL,\n    icon = \"right\""), source);
+    assertTrue(source.contains("displayMode = DisplayMode.MODAL,\n    icon = BulkActionIcon.RIGHT"), source);
     project.assertRoundTrips(dir.resolve("work"));
   }
 
@@ -103,7 +103,7 @@ class FeatureImportersTest {
             targetUrl = "https://acme.example/hooks",
             maxConcurrentRequests = 5
         )"""), source);
-    assertTrue(source.contains("subscriptionType = \"contact.deletion\",\n      active = false\n  )\n"
+    assertTrue(source.contains("subscriptionType = WebhookSubscriptionType.CONTACT_DELETION,\n      active = false\n  )\n"
         + "  public void onContactDeletion() {"), source);
     assertTrue(source.contains("public void onContactCreation()") && source.contains("onContactPrivacyDeletion()"));
     project.assertRoundTrips(dir.resolve("work"));
