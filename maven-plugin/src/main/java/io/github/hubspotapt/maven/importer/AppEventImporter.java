@@ -22,6 +22,8 @@ final class AppEventImporter implements ComponentImporter {
     Annotation event = Annotation.of("AppEvent").string("uid", file.uid()).string("name", config.string("name"));
     if (Boolean.TRUE.equals(config.bool("supportsCustomObject"))) {
       event.constant("objectType", "AppEventObjectType", "CUSTOM_OBJECT");
+    } else {
+      config.require("objectType", "@AppEvent(objectType)");
     }
     EnumValue.read(config, "objectType", config.string("objectType"), OBJECT_TYPES)
         .ifPresent(type -> event.constant("objectType", "AppEventObjectType", type));

@@ -33,6 +33,8 @@ final class AppImporter implements ComponentImporter {
         .string("uid", file.uid())
         .string("name", name)
         .string("description", config.string("description"));
+    config.require("distribution", "@HubSpotApp(distribution)");
+    config.require("auth", "@Auth");
     EnumValue.read(config, "distribution", config.string("distribution"), List.of("MARKETPLACE", "PRIVATE"))
         .ifPresent(distribution -> app.constant("distribution", "Distribution", distribution));
     config.object("permittedUrls").ifPresent(urls -> app.annotations("permittedUrls", nonEmpty(
@@ -48,6 +50,7 @@ final class AppImporter implements ComponentImporter {
     readProject(app, name);
     Annotation auth = Annotation.of("Auth");
     config.object("auth").ifPresent(fields -> {
+      fields.require("type", "@Auth(type)");
       EnumValue.read(fields, "type", fields.string("type"), List.of("OAUTH", "STATIC"))
           .ifPresent(type -> auth.constant("type", "AuthType", type));
       auth.strings("redirectUrls", fields.strings("redirectUrls"), false)

@@ -129,6 +129,16 @@ final class JsonFields {
     return take(key);
   }
 
+  /**
+   * Records a missing {@code key} whose annotation member has no default (an enum: no value to write instead), so
+   * that the import says so rather than writing Java that does not compile.
+   */
+  void require(String key, String member) {
+    if (!values.containsKey(key)) {
+      refused.add(new Finding(file, pathOf(key), "missing; " + member + " has no default"));
+    }
+  }
+
   /** Records that the value at {@code key} was read but cannot be expressed, with why. */
   void refuse(String key, String reason) {
     refused.add(new Finding(file, pathOf(key), reason));

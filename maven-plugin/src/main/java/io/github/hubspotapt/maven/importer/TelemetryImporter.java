@@ -15,6 +15,7 @@ final class TelemetryImporter implements ComponentImporter {
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     Annotation telemetry = Annotation.of("Telemetry").string("uid", file.uid());
+    config.require("providerType", "@Telemetry(providerType)");
     EnumValue.read(config, "providerType", config.string("providerType"), List.of("SENTRY", "HONEYCOMB"))
         .ifPresent(provider -> telemetry.constant("providerType", "TelemetryProvider", provider));
     telemetry.string("datasetName", config.string("datasetName"), "")

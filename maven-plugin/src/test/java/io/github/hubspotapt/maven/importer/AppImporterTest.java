@@ -46,6 +46,14 @@ class AppImporterTest {
   }
 
   @Test
+  void aMissingEnumMemberIsAFindingNotJavaThatDoesNotCompile() throws Exception {
+    TestProject project = TestProject.of(dir).file("src/app/app-hsmeta.json",
+        TestProject.APP.replace("\"distribution\": \"marketplace\",", "").replace("\"type\": \"oauth\",", ""));
+    assertEquals(List.of("src/app/app-hsmeta.json /config/distribution", "src/app/app-hsmeta.json /config/auth/type"),
+        project.findings());
+  }
+
+  @Test
   void aPlatformVersionWithoutHsmetaFilesIsAFinding() throws Exception {
     TestProject project = TestProject.of(dir, "2025.1");
     assertEquals(List.of("hsproject.json /platformVersion"), project.findings());
