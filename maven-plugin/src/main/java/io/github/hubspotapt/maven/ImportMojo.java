@@ -3,8 +3,6 @@ package io.github.hubspotapt.maven;
 import io.github.hubspotapt.maven.importer.ImportException;
 import io.github.hubspotapt.maven.importer.ImportRun;
 import io.github.hubspotapt.maven.importer.ImportWriter;
-import io.github.hubspotapt.maven.parser.NodeRuntime;
-import io.github.hubspotapt.maven.parser.ParserInstall;
 import io.github.hubspotapt.maven.parser.ParserUnavailableException;
 import io.github.hubspotapt.maven.parser.ProjectParser;
 import java.io.File;
@@ -63,9 +61,8 @@ public final class ImportMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    ImportRun.ParserCheck parser = skipParser ? null : projectDir -> new ProjectParser(NodeRuntime.locate(node),
-        new ParserInstall(parserCache == null ? ParserInstall.defaultCacheRoot() : parserCache.toPath()), offline,
-        getLog()::info).parse(projectDir, null);
+    ImportRun.ParserCheck parser = skipParser ? null : projectDir -> ProjectParser.locate(node,
+        parserCache == null ? null : parserCache.toPath(), offline, getLog()::info).parse(projectDir, null);
     try {
       new ImportRun(project.toPath(), ProjectFolders.display(basedir, project), packageName, partial, getLog()::info)
           .run(parser, new ImportWriter(sourceDir.toPath(), frontendDir.toPath()));

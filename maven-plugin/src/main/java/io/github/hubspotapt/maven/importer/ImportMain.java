@@ -1,8 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
-import io.github.hubspotapt.maven.parser.NodeRuntime;
-import io.github.hubspotapt.maven.parser.ParserInstall;
 import io.github.hubspotapt.maven.parser.ParserUnavailableException;
+import io.github.hubspotapt.maven.parser.ParserVerdict;
 import io.github.hubspotapt.maven.parser.ProjectParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,13 +83,10 @@ public final class ImportMain {
     }
   }
 
-  private static io.github.hubspotapt.maven.parser.ParserVerdict parse(Path projectDir)
-      throws ParserUnavailableException {
+  private static ParserVerdict parse(Path projectDir) throws ParserUnavailableException {
     String cache = System.getProperty("hubspot.parserCache");
-    ParserInstall install = new ParserInstall(cache == null || cache.isBlank()
-        ? ParserInstall.defaultCacheRoot() : Paths.get(cache));
-    NodeRuntime runtime = NodeRuntime.locate(System.getProperty("hubspot.node"));
-    return new ProjectParser(runtime, install, false, System.err::println).parse(projectDir, null);
+    return ProjectParser.locate(System.getProperty("hubspot.node"), cache == null || cache.isBlank() ? null
+        : Paths.get(cache), false, System.err::println).parse(projectDir, null);
   }
 
   private static int usage(String problem) {
