@@ -34,6 +34,18 @@ public final class ProjectParser {
   }
 
   /**
+   * The parser with the node of {@code node} (null: {@code node} on the PATH), installed below {@code parserCache}
+   * (null: {@link ParserInstall#defaultCacheRoot()}).
+   *
+   * @throws ParserUnavailableException when there is no usable node
+   */
+  public static ProjectParser locate(String node, Path parserCache, boolean offline, Consumer<String> log)
+      throws ParserUnavailableException {
+    return new ProjectParser(NodeRuntime.locate(node),
+        new ParserInstall(parserCache == null ? ParserInstall.defaultCacheRoot() : parserCache), offline, log);
+  }
+
+  /**
    * Parses one project folder, installing the parser first if needed.
    *
    * @param projectDir the folder with hsproject.json

@@ -1,0 +1,3 @@
+import { Text, hubspot } from "@hubspot/ui-extensions";
+
+hubspot.extend(() => <Text>Settings</Text>);

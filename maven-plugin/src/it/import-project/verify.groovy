@@ -1,0 +1,24 @@
+// hubspot:import wrote annotated sources and the front-end files; the build compiled them with the processor, and
+// the project it wrote is the imported one, byte for byte, which HubSpot's parser accepted.
+def log = new File(basedir, 'build.log').text
+def source = new File(basedir, 'hubspot-source')
+def written = new File(basedir, 'target/hubspot-project')
+
+assert log.contains('HubSpot project parser 0.23.0 accepted hubspot-source') : log
+assert log.contains('Imported hubspot-source: 3 Java source(s), 4 front-end file(s); 7 file(s) written') : log
+['AcmeInvoiceSyncApp', 'AcmeInvoiceCard', 'AcmeInvoiceSettings'].each {
+  assert new File(basedir, "src/main/java/com/acme/imported/${it}.java").isFile() : "missing ${it}"
+}
+assert new File(basedir, 'src/main/java/com/acme/imported/AcmeInvoiceCard.java').text
+    .contains('entrypoint = "/app/cards/InvoiceStatus.tsx"')
+
+def files = []
+source.eachFileRecurse(groovy.io.FileType.FILES) { files << source.toPath().relativize(it.toPath()).toString() }
+assert files.size() == 8 : files
+files.each {
+  def back = new File(written, it)
+  assert back.isFile() : "not written back: ${it}"
+  assert back.bytes == new File(source, it).bytes : "differs: ${it}"
+}
+assert log.contains('HubSpot project parser 0.23.0 accepted target/hubspot-project: 3 components') : log
+true

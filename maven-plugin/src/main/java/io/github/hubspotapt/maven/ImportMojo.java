@@ -1,0 +1,76 @@
+package io.github.hubspotapt.maven;
+
+import io.github.hubspotapt.maven.importer.ImportException;
+import io.github.hubspotapt.maven.importer.ImportRun;
+import io.github.hubspotapt.maven.importer.ImportWriter;
+import io.github.hubspotapt.maven.parser.ParserUnavailableException;
+import io.github.hubspotapt.maven.parser.ProjectParser;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Imports an existing HubSpot project (a folder with {@code hsproject.json}) as annotated Java sources, once:
+ * {@code mvn hubspot:import -Dhubspot.project=<folder> -Dhubspot.package=com.acme.app}. HubSpot's parser checks the
+ * project first; what the annotations cannot express stops the import, listed by JSON path, unless
+ * {@code -Dhubspot.import.partial=true}. Runs without a POM too.
+ */
+@Mojo(name = "import", requiresProject = false, threadSafe = true)
+public final class ImportMojo extends AbstractMojo {
+
+  /** The HubSpot project to import: the folder with hsproject.json. */
+  @Parameter(property = "hubspot.project", required = true)
+  private File project;
+
+  /** The Java package of the generated sources. */
+  @Parameter(property = "hubspot.package", required = true)
+  private String packageName;
+
+  /** Write what can be imported and list the rest, instead of stopping. */
+  @Parameter(property = "hubspot.import.partial", defaultValue = "false")
+  private boolean partial;
+
+  /** Import without HubSpot's parser (which needs node 18+). */
+  @Parameter(property = "hubspot.import.skipParser", defaultValue = "false")
+  private boolean skipParser;
+
+  /** Where the Java sources go. */
+  @Parameter(property = "hubspot.import.sourceDir", defaultValue = "${basedir}/src/main/java")
+  private File sourceDir;
+
+  /** Where the front-end files go, the processor's {@code -Ahubspot.frontendDir}. */
+  @Parameter(property = "hubspot.frontendDir", defaultValue = "${basedir}/src/main/hubspot")
+  private File frontendDir;
+
+  /** The node executable (Node.js 18+). Default: {@code node} on the PATH. */
+  @Parameter(property = "hubspot.node")
+  private String node;
+
+  /** Where HubSpot's parser is installed, as for {@code validate}. */
+  @Parameter(property = "hubspot.parserCache")
+  private File parserCache;
+
+  @Parameter(defaultValue = "${settings.offline}", readonly = true)
+  private boolean offline;
+
+  @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+  private File basedir;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    ImportRun.ParserCheck parser = skipParser ? null : projectDir -> ProjectParser.locate(node,
+        parserCache == null ? null : parserCache.toPath(), offline, getLog()::info).parse(projectDir, null);
+    try {
+      new ImportRun(project.toPath(), ProjectFolders.display(basedir, project), packageName, partial, getLog()::info)
+          .run(parser, new ImportWriter(sourceDir.toPath(), frontendDir.toPath()));
+    } catch (ImportException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (ParserUnavailableException e) {
+      throw new MojoExecutionException(e.getMessage() + System.lineSeparator() + "The import checks the project with"
+          + " HubSpot's parser first; -Dhubspot.import.skipParser=true imports it unchecked.", e);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.hubspotapt.maven.importer;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
+
+/**
+ * Builds one hubspot-apt annotation the way a user writes it: a member only when its value differs from the
+ * member's default, enum values as constants, a single array element without braces.
+ */
+final class Annotation {
+
+  /** The annotations' package. */
+  static final String PACKAGE = "io.github.hubspotapt";
+
+  private final AnnotationSpec.Builder spec;
+
+  private Annotation(ClassName type) {
+    this.spec = AnnotationSpec.builder(type);
+  }
+
+  static Annotation of(String simpleName) {
+    return new Annotation(type(simpleName));
+  }
+
+  static ClassName type(String simpleName) {
+    return ClassName.get(PACKAGE, simpleName);
+  }
+
+  /** A string member, left out when null or equal to its default. */
+  Annotation string(String member, String value, String defaultValue) {
+    if (value != null && !value.equals(defaultValue)) {
+      spec.addMember(member, "$S", value);
+    }
+    return this;
+  }
+
+  /** A required string member. */
+  Annotation string(String member, String value) {
+    spec.addMember(member, "$S", value == null ? "" : value);
+    return this;
+  }
+
+  /** A string member of HubSpot's vocabulary: its constant ({@code CardLocation.CRM_RECORD_TAB}) when there is one. */
+  Annotation word(String member, String value, Class<?> constants, Vocabulary vocabulary) {
+    spec.addMember(member, word(value == null ? "" : value, constants, vocabulary));
+    return this;
+  }
+
+  /** A string-array member of HubSpot's vocabulary, left out when empty unless {@code required}. */
+  Annotation words(String member, List<String> values, boolean required, Class<?> constants,
+      Vocabulary vocabulary) {
+    if (!values.isEmpty() || required) {
+      spec.addMember(member, array(values.stream().map(v -> word(v, constants, vocabulary)).toList()));
+    }
+    return this;
+  }
+
+  private static CodeBlock word(String value, Class<?> constants, Vocabulary vocabulary) {
+    return vocabulary.constant(constants, value)
+        .map(constant -> CodeBlock.of("$T.$L", ClassName.get(constants), constant))
+        .orElseGet(() -> CodeBlock.of("$S", value));
+  }
+
+  /** A string-array member, left out when empty unless {@code required}. */
+  Annotation strings(String member, List<String> values, boolean required) {
+    if (values.isEmpty() && !required) {
+      return this;
+    }
+    spec.addMember(member, array(values.stream().map(v -> CodeBlock.of("$S", v)).toList()));
+    return this;
+  }
+
+  Annotation bool(String member, Boolean value, boolean defaultValue) {
+    if (value != null && value != defaultValue) {
+      spec.addMember(member, "$L", value);
+    }
+    return this;
+  }
+
+  Annotation integer(String member, Integer value, int defaultValue) {
+    if (value != null && value != defaultValue) {
+      spec.addMember(member, "$L", value);
+    }
+    return this;
+  }
+
+  /** An enum member, {@code type.CONSTANT}. */
+  Annotation constant(String member, String enumType, String constant) {
+    spec.addMember(member, "$T.$L", type(enumType), constant);
+    return this;
+  }
+
+  /** An enum-array member. */
+  Annotation constants(String member, String enumType, List<String> constants) {
+    spec.addMember(member, array(constants.stream().map(c -> CodeBlock.of("$T.$L", type(enumType), c)).toList()));
+    return this;
+  }
+
+  /** A class member, {@code Type.class}. */
+  Annotation type(String member, ClassName value) {
+    spec.addMember(member, "$T.class", value);
+    return this;
+  }
+
+  /** A nested-annotation member (one or many), left out when there are none. */
+  Annotation annotations(String member, List<AnnotationSpec> values) {
+    if (!values.isEmpty()) {
+      spec.addMember(member, array(values.stream().map(v -> CodeBlock.of("$L", v)).toList()));
+    }
+    return this;
+  }
+
+  AnnotationSpec build() {
+    return spec.build();
+  }
+
+  private static CodeBlock array(List<CodeBlock> elements) {
+    return elements.size() == 1 ? elements.get(0) : CodeBlock.of("{$L}", CodeBlock.join(elements, ", "));
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.hubspotapt.maven.importer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** {@code app-event}: a record with {@code @AppEvent} whose components are its properties ({@code @EventProperty}). */
+final class AppEventImporter implements ComponentImporter {
+
+  private static final List<String> OBJECT_TYPES = List.of("COMPANY", "CONTACT", "DEAL", "TICKET", "APP_OBJECT");
+
+  @Override
+  public String type() {
+    return "app-event";
+  }
+
+  @Override
+  public void read(ComponentFile file, ImportContext context) {
+    JsonFields config = file.config();
+    Annotation event = Annotation.of("AppEvent").string("uid", file.uid()).string("name", config.string("name"));
+    if (Boolean.TRUE.equals(config.bool("supportsCustomObject"))) {
+      event.constant("objectType", "AppEventObjectType", "CUSTOM_OBJECT");
+    } else {
+      config.require("objectType", "@AppEvent(objectType)");
+    }
+    EnumValue.read(config, "objectType", config.string("objectType"), OBJECT_TYPES)
+        .ifPresent(type -> event.constant("objectType", "AppEventObjectType", type));
+    event.string("headerTemplate", config.string("headerTemplate"), "")
+        .string("detailTemplate", config.string("detailTemplate"), "");
+    ClassName recordName = context.newType(JavaNames.typeName(file.uid(), "Event"));
+    TypeSpec.Builder record = TypeSpec.recordBuilder(recordName).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Imported from {@code $L}: the event's properties.\n", file.path());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    for (JsonFields property : config.objects("properties")) {
+      String label = property.string("label");
+      RecordField.add(property, recordName, record, constructor, OptionEnum.Members.VALUE_AND_LABEL,
+          (name, javaName, type, control) -> Annotation.of("EventProperty").string("name", name, javaName)
+              .string("label", label, name).build());
+    }
+    context.add(record.recordConstructor(constructor.build()).addAnnotation(event.build()).build());
+  }
+}

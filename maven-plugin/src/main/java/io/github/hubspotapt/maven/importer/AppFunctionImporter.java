@@ -1,0 +1,34 @@
+package io.github.hubspotapt.maven.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code app-function}: {@code @AppFunction}, with {@code @Endpoint}. */
+final class AppFunctionImporter implements ComponentImporter {
+
+  private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+  @Override
+  public String type() {
+    return "app-function";
+  }
+
+  @Override
+  public void read(ComponentFile file, ImportContext context) {
+    JsonFields config = file.config();
+    Annotation function = Annotation.of("AppFunction")
+        .string("uid", file.uid())
+        .string("entrypoint", config.string("entrypoint"))
+        .strings("secretKeys", config.strings("secretKeys"), false);
+    config.object("endpoint").ifPresent(endpoint -> {
+      List<String> methods = new ArrayList<>();
+      for (String method : endpoint.strings("methods")) {
+        EnumValue.read(endpoint, "methods", method, METHODS).ifPresent(methods::add);
+      }
+      function.annotations("endpoint", List.of(Annotation.of("Endpoint").string("path", endpoint.string("path"))
+          .constants("methods", "HttpMethod", methods).build()));
+    });
+    context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), "Function")), file.path(),
+        function.build()));
+  }
+}

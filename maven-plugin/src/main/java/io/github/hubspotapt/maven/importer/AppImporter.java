@@ -1,0 +1,92 @@
+package io.github.hubspotapt.maven.importer;
+
+import io.github.hubspotapt.Scopes;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code app} and {@code hsproject.json}: one class with {@code @HubSpotApp} (with {@code @PermittedUrls} and
+ * {@code @Support}) and {@code @Auth}, as the processor writes both files from that class.
+ */
+final class AppImporter implements ComponentImporter {
+
+  private static final List<String> PLATFORM_VERSIONS = List.of("V2025_2", "V2026_03_BETA", "V2026_03",
+      "V2026_09_BETA", "V2026_09", "V2027_03_BETA", "V2027_03");
+
+  private final JsonFields project;
+
+  /** @param project hsproject.json */
+  AppImporter(JsonFields project) {
+    this.project = project;
+  }
+
+  @Override
+  public String type() {
+    return "app";
+  }
+
+  @Override
+  public void read(ComponentFile file, ImportContext context) {
+    JsonFields config = file.config();
+    String name = config.string("name");
+    Annotation app = Annotation.of("HubSpotApp")
+        .string("uid", file.uid())
+        .string("name", name)
+        .string("description", config.string("description"));
+    config.require("distribution", "@HubSpotApp(distribution)");
+    config.require("auth", "@Auth");
+    EnumValue.read(config, "distribution", config.string("distribution"), List.of("MARKETPLACE", "PRIVATE"))
+        .ifPresent(distribution -> app.constant("distribution", "Distribution", distribution));
+    config.object("permittedUrls").ifPresent(urls -> app.annotations("permittedUrls", nonEmpty(
+        Annotation.of("PermittedUrls").strings("fetch", urls.strings("fetch"), false)
+            .strings("iframe", urls.strings("iframe"), false)
+            .strings("img", urls.strings("img"), false))));
+    config.object("support").ifPresent(support -> app.annotations("support", nonEmpty(
+        Annotation.of("Support").string("supportEmail", support.string("supportEmail"), "")
+            .string("documentationUrl", support.string("documentationUrl"), "")
+            .string("supportUrl", support.string("supportUrl"), "")
+            .string("supportPhone", support.string("supportPhone"), ""))));
+    Pending.refuse(config, "logo", "isUserLevel");
+    readProject(app, name);
+    Annotation auth = Annotation.of("Auth");
+    config.object("auth").ifPresent(fields -> {
+      fields.require("type", "@Auth(type)");
+      EnumValue.read(fields, "type", fields.string("type"), List.of("OAUTH", "STATIC"))
+          .ifPresent(type -> auth.constant("type", "AuthType", type));
+      auth.strings("redirectUrls", fields.strings("redirectUrls"), false)
+          .words("requiredScopes", fields.strings("requiredScopes"), true, Scopes.class, context.vocabulary())
+          .words("optionalScopes", fields.strings("optionalScopes"), false, Scopes.class, context.vocabulary())
+          .words("conditionallyRequiredScopes", fields.strings("conditionallyRequiredScopes"), false, Scopes.class,
+              context.vocabulary());
+    });
+    context.add(FeatureClass.of(context.newType(JavaNames.typeName(name == null ? file.uid() : name, "App")),
+        file.path(), app.build(), auth.build()));
+  }
+
+  /** hsproject.json: the project name when it is not the app's name, the platform version and srcDir. */
+  private void readProject(Annotation app, String appName) {
+    String projectName = project.string("name");
+    if (projectName != null && !projectName.equals(appName)) {
+      app.string("projectName", projectName);
+    }
+    String version = project.string("platformVersion");
+    if (version != null) {
+      String constant = "V" + version.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+      if (PLATFORM_VERSIONS.contains(constant)) {
+        if (!constant.equals("V2026_03")) {
+          app.constant("platformVersion", "PlatformVersion", constant);
+        }
+      } else {
+        project.refuse("platformVersion", "platform version " + version + " has no *-hsmeta.json files or is newer"
+            + " than hubspot-apt's PlatformVersion (2025.2 to 2027.03)");
+      }
+    }
+    app.string("srcDir", project.string("srcDir"), "src");
+  }
+
+  /** A nested annotation whose members are all defaults is left out, as a user would. */
+  private static List<com.palantir.javapoet.AnnotationSpec> nonEmpty(Annotation nested) {
+    com.palantir.javapoet.AnnotationSpec spec = nested.build();
+    return spec.members().isEmpty() ? List.of() : List.of(spec);
+  }
+}

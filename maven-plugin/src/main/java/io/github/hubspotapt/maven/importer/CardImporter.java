@@ -1,0 +1,33 @@
+package io.github.hubspotapt.maven.importer;
+
+import com.palantir.javapoet.AnnotationSpec;
+import io.github.hubspotapt.CardLocation;
+import io.github.hubspotapt.CrmObjectType;
+
+/** {@code card}: {@code @Card}, with {@code @PreviewImage}. */
+final class CardImporter implements ComponentImporter {
+
+  @Override
+  public String type() {
+    return "card";
+  }
+
+  @Override
+  public void read(ComponentFile file, ImportContext context) {
+    JsonFields config = file.config();
+    String name = config.string("name");
+    Annotation card = Annotation.of("Card")
+        .string("uid", file.uid())
+        .string("name", name)
+        .string("description", config.string("description"), "")
+        .word("location", config.string("location"), CardLocation.class, context.vocabulary())
+        .string("entrypoint", config.string("entrypoint"))
+        .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());
+    config.object("previewImage").ifPresent(image -> card.annotations("previewImage", java.util.List.of(
+        Annotation.of("PreviewImage").string("file", image.string("file")).string("altText", image.string("altText"))
+            .build())));
+    AnnotationSpec spec = card.build();
+    context.add(FeatureClass.of(context.newType(JavaNames.typeName(name == null ? file.uid() : name, "Card")),
+        file.path(), spec));
+  }
+}

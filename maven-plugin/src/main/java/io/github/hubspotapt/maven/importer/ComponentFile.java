@@ -1,0 +1,11 @@
+package io.github.hubspotapt.maven.importer;
+
+/**
+ * One {@code *-hsmeta.json} of the project, as an importer reads it.
+ *
+ * @param path the file, relative to the project folder
+ * @param uid the component's uid
+ * @param type HubSpot's component type ({@code card})
+ * @param config the {@code config} object
+ */
+record ComponentFile(String path, String uid, String type, JsonFields config) {}

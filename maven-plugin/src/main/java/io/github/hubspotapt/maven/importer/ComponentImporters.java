@@ -1,0 +1,33 @@
+package io.github.hubspotapt.maven.importer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The importer of each component type, in the order they run: the app first, app objects before the associations
+ * that name them.
+ */
+final class ComponentImporters {
+
+  private final Map<String, ComponentImporter> byType = new LinkedHashMap<>();
+
+  ComponentImporters(JsonFields project) {
+    List.of(new AppImporter(project), new CardImporter(), EntrypointImporter.settings(), EntrypointImporter.page(),
+            new AppFunctionImporter(), new TelemetryImporter(), new ScimImporter(), new CrmBulkActionImporter(),
+            new WebhooksImporter(), new WorkflowActionImporter(), new AppEventImporter(), new AppObjectImporter(),
+            new AppObjectAssociationImporter())
+        .forEach(importer -> byType.put(importer.type(), importer));
+  }
+
+  Optional<ComponentImporter> of(String type) {
+    return Optional.ofNullable(byType.get(type));
+  }
+
+  /** The position of {@code type} in the run order; unknown types last. */
+  int order(String type) {
+    int position = List.copyOf(byType.keySet()).indexOf(type);
+    return position < 0 ? byType.size() : position;
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.hubspotapt.maven.importer;
+
+import io.github.hubspotapt.BulkActionIcon;
+import io.github.hubspotapt.CrmObjectType;
+import java.util.List;
+
+/** {@code crm-bulk-action}: {@code @CrmBulkAction}. */
+final class CrmBulkActionImporter implements ComponentImporter {
+
+  @Override
+  public String type() {
+    return "crm-bulk-action";
+  }
+
+  @Override
+  public void read(ComponentFile file, ImportContext context) {
+    JsonFields config = file.config();
+    String label = config.string("label");
+    Annotation action = Annotation.of("CrmBulkAction")
+        .string("uid", file.uid())
+        .string("label", label)
+        .string("entrypoint", config.string("entrypoint"))
+        .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());
+    EnumValue.read(config, "displayMode", config.string("displayMode"), List.of("PANEL", "MODAL"))
+        .filter(mode -> !mode.equals("PANEL"))
+        .ifPresent(mode -> action.constant("displayMode", "DisplayMode", mode));
+    String icon = config.string("icon");
+    if (icon != null && !icon.isEmpty()) {
+      action.word("icon", icon, BulkActionIcon.class, context.vocabulary());
+    }
+    context.add(FeatureClass.of(context.newType(JavaNames.typeName(label == null ? file.uid() : label, "Action")),
+        file.path(), action.build()));
+  }
+}

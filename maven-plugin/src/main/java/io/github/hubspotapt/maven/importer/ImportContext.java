@@ -1,0 +1,72 @@
+package io.github.hubspotapt.maven.importer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the importers of one project share: the target package, the types written so far, the findings. */
+final class ImportContext {
+
+  private final String packageName;
+  private final String platformVersion;
+  private final List<JavaFile> sources = new ArrayList<>();
+  private final Set<String> typeNames = new HashSet<>();
+  private final Map<String, ClassName> appObjects = new HashMap<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private final Vocabulary vocabulary = new Vocabulary();
+
+  ImportContext(String packageName, String platformVersion) {
+    this.packageName = packageName;
+    this.platformVersion = platformVersion;
+  }
+
+  /** The project's {@code platformVersion}, as hsproject.json spells it. */
+  String platformVersion() {
+    return platformVersion;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** A top-level class name not taken yet in the package: {@code name}, else {@code name2}, ... */
+  ClassName newType(String name) {
+    String unique = name;
+    for (int i = 2; !typeNames.add(unique); i++) {
+      unique = name + i;
+    }
+    return ClassName.get(packageName, unique);
+  }
+
+  void add(TypeSpec type) {
+    sources.add(JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build());
+  }
+
+  /** Remembers the class of an {@code @AppObject}, which associations name by its uid. */
+  void appObject(String uid, ClassName type) {
+    appObjects.put(uid, type);
+  }
+
+  Optional<ClassName> appObject(String uid) {
+    return Optional.ofNullable(appObjects.get(uid));
+  }
+
+  void report(Finding finding) {
+    findings.add(finding);
+  }
+
+  List<JavaFile> sources() {
+    return List.copyOf(sources);
+  }
+
+  List<Finding> findings() {
+    return List.copyOf(findings);
+  }
+}

@@ -1,0 +1,170 @@
+package io.github.hubspotapt.maven.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One JSON object of a component file, read by an importer: every key it reads is marked, so that after the import
+ * each key no importer read is reported with its JSON path ({@link #unread}). An importer therefore never has to
+ * list what it does not support; whatever it leaves alone is a {@link Finding}.
+ */
+final class JsonFields {
+
+  private final String file;
+  private final String path;
+  private final Map<String, Object> values;
+  private final Set<String> read = new LinkedHashSet<>();
+  private final List<JsonFields> children = new ArrayList<>();
+  private final List<Finding> refused = new ArrayList<>();
+
+  JsonFields(String file, String path, Map<String, Object> values) {
+    this.file = file;
+    this.path = path;
+    this.values = values;
+  }
+
+  String file() {
+    return file;
+  }
+
+  String path() {
+    return path;
+  }
+
+  String pathOf(String key) {
+    return path + "/" + key.replace("~", "~0").replace("/", "~1");
+  }
+
+  boolean has(String key) {
+    return values.containsKey(key);
+  }
+
+  Set<String> keys() {
+    return values.keySet();
+  }
+
+  /** The string at {@code key}, or null when absent; a value of another JSON type is refused. */
+  String string(String key) {
+    Object value = take(key);
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    refuse(key, "expected a string, found " + value);
+    return null;
+  }
+
+  Boolean bool(String key) {
+    Object value = take(key);
+    if (value == null || value instanceof Boolean) {
+      return (Boolean) value;
+    }
+    refuse(key, "expected true or false, found " + value);
+    return null;
+  }
+
+  /** An integral number that fits an int, or null. */
+  Integer integer(String key) {
+    Object value = take(key);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Integer number) {
+      return number;
+    }
+    refuse(key, "expected an integer, found " + value);
+    return null;
+  }
+
+  /** An array of strings; empty when absent. */
+  List<String> strings(String key) {
+    Object value = take(key);
+    if (value == null) {
+      return List.of();
+    }
+    List<String> strings = new ArrayList<>();
+    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+      list.forEach(item -> strings.add((String) item));
+      return strings;
+    }
+    refuse(key, "expected an array of strings, found " + value);
+    return List.of();
+  }
+
+  /** The object at {@code key}, read with the same bookkeeping. */
+  Optional<JsonFields> object(String key) {
+    Object value = take(key);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof Map<?, ?> map) {
+      return Optional.of(child(pathOf(key), map));
+    }
+    refuse(key, "expected an object, found " + value);
+    return Optional.empty();
+  }
+
+  /** The objects of the array at {@code key}; empty when absent. */
+  List<JsonFields> objects(String key) {
+    Object value = take(key);
+    if (value == null) {
+      return List.of();
+    }
+    List<JsonFields> objects = new ArrayList<>();
+    if (value instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+      for (int i = 0; i < list.size(); i++) {
+        objects.add(child(pathOf(key) + "/" + i, (Map<?, ?>) list.get(i)));
+      }
+      return objects;
+    }
+    refuse(key, "expected an array of objects, found " + value);
+    return List.of();
+  }
+
+  /** The raw value at {@code key}, marked as read (for a value kept as JSON text, such as execution rules). */
+  Object raw(String key) {
+    return take(key);
+  }
+
+  /**
+   * Records a missing {@code key} whose annotation member has no default (an enum: no value to write instead), so
+   * that the import says so rather than writing Java that does not compile.
+   */
+  void require(String key, String member) {
+    if (!values.containsKey(key)) {
+      refused.add(new Finding(file, pathOf(key), "missing; " + member + " has no default"));
+    }
+  }
+
+  /** Records that the value at {@code key} was read but cannot be expressed, with why. */
+  void refuse(String key, String reason) {
+    refused.add(new Finding(file, pathOf(key), reason));
+  }
+
+  /** Every key that nothing read, and every refused value, of this object and the objects read from it. */
+  List<Finding> unread() {
+    List<Finding> findings = new ArrayList<>(refused);
+    for (String key : values.keySet()) {
+      if (!read.contains(key)) {
+        findings.add(new Finding(file, pathOf(key), "no annotation member writes it"));
+      }
+    }
+    children.forEach(child -> findings.addAll(child.unread()));
+    return findings;
+  }
+
+  private Object take(String key) {
+    read.add(key);
+    return values.get(key);
+  }
+
+  @SuppressWarnings("unchecked")
+  private JsonFields child(String childPath, Map<?, ?> map) {
+    JsonFields child = new JsonFields(file, childPath, (Map<String, Object>) map);
+    children.add(child);
+    return child;
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.hubspotapt.maven.importer;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The options of an enumeration field as a Java enum, one constant per option, with {@code @Option} only where the
+ * processor would not derive the same value (the constant's name) and label (the name in words) by itself.
+ */
+final class OptionEnum {
+
+  /** Which of {@code @Option}'s optional members a component type writes. */
+  enum Members {
+    /** value and label (app events). */
+    VALUE_AND_LABEL,
+    /** and description and displayOrder (workflow actions). */
+    WITH_ORDER,
+    /** and hidden (app objects). */
+    WITH_HIDDEN
+  }
+
+  private OptionEnum() {}
+
+  static TypeSpec of(ClassName name, List<JsonFields> options, Members members) {
+    TypeSpec.Builder type = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC);
+    Set<String> constants = new HashSet<>();
+    for (JsonFields option : options) {
+      String value = option.string("value");
+      String label = option.string("label");
+      String base = JavaNames.constantName(value == null ? "value" : value);
+      String constant = base;
+      for (int i = 2; !constants.add(constant); i++) {
+        constant = base + "_" + i;
+      }
+      Annotation annotation = Annotation.of("Option")
+          .string("value", value, constant)
+          .string("label", label, humanize(constant));
+      if (members != Members.VALUE_AND_LABEL) {
+        annotation.string("description", option.string("description"), "")
+            .integer("displayOrder", option.integer("displayOrder"), -1);
+      }
+      if (members == Members.WITH_HIDDEN) {
+        annotation.bool("hidden", option.bool("hidden"), false);
+      }
+      AnnotationSpec spec = annotation.build();
+      TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("");
+      if (!spec.members().isEmpty()) {
+        type.addEnumConstant(constant, body.addAnnotation(spec).build());
+      } else {
+        type.addEnumConstant(constant);
+      }
+    }
+    return type.build();
+  }
+
+  /** What the processor makes of a constant without a label: {@code HIGH_PRIORITY} is "High priority". */
+  static String humanize(String constant) {
+    String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+    return words.isEmpty() ? constant : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}

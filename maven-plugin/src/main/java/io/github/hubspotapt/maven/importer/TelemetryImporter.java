@@ -1,0 +1,27 @@
+package io.github.hubspotapt.maven.importer;
+
+import io.github.hubspotapt.TelemetryLogType;
+import java.util.List;
+
+/** {@code telemetry}: {@code @Telemetry}. */
+final class TelemetryImporter implements ComponentImporter {
+
+  @Override
+  public String type() {
+    return "telemetry";
+  }
+
+  @Override
+  public void read(ComponentFile file, ImportContext context) {
+    JsonFields config = file.config();
+    Annotation telemetry = Annotation.of("Telemetry").string("uid", file.uid());
+    config.require("providerType", "@Telemetry(providerType)");
+    EnumValue.read(config, "providerType", config.string("providerType"), List.of("SENTRY", "HONEYCOMB"))
+        .ifPresent(provider -> telemetry.constant("providerType", "TelemetryProvider", provider));
+    telemetry.string("datasetName", config.string("datasetName"), "")
+        .words("logTypes", config.strings("logTypes"), false, TelemetryLogType.class, context.vocabulary())
+        .strings("logLevels", config.strings("logLevels"), false);
+    context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), "Telemetry")), file.path(),
+        telemetry.build()));
+  }
+}

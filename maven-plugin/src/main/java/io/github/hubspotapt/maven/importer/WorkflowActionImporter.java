@@ -1,0 +1,226 @@
+package io.github.hubspotapt.maven.importer;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code workflow-action}: a record with {@code @WorkflowAction} (and {@code @AgentTool} for the AGENTS client)
+ * whose components are the input fields ({@code @InputField}), its output fields a nested record {@code Output}
+ * ({@code @OutputField}), an enumeration's options a nested enum ({@code @Option}). The English labels and
+ * descriptions of fields go on the fields, as a user writes them; other locales' stay in {@code @ActionLabels}.
+ */
+final class WorkflowActionImporter implements ComponentImporter {
+
+  private static final String ENGLISH = "en";
+  private static final List<String> VALUE_TYPES = List.of("STATIC_VALUE", "OBJECT_PROPERTY");
+  private static final List<String> TOOL_TYPES = List.of("GET_DATA", "GENERATE", "TAKE_ACTION");
+
+  @Override
+  public String type() {
+    return "workflow-action";
+  }
+
+  @Override
+  public void read(ComponentFile file, ImportContext context) {
+    JsonFields config = file.config();
+    ClassName record = context.newType(JavaNames.typeName(file.uid(), "Action"));
+    Annotation action = Annotation.of("WorkflowAction")
+        .string("uid", file.uid())
+        .string("actionUrl", config.string("actionUrl"))
+        .bool("published", config.bool("isPublished"), false);
+    Optional<AnnotationSpec> agentTool = clients(config, action);
+    action.strings("objectTypes", config.strings("objectTypes"), false);
+
+    Map<String, JsonFields> labels = new LinkedHashMap<>();
+    config.object("labels").ifPresent(all -> all.keys().forEach(locale ->
+        all.object(locale).ifPresent(texts -> labels.put(locale, texts))));
+    Texts english = Texts.of(labels.get(ENGLISH));
+
+    TypeSpec.Builder type = TypeSpec.recordBuilder(record).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Imported from {@code $L}: the action's input fields.\n", file.path());
+    MethodSpec.Builder inputs = MethodSpec.constructorBuilder();
+    for (JsonFields field : config.objects("inputFields")) {
+      inputField(field, record, english, inputs, type);
+    }
+    type.recordConstructor(inputs.build());
+
+    List<JsonFields> outputFields = config.objects("outputFields");
+    if (!outputFields.isEmpty()) {
+      ClassName output = record.nestedClass("Output");
+      TypeSpec.Builder outputType = TypeSpec.recordBuilder(output).addModifiers(Modifier.PUBLIC);
+      MethodSpec.Builder outputs = MethodSpec.constructorBuilder();
+      for (JsonFields field : outputFields) {
+        field.object("typeDefinition").ifPresent(definition -> outputField(definition, output, english, outputs,
+            outputType));
+      }
+      type.addType(outputType.recordConstructor(outputs.build()).build());
+      action.type("output", output);
+    }
+    action.annotations("labels", labels.entrySet().stream()
+        .map(locale -> labels(locale.getKey(), locale.getValue(), english)).toList());
+    config.object("objectRequestOptions").ifPresent(options ->
+        action.strings("objectRequestProperties", options.strings("properties"), false));
+    action.annotations("fieldDependencies", config.objects("inputFieldDependencies").stream()
+        .map(WorkflowActionImporter::dependency).toList());
+    action.annotations("executionRules", config.objects("executionRules").stream()
+        .map(rule -> Annotation.of("ExecutionRule").string("labelName", rule.string("labelName"))
+            .string("conditions", JsonText.of(rule.raw("conditions"))).build())
+        .toList());
+    agentTool.ifPresent(type::addAnnotation);
+    type.addAnnotation(action.build());
+    context.add(type.build());
+  }
+
+  /** WORKFLOWS is {@code workflows} (default true); AGENTS is an {@code @AgentTool} beside the action. */
+  private static Optional<AnnotationSpec> clients(JsonFields config, Annotation action) {
+    boolean workflows = false;
+    AnnotationSpec agentTool = null;
+    for (JsonFields client : config.objects("supportedClients")) {
+      String name = client.string("client");
+      if ("WORKFLOWS".equals(name)) {
+        workflows = true;
+      } else if ("AGENTS".equals(name)) {
+        agentTool = agentTool(client).orElse(null);
+      } else {
+        client.refuse("client", "client \"" + name + "\" is neither WORKFLOWS nor AGENTS");
+      }
+    }
+    action.bool("workflows", workflows, true);
+    return Optional.ofNullable(agentTool);
+  }
+
+  /**
+   * The AGENTS client as {@code @AgentTool}, which needs both a toolType and llmConfig.actionDescription (HubSpot's
+   * agent-tool docs require them; HubSpot's own template lists the client bare).
+   */
+  private static Optional<AnnotationSpec> agentTool(JsonFields client) {
+    Optional<String> toolType = EnumValue.read(client, "toolType", client.string("toolType"), TOOL_TYPES);
+    Optional<String> description = client.object("llmConfig").map(llm -> llm.string("actionDescription"));
+    if (toolType.isEmpty() || description.isEmpty()) {
+      client.refuse("client", "the AGENTS client needs toolType and llmConfig.actionDescription, which"
+          + " @AgentTool(toolType, description) writes; HubSpot's agent-tool docs require both");
+      return Optional.empty();
+    }
+    return Optional.of(Annotation.of("AgentTool").constant("toolType", "ToolType", toolType.get())
+        .string("description", description.get()).build());
+  }
+
+  private static void inputField(JsonFields field, ClassName record, Texts english, MethodSpec.Builder inputs,
+      TypeSpec.Builder type) {
+    Optional<JsonFields> definition = field.object("typeDefinition");
+    if (definition.isEmpty()) {
+      return;
+    }
+    JsonFields typeDefinition = definition.get();
+    String name = typeDefinition.string("name");
+    String javaName = RecordField.javaName(name);
+    String fieldType = typeDefinition.string("fieldType");
+    String optionsUrl = typeDefinition.string("optionsUrl");
+    String hubSpotType = typeDefinition.string("type");
+    Optional<FieldTypes.JavaField> java = optionsUrl != null && "enumeration".equals(hubSpotType)
+        ? Optional.of(new FieldTypes.JavaField(ClassName.get(String.class), "select", Optional.empty()))
+        : FieldTypes.read(typeDefinition, hubSpotType, fieldType, record, javaName, OptionEnum.Members.WITH_ORDER);
+    if (java.isEmpty()) {
+      return;
+    }
+    java.get().options().ifPresent(type::addType);
+    List<String> valueTypes = new ArrayList<>();
+    field.strings("supportedValueTypes").forEach(valueType ->
+        EnumValue.read(field, "supportedValueTypes", valueType, VALUE_TYPES).ifPresent(valueTypes::add));
+    Annotation input = Annotation.of("InputField")
+        .string("name", name, javaName)
+        .string("label", english.inputLabels.remove(name), null)
+        .string("description", english.inputDescriptions.remove(name), null)
+        .string("fieldType", fieldType, java.get().defaultControl())
+        .string("optionsUrl", optionsUrl, null);
+    if (!valueTypes.equals(List.of("STATIC_VALUE"))) {
+      input.constants("supportedValueTypes", "ValueType", valueTypes);
+    }
+    input.bool("required", field.bool("isRequired"), false);
+    inputs.addParameter(ParameterSpec.builder(java.get().javaType(), javaName).addAnnotation(input.build()).build());
+  }
+
+  private static void outputField(JsonFields definition, ClassName output, Texts english, MethodSpec.Builder outputs,
+      TypeSpec.Builder outputType) {
+    Pending.refuse(definition, "fieldType", "externalOptions");
+    String name = definition.string("name");
+    String javaName = RecordField.javaName(name);
+    Optional<FieldTypes.JavaField> java = FieldTypes.read(definition, definition.string("type"), null, output,
+        javaName, OptionEnum.Members.WITH_ORDER);
+    if (java.isEmpty()) {
+      return;
+    }
+    java.get().options().ifPresent(outputType::addType);
+    Annotation field = Annotation.of("OutputField").string("name", name, javaName)
+        .string("label", english.outputLabels.remove(name), null);
+    outputs.addParameter(ParameterSpec.builder(java.get().javaType(), javaName).addAnnotation(field.build()).build());
+  }
+
+  /** One locale's {@code @ActionLabels}: what did not go on the fields stays here as {@code @FieldText}. */
+  private static AnnotationSpec labels(String locale, JsonFields fields, Texts english) {
+    Texts texts = locale.equals(ENGLISH) ? english : Texts.of(fields);
+    return Annotation.of("ActionLabels")
+        .string("locale", locale, ENGLISH)
+        .string("actionName", fields.string("actionName"))
+        .string("actionDescription", fields.string("actionDescription"), "")
+        .string("actionCardContent", fields.string("actionCardContent"), "")
+        .string("appDisplayName", fields.string("appDisplayName"), "")
+        .annotations("inputFieldLabels", fieldTexts(texts.inputLabels))
+        .annotations("inputFieldDescriptions", fieldTexts(texts.inputDescriptions))
+        .annotations("outputFieldLabels", fieldTexts(texts.outputLabels))
+        .annotations("executionRules", fieldTexts(texts.executionRules))
+        .build();
+  }
+
+  private static List<AnnotationSpec> fieldTexts(Map<String, String> texts) {
+    return texts.entrySet().stream()
+        .map(text -> Annotation.of("FieldText").string("name", text.getKey()).string("text", text.getValue()).build())
+        .toList();
+  }
+
+  private static AnnotationSpec dependency(JsonFields dependency) {
+    String kind = dependency.string("dependencyType");
+    String value = dependency.string("controllingFieldValue");
+    if (!(value == null ? "SINGLE_FIELD" : "CONDITIONAL_SINGLE_FIELD").equals(kind)) {
+      dependency.refuse("dependencyType", "the processor writes SINGLE_FIELD without a controllingFieldValue and"
+          + " CONDITIONAL_SINGLE_FIELD with one; found " + kind);
+    }
+    return Annotation.of("FieldDependency")
+        .string("controllingField", dependency.string("controllingFieldName"))
+        .string("controllingValue", value, "")
+        .strings("dependentFields", dependency.strings("dependentFieldNames"), true)
+        .build();
+  }
+
+  /** The field texts of one locale, by field name, taken off as fields claim them. */
+  private record Texts(Map<String, String> inputLabels, Map<String, String> inputDescriptions,
+      Map<String, String> outputLabels, Map<String, String> executionRules) {
+
+    static Texts of(JsonFields locale) {
+      return new Texts(texts(locale, "inputFieldLabels"), texts(locale, "inputFieldDescriptions"),
+          texts(locale, "outputFieldLabels"), texts(locale, "executionRules"));
+    }
+
+    private static Map<String, String> texts(JsonFields locale, String key) {
+      Map<String, String> texts = new LinkedHashMap<>();
+      if (locale != null) {
+        locale.object(key).ifPresent(map -> map.keys().forEach(name -> {
+          String text = map.string(name);
+          if (text != null) {
+            texts.put(name, text);
+          }
+        }));
+      }
+      return texts;
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package io.github.hubspotapt.maven.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The importers of the features that are one annotation on a class: card, settings, page, function, ... */
+class FeatureImportersTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void cardWithPreviewImage() throws Exception {
+    TestProject project = TestProject.of(dir).component("cards", "deal_card", "card", """
+        {"name": "Deal card", "location": "crm.record.tab", "entrypoint": "/app/cards/Deal.tsx",
+         "objectTypes": ["CONTACT"],
+         "previewImage": {"file": "./preview.png", "altText": "A preview"}}""");
+    String source = project.source("DealCard");
+    assertTrue(source.contains("""
+        @Card(
+            uid = "deal_card",
+            name = "Deal card",
+            location = CardLocation.CRM_RECORD_TAB,
+            entrypoint = "/app/cards/Deal.tsx",
+            objectTypes = "CONTACT",
+            previewImage = @PreviewImage(file = "./preview.png", altText = "A preview")
+        )
+        public final class DealCard {"""), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void settingsAndPage() throws Exception {
+    TestProject project = TestProject.of(dir)
+        .component("settings", "acme_settings", "settings", "{\"entrypoint\": \"/app/settings/Settings.tsx\"}")
+        .component("pages", "acme_pages", "page", "{\"entrypoint\": \"/app/pages/Pages.tsx\"}");
+    assertTrue(project.source("AcmeSettings").contains(
+        "@Settings(\n    uid = \"acme_settings\",\n    entrypoint = \"/app/settings/Settings.tsx\"\n)"));
+    assertTrue(project.source("AcmePagesPage").contains("@Page("));
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void aPageLocationIsWhatTheProcessorWritesOnlyOnAppHomeVersions() throws Exception {
+    TestProject appHome = TestProject.of(dir.resolve("a"), "2025.2").component("pages", "home", "page",
+        "{\"entrypoint\": \"/app/pages/Home.tsx\", \"location\": \"home\"}");
+    assertEquals(List.of(), appHome.findings());
+    appHome.assertRoundTrips(dir.resolve("work"));
+    TestProject multiRoute = TestProject.of(dir.resolve("b"), "2026.03").component("pages", "home", "page",
+        "{\"entrypoint\": \"/app/pages/Home.tsx\", \"location\": \"home\"}");
+    assertEquals(List.of("src/app/pages/home-hsmeta.json /config/location"), multiRoute.findings());
+  }
+
+  @Test
+  void appFunctionWithEndpoint() throws Exception {
+    TestProject project = TestProject.ofPrivateApp(dir)
+        .component("functions", "sync", "app-function", """
+            {"entrypoint": "/app/functions/Sync.js", "endpoint": {"path": "/api/sync", "methods": ["GET", "POST"]},
+             "secretKeys": ["API_KEY"]}""");
+    String source = project.source("SyncFunction");
+    assertTrue(source.contains("secretKeys = \"API_KEY\",\n    endpoint = @Endpoint(path = \"/api/sync\", methods ="
+        + " {HttpMethod.GET, HttpMethod.POST})"), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void telemetryAndScim() throws Exception {
+    TestProject project = TestProject.ofPrivateApp(dir)
+        .component("telemetry", "telemetry", "telemetry", """
+            {"providerType": "HONEYCOMB", "datasetName": "acme", "logTypes": ["WEBHOOKS"], "logLevels": ["ERROR"]}""")
+        .component("scim", "scim", "scim", "{\"roleSyncEnabled\": true}");
+    assertTrue(project.source("Telemetry").contains("providerType = TelemetryProvider.HONEYCOMB"));
+    assertTrue(project.source("Scim").contains("roleSyncEnabled = true"));
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void crmBulkActionWritesOnlyANonDefaultDisplayMode() throws Exception {
+    TestProject project = TestProject.of(dir, "2026.09-beta").component("actions", "bulk", "crm-bulk-action", """
+        {"label": "Export", "entrypoint": "/app/actions/Export.tsx", "objectTypes": ["contacts"],
+         "displayMode": "MODAL", "icon": "right"}""");
+    String source = project.source("ExportAction");
+    assertTrue(source.contains("displayMode = DisplayMode.MODAL,\n    icon = BulkActionIcon.RIGHT"), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void webhooksBecomeHandlerMethods() throws Exception {
+    TestProject project = TestProject.of(dir).component("webhooks", "webhooks", "webhooks", """
+        {"settings": {"targetUrl": "https://acme.example/hooks", "maxConcurrentRequests": 5},
+         "subscriptions": {
+           "crmObjects": [{"subscriptionType": "object.creation", "objectType": "contact", "active": true}],
+           "legacyCrmObjects": [{"subscriptionType": "contact.deletion", "active": false}],
+           "hubEvents": [{"subscriptionType": "contact.privacyDeletion", "active": true}]}}""");
+    String source = project.source("Webhooks");
+    assertTrue(source.contains("""
+        @WebhookSettings(
+            targetUrl = "https://acme.example/hooks",
+            maxConcurrentRequests = 5
+        )"""), source);
+    assertTrue(source.contains("subscriptionType = WebhookSubscriptionType.CONTACT_DELETION,\n      active = false\n  )\n"
+        + "  public void onContactDeletion() {"), source);
+    assertTrue(source.contains("public void onContactCreation()") && source.contains("onContactPrivacyDeletion()"));
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void associationNamesTheImportedAppObjectClass() throws Exception {
+    TestProject project = TestProject.of(dir)
+        .component("app-objects", "car", "app-object", """
+            {"name": "CAR", "description": "Cars.", "singularForm": "Car", "pluralForm": "Cars",
+             "primaryDisplayLabelPropertyName": "model",
+             "properties": [{"name": "model", "label": "Model", "type": "string", "fieldType": "text"}],
+             "settings": {"hasRecordPage": true, "allowsUserCreatedRecords": true, "hasEngagements": false}}""")
+        .component("app-object-associations", "car_to_contact", "app-object-association",
+            "{\"firstObjectType\": \"car\", \"secondObjectType\": \"CONTACT\"}");
+    assertTrue(project.source("CarToContactAssociation").contains(
+        "firstObject = CarObject.class,\n    secondObjectType = \"CONTACT\""));
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void anAssociationToAnUnknownObjectIsAFindingAndNoClass() throws Exception {
+    TestProject project = TestProject.of(dir).component("app-object-associations", "a", "app-object-association",
+        "{\"firstObjectType\": \"boat\", \"secondObjectType\": \"CONTACT\"}");
+    ImportResult result = project.read();
+    assertEquals(List.of("src/app/app-object-associations/a-hsmeta.json /config/firstObjectType"),
+        project.findings());
+    assertEquals(List.of("AcmeApp"), result.sources().stream().map(s -> s.typeSpec().name()).toList());
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.hubspotapt.maven.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.hubspotapt.maven.parser.ParserVerdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import as the goal and the command line run it: parser first, findings stop it, partial writes the rest. */
+class ImportRunTest {
+
+  private static final ImportRun.ParserCheck ACCEPTS =
+      dir -> new ParserVerdict(true, "2026.03", List.of("APPLICATION", "CARD"), List.of(), null, null);
+
+  @TempDir
+  Path dir;
+
+  private final List<String> log = new ArrayList<>();
+
+  private TestProject projectWithAnUnsupportedField() throws Exception {
+    return TestProject.of(dir).component("cards", "deal_card", "card", """
+        {"name": "Deal card", "location": "crm.record.tab", "entrypoint": "/app/cards/Deal.tsx",
+         "objectTypes": ["contacts"], "size": "large"}""")
+        .file("src/app/cards/Deal.tsx", "export default () => null;\n")
+        .file("src/app/cards/package.json", "{}\n");
+  }
+
+  private ImportWriter writer() {
+    return new ImportWriter(dir.resolve("out/src/main/java"), dir.resolve("out/src/main/hubspot"));
+  }
+
+  @Test
+  void anUnsupportedFieldStopsTheImportWithItsJsonPathAndWritesNothing() throws Exception {
+    TestProject project = projectWithAnUnsupportedField();
+    ImportException stopped = assertThrows(ImportException.class,
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", false, log::add).run(ACCEPTS, writer()));
+    assertTrue(stopped.getMessage().contains(
+        "src/app/cards/deal_card-hsmeta.json /config/size: no annotation member writes it"), stopped.getMessage());
+    assertTrue(stopped.getMessage().contains("hubspot.import.partial"), stopped.getMessage());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void partialWritesWhatItCanAndListsTheRest() throws Exception {
+    TestProject project = projectWithAnUnsupportedField();
+    List<Finding> findings = new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(ACCEPTS, writer());
+    assertEquals(List.of(new Finding("src/app/cards/deal_card-hsmeta.json", "/config/size",
+        "no annotation member writes it")), findings);
+    assertTrue(Files.isRegularFile(dir.resolve("out/src/main/java/com/acme/DealCard.java")));
+    assertTrue(Files.isRegularFile(dir.resolve("out/src/main/java/com/acme/AcmeApp.java")));
+    assertEquals("export default () => null;\n",
+        Files.readString(dir.resolve("out/src/main/hubspot/app/cards/Deal.tsx")));
+    assertTrue(Files.isRegularFile(dir.resolve("out/src/main/hubspot/app/cards/package.json")));
+    assertTrue(String.join("\n", log).contains("src/app/cards/deal_card-hsmeta.json /config/size"), log.toString());
+  }
+
+  @Test
+  void aProjectHubSpotsParserRejectsWritesNothingAndSaysHubSpotsMessage() throws Exception {
+    TestProject project = TestProject.of(dir).component("cards", "c", "card", """
+        {"name": "C", "location": "crm.record.tab", "entrypoint": "/app/cards/C.tsx", "objectTypes": ["contacts"]}""");
+    ImportRun.ParserCheck rejects = projectDir -> new ParserVerdict(false, null, List.of(), List.of(), "src",
+        "Project validation failed: The directory 'app/settings' is incorrect for type 'card'.");
+    ImportException stopped = assertThrows(ImportException.class,
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(rejects, writer()));
+    assertTrue(stopped.getMessage().contains("rejected " + project.dir()), stopped.getMessage());
+    assertTrue(stopped.getMessage().contains(
+        "Project validation failed: The directory 'app/settings' is incorrect for type 'card'."));
+    assertTrue(stopped.getMessage().contains("Nothing was imported"));
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void anExistingTargetFileMeansNothingIsWritten() throws Exception {
+    TestProject project = projectWithAnUnsupportedField();
+    Files.createDirectories(dir.resolve("out/src/main/hubspot/app/cards"));
+    Files.writeString(dir.resolve("out/src/main/hubspot/app/cards/Deal.tsx"), "mine");
+    ImportException stopped = assertThrows(ImportException.class,
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(ACCEPTS, writer()));
+    assertTrue(stopped.getMessage().contains("Deal.tsx"), stopped.getMessage());
+    assertEquals("mine", Files.readString(dir.resolve("out/src/main/hubspot/app/cards/Deal.tsx")));
+    assertFalse(Files.exists(dir.resolve("out/src/main/java")));
+  }
+
+  @Test
+  void unknownTypesPermissionsAndProfilesAreFindings() throws Exception {
+    TestProject project = TestProject.of(dir)
+        .file("src/theme/theme-hsmeta.json", "{\"uid\": \"theme\", \"type\": \"theme\", \"config\": {\"themePath\": \"t\"}}")
+        .file("src/app/settings/s-hsmeta.json", """
+            {"uid": "s", "type": "settings", "config": {"entrypoint": "/app/settings/S.tsx"},
+             "permissions": {"requiredScopes": ["oauth"]}}""")
+        .file("src/hsprofile.qa.json", "{\"accountId\": 1}")
+        .file("README.md", "read me");
+    ImportResult result = project.read();
+    assertEquals(List.of("src/hsprofile.qa.json ", "src/theme/theme-hsmeta.json /type",
+        "src/app/settings/s-hsmeta.json /permissions"),
+        result.findings().stream().map(f -> f.file() + " " + f.jsonPath()).toList());
+    assertEquals(List.of("README.md"), result.leftBehind());
+  }
+
+  @Test
+  void aPackageThatIsNoJavaNameStops() throws Exception {
+    TestProject project = TestProject.of(dir);
+    ImportException stopped = assertThrows(ImportException.class,
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme-app", false, log::add).run(null, writer()));
+    assertEquals("\"com.acme-app\" is not a Java package name", stopped.getMessage());
+  }
+}

@@ -1,0 +1,136 @@
+package io.github.hubspotapt.maven.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The importers whose components are records of fields: workflow actions, app events, app objects. */
+class RecordImportersTest {
+
+  private static final String ACTION = """
+      {"actionUrl": "https://acme.example/action", "isPublished": true,
+       "supportedClients": [{"client": "WORKFLOWS"},
+         {"client": "AGENTS", "toolType": "TAKE_ACTION", "llmConfig": {"actionDescription": "Sends it."}}],
+       "inputFields": [
+         {"typeDefinition": {"name": "message", "type": "string", "fieldType": "textarea"},
+          "supportedValueTypes": ["STATIC_VALUE", "OBJECT_PROPERTY"], "isRequired": true},
+         {"typeDefinition": {"name": "priority", "type": "enumeration", "fieldType": "select", "options": [
+            {"value": "high", "label": "High Priority"}, {"value": "LOW", "label": "Low", "displayOrder": 1}]},
+          "supportedValueTypes": ["STATIC_VALUE"], "isRequired": false},
+         {"typeDefinition": {"name": "tags", "type": "enumeration", "fieldType": "checkbox", "options": [
+            {"value": "A", "label": "A"}]},
+          "supportedValueTypes": ["STATIC_VALUE"], "isRequired": false},
+         {"typeDefinition": {"name": "owner", "type": "enumeration", "fieldType": "select",
+            "optionsUrl": "https://acme.example/owners"},
+          "supportedValueTypes": ["STATIC_VALUE"], "isRequired": false},
+         {"typeDefinition": {"name": "due-date", "type": "date", "fieldType": "date"},
+          "supportedValueTypes": ["STATIC_VALUE"], "isRequired": false}],
+       "outputFields": [{"typeDefinition": {"name": "id", "type": "string"}}],
+       "inputFieldDependencies": [{"dependencyType": "CONDITIONAL_SINGLE_FIELD", "controllingFieldName": "priority",
+         "controllingFieldValue": "high", "dependentFieldNames": ["owner"]}],
+       "labels": {
+         "en": {"actionName": "Notify", "actionDescription": "Sends a notification",
+           "inputFieldLabels": {"message": "Message", "priority": "Priority"},
+           "inputFieldDescriptions": {"message": "What to send"},
+           "outputFieldLabels": {"id": "Notification id"}},
+         "de": {"actionName": "Benachrichtigen", "inputFieldLabels": {"message": "Nachricht"}}},
+       "objectTypes": ["CONTACT"],
+       "objectRequestOptions": {"properties": ["email"]},
+       "executionRules": [{"labelName": "tooLong", "conditions": {"message": {"$gt": 10}}}]}""";
+
+  /** The start of an app object's config, before its properties. */
+  private static final String CAR = """
+      {"name": "CAR", "description": "Cars.", "singularForm": "Car", "pluralForm": "Cars",
+       "primaryDisplayLabelPropertyName": "model",""";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void workflowActionIsARecordOfInputFields() throws Exception {
+    TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action", ACTION);
+    String source = project.source("NotifyAction");
+    assertTrue(source.contains("@AgentTool(\n    toolType = ToolType.TAKE_ACTION,\n    description = \"Sends it.\"\n)"),
+        source);
+    assertTrue(source.contains("@InputField(label = \"Message\", description = \"What to send\", fieldType ="
+        + " \"textarea\", supportedValueTypes = {ValueType.STATIC_VALUE, ValueType.OBJECT_PROPERTY}, required ="
+        + " true) String message"), source);
+    assertTrue(source.contains("@InputField(label = \"Priority\") NotifyAction.Priority priority"), source);
+    assertTrue(source.contains("@InputField Set<NotifyAction.Tags> tags"), source);
+    assertTrue(source.contains("@InputField(optionsUrl = \"https://acme.example/owners\") String owner"), source);
+    assertTrue(source.contains("@InputField(name = \"due-date\") LocalDate dueDate"), source);
+    assertTrue(source.contains("@Option(\n        value = \"high\",\n        label = \"High Priority\"\n    )\n    HIGH"),
+        source);
+    // "Low" is what the processor makes of LOW by itself: no label
+    assertTrue(source.contains("@Option(\n        displayOrder = 1\n    )\n    LOW"), source);
+    assertTrue(source.contains("@FieldText(name = \"message\", text = \"Nachricht\")"), source);
+    assertTrue(source.contains("conditions = \"{\\\"message\\\":{\\\"$gt\\\":10}}\""), source);
+    assertTrue(source.contains("public record Output(@OutputField(label = \"Notification id\") String id)"), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void outputFieldControlsWaitForTheirMember() throws Exception {
+    TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",
+        ACTION.replace("{\"name\": \"id\", \"type\": \"string\"}",
+            "{\"name\": \"id\", \"type\": \"string\", \"fieldType\": \"text\"}"));
+    assertEquals(List.of(new Finding("src/app/workflow-actions/notify-hsmeta.json",
+        "/config/outputFields/0/typeDefinition/fieldType", Pending.MEMBER)), project.read().findings());
+  }
+
+  @Test
+  void anAgentsClientWithoutToolTypeIsAFinding() throws Exception {
+    TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",
+        ACTION.replace("\"toolType\": \"TAKE_ACTION\", \"llmConfig\": {\"actionDescription\": \"Sends it.\"}", "")
+            .replace("{\"client\": \"AGENTS\", }", "{\"client\": \"AGENTS\"}"));
+    assertEquals(List.of("src/app/workflow-actions/notify-hsmeta.json /config/supportedClients/1/client"),
+        project.findings());
+  }
+
+  @Test
+  void appEventIsARecordOfProperties() throws Exception {
+    TestProject project = TestProject.of(dir).component("app-events", "signup", "app-event", """
+        {"name": "Signup", "objectType": "CONTACT", "headerTemplate": "Signed up for {{plan}}",
+         "properties": [{"name": "plan", "label": "Plan", "type": "enumeration",
+           "options": [{"value": "pro", "label": "Pro"}]},
+           {"name": "seats", "label": "seats", "type": "number"}]}""");
+    String source = project.source("SignupEvent");
+    assertTrue(source.contains("objectType = AppEventObjectType.CONTACT"), source);
+    assertTrue(source.contains("@EventProperty(label = \"Plan\") SignupEvent.Plan plan"), source);
+    assertTrue(source.contains("@EventProperty BigDecimal seats"), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void appObjectIsARecordOfProperties() throws Exception {
+    TestProject project = TestProject.of(dir).component("app-objects", "car", "app-object", CAR + """
+         "properties": [
+           {"name": "model", "label": "Model", "type": "string", "fieldType": "text", "hasUniqueValue": true},
+           {"name": "is_new", "label": "New", "type": "bool", "fieldType": "booleancheckbox", "groupName": "info",
+            "options": [{"label": "Yes", "value": "true"}, {"label": "No", "value": "false"}]},
+           {"name": "color", "label": "Color", "type": "enumeration", "fieldType": "radio",
+            "options": [{"label": "Red", "value": "red", "hidden": true}]}],
+         "propertyGroups": [{"name": "info", "label": "Info"}],
+         "defaultCreateFormFields": [{"propertyName": "model", "isRequired": true, "isRemovable": false}],
+         "settings": {"hasRecordPage": false, "allowsUserCreatedRecords": true, "hasEngagements": true}}""");
+    String source = project.source("CarObject");
+    assertTrue(source.contains("@ObjectProperty(name = \"is_new\", label = \"New\", groupName = \"info\") boolean isNew"),
+        source);
+    assertTrue(source.contains("@ObjectProperty(label = \"Color\", fieldType = \"radio\") CarObject.Color color"),
+        source);
+    assertTrue(source.contains("@CreateFormField(property = \"model\", required = true, removable = false)"), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void boolOptionsOtherThanYesAndNoAreAFinding() throws Exception {
+    TestProject project = TestProject.of(dir).component("app-objects", "car", "app-object", CAR + """
+         "properties": [{"name": "is_new", "label": "New", "type": "bool", "fieldType": "booleancheckbox",
+            "options": [{"label": "Ja", "value": "true"}, {"label": "Nein", "value": "false"}]}]}""");
+    assertEquals(List.of("src/app/app-objects/car-hsmeta.json /config/properties/0/options"), project.findings());
+  }
+}
