@@ -12,9 +12,9 @@ public record App(
     Located<Distribution> distribution,
     PermittedUrls permittedUrls,
     Support support,
-    Located<String> projectName,
+    @Verbatim Located<String> projectName,
     Located<PlatformVersion> platformVersion,
-    Located<String> srcDir,
+    @Verbatim Located<String> srcDir,
     Auth auth) {
 
   /** {@code hsproject.json}'s name: the explicit project name, else the app name. */

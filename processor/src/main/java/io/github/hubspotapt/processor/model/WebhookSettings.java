@@ -2,7 +2,8 @@ package io.github.hubspotapt.processor.model;
 
 /** {@code @WebhookSettings}: the webhooks component, whose subscriptions come from the whole project. */
 public record WebhookSettings(
-    Origin origin, Located<String> uid, Located<String> targetUrl, Located<Integer> maxConcurrentRequests)
+    Origin origin, Located<String> uid, Located<String> targetUrl, Located<Integer> maxConcurrentRequests,
+    Located<String> maxConcurrentRequestsVariable)
     implements Feature {
 
   @Override
