@@ -21,7 +21,9 @@ import io.github.hubspotapt.processor.oauth.OAuthHelperGenerator;
 import io.github.hubspotapt.processor.oauth.OAuthHelperInput;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.AnnotationNames;
+import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeIndex;
+import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.read.Unresolved;
 import io.github.hubspotapt.processor.rules.Rules;
 import io.github.hubspotapt.processor.write.HubSpotJson;
@@ -200,8 +202,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
 
   /** The {@code @Profile}s, then the hand-written profile files of the front-end folder. */
   private List<Profile> profiles(FrontendFolder frontend) {
-    List<Profile> profiles = new ArrayList<>(ProfileAnnotations.read(annotated.all(), processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils()));
+    List<Profile> profiles = new ArrayList<>(ProfileAnnotations.read(annotated.all(),
+        new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), new ReadLog())));
     if (frontend != null) {
       profiles.addAll(HsProfileFile.read(frontend));
     }

@@ -6,15 +6,12 @@ import io.github.hubspotapt.processor.model.ProfileVariable;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
 import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
-import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * {@code @Profile} (and its container {@code @Profiles}) with its {@code @Variable}s, read into the model's
@@ -42,8 +39,7 @@ public final class ProfileAnnotations {
   }
 
   /** The profiles declared on {@code types}, in the types' order and then as written. */
-  public static List<Profile> read(Collection<TypeElement> types, Elements elements, Types typeUtils) {
-    TypeReader reader = new TypeReader(elements, typeUtils, new ReadLog());
+  public static List<Profile> read(Collection<TypeElement> types, TypeReader reader) {
     List<Profile> profiles = new ArrayList<>();
     for (TypeElement type : types) {
       for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
