@@ -32,6 +32,7 @@ import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +185,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     HubSpotProject project = reader.read(annotated.all());
     reportUnknownConstants(project);
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
-    List<Profile> profiles = profiles(frontend);
+    List<Profile> profiles = profiles(annotated.all(), frontend);
     times.start("rules");
     Rules.forProject(Components.rules(project), frontend).check(project, profiles, diagnostics);
     App app = project.app();
@@ -200,9 +201,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
     output.write(app, files, annotated.all().toArray(Element[]::new));
   }
 
-  /** The {@code @Profile}s, then the hand-written profile files of the front-end folder. */
-  private List<Profile> profiles(FrontendFolder frontend) {
-    List<Profile> profiles = new ArrayList<>(ProfileAnnotations.read(annotated.all(),
+  /** The {@code @Profile}s on {@code types}, then the hand-written profile files of the front-end folder. */
+  private List<Profile> profiles(Collection<TypeElement> types, FrontendFolder frontend) {
+    List<Profile> profiles = new ArrayList<>(ProfileAnnotations.read(types,
         new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), new ReadLog())));
     if (frontend != null) {
       profiles.addAll(HsProfileFile.read(frontend));
@@ -256,7 +257,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
       oauthHelperDone = apps.size() > 1; // two apps are an error of their own; none yet: a later round may add one
       return;
     }
-    Optional<OAuthHelperInput> input = OAuthHelperInput.read(apps.get(0), processingEnv.getElementUtils());
+    FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
+    Optional<OAuthHelperInput> input = OAuthHelperInput.read(apps.get(0), processingEnv.getElementUtils(),
+        profiles(List.of(apps.get(0)), frontend));
     if (input.isEmpty()) {
       return; // no @Auth, or a value that a later round may still resolve
     }

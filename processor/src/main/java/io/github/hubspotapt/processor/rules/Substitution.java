@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *
  * <p>Without a profile the walk only finds the references, for the checks that need them.
  */
-final class Substitution {
+public final class Substitution {
 
   /** HubSpot's placeholder pattern: the shortest text up to the next {@code }}. */
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{(.*?)}");
@@ -56,6 +56,11 @@ final class Substitution {
     Substitution walk = new Substitution(null);
     walk.copy(model);
     return List.copyOf(walk.references);
+  }
+
+  /** A copy of {@code model}, a record of the model, with {@code profile}'s values; unknown variables stay as written. */
+  public static <T> T substituted(Profile profile, T model) {
+    return of(profile).apply(model);
   }
 
   /** {@code model} with {@code profile}'s values; what could not be substituted is in {@link #missing()}. */
