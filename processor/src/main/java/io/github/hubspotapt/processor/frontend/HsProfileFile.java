@@ -42,7 +42,12 @@ public final class HsProfileFile {
     List<ProfileVariable> variables = new ArrayList<>();
     Located<String> accountId = at(null);
     String malformed = null;
-    try (JsonParser parser = new JsonFactory().createParser(new String(content, StandardCharsets.UTF_8))) {
+    String text = new String(content, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      // Node reads the file as UTF-8 without dropping a byte-order mark, and JSON.parse refuses it.
+      return new Profile(null, at(name), accountId, List.of(), path, "it starts with a byte-order mark");
+    }
+    try (JsonParser parser = new JsonFactory().createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         malformed = "it is not a JSON object";
       } else {

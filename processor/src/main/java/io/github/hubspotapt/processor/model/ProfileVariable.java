@@ -16,6 +16,11 @@ public record ProfileVariable(Located<String> name, Kind kind, Located<String> t
   /** JSON's number grammar, which is what a NUMBER value is written as. */
   private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
+  /** Whether {@code text} is a number as JSON writes it, e.g. {@code 10}, {@code -2.5} or {@code 1e3}. */
+  public static boolean isJsonNumber(String text) {
+    return JSON_NUMBER.matcher(text).matches();
+  }
+
   /** The value with its type ({@code String}, {@code BigDecimal} or {@code Boolean}); null when the text does not fit. */
   public Object typed() {
     String value = text.value();
@@ -24,7 +29,7 @@ public record ProfileVariable(Located<String> name, Kind kind, Located<String> t
     }
     return switch (kind) {
       case STRING -> value;
-      case NUMBER -> JSON_NUMBER.matcher(value).matches() ? new BigDecimal(value) : null;
+      case NUMBER -> isJsonNumber(value) ? new BigDecimal(value) : null;
       case BOOLEAN -> value.equals("true") || value.equals("false") ? Boolean.valueOf(value) : null;
       case OTHER -> null;
     };

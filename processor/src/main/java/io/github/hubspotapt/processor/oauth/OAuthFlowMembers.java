@@ -79,7 +79,9 @@ final class OAuthFlowMembers {
               + "declared order."));
     }
     spec.addMethod(constructor());
-    spec.addMethod(profileConstructor());
+    if (!profileRedirectUrls.isEmpty()) {
+      spec.addMethod(profileConstructor());
+    }
     spec.addMethod(factory("us", "HubSpot's US data centre", US_APP_HOST, US_API_HOST));
     spec.addMethod(factory("eu1", "HubSpot's EU data centre", EU1_APP_HOST, EU1_API_HOST));
     if (!profileRedirectUrls.isEmpty()) {

@@ -3,16 +3,14 @@ package io.github.hubspotapt.processor.rules;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.Profile;
+import io.github.hubspotapt.processor.model.ProfileVariable;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * HubSpot's CLI uploads a profile to the account of its {@code accountId}, a number it requires (SPEC 21). A
  * {@code @Profile}'s is a {@code long}; a hand-written file's may be missing or of another JSON type.
  */
 final class ProfileAccountRule implements ProfileRule {
-
-  private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   @Override
   public void check(List<Profile> profiles, Diagnostics diagnostics) {
@@ -25,7 +23,7 @@ final class ProfileAccountRule implements ProfileRule {
         ProfileRule.report(diagnostics, RuleId.PROFILE_ACCOUNT, profile, profile.accountId().origin(),
             "the profile has no accountId; HubSpot's CLI needs the number of the account it uploads to,"
                 + " e.g. \"accountId\": 12345678");
-      } else if (!JSON_NUMBER.matcher(accountId).matches()) {
+      } else if (!ProfileVariable.isJsonNumber(accountId)) {
         ProfileRule.report(diagnostics, RuleId.PROFILE_ACCOUNT, profile, profile.accountId().origin(),
             "accountId " + accountId + " is not a number; HubSpot's CLI needs the number of the account it uploads"
                 + " to, e.g. \"accountId\": 12345678");

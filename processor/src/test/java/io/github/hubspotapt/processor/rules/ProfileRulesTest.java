@@ -139,6 +139,15 @@ class ProfileRulesTest {
   }
 
   @Test
+  void aFileWithAByteOrderMarkIsAnErrorAsJsonParseRefusesIt() {
+    Frontend frontend = frontend().file("hsprofile.local.json", "\uFEFF{\"accountId\": 1}");
+
+    assertFileError(compileWith(frontend, app()), "HS-PROFILE-FILE", "hsprofile.local.json: the profile cannot be"
+        + " used: it starts with a byte-order mark; HubSpot's CLI reads {\"accountId\": <number>, \"variables\":"
+        + " {\"<name>\": <string, number or boolean>}}");
+  }
+
+  @Test
   void variablesThatAreNotAnObjectAreAnError() {
     Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": 1, \"variables\": [\"X\"]}");
 
