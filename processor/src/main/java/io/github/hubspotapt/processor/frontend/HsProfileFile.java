@@ -9,6 +9,7 @@ import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.ProfileVariable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,15 +27,25 @@ public final class HsProfileFile {
 
   private HsProfileFile() {}
 
-  /** The profiles among the files directly in the front-end folder, in file-name order. */
+  /**
+   * The profiles among the files directly in the front-end folder, in file-name order. Only these files are read:
+   * the OAuth helper needs the profiles in the first round, long before the folder is copied.
+   */
   public static List<Profile> read(FrontendFolder frontend) {
     List<Profile> profiles = new ArrayList<>();
-    frontend.files().forEach((path, content) -> {
-      Matcher name = FILE_NAME.matcher(path);
-      if (!path.contains("/") && name.matches()) {
-        profiles.add(parse(path, name.group(1), content));
+    for (String file : frontend.fileNames("")) {
+      Matcher name = FILE_NAME.matcher(file);
+      if (name.matches()) {
+        byte[] content;
+        try {
+          content = Files.readAllBytes(frontend.root().resolve(file));
+        } catch (IOException e) {
+          profiles.add(new Profile(null, at(name.group(1)), at(null), List.of(), file, "it cannot be read: " + e));
+          continue;
+        }
+        profiles.add(parse(file, name.group(1), content));
       }
-    });
+    }
     return profiles;
   }
 
