@@ -48,4 +48,12 @@ public @interface WebhookSettings {
    * {@code config.settings.maxConcurrentRequests}; at least 1. The default, 10, is the value of HubSpot's template.
    */
   int maxConcurrentRequests() default 10;
+
+  /**
+   * {@return the profile variable that sets {@link #maxConcurrentRequests()} per profile, or "" for none} When set,
+   * {@code config.settings.maxConcurrentRequests} is written as {@code "${<variable>}"}, which HubSpot replaces with
+   * the variable's number in each {@link Profile}; {@link #maxConcurrentRequests()} is then not written. Every
+   * profile must define the variable as a {@link VariableType#NUMBER}.
+   */
+  String maxConcurrentRequestsVariable() default "";
 }

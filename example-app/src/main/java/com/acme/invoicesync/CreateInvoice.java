@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  */
 @WorkflowAction(
     uid = "acme_create_invoice",
-    actionUrl = "https://acme-invoicing.example/hubspot/actions/create-invoice",
+    actionUrl = "${BASE_URL}/hubspot/actions/create-invoice",
     published = true,
     objectTypes = "DEAL",
     objectRequestProperties = {"dealname", "amount"},

@@ -8,7 +8,7 @@ import io.github.hubspotapt.WebhookSubscriptionType;
  * Receives HubSpot's deal events. Each subscription is declared on the method that handles it, so the webhooks
  * file cannot list an event nobody handles; the processor gathers them into src/app/webhooks/.
  */
-@WebhookSettings(targetUrl = "https://acme-invoicing.example/hubspot/webhooks", maxConcurrentRequests = 10)
+@WebhookSettings(targetUrl = "${BASE_URL}/hubspot/webhooks", maxConcurrentRequests = 10)
 public final class DealWebhooks {
 
   /** What the app does with an event; the HTTP endpoint that receives HubSpot's batches calls these. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,15 +24,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Installs Acme Invoice Sync into a HubSpot test account from this machine. Open {@code http://localhost:3000/}: the
  * browser goes to HubSpot's install page with the scopes of {@code @Auth}, and HubSpot's redirect to
  * {@code /oauth/callback} is answered by exchanging the code for tokens, using the generated
- * {@link AcmeInvoiceSyncAppOAuth}.
+ * {@link AcmeInvoiceSyncAppOAuth} with the redirect URLs of the app's {@code local} profile.
  *
  * <p>The client id and secret come from the environment variables {@code HUBSPOT_CLIENT_ID} and
  * {@code HUBSPOT_CLIENT_SECRET} and are never printed; neither are the tokens. The port is the first argument, else
- * {@code PORT}, else 3000; {@code http://localhost:<port>/oauth/callback} must be one of the app's redirect URLs.
+ * {@code PORT}, else 3000; {@code http://localhost:<port>/oauth/callback} must be one of the local profile's redirect
+ * URLs.
  */
 public final class InstallServer {
 
-  private final AcmeInvoiceSyncAppOAuth oauth = AcmeInvoiceSyncAppOAuth.us();
+  private final AcmeInvoiceSyncAppOAuth oauth = AcmeInvoiceSyncAppOAuth.profile("local");
   private final HttpClient http = HttpClient.newHttpClient();
   private final SecureRandom random = new SecureRandom();
   private final Set<String> pendingStates = ConcurrentHashMap.newKeySet();
@@ -54,8 +56,9 @@ public final class InstallServer {
   public static void main(String[] args) throws IOException {
     int port = Integer.parseInt(args.length > 0 ? args[0] : System.getenv().getOrDefault("PORT", "3000"));
     String redirectUri = "http://localhost:" + port + "/oauth/callback";
-    if (!AcmeInvoiceSyncAppOAuth.REDIRECT_URLS.contains(redirectUri)) {
-      exit(redirectUri + " is not one of the app's redirect URLs " + AcmeInvoiceSyncAppOAuth.REDIRECT_URLS);
+    List<String> redirectUrls = AcmeInvoiceSyncAppOAuth.profile("local").redirectUrls();
+    if (!redirectUrls.contains(redirectUri)) {
+      exit(redirectUri + " is not one of the local profile's redirect URLs " + redirectUrls);
     }
     InstallServer install = new InstallServer(env("HUBSPOT_CLIENT_ID"), env("HUBSPOT_CLIENT_SECRET"), redirectUri);
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

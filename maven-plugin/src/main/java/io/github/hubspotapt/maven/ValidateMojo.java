@@ -34,7 +34,11 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "hubspot.node")
   private String node;
 
-  /** An {@code hsprofile.<profile>.json} of the project to apply, as {@code hs project upload --profile} does. */
+  /**
+   * An {@code hsprofile.<profile>.json} of the project to apply, as {@code hs project upload --profile} does. Default:
+   * the project is parsed once with each of its profiles, as {@code hs project validate} does without
+   * {@code --profile} (once without a profile when it has none).
+   */
   @Parameter(property = "hubspot.profile")
   private String profile;
 

@@ -4,27 +4,35 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.github.hubspotapt.processor.component.ComponentConfigs;
 import io.github.hubspotapt.processor.component.Components;
+import io.github.hubspotapt.processor.component.ProfileAnnotations;
 import io.github.hubspotapt.processor.component.ProjectReader;
 import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
+import io.github.hubspotapt.processor.frontend.HsProfileFile;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.oauth.OAuthHelperGenerator;
 import io.github.hubspotapt.processor.oauth.OAuthHelperInput;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.AnnotationNames;
+import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeIndex;
+import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.read.Unresolved;
 import io.github.hubspotapt.processor.rules.Rules;
 import io.github.hubspotapt.processor.write.HubSpotJson;
+import io.github.hubspotapt.processor.write.ProfileFiles;
 import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -177,19 +185,30 @@ public final class HubSpotProcessor extends AbstractProcessor {
     HubSpotProject project = reader.read(annotated.all());
     reportUnknownConstants(project);
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
+    List<Profile> profiles = profiles(annotated.all(), frontend);
     times.start("rules");
-    Rules.forProject(Components.rules(project), frontend).check(project, diagnostics);
+    Rules.forProject(Components.rules(project), frontend).check(project, profiles, diagnostics);
     App app = project.app();
     if (app == null || !project.complete() || diagnostics.hasErrors() || unresolved.any() || round.errorRaised()) {
       return;
     }
     times.start("render");
-    SortedMap<String, byte[]> files = projectFiles(app, project, frontend);
+    SortedMap<String, byte[]> files = projectFiles(app, project, profiles, frontend);
     if (diagnostics.hasErrors()) {
       return;
     }
     times.start("write");
     output.write(app, files, annotated.all().toArray(Element[]::new));
+  }
+
+  /** The {@code @Profile}s on {@code types}, then the hand-written profile files of the front-end folder. */
+  private List<Profile> profiles(Collection<TypeElement> types, FrontendFolder frontend) {
+    List<Profile> profiles = new ArrayList<>(ProfileAnnotations.read(types,
+        new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), new ReadLog())));
+    if (frontend != null) {
+      profiles.addAll(HsProfileFile.read(frontend));
+    }
+    return profiles;
   }
 
   /**
@@ -238,7 +257,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
       oauthHelperDone = apps.size() > 1; // two apps are an error of their own; none yet: a later round may add one
       return;
     }
-    Optional<OAuthHelperInput> input = OAuthHelperInput.read(apps.get(0), processingEnv.getElementUtils());
+    FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
+    Optional<OAuthHelperInput> input = OAuthHelperInput.read(apps.get(0), processingEnv.getElementUtils(),
+        profiles(List.of(apps.get(0)), frontend));
     if (input.isEmpty()) {
       return; // no @Auth, or a value that a later round may still resolve
     }
@@ -264,9 +285,11 @@ public final class HubSpotProcessor extends AbstractProcessor {
    * The generated files, plus the user's front-end files beside them. A front-end file at the path of a generated one
    * would be replaced by it, and the component it describes silently dropped from the upload: that is an error.
    */
-  private SortedMap<String, byte[]> projectFiles(App app, HubSpotProject project, FrontendFolder frontend) {
-    SortedMap<String, byte[]> generated =
-        new ProjectFiles(new HubSpotJson(), new ComponentConfigs()).render(app, project);
+  private SortedMap<String, byte[]> projectFiles(App app, HubSpotProject project, List<Profile> profiles,
+      FrontendFolder frontend) {
+    HubSpotJson json = new HubSpotJson();
+    SortedMap<String, byte[]> generated = new ProjectFiles(json, new ComponentConfigs()).render(app, project);
+    generated.putAll(new ProfileFiles(json).render(app, profiles));
     SortedMap<String, byte[]> files = new TreeMap<>();
     if (frontend != null) {
       frontend.files().forEach((path, content) -> {

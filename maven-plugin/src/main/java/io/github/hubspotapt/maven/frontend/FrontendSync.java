@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * <p>Same rules as the processor's writer, and the same manifest: a changed file is replaced atomically, an
  * unchanged one left alone, a new one added to the manifest, a deleted one that the manifest lists removed. A file
  * the manifest does not list is never touched, and the processor's own files ({@code hsproject.json},
- * {@code *-hsmeta.json}) are left to the processor.
+ * {@code *-hsmeta.json}, {@code hsprofile.<name>.json}) are left to the processor.
  */
 public final class FrontendSync {
 

@@ -13,6 +13,7 @@ final class ProjectPaths {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-.@+~]+");
   private static final String METAFILE_SUFFIX = "-hsmeta.json";
   private static final String PROJECT_FILE = "hsproject.json";
+  private static final String PROFILE_PREFIX = "hsprofile.";
 
   private ProjectPaths() {}
 
@@ -29,9 +30,13 @@ final class ProjectPaths {
     return !path.equals(Manifest.FILE_NAME);
   }
 
-  /** The files the processor generates: {@code hsproject.json} and the {@code *-hsmeta.json} files. */
+  /**
+   * The files the processor generates, or checks before it copies them: {@code hsproject.json}, the
+   * {@code *-hsmeta.json} files and the profiles, {@code hsprofile.<name>.json}.
+   */
   static boolean isGenerated(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
-    return name.equals(PROJECT_FILE) || name.endsWith(METAFILE_SUFFIX);
+    return name.equals(PROJECT_FILE) || name.endsWith(METAFILE_SUFFIX)
+        || (name.startsWith(PROFILE_PREFIX) && name.endsWith(".json"));
   }
 }

@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 
 /**
  * What HubSpot's parser said about one project folder: accepted (its platform version, the component types it
- * found, the {@code *-hsmeta.json} files it skipped), or rejected with HubSpot's own message ({@code srcDir}: the
- * project's source folder when hsproject.json could be read, else null).
+ * found, the {@code *-hsmeta.json} files it skipped, the profiles it translated the project with), or rejected with
+ * HubSpot's own message ({@code srcDir}: the project's source folder when hsproject.json could be read, else null).
  */
 public record ParserVerdict(boolean accepted, String platformVersion, List<String> componentTypes,
-    List<String> skippedFiles, String srcDir, String message) {
+    List<String> skippedFiles, List<String> profiles, String srcDir, String message) {
 
   /** What the parser cannot check offline, said with every acceptance. */
   public static final String NOT_CHECKED_OFFLINE =
@@ -24,22 +24,25 @@ public record ParserVerdict(boolean accepted, String platformVersion, List<Strin
     if (lines[0].equals("rejected") || lines[0].startsWith("rejected ")) {
       String srcDir = lines[0].equals("rejected") ? null : lines[0].substring("rejected ".length());
       String message = text.substring(text.indexOf('\n') + 1).strip();
-      return new ParserVerdict(false, null, List.of(), List.of(), srcDir, message);
+      return new ParserVerdict(false, null, List.of(), List.of(), List.of(), srcDir, message);
     }
     if (!lines[0].startsWith("accepted ")) {
       throw new IllegalArgumentException("not a verdict of run.mjs: " + lines[0]);
     }
     List<String> types = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    List<String> profiles = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       if (lines[i].startsWith("component ")) {
         types.add(lines[i].substring("component ".length()));
       } else if (lines[i].startsWith("skipped ")) {
         skipped.add(lines[i].substring("skipped ".length()));
+      } else if (lines[i].startsWith("profile ")) {
+        profiles.add(lines[i].substring("profile ".length()));
       }
     }
     return new ParserVerdict(true, lines[0].substring("accepted ".length()), List.copyOf(types),
-        List.copyOf(skipped), null, null);
+        List.copyOf(skipped), List.copyOf(profiles), null, null);
   }
 
   /**
@@ -57,8 +60,9 @@ public record ParserVerdict(boolean accepted, String platformVersion, List<Strin
         .collect(Collectors.joining(", "));
     int count = componentTypes.size();
     return "HubSpot project parser " + ParserInstall.PARSER_VERSION + " accepted " + where + ": " + count
-        + (count == 1 ? " component (" : " components (") + types + ") on platform " + platformVersion + "; "
-        + NOT_CHECKED_OFFLINE;
+        + (count == 1 ? " component (" : " components (") + types + ") on platform " + platformVersion
+        + (profiles.isEmpty() ? "" : " in " + (profiles.size() == 1 ? "profile " : "each of the profiles ")
+            + String.join(", ", profiles)) + "; " + NOT_CHECKED_OFFLINE;
   }
 
   /**

@@ -139,6 +139,11 @@ class FrontendSyncTest {
     processorWrote("src", "app/cards/Card.tsx");
     write(frontend.resolve("app/cards/card-hsmeta.json"), "{\"hand\": \"written\"}");
     write(frontend.resolve("hsproject.json"), "{}");
+    write(frontend.resolve("hsprofile.qa.json"), "{\"accountId\": 1}");
+    // A profile the processor wrote from a @Profile, listed in its manifest, has no front-end source.
+    write(project.resolve("src/hsprofile.local.json"), "{\"accountId\": 2}");
+    write(project.resolve(".hubspot-apt-manifest"), sorted(Files.readString(project.resolve(".hubspot-apt-manifest"))
+        + "src/hsprofile.local.json\n"));
 
     FrontendSync.Result result = sync().orElseThrow();
 
@@ -146,6 +151,8 @@ class FrontendSyncTest {
     assertEquals(List.of(), result.removed());
     assertEquals("{}", Files.readString(project.resolve("src/app/cards/card-hsmeta.json")));
     assertFalse(Files.exists(project.resolve("src/hsproject.json")));
+    assertFalse(Files.exists(project.resolve("src/hsprofile.qa.json")));
+    assertTrue(Files.exists(project.resolve("src/hsprofile.local.json")));
     // Listed generated files without a front-end source stay too.
     assertTrue(Files.exists(project.resolve("src/app/app-hsmeta.json")));
   }

@@ -21,6 +21,14 @@ class ParserVerdictTest {
   }
 
   @Test
+  void anAcceptanceInEveryProfileNamesTheProfiles() {
+    ParserVerdict verdict = ParserVerdict.parse("accepted 2026.03\ncomponent APPLICATION\nprofile local\nprofile prod\n");
+    assertEquals(List.of("local", "prod"), verdict.profiles());
+    assertTrue(verdict.acceptedLine("p").contains(": 1 component (APPLICATION) on platform 2026.03 in each of the"
+        + " profiles local, prod; config fields"), verdict.acceptedLine("p"));
+  }
+
+  @Test
   void skippedFilesBecomeWarnings() {
     ParserVerdict verdict = ParserVerdict.parse("accepted 2025.2\ncomponent APPLICATION\nskipped app/extra/x-hsmeta.json\n");
     assertEquals(List.of("app/extra/x-hsmeta.json"), verdict.skippedFiles());

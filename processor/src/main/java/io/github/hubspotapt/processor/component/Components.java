@@ -44,7 +44,8 @@ public final class Components {
   private static final Map<String, Component<?>> BY_ANNOTATION = byAnnotation();
 
   /** The app-level annotations, which are not components ({@link AppComponent} says why). */
-  public static final Set<String> APP_LEVEL = Set.of(AnnotationNames.HUBSPOT_APP, AnnotationNames.AUTH);
+  public static final Set<String> APP_LEVEL = Set.of(AnnotationNames.HUBSPOT_APP, AnnotationNames.AUTH,
+      ProfileAnnotations.PROFILE.annotation(), ProfileAnnotations.PROFILES.annotation());
 
   /**
    * The top-level annotations the processor is registered for: the app's, each component's and its companions
@@ -81,6 +82,7 @@ public final class Components {
    */
   static List<AnnotationMembers> reads() {
     List<AnnotationMembers> reads = new ArrayList<>(AppComponent.reads());
+    reads.addAll(ProfileAnnotations.reads());
     for (Component<?> component : ALL) {
       reads.addAll(component.reads());
     }

@@ -33,6 +33,7 @@ final class WebhooksComponent extends Component<WebhookSettings> {
 
   private static final String TARGET_URL = "targetUrl";
   private static final String MAX_CONCURRENT_REQUESTS = "maxConcurrentRequests";
+  private static final String MAX_CONCURRENT_REQUESTS_VARIABLE = "maxConcurrentRequestsVariable";
   private static final String SUBSCRIPTION_TYPE = "subscriptionType";
   private static final String OBJECT_TYPE = "objectType";
   private static final String PROPERTY_NAME = "propertyName";
@@ -40,7 +41,7 @@ final class WebhooksComponent extends Component<WebhookSettings> {
   private static final String VALUE = "value";
 
   private static final AnnotationMembers SETTINGS = members("WebhookSettings",
-      TARGET_URL, MAX_CONCURRENT_REQUESTS);
+      TARGET_URL, MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS_VARIABLE);
   private static final AnnotationMembers SUBSCRIPTION = AnnotationMembers.of(
       AnnotationNames.PACKAGE + ".WebhookSubscription", SUBSCRIPTION_TYPE, OBJECT_TYPE, PROPERTY_NAME, ACTIVE);
   /** The container javac makes of repeated {@code @WebhookSubscription}s. */
@@ -64,7 +65,7 @@ final class WebhooksComponent extends Component<WebhookSettings> {
   @Override
   WebhookSettings read(MirrorReader settings, TypeElement type, TypeReader reader) {
     return new WebhookSettings(settings.origin(), settings.string(UID), file(settings), settings.string(TARGET_URL),
-        settings.integer(MAX_CONCURRENT_REQUESTS));
+        settings.integer(MAX_CONCURRENT_REQUESTS), settings.string(MAX_CONCURRENT_REQUESTS_VARIABLE));
   }
 
   /** The subscriptions on {@code type}, then on its methods in declaration order; containers are unpacked. */
@@ -97,7 +98,12 @@ final class WebhooksComponent extends Component<WebhookSettings> {
     JsonObject config = context.object();
     JsonObject settings = config.putObject("settings");
     settings.put("targetUrl", webhooks.targetUrl().value());
-    settings.put("maxConcurrentRequests", webhooks.maxConcurrentRequests().value());
+    if (JsonObject.isSet(webhooks.maxConcurrentRequestsVariable())) {
+      // HubSpot's CLI replaces a string that is exactly "${name}" with the variable's number.
+      settings.put("maxConcurrentRequests", "${" + webhooks.maxConcurrentRequestsVariable().value() + "}");
+    } else {
+      settings.put("maxConcurrentRequests", webhooks.maxConcurrentRequests().value());
+    }
     JsonObject subscriptions = config.putObject("subscriptions");
     for (String group : List.of(WebhookSubscription.CRM_OBJECTS, WebhookSubscription.LEGACY_CRM_OBJECTS,
         WebhookSubscription.HUB_EVENTS)) {

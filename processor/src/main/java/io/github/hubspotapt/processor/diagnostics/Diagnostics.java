@@ -14,7 +14,7 @@ import javax.tools.Diagnostic;
  * Applies the user's severity overrides and {@code @SuppressWarnings("hubspot:<id>")}, and counts errors so that
  * nothing is written for a project with errors.
  */
-public final class Diagnostics {
+public class Diagnostics {
 
   private static final String SUPPRESS_WARNINGS = "java.lang.SuppressWarnings";
 
@@ -31,6 +31,11 @@ public final class Diagnostics {
     this.messager = messager;
     this.overrides = Map.copyOf(overrides);
     this.eclipse = eclipse;
+  }
+
+  /** A sink that only {@link #report}s, for a subclass that keeps the findings (checks run once per profile). */
+  protected Diagnostics() {
+    this(null, Map.of(), false);
   }
 
   /** Reports {@code message} under {@code rule}; the message is prefixed with the rule id. */

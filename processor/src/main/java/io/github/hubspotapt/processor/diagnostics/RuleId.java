@@ -113,6 +113,13 @@ public enum RuleId {
   ASSOCIATION_OBJECT("HS-ASSOCIATION-OBJECT", ERROR, "an association joins an @AppObject type to an app object or a standard object"),
   EXPERIMENTAL_TYPE("HS-EXPERIMENTAL-TYPE", WARNING, "HubSpot publishes no config format for an @ExperimentalFeature type"),
   EXPERIMENTAL_CONFIG("HS-EXPERIMENTAL-CONFIG", ERROR, "an @ExperimentalFeature config is one JSON object"),
+  PROFILE_NAME("HS-PROFILE-NAME", ERROR, "a profile name is not empty and has no dot, slash or backslash"),
+  PROFILE_ACCOUNT("HS-PROFILE-ACCOUNT", ERROR, "a profile's accountId is a number"),
+  PROFILE_VALUE("HS-PROFILE-VALUE", ERROR, "a profile variable's value is a string, number or boolean, of the type it is used as"),
+  PROFILE_VARIABLE("HS-PROFILE-VARIABLE", ERROR, "every ${...} names a variable of every profile"),
+  PROFILE_NONE("HS-PROFILE-NONE", ERROR, "a ${...} needs at least one profile to take its value from"),
+  PROFILE_DUPLICATE("HS-PROFILE-DUPLICATE", ERROR, "a profile name, and a variable name within a profile, is declared once"),
+  PROFILE_FILE("HS-PROFILE-FILE", ERROR, "a hand-written hsprofile.<name>.json is a JSON object with an object of variables"),
   FRONTEND_HSMETA("HS-FRONTEND-HSMETA", ERROR, "a *-hsmeta.json file in the front-end folder breaks a rule of HubSpot's parser"),
   FRONTEND_NOT_CONFIGURED("HS-FRONTEND-NOT-CONFIGURED", NOTE, "entrypoints are not checked and front-end files not copied without -Ahubspot.frontendDir");
 

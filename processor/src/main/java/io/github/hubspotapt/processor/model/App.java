@@ -8,7 +8,7 @@ package io.github.hubspotapt.processor.model;
 public record App(
     Origin origin,
     Located<String> uid,
-    Located<String> fileName,
+    @Verbatim Located<String> fileName,
     Located<String> name,
     Located<String> description,
     Located<Distribution> distribution,
@@ -16,9 +16,9 @@ public record App(
     Located<Boolean> userLevel,
     PermittedUrls permittedUrls,
     Support support,
-    Located<String> projectName,
+    @Verbatim Located<String> projectName,
     Located<PlatformVersion> platformVersion,
-    Located<String> srcDir,
+    @Verbatim Located<String> srcDir,
     Auth auth) {
 
   /** {@code hsproject.json}'s name: the explicit project name, else the app name. */

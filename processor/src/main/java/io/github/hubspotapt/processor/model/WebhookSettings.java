@@ -3,7 +3,7 @@ package io.github.hubspotapt.processor.model;
 /** {@code @WebhookSettings}: the webhooks component, whose subscriptions come from the whole project. */
 public record WebhookSettings(
     Origin origin, Located<String> uid, ComponentFile file, Located<String> targetUrl,
-    Located<Integer> maxConcurrentRequests)
+    Located<Integer> maxConcurrentRequests, Located<String> maxConcurrentRequestsVariable)
     implements Feature {
 
   @Override

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
@@ -47,13 +48,16 @@ final class OAuthFlowMembers {
       ParameterizedTypeName.get(Collection.class, String.class);
 
   private final ClassName helper;
+  /** Each profile's name with the redirect URLs its variables give; empty when the app has no profiles. */
+  private final Map<String, List<String>> profileRedirectUrls;
   private final boolean optionalScopes;
   private final boolean conditionalScopes;
   private final boolean httpClient;
 
   /** {@code httpClient}: the code can use {@code java.net.http}; without it, no request builders. */
-  OAuthFlowMembers(ClassName helper, Auth auth, boolean httpClient) {
+  OAuthFlowMembers(ClassName helper, Auth auth, Map<String, List<String>> profileRedirectUrls, boolean httpClient) {
     this.helper = helper;
+    this.profileRedirectUrls = profileRedirectUrls;
     this.optionalScopes = !auth.optionalScopes().isEmpty();
     this.conditionalScopes = !auth.conditionallyRequiredScopes().isEmpty();
     this.httpClient = httpClient;
@@ -67,12 +71,33 @@ final class OAuthFlowMembers {
         "The path of HubSpot's token endpoint on the API host, for the code exchange and the refresh."));
     spec.addField(FieldSpec.builder(URI.class, "appHost", Modifier.PRIVATE, Modifier.FINAL).build());
     spec.addField(FieldSpec.builder(URI.class, "apiHost", Modifier.PRIVATE, Modifier.FINAL).build());
+    spec.addField(FieldSpec.builder(STRING_LIST, "redirectUrls", Modifier.PRIVATE, Modifier.FINAL).build());
+    if (!profileRedirectUrls.isEmpty()) {
+      spec.addField(OAuthHelperGenerator.constant(STRING_LIST, "PROFILES", CodeBlock.of("$T.of($L)", List.class,
+          profileRedirectUrls.keySet().stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", "))),
+          "The app's HubSpot profiles ({@code @Profile} and hand-written {@code hsprofile.<name>.json}), in\n"
+              + "declared order."));
+    }
     spec.addMethod(constructor());
+    if (!profileRedirectUrls.isEmpty()) {
+      spec.addMethod(profileConstructor());
+    }
     spec.addMethod(factory("us", "HubSpot's US data centre", US_APP_HOST, US_API_HOST));
     spec.addMethod(factory("eu1", "HubSpot's EU data centre", EU1_APP_HOST, EU1_API_HOST));
+    if (!profileRedirectUrls.isEmpty()) {
+      spec.addMethod(profileFactory());
+      spec.addMethod(withProfile());
+    }
     spec.addMethod(getter("appHost",
         "The host of HubSpot's authorization page, e.g. {@code https://app.hubspot.com}."));
     spec.addMethod(getter("apiHost", "The host of HubSpot's token endpoint, e.g. {@code https://api.hubapi.com}."));
+    spec.addMethod(MethodSpec.methodBuilder("redirectUrls")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(STRING_LIST)
+        .addJavadoc("The redirect URLs this helper accepts: {@link #REDIRECT_URLS}, or those of its profile.\n\n")
+        .addJavadoc("@return the URLs, in declared order\n")
+        .addStatement("return redirectUrls")
+        .build());
     spec.addMethod(authorizationUrl());
     if (conditionalScopes) {
       spec.addMethod(authorizationUrlWithConditionalScopes());
@@ -102,6 +127,58 @@ final class OAuthFlowMembers {
         .addParameter(URI.class, "apiHost")
         .addStatement("this.appHost = host(appHost, $S)", "appHost")
         .addStatement("this.apiHost = host(apiHost, $S)", "apiHost")
+        .addStatement("this.redirectUrls = REDIRECT_URLS")
+        .build();
+  }
+
+  /** The hosts of an instance, already checked, with a profile's redirect URLs. */
+  private static MethodSpec profileConstructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(URI.class, "appHost")
+        .addParameter(URI.class, "apiHost")
+        .addParameter(STRING_LIST, "redirectUrls")
+        .addStatement("this.appHost = appHost")
+        .addStatement("this.apiHost = apiHost")
+        .addStatement("this.redirectUrls = redirectUrls")
+        .build();
+  }
+
+  /**
+   * A running server serves one HubSpot account, and must use the redirect URL of that account's profile: the
+   * {@code ${...}} of {@code @Auth(redirectUrls)} as the profile's variables replace them.
+   */
+  private MethodSpec profileFactory() {
+    return MethodSpec.methodBuilder("profile")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(helper)
+        .addJavadoc("The helper on HubSpot's US hosts ({@link #us()}) with the redirect URLs of a profile.\n\n")
+        .addJavadoc("@param name one of {@link #PROFILES}\n")
+        .addJavadoc("@return the helper for the account the profile uploads to\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code name} is not one of {@link #PROFILES}\n")
+        .addParameter(String.class, "name")
+        .addStatement("return us().withProfile(name)")
+        .build();
+  }
+
+  private MethodSpec withProfile() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("withProfile")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(helper)
+        .addJavadoc("This helper's hosts with the redirect URLs of a profile, its variables put into\n"
+            + "{@code @Auth(redirectUrls)}.\n\n")
+        .addJavadoc("@param name one of {@link #PROFILES}\n")
+        .addJavadoc("@return the helper for the account the profile uploads to\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code name} is not one of {@link #PROFILES}\n")
+        .addParameter(String.class, "name")
+        .beginControlFlow("switch ($T.requireNonNull(name, $S))", Objects.class, "name");
+    profileRedirectUrls.forEach((name, urls) -> method.addCode("case $S:\n", name).addStatement(
+        "$>return new $T(appHost, apiHost, $T.of($L))$<", helper, List.class,
+        urls.stream().map(url -> CodeBlock.of("$S", url)).collect(CodeBlock.joining(",$W"))));
+    return method.addCode("default:\n")
+        .addStatement("$>throw new IllegalArgumentException($S + name + $S + PROFILES)$<", "profile ",
+            " is not one of the app's profiles ")
+        .endControlFlow()
         .build();
   }
 
@@ -167,11 +244,11 @@ final class OAuthFlowMembers {
 
   private static void authorizationParameters(MethodSpec.Builder method) {
     method.addJavadoc("\n@param clientId the app's client id\n")
-        .addJavadoc("@param redirectUri where HubSpot sends the browser back: one of {@link #REDIRECT_URLS}\n")
+        .addJavadoc("@param redirectUri where HubSpot sends the browser back: one of {@link #redirectUrls()}\n")
         .addJavadoc("@param state a value HubSpot hands back unchanged, unguessable per install against cross-site\n"
             + "    request forgery; null for none\n")
         .addJavadoc("@return {@code AUTHORIZE_PATH} on the app host, with the query HubSpot expects\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #REDIRECT_URLS}\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #redirectUrls()}\n")
         .addParameter(String.class, "clientId")
         .addParameter(String.class, "redirectUri")
         .addParameter(String.class, "state");
@@ -186,10 +263,10 @@ final class OAuthFlowMembers {
             + "only.\n\n")
         .addJavadoc("@param clientId the app's client id\n")
         .addJavadoc("@param clientSecret the app's client secret\n")
-        .addJavadoc("@param redirectUri the redirect URI of the authorization URL: one of {@link #REDIRECT_URLS}\n")
+        .addJavadoc("@param redirectUri the redirect URI of the authorization URL: one of {@link #redirectUrls()}\n")
         .addJavadoc("@param code the {@code code} query parameter HubSpot added to the redirect URI\n")
         .addJavadoc("@return a form-encoded POST to {@code TOKEN_PATH} on the API host\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #REDIRECT_URLS}\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #redirectUrls()}\n")
         .addParameter(String.class, "clientId")
         .addParameter(String.class, "clientSecret")
         .addParameter(String.class, "redirectUri")
@@ -272,11 +349,11 @@ final class OAuthFlowMembers {
 
   private static MethodSpec checkRedirectUri() {
     return MethodSpec.methodBuilder("checkRedirectUri")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.PRIVATE)
         .addParameter(String.class, "redirectUri")
-        .beginControlFlow("if (!REDIRECT_URLS.contains($T.requireNonNull(redirectUri, $S)))",
+        .beginControlFlow("if (!redirectUrls.contains($T.requireNonNull(redirectUri, $S)))",
             Objects.class, "redirectUri")
-        .addStatement("throw new IllegalArgumentException($S + redirectUri\n+ $S + REDIRECT_URLS + $S)",
+        .addStatement("throw new IllegalArgumentException($S + redirectUri\n+ $S + redirectUrls + $S)",
             "redirect URI ", " is not one of the app's redirect URLs ", " (@Auth(redirectUrls))")
         .endControlFlow()
         .build();

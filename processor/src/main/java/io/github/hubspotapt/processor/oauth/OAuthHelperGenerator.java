@@ -78,7 +78,7 @@ public final class OAuthHelperGenerator {
     if (oauth) {
       spec.addField(scopes("REDIRECT_URLS", auth.redirectUrls(),
           "The redirect URLs HubSpot accepts for this app, {@code @Auth(redirectUrls)} in declared order."));
-      new OAuthFlowMembers(helper, auth, target.hasHttpClient()).addTo(spec);
+      new OAuthFlowMembers(helper, auth, input.profileRedirectUrls(), target.hasHttpClient()).addTo(spec);
     } else {
       spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }

@@ -176,6 +176,10 @@ public final class MirrorReader {
     return new Located<>(read(withDefaults.get(declared(member)), AS_INTEGER), origin(member));
   }
 
+  public Located<Long> longInteger(String member) {
+    return new Located<>(read(withDefaults.get(declared(member)), AS_LONG), origin(member));
+  }
+
   /** A {@code Class<?>} member as the class's qualified name ({@code void} for {@code void.class}). */
   public Located<String> typeName(String member) {
     TypeMirror type = read(withDefaults.get(declared(member)), AS_TYPE);
@@ -276,6 +280,13 @@ public final class MirrorReader {
     @Override
     public Integer visitInt(int i, Void unused) {
       return i;
+    }
+  };
+
+  private static final SimpleAnnotationValueVisitor14<Long, Void> AS_LONG = new SimpleAnnotationValueVisitor14<>() {
+    @Override
+    public Long visitLong(long l, Void unused) {
+      return l;
     }
   };
 

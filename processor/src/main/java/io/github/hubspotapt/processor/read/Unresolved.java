@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -133,13 +134,32 @@ public final class Unresolved {
     return pending;
   }
 
-  /** The simple name of each annotation on {@code element} whose type is of {@code kind} (resolved or erroneous). */
+  /**
+   * The simple name of each annotation on {@code element} whose type is of {@code kind} (resolved or erroneous). A
+   * resolved container also stands for the annotations in its {@code value}: javac wraps a repeated annotation
+   * ({@code @Profile @Profile}) in an implicit container that the trees do not show.
+   */
   private static void forEachAnnotation(Element element, TypeKind kind, Consumer<String> action) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().getKind() == kind) {
         action.accept(mirror.getAnnotationType().asElement().getSimpleName().toString());
+        if (kind == TypeKind.DECLARED) {
+          forEachContained(mirror, action);
+        }
       }
     }
+  }
+
+  private static void forEachContained(AnnotationMirror container, Consumer<String> action) {
+    container.getElementValues().forEach((member, value) -> {
+      if (member.getSimpleName().contentEquals("value") && value.getValue() instanceof List<?> items) {
+        for (Object item : items) {
+          if (item instanceof AnnotationValue annotation && annotation.getValue() instanceof AnnotationMirror inner) {
+            action.accept(inner.getAnnotationType().asElement().getSimpleName().toString());
+          }
+        }
+      }
+    });
   }
 
   private static boolean unresolved(ExecutableElement method) {

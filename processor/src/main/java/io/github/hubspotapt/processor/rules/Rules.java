@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Profile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -75,6 +76,14 @@ public final class Rules {
         new UidReservedRule(),
         new FileNameRule(),
         new FileNameDuplicateRule(frontend));
+  }
+
+  /**
+   * Runs every rule, and those of the {@code profiles}: where the project has {@code ${...}} placeholders, every rule
+   * runs on each profile's values ({@link ProfileChecks}).
+   */
+  public void check(HubSpotProject project, List<Profile> profiles, Diagnostics diagnostics) {
+    new ProfileChecks(this).check(project, profiles, diagnostics);
   }
 
   /**

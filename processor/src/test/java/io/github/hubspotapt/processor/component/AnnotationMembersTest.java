@@ -58,7 +58,10 @@ class AnnotationMembersTest {
               supportUrl = "https://example.com/help", supportPhone = "+1 555 0100"))
       @Auth(type = AuthType.OAUTH, redirectUrls = "https://example.com/oauth", requiredScopes = "oauth",
           optionalScopes = "timeline", conditionallyRequiredScopes = "crm.objects.contacts.read")
-      @WebhookSettings(uid = "webhooks", targetUrl = "https://example.com/webhooks", maxConcurrentRequests = 5)
+      @WebhookSettings(uid = "webhooks", targetUrl = "https://example.com/webhooks", maxConcurrentRequests = 5,
+          maxConcurrentRequestsVariable = "")
+      @Profiles(@Profile(name = "local", accountId = 1,
+          variables = @Variable(name = "MAX", value = "5", type = VariableType.NUMBER)))
       class Everything {
 
         @WebhookSubscription(subscriptionType = "object.creation", objectType = "contact")
@@ -179,8 +182,10 @@ class AnnotationMembersTest {
     Map<String, Set<String>> read = new TreeMap<>();
     ReadLog log = new ReadLog((members, member) ->
         read.computeIfAbsent(members.annotation(), name -> new TreeSet<>()).add(member));
-    Compilation compilation = javac().withProcessors(new OnTypes((types, env) ->
-        new ProjectReader(env.getElementUtils(), env.getTypeUtils()).read(types, log))).compile(EVERYTHING);
+    Compilation compilation = javac().withProcessors(new OnTypes((types, env) -> {
+      new ProjectReader(env.getElementUtils(), env.getTypeUtils()).read(types, log);
+      ProfileAnnotations.read(types, new TypeReader(env.getElementUtils(), env.getTypeUtils(), log));
+    })).compile(EVERYTHING);
     assertThat(compilation.errors()).isEmpty();
     assertTrue(log.complete(), "the project could not be read in full");
 

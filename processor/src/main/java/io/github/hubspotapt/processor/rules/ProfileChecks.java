@@ -1,0 +1,113 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.model.Profile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of a project with profiles: those of the profiles themselves, and, where the project uses
+ * {@code ${...}}, every rule on every profile's values, as HubSpot checks the files each {@code --profile} produces.
+ * A finding in every profile alike (a problem of the text as written) is reported once; one that differs names its
+ * profile: {@code in profile "local": ...}. Without any {@code ${...}} the project is the same in every profile, and
+ * checked once.
+ */
+final class ProfileChecks {
+
+  private static final List<ProfileRule> PROFILE_RULES = List.of(new ProfileFileRule(), new ProfileNameRule(),
+      new ProfileAccountRule(), new ProfileValueRule(), new ProfileDuplicateRule());
+
+  private final Rules rules;
+
+  ProfileChecks(Rules rules) {
+    this.rules = rules;
+  }
+
+  void check(HubSpotProject project, List<Profile> profiles, Diagnostics diagnostics) {
+    PROFILE_RULES.forEach(rule -> rule.check(profiles, diagnostics));
+    List<Substitution.Reference> references = Substitution.references(project);
+    if (references.isEmpty()) {
+      rules.check(project, diagnostics);
+      return;
+    }
+    List<Profile> named = distinctNames(profiles);
+    if (named.isEmpty()) {
+      checkWithoutProfile(project, references, diagnostics);
+      return;
+    }
+    // Each finding, in the order first seen, with the profiles it was found in.
+    Map<ProfileFindings.Finding, List<String>> found = new LinkedHashMap<>();
+    for (Profile profile : named) {
+      Substitution substitution = Substitution.of(profile);
+      HubSpotProject copy = substitution.apply(project);
+      reportUnsubstituted(substitution, profile, diagnostics);
+      ProfileFindings findings = new ProfileFindings();
+      rules.check(copy, findings);
+      Set<Origin> unsubstituted = substitution.unsubstituted();
+      for (ProfileFindings.Finding finding : findings.findings()) {
+        if (!unsubstituted.contains(finding.origin())) {
+          found.computeIfAbsent(finding, f -> new ArrayList<>()).add(profile.name().value());
+        }
+      }
+    }
+    found.forEach((finding, inProfiles) -> {
+      if (inProfiles.size() == named.size()) {
+        diagnostics.report(finding.rule(), finding.origin(), finding.message());
+      } else {
+        inProfiles.forEach(name -> diagnostics.report(finding.rule(), finding.origin(), in(name) + finding.message()));
+      }
+    });
+  }
+
+  /** The first profile of each name (a second is HS-PROFILE-DUPLICATE's error). */
+  private static List<Profile> distinctNames(List<Profile> profiles) {
+    Set<String> names = new HashSet<>();
+    return profiles.stream().filter(p -> p.name().value() != null && names.add(p.name().value())).toList();
+  }
+
+  /** Every {@code ${...}} is an error; the rules still run, but say nothing of the placeholders. */
+  private void checkWithoutProfile(HubSpotProject project, List<Substitution.Reference> references,
+      Diagnostics diagnostics) {
+    Set<Origin> placeholders = new HashSet<>();
+    for (Substitution.Reference reference : references) {
+      placeholders.add(reference.origin());
+      diagnostics.report(RuleId.PROFILE_NONE, reference.origin(), "${" + reference.variable() + "} has no profile"
+          + " to take its value from; declare @Profile(name = ..., accountId = ..., variables = @Variable(name = \""
+          + reference.variable() + "\", value = ...)) on the app class, or an hsprofile.<name>.json in the front-end"
+          + " folder");
+    }
+    ProfileFindings findings = new ProfileFindings();
+    rules.check(project, findings);
+    findings.findings().stream().filter(f -> !placeholders.contains(f.origin()))
+        .forEach(f -> diagnostics.report(f.rule(), f.origin(), f.message()));
+  }
+
+  /** HubSpot's own words for a variable the profile lacks, and the typed members a value does not fit. */
+  private static void reportUnsubstituted(Substitution substitution, Profile profile, Diagnostics diagnostics) {
+    String file = Profile.fileName(profile.name().value());
+    Set<Substitution.Reference> reported = new HashSet<>();
+    for (Substitution.Reference missing : substitution.missing()) {
+      String key = missing.variable();
+      if (profile.variable(key) == null && reported.add(missing)) {
+        diagnostics.report(RuleId.PROFILE_VARIABLE, missing.origin(), in(profile.name().value())
+            + "Missing value for " + key + " in " + file + ". Add " + key + " to your profile variables.");
+      }
+    }
+    for (Substitution.Mismatch mismatch : substitution.mismatches()) {
+      diagnostics.report(RuleId.PROFILE_VALUE, mismatch.reference().origin(), in(profile.name().value())
+          + mismatch.member() + " takes variable " + mismatch.reference().variable() + ", whose value "
+          + Quote.of(mismatch.variable().asText()) + " is not " + mismatch.type());
+    }
+  }
+
+  private static String in(String profile) {
+    return "in profile " + Quote.of(profile) + ": ";
+  }
+}

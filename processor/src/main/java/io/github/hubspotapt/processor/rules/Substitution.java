@@ -1,0 +1,210 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.model.Profile;
+import io.github.hubspotapt.processor.model.ProfileVariable;
+import io.github.hubspotapt.processor.model.Verbatim;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One profile's values put into a copy of the model, as {@code hs project upload --profile} puts them into the files
+ * (project-parsing-lib 0.23.0, {@code profiles.js}): every {@code ${name}} of every string is replaced by the
+ * variable's value. Generic over the model's records, so that a new annotation member is substituted without code of
+ * its own; {@link Verbatim} values are kept as written.
+ *
+ * <p>A typed member (a number, a boolean) is set from a variable by a sibling string member named after it with
+ * {@code Variable} appended ({@code maxConcurrentRequests} and {@code maxConcurrentRequestsVariable}): the sibling
+ * holds the variable's name, and the file has {@code "${name}"}, which HubSpot replaces with the typed value.
+ *
+ * <p>Without a profile the walk only finds the references, for the checks that need them.
+ */
+public final class Substitution {
+
+  /** HubSpot's placeholder pattern: the shortest text up to the next {@code }}. */
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{(.*?)}");
+  static final String TYPED_SUFFIX = "Variable";
+
+  /** A variable used at a place: in a string, or named by a typed member's sibling. */
+  record Reference(String variable, Origin origin, boolean typed) {}
+
+  /** A typed member whose variable's value is of another type; {@code member} is the typed member's name. */
+  record Mismatch(Reference reference, String member, String type, ProfileVariable variable) {}
+
+  private final Profile profile;
+  private final Set<Reference> references = new LinkedHashSet<>();
+  private final List<Reference> missing = new ArrayList<>();
+  private final List<Mismatch> mismatches = new ArrayList<>();
+
+  private Substitution(Profile profile) {
+    this.profile = profile;
+  }
+
+  /** Every reference in {@code model}, in model order. */
+  static List<Reference> references(Object model) {
+    Substitution walk = new Substitution(null);
+    walk.copy(model);
+    return List.copyOf(walk.references);
+  }
+
+  /** A copy of {@code model}, a record of the model, with {@code profile}'s values; unknown variables stay as written. */
+  public static <T> T substituted(Profile profile, T model) {
+    return of(profile).apply(model);
+  }
+
+  /** {@code model} with {@code profile}'s values; what could not be substituted is in {@link #missing()}. */
+  static Substitution of(Profile profile) {
+    return new Substitution(profile);
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T apply(T model) {
+    return (T) copy(model);
+  }
+
+  /** The references the profile has no usable value for: they stay as written. */
+  List<Reference> missing() {
+    return missing;
+  }
+
+  List<Mismatch> mismatches() {
+    return mismatches;
+  }
+
+  /** The places whose value is not the profile's: findings there are about the placeholder, not the value. */
+  Set<Origin> unsubstituted() {
+    Set<Origin> places = new LinkedHashSet<>();
+    missing.forEach(reference -> places.add(reference.origin()));
+    mismatches.forEach(mismatch -> places.add(mismatch.reference().origin()));
+    return places;
+  }
+
+  private Object copy(Object value) {
+    if (value instanceof Located<?> located) {
+      return located.value() instanceof String text ? new Located<>(substitute(text, located.origin()),
+          located.origin()) : located;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copied = new ArrayList<>(list.size());
+      list.forEach(element -> copied.add(copy(element)));
+      return List.copyOf(copied);
+    }
+    if (value instanceof Record record && !(value instanceof Origin)) {
+      return copyRecord(record);
+    }
+    return value;
+  }
+
+  private String substitute(String text, Origin origin) {
+    if (text.indexOf("${") < 0) {
+      return text;
+    }
+    Matcher matcher = REFERENCE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      Reference reference = new Reference(matcher.group(1), origin, false);
+      references.add(reference);
+      String replacement = matcher.group();
+      if (profile != null) {
+        ProfileVariable variable = profile.variable(reference.variable());
+        if (variable == null || variable.typed() == null) {
+          missing.add(reference);
+        } else {
+          replacement = variable.asText();
+        }
+      }
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  private Record copyRecord(Record record) {
+    RecordComponent[] components = record.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      Object value = get(components[i], record);
+      values[i] = components[i].isAnnotationPresent(Verbatim.class) ? value : copy(value);
+    }
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent sibling = sibling(components, components[i].getName() + TYPED_SUFFIX);
+      if (sibling != null && get(sibling, record) instanceof Located<?> name && name.value() instanceof String variable
+          && !variable.isEmpty()) {
+        values[i] = typed(components[i], (Located<?>) values[i], new Reference(variable, name.origin(), true));
+      }
+    }
+    try {
+      Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
+      return (Record) canonical.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** The typed member with the variable's value, located at the sibling that names the variable. */
+  private Located<?> typed(RecordComponent member, Located<?> written, Reference reference) {
+    references.add(reference);
+    if (profile == null) {
+      return written;
+    }
+    ProfileVariable variable = profile.variable(reference.variable());
+    Object value = variable == null ? null : variable.typed();
+    if (variable == null || value == null) {
+      missing.add(reference);
+      return written;
+    }
+    Type type = valueType(member);
+    if (type == Integer.class && value instanceof BigDecimal number && fitsInt(number)) {
+      return new Located<>(number.intValueExact(), reference.origin());
+    }
+    if (type == Boolean.class && value instanceof Boolean bool) {
+      return new Located<>(bool, reference.origin());
+    }
+    mismatches.add(new Mismatch(reference, member.getName(), type == Integer.class ? "a whole number" : "a boolean",
+        variable));
+    return written;
+  }
+
+  private static boolean fitsInt(BigDecimal number) {
+    try {
+      number.intValueExact();
+      return true;
+    } catch (ArithmeticException e) {
+      return false;
+    }
+  }
+
+  private static Type valueType(RecordComponent member) {
+    return member.getGenericType() instanceof ParameterizedType located ? located.getActualTypeArguments()[0] : null;
+  }
+
+  private static RecordComponent sibling(RecordComponent[] components, String name) {
+    for (RecordComponent component : components) {
+      if (component.getName().equals(name) && component.getType() == Located.class) {
+        return component;
+      }
+    }
+    return null;
+  }
+
+  private static Object get(RecordComponent component, Record record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + component, e);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.github.hubspotapt.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+
+import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.AppSource;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule runs on every profile's values: a finding names its profile and points at the annotation value with
+ * the placeholder; one alike in every profile is reported once, without a profile.
+ */
+class ProfileChecksTest {
+
+  private static final String TARGET_URL = "HS-WEBHOOK-TARGET-URL";
+  private static final String PROJECT = "hubspot-project/";
+
+  /** The app with a {@code local} profile on a tunnel and a {@code prod} profile, each with {@code BASE_URL}. */
+  private static AppSource appWithProfiles(String localUrl, String prodUrl) {
+    return AppSource.valid().annotatedWith(
+        "@Profiles({",
+        "    @Profile(name = \"local\", accountId = 123, variables = {",
+        "        @Variable(name = \"BASE_URL\", value = \"" + localUrl + "\"),",
+        "        @Variable(name = \"MAX\", value = \"5\", type = VariableType.NUMBER)}),",
+        "    @Profile(name = \"prod\", accountId = 456, variables = {",
+        "        @Variable(name = \"BASE_URL\", value = \"" + prodUrl + "\"),",
+        "        @Variable(name = \"MAX\", value = \"20\", type = VariableType.NUMBER)})})");
+  }
+
+  private static JavaFileObject hooks(String targetUrl) {
+    return AppSource.webhookSettings("Hooks").with("targetUrl", "\"" + targetUrl + "\"").build();
+  }
+
+  @Test
+  void aRuleBrokenInOneProfileIsAnErrorNamingTheProfileOnTheValue() {
+    JavaFileObject hooks = hooks("${BASE_URL}/hooks");
+
+    Compilation compilation = compile(NO_FRONTEND,
+        appWithProfiles("http://localhost:8080", "https://app.example.com").build(), hooks);
+
+    assertRejected(compilation, hooks, TARGET_URL,
+        "in profile \"local\": targetUrl \"http://localhost:8080/hooks\" is not a public https:// URL",
+        "\"${BASE_URL}/hooks\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aRuleBrokenInEveryProfileAlikeIsReportedOnceWithoutAProfile() {
+    JavaFileObject hooks = AppSource.webhookSettings("Hooks")
+        .with("uid", "\"hooks ${BASE_URL}\"".replace("${BASE_URL}", "x"))
+        .with("targetUrl", "\"${BASE_URL}/hooks\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND,
+        appWithProfiles("https://tunnel.example.com", "https://app.example.com").build(), hooks);
+
+    assertRejected(compilation, hooks, "HS-UID-CHARACTERS", "", "\"hooks x\"");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("in profile");
+  }
+
+  @Test
+  void aPlaceholderInAUidIsCheckedOnlyAsSubstituted() {
+    JavaFileObject hooks = AppSource.webhookSettings("Hooks").with("uid", "\"hooks-${ENV}\"").build();
+    AppSource app = AppSource.valid().annotatedWith(
+        "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"ENV\", value = \"local\"))",
+        "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"ENV\", value = \"a b\"))");
+
+    Compilation compilation = compile(NO_FRONTEND, app.build(), hooks);
+
+    assertThat(compilation).failed();
+    assertError(compilation, hooks, "HS-UID-CHARACTERS", "in profile \"prod\": ", "\"hooks-${ENV}\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aValidProjectWritesEachProfileAndKeepsThePlaceholders() throws IOException {
+    JavaFileObject hooks = AppSource.webhookSettings("Hooks").with("targetUrl", "\"${BASE_URL}/hooks\"")
+        .with("maxConcurrentRequestsVariable", "\"MAX\"").build();
+
+    Compilation compilation = compile(NO_FRONTEND,
+        appWithProfiles("https://tunnel.example.com", "https://app.example.com").build(), hooks);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(file(compilation, "src/hsprofile.local.json")).isEqualTo("{\n  \"accountId\": 123,\n"
+        + "  \"variables\": {\n    \"BASE_URL\": \"https://tunnel.example.com\",\n    \"MAX\": 5\n  }\n}\n");
+    assertThat(file(compilation, "src/hsprofile.prod.json")).contains("\"MAX\": 20");
+    String webhooks = file(compilation, "src/app/webhooks/webhooks-hsmeta.json");
+    assertThat(webhooks).contains("\"targetUrl\": \"${BASE_URL}/hooks\"");
+    assertThat(webhooks).contains("\"maxConcurrentRequests\": \"${MAX}\"");
+  }
+
+  @Test
+  void aNumberMemberFromAVariableIsCheckedWithTheProfilesNumber() {
+    JavaFileObject hooks = AppSource.webhookSettings("Hooks").with("maxConcurrentRequestsVariable", "\"MAX\"").build();
+    AppSource app = AppSource.valid().annotatedWith(
+        "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"MAX\", value = \"0\",",
+        "    type = VariableType.NUMBER))",
+        "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"MAX\", value = \"fast\"))");
+
+    Compilation compilation = compile(NO_FRONTEND, app.build(), hooks);
+
+    assertRejected(compilation, hooks, "HS-WEBHOOK-MAX-CONCURRENT",
+        "in profile \"local\": maxConcurrentRequests is 0; it must be at least 1", "\"MAX\"");
+    assertError(compilation, hooks, "HS-PROFILE-VALUE", "in profile \"prod\": maxConcurrentRequests takes variable"
+        + " MAX, whose value \"fast\" is not a whole number", "\"MAX\"");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void aVariableMissingFromAProfileIsAnErrorInHubSpotsWords() {
+    JavaFileObject hooks = hooks("${BASE_URL}/hooks");
+    AppSource app = AppSource.valid().annotatedWith(
+        "@Profile(name = \"local\", accountId = 123)",
+        "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"BASE_URL\",",
+        "    value = \"https://app.example.com\"))");
+
+    Compilation compilation = compile(NO_FRONTEND, app.build(), hooks);
+
+    assertRejected(compilation, hooks, "HS-PROFILE-VARIABLE", "in profile \"local\": Missing value for BASE_URL in"
+        + " hsprofile.local.json. Add BASE_URL to your profile variables.", "\"${BASE_URL}/hooks\"");
+    // The placeholder left in the local profile is not judged as a URL.
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aPlaceholderWithoutAnyProfileIsAnError() {
+    JavaFileObject hooks = hooks("${BASE_URL}/hooks");
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), hooks);
+
+    assertRejected(compilation, hooks, "HS-PROFILE-NONE", "${BASE_URL} has no profile to take its value from",
+        "\"${BASE_URL}/hooks\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void profilesWithoutPlaceholdersCheckTheProjectOnce() {
+    JavaFileObject hooks = hooks("http://localhost/hooks");
+
+    Compilation compilation = compile(NO_FRONTEND,
+        appWithProfiles("https://tunnel.example.com", "https://app.example.com").build(), hooks);
+
+    assertRejected(compilation, hooks, TARGET_URL, "targetUrl \"http://localhost/hooks\"", "\"http://localhost/hooks\"");
+    assertThat(compilation).hadErrorCount(1);
+    assertNoDiagnostic(compilation, "HS-PROFILE-VARIABLE");
+  }
+
+  static String file(Compilation compilation, String path) throws IOException {
+    return compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "", PROJECT + path).orElseThrow()
+        .getCharContent(true).toString();
+  }
+
+  static List<String> messages(Compilation compilation) {
+    return compilation.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+  }
+
+  static boolean isError(Diagnostic<?> d) {
+    return d.getKind() == Diagnostic.Kind.ERROR;
+  }
+}
