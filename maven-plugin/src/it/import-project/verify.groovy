@@ -11,6 +11,8 @@ assert log.contains('Imported hubspot-source: 3 Java source(s), 4 front-end file
 }
 assert new File(basedir, 'src/main/java/com/acme/imported/AcmeInvoiceCard.java').text
     .contains('entrypoint = "/app/cards/InvoiceStatus.tsx"')
+assert new File(basedir, 'src/main/java/com/acme/imported/AcmeInvoiceCard.java').text
+    .contains('fileName = "acme-invoice-hsmeta.json"')
 
 def files = []
 source.eachFileRecurse(groovy.io.FileType.FILES) { files << source.toPath().relativize(it.toPath()).toString() }

@@ -72,6 +72,16 @@ final class Annotation {
     return this;
   }
 
+  /**
+   * A required string member holding text of several lines (JSON), as a text block: each line as it is, the closing
+   * quotes on the last line so the value does not end with a line break.
+   */
+  Annotation textBlock(String member, String text) {
+    String escaped = text.replace("\\", "\\\\").replace("\"\"\"", "\"\"\\\"");
+    spec.addMember(member, "$L", "\"\"\"\n" + escaped + "\"\"\"");
+    return this;
+  }
+
   Annotation bool(String member, Boolean value, boolean defaultValue) {
     if (value != null && value != defaultValue) {
       spec.addMember(member, "$L", value);

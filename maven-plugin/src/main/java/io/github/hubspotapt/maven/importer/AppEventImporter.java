@@ -19,7 +19,8 @@ final class AppEventImporter implements ComponentImporter {
   @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
-    Annotation event = Annotation.of("AppEvent").string("uid", file.uid()).string("name", config.string("name"));
+    Annotation event = ComponentAnnotation.of("AppEvent", file, context.vocabulary())
+        .string("name", config.string("name"));
     if (Boolean.TRUE.equals(config.bool("supportsCustomObject"))) {
       event.constant("objectType", "AppEventObjectType", "CUSTOM_OBJECT");
     } else {

@@ -16,8 +16,7 @@ final class AppFunctionImporter implements ComponentImporter {
   @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
-    Annotation function = Annotation.of("AppFunction")
-        .string("uid", file.uid())
+    Annotation function = ComponentAnnotation.of("AppFunction", file, context.vocabulary())
         .string("entrypoint", config.string("entrypoint"))
         .strings("secretKeys", config.strings("secretKeys"), false);
     config.object("endpoint").ifPresent(endpoint -> {

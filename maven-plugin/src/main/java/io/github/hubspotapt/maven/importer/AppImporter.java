@@ -13,6 +13,9 @@ final class AppImporter implements ComponentImporter {
   private static final List<String> PLATFORM_VERSIONS = List.of("V2025_2", "V2026_03_BETA", "V2026_03",
       "V2026_09_BETA", "V2026_09", "V2027_03_BETA", "V2027_03");
 
+  /** The app file's name when {@code @HubSpotApp(fileName)} is empty. */
+  private static final String APP_FILE = "app-hsmeta.json";
+
   private final JsonFields project;
 
   /** @param project hsproject.json */
@@ -31,12 +34,14 @@ final class AppImporter implements ComponentImporter {
     String name = config.string("name");
     Annotation app = Annotation.of("HubSpotApp")
         .string("uid", file.uid())
+        .string("fileName", file.fileName(), APP_FILE)
         .string("name", name)
         .string("description", config.string("description"));
     config.require("distribution", "@HubSpotApp(distribution)");
     config.require("auth", "@Auth");
     EnumValue.read(config, "distribution", config.string("distribution"), List.of("MARKETPLACE", "PRIVATE"))
         .ifPresent(distribution -> app.constant("distribution", "Distribution", distribution));
+    app.string("logo", config.string("logo"), "").bool("userLevel", config.bool("isUserLevel"), false);
     config.object("permittedUrls").ifPresent(urls -> app.annotations("permittedUrls", nonEmpty(
         Annotation.of("PermittedUrls").strings("fetch", urls.strings("fetch"), false)
             .strings("iframe", urls.strings("iframe"), false)
@@ -46,7 +51,6 @@ final class AppImporter implements ComponentImporter {
             .string("documentationUrl", support.string("documentationUrl"), "")
             .string("supportUrl", support.string("supportUrl"), "")
             .string("supportPhone", support.string("supportPhone"), ""))));
-    Pending.refuse(config, "logo", "isUserLevel");
     readProject(app, name);
     Annotation auth = Annotation.of("Auth");
     config.object("auth").ifPresent(fields -> {

@@ -17,7 +17,7 @@ final class AppObjectAssociationImporter implements ComponentImporter {
   @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
-    Annotation association = Annotation.of("AppObjectAssociation").string("uid", file.uid());
+    Annotation association = ComponentAnnotation.of("AppObjectAssociation", file, context.vocabulary());
     String first = config.string("firstObjectType");
     Optional<ClassName> firstObject = first == null ? Optional.empty() : context.appObject(first);
     String second = config.string("secondObjectType");

@@ -28,7 +28,7 @@ final class AppObjectImporter implements ComponentImporter {
     JsonFields config = file.config();
     ClassName recordName = context.newType(JavaNames.typeName(file.uid(), "Object"));
     context.appObject(file.uid(), recordName);
-    Annotation object = Annotation.of("AppObject").string("uid", file.uid())
+    Annotation object = ComponentAnnotation.of("AppObject", file, context.vocabulary())
         .string("name", config.string("name"))
         .string("description", config.string("description"))
         .string("singularForm", config.string("singularForm"))

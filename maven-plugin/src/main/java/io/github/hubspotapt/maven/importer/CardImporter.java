@@ -16,8 +16,7 @@ final class CardImporter implements ComponentImporter {
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     String name = config.string("name");
-    Annotation card = Annotation.of("Card")
-        .string("uid", file.uid())
+    Annotation card = ComponentAnnotation.of("Card", file, context.vocabulary())
         .string("name", name)
         .string("description", config.string("description"), "")
         .word("location", config.string("location"), CardLocation.class, context.vocabulary())

@@ -19,6 +19,7 @@ final class ComponentImporters {
             new WebhooksImporter(), new WorkflowActionImporter(), new AppEventImporter(), new AppObjectImporter(),
             new AppObjectAssociationImporter())
         .forEach(importer -> byType.put(importer.type(), importer));
+    ExperimentalFeatureImporter.all().forEach(importer -> byType.put(importer.type(), importer));
   }
 
   Optional<ComponentImporter> of(String type) {

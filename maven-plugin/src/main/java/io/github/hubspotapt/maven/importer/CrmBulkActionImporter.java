@@ -16,8 +16,7 @@ final class CrmBulkActionImporter implements ComponentImporter {
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     String label = config.string("label");
-    Annotation action = Annotation.of("CrmBulkAction")
-        .string("uid", file.uid())
+    Annotation action = ComponentAnnotation.of("CrmBulkAction", file, context.vocabulary())
         .string("label", label)
         .string("entrypoint", config.string("entrypoint"))
         .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());

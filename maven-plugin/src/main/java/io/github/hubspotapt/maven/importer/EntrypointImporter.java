@@ -39,6 +39,7 @@ final class EntrypointImporter implements ComponentImporter {
       }
     }
     context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), annotation)), file.path(),
-        Annotation.of(annotation).string("uid", file.uid()).string("entrypoint", config.string("entrypoint")).build()));
+        ComponentAnnotation.of(annotation, file, context.vocabulary())
+            .string("entrypoint", config.string("entrypoint")).build()));
   }
 }

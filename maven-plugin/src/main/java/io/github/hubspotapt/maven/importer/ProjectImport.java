@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,15 +50,11 @@ public final class ProjectImport {
     ComponentImporters importers = new ComponentImporters(project);
     List<String> frontend = new ArrayList<>();
     List<ComponentFile> components = new ArrayList<>();
-    Map<ComponentFile, JsonFields> roots = new LinkedHashMap<>();
     for (Path file : Files.isDirectory(sources) ? files(sources) : List.<Path>of()) {
       String relative = relative(sources, file);
       String display = srcDir + "/" + relative;
       if (relative.endsWith(COMPONENT_SUFFIX)) {
-        JsonFields root = object(display, file);
-        ComponentFile component = component(display, root);
-        roots.put(component, root);
-        components.add(component);
+        components.add(component(display, object(display, file)));
       } else if (PROFILE.matcher(relative).matches()) {
         context.report(new Finding(display, "", "profiles: " + Pending.MEMBER + " (@Profile)"));
       } else {
@@ -78,7 +73,7 @@ public final class ProjectImport {
       Optional<ComponentImporter> importer = importers.of(component.type());
       if (importer.isPresent()) {
         importer.get().read(component, context);
-        unread.addAll(roots.get(component).unread());
+        unread.addAll(component.root().unread());
       } else {
         // One finding for the whole file: none of its keys has a member to go to.
         context.report(new Finding(component.path(), "/type", "hubspot-apt has no annotation for component type \""
@@ -94,13 +89,15 @@ public final class ProjectImport {
         leftBehind(sources));
   }
 
-  /** uid, type and config; {@code permissions} is pending; anything else is left unread, so reported. */
+  /**
+   * uid, type and config; the importers read {@code permissions} ({@link ComponentAnnotation}); anything else is
+   * left unread, so reported.
+   */
   private static ComponentFile component(String display, JsonFields root) {
     String uid = root.string("uid");
     String type = root.string("type");
-    Pending.refuse(root, "permissions");
     JsonFields config = root.object("config").orElseGet(() -> new JsonFields(display, "/config", Map.of()));
-    return new ComponentFile(display, uid == null ? "" : uid, type == null ? "" : type, config);
+    return new ComponentFile(display, uid == null ? "" : uid, type == null ? "" : type, root, config);
   }
 
   private static JsonFields object(String display, Path file) throws ImportException {

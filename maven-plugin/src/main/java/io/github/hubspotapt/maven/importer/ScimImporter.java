@@ -12,7 +12,7 @@ final class ScimImporter implements ComponentImporter {
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), "Scim")), file.path(),
-        Annotation.of("Scim").string("uid", file.uid()).bool("roleSyncEnabled", config.bool("roleSyncEnabled"), false)
-            .build()));
+        ComponentAnnotation.of("Scim", file, context.vocabulary())
+            .bool("roleSyncEnabled", config.bool("roleSyncEnabled"), false).build()));
   }
 }

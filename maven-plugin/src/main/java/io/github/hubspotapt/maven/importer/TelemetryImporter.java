@@ -14,7 +14,7 @@ final class TelemetryImporter implements ComponentImporter {
   @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
-    Annotation telemetry = Annotation.of("Telemetry").string("uid", file.uid());
+    Annotation telemetry = ComponentAnnotation.of("Telemetry", file, context.vocabulary());
     config.require("providerType", "@Telemetry(providerType)");
     EnumValue.read(config, "providerType", config.string("providerType"), List.of("SENTRY", "HONEYCOMB"))
         .ifPresent(provider -> telemetry.constant("providerType", "TelemetryProvider", provider));

@@ -26,7 +26,7 @@ final class WebhooksImporter implements ComponentImporter {
   @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
-    Annotation settings = Annotation.of("WebhookSettings").string("uid", file.uid(), "webhooks");
+    Annotation settings = ComponentAnnotation.of("WebhookSettings", file, "webhooks", context.vocabulary());
     Optional<JsonFields> fields = config.object("settings");
     settings.string("targetUrl", fields.map(s -> s.string("targetUrl")).orElse(null));
     fields.ifPresent(s -> settings.integer("maxConcurrentRequests", s.integer("maxConcurrentRequests"), 10));

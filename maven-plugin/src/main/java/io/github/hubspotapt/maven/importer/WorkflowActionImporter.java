@@ -33,8 +33,7 @@ final class WorkflowActionImporter implements ComponentImporter {
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     ClassName record = context.newType(JavaNames.typeName(file.uid(), "Action"));
-    Annotation action = Annotation.of("WorkflowAction")
-        .string("uid", file.uid())
+    Annotation action = ComponentAnnotation.of("WorkflowAction", file, context.vocabulary())
         .string("actionUrl", config.string("actionUrl"))
         .bool("published", config.bool("isPublished"), false);
     Optional<AnnotationSpec> agentTool = clients(config, action);
@@ -151,17 +150,20 @@ final class WorkflowActionImporter implements ComponentImporter {
 
   private static void outputField(JsonFields definition, ClassName output, Texts english, MethodSpec.Builder outputs,
       TypeSpec.Builder outputType) {
-    Pending.refuse(definition, "fieldType", "externalOptions");
     String name = definition.string("name");
     String javaName = RecordField.javaName(name);
-    Optional<FieldTypes.JavaField> java = FieldTypes.read(definition, definition.string("type"), null, output,
+    String fieldType = definition.string("fieldType");
+    Optional<FieldTypes.JavaField> java = FieldTypes.read(definition, definition.string("type"), fieldType, output,
         javaName, OptionEnum.Members.WITH_ORDER);
     if (java.isEmpty()) {
       return;
     }
     java.get().options().ifPresent(outputType::addType);
+    // An output field's control is written only when given, so any fieldType the file has is written.
     Annotation field = Annotation.of("OutputField").string("name", name, javaName)
-        .string("label", english.outputLabels.remove(name), null);
+        .string("label", english.outputLabels.remove(name), null)
+        .string("fieldType", fieldType, null)
+        .bool("externalOptions", definition.bool("externalOptions"), false);
     outputs.addParameter(ParameterSpec.builder(java.get().javaType(), javaName).addAnnotation(field.build()).build());
   }
 

@@ -37,12 +37,32 @@ class AppImporterTest {
   }
 
   @Test
-  void logoAndUserLevelWaitForTheirMembers() throws Exception {
-    TestProject project = TestProject.of(dir).file("src/app/app-hsmeta.json",
-        TestProject.APP.replace("\"name\": \"Acme\",", "\"name\": \"Acme\", \"logo\": \"logo.png\", \"isUserLevel\": true,"));
-    List<Finding> findings = project.read().findings();
-    assertEquals(List.of(new Finding("src/app/app-hsmeta.json", "/config/logo", Pending.MEMBER),
-        new Finding("src/app/app-hsmeta.json", "/config/isUserLevel", Pending.MEMBER)), findings);
+  void logoUserLevelAndAnAppFileOfItsOwnName() throws Exception {
+    TestProject project = TestProject.of(dir, "2026.09");
+    java.nio.file.Files.delete(project.dir().resolve("src/app/app-hsmeta.json"));
+    project.file("src/app/acme-app-hsmeta.json", TestProject.APP
+        .replace("\"name\": \"Acme\",", "\"name\": \"Acme\", \"logo\": \"/app/app-logo.png\",")
+        .replace("\"distribution\": \"marketplace\",", "\"distribution\": \"marketplace\", \"isUserLevel\": true,"));
+    String source = project.source("AcmeApp");
+    assertTrue(source.contains("""
+            uid = "acme_app",
+            fileName = "acme-app-hsmeta.json",
+            name = "Acme",
+            description = "Acme's app.",
+            distribution = Distribution.MARKETPLACE,
+            logo = "/app/app-logo.png",
+            userLevel = true,
+            platformVersion = PlatformVersion.V2026_09
+        )"""), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void theAppFilesOwnNameAndAccountLevelAreNotWrittenDown() throws Exception {
+    TestProject project = TestProject.of(dir, "2026.09").file("src/app/app-hsmeta.json",
+        TestProject.APP.replace("\"name\": \"Acme\",", "\"name\": \"Acme\", \"isUserLevel\": false,"));
+    String source = project.source("AcmeApp");
+    assertTrue(!source.contains("fileName") && !source.contains("userLevel") && !source.contains("logo"), source);
   }
 
   @Test

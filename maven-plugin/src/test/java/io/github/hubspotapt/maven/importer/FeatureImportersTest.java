@@ -24,6 +24,7 @@ class FeatureImportersTest {
     assertTrue(source.contains("""
         @Card(
             uid = "deal_card",
+            fileName = "deal_card-hsmeta.json",
             name = "Deal card",
             location = CardLocation.CRM_RECORD_TAB,
             entrypoint = "/app/cards/Deal.tsx",
@@ -40,7 +41,8 @@ class FeatureImportersTest {
         .component("settings", "acme_settings", "settings", "{\"entrypoint\": \"/app/settings/Settings.tsx\"}")
         .component("pages", "acme_pages", "page", "{\"entrypoint\": \"/app/pages/Pages.tsx\"}");
     assertTrue(project.source("AcmeSettings").contains(
-        "@Settings(\n    uid = \"acme_settings\",\n    entrypoint = \"/app/settings/Settings.tsx\"\n)"));
+        "@Settings(\n    uid = \"acme_settings\",\n    fileName = \"acme_settings-hsmeta.json\",\n"
+            + "    entrypoint = \"/app/settings/Settings.tsx\"\n)"));
     assertTrue(project.source("AcmePagesPage").contains("@Page("));
     project.assertRoundTrips(dir.resolve("work"));
   }
@@ -100,6 +102,7 @@ class FeatureImportersTest {
     String source = project.source("Webhooks");
     assertTrue(source.contains("""
         @WebhookSettings(
+            fileName = "webhooks-hsmeta.json",
             targetUrl = "https://acme.example/hooks",
             maxConcurrentRequests = 5
         )"""), source);
@@ -107,6 +110,52 @@ class FeatureImportersTest {
         + "  public void onContactDeletion() {"), source);
     assertTrue(source.contains("public void onContactCreation()") && source.contains("onContactPrivacyDeletion()"));
     project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void aComponentsPermissionsAndFileName() throws Exception {
+    TestProject project = TestProject.of(dir, "2026.09-beta").file("src/app/cards/deals-hsmeta.json", """
+        {"uid": "deal_card", "type": "card",
+         "config": {"name": "Deal card", "location": "crm.record.tab", "entrypoint": "/app/cards/Deal.tsx",
+           "objectTypes": ["CONTACT"]},
+         "permissions": {"requiredScopes": ["crm.objects.deals.read"], "optionalScopes": [],
+           "conditionallyRequiredScopes": ["crm.objects.companies.read", "crm.objects.contacts.write"]}}""");
+    String source = project.source("DealCard");
+    assertTrue(source.contains("    uid = \"deal_card\",\n    fileName = \"deals-hsmeta.json\",\n    permissions ="
+        + " @Permissions(requiredScopes = Scopes.CRM_OBJECTS_DEALS_READ, conditionallyRequiredScopes ="
+        + " {Scopes.CRM_OBJECTS_COMPANIES_READ, Scopes.CRM_OBJECTS_CONTACTS_WRITE}),\n    name = \"Deal card\","), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void aParserOnlyTypeIsAnExperimentalFeatureWithItsConfigAsATextBlock() throws Exception {
+    TestProject project = TestProject.of(dir).component("mcp-server", "acme_tools", "mcp-server", """
+        {"name": "Acme \\"tools\\"", "path": "C:\\\\tools", "tools": [{"id": 1, "on": true}, null],
+         "empty": {}, "none": [], "quotes": "\\"\\"\\""}""");
+    String source = project.source("AcmeToolsMcpServer");
+    assertTrue(source.contains("""
+        @ExperimentalFeature(
+            type = ExperimentalFeatureType.MCP_SERVER,
+            uid = "acme_tools",
+            fileName = "acme_tools-hsmeta.json",
+            config = \"""
+                {
+                  "name": "Acme \\\\"tools\\\\"",
+                  "path": "C:\\\\\\\\tools",
+                  "tools": [
+                    {
+                      "id": 1,
+                      "on": true
+                    },
+                    null
+                  ],
+                  "empty": {},
+                  "none": [],
+                  "quotes": "\\\\"\\\\"\\\\""
+                }\"""
+        )
+        public final class AcmeToolsMcpServer {"""), source);
+    project.assertRoundTrips(dir.resolve("work"), "HS-EXPERIMENTAL-TYPE");
   }
 
   @Test

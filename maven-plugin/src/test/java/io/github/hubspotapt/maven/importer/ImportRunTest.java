@@ -89,17 +89,16 @@ class ImportRunTest {
   }
 
   @Test
-  void unknownTypesPermissionsAndProfilesAreFindings() throws Exception {
+  void unknownTypesProfilesAndAnAppsPermissionsAreFindings() throws Exception {
     TestProject project = TestProject.of(dir)
         .file("src/theme/theme-hsmeta.json", "{\"uid\": \"theme\", \"type\": \"theme\", \"config\": {\"themePath\": \"t\"}}")
-        .file("src/app/settings/s-hsmeta.json", """
-            {"uid": "s", "type": "settings", "config": {"entrypoint": "/app/settings/S.tsx"},
-             "permissions": {"requiredScopes": ["oauth"]}}""")
+        .file("src/app/app-hsmeta.json", TestProject.APP.replaceFirst("\\}\\s*$",
+            ", \"permissions\": {\"requiredScopes\": [\"oauth\"]}}"))
         .file("src/hsprofile.qa.json", "{\"accountId\": 1}")
         .file("README.md", "read me");
     ImportResult result = project.read();
     assertEquals(List.of("src/hsprofile.qa.json ", "src/theme/theme-hsmeta.json /type",
-        "src/app/settings/s-hsmeta.json /permissions"),
+        "src/app/app-hsmeta.json /permissions"),
         result.findings().stream().map(f -> f.file() + " " + f.jsonPath()).toList());
     assertEquals(List.of("README.md"), result.leftBehind());
   }

@@ -74,12 +74,17 @@ class RecordImportersTest {
   }
 
   @Test
-  void outputFieldControlsWaitForTheirMember() throws Exception {
+  void outputFieldsKeepTheirControlAndExternalOptions() throws Exception {
     TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",
         ACTION.replace("{\"name\": \"id\", \"type\": \"string\"}",
-            "{\"name\": \"id\", \"type\": \"string\", \"fieldType\": \"text\"}"));
-    assertEquals(List.of(new Finding("src/app/workflow-actions/notify-hsmeta.json",
-        "/config/outputFields/0/typeDefinition/fieldType", Pending.MEMBER)), project.read().findings());
+            "{\"name\": \"id\", \"type\": \"string\", \"fieldType\": \"text\"}},"
+            + " {\"typeDefinition\": {\"name\": \"owner\", \"type\": \"enumeration\", \"fieldType\": \"select\","
+            + " \"options\": [{\"value\": \"1\", \"label\": \"Ann\"}], \"externalOptions\": true}"));
+    String source = project.source("NotifyAction");
+    assertTrue(source.contains("@OutputField(label = \"Notification id\", fieldType = \"text\") String id"), source);
+    assertTrue(source.contains("@OutputField(fieldType = \"select\", externalOptions = true) Output.Owner owner"),
+        source);
+    project.assertRoundTrips(dir.resolve("work"));
   }
 
   @Test

@@ -1,0 +1,57 @@
+package io.github.hubspotapt.maven.importer;
+
+import com.palantir.javapoet.AnnotationSpec;
+import io.github.hubspotapt.Scopes;
+import java.util.List;
+
+/**
+ * The members every component annotation starts with, in the order they are declared: {@code uid},
+ * {@code fileName} and {@code permissions}.
+ *
+ * <p>{@code fileName} is always written. The processor's own name depends on the component's name, label or uid,
+ * on kebab folding, a length cap and the other files of the folder; repeating that here would be a second copy that
+ * could drift and silently rename a project's files. A migrated project keeps its files' names, and the Java says
+ * which file each class is.
+ */
+final class ComponentAnnotation {
+
+  private ComponentAnnotation() {}
+
+  /** {@code @simpleName(uid, fileName, permissions, ...)} of {@code file}; its own members follow. */
+  static Annotation of(String simpleName, ComponentFile file, Vocabulary vocabulary) {
+    return of(simpleName, file, null, vocabulary);
+  }
+
+  /** As {@link #of(String, ComponentFile, Vocabulary)}, for an annotation whose uid has a default. */
+  static Annotation of(String simpleName, ComponentFile file, String uidDefault, Vocabulary vocabulary) {
+    return of(Annotation.of(simpleName), file, uidDefault, vocabulary);
+  }
+
+  /** The shared members added to {@code annotation}, for one that declares a member before them. */
+  static Annotation of(Annotation annotation, ComponentFile file, Vocabulary vocabulary) {
+    return of(annotation, file, null, vocabulary);
+  }
+
+  private static Annotation of(Annotation annotation, ComponentFile file, String uidDefault, Vocabulary vocabulary) {
+    if (uidDefault == null) {
+      annotation.string("uid", file.uid());
+    } else {
+      annotation.string("uid", file.uid(), uidDefault);
+    }
+    annotation.string("fileName", file.fileName());
+    file.root().object("permissions").ifPresent(permissions ->
+        annotation.annotations("permissions", permissions(permissions, vocabulary)));
+    return annotation;
+  }
+
+  /** {@code @Permissions}, left out when it has no scope: the processor then writes no {@code permissions}. */
+  private static List<AnnotationSpec> permissions(JsonFields fields, Vocabulary vocabulary) {
+    AnnotationSpec spec = Annotation.of("Permissions")
+        .words("requiredScopes", fields.strings("requiredScopes"), false, Scopes.class, vocabulary)
+        .words("optionalScopes", fields.strings("optionalScopes"), false, Scopes.class, vocabulary)
+        .words("conditionallyRequiredScopes", fields.strings("conditionallyRequiredScopes"), false, Scopes.class,
+            vocabulary)
+        .build();
+    return spec.members().isEmpty() ? List.of() : List.of(spec);
+  }
+}
