@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportRunTest {
 
   private static final ImportRun.ParserCheck ACCEPTS =
-      dir -> new ParserVerdict(true, "2026.03", List.of("APPLICATION", "CARD"), List.of(), null, null);
+      dir -> new ParserVerdict(true, "2026.03", List.of("APPLICATION", "CARD"), List.of(), List.of(), null, null);
 
   @TempDir
   Path dir;
@@ -65,7 +65,7 @@ class ImportRunTest {
   void aProjectHubSpotsParserRejectsWritesNothingAndSaysHubSpotsMessage() throws Exception {
     TestProject project = TestProject.of(dir).component("cards", "c", "card", """
         {"name": "C", "location": "crm.record.tab", "entrypoint": "/app/cards/C.tsx", "objectTypes": ["contacts"]}""");
-    ImportRun.ParserCheck rejects = projectDir -> new ParserVerdict(false, null, List.of(), List.of(), "src",
+    ImportRun.ParserCheck rejects = projectDir -> new ParserVerdict(false, null, List.of(), List.of(), List.of(), "src",
         "Project validation failed: The directory 'app/settings' is incorrect for type 'card'.");
     ImportException stopped = assertThrows(ImportException.class,
         () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(rejects, writer()));
