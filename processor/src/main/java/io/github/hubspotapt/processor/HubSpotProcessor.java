@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.github.hubspotapt.processor.cache.ModelCache;
 import io.github.hubspotapt.processor.component.ComponentConfigs;
 import io.github.hubspotapt.processor.component.Components;
 import io.github.hubspotapt.processor.component.ProjectReader;
@@ -14,11 +15,14 @@ import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.oauth.OAuthHelperGenerator;
 import io.github.hubspotapt.processor.oauth.OAuthHelperInput;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.AnnotationNames;
+import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeIndex;
+import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.read.Unresolved;
 import io.github.hubspotapt.processor.rules.Rules;
 import io.github.hubspotapt.processor.write.HubSpotJson;
@@ -62,6 +66,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   /** Under javac, the processor learns whether the whole compilation succeeded. */
   private boolean listensToTheEnd;
   private ProjectOutput output;
+  /** The annotated types whose model the previous compilation kept and this one reused, for -Ahubspot.verbose. */
+  private int typesKept;
   /** The names of the types javac compiles from source, once processing is over. */
   private List<String> typesFromSource;
 
@@ -136,8 +142,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.stop();
     if (round.processingOver() && options.verbose()) {
       // Under javac after the held-back writes, so that their time counts too.
-      output.atEnd(() -> diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, "
-          + times.totalMillis() + " ms in the processor (" + times.summary() + ")"));
+      output.atEnd(() -> diagnostics.note("hubspot-apt: " + (annotated.all().size() + typesKept) + " annotated types, "
+          + times.totalMillis() + " ms in the processor (" + times.summary() + "; " + typesKept
+          + " read from " + ModelCache.PATH + ")"));
     }
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's -Xlint:processing
     // would otherwise warn "No processor claimed any of these annotations" and fail -Werror builds.
@@ -162,10 +169,24 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private void finish(RoundEnvironment round) {
     times.start("read");
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
-    annotated.mergePrevious(index.read());
+    // Only under javac, which tells when the class files a kept model is checked against have been written.
+    ModelCache cache = listensToTheEnd ? ModelCache.open(processingEnv.getFiler(), processingEnv.getElementUtils())
+        : null;
+    SortedMap<String, TypeModel> models = new TreeMap<>();
+    List<String> toRead = new java.util.ArrayList<>();
+    for (String name : index.read()) {
+      TypeModel kept = cache == null || annotated.inThisCompilation(name) ? null : cache.serve(name, annotated::compiles);
+      if (kept != null) {
+        models.put(name, kept);
+      } else {
+        toRead.add(name);
+      }
+    }
+    typesKept = models.size();
+    annotated.mergePrevious(toRead);
     // Under javac, whether anything else did not resolve only matters if javac stops before analysing the classes.
     Unresolved unresolved = unresolved(listensToTheEnd);
-    writeIndex(index, unresolved);
+    writeIndex(index, unresolved, models.keySet());
     if (!unresolved.hubSpotAnnotations().isEmpty()) {
       if (options.verbose()) {
         diagnostics.note("hubspot-apt: the HubSpot project is neither checked nor written while "
@@ -174,7 +195,17 @@ public final class HubSpotProcessor extends AbstractProcessor {
       return;
     }
     ProjectReader reader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    HubSpotProject project = reader.read(annotated.all());
+    ReadLog log = new ReadLog();
+    TypeReader typeReader = reader.reader(log);
+    annotated.byName().forEach((name, type) -> {
+      TypeModel model = ProjectReader.read(type, typeReader);
+      models.put(name, model);
+      Map<String, TypeElement> dependencies = log.takeDependencies();
+      if (cache != null) {
+        cache.keep(type, model, dependencies, annotated::compiles);
+      }
+    });
+    HubSpotProject project = ProjectReader.assemble(models.values(), log);
     reportUnknownConstants(project);
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     times.start("rules");
@@ -190,6 +221,20 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     times.start("write");
     output.write(app, files, annotated.all().toArray(Element[]::new));
+    if (cache != null) {
+      output.afterSuccess(() -> writeCache(cache));
+    }
+  }
+
+  /** The models of this compilation for the next one; without them it reads every type again, and is still right. */
+  private void writeCache(ModelCache cache) {
+    try {
+      cache.write();
+    } catch (IOException | RuntimeException e) {
+      if (options.verbose()) {
+        diagnostics.note("hubspot-apt: could not write " + ModelCache.PATH + ": " + e);
+      }
+    }
   }
 
   /**
@@ -284,8 +329,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
   }
 
   /** The index of annotated types; a type whose HubSpot annotation does not resolve stays in it, it is not deleted. */
-  private void writeIndex(TypeIndex index, Unresolved unresolved) {
+  private void writeIndex(TypeIndex index, Unresolved unresolved, Set<String> kept) {
     List<String> names = new java.util.ArrayList<>(annotated.indexableNames());
+    names.addAll(kept);
     names.addAll(unresolved.typesWithHubSpotAnnotations());
     try {
       index.write(names, annotated.all().toArray(Element[]::new));

@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.diagnostics;
 import io.github.hubspotapt.processor.model.Origin;
 import java.util.Map;
 import javax.annotation.processing.Messager;
+import io.github.hubspotapt.processor.cache.CachedElement;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -39,7 +40,7 @@ public final class Diagnostics {
     if (severity == Severity.NONE) {
       return;
     }
-    if (severity == Severity.WARNING && origin != null && isSuppressed(origin.element(), rule)) {
+    if (severity == Severity.WARNING && origin != null && isSuppressed(CachedElement.resolve(origin.element()), rule)) {
       return;
     }
     Diagnostic.Kind kind = switch (severity) {
@@ -57,7 +58,7 @@ public final class Diagnostics {
       EclipsePositions.Target at = EclipsePositions.of(origin);
       print(kind, text + at.suffix(), at.element(), at.mirror(), at.value());
     } else {
-      print(kind, text, origin.element(), origin.mirror(), origin.value());
+      print(kind, text, CachedElement.resolve(origin.element()), origin.mirror(), origin.value());
     }
   }
 
