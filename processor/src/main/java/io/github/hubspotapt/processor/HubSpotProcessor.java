@@ -183,7 +183,12 @@ public final class HubSpotProcessor extends AbstractProcessor {
       }
     }
     typesKept = models.size();
+    int compiled = annotated.all().size();
     annotated.mergePrevious(toRead);
+    // Only a partial compilation keeps models: the next one may be partial too. A full build (every type compiled)
+    // would pay for keeping them and gain nothing from them; the cache it leaves stays valid where classes did not
+    // change.
+    ModelCache keeping = typesKept > 0 || annotated.all().size() > compiled ? cache : null;
     // Under javac, whether anything else did not resolve only matters if javac stops before analysing the classes.
     Unresolved unresolved = unresolved(listensToTheEnd);
     writeIndex(index, unresolved, models.keySet());
@@ -201,8 +206,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
       TypeModel model = ProjectReader.read(type, typeReader);
       models.put(name, model);
       Map<String, TypeElement> dependencies = log.takeDependencies();
-      if (cache != null) {
-        cache.keep(type, model, dependencies, annotated::compiles);
+      if (keeping != null) {
+        keeping.keep(type, model, dependencies, annotated::compiles);
       }
     });
     HubSpotProject project = ProjectReader.assemble(models.values(), log);
@@ -221,8 +226,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     times.start("write");
     output.write(app, files, annotated.all().toArray(Element[]::new));
-    if (cache != null) {
-      output.afterSuccess(() -> writeCache(cache));
+    if (keeping != null) {
+      output.afterSuccess(() -> writeCache(keeping));
     }
   }
 

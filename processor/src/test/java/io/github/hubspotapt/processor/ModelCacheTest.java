@@ -170,15 +170,28 @@ class ModelCacheTest {
   }
 
   @Test
-  void theCacheStaysOutOfTheClassOutput(@TempDir Path dir) {
-    FileCompiler build = fullBuild(dir);
+  void aFullBuildKeepsNoModelsAndAPartialOneKeepsThemBesideTheGeneratedSources(@TempDir Path dir) {
+    FileCompiler build = compileAll(dir);
+    assertFalse(Files.exists(build.generated().resolve(ModelCache.PATH)));
+
+    assertTrue(build.compile(List.of("demo/Acme.java"), QUIET).success());
 
     assertTrue(Files.isRegularFile(build.generated().resolve(ModelCache.PATH)));
     assertFalse(Files.exists(build.classes().resolve("META-INF")));
   }
 
-  /** The app and three cards (plus what a test added to {@link #sources}), all compiled. */
+  /**
+   * The app and three cards (plus what a test added to {@link #sources}), all compiled, then the app alone: a full
+   * build keeps no models (the next full build would not use them), the first partial compilation does.
+   */
   private FileCompiler fullBuild(Path dir) {
+    FileCompiler build = compileAll(dir);
+    FileCompiler.Result partial = build.compile(List.of("demo/Acme.java"), QUIET, VERBOSE);
+    assertEquals(0, servedFromCache(partial), partial.diagnostics().toString());
+    return build;
+  }
+
+  private FileCompiler compileAll(Path dir) {
     sources.putIfAbsent("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
     for (String card : List.of("Invoices", "Payments", "Refunds")) {
       sources.putIfAbsent("demo/" + card + ".java", DemoSources.card(card));

@@ -1,14 +1,14 @@
 package io.github.hubspotapt.processor.cache;
 
 import io.github.hubspotapt.processor.model.TypeModel;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,15 +40,15 @@ public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
   private static final String FORMAT = "hubspot-apt model cache 1";
-  private static final int MAX_STAMPS = 100_000;
 
   private final Filer filer;
   private final Elements elements;
   private final ModelCodec codec;
   /** Where the cache lives on disk; null when the Filer's output is not a folder on disk. */
   private final Path file;
-  private final String environment;
-  private final Map<String, Entry> previous;
+  /** What the cache depends on besides the classes, and the previous compilation's entries: read on first use. */
+  private String environment;
+  private Map<String, Entry> previous;
   /** What the next compilation gets: the entries served now, and those of the types read now. */
   private final Map<String, Entry> next = new TreeMap<>();
   /** Checksums of class files on the class path, by package and name, each read once per compilation. */
@@ -59,8 +59,6 @@ public final class ModelCache {
     this.elements = elements;
     this.codec = new ModelCodec(elements);
     this.file = file;
-    this.environment = file == null ? "" : environment();
-    this.previous = file == null ? Map.of() : load(file, environment);
   }
 
   /** The previous compilation's cache, empty when there is none. */
@@ -73,6 +71,9 @@ public final class ModelCache {
    * {@code compiled} tells the types this compilation compiles.
    */
   public TypeModel serve(String name, Predicate<String> compiled) {
+    if (previous == null) {
+      previous = file == null ? Map.of() : load(file, environment());
+    }
     Entry entry = previous.get(name);
     if (entry == null) {
       return null;
@@ -131,7 +132,7 @@ public final class ModelCache {
     Files.createDirectories(file.getParent());
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
-      out.writeUTF(environment);
+      string(out, environment());
       List<Map.Entry<String, List<ClassStamp>>> complete = new ArrayList<>();
       for (Map.Entry<String, Entry> entry : next.entrySet()) {
         List<ClassStamp> stamps = entry.getValue().summed();
@@ -141,12 +142,12 @@ public final class ModelCache {
       }
       out.writeInt(complete.size());
       for (Map.Entry<String, List<ClassStamp>> entry : complete) {
-        out.writeUTF(entry.getKey());
+        string(out, entry.getKey());
         out.writeInt(entry.getValue().size());
         for (ClassStamp stamp : entry.getValue()) {
-          out.writeUTF(stamp.qualifiedName());
-          out.writeUTF(stamp.packageName());
-          out.writeUTF(stamp.fileName());
+          string(out, stamp.qualifiedName());
+          string(out, stamp.packageName());
+          string(out, stamp.fileName());
           out.writeLong(stamp.checksum());
         }
         byte[] model = next.get(entry.getKey()).model();
@@ -208,6 +209,13 @@ public final class ModelCache {
    * project, by its path.
    */
   private String environment() {
+    if (environment == null) {
+      environment = computeEnvironment();
+    }
+    return environment;
+  }
+
+  private String computeEnvironment() {
     String processor = container(ModelCache.class.getProtectionDomain().getCodeSource() == null ? null
         : ModelCache.class.getProtectionDomain().getCodeSource().getLocation().toString());
     String annotations;
@@ -241,31 +249,50 @@ public final class ModelCache {
       return Map.of();
     }
     Map<String, Entry> entries = new HashMap<>();
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-      if (!environment.equals(in.readUTF())) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+      if (!environment.equals(string(in))) {
         return Map.of();
       }
-      int count = in.readInt();
+      int count = in.getInt();
       for (int i = 0; i < count; i++) {
-        String name = in.readUTF();
-        int size = in.readInt();
-        if (size < 0 || size > MAX_STAMPS) {
+        String name = string(in);
+        int size = in.getInt();
+        if (size < 0 || size > in.remaining()) {
           return Map.of();
         }
         List<ClassStamp> stamps = new ArrayList<>(size);
         for (int k = 0; k < size; k++) {
-          stamps.add(new ClassStamp(in.readUTF(), in.readUTF(), in.readUTF(), in.readLong()));
+          stamps.add(new ClassStamp(string(in), string(in), string(in), in.getLong()));
         }
-        int length = in.readInt();
-        if (length < 0 || length > Files.size(file)) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
           return Map.of();
         }
-        entries.put(name, new Entry(stamps, in.readNBytes(length), null));
+        byte[] model = new byte[length];
+        in.get(model);
+        entries.put(name, new Entry(stamps, model, null));
       }
-      return in.read() == -1 ? entries : Map.of();
+      return in.hasRemaining() ? Map.of() : entries;
     } catch (IOException | RuntimeException e) {
       return Map.of(); // damaged or foreign: every type is read
     }
+  }
+
+  private static String string(ByteBuffer in) {
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IllegalArgumentException("string of " + length);
+    }
+    String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return text;
+  }
+
+  private static void string(DataOutputStream out, String text) throws IOException {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
   }
 
   /**

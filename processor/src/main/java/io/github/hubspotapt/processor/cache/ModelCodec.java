@@ -1,16 +1,17 @@
 package io.github.hubspotapt.processor.cache;
 
+import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.TypeModel;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ final class ModelCodec {
   private static final int LIST = 6;
   private static final int RECORD = 7;
   private static final int ORIGIN = 8;
+  /** The model's most frequent record, written without reflection, which is slow before the JIT has run. */
+  private static final int LOCATED = 9;
 
   private final Elements elements;
   /** Each record class's components and canonical constructor, looked up once per compilation. */
@@ -61,12 +64,13 @@ final class ModelCodec {
   }
 
   TypeModel decode(byte[] encoded) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-      if (new Reader(in).read() instanceof TypeModel model && in.available() == 0) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(encoded);
+      if (new Reader(in).read() instanceof TypeModel model && !in.hasRemaining()) {
         return model;
       }
       throw new IllegalArgumentException("not a type's model");
-    } catch (IOException | RuntimeException | LinkageError e) {
+    } catch (RuntimeException | LinkageError e) {
       throw new IllegalArgumentException("unreadable cached model: " + e, e);
     }
   }
@@ -88,8 +92,10 @@ final class ModelCodec {
         return;
       }
       strings.put(text, strings.size());
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
       out.writeInt(-1);
-      out.writeUTF(text);
+      out.writeInt(utf8.length);
+      out.write(utf8);
     }
 
     void write(Object value) throws IOException {
@@ -120,6 +126,11 @@ final class ModelCodec {
       } else if (value instanceof Origin origin) {
         out.writeByte(ORIGIN);
         writeElement(origin.element());
+      } else if (value instanceof Located<?> located) {
+        out.writeByte(LOCATED);
+        write(located.value());
+        writeElement(located.origin() == null ? null : located.origin().element());
+        out.writeBoolean(located.origin() != null);
       } else if (value instanceof Record record && isModel(record.getClass())) {
         out.writeByte(RECORD);
         writeString(record.getClass().getName());
@@ -151,19 +162,25 @@ final class ModelCodec {
     }
   }
 
+  /** Reads one model from a buffer: a stream's byte-by-byte reads cost more than the rest, before the JIT. */
   private final class Reader {
 
-    private final DataInputStream in;
+    private final ByteBuffer in;
     private final List<String> strings = new ArrayList<>();
 
-    Reader(DataInputStream in) {
+    Reader(ByteBuffer in) {
       this.in = in;
     }
 
-    private String readString() throws IOException {
-      int index = in.readInt();
+    private String readString() {
+      int index = in.getInt();
       if (index == -1) {
-        String text = in.readUTF();
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+          throw new IllegalArgumentException("string of " + length);
+        }
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
         strings.add(text);
         return text;
       }
@@ -173,18 +190,18 @@ final class ModelCodec {
       return strings.get(index);
     }
 
-    Object read() throws IOException {
-      int tag = in.readUnsignedByte();
+    Object read() {
+      int tag = in.get() & 0xff;
       return switch (tag) {
         case NULL -> null;
         case STRING -> readString();
-        case INTEGER -> in.readInt();
-        case BOOLEAN -> in.readBoolean();
-        case LONG -> in.readLong();
+        case INTEGER -> in.getInt();
+        case BOOLEAN -> in.get() != 0;
+        case LONG -> in.getLong();
         case ENUM -> enumConstant(modelClass(readString()), readString());
         case LIST -> {
-          int size = in.readInt();
-          if (size < 0 || size > in.available()) {
+          int size = in.getInt();
+          if (size < 0 || size > in.remaining()) {
             throw new IllegalArgumentException("list of " + size);
           }
           List<Object> list = new ArrayList<>(size);
@@ -194,17 +211,22 @@ final class ModelCodec {
           yield List.copyOf(list); // refuses a null, which no model list holds
         }
         case ORIGIN -> new Origin(readElement(), null, null);
+        case LOCATED -> {
+          Object located = read();
+          Element element = readElement();
+          yield new Located<>(located, in.get() != 0 ? new Origin(element, null, null) : null);
+        }
         case RECORD -> record(modelClass(readString()));
         default -> throw new IllegalArgumentException("tag " + tag);
       };
     }
 
-    private Element readElement() throws IOException {
-      if (!in.readBoolean()) {
+    private Element readElement() {
+      if (in.get() == 0) {
         return null;
       }
       String typeName = readString();
-      boolean isType = in.readBoolean();
+      boolean isType = in.get() != 0;
       String kind = readString();
       String text = readString();
       // One element per place: the compiler then reads a class file once, however many values name it.
@@ -212,7 +234,7 @@ final class ModelCodec {
           key -> new CachedElement(text, () -> find(typeName, isType, kind, text)));
     }
 
-    private Object record(Class<?> type) throws IOException {
+    private Object record(Class<?> type) {
       if (!type.isRecord()) {
         throw new IllegalArgumentException(type.getName() + " is not a record");
       }
