@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -134,6 +135,33 @@ class ModelCacheTest {
     assertEquals(1, onPayments.size(), partial.diagnostics().toString());
     assertEquals(3, onPayments.get(0).getLineNumber());
     assertTrue(onPayments.get(0).getMessage(Locale.ROOT).contains("demo.Invoices"), onPayments.toString());
+  }
+
+  @Test
+  void onlyTheFileOfTheChangedCardIsWritten(@TempDir Path dir) throws IOException {
+    FileCompiler build = fullBuild(dir);
+    FileTime longAgo = FileTime.fromMillis(946_684_800_000L);
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(build.generated())) {
+      files = walk.filter(Files::isRegularFile).filter(f -> !f.endsWith(ModelCache.PATH)).toList();
+    }
+    for (Path file : files) {
+      Files.setLastModifiedTime(file, longAgo);
+    }
+
+    change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payments overview"));
+
+    Path payments = build.project().resolve("src/app/cards/payments-overview-hsmeta.json");
+    assertTrue(Files.getLastModifiedTime(payments).compareTo(longAgo) > 0);
+    List<String> rewritten = files.stream().filter(f -> Files.exists(f)).filter(f -> {
+      try {
+        return !Files.getLastModifiedTime(f).equals(longAgo);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).map(f -> build.generated().relativize(f).toString()).toList();
+    // The list of generated files changes with the card's file name; nothing else does.
+    assertEquals(List.of("META-INF/hubspot-apt/generated-files"), rewritten);
   }
 
   static Stream<Arguments> damagedCaches() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ import javax.tools.StandardLocation;
  * value) read exactly as when its model was kept; the JDK, the processor and the annotations must be the same too.
  * Anything else, a damaged or foreign file included, means reading the type again.
  *
- * <p>Written only when the whole compilation has succeeded (its class files then exist to be summed), and only under
+ * <p>Written only when the whole compilation has succeeded (its class files then exist to be stamped), and only under
  * javac, which tells; a file the Filer does not keep on disk means no cache.
  */
 public final class ModelCache {
@@ -51,7 +52,7 @@ public final class ModelCache {
   private Map<String, Entry> previous;
   /** What the next compilation gets: the entries served now, and those of the types read now. */
   private final Map<String, Entry> next = new TreeMap<>();
-  /** Checksums of class files on the class path, by package and name, each read once per compilation. */
+  /** Stamps of class files on the class path, by package and name, each taken once per compilation. */
   private final Map<String, Long> onClassPath = new HashMap<>();
 
   private ModelCache(Filer filer, Elements elements, Path file) {
@@ -79,7 +80,7 @@ public final class ModelCache {
       return null;
     }
     for (ClassStamp stamp : entry.stamps()) {
-      if (compiled.test(stamp.qualifiedName()) || checksumOnClassPath(stamp) != stamp.checksum()) {
+      if (compiled.test(stamp.qualifiedName()) || stampOnClassPath(stamp) != stamp.stamp()) {
         return null;
       }
     }
@@ -114,11 +115,11 @@ public final class ModelCache {
     for (int i = 0; i < stamps.size(); i++) {
       ClassStamp stamp = stamps.get(i);
       if (compiled.test(stamp.qualifiedName())) {
-        // Its class file is written at the end of this compilation, and summed then.
+        // Its class file is written at the end of this compilation, and stamped then.
         written.add(classOutput(stamp));
       } else {
         written.add(null);
-        stamps.set(i, stamp.withChecksum(checksumOnClassPath(stamp)));
+        stamps.set(i, stamp.withStamp(stampOnClassPath(stamp)));
       }
     }
     next.put(type.getQualifiedName().toString(), new Entry(stamps, encoded, written));
@@ -135,7 +136,7 @@ public final class ModelCache {
       string(out, environment());
       List<Map.Entry<String, List<ClassStamp>>> complete = new ArrayList<>();
       for (Map.Entry<String, Entry> entry : next.entrySet()) {
-        List<ClassStamp> stamps = entry.getValue().summed();
+        List<ClassStamp> stamps = entry.getValue().taken();
         if (stamps != null) {
           complete.add(Map.entry(entry.getKey(), stamps));
         }
@@ -148,7 +149,7 @@ public final class ModelCache {
           string(out, stamp.qualifiedName());
           string(out, stamp.packageName());
           string(out, stamp.fileName());
-          out.writeLong(stamp.checksum());
+          out.writeLong(stamp.stamp());
         }
         byte[] model = next.get(entry.getKey()).model();
         out.writeInt(model.length);
@@ -168,10 +169,10 @@ public final class ModelCache {
     return new ClassStamp(qualifiedName, packageName, simple + ".class", ClassStamp.ABSENT);
   }
 
-  private long checksumOnClassPath(ClassStamp stamp) {
+  private long stampOnClassPath(ClassStamp stamp) {
     return onClassPath.computeIfAbsent(stamp.packageName() + "/" + stamp.fileName(), key -> {
       try {
-        return checksum(filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName()));
+        return stamp(filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName()));
       } catch (IOException | RuntimeException e) {
         return ClassStamp.ABSENT;
       }
@@ -186,12 +187,28 @@ public final class ModelCache {
     }
   }
 
-  private static long checksum(FileObject file) throws IOException {
+  /**
+   * A class file on disk by its size and modification time, as build tools tell changed files (one stat; javac
+   * rewrites a class file whole, and a compilation takes far longer than the clock's step); one in a jar by its
+   * content's checksum.
+   */
+  private static long stamp(FileObject file) throws IOException {
+    URI uri = file.toUri();
+    if ("file".equals(uri.getScheme())) {
+      return stamp(Path.of(uri));
+    }
     try (InputStream in = file.openInputStream()) {
       CRC32 crc = new CRC32();
       crc.update(in.readAllBytes());
-      return crc.getValue();
+      return crc.getValue() & Long.MAX_VALUE;
     }
+  }
+
+  static long stamp(Path classFile) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(classFile, BasicFileAttributes.class);
+    java.time.Instant modified = attributes.lastModifiedTime().toInstant();
+    long stamp = (attributes.size() * 1_000_003L) ^ (modified.getEpochSecond() * 1_000_000_000L + modified.getNano());
+    return stamp & Long.MAX_VALUE; // never ABSENT
   }
 
   private static Path onDisk(Filer filer) {
@@ -297,30 +314,27 @@ public final class ModelCache {
 
   /**
    * One type's kept model and its stamps; {@code written}, for an entry read now, holds the class output of each stamp
-   * whose class file this compilation writes (null for the others), summed at its end.
+   * whose class file this compilation writes (null for the others), stamped at its end.
    */
   private record Entry(List<ClassStamp> stamps, byte[] model, List<URI> written) {
 
-    /** The stamps with every checksum taken; null when a class file this compilation should have written is not there. */
-    List<ClassStamp> summed() {
+    /** The stamps, all taken; null when a class file this compilation should have written is not there. */
+    List<ClassStamp> taken() {
       if (written == null) {
         return stamps;
       }
-      List<ClassStamp> summed = new ArrayList<>(stamps);
+      List<ClassStamp> taken = new ArrayList<>(stamps);
       for (int i = 0; i < written.size(); i++) {
         if (written.get(i) == null) {
           continue;
         }
         try {
-          Path classFile = Path.of(written.get(i));
-          CRC32 crc = new CRC32();
-          crc.update(Files.readAllBytes(classFile));
-          summed.set(i, summed.get(i).withChecksum(crc.getValue()));
+          taken.set(i, taken.get(i).withStamp(stamp(Path.of(written.get(i)))));
         } catch (IOException | RuntimeException e) {
           return null;
         }
       }
-      return summed;
+      return taken;
     }
   }
 }
