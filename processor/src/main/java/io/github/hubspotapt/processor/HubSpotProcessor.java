@@ -63,6 +63,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private boolean oauthHelperDone;
   /** javac's own API; null under other compilers. */
   private Javac javac;
+  /** Under javac: what it generated, and when the compilation ends; null under other compilers. */
+  private CompilationEnd compilationEnd;
   /** Under javac, the processor learns whether the whole compilation succeeded. */
   private boolean listensToTheEnd;
   private ProjectOutput output;
@@ -100,7 +102,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
     annotated = new AnnotatedTypes(processingEnv.getElementUtils(), Components.SUPPORTED);
     javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
-    CompilationEnd compilationEnd = javac == null ? null
+    compilationEnd = javac == null ? null
         : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
     listensToTheEnd = compilationEnd != null;
     output = new ProjectOutput(processingEnv.getFiler(), options, diagnostics, times, compilationEnd,
@@ -172,17 +174,18 @@ public final class HubSpotProcessor extends AbstractProcessor {
     // Only under javac, which tells when the class files a kept model is checked against have been written.
     ModelCache cache = listensToTheEnd ? ModelCache.open(processingEnv.getFiler(), processingEnv.getElementUtils())
         : null;
-    SortedMap<String, TypeModel> models = new TreeMap<>();
+    // The indexed types this compilation does not have: from the cache where it may serve them, else from javac.
+    SortedMap<String, TypeModel> kept = new TreeMap<>();
     List<String> toRead = new java.util.ArrayList<>();
     for (String name : index.read()) {
-      TypeModel kept = cache == null || annotated.inThisCompilation(name) ? null : cache.serve(name, annotated::compiles);
-      if (kept != null) {
-        models.put(name, kept);
+      TypeModel model = cache == null || annotated.inThisCompilation(name) ? null : cache.serve(name, annotated::compiles);
+      if (model != null) {
+        kept.put(name, model);
       } else {
         toRead.add(name);
       }
     }
-    typesKept = models.size();
+    typesKept = kept.size();
     int compiled = annotated.all().size();
     annotated.mergePrevious(toRead);
     // Only a partial compilation keeps models: the next one may be partial too. A full build (every type compiled)
@@ -191,7 +194,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     ModelCache keeping = typesKept > 0 || annotated.all().size() > compiled ? cache : null;
     // Under javac, whether anything else did not resolve only matters if javac stops before analysing the classes.
     Unresolved unresolved = unresolved(listensToTheEnd);
-    writeIndex(index, unresolved, models.keySet());
+    writeIndex(index, unresolved, kept.keySet());
     if (!unresolved.hubSpotAnnotations().isEmpty()) {
       if (options.verbose()) {
         diagnostics.note("hubspot-apt: the HubSpot project is neither checked nor written while "
@@ -199,18 +202,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
       }
       return;
     }
-    ProjectReader reader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    ReadLog log = new ReadLog();
-    TypeReader typeReader = reader.reader(log);
-    annotated.byName().forEach((name, type) -> {
-      TypeModel model = ProjectReader.read(type, typeReader);
-      models.put(name, model);
-      Map<String, TypeElement> dependencies = log.takeDependencies();
-      if (keeping != null) {
-        keeping.keep(type, model, dependencies, annotated::compiles);
-      }
-    });
-    HubSpotProject project = ProjectReader.assemble(models.values(), log);
+    HubSpotProject project = readProject(kept, keeping);
     reportUnknownConstants(project);
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     times.start("rules");
@@ -231,10 +223,30 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * The project: the types of this compilation read now (and given to {@code keeping} for the next one, unless it is
+   * null) and {@code kept}, the types the previous compilation's models were reused for, by name.
+   */
+  private HubSpotProject readProject(SortedMap<String, TypeModel> kept, ModelCache keeping) {
+    SortedMap<String, TypeModel> models = new TreeMap<>(kept);
+    ReadLog log = new ReadLog();
+    TypeReader reader =
+        new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).reader(log);
+    annotated.byName().forEach((name, type) -> {
+      TypeModel model = ProjectReader.read(type, reader);
+      models.put(name, model);
+      Map<String, TypeElement> dependencies = log.takeDependencies();
+      if (keeping != null) {
+        keeping.keep(type, model, dependencies, annotated::compiles);
+      }
+    });
+    return ProjectReader.assemble(models.values(), log);
+  }
+
   /** The models of this compilation for the next one; without them it reads every type again, and is still right. */
   private void writeCache(ModelCache cache) {
     try {
-      cache.write();
+      cache.write(compilationEnd::generated);
     } catch (IOException | RuntimeException e) {
       if (options.verbose()) {
         diagnostics.note("hubspot-apt: could not write " + ModelCache.PATH + ": " + e);

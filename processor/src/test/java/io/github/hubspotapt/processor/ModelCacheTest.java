@@ -78,6 +78,18 @@ class ModelCacheTest {
   }
 
   @Test
+  void aTypeProcessedWithoutItsClassFileBeingWrittenIsNotKept(@TempDir Path dir) {
+    FileCompiler build = fullBuild(dir);
+    put(build, "demo/Invoices.java", card -> card.replace("Invoices card", "Invoices overview"));
+    // -proc:only leaves the older class file in place: what was read from the source does not describe it.
+    assertTrue(build.compile(List.of("demo/Invoices.java"), QUIET, "-proc:only").success());
+
+    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+
+    assertEquals(2, servedFromCache(partial), partial.diagnostics().toString());
+  }
+
+  @Test
   void aUidRenamedInOneCompilationReachesTheNext(@TempDir Path dir) throws IOException {
     FileCompiler build = fullBuild(dir);
     change(build, "demo/Invoices.java", card -> card.replace("uid = \"Invoices\"", "uid = \"Bills\""));

@@ -125,8 +125,12 @@ public final class ModelCache {
     next.put(type.getQualifiedName().toString(), new Entry(stamps, encoded, written));
   }
 
-  /** Writes the cache for the next compilation: call once the compilation has succeeded and its classes exist. */
-  public void write() throws IOException {
+  /**
+   * Writes the cache for the next compilation: call once the compilation has succeeded. {@code generated} tells the
+   * types whose class files it wrote: a model read from a source whose class file was not written ({@code
+   * -proc:only}) is not kept, since the class file there is an older one.
+   */
+  public void write(Predicate<String> generated) throws IOException {
     if (file == null) {
       return;
     }
@@ -136,7 +140,7 @@ public final class ModelCache {
       string(out, environment());
       List<Map.Entry<String, List<ClassStamp>>> complete = new ArrayList<>();
       for (Map.Entry<String, Entry> entry : next.entrySet()) {
-        List<ClassStamp> stamps = entry.getValue().taken();
+        List<ClassStamp> stamps = entry.getValue().taken(generated);
         if (stamps != null) {
           complete.add(Map.entry(entry.getKey(), stamps));
         }
@@ -318,8 +322,8 @@ public final class ModelCache {
    */
   private record Entry(List<ClassStamp> stamps, byte[] model, List<URI> written) {
 
-    /** The stamps, all taken; null when a class file this compilation should have written is not there. */
-    List<ClassStamp> taken() {
+    /** The stamps, all taken; null when a class file this compilation should have written it did not write. */
+    List<ClassStamp> taken(Predicate<String> generated) {
       if (written == null) {
         return stamps;
       }
@@ -327,6 +331,9 @@ public final class ModelCache {
       for (int i = 0; i < written.size(); i++) {
         if (written.get(i) == null) {
           continue;
+        }
+        if (!generated.test(stamps.get(i).qualifiedName())) {
+          return null;
         }
         try {
           taken.set(i, taken.get(i).withStamp(stamp(Path.of(written.get(i)))));
