@@ -28,8 +28,8 @@ import javax.lang.model.util.Elements;
  */
 final class ModelCodec {
 
-  private static final String[] MODEL_PACKAGES = {"io.github.hubspotapt.processor.model.",
-      "io.github.hubspotapt.processor.vocabulary."};
+  private static final List<String> MODEL_PACKAGES =
+      List.of("io.github.hubspotapt.processor.model.", "io.github.hubspotapt.processor.vocabulary.");
   private static final int NULL = 0;
   private static final int STRING = 1;
   private static final int INTEGER = 2;
