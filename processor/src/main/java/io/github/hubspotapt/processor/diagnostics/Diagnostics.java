@@ -1,9 +1,9 @@
 package io.github.hubspotapt.processor.diagnostics;
 
+import io.github.hubspotapt.processor.cache.CachedElement;
 import io.github.hubspotapt.processor.model.Origin;
 import java.util.Map;
 import javax.annotation.processing.Messager;
-import io.github.hubspotapt.processor.cache.CachedElement;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;

@@ -96,8 +96,7 @@ public final class JavaTypes {
         && ((DeclaredType) arguments.get(0)).asElement().getKind() == ElementKind.ENUM) {
       TypeElement enumType = (TypeElement) ((DeclaredType) arguments.get(0)).asElement();
       log.dependsOn(enumType.getQualifiedName().toString(), enumType);
-      return new FieldShape(javaType, "enumeration", "checkbox",
-          options((TypeElement) ((DeclaredType) arguments.get(0)).asElement()));
+      return new FieldShape(javaType, "enumeration", "checkbox", options(enumType));
     }
     return unsupported(javaType);
   }
