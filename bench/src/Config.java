@@ -6,7 +6,11 @@ enum Config {
   NOOP_SOURCE("no-op + 1 source"),
   HUBSPOT("hubspot-apt"),
   /** hubspot-apt with -Ahubspot.oauthHelper=false: no generated source, so no extra javac round. */
-  HUBSPOT_NO_HELPER("no OAuth helper");
+  HUBSPOT_NO_HELPER("no OAuth helper"),
+  /** One changed card recompiled alone against the full build's classes, as an IDE or Gradle does: no processing. */
+  ONE_CARD_NONE("1 card, -proc:none"),
+  /** ... with hubspot-apt, into the full build's class and generated-sources folders. */
+  ONE_CARD_HUBSPOT("1 card, hubspot-apt");
 
   final String label;
 
@@ -15,6 +19,6 @@ enum Config {
   }
 
   boolean isHubSpot() {
-    return this == HUBSPOT || this == HUBSPOT_NO_HELPER;
+    return this == HUBSPOT || this == HUBSPOT_NO_HELPER || this == ONE_CARD_HUBSPOT;
   }
 }

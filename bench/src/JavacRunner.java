@@ -51,14 +51,7 @@ final class JavacRunner {
     }
     Files.createDirectories(classes);
     Files.createDirectories(gen);
-    List<String> cmd = new ArrayList<>();
-    Path timeOut = dir.resolve("time.txt");
-    if (timeTool != null) {
-      Files.deleteIfExists(timeOut);
-      cmd.addAll(List.of(timeTool.toString(), "-v", "-o", timeOut.toString()));
-    }
-    cmd.add(javac.toString());
-    jvmFlags.forEach(flag -> cmd.add("-J" + flag));
+    List<String> cmd = javacCommand(dir);
     cmd.addAll(List.of("-d", classes.toString(), "-s", gen.toString(), "-cp", annotationsJar.toString(),
         "-encoding", "UTF-8"));
     switch (config) {
@@ -74,8 +67,51 @@ final class JavacRunner {
           cmd.add("-Ahubspot.projectDir=" + projectDir.toAbsolutePath());
         }
       }
+      case ONE_CARD_NONE, ONE_CARD_HUBSPOT -> throw new IllegalArgumentException(config + " is compileOne's");
     }
     cmd.add("@" + argfile);
+    return execute(cmd, dir);
+  }
+
+  /**
+   * Recompiles {@code source} alone against the classes of the full build in {@code dir}, as an IDE or Gradle does
+   * after an edit: with hubspot-apt into the build's own folders (its bookkeeping files are there); with
+   * {@code -proc:none} into a scratch folder, so that the build's classes stay those hubspot-apt's run compiled.
+   */
+  Run compileOne(Config config, Path dir, Path source) throws Exception {
+    Path classes = dir.resolve("classes");
+    List<String> cmd = javacCommand(dir);
+    cmd.addAll(List.of("-cp", annotationsJar + java.io.File.pathSeparator + classes, "-encoding", "UTF-8"));
+    switch (config) {
+      case ONE_CARD_NONE -> {
+        Path scratch = dir.resolve("classes-one");
+        Benchmark.deleteTree(scratch);
+        Files.createDirectories(scratch);
+        cmd.addAll(List.of("-d", scratch.toString(), "-proc:none"));
+      }
+      case ONE_CARD_HUBSPOT -> cmd.addAll(List.of("-d", classes.toString(), "-s", dir.resolve("gen").toString(),
+          "-processorpath", processorJar.toString(), "-Ahubspot.verbose"));
+      default -> throw new IllegalArgumentException(config + " is a full build");
+    }
+    cmd.add(source.toString());
+    return execute(cmd, dir);
+  }
+
+  /** javac, under GNU time when there is one, with the JVM flags. */
+  private List<String> javacCommand(Path dir) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    if (timeTool != null) {
+      Path timeOut = dir.resolve("time.txt");
+      Files.deleteIfExists(timeOut);
+      cmd.addAll(List.of(timeTool.toString(), "-v", "-o", timeOut.toString()));
+    }
+    cmd.add(javac.toString());
+    jvmFlags.forEach(flag -> cmd.add("-J" + flag));
+    return cmd;
+  }
+
+  private Run execute(List<String> cmd, Path dir) throws Exception {
+    Path timeOut = dir.resolve("time.txt");
     long start = System.nanoTime();
     Exec exec = Exec.run(cmd, dir);
     long wall = System.nanoTime() - start;

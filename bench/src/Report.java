@@ -6,12 +6,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Markdown report: the machine and the jars, the timing tables (medians, CPU time, fastest runs, where the added
  * time goes, scaling), how it is measured, the component mix and HubSpot's parser's verdict per size.
  */
 final class Report {
+
+  private static final Pattern STEPS = Pattern.compile("ms in the processor \\((.*?)\\)");
 
   private final Options options;
   private final IdleGate gate;
@@ -124,6 +128,7 @@ final class Report {
       long ownMs = ownMs(r, Config.HUBSPOT_NO_HELPER);
       md.append(" | ").append(ownMs < 0 ? "n/a" : fmt(ownMs)).append(" |\n");
     }
+    oneChangedCard(md, results);
     if (results.size() > 1) {
       md.append("\nScaling: the processor's own time per added component between consecutive sizes (constant for "
           + "linear growth):\n\n| from | to | own ms added | components added | own ms per component |\n"
@@ -187,6 +192,47 @@ final class Report {
     }
     md.append('\n');
     return md.toString();
+  }
+
+  /**
+   * The IDE case: one changed card recompiled alone against the full build's classes (median wall ms of fresh javac
+   * processes; CPU seconds; the processor's own time and its steps in the run of median own time).
+   */
+  private static void oneChangedCard(StringBuilder md, List<Result> results) {
+    List<Result> measured = results.stream().filter(r -> r.runs().containsKey(Config.ONE_CARD_HUBSPOT)).toList();
+    if (measured.isEmpty()) {
+      return;
+    }
+    md.append("\nOne changed card recompiled alone against the full build's classes, as an IDE or Gradle does after"
+        + " an edit (`javac -cp <classes> CardN.java`; hubspot-apt takes the other types from the model its previous"
+        + " compilation kept):\n\n| size | runs | `-proc:none` ms | hubspot-apt ms | ratio | added ms | CPU ratio |"
+        + " processor's own ms | its steps (ms) |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    for (Result r : measured) {
+      List<Run> base = r.runs().get(Config.ONE_CARD_NONE);
+      List<Run> with = r.runs().get(Config.ONE_CARD_HUBSPOT);
+      long baseMs = medianMs(base);
+      long withMs = medianMs(with);
+      long ownMs = ownMs(r, Config.ONE_CARD_HUBSPOT);
+      double cpuBase = cpuMedian(base);
+      double cpuWith = cpuMedian(with);
+      md.append("| ").append(r.size().id()).append(" | ").append(with.size()).append(" | ").append(fmt(baseMs))
+          .append(" | ").append(fmt(withMs)).append(" | ")
+          .append(String.format(Locale.ROOT, "%.3f", (double) withMs / baseMs)).append(" | ")
+          .append(signed(withMs - baseMs)).append(" | ")
+          .append(cpuBase > 0 ? String.format(Locale.ROOT, "%.3f", cpuWith / cpuBase) : "n/a").append(" | ")
+          .append(ownMs < 0 ? "n/a" : fmt(ownMs)).append(" | ").append(steps(with, ownMs)).append(" |\n");
+    }
+  }
+
+  /** The steps of the processor's note in the run whose own time is {@code ownMs}. */
+  private static String steps(List<Run> runs, long ownMs) {
+    for (Run run : runs) {
+      Matcher steps = STEPS.matcher(run.output());
+      if (run.processorMs() == ownMs && steps.find()) {
+        return steps.group(1);
+      }
+    }
+    return "n/a";
   }
 
   private static long ownMs(Result r) {

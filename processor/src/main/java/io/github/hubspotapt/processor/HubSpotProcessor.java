@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.github.hubspotapt.processor.cache.ModelCache;
 import io.github.hubspotapt.processor.component.ComponentConfigs;
 import io.github.hubspotapt.processor.component.Components;
 import io.github.hubspotapt.processor.component.ProfileAnnotations;
@@ -17,6 +18,7 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
+import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.oauth.OAuthHelperGenerator;
 import io.github.hubspotapt.processor.oauth.OAuthHelperInput;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
@@ -67,9 +69,13 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private boolean oauthHelperDone;
   /** javac's own API; null under other compilers. */
   private Javac javac;
+  /** Under javac: what it generated, and when the compilation ends; null under other compilers. */
+  private CompilationEnd compilationEnd;
   /** Under javac, the processor learns whether the whole compilation succeeded. */
   private boolean listensToTheEnd;
   private ProjectOutput output;
+  /** The annotated types whose model the previous compilation kept and this one reused, for -Ahubspot.verbose. */
+  private int typesKept;
   /** The names of the types javac compiles from source, once processing is over. */
   private List<String> typesFromSource;
 
@@ -102,7 +108,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
     annotated = new AnnotatedTypes(processingEnv.getElementUtils(), Components.SUPPORTED);
     javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
-    CompilationEnd compilationEnd = javac == null ? null
+    compilationEnd = javac == null ? null
         : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
     listensToTheEnd = compilationEnd != null;
     output = new ProjectOutput(processingEnv.getFiler(), options, diagnostics, times, compilationEnd,
@@ -144,8 +150,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.stop();
     if (round.processingOver() && options.verbose()) {
       // Under javac after the held-back writes, so that their time counts too.
-      output.atEnd(() -> diagnostics.note("hubspot-apt: " + annotated.all().size() + " annotated types, "
-          + times.totalMillis() + " ms in the processor (" + times.summary() + ")"));
+      output.atEnd(() -> diagnostics.note("hubspot-apt: " + (annotated.all().size() + typesKept) + " annotated types, "
+          + times.totalMillis() + " ms in the processor (" + times.summary() + "; " + typesKept
+          + " read from " + ModelCache.PATH + ")"));
     }
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's -Xlint:processing
     // would otherwise warn "No processor claimed any of these annotations" and fail -Werror builds.
@@ -170,10 +177,30 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private void finish(RoundEnvironment round) {
     times.start("read");
     TypeIndex index = new TypeIndex(processingEnv.getFiler());
-    annotated.mergePrevious(index.read());
+    // Only under javac, which tells when the class files a kept model is checked against have been written.
+    ModelCache cache = listensToTheEnd ? ModelCache.open(processingEnv.getFiler(), processingEnv.getElementUtils())
+        : null;
+    // The indexed types this compilation does not have: from the cache where it may serve them, else from javac.
+    SortedMap<String, TypeModel> kept = new TreeMap<>();
+    List<String> toRead = new java.util.ArrayList<>();
+    for (String name : index.read()) {
+      TypeModel model = cache == null || annotated.inThisCompilation(name) ? null : cache.serve(name, annotated::compiles);
+      if (model != null) {
+        kept.put(name, model);
+      } else {
+        toRead.add(name);
+      }
+    }
+    typesKept = kept.size();
+    int compiled = annotated.all().size();
+    annotated.mergePrevious(toRead);
+    // Only a partial compilation keeps models: the next one may be partial too. A full build (every type compiled)
+    // would pay for keeping them and gain nothing from them; the cache it leaves stays valid where classes did not
+    // change.
+    ModelCache keeping = typesKept > 0 || annotated.all().size() > compiled ? cache : null;
     // Under javac, whether anything else did not resolve only matters if javac stops before analysing the classes.
     Unresolved unresolved = unresolved(listensToTheEnd);
-    writeIndex(index, unresolved);
+    writeIndex(index, unresolved, kept.keySet());
     if (!unresolved.hubSpotAnnotations().isEmpty()) {
       if (options.verbose()) {
         diagnostics.note("hubspot-apt: the HubSpot project is neither checked nor written while "
@@ -181,11 +208,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
       }
       return;
     }
-    ProjectReader reader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    HubSpotProject project = reader.read(annotated.all());
+    HubSpotProject project = readProject(kept, keeping);
     reportUnknownConstants(project);
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
-    List<Profile> profiles = profiles(annotated.all(), frontend);
+    List<Profile> profiles = withFiles(project.profiles(), frontend);
     times.start("rules");
     Rules.forProject(Components.rules(project), frontend).check(project, profiles, diagnostics);
     App app = project.app();
@@ -199,12 +225,49 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     times.start("write");
     output.write(app, files, annotated.all().toArray(Element[]::new));
+    if (keeping != null) {
+      output.afterSuccess(() -> writeCache(keeping));
+    }
   }
 
-  /** The {@code @Profile}s on {@code types}, then the hand-written profile files of the front-end folder. */
-  private List<Profile> profiles(Collection<TypeElement> types, FrontendFolder frontend) {
-    List<Profile> profiles = new ArrayList<>(ProfileAnnotations.read(types,
-        new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), new ReadLog())));
+  /**
+   * The project: the types of this compilation read now (and given to {@code keeping} for the next one, unless it is
+   * null) and {@code kept}, the types the previous compilation's models were reused for, by name.
+   */
+  private HubSpotProject readProject(SortedMap<String, TypeModel> kept, ModelCache keeping) {
+    SortedMap<String, TypeModel> models = new TreeMap<>(kept);
+    ReadLog log = new ReadLog();
+    TypeReader reader =
+        new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).reader(log);
+    annotated.byName().forEach((name, type) -> {
+      TypeModel model = ProjectReader.read(type, reader);
+      models.put(name, model);
+      Map<String, TypeElement> dependencies = log.takeDependencies();
+      if (keeping != null) {
+        keeping.keep(type, model, dependencies, annotated::compiles);
+      }
+    });
+    return ProjectReader.assemble(models.values(), log);
+  }
+
+  /** The models of this compilation for the next one; without them it reads every type again, and is still right. */
+  private void writeCache(ModelCache cache) {
+    try {
+      cache.write(compilationEnd::generated);
+    } catch (IOException | RuntimeException e) {
+      if (options.verbose()) {
+        diagnostics.note("hubspot-apt: could not write " + ModelCache.PATH + ": " + e);
+      }
+    }
+  }
+
+  /**
+   * {@code declared}, the {@code @Profile}s, then the hand-written profile files of the front-end folder. The project's
+   * {@code @Profile}s are read with their types, so that a partial compilation has those of the types it did not
+   * compile from the model cache.
+   */
+  private static List<Profile> withFiles(List<Profile> declared, FrontendFolder frontend) {
+    List<Profile> profiles = new ArrayList<>(declared);
     if (frontend != null) {
       profiles.addAll(HsProfileFile.read(frontend));
     }
@@ -259,7 +322,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     Optional<OAuthHelperInput> input = OAuthHelperInput.read(apps.get(0), processingEnv.getElementUtils(),
-        profiles(List.of(apps.get(0)), frontend));
+        withFiles(ProfileAnnotations.read(apps, new TypeReader(processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils(), new ReadLog())), frontend));
     if (input.isEmpty()) {
       return; // no @Auth, or a value that a later round may still resolve
     }
@@ -307,8 +371,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
   }
 
   /** The index of annotated types; a type whose HubSpot annotation does not resolve stays in it, it is not deleted. */
-  private void writeIndex(TypeIndex index, Unresolved unresolved) {
+  private void writeIndex(TypeIndex index, Unresolved unresolved, Set<String> kept) {
     List<String> names = new java.util.ArrayList<>(annotated.indexableNames());
+    names.addAll(kept);
     names.addAll(unresolved.typesWithHubSpotAnnotations());
     try {
       index.write(names, annotated.all().toArray(Element[]::new));

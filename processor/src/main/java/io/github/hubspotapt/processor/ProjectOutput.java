@@ -104,7 +104,7 @@ final class ProjectOutput {
   }
 
   /** Runs {@code action} now, or under javac once the whole compilation has succeeded; never after an error of ours. */
-  private void afterSuccess(Runnable action) {
+  void afterSuccess(Runnable action) {
     if (compilationEnd == null) {
       if (!diagnostics.hasErrors()) {
         action.run();

@@ -89,6 +89,11 @@ public final class CompilationEnd implements TaskListener {
     }
   }
 
+  /** Whether javac has generated the class file of this type (by qualified name) in this compilation. */
+  public boolean generated(String qualifiedName) {
+    return generated.contains(qualifiedName);
+  }
+
   /** Whether the compilation that just ended succeeded, as far as its events tell (see the class comment). */
   boolean succeeded() {
     return analysed ? generated.containsAll(sourceTypes) : resolved.getAsBoolean();

@@ -4,6 +4,8 @@ import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Auth;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Profile;
+import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.ReadLog;
@@ -38,31 +40,55 @@ public final class ProjectReader {
 
   /** Reads into {@code log}, which tells whether every value could be read. */
   public HubSpotProject read(Collection<TypeElement> types, ReadLog log) {
+    TypeReader reader = reader(log);
+    List<TypeModel> models = new ArrayList<>();
+    for (TypeElement type : types) {
+      models.add(read(type, reader));
+    }
+    return assemble(models, log);
+  }
+
+  /** The reader of one compilation, for {@link #read(TypeElement, TypeReader)}. */
+  public TypeReader reader(ReadLog log) {
+    return new TypeReader(elements, this.types, log);
+  }
+
+  /** What {@code type} declares. */
+  public static TypeModel read(TypeElement type, TypeReader reader) {
+    List<Feature> features = new ArrayList<>();
+    reader.checkWritten(type);
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      Component<?> component = Components.declaredBy(MirrorReader.nameOf(mirror));
+      if (component != null) {
+        features.add(component.read(reader.read(type, mirror, component.members()), type, reader));
+      }
+    }
+    List<WebhookSubscription> subscriptions = Components.WEBHOOKS.subscriptions(type, reader);
+    Auth auth = AppComponent.readAuth(type, reader);
+    return new TypeModel(AppComponent.read(type, auth, reader), auth, features, subscriptions,
+        ProfileAnnotations.read(List.of(type), reader));
+  }
+
+  /** The project of these types' declarations, {@code models} in the order of their types' names. */
+  public static HubSpotProject assemble(Collection<TypeModel> models, ReadLog log) {
     List<App> apps = new ArrayList<>();
     List<Auth> authsWithoutApp = new ArrayList<>();
     List<Feature> features = new ArrayList<>();
     List<WebhookSubscription> subscriptions = new ArrayList<>();
-    TypeReader reader = new TypeReader(elements, this.types, log);
-    for (TypeElement type : types) {
-      reader.checkWritten(type);
-      for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-        Component<?> component = Components.declaredBy(MirrorReader.nameOf(mirror));
-        if (component != null) {
-          features.add(component.read(reader.read(type, mirror, component.members()), type, reader));
-        }
-      }
-      subscriptions.addAll(Components.WEBHOOKS.subscriptions(type, reader));
-      Auth auth = AppComponent.readAuth(type, reader);
-      App app = AppComponent.read(type, auth, reader);
-      if (app != null) {
-        apps.add(app);
-      } else if (auth != null) {
-        authsWithoutApp.add(auth);
+    List<Profile> profiles = new ArrayList<>();
+    for (TypeModel model : models) {
+      profiles.addAll(model.profiles());
+      features.addAll(model.features());
+      subscriptions.addAll(model.subscriptions());
+      if (model.app() != null) {
+        apps.add(model.app());
+      } else if (model.auth() != null) {
+        authsWithoutApp.add(model.auth());
       }
     }
     // Types come sorted by name; a stable sort by type keeps that order within each type.
     features.sort(Comparator.comparing(Feature::type));
     return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features),
-        List.copyOf(subscriptions), log.complete(), log.unknownConstants());
+        List.copyOf(subscriptions), List.copyOf(profiles), log.complete(), log.unknownConstants());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.diagnostics;
 
+import io.github.hubspotapt.processor.cache.CachedElement;
 import io.github.hubspotapt.processor.model.Origin;
 import java.util.Map;
 import javax.annotation.processing.Messager;
@@ -44,7 +45,7 @@ public class Diagnostics {
     if (severity == Severity.NONE) {
       return;
     }
-    if (severity == Severity.WARNING && origin != null && isSuppressed(origin.element(), rule)) {
+    if (severity == Severity.WARNING && origin != null && isSuppressed(CachedElement.resolve(origin.element()), rule)) {
       return;
     }
     Diagnostic.Kind kind = switch (severity) {
@@ -62,7 +63,7 @@ public class Diagnostics {
       EclipsePositions.Target at = EclipsePositions.of(origin);
       print(kind, text + at.suffix(), at.element(), at.mirror(), at.value());
     } else {
-      print(kind, text, origin.element(), origin.mirror(), origin.value());
+      print(kind, text, CachedElement.resolve(origin.element()), origin.mirror(), origin.value());
     }
   }
 

@@ -8,13 +8,15 @@ import java.util.List;
  * stable order: by type, then by class name. {@code complete} is false when some annotation value could not be read
  * (javac reports why, or it is one of {@code unknownConstants}); such a project is validated as far as it goes, but
  * never written. {@code unknownConstants} are the enum constants of the annotations jar that the processor does not
- * know ({@code Distribution.PARTNER}), each where the annotation has it.
+ * know ({@code Distribution.PARTNER}), each where the annotation has it. {@code profiles} are the {@code @Profile}s
+ * (hand-written profile files are the front-end folder's): their values are what is substituted, never substituted.
  */
 public record HubSpotProject(
     List<App> apps,
     List<Auth> authsWithoutApp,
     List<Feature> features,
     List<WebhookSubscription> webhookSubscriptions,
+    @Verbatim List<Profile> profiles,
     boolean complete,
     List<Located<String>> unknownConstants) {
 

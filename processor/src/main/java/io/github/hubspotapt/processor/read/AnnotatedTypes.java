@@ -71,6 +71,21 @@ public final class AnnotatedTypes {
     }
   }
 
+  /** Whether this compilation has {@code name}: compiled from source, or annotated and found already. */
+  public boolean inThisCompilation(String name) {
+    return types.containsKey(name) || compiled.contains(name);
+  }
+
+  /** Whether this compilation compiles the type of this qualified name from source. */
+  public boolean compiles(String name) {
+    return compiled.contains(name);
+  }
+
+  /** The annotated types by name, sorted. */
+  public Map<String, TypeElement> byName() {
+    return java.util.Collections.unmodifiableMap(types);
+  }
+
   public Collection<TypeElement> all() {
     return types.values();
   }

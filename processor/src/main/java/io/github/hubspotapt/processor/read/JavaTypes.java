@@ -77,10 +77,14 @@ public final class JavaTypes {
       return unsupported(javaType);
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    String[] known = DECLARED.get(element.getQualifiedName().toString());
+    if (known == null) {
+      // An enum's options, a collection's element type, or a class that may become one of them.
+      log.dependsOn(element.getQualifiedName().toString(), element);
+    }
     if (element.getKind() == ElementKind.ENUM) {
       return new FieldShape(javaType, "enumeration", "select", options(element));
     }
-    String[] known = DECLARED.get(element.getQualifiedName().toString());
     if (known != null) {
       return new FieldShape(javaType, known[0], known[1], List.of());
     }
@@ -90,8 +94,9 @@ public final class JavaTypes {
         && types.isAssignable(types.erasure(type), types.erasure(collection.asType()))
         && arguments.get(0).getKind() == TypeKind.DECLARED
         && ((DeclaredType) arguments.get(0)).asElement().getKind() == ElementKind.ENUM) {
-      return new FieldShape(javaType, "enumeration", "checkbox",
-          options((TypeElement) ((DeclaredType) arguments.get(0)).asElement()));
+      TypeElement enumType = (TypeElement) ((DeclaredType) arguments.get(0)).asElement();
+      log.dependsOn(enumType.getQualifiedName().toString(), enumType);
+      return new FieldShape(javaType, "enumeration", "checkbox", options(enumType));
     }
     return unsupported(javaType);
   }

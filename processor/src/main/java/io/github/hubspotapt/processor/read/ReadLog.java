@@ -2,8 +2,11 @@ package io.github.hubspotapt.processor.read;
 
 import io.github.hubspotapt.processor.model.Located;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Notes that an annotation value could not be read: a required member left out, a value of the wrong type, or a
@@ -18,6 +21,8 @@ public final class ReadLog {
   private final BiConsumer<AnnotationMembers, String> reads;
   private boolean unreadable;
   private final List<Located<String>> unknownConstants = new ArrayList<>();
+  /** The other types the values read since {@link #takeDependencies} depend on, by qualified name; null: not found. */
+  private Map<String, TypeElement> dependencies = new LinkedHashMap<>();
 
   public ReadLog() {
     this(null);
@@ -47,6 +52,21 @@ public final class ReadLog {
     if (reads != null) {
       reads.accept(members, member);
     }
+  }
+
+  /** What was read depends on {@code type} (an enum's options, a type named by a value), found or not. */
+  void dependsOn(String qualifiedName, TypeElement type) {
+    dependencies.putIfAbsent(qualifiedName, type);
+  }
+
+  /**
+   * The types that the values read since the last call depend on, besides the type read: a model kept for the next
+   * compilation is only valid while they do not change either.
+   */
+  public Map<String, TypeElement> takeDependencies() {
+    Map<String, TypeElement> taken = dependencies;
+    dependencies = new LinkedHashMap<>();
+    return taken;
   }
 
   /** True when every value the model was built from could be read. */

@@ -80,6 +80,8 @@ public final class TypeReader {
 
   /** The type of this qualified name, or null when there is none. */
   public TypeElement type(String qualifiedName) {
-    return elements.getTypeElement(qualifiedName);
+    TypeElement type = elements.getTypeElement(qualifiedName);
+    log.dependsOn(qualifiedName, type);
+    return type;
   }
 }

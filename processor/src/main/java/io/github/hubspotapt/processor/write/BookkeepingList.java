@@ -23,6 +23,8 @@ public final class BookkeepingList {
 
   private final Filer filer;
   private final String path;
+  /** What {@link #read} found, sorted; null when it found nothing it could read. */
+  private List<String> previous;
 
   public BookkeepingList(Filer filer, String path) {
     this.filer = filer;
@@ -41,6 +43,7 @@ public final class BookkeepingList {
           }
         }
       }
+      previous = List.copyOf(new TreeSet<>(lines));
     } catch (IOException | RuntimeException e) {
       // No earlier list (a clean build), or a Filer that cannot read its output location (Eclipse, in-memory
       // compilers): the compilation then behaves as a full build.
@@ -48,7 +51,11 @@ public final class BookkeepingList {
     return lines;
   }
 
+  /** Writes the list; not when it is the one {@link #read} found, so that an unchanged build writes nothing. */
   public void write(Collection<String> lines, Element... originatingElements) throws IOException {
+    if (previous != null && previous.equals(List.copyOf(new TreeSet<>(lines)))) {
+      return;
+    }
     FileObject list = filer.createResource(StandardLocation.SOURCE_OUTPUT, "", path, originatingElements);
     try (Writer out = list.openWriter()) {
       for (String line : new TreeSet<>(lines)) {

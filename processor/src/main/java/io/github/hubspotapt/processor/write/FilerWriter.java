@@ -45,12 +45,20 @@ public final class FilerWriter {
     return files > filerLimit ? folderOnDisk() : null;
   }
 
-  /** Writes every file through the Filer; returns the paths it could not write, with the reason (empty on success). */
+  /**
+   * Writes every file through the Filer, but those already on disk with the same content (a partial compilation
+   * mostly rewrites files that did not change, and the Filer's cost per file is high); returns the paths it could
+   * not write, with the reason (empty on success).
+   */
   public Map<String, String> write(SortedMap<String, byte[]> files, Element... originatingElements) {
     Map<String, String> failures = new TreeMap<>();
+    Path folder = folderOnDisk();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       if (!RelativePath.isSafe(file.getKey())) {
         failures.put(file.getKey(), "not a plain relative path");
+        continue;
+      }
+      if (folder != null && ProjectDirectoryWriter.sameContent(folder.resolve(file.getKey()), file.getValue())) {
         continue;
       }
       try {

@@ -71,8 +71,7 @@ public final class ProjectDirectoryWriter {
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = root.resolve(file.getKey());
       byte[] content = file.getValue();
-      // java.io.File answers "is there a file" with a plain stat; Files.isRegularFile throws inside when there is not.
-      if (target.toFile().isFile() && Arrays.equals(Files.readAllBytes(target), content)) {
+      if (sameContent(target, content)) {
         unchanged.add(file.getKey());
       } else {
         if (folders.add(target.getParent())) {
@@ -90,6 +89,17 @@ public final class ProjectDirectoryWriter {
     Files.createDirectories(root);
     writeAtomically(root.resolve(MANIFEST), manifest(files.keySet()));
     return new Result(written, unchanged, removed);
+  }
+
+  /** Whether {@code target} is a file that holds exactly {@code content}. */
+  static boolean sameContent(Path target, byte[] content) {
+    // java.io.File answers "is there a file" with a plain stat; Files.isRegularFile throws inside when there is not.
+    java.io.File file = target.toFile();
+    try {
+      return file.isFile() && file.length() == content.length && Arrays.equals(Files.readAllBytes(target), content);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private List<String> removeStale(Set<String> current) throws IOException {

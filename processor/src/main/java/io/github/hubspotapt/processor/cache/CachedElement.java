@@ -1,0 +1,97 @@
+package io.github.hubspotapt.processor.cache;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ElementVisitor;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The element a cached value came from, in a type this compilation did not compile. Rules only name it (its
+ * {@code toString}, recorded when it was read), so the compiler reads its class file only when something asks for
+ * more; {@link #resolve} gives the compiler's own element, which the Messager and the Filer need.
+ */
+public final class CachedElement implements Element {
+
+  private final String text;
+  private final Supplier<Element> resolver;
+  private Element resolved;
+
+  CachedElement(String text, Supplier<Element> resolver) {
+    this.text = text;
+    this.resolver = resolver;
+  }
+
+  /** The compiler's element for {@code element}, which may be a cached one; null stays null. */
+  public static Element resolve(Element element) {
+    return element instanceof CachedElement cached ? cached.real() : element;
+  }
+
+  private Element real() {
+    if (resolved == null) {
+      resolved = resolver.get();
+    }
+    return resolved;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  @Override
+  public TypeMirror asType() {
+    return real().asType();
+  }
+
+  @Override
+  public ElementKind getKind() {
+    return real().getKind();
+  }
+
+  @Override
+  public Set<Modifier> getModifiers() {
+    return real().getModifiers();
+  }
+
+  @Override
+  public Name getSimpleName() {
+    return real().getSimpleName();
+  }
+
+  @Override
+  public Element getEnclosingElement() {
+    return real().getEnclosingElement();
+  }
+
+  @Override
+  public List<? extends Element> getEnclosedElements() {
+    return real().getEnclosedElements();
+  }
+
+  @Override
+  public List<? extends AnnotationMirror> getAnnotationMirrors() {
+    return real().getAnnotationMirrors();
+  }
+
+  @Override
+  public <A extends Annotation> A getAnnotation(Class<A> annotationType) {
+    return real().getAnnotation(annotationType);
+  }
+
+  @Override
+  public <A extends Annotation> A[] getAnnotationsByType(Class<A> annotationType) {
+    return real().getAnnotationsByType(annotationType);
+  }
+
+  @Override
+  public <R, P> R accept(ElementVisitor<R, P> visitor, P parameter) {
+    return real().accept(visitor, parameter);
+  }
+}

@@ -1,0 +1,347 @@
+package io.github.hubspotapt.processor.cache;
+
+import io.github.hubspotapt.processor.model.TypeModel;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.zip.CRC32;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The model of each annotated type as the previous compilation read it, beside the {@code TypeIndex} in the generated
+ * sources: an IDE or Gradle recompiling one class then does not make javac read every other annotated class file
+ * back, which costs more than the rest of the processor. A type is served from it only when this compilation does not
+ * compile it, and its class file and those of the types its values depend on (an enum's options, a type named by a
+ * value) read exactly as when its model was kept; the JDK, the processor and the annotations must be the same too.
+ * Anything else, a damaged or foreign file included, means reading the type again.
+ *
+ * <p>Written only when the whole compilation has succeeded (its class files then exist to be stamped), and only under
+ * javac, which tells; a file the Filer does not keep on disk means no cache.
+ */
+public final class ModelCache {
+
+  public static final String PATH = "META-INF/hubspot-apt/model-cache";
+  private static final String FORMAT = "hubspot-apt model cache 1";
+
+  private final Filer filer;
+  private final Elements elements;
+  private final ModelCodec codec;
+  /** Where the cache lives on disk; null when the Filer's output is not a folder on disk. */
+  private final Path file;
+  /** What the cache depends on besides the classes, and the previous compilation's entries: read on first use. */
+  private String environment;
+  private Map<String, Entry> previous;
+  /** What the next compilation gets: the entries served now, and those of the types read now. */
+  private final Map<String, Entry> next = new TreeMap<>();
+  /** Stamps of class files on the class path, by package and name, each taken once per compilation. */
+  private final Map<String, Long> onClassPath = new HashMap<>();
+
+  private ModelCache(Filer filer, Elements elements, Path file) {
+    this.filer = filer;
+    this.elements = elements;
+    this.codec = new ModelCodec(elements);
+    this.file = file;
+  }
+
+  /** The previous compilation's cache, empty when there is none. */
+  public static ModelCache open(Filer filer, Elements elements) {
+    return new ModelCache(filer, elements, onDisk(filer));
+  }
+
+  /**
+   * The model of {@code name} as the previous compilation kept it, or null when it kept none or it may have changed;
+   * {@code compiled} tells the types this compilation compiles.
+   */
+  public TypeModel serve(String name, Predicate<String> compiled) {
+    if (previous == null) {
+      previous = file == null ? Map.of() : load(file, environment());
+    }
+    Entry entry = previous.get(name);
+    if (entry == null) {
+      return null;
+    }
+    for (ClassStamp stamp : entry.stamps()) {
+      if (compiled.test(stamp.qualifiedName()) || stampOnClassPath(stamp) != stamp.stamp()) {
+        return null;
+      }
+    }
+    try {
+      TypeModel model = codec.decode(entry.model());
+      next.put(name, entry);
+      return model;
+    } catch (IllegalArgumentException e) {
+      return null; // a damaged entry: the type is read from its class file
+    }
+  }
+
+  /**
+   * Keeps {@code model}, read now from {@code type}, which depends on {@code dependencies} (by qualified name; null:
+   * not found). A model the cache cannot hold is left out: the type is then read every time.
+   */
+  public void keep(TypeElement type, TypeModel model, Map<String, TypeElement> dependencies,
+      Predicate<String> compiled) {
+    if (file == null || type.getQualifiedName().isEmpty()) {
+      return;
+    }
+    byte[] encoded;
+    try {
+      encoded = codec.encode(model);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    List<ClassStamp> stamps = new ArrayList<>();
+    List<URI> written = new ArrayList<>();
+    stamps.add(stamp(type.getQualifiedName().toString(), type));
+    dependencies.forEach((name, dependency) -> stamps.add(stamp(name, dependency)));
+    for (int i = 0; i < stamps.size(); i++) {
+      ClassStamp stamp = stamps.get(i);
+      if (compiled.test(stamp.qualifiedName())) {
+        // Its class file is written at the end of this compilation, and stamped then.
+        written.add(classOutput(stamp));
+      } else {
+        written.add(null);
+        stamps.set(i, stamp.withStamp(stampOnClassPath(stamp)));
+      }
+    }
+    next.put(type.getQualifiedName().toString(), new Entry(stamps, encoded, written));
+  }
+
+  /**
+   * Writes the cache for the next compilation: call once the compilation has succeeded. {@code generated} tells the
+   * types whose class files it wrote: a model read from a source whose class file was not written ({@code
+   * -proc:only}) is not kept, since the class file there is an older one.
+   */
+  public void write(Predicate<String> generated) throws IOException {
+    if (file == null) {
+      return;
+    }
+    Files.createDirectories(file.getParent());
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+      string(out, environment());
+      List<Map.Entry<String, List<ClassStamp>>> complete = new ArrayList<>();
+      for (Map.Entry<String, Entry> entry : next.entrySet()) {
+        List<ClassStamp> stamps = entry.getValue().taken(generated);
+        if (stamps != null) {
+          complete.add(Map.entry(entry.getKey(), stamps));
+        }
+      }
+      out.writeInt(complete.size());
+      for (Map.Entry<String, List<ClassStamp>> entry : complete) {
+        string(out, entry.getKey());
+        out.writeInt(entry.getValue().size());
+        for (ClassStamp stamp : entry.getValue()) {
+          string(out, stamp.qualifiedName());
+          string(out, stamp.packageName());
+          string(out, stamp.fileName());
+          out.writeLong(stamp.stamp());
+        }
+        byte[] model = next.get(entry.getKey()).model();
+        out.writeInt(model.length);
+        out.write(model);
+      }
+    }
+    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private ClassStamp stamp(String qualifiedName, TypeElement type) {
+    if (type == null) {
+      return new ClassStamp(qualifiedName, "", qualifiedName.replace('.', '/') + ".class", ClassStamp.ABSENT);
+    }
+    String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+    String binary = elements.getBinaryName(type).toString();
+    String simple = packageName.isEmpty() ? binary : binary.substring(packageName.length() + 1);
+    return new ClassStamp(qualifiedName, packageName, simple + ".class", ClassStamp.ABSENT);
+  }
+
+  private long stampOnClassPath(ClassStamp stamp) {
+    return onClassPath.computeIfAbsent(stamp.packageName() + "/" + stamp.fileName(), key -> {
+      try {
+        return stamp(filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName()));
+      } catch (IOException | RuntimeException e) {
+        return ClassStamp.ABSENT;
+      }
+    });
+  }
+
+  private URI classOutput(ClassStamp stamp) {
+    try {
+      return filer.getResource(StandardLocation.CLASS_OUTPUT, stamp.packageName(), stamp.fileName()).toUri();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A class file on disk by its size and modification time, as build tools tell changed files (one stat; javac
+   * rewrites a class file whole, and a compilation takes far longer than the clock's step); one in a jar by its
+   * content's checksum.
+   */
+  private static long stamp(FileObject file) throws IOException {
+    URI uri = file.toUri();
+    if ("file".equals(uri.getScheme())) {
+      return stamp(Path.of(uri));
+    }
+    try (InputStream in = file.openInputStream()) {
+      CRC32 crc = new CRC32();
+      crc.update(in.readAllBytes());
+      return crc.getValue() & Long.MAX_VALUE;
+    }
+  }
+
+  static long stamp(Path classFile) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(classFile, BasicFileAttributes.class);
+    java.time.Instant modified = attributes.lastModifiedTime().toInstant();
+    long stamp = (attributes.size() * 1_000_003L) ^ (modified.getEpochSecond() * 1_000_000_000L + modified.getNano());
+    return stamp & Long.MAX_VALUE; // never ABSENT
+  }
+
+  private static Path onDisk(Filer filer) {
+    try {
+      URI uri = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", PATH).toUri();
+      return "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What else a cached model depends on: the format, the JDK (its enums' options), this processor's jar and the
+   * annotations' (their members' defaults). A jar by size and time; a folder of classes, as in a build of this
+   * project, by its path.
+   */
+  private String environment() {
+    if (environment == null) {
+      environment = computeEnvironment();
+    }
+    return environment;
+  }
+
+  private String computeEnvironment() {
+    String processor = container(ModelCache.class.getProtectionDomain().getCodeSource() == null ? null
+        : ModelCache.class.getProtectionDomain().getCodeSource().getLocation().toString());
+    String annotations;
+    try {
+      annotations = container(filer.getResource(StandardLocation.CLASS_PATH, "io.github.hubspotapt",
+          "HubSpotApp.class").toUri().toString());
+    } catch (IOException | RuntimeException e) {
+      annotations = "none";
+    }
+    return FORMAT + "|" + System.getProperty("java.version") + "|" + processor + "|" + annotations;
+  }
+
+  private static String container(String location) {
+    if (location == null) {
+      return "unknown";
+    }
+    String path = location.startsWith("jar:") ? location.substring(4, Math.max(4, location.indexOf("!/"))) : location;
+    try {
+      Path container = Path.of(URI.create(path));
+      if (Files.isRegularFile(container)) {
+        return path + "@" + Files.size(container) + "@" + Files.getLastModifiedTime(container).toMillis();
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a file URI
+    }
+    return path;
+  }
+
+  private static Map<String, Entry> load(Path file, String environment) {
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    Map<String, Entry> entries = new HashMap<>();
+    try {
+      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+      if (!environment.equals(string(in))) {
+        return Map.of();
+      }
+      int count = in.getInt();
+      for (int i = 0; i < count; i++) {
+        String name = string(in);
+        int size = in.getInt();
+        if (size < 0 || size > in.remaining()) {
+          return Map.of();
+        }
+        List<ClassStamp> stamps = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+          stamps.add(new ClassStamp(string(in), string(in), string(in), in.getLong()));
+        }
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+          return Map.of();
+        }
+        byte[] model = new byte[length];
+        in.get(model);
+        entries.put(name, new Entry(stamps, model, null));
+      }
+      return in.hasRemaining() ? Map.of() : entries;
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // damaged or foreign: every type is read
+    }
+  }
+
+  private static String string(ByteBuffer in) {
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IllegalArgumentException("string of " + length);
+    }
+    String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return text;
+  }
+
+  private static void string(DataOutputStream out, String text) throws IOException {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  /**
+   * One type's kept model and its stamps; {@code written}, for an entry read now, holds the class output of each stamp
+   * whose class file this compilation writes (null for the others), stamped at its end.
+   */
+  private record Entry(List<ClassStamp> stamps, byte[] model, List<URI> written) {
+
+    /** The stamps, all taken; null when a class file this compilation should have written it did not write. */
+    List<ClassStamp> taken(Predicate<String> generated) {
+      if (written == null) {
+        return stamps;
+      }
+      List<ClassStamp> taken = new ArrayList<>(stamps);
+      for (int i = 0; i < written.size(); i++) {
+        if (written.get(i) == null) {
+          continue;
+        }
+        if (!generated.test(stamps.get(i).qualifiedName())) {
+          return null;
+        }
+        try {
+          taken.set(i, taken.get(i).withStamp(stamp(Path.of(written.get(i)))));
+        } catch (IOException | RuntimeException e) {
+          return null;
+        }
+      }
+      return taken;
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package io.github.hubspotapt.processor;
+
+import static io.github.hubspotapt.processor.testing.FileCompiler.files;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.hubspotapt.processor.cache.ModelCache;
+import io.github.hubspotapt.processor.testing.DemoSources;
+import io.github.hubspotapt.processor.testing.FileCompiler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The model cache ({@link ModelCache}): a partial compilation that takes the types it does not compile from the
+ * cache writes exactly the files a clean build of the same sources writes, and never serves a type whose class file,
+ * or a type its values depend on, changed or disappeared.
+ */
+class ModelCacheTest {
+
+  private static final String QUIET = "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE";
+  private static final String VERBOSE = "-Ahubspot.verbose";
+
+  private static final String STATUS = """
+      package demo;
+      public enum Status { OPEN, CLOSED }
+      """;
+
+  private static final String ACTION = """
+      package demo;
+      import io.github.hubspotapt.*;
+      @WorkflowAction(uid = "close_ticket", actionUrl = "https://acme.example/actions/close", objectTypes = "CONTACT",
+          labels = @ActionLabels(actionName = "Close ticket"))
+      public record CloseTicket(@InputField(label = "Status") Status status) {}
+      """;
+
+  /** The sources of the current state, by path under src/, and how each build compiles them. */
+  private final Map<String, String> sources = new TreeMap<>();
+
+  @Test
+  void oneChangedCardIsReadAndTheOthersComeFromTheCache(@TempDir Path dir) throws IOException {
+    FileCompiler build = fullBuild(dir);
+
+    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+
+    assertEquals(3, servedFromCache(partial), partial.diagnostics().toString());
+    assertEquals(cleanBuild(dir), files(build.project()));
+  }
+
+  @Test
+  void aCachedTypeWhoseClassFileChangedInACompilationWithoutTheProcessorIsReadAgain(@TempDir Path dir)
+      throws IOException {
+    FileCompiler build = fullBuild(dir);
+    put(build, "demo/Invoices.java", card -> card.replace("Invoices card", "Invoices overview"));
+    assertTrue(build.compile(List.of(), List.of("demo/Invoices.java"), "-proc:none").success());
+
+    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+
+    assertEquals(2, servedFromCache(partial));
+    assertEquals(cleanBuild(dir), files(build.project()));
+    assertTrue(files(build.project()).containsKey("src/app/cards/invoices-overview-hsmeta.json"));
+  }
+
+  @Test
+  void aTypeProcessedWithoutItsClassFileBeingWrittenIsNotKept(@TempDir Path dir) {
+    FileCompiler build = fullBuild(dir);
+    put(build, "demo/Invoices.java", card -> card.replace("Invoices card", "Invoices overview"));
+    // -proc:only leaves the older class file in place: what was read from the source does not describe it.
+    assertTrue(build.compile(List.of("demo/Invoices.java"), QUIET, "-proc:only").success());
+
+    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+
+    assertEquals(2, servedFromCache(partial), partial.diagnostics().toString());
+  }
+
+  /** Profiles are the app type's: a compilation that takes the app from the cache still has them. */
+  @Test
+  void theAppsProfilesComeFromTheCacheWithTheApp(@TempDir Path dir) throws IOException {
+    sources.put("demo/Acme.java", DemoSources.ACME_FOR_CARDS.replace("@HubSpotApp(",
+        "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"LABEL\", value = \"Local\"))\n"
+            + "@HubSpotApp("));
+    sources.put("demo/Invoices.java", DemoSources.card("Invoices").replace("Invoices card", "${LABEL} invoices"));
+    FileCompiler build = fullBuild(dir);
+
+    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+
+    assertTrue(partial.success(), partial.diagnostics().toString());
+    assertEquals(3, servedFromCache(partial), partial.diagnostics().toString());
+    assertEquals(cleanBuild(dir), files(build.project()));
+    assertTrue(Files.readString(build.project().resolve("src/hsprofile.local.json")).contains("\"LABEL\": \"Local\""));
+  }
+
+  @Test
+  void aUidRenamedInOneCompilationReachesTheNext(@TempDir Path dir) throws IOException {
+    FileCompiler build = fullBuild(dir);
+    change(build, "demo/Invoices.java", card -> card.replace("uid = \"Invoices\"", "uid = \"Bills\""));
+
+    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+
+    assertEquals(3, servedFromCache(partial));
+    assertEquals(cleanBuild(dir), files(build.project()));
+    assertTrue(build.project().resolve("src/app/cards/invoices-card-hsmeta.json").toFile().exists());
+    assertTrue(Files.readString(build.project().resolve("src/app/cards/invoices-card-hsmeta.json"))
+        .contains("\"uid\": \"Bills\""));
+  }
+
+  @Test
+  void aDeletedTypeIsNotServed(@TempDir Path dir) throws IOException {
+    FileCompiler build = fullBuild(dir);
+    build.delete("demo/Refunds.java");
+    sources.remove("demo/Refunds.java");
+
+    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+
+    assertEquals(2, servedFromCache(partial));
+    assertEquals(cleanBuild(dir), files(build.project()));
+    assertFalse(files(build.project()).containsKey("src/app/cards/refunds-card-hsmeta.json"));
+  }
+
+  @Test
+  void aNewEnumConstantReachesTheCachedActionWhoseInputItIs(@TempDir Path dir) throws IOException {
+    sources.put("demo/Status.java", STATUS);
+    sources.put("demo/CloseTicket.java", ACTION);
+    FileCompiler build = fullBuild(dir);
+    // Without a HubSpot annotation in the compilation, javac does not run the processor.
+    change(build, "demo/Status.java", status -> status.replace("CLOSED", "CLOSED, HELD"));
+
+    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+
+    assertEquals(3, servedFromCache(partial), partial.diagnostics().toString());
+    assertEquals(cleanBuild(dir), files(build.project()));
+    String action = Files.readString(build.project().resolve("src/app/workflow-actions/close-ticket-hsmeta.json"));
+    assertTrue(action.contains("HELD"), action);
+  }
+
+  @Test
+  void aUidTakenByACachedTypeIsStillAnErrorOnTheCompiledValue(@TempDir Path dir) throws IOException {
+    FileCompiler build = fullBuild(dir);
+
+    FileCompiler.Result partial =
+        change(build, "demo/Payments.java", card -> card.replace("uid = \"Payments\"", "uid = \"Invoices\""));
+
+    assertFalse(partial.success());
+    List<Diagnostic<?>> onPayments = partial.diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getMessage(Locale.ROOT).startsWith("[HS-UID-DUPLICATE]"))
+        .filter(d -> d.getSource() != null && d.getSource().getName().endsWith("Payments.java"))
+        .<Diagnostic<?>>map(d -> d).toList();
+    assertEquals(1, onPayments.size(), partial.diagnostics().toString());
+    assertEquals(3, onPayments.get(0).getLineNumber());
+    assertTrue(onPayments.get(0).getMessage(Locale.ROOT).contains("demo.Invoices"), onPayments.toString());
+  }
+
+  @Test
+  void onlyTheFileOfTheChangedCardIsWritten(@TempDir Path dir) throws IOException {
+    FileCompiler build = fullBuild(dir);
+    FileTime longAgo = FileTime.fromMillis(946_684_800_000L);
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(build.generated())) {
+      files = walk.filter(Files::isRegularFile).filter(f -> !f.endsWith(ModelCache.PATH)).toList();
+    }
+    for (Path file : files) {
+      Files.setLastModifiedTime(file, longAgo);
+    }
+
+    change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payments overview"));
+
+    Path payments = build.project().resolve("src/app/cards/payments-overview-hsmeta.json");
+    assertTrue(Files.getLastModifiedTime(payments).compareTo(longAgo) > 0);
+    List<String> rewritten = files.stream().filter(f -> Files.exists(f)).filter(f -> {
+      try {
+        return !Files.getLastModifiedTime(f).equals(longAgo);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).map(f -> build.generated().relativize(f).toString()).toList();
+    // The list of generated files changes with the card's file name; nothing else does.
+    assertEquals(List.of("META-INF/hubspot-apt/generated-files"), rewritten);
+  }
+
+  static Stream<Arguments> damagedCaches() {
+    return Stream.of(
+        Arguments.of("empty", (UnaryOperator<byte[]>) cache -> new byte[0]),
+        Arguments.of("foreign text", (UnaryOperator<byte[]>) cache -> "not a cache\n".getBytes(StandardCharsets.UTF_8)),
+        Arguments.of("truncated", (UnaryOperator<byte[]>) cache -> Arrays.copyOf(cache, cache.length / 2)),
+        Arguments.of("bytes flipped in the models", (UnaryOperator<byte[]>) cache -> {
+          byte[] damaged = cache.clone();
+          for (int i = damaged.length / 2; i < damaged.length; i += 7) {
+            damaged[i] = (byte) ~damaged[i];
+          }
+          return damaged;
+        }),
+        Arguments.of("a class name outside the model", (UnaryOperator<byte[]>) cache -> new String(cache,
+            StandardCharsets.ISO_8859_1).replace("processor.model.Card", "processor.xxxxx.Card")
+            .getBytes(StandardCharsets.ISO_8859_1)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("damagedCaches")
+  void aDamagedOrForeignCacheIsIgnored(String what, UnaryOperator<byte[]> damage, @TempDir Path dir)
+      throws IOException {
+    FileCompiler build = fullBuild(dir);
+    Path cache = build.generated().resolve(ModelCache.PATH);
+    Files.write(cache, damage.apply(Files.readAllBytes(cache)));
+
+    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+
+    assertTrue(partial.success(), partial.diagnostics().toString());
+    assertFalse(partial.diagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR
+        || d.getKind() == Diagnostic.Kind.WARNING), partial.diagnostics().toString());
+    assertEquals(cleanBuild(dir), files(build.project()));
+  }
+
+  @Test
+  void aFullBuildKeepsNoModelsAndAPartialOneKeepsThemBesideTheGeneratedSources(@TempDir Path dir) {
+    FileCompiler build = compileAll(dir);
+    assertFalse(Files.exists(build.generated().resolve(ModelCache.PATH)));
+
+    assertTrue(build.compile(List.of("demo/Acme.java"), QUIET).success());
+
+    assertTrue(Files.isRegularFile(build.generated().resolve(ModelCache.PATH)));
+    assertFalse(Files.exists(build.classes().resolve("META-INF")));
+  }
+
+  /**
+   * The app and three cards (plus what a test added to {@link #sources}), all compiled, then the app alone: a full
+   * build keeps no models (the next full build would not use them), the first partial compilation does.
+   */
+  private FileCompiler fullBuild(Path dir) {
+    FileCompiler build = compileAll(dir);
+    FileCompiler.Result partial = build.compile(List.of("demo/Acme.java"), QUIET, VERBOSE);
+    assertEquals(0, servedFromCache(partial), partial.diagnostics().toString());
+    return build;
+  }
+
+  private FileCompiler compileAll(Path dir) {
+    sources.putIfAbsent("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
+    for (String card : List.of("Invoices", "Payments", "Refunds")) {
+      sources.putIfAbsent("demo/" + card + ".java", DemoSources.card(card));
+    }
+    FileCompiler build = new FileCompiler(dir.resolve("incremental"));
+    sources.forEach(build::write);
+    FileCompiler.Result result = build.compile(List.copyOf(sources.keySet()), QUIET);
+    assertTrue(result.success(), result.diagnostics().toString());
+    return build;
+  }
+
+  /** Changes one source and compiles it alone, as an IDE does. */
+  private FileCompiler.Result change(FileCompiler build, String path, UnaryOperator<String> edit) {
+    put(build, path, edit);
+    return build.compile(List.of(path), QUIET, VERBOSE);
+  }
+
+  private void put(FileCompiler build, String path, UnaryOperator<String> edit) {
+    sources.put(path, edit.apply(sources.get(path)));
+    build.write(path, sources.get(path));
+  }
+
+  /** The project a clean build of the current sources writes. */
+  private Map<String, String> cleanBuild(Path dir) throws IOException {
+    FileCompiler clean = new FileCompiler(dir.resolve("clean-" + System.nanoTime()));
+    sources.forEach(clean::write);
+    FileCompiler.Result result = clean.compile(List.copyOf(sources.keySet()), QUIET);
+    assertTrue(result.success(), result.diagnostics().toString());
+    return files(clean.project());
+  }
+
+  /** How many types the processor's note says came from the cache. */
+  private static int servedFromCache(FileCompiler.Result result) {
+    String note = result.messages(Diagnostic.Kind.NOTE).stream()
+        .filter(message -> message.contains(" read from " + ModelCache.PATH)).findFirst()
+        .orElseThrow(() -> new AssertionError("no processor note in " + result.diagnostics()));
+    String before = note.substring(0, note.indexOf(" read from " + ModelCache.PATH));
+    return Integer.parseInt(before.substring(before.lastIndexOf(' ') + 1));
+  }
+}
