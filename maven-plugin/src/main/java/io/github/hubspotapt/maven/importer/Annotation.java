@@ -96,6 +96,13 @@ final class Annotation {
     return this;
   }
 
+  /** A required long member, with the {@code L} a literal beyond int's range needs. */
+  Annotation longInteger(String member, long value) {
+    boolean isInt = value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+    spec.addMember(member, "$L", isInt ? Long.toString(value) : value + "L");
+    return this;
+  }
+
   /** An enum member, {@code type.CONSTANT}. */
   Annotation constant(String member, String enumType, String constant) {
     spec.addMember(member, "$T.$L", type(enumType), constant);

@@ -40,7 +40,7 @@ class ImportRunTest {
   void anUnsupportedFieldStopsTheImportWithItsJsonPathAndWritesNothing() throws Exception {
     TestProject project = projectWithAnUnsupportedField();
     ImportException stopped = assertThrows(ImportException.class,
-        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", false, log::add).run(ACCEPTS, writer()));
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", false, ProfileTarget.ANNOTATIONS, log::add).run(ACCEPTS, writer()));
     assertTrue(stopped.getMessage().contains(
         "src/app/cards/deal_card-hsmeta.json /config/size: no annotation member writes it"), stopped.getMessage());
     assertTrue(stopped.getMessage().contains("hubspot.import.partial"), stopped.getMessage());
@@ -50,7 +50,7 @@ class ImportRunTest {
   @Test
   void partialWritesWhatItCanAndListsTheRest() throws Exception {
     TestProject project = projectWithAnUnsupportedField();
-    List<Finding> findings = new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(ACCEPTS, writer());
+    List<Finding> findings = new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, ProfileTarget.ANNOTATIONS, log::add).run(ACCEPTS, writer());
     assertEquals(List.of(new Finding("src/app/cards/deal_card-hsmeta.json", "/config/size",
         "no annotation member writes it")), findings);
     assertTrue(Files.isRegularFile(dir.resolve("out/src/main/java/com/acme/DealCard.java")));
@@ -68,7 +68,7 @@ class ImportRunTest {
     ImportRun.ParserCheck rejects = projectDir -> new ParserVerdict(false, null, List.of(), List.of(), List.of(), "src",
         "Project validation failed: The directory 'app/settings' is incorrect for type 'card'.");
     ImportException stopped = assertThrows(ImportException.class,
-        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(rejects, writer()));
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, ProfileTarget.ANNOTATIONS, log::add).run(rejects, writer()));
     assertTrue(stopped.getMessage().contains("rejected " + project.dir()), stopped.getMessage());
     assertTrue(stopped.getMessage().contains(
         "Project validation failed: The directory 'app/settings' is incorrect for type 'card'."));
@@ -82,7 +82,7 @@ class ImportRunTest {
     Files.createDirectories(dir.resolve("out/src/main/hubspot/app/cards"));
     Files.writeString(dir.resolve("out/src/main/hubspot/app/cards/Deal.tsx"), "mine");
     ImportException stopped = assertThrows(ImportException.class,
-        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(ACCEPTS, writer()));
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, ProfileTarget.ANNOTATIONS, log::add).run(ACCEPTS, writer()));
     assertTrue(stopped.getMessage().contains("Deal.tsx"), stopped.getMessage());
     assertEquals("mine", Files.readString(dir.resolve("out/src/main/hubspot/app/cards/Deal.tsx")));
     assertFalse(Files.exists(dir.resolve("out/src/main/java")));
@@ -107,7 +107,7 @@ class ImportRunTest {
   void aPackageThatIsNoJavaNameStops() throws Exception {
     TestProject project = TestProject.of(dir);
     ImportException stopped = assertThrows(ImportException.class,
-        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme-app", false, log::add).run(null, writer()));
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme-app", false, ProfileTarget.ANNOTATIONS, log::add).run(null, writer()));
     assertEquals("\"com.acme-app\" is not a Java package name", stopped.getMessage());
   }
 }
