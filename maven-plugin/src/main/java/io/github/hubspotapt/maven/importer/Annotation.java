@@ -121,11 +121,12 @@ final class Annotation {
     return this;
   }
 
-  /** A nested-annotation member (one or many), left out when there are none. */
+  /**
+   * A nested-annotation member (one or many), left out when there are none; added value by value, so that JavaPoet
+   * writes several one to a line.
+   */
   Annotation annotations(String member, List<AnnotationSpec> values) {
-    if (!values.isEmpty()) {
-      spec.addMember(member, array(values.stream().map(v -> CodeBlock.of("$L", v)).toList()));
-    }
+    values.forEach(value -> spec.addMember(member, "$L", value));
     return this;
   }
 

@@ -89,18 +89,61 @@ class ImportRunTest {
   }
 
   @Test
-  void unknownTypesProfilesAndAnAppsPermissionsAreFindings() throws Exception {
+  void unknownTypesAndAnAppsPermissionsAreFindings() throws Exception {
     TestProject project = TestProject.of(dir)
         .file("src/theme/theme-hsmeta.json", "{\"uid\": \"theme\", \"type\": \"theme\", \"config\": {\"themePath\": \"t\"}}")
         .file("src/app/app-hsmeta.json", TestProject.APP.replaceFirst("\\}\\s*$",
             ", \"permissions\": {\"requiredScopes\": [\"oauth\"]}}"))
-        .file("src/hsprofile.qa.json", "{\"accountId\": 1}")
         .file("README.md", "read me");
     ImportResult result = project.read();
-    assertEquals(List.of("src/hsprofile.qa.json ", "src/theme/theme-hsmeta.json /type",
-        "src/app/app-hsmeta.json /permissions"),
+    assertEquals(List.of("src/theme/theme-hsmeta.json /type", "src/app/app-hsmeta.json /permissions"),
         result.findings().stream().map(f -> f.file() + " " + f.jsonPath()).toList());
     assertEquals(List.of("README.md"), result.leftBehind());
+  }
+
+  private TestProject projectWithProfiles() throws Exception {
+    return TestProject.of(dir)
+        .file("src/app/app-hsmeta.json", TestProject.APP.replace("\"fetch\": []", "\"fetch\": [\"${API_URL}\"]"))
+        .file("src/hsprofile.local.json", "{\"accountId\": 1, \"variables\": {\"API_URL\": \"https://dev.example\"}}")
+        .file("src/hsprofile.prod.json", "{\"accountId\": 2, \"variables\": {}}");
+  }
+
+  @Test
+  void theParserChecksEachProfileAndTheProfilesAreImported() throws Exception {
+    TestProject project = projectWithProfiles();
+    ImportRun.ParserCheck acceptsInProfiles = projectDir -> new ParserVerdict(true, "2026.03",
+        List.of("APPLICATION"), List.of(), List.of("local", "prod"), null, null);
+    new ImportRun(project.dir(), "hubspot-source", "com.acme", false, ProfileTarget.ANNOTATIONS, log::add)
+        .run(acceptsInProfiles, writer());
+    assertTrue(log.get(0).contains("accepted hubspot-source: 1 component (APPLICATION) on platform 2026.03 in each"
+        + " of the profiles local, prod;"), log.toString());
+    String app = Files.readString(dir.resolve("out/src/main/java/com/acme/AcmeApp.java"));
+    assertTrue(app.contains("name = \"local\"") && app.contains("name = \"prod\""), app);
+    assertFalse(Files.exists(dir.resolve("out/src/main/hubspot/hsprofile.local.json")));
+  }
+
+  @Test
+  void aProfileThatLacksAVariableIsRejectedByTheParserAndNothingIsWritten() throws Exception {
+    TestProject project = projectWithProfiles();
+    ImportRun.ParserCheck rejectsProd = projectDir -> new ParserVerdict(false, null, List.of(), List.of(), List.of(),
+        "src", "in profile \"prod\": Missing value for API_URL in app/app-hsmeta.json. Add API_URL to your profile"
+            + " variables.");
+    ImportException stopped = assertThrows(ImportException.class, () -> new ImportRun(project.dir(),
+        "hubspot-source", "com.acme", true, ProfileTarget.ANNOTATIONS, log::add).run(rejectsProd, writer()));
+    assertTrue(stopped.getMessage().contains("rejected hubspot-source (source folder hubspot-source/src):"
+        + System.lineSeparator() + "in profile \"prod\": Missing value for API_URL"), stopped.getMessage());
+    assertTrue(stopped.getMessage().contains("Nothing was imported"), stopped.getMessage());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void profilesAsFilesGoToTheFrontEndFolder() throws Exception {
+    TestProject project = projectWithProfiles();
+    new ImportRun(project.dir(), "hubspot-source", "com.acme", false, ProfileTarget.FILES, log::add)
+        .run(ACCEPTS, writer());
+    assertEquals(Files.readString(project.dir().resolve("src/hsprofile.prod.json")),
+        Files.readString(dir.resolve("out/src/main/hubspot/hsprofile.prod.json")));
+    assertFalse(Files.readString(dir.resolve("out/src/main/java/com/acme/AcmeApp.java")).contains("@Profile"));
   }
 
   @Test
