@@ -37,7 +37,7 @@ public final class ImportMain {
     Path into = Paths.get("");
     boolean partial = false;
     boolean skipParser = false;
-    String profiles = "annotations";
+    ProfileTarget profiles = ProfileTarget.ANNOTATIONS;
     Path projectDir = null;
     String packageName = null;
     for (int i = 0; i < args.length; i++) {
@@ -53,7 +53,11 @@ public final class ImportMain {
           if (i + 1 == args.length) {
             return usage("--profiles needs annotations or files");
           }
-          profiles = args[++i];
+          try {
+            profiles = ProfileTarget.of(args[++i]);
+          } catch (ImportException e) {
+            return usage(e.getMessage());
+          }
         }
         case "--skip-parser" -> skipParser = true;
         default -> {
@@ -78,8 +82,7 @@ public final class ImportMain {
     }
     ImportWriter writer = new ImportWriter(into.resolve("src/main/java"), into.resolve("src/main/hubspot"));
     try {
-      new ImportRun(projectDir, projectDir.toString(), packageName, partial, ProfileTarget.of(profiles),
-          System.out::println)
+      new ImportRun(projectDir, projectDir.toString(), packageName, partial, profiles, System.out::println)
           .run(skipParser ? null : ImportMain::parse, writer);
       return IMPORTED;
     } catch (ImportException e) {

@@ -69,6 +69,13 @@ class ProfileImporterTest {
   }
 
   @Test
+  void aNumberInExponentFormIsWrittenAsBigDecimalWritesIt() throws Exception {
+    String source = TestProject.of(dir).file("src/hsprofile.local.json",
+        "{\"accountId\": 1, \"variables\": {\"LIMIT\": 1e3}}").source("AcmeApp");
+    assertTrue(source.contains("@Variable(name = \"LIMIT\", value = \"1E+3\", type = VariableType.NUMBER)"), source);
+  }
+
+  @Test
   void aWholeVariableForMaxConcurrentRequestsIsItsVariableMemberAndStringsKeepTheirReferences() throws Exception {
     String source = projectWithProfiles().source("Webhooks");
     assertTrue(source.contains("""
