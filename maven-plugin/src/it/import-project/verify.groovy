@@ -1,10 +1,12 @@
 // hubspot:import wrote annotated sources and the front-end files; the build compiled them with the processor, and
-// the project it wrote is the imported one, byte for byte, which HubSpot's parser accepted.
+// the project it wrote is the imported one, byte for byte (its two profiles too, from @Profile), which HubSpot's
+// parser accepted in each profile.
 def log = new File(basedir, 'build.log').text
 def source = new File(basedir, 'hubspot-source')
 def written = new File(basedir, 'target/hubspot-project')
 
 assert log.contains('HubSpot project parser 0.23.0 accepted hubspot-source') : log
+assert log.contains('on platform 2026.03 in each of the profiles local, prod') : log
 assert log.contains('Imported hubspot-source: 3 Java source(s), 4 front-end file(s); 7 file(s) written') : log
 ['AcmeInvoiceSyncApp', 'AcmeInvoiceCard', 'AcmeInvoiceSettings'].each {
   assert new File(basedir, "src/main/java/com/acme/imported/${it}.java").isFile() : "missing ${it}"
@@ -13,10 +15,13 @@ assert new File(basedir, 'src/main/java/com/acme/imported/AcmeInvoiceCard.java')
     .contains('entrypoint = "/app/cards/InvoiceStatus.tsx"')
 assert new File(basedir, 'src/main/java/com/acme/imported/AcmeInvoiceCard.java').text
     .contains('fileName = "acme-invoice-hsmeta.json"')
+def app = new File(basedir, 'src/main/java/com/acme/imported/AcmeInvoiceSyncApp.java').text
+assert app.contains('@Profile(') && app.contains('accountId = 87654321') : app
+assert app.contains('fetch = "${API_URL}"') : app
 
 def files = []
 source.eachFileRecurse(groovy.io.FileType.FILES) { files << source.toPath().relativize(it.toPath()).toString() }
-assert files.size() == 8 : files
+assert files.size() == 10 : files
 files.each {
   def back = new File(written, it)
   assert back.isFile() : "not written back: ${it}"

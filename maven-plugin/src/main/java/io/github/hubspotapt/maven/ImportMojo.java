@@ -3,6 +3,7 @@ package io.github.hubspotapt.maven;
 import io.github.hubspotapt.maven.importer.ImportException;
 import io.github.hubspotapt.maven.importer.ImportRun;
 import io.github.hubspotapt.maven.importer.ImportWriter;
+import io.github.hubspotapt.maven.importer.ProfileTarget;
 import io.github.hubspotapt.maven.parser.ParserUnavailableException;
 import io.github.hubspotapt.maven.parser.ProjectParser;
 import java.io.File;
@@ -16,7 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Imports an existing HubSpot project (a folder with {@code hsproject.json}) as annotated Java sources, once:
  * {@code mvn hubspot:import -Dhubspot.project=<folder> -Dhubspot.package=com.acme.app}. HubSpot's parser checks the
  * project first; what the annotations cannot express stops the import, listed by JSON path, unless
- * {@code -Dhubspot.import.partial=true}. Runs without a POM too.
+ * {@code -Dhubspot.import.partial=true}; profiles become {@code @Profile}s unless {@code -Dhubspot.import.profiles=files}.
+ * Runs without a POM too.
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public final class ImportMojo extends AbstractMojo {
@@ -32,6 +34,13 @@ public final class ImportMojo extends AbstractMojo {
   /** Write what can be imported and list the rest, instead of stopping. */
   @Parameter(property = "hubspot.import.partial", defaultValue = "false")
   private boolean partial;
+
+  /**
+   * Where the project's {@code hsprofile.<name>.json} files go: {@code annotations}, {@code @Profile}s on the app
+   * class; {@code files}, copied as they are into the front-end folder (account ids stay out of the code).
+   */
+  @Parameter(property = "hubspot.import.profiles", defaultValue = "annotations")
+  private String profiles;
 
   /** Import without HubSpot's parser (which needs node 18+). */
   @Parameter(property = "hubspot.import.skipParser", defaultValue = "false")
@@ -64,7 +73,8 @@ public final class ImportMojo extends AbstractMojo {
     ImportRun.ParserCheck parser = skipParser ? null : projectDir -> ProjectParser.locate(node,
         parserCache == null ? null : parserCache.toPath(), offline, getLog()::info).parse(projectDir, null);
     try {
-      new ImportRun(project.toPath(), ProjectFolders.display(basedir, project), packageName, partial, getLog()::info)
+      new ImportRun(project.toPath(), ProjectFolders.display(basedir, project), packageName, partial,
+          ProfileTarget.of(profiles), getLog()::info)
           .run(parser, new ImportWriter(sourceDir.toPath(), frontendDir.toPath()));
     } catch (ImportException e) {
       throw new MojoFailureException(e.getMessage(), e);

@@ -96,6 +96,13 @@ final class Annotation {
     return this;
   }
 
+  /** A required long member, with the {@code L} a literal beyond int's range needs. */
+  Annotation longInteger(String member, long value) {
+    boolean isInt = value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+    spec.addMember(member, "$L", isInt ? Long.toString(value) : value + "L");
+    return this;
+  }
+
   /** An enum member, {@code type.CONSTANT}. */
   Annotation constant(String member, String enumType, String constant) {
     spec.addMember(member, "$T.$L", type(enumType), constant);
@@ -114,11 +121,12 @@ final class Annotation {
     return this;
   }
 
-  /** A nested-annotation member (one or many), left out when there are none. */
+  /**
+   * A nested-annotation member (one or many), left out when there are none; added value by value, so that JavaPoet
+   * writes several one to a line.
+   */
   Annotation annotations(String member, List<AnnotationSpec> values) {
-    if (!values.isEmpty()) {
-      spec.addMember(member, array(values.stream().map(v -> CodeBlock.of("$L", v)).toList()));
-    }
+    values.forEach(value -> spec.addMember(member, "$L", value));
     return this;
   }
 

@@ -1,12 +1,15 @@
 package io.github.hubspotapt.maven.importer;
 
+import com.palantir.javapoet.AnnotationSpec;
 import io.github.hubspotapt.Scopes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code app} and {@code hsproject.json}: one class with {@code @HubSpotApp} (with {@code @PermittedUrls} and
- * {@code @Support}) and {@code @Auth}, as the processor writes both files from that class.
+ * {@code @Support}), {@code @Auth} and the project's {@code @Profile}s, as the processor writes these files from
+ * that class.
  */
 final class AppImporter implements ComponentImporter {
 
@@ -63,8 +66,11 @@ final class AppImporter implements ComponentImporter {
           .words("conditionallyRequiredScopes", fields.strings("conditionallyRequiredScopes"), false, Scopes.class,
               context.vocabulary());
     });
+    List<AnnotationSpec> annotations = new ArrayList<>(List.of(app.build(),
+        auth.build()));
+    annotations.addAll(context.profiles());
     context.add(FeatureClass.of(context.newType(JavaNames.typeName(name == null ? file.uid() : name, "App")),
-        file.path(), app.build(), auth.build()));
+        file.path(), annotations));
   }
 
   /** hsproject.json: the project name when it is not the app's name, the platform version and srcDir. */
@@ -89,8 +95,8 @@ final class AppImporter implements ComponentImporter {
   }
 
   /** A nested annotation whose members are all defaults is left out, as a user would. */
-  private static List<com.palantir.javapoet.AnnotationSpec> nonEmpty(Annotation nested) {
-    com.palantir.javapoet.AnnotationSpec spec = nested.build();
+  private static List<AnnotationSpec> nonEmpty(Annotation nested) {
+    AnnotationSpec spec = nested.build();
     return spec.members().isEmpty() ? List.of() : List.of(spec);
   }
 }

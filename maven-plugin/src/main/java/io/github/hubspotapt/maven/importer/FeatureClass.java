@@ -20,7 +20,11 @@ final class FeatureClass {
   }
 
   static TypeSpec of(ClassName name, String sourceFile, AnnotationSpec... annotations) {
-    return builder(name, sourceFile, List.of(annotations))
+    return of(name, sourceFile, List.of(annotations));
+  }
+
+  static TypeSpec of(ClassName name, String sourceFile, List<AnnotationSpec> annotations) {
+    return builder(name, sourceFile, annotations)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
   }

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.maven.importer;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the importers of one project share: the target package, the types written so far, the findings. */
+/** What the importers of one project share: the target package, the types written so far, the profiles, the findings. */
 final class ImportContext {
 
   private final String packageName;
@@ -20,6 +21,7 @@ final class ImportContext {
   private final Set<String> typeNames = new HashSet<>();
   private final Map<String, ClassName> appObjects = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
+  private final List<AnnotationSpec> profiles = new ArrayList<>();
   private final Vocabulary vocabulary = new Vocabulary();
 
   ImportContext(String packageName, String platformVersion) {
@@ -56,6 +58,15 @@ final class ImportContext {
 
   Optional<ClassName> appObject(String uid) {
     return Optional.ofNullable(appObjects.get(uid));
+  }
+
+  /** A {@code @Profile} for the app's class, read before the components. */
+  void profile(AnnotationSpec profile) {
+    profiles.add(profile);
+  }
+
+  List<AnnotationSpec> profiles() {
+    return List.copyOf(profiles);
   }
 
   void report(Finding finding) {

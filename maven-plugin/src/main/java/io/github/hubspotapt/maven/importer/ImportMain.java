@@ -9,11 +9,12 @@ import java.nio.file.Paths;
 
 /**
  * The import without Maven: {@code java -cp <plugin jar>:<annotations jar>:<jackson-core jar>:<javapoet jar>
- * io.github.hubspotapt.maven.importer.ImportMain <projectDir> <package> [--into DIR] [--partial] [--skip-parser]}.
- * Writes {@code DIR/src/main/java} and {@code DIR/src/main/hubspot} (DIR: the current folder). HubSpot's parser
- * needs node 18+; without it the import stops and says so, and {@code --skip-parser} imports unchecked. The system
- * properties {@code hubspot.node} and {@code hubspot.parserCache} mean what they mean for the Maven goals.
- * Exit 0: imported; 1: stopped (why on stderr, nothing written); 2: could not run.
+ * io.github.hubspotapt.maven.importer.ImportMain <projectDir> <package> [--into DIR] [--partial] [--profiles files]
+ * [--skip-parser]}. Writes {@code DIR/src/main/java} and {@code DIR/src/main/hubspot} (DIR: the current folder).
+ * HubSpot's parser needs node 18+; without it the import stops and says so, and {@code --skip-parser} imports
+ * unchecked. {@code --profiles files} copies the hsprofile files into the front-end folder instead of writing
+ * {@code @Profile}s. The system properties {@code hubspot.node} and {@code hubspot.parserCache} mean what they mean
+ * for the Maven goals. Exit 0: imported; 1: stopped (why on stderr, nothing written); 2: could not run.
  */
 public final class ImportMain {
 
@@ -26,7 +27,7 @@ public final class ImportMain {
   /**
    * Imports and exits with the outcome.
    *
-   * @param args {@code <projectDir> <package> [--into DIR] [--partial] [--skip-parser]}
+   * @param args {@code <projectDir> <package> [--into DIR] [--partial] [--profiles files] [--skip-parser]}
    */
   public static void main(String[] args) {
     System.exit(run(args));
@@ -36,6 +37,7 @@ public final class ImportMain {
     Path into = Paths.get("");
     boolean partial = false;
     boolean skipParser = false;
+    ProfileTarget profiles = ProfileTarget.ANNOTATIONS;
     Path projectDir = null;
     String packageName = null;
     for (int i = 0; i < args.length; i++) {
@@ -47,6 +49,16 @@ public final class ImportMain {
           into = Paths.get(args[++i]);
         }
         case "--partial" -> partial = true;
+        case "--profiles" -> {
+          if (i + 1 == args.length) {
+            return usage("--profiles needs annotations or files");
+          }
+          try {
+            profiles = ProfileTarget.of(args[++i]);
+          } catch (ImportException e) {
+            return usage(e.getMessage());
+          }
+        }
         case "--skip-parser" -> skipParser = true;
         default -> {
           if (args[i].startsWith("--")) {
@@ -70,7 +82,7 @@ public final class ImportMain {
     }
     ImportWriter writer = new ImportWriter(into.resolve("src/main/java"), into.resolve("src/main/hubspot"));
     try {
-      new ImportRun(projectDir, projectDir.toString(), packageName, partial, System.out::println)
+      new ImportRun(projectDir, projectDir.toString(), packageName, partial, profiles, System.out::println)
           .run(skipParser ? null : ImportMain::parse, writer);
       return IMPORTED;
     } catch (ImportException e) {
@@ -92,7 +104,7 @@ public final class ImportMain {
   private static int usage(String problem) {
     System.err.println("hubspot-apt: " + problem + System.lineSeparator() + "usage: java -cp <hubspot-apt-maven-plugin"
         + " jar>:<hubspot-apt-annotations jar>:<jackson-core jar>:<javapoet jar> " + ImportMain.class.getName()
-        + " <projectDir> <package> [--into DIR] [--partial] [--skip-parser]");
+        + " <projectDir> <package> [--into DIR] [--partial] [--profiles files] [--skip-parser]");
     return CANNOT_RUN;
   }
 }

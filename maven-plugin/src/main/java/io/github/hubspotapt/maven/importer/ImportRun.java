@@ -24,6 +24,7 @@ public final class ImportRun {
   private final String where;
   private final String packageName;
   private final boolean partial;
+  private final ProfileTarget profiles;
   private final Consumer<String> log;
 
   /**
@@ -31,13 +32,16 @@ public final class ImportRun {
    * @param where the folder as the user should read it (relative to the build's folder)
    * @param packageName the Java package of the sources
    * @param partial write what can be imported and list the rest, instead of stopping
+   * @param profiles where the project's hsprofile files go
    * @param log gets what the import did, a line at a time
    */
-  public ImportRun(Path projectDir, String where, String packageName, boolean partial, Consumer<String> log) {
+  public ImportRun(Path projectDir, String where, String packageName, boolean partial, ProfileTarget profiles,
+      Consumer<String> log) {
     this.projectDir = projectDir;
     this.where = where;
     this.packageName = packageName;
     this.partial = partial;
+    this.profiles = profiles;
     this.log = log;
   }
 
@@ -65,7 +69,7 @@ public final class ImportRun {
       }
       log.accept(verdict.acceptedLine(where));
     }
-    ImportResult result = new ProjectImport(projectDir, packageName).read();
+    ImportResult result = new ProjectImport(projectDir, packageName, profiles).read();
     String list = result.findings().stream().map(f -> "  " + f).collect(Collectors.joining(System.lineSeparator()));
     if (!result.findings().isEmpty() && !partial) {
       throw new ImportException(result.findings().size() + " field(s) of " + where

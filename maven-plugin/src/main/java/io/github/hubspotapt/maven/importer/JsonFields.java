@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One JSON object of a component file, read by an importer: every key it reads is marked, so that after the import
@@ -13,6 +15,9 @@ import java.util.Set;
  * list what it does not support; whatever it leaves alone is a {@link Finding}.
  */
 final class JsonFields {
+
+  /** A string that is exactly one profile variable, {@code ${NAME}}, which HubSpot replaces with the typed value. */
+  private static final Pattern WHOLE_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
 
   private final String file;
   private final String path;
@@ -62,7 +67,7 @@ final class JsonFields {
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
-    refuse(key, "expected true or false, found " + value);
+    refuseTyped(key, value, "expected true or false");
     return null;
   }
 
@@ -75,8 +80,34 @@ final class JsonFields {
     if (value instanceof Integer number) {
       return number;
     }
-    refuse(key, "expected an integer, found " + value);
+    refuseTyped(key, value, "expected an integer");
     return null;
+  }
+
+  /**
+   * The name of the profile variable when the value at {@code key} is exactly {@code "${NAME}"}, marked read; else
+   * empty and left for the typed read. For a member with a {@code <member>Variable} sibling.
+   */
+  Optional<String> variable(String key) {
+    if (values.get(key) instanceof String text) {
+      Matcher variable = WHOLE_VARIABLE.matcher(text);
+      if (variable.matches()) {
+        take(key);
+        return Optional.of(variable.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A number or boolean place with a value of another type: a whole {@code ${NAME}} gets its own reason. */
+  private void refuseTyped(String key, Object value, String expected) {
+    if (value instanceof String text && WHOLE_VARIABLE.matcher(text).matches()) {
+      refuse(key, "the profile variable " + text + " stands for a typed value here, and this annotation member has"
+          + " no <member>Variable sibling to name it (@WebhookSettings(maxConcurrentRequestsVariable) is the one"
+          + " there is)");
+    } else {
+      refuse(key, expected + ", found " + value);
+    }
   }
 
   /** An array of strings; empty when absent. */

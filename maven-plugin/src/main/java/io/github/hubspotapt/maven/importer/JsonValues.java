@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Reads a JSON file into plain Java values: objects as insertion-ordered maps (key order is part of what the round
- * trip compares), arrays as lists, strings, booleans, numbers and null. jackson-core's streaming parser alone, as the
- * plugin already uses for {@code hsproject.json}, so that the plain-java import needs no databind jars.
+ * trip compares), arrays as lists, strings, booleans, numbers (Integer, Long, BigInteger, BigDecimal) and null.
+ * jackson-core's streaming parser alone, as the plugin already uses for {@code hsproject.json}, so that the plain-java
+ * import needs no databind jars.
  */
 final class JsonValues {
 
@@ -55,8 +56,12 @@ final class JsonValues {
       case VALUE_STRING -> {
         return parser.getText();
       }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+      case VALUE_NUMBER_INT -> {
         return parser.getNumberValue();
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        // BigDecimal keeps the digits as written (2.50), which a double would not, for values written back as text.
+        return parser.getDecimalValue();
       }
       case VALUE_TRUE -> {
         return Boolean.TRUE;

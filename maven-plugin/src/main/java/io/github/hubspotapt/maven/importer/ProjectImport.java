@@ -5,33 +5,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Reads a HubSpot project folder (the one with {@code hsproject.json}) into annotated Java sources: each
  * {@code *-hsmeta.json} of its source folder goes to the importer of its type, every other file of the source
- * folder is a front-end file, and every key that no importer read is a {@link Finding}. Writes nothing.
+ * folder is a front-end file, each {@code hsprofile.<name>.json} directly in it a {@code @Profile} of the app (or a
+ * front-end file, {@link ProfileTarget#FILES}), and every key that no importer read is a {@link Finding}. Writes
+ * nothing.
  */
 public final class ProjectImport {
 
   private static final String HSPROJECT = "hsproject.json";
   private static final String COMPONENT_SUFFIX = "-hsmeta.json";
-  private static final Pattern PROFILE = Pattern.compile("hsprofile\\.[^.]+\\.json");
+  /** HubSpot's CLI's pattern for a profile, directly in srcDir (no slash in the name). */
+  private static final Pattern PROFILE = Pattern.compile("hsprofile\\.([^./]+)\\.json");
+  /** What the processor takes for a profile in the front-end folder, and refuses unless it is one (HS-PROFILE-NAME). */
+  private static final Pattern PROFILE_LIKE = Pattern.compile("hsprofile\\.[^/]*\\.json");
 
   private final Path projectDir;
   private final String packageName;
+  private final ProfileTarget profiles;
 
   /**
    * @param projectDir the folder with hsproject.json
    * @param packageName the Java package of the sources
+   * @param profiles where the profiles go
    */
-  public ProjectImport(Path projectDir, String packageName) {
+  public ProjectImport(Path projectDir, String packageName, ProfileTarget profiles) {
     this.projectDir = projectDir;
     this.packageName = packageName;
+    this.profiles = profiles;
   }
 
   /**
@@ -50,13 +60,18 @@ public final class ProjectImport {
     ComponentImporters importers = new ComponentImporters(project);
     List<String> frontend = new ArrayList<>();
     List<ComponentFile> components = new ArrayList<>();
+    Map<String, Path> profileFiles = new LinkedHashMap<>();
     for (Path file : Files.isDirectory(sources) ? files(sources) : List.<Path>of()) {
       String relative = relative(sources, file);
       String display = srcDir + "/" + relative;
       if (relative.endsWith(COMPONENT_SUFFIX)) {
         components.add(component(display, object(display, file)));
-      } else if (PROFILE.matcher(relative).matches()) {
-        context.report(new Finding(display, "", "profiles: " + Pending.MEMBER + " (@Profile)"));
+      } else if (PROFILE.matcher(relative).matches() && profiles == ProfileTarget.ANNOTATIONS) {
+        profileFiles.put(display, file);
+      } else if (PROFILE_LIKE.matcher(relative).matches() && !PROFILE.matcher(relative).matches()) {
+        context.report(new Finding(display, "", "HubSpot's CLI takes no file of this name for a profile"
+            + " (hsprofile.<name>.json, <name> without dots), and the processor refuses it in the front-end folder"
+            + " (HS-PROFILE-NAME)"));
       } else {
         frontend.add(relative);
       }
@@ -69,6 +84,14 @@ public final class ProjectImport {
           + "/app/app-hsmeta.json); @HubSpotApp writes hsproject.json with it"));
     }
     List<Finding> unread = new ArrayList<>();
+    for (Map.Entry<String, Path> profile : profileFiles.entrySet()) {
+      if (hasApp) {
+        unread.addAll(readProfile(profile.getKey(), object(profile.getKey(), profile.getValue()), context));
+      } else {
+        context.report(new Finding(profile.getKey(), "", "no app component whose @HubSpotApp class would carry its"
+            + " @Profile"));
+      }
+    }
     for (ComponentFile component : components) {
       Optional<ComponentImporter> importer = importers.of(component.type());
       if (importer.isPresent()) {
@@ -87,6 +110,15 @@ public final class ProjectImport {
     findings.addAll(unread);
     return new ImportResult(sources, context.sources(), List.copyOf(frontend), List.copyOf(findings),
         leftBehind(sources));
+  }
+
+  /** The profile goes to the context, for the app's class; returns what the file holds that it cannot express. */
+  private static List<Finding> readProfile(String display, JsonFields file, ImportContext context) {
+    String name = display.substring(display.lastIndexOf('/') + 1);
+    Matcher profile = PROFILE.matcher(name);
+    profile.matches();
+    ProfileImporter.read(profile.group(1), file).ifPresent(context::profile);
+    return file.unread();
   }
 
   /**

@@ -12,7 +12,8 @@ import javax.lang.model.element.Modifier;
 /**
  * {@code webhooks}: a class with {@code @WebhookSettings} and one handler method per subscription, each with its
  * {@code @WebhookSubscription}. The processor files each subscription into {@code crmObjects},
- * {@code legacyCrmObjects} or {@code hubEvents} by its type, so the group it was in is not written down.
+ * {@code legacyCrmObjects} or {@code hubEvents} by its type, so the group it was in is not written down. A
+ * {@code maxConcurrentRequests} of {@code "${NAME}"} is the profile variable of {@code maxConcurrentRequestsVariable}.
  */
 final class WebhooksImporter implements ComponentImporter {
 
@@ -29,7 +30,9 @@ final class WebhooksImporter implements ComponentImporter {
     Annotation settings = ComponentAnnotation.of("WebhookSettings", file, "webhooks", context.vocabulary());
     Optional<JsonFields> fields = config.object("settings");
     settings.string("targetUrl", fields.map(s -> s.string("targetUrl")).orElse(null));
-    fields.ifPresent(s -> settings.integer("maxConcurrentRequests", s.integer("maxConcurrentRequests"), 10));
+    fields.ifPresent(s -> s.variable("maxConcurrentRequests").ifPresentOrElse(
+        variable -> settings.string("maxConcurrentRequestsVariable", variable),
+        () -> settings.integer("maxConcurrentRequests", s.integer("maxConcurrentRequests"), 10)));
     TypeSpec.Builder type = FeatureClass.builder(context.newType(JavaNames.typeName(file.uid(), "Webhooks")),
         file.path(), List.of(settings.build()));
     Set<String> methods = new HashSet<>();

@@ -34,6 +34,24 @@ class ImportMainTest {
   }
 
   @Test
+  void profilesAsFilesAreCopiedIntoTheFrontEndFolder() throws Exception {
+    TestProject project = TestProject.of(dir).file("src/hsprofile.local.json", "{\"accountId\": 1, \"variables\": {}}");
+    Path into = dir.resolve("app");
+    assertEquals(ImportMain.IMPORTED, ImportMain.run(new String[] {project.dir().toString(), "com.acme", "--into",
+        into.toString(), "--profiles", "files", "--skip-parser"}));
+    assertEquals("{\"accountId\": 1, \"variables\": {}}",
+        Files.readString(into.resolve("src/main/hubspot/hsprofile.local.json")));
+  }
+
+  @Test
+  void profilesOtherThanAnnotationsOrFilesCannotRun() throws Exception {
+    TestProject project = TestProject.of(dir);
+    assertEquals(ImportMain.CANNOT_RUN, ImportMain.run(new String[] {project.dir().toString(), "com.acme",
+        "--into", dir.resolve("app").toString(), "--profiles", "code", "--skip-parser"}));
+    assertFalse(Files.exists(dir.resolve("app")));
+  }
+
+  @Test
   void withoutNodeItSaysSoAndWritesNothing() throws Exception {
     TestProject project = TestProject.of(dir);
     Path into = dir.resolve("app");

@@ -40,7 +40,7 @@ class ImportRunTest {
   void anUnsupportedFieldStopsTheImportWithItsJsonPathAndWritesNothing() throws Exception {
     TestProject project = projectWithAnUnsupportedField();
     ImportException stopped = assertThrows(ImportException.class,
-        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", false, log::add).run(ACCEPTS, writer()));
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", false, ProfileTarget.ANNOTATIONS, log::add).run(ACCEPTS, writer()));
     assertTrue(stopped.getMessage().contains(
         "src/app/cards/deal_card-hsmeta.json /config/size: no annotation member writes it"), stopped.getMessage());
     assertTrue(stopped.getMessage().contains("hubspot.import.partial"), stopped.getMessage());
@@ -50,7 +50,7 @@ class ImportRunTest {
   @Test
   void partialWritesWhatItCanAndListsTheRest() throws Exception {
     TestProject project = projectWithAnUnsupportedField();
-    List<Finding> findings = new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(ACCEPTS, writer());
+    List<Finding> findings = new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, ProfileTarget.ANNOTATIONS, log::add).run(ACCEPTS, writer());
     assertEquals(List.of(new Finding("src/app/cards/deal_card-hsmeta.json", "/config/size",
         "no annotation member writes it")), findings);
     assertTrue(Files.isRegularFile(dir.resolve("out/src/main/java/com/acme/DealCard.java")));
@@ -68,7 +68,7 @@ class ImportRunTest {
     ImportRun.ParserCheck rejects = projectDir -> new ParserVerdict(false, null, List.of(), List.of(), List.of(), "src",
         "Project validation failed: The directory 'app/settings' is incorrect for type 'card'.");
     ImportException stopped = assertThrows(ImportException.class,
-        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(rejects, writer()));
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, ProfileTarget.ANNOTATIONS, log::add).run(rejects, writer()));
     assertTrue(stopped.getMessage().contains("rejected " + project.dir()), stopped.getMessage());
     assertTrue(stopped.getMessage().contains(
         "Project validation failed: The directory 'app/settings' is incorrect for type 'card'."));
@@ -82,32 +82,75 @@ class ImportRunTest {
     Files.createDirectories(dir.resolve("out/src/main/hubspot/app/cards"));
     Files.writeString(dir.resolve("out/src/main/hubspot/app/cards/Deal.tsx"), "mine");
     ImportException stopped = assertThrows(ImportException.class,
-        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, log::add).run(ACCEPTS, writer()));
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme", true, ProfileTarget.ANNOTATIONS, log::add).run(ACCEPTS, writer()));
     assertTrue(stopped.getMessage().contains("Deal.tsx"), stopped.getMessage());
     assertEquals("mine", Files.readString(dir.resolve("out/src/main/hubspot/app/cards/Deal.tsx")));
     assertFalse(Files.exists(dir.resolve("out/src/main/java")));
   }
 
   @Test
-  void unknownTypesProfilesAndAnAppsPermissionsAreFindings() throws Exception {
+  void unknownTypesAndAnAppsPermissionsAreFindings() throws Exception {
     TestProject project = TestProject.of(dir)
         .file("src/theme/theme-hsmeta.json", "{\"uid\": \"theme\", \"type\": \"theme\", \"config\": {\"themePath\": \"t\"}}")
         .file("src/app/app-hsmeta.json", TestProject.APP.replaceFirst("\\}\\s*$",
             ", \"permissions\": {\"requiredScopes\": [\"oauth\"]}}"))
-        .file("src/hsprofile.qa.json", "{\"accountId\": 1}")
         .file("README.md", "read me");
     ImportResult result = project.read();
-    assertEquals(List.of("src/hsprofile.qa.json ", "src/theme/theme-hsmeta.json /type",
-        "src/app/app-hsmeta.json /permissions"),
+    assertEquals(List.of("src/theme/theme-hsmeta.json /type", "src/app/app-hsmeta.json /permissions"),
         result.findings().stream().map(f -> f.file() + " " + f.jsonPath()).toList());
     assertEquals(List.of("README.md"), result.leftBehind());
+  }
+
+  private TestProject projectWithProfiles() throws Exception {
+    return TestProject.of(dir)
+        .file("src/app/app-hsmeta.json", TestProject.APP.replace("\"fetch\": []", "\"fetch\": [\"${API_URL}\"]"))
+        .file("src/hsprofile.local.json", "{\"accountId\": 1, \"variables\": {\"API_URL\": \"https://dev.example\"}}")
+        .file("src/hsprofile.prod.json", "{\"accountId\": 2, \"variables\": {}}");
+  }
+
+  @Test
+  void theParserChecksEachProfileAndTheProfilesAreImported() throws Exception {
+    TestProject project = projectWithProfiles();
+    ImportRun.ParserCheck acceptsInProfiles = projectDir -> new ParserVerdict(true, "2026.03",
+        List.of("APPLICATION"), List.of(), List.of("local", "prod"), null, null);
+    new ImportRun(project.dir(), "hubspot-source", "com.acme", false, ProfileTarget.ANNOTATIONS, log::add)
+        .run(acceptsInProfiles, writer());
+    assertTrue(log.get(0).contains("accepted hubspot-source: 1 component (APPLICATION) on platform 2026.03 in each"
+        + " of the profiles local, prod;"), log.toString());
+    String app = Files.readString(dir.resolve("out/src/main/java/com/acme/AcmeApp.java"));
+    assertTrue(app.contains("name = \"local\"") && app.contains("name = \"prod\""), app);
+    assertFalse(Files.exists(dir.resolve("out/src/main/hubspot/hsprofile.local.json")));
+  }
+
+  @Test
+  void aProfileThatLacksAVariableIsRejectedByTheParserAndNothingIsWritten() throws Exception {
+    TestProject project = projectWithProfiles();
+    ImportRun.ParserCheck rejectsProd = projectDir -> new ParserVerdict(false, null, List.of(), List.of(), List.of(),
+        "src", "in profile \"prod\": Missing value for API_URL in app/app-hsmeta.json. Add API_URL to your profile"
+            + " variables.");
+    ImportException stopped = assertThrows(ImportException.class, () -> new ImportRun(project.dir(),
+        "hubspot-source", "com.acme", true, ProfileTarget.ANNOTATIONS, log::add).run(rejectsProd, writer()));
+    assertTrue(stopped.getMessage().contains("rejected hubspot-source (source folder hubspot-source/src):"
+        + System.lineSeparator() + "in profile \"prod\": Missing value for API_URL"), stopped.getMessage());
+    assertTrue(stopped.getMessage().contains("Nothing was imported"), stopped.getMessage());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void profilesAsFilesGoToTheFrontEndFolder() throws Exception {
+    TestProject project = projectWithProfiles();
+    new ImportRun(project.dir(), "hubspot-source", "com.acme", false, ProfileTarget.FILES, log::add)
+        .run(ACCEPTS, writer());
+    assertEquals(Files.readString(project.dir().resolve("src/hsprofile.prod.json")),
+        Files.readString(dir.resolve("out/src/main/hubspot/hsprofile.prod.json")));
+    assertFalse(Files.readString(dir.resolve("out/src/main/java/com/acme/AcmeApp.java")).contains("@Profile"));
   }
 
   @Test
   void aPackageThatIsNoJavaNameStops() throws Exception {
     TestProject project = TestProject.of(dir);
     ImportException stopped = assertThrows(ImportException.class,
-        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme-app", false, log::add).run(null, writer()));
+        () -> new ImportRun(project.dir(), project.dir().toString(), "com.acme-app", false, ProfileTarget.ANNOTATIONS, log::add).run(null, writer()));
     assertEquals("\"com.acme-app\" is not a Java package name", stopped.getMessage());
   }
 }

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 /**
  * The projects the round trip imports: every official template the repository carries (the processor's test data,
  * hubspot-project-components at the commit its SOURCES.md names, every platform version) and the example app's
- * golden output with its front-end files. A template of one component becomes a project the way {@code hs project
- * add} makes one: the version's default hsproject.json, an app template of that version, the component.
+ * golden output with its front-end files (its two profiles, and {@code ${BASE_URL}} in config strings, too). A
+ * template of one component becomes a project the way {@code hs project add} makes one: the version's default
+ * hsproject.json, an app template of that version, the component.
  */
 final class RoundTripCases {
 

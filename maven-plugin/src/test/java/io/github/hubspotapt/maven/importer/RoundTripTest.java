@@ -52,7 +52,7 @@ class RoundTripTest {
     List<String> differences = new ArrayList<>();
     ImportResult result;
     try {
-      result = new ProjectImport(roundTrip.projectDir(), "com.example.imported").read();
+      result = new ProjectImport(roundTrip.projectDir(), "com.example.imported", ProfileTarget.ANNOTATIONS).read();
     } catch (ImportException e) {
       return List.of("import failed: " + e.getMessage());
     }

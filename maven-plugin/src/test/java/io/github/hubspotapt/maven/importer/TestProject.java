@@ -83,7 +83,7 @@ final class TestProject {
   }
 
   ImportResult read() throws ImportException {
-    return new ProjectImport(dir, "com.acme").read();
+    return new ProjectImport(dir, "com.acme", ProfileTarget.ANNOTATIONS).read();
   }
 
   /** The source of the class {@code simpleName}, imported with no findings. */
