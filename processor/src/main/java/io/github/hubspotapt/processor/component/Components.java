@@ -42,6 +42,7 @@ public final class Components {
 
   private static final Map<ComponentType, Component<?>> BY_TYPE = byType();
   private static final Map<String, Component<?>> BY_ANNOTATION = byAnnotation();
+  private static final Map<String, Component<?>> BY_COMPANION = byCompanion();
 
   /** The app-level annotations, which are not components ({@link AppComponent} says why). */
   public static final Set<String> APP_LEVEL = Set.of(AnnotationNames.HUBSPOT_APP, AnnotationNames.AUTH,
@@ -74,6 +75,14 @@ public final class Components {
   /** The component that the annotation of this qualified name declares, or null when it declares none. */
   static Component<?> declaredBy(String annotation) {
     return BY_ANNOTATION.get(annotation);
+  }
+
+  /**
+   * The component whose own annotation the annotation of this qualified name belongs beside on the same type
+   * ({@code @AgentTool}: the workflow action's), or null.
+   */
+  static Component<?> companionOf(String annotation) {
+    return BY_COMPANION.get(annotation);
   }
 
   /**
@@ -115,6 +124,14 @@ public final class Components {
       component.types().forEach(type -> byType.put(type, component));
     }
     return byType;
+  }
+
+  private static Map<String, Component<?>> byCompanion() {
+    Map<String, Component<?>> byCompanion = new HashMap<>();
+    for (Component<?> component : ALL) {
+      component.companions().forEach(companion -> byCompanion.put(companion, component));
+    }
+    return Map.copyOf(byCompanion);
   }
 
   private static Map<String, Component<?>> byAnnotation() {

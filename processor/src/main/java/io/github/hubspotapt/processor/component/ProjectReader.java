@@ -4,8 +4,10 @@ import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Auth;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.TypeModel;
+import io.github.hubspotapt.processor.model.UnusedAnnotation;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.ReadLog;
@@ -56,17 +58,31 @@ public final class ProjectReader {
   /** What {@code type} declares. */
   public static TypeModel read(TypeElement type, TypeReader reader) {
     List<Feature> features = new ArrayList<>();
+    List<UnusedAnnotation> unused = new ArrayList<>();
     reader.checkWritten(type);
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      Component<?> component = Components.declaredBy(MirrorReader.nameOf(mirror));
+      String name = MirrorReader.nameOf(mirror);
+      Component<?> component = Components.declaredBy(name);
       if (component != null) {
         features.add(component.read(reader.read(type, mirror, component.members()), type, reader));
+      }
+      Component<?> companionOf = Components.companionOf(name);
+      if (companionOf != null && !annotatedWith(type, companionOf.annotation())) {
+        unused.add(new UnusedAnnotation(Origin.of(type, mirror), simpleName(name), simpleName(companionOf.annotation())));
       }
     }
     List<WebhookSubscription> subscriptions = Components.WEBHOOKS.subscriptions(type, reader);
     Auth auth = AppComponent.readAuth(type, reader);
     return new TypeModel(AppComponent.read(type, auth, reader), auth, features, subscriptions,
-        ProfileAnnotations.read(List.of(type), reader));
+        ProfileAnnotations.read(List.of(type), reader), unused);
+  }
+
+  private static boolean annotatedWith(TypeElement type, String annotation) {
+    return type.getAnnotationMirrors().stream().anyMatch(mirror -> MirrorReader.nameOf(mirror).equals(annotation));
+  }
+
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
   /** The project of these types' declarations, {@code models} in the order of their types' names. */
@@ -76,8 +92,10 @@ public final class ProjectReader {
     List<Feature> features = new ArrayList<>();
     List<WebhookSubscription> subscriptions = new ArrayList<>();
     List<Profile> profiles = new ArrayList<>();
+    List<UnusedAnnotation> unused = new ArrayList<>();
     for (TypeModel model : models) {
       profiles.addAll(model.profiles());
+      unused.addAll(model.unused());
       features.addAll(model.features());
       subscriptions.addAll(model.subscriptions());
       if (model.app() != null) {
@@ -89,6 +107,6 @@ public final class ProjectReader {
     // Types come sorted by name; a stable sort by type keeps that order within each type.
     features.sort(Comparator.comparing(Feature::type));
     return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features),
-        List.copyOf(subscriptions), List.copyOf(profiles), log.complete(), log.unknownConstants());
+        List.copyOf(subscriptions), List.copyOf(profiles), List.copyOf(unused), log.complete(), log.unknownConstants());
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * never written. {@code unknownConstants} are the enum constants of the annotations jar that the processor does not
  * know ({@code Distribution.PARTNER}), each where the annotation has it. {@code profiles} are the {@code @Profile}s
  * (hand-written profile files are the front-end folder's): their values are what is substituted, never substituted.
+ * {@code unusedAnnotations} are those on a type without the component annotation they belong beside.
  */
 public record HubSpotProject(
     List<App> apps,
@@ -17,6 +18,7 @@ public record HubSpotProject(
     List<Feature> features,
     List<WebhookSubscription> webhookSubscriptions,
     @Verbatim List<Profile> profiles,
+    List<UnusedAnnotation> unusedAnnotations,
     boolean complete,
     List<Located<String>> unknownConstants) {
 

@@ -75,6 +75,7 @@ public final class Rules {
         new UidDuplicateRule(),
         new UidReservedRule(),
         new FileNameRule(),
+        new AnnotationUnusedRule(),
         new FileNameDuplicateRule(frontend));
   }
 
