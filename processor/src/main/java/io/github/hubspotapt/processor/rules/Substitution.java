@@ -7,13 +7,16 @@ import io.github.hubspotapt.processor.model.ProfileVariable;
 import io.github.hubspotapt.processor.model.Verbatim;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +49,7 @@ public final class Substitution {
   private final Set<Reference> references = new LinkedHashSet<>();
   private final List<Reference> missing = new ArrayList<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
+  private final Map<Class<?>, RecordShape> shapes = new HashMap<>();
 
   private Substitution(Profile profile) {
     this.profile = profile;
@@ -92,10 +96,17 @@ public final class Substitution {
 
   private Object copy(Object value) {
     if (value instanceof Located<?> located) {
-      return located.value() instanceof String text ? new Located<>(substitute(text, located.origin()),
-          located.origin()) : located;
+      if (located.value() instanceof String text) {
+        String substituted = substitute(text, located.origin());
+        return substituted.equals(text) ? located : new Located<>(substituted, located.origin());
+      }
+      return located;
     }
     if (value instanceof List<?> list) {
+      if (profile == null) {
+        list.forEach(this::copy);
+        return list;
+      }
       List<Object> copied = new ArrayList<>(list.size());
       list.forEach(element -> copied.add(copy(element)));
       return List.copyOf(copied);
@@ -130,27 +141,80 @@ public final class Substitution {
     return out.toString();
   }
 
-  private Record copyRecord(Record record) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-      Object value = get(components[i], record);
-      values[i] = components[i].isAnnotationPresent(Verbatim.class) ? value : copy(value);
+  private Object copyRecord(Record record) {
+    RecordShape shape = shapes.computeIfAbsent(record.getClass(), RecordShape::of);
+    Object[] values = new Object[shape.components.length];
+    for (int i = 0; i < values.length; i++) {
+      Object value = shape.get(i, record);
+      values[i] = shape.verbatim[i] ? value : copy(value);
     }
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent sibling = sibling(components, components[i].getName() + TYPED_SUFFIX);
-      if (sibling != null && get(sibling, record) instanceof Located<?> name && name.value() instanceof String variable
+    for (int i = 0; i < values.length; i++) {
+      int sibling = shape.siblings[i];
+      if (sibling >= 0 && shape.get(sibling, record) instanceof Located<?> name && name.value() instanceof String variable
           && !variable.isEmpty()) {
-        values[i] = typed(components[i], (Located<?>) values[i], new Reference(variable, name.origin(), true));
+        values[i] = typed(shape.components[i], (Located<?>) values[i], new Reference(variable, name.origin(), true));
       }
     }
+    if (profile == null) {
+      return record; // only the references were asked for: nothing to build
+    }
     try {
-      Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
-      return (Record) canonical.newInstance(values);
+      return shape.canonical.newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e);
+    }
+  }
+
+  /**
+   * What the walk needs of one record class, looked up once per walk: reflection parses a class's record components
+   * and their annotations anew on every call, which over a whole model cost more than all the rules together.
+   */
+  private static final class RecordShape {
+    final RecordComponent[] components;
+    final Method[] accessors;
+    final boolean[] verbatim;
+    /** For each component, the index of its sibling naming a variable ({@code name + "Variable"}), or -1. */
+    final int[] siblings;
+    final Constructor<?> canonical;
+
+    private RecordShape(Class<?> type) throws NoSuchMethodException {
+      components = type.getRecordComponents();
+      accessors = new Method[components.length];
+      verbatim = new boolean[components.length];
+      siblings = new int[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        verbatim[i] = components[i].isAnnotationPresent(Verbatim.class);
+        siblings[i] = sibling(components, components[i].getName() + TYPED_SUFFIX);
+        types[i] = components[i].getType();
+      }
+      canonical = type.getDeclaredConstructor(types);
+    }
+
+    static RecordShape of(Class<?> type) {
+      try {
+        return new RecordShape(type);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("cannot copy " + type.getSimpleName(), e);
+      }
+    }
+
+    Object get(int component, Record record) {
+      try {
+        return accessors[component].invoke(record);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read " + components[component], e);
+      }
+    }
+
+    private static int sibling(RecordComponent[] components, String name) {
+      for (int i = 0; i < components.length; i++) {
+        if (components[i].getName().equals(name) && components[i].getType() == Located.class) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 
@@ -189,22 +253,5 @@ public final class Substitution {
 
   private static Type valueType(RecordComponent member) {
     return member.getGenericType() instanceof ParameterizedType located ? located.getActualTypeArguments()[0] : null;
-  }
-
-  private static RecordComponent sibling(RecordComponent[] components, String name) {
-    for (RecordComponent component : components) {
-      if (component.getName().equals(name) && component.getType() == Located.class) {
-        return component;
-      }
-    }
-    return null;
-  }
-
-  private static Object get(RecordComponent component, Record record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component, e);
-    }
   }
 }
