@@ -80,14 +80,19 @@ public final class CachedElement implements Element {
     return real().getAnnotationMirrors();
   }
 
+  /**
+   * Refused: the processor reads annotations only through {@link #getAnnotationMirrors}, whose values keep their
+   * source positions; a reflective proxy has none and throws on {@code Class}-valued members.
+   */
   @Override
   public <A extends Annotation> A getAnnotation(Class<A> annotationType) {
-    return real().getAnnotation(annotationType);
+    throw new UnsupportedOperationException("read " + annotationType.getName() + " through getAnnotationMirrors()");
   }
 
+  /** Refused, as {@link #getAnnotation} is. */
   @Override
   public <A extends Annotation> A[] getAnnotationsByType(Class<A> annotationType) {
-    return real().getAnnotationsByType(annotationType);
+    throw new UnsupportedOperationException("read " + annotationType.getName() + " through getAnnotationMirrors()");
   }
 
   @Override
