@@ -1,7 +1,5 @@
 package io.github.hubspotapt.maven;
 
-import io.github.hubspotapt.maven.parser.NodeRuntime;
-import io.github.hubspotapt.maven.parser.ParserInstall;
 import io.github.hubspotapt.maven.parser.ParserUnavailableException;
 import io.github.hubspotapt.maven.parser.ParserVerdict;
 import io.github.hubspotapt.maven.parser.ProjectParser;
@@ -63,12 +61,10 @@ public final class ValidateMojo extends AbstractMojo {
     if (!projectDir.isDirectory()) {
       throw new MojoFailureException(noProject(where));
     }
-    ParserInstall install = new ParserInstall(parserCache == null ? ParserInstall.defaultCacheRoot()
-        : parserCache.toPath());
     ParserVerdict verdict;
     try {
-      NodeRuntime runtime = NodeRuntime.locate(node);
-      verdict = new ProjectParser(runtime, install, offline, getLog()::info).parse(projectDir.toPath(), profile);
+      verdict = ProjectParser.locate(node, parserCache == null ? null : parserCache.toPath(), offline, getLog()::info)
+          .parse(projectDir.toPath(), profile);
     } catch (ParserUnavailableException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

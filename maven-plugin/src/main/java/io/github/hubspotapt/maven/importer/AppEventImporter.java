@@ -3,13 +3,17 @@ package io.github.hubspotapt.maven.importer;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import java.util.List;
+import io.github.hubspotapt.AppEventObjectType;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** {@code app-event}: a record with {@code @AppEvent} whose components are its properties ({@code @EventProperty}). */
 final class AppEventImporter implements ComponentImporter {
 
-  private static final List<String> OBJECT_TYPES = List.of("COMPANY", "CONTACT", "DEAL", "TICKET", "APP_OBJECT");
+  /** CUSTOM_OBJECT is {@code supportsCustomObject}, never an {@code objectType}. */
+  private static final Set<AppEventObjectType> OBJECT_TYPES =
+      EnumSet.complementOf(EnumSet.of(AppEventObjectType.CUSTOM_OBJECT));
 
   @Override
   public String type() {

@@ -1,12 +1,12 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.HttpMethod;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code app-function}: {@code @AppFunction}, with {@code @Endpoint}. */
 final class AppFunctionImporter implements ComponentImporter {
 
-  private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
   @Override
   public String type() {
@@ -22,7 +22,7 @@ final class AppFunctionImporter implements ComponentImporter {
     config.object("endpoint").ifPresent(endpoint -> {
       List<String> methods = new ArrayList<>();
       for (String method : endpoint.strings("methods")) {
-        EnumValue.read(endpoint, "methods", method, METHODS).ifPresent(methods::add);
+        EnumValue.read(endpoint, "methods", method, HttpMethod.class).ifPresent(methods::add);
       }
       function.annotations("endpoint", List.of(Annotation.of("Endpoint").string("path", endpoint.string("path"))
           .constants("methods", "HttpMethod", methods).build()));

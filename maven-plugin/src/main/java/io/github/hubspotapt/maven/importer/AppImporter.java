@@ -1,6 +1,8 @@
 package io.github.hubspotapt.maven.importer;
 
 import com.palantir.javapoet.AnnotationSpec;
+import io.github.hubspotapt.AuthType;
+import io.github.hubspotapt.Distribution;
 import io.github.hubspotapt.Scopes;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,7 @@ final class AppImporter implements ComponentImporter {
         .string("description", config.string("description"));
     config.require("distribution", "@HubSpotApp(distribution)");
     config.require("auth", "@Auth");
-    EnumValue.read(config, "distribution", config.string("distribution"), List.of("MARKETPLACE", "PRIVATE"))
+    EnumValue.read(config, "distribution", config.string("distribution"), Distribution.class)
         .ifPresent(distribution -> app.constant("distribution", "Distribution", distribution));
     app.string("logo", config.string("logo"), "").bool("userLevel", config.bool("isUserLevel"), false);
     config.object("permittedUrls").ifPresent(urls -> app.annotations("permittedUrls", nonEmpty(
@@ -58,7 +60,7 @@ final class AppImporter implements ComponentImporter {
     Annotation auth = Annotation.of("Auth");
     config.object("auth").ifPresent(fields -> {
       fields.require("type", "@Auth(type)");
-      EnumValue.read(fields, "type", fields.string("type"), List.of("OAUTH", "STATIC"))
+      EnumValue.read(fields, "type", fields.string("type"), AuthType.class)
           .ifPresent(type -> auth.constant("type", "AuthType", type));
       auth.strings("redirectUrls", fields.strings("redirectUrls"), false)
           .words("requiredScopes", fields.strings("requiredScopes"), true, Scopes.class, context.vocabulary())

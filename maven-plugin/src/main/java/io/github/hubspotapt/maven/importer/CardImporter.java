@@ -3,6 +3,7 @@ package io.github.hubspotapt.maven.importer;
 import com.palantir.javapoet.AnnotationSpec;
 import io.github.hubspotapt.CardLocation;
 import io.github.hubspotapt.CrmObjectType;
+import java.util.List;
 
 /** {@code card}: {@code @Card}, with {@code @PreviewImage}. */
 final class CardImporter implements ComponentImporter {
@@ -22,7 +23,7 @@ final class CardImporter implements ComponentImporter {
         .word("location", config.string("location"), CardLocation.class, context.vocabulary())
         .string("entrypoint", config.string("entrypoint"))
         .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());
-    config.object("previewImage").ifPresent(image -> card.annotations("previewImage", java.util.List.of(
+    config.object("previewImage").ifPresent(image -> card.annotations("previewImage", List.of(
         Annotation.of("PreviewImage").string("file", image.string("file")).string("altText", image.string("altText"))
             .build())));
     AnnotationSpec spec = card.build();

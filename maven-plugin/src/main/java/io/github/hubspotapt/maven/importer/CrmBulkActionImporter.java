@@ -2,7 +2,7 @@ package io.github.hubspotapt.maven.importer;
 
 import io.github.hubspotapt.BulkActionIcon;
 import io.github.hubspotapt.CrmObjectType;
-import java.util.List;
+import io.github.hubspotapt.DisplayMode;
 
 /** {@code crm-bulk-action}: {@code @CrmBulkAction}. */
 final class CrmBulkActionImporter implements ComponentImporter {
@@ -20,7 +20,7 @@ final class CrmBulkActionImporter implements ComponentImporter {
         .string("label", label)
         .string("entrypoint", config.string("entrypoint"))
         .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());
-    EnumValue.read(config, "displayMode", config.string("displayMode"), List.of("PANEL", "MODAL"))
+    EnumValue.read(config, "displayMode", config.string("displayMode"), DisplayMode.class)
         .filter(mode -> !mode.equals("PANEL"))
         .ifPresent(mode -> action.constant("displayMode", "DisplayMode", mode));
     String icon = config.string("icon");

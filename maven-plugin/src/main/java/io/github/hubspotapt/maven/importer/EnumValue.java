@@ -1,8 +1,10 @@
 package io.github.hubspotapt.maven.importer;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** A JSON value of one of HubSpot's closed sets, as the annotations' enum constant ({@code "private"}: PRIVATE). */
 final class EnumValue {
@@ -10,19 +12,25 @@ final class EnumValue {
   private EnumValue() {}
 
   /**
-   * The constant for {@code value} among {@code constants}, or empty (then refused at {@code key}, naming the
-   * allowed values).
+   * The constant of the annotations' enum {@code type} for {@code value}, or empty (then refused at {@code key},
+   * naming the allowed values).
    */
-  static Optional<String> read(JsonFields fields, String key, String value, List<String> constants) {
+  static <E extends Enum<E>> Optional<String> read(JsonFields fields, String key, String value, Class<E> type) {
+    return read(fields, key, value, EnumSet.allOf(type));
+  }
+
+  /** As {@link #read(JsonFields, String, String, Class)}, among {@code constants} only. */
+  static <E extends Enum<E>> Optional<String> read(JsonFields fields, String key, String value, Set<E> constants) {
     if (value == null) {
       return Optional.empty();
     }
+    List<String> names = constants.stream().map(Enum::name).toList();
     String constant = value.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
-    if (constants.contains(constant)) {
+    if (names.contains(constant)) {
       return Optional.of(constant);
     }
     fields.refuse(key, "\"" + value + "\" is none of the values hubspot-apt's annotations know ("
-        + String.join(", ", constants) + ")");
+        + String.join(", ", names) + ")");
     return Optional.empty();
   }
 }

@@ -96,9 +96,7 @@ public final class ImportMain {
   }
 
   private static ParserVerdict parse(Path projectDir) throws ParserUnavailableException {
-    String cache = System.getProperty("hubspot.parserCache");
-    return ProjectParser.locate(System.getProperty("hubspot.node"), cache == null || cache.isBlank() ? null
-        : Paths.get(cache), false, System.err::println).parse(projectDir, null);
+    return ProjectParser.fromSystemProperties(System.err::println).parse(projectDir, null);
   }
 
   private static int usage(String problem) {

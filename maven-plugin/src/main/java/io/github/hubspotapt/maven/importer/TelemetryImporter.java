@@ -1,7 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
 import io.github.hubspotapt.TelemetryLogType;
-import java.util.List;
+import io.github.hubspotapt.TelemetryProvider;
 
 /** {@code telemetry}: {@code @Telemetry}. */
 final class TelemetryImporter implements ComponentImporter {
@@ -16,7 +16,7 @@ final class TelemetryImporter implements ComponentImporter {
     JsonFields config = file.config();
     Annotation telemetry = ComponentAnnotation.of("Telemetry", file, context.vocabulary());
     config.require("providerType", "@Telemetry(providerType)");
-    EnumValue.read(config, "providerType", config.string("providerType"), List.of("SENTRY", "HONEYCOMB"))
+    EnumValue.read(config, "providerType", config.string("providerType"), TelemetryProvider.class)
         .ifPresent(provider -> telemetry.constant("providerType", "TelemetryProvider", provider));
     telemetry.string("datasetName", config.string("datasetName"), "")
         .words("logTypes", config.strings("logTypes"), false, TelemetryLogType.class, context.vocabulary())

@@ -5,6 +5,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.hubspotapt.ToolType;
+import io.github.hubspotapt.ValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +23,6 @@ import javax.lang.model.element.Modifier;
 final class WorkflowActionImporter implements ComponentImporter {
 
   private static final String ENGLISH = "en";
-  private static final List<String> VALUE_TYPES = List.of("STATIC_VALUE", "OBJECT_PROPERTY");
-  private static final List<String> TOOL_TYPES = List.of("GET_DATA", "GENERATE", "TAKE_ACTION");
 
   @Override
   public String type() {
@@ -102,7 +102,7 @@ final class WorkflowActionImporter implements ComponentImporter {
    * agent-tool docs require them; HubSpot's own template lists the client bare).
    */
   private static Optional<AnnotationSpec> agentTool(JsonFields client) {
-    Optional<String> toolType = EnumValue.read(client, "toolType", client.string("toolType"), TOOL_TYPES);
+    Optional<String> toolType = EnumValue.read(client, "toolType", client.string("toolType"), ToolType.class);
     Optional<String> description = client.object("llmConfig").map(llm -> llm.string("actionDescription"));
     if (toolType.isEmpty() || description.isEmpty()) {
       client.refuse("client", "the AGENTS client needs toolType and llmConfig.actionDescription, which"
@@ -134,7 +134,7 @@ final class WorkflowActionImporter implements ComponentImporter {
     java.get().options().ifPresent(type::addType);
     List<String> valueTypes = new ArrayList<>();
     field.strings("supportedValueTypes").forEach(valueType ->
-        EnumValue.read(field, "supportedValueTypes", valueType, VALUE_TYPES).ifPresent(valueTypes::add));
+        EnumValue.read(field, "supportedValueTypes", valueType, ValueType.class).ifPresent(valueTypes::add));
     Annotation input = Annotation.of("InputField")
         .string("name", name, javaName)
         .string("label", english.inputLabels.remove(name), null)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -43,6 +44,18 @@ public final class ProjectParser {
       throws ParserUnavailableException {
     return new ProjectParser(NodeRuntime.locate(node),
         new ParserInstall(parserCache == null ? ParserInstall.defaultCacheRoot() : parserCache), offline, log);
+  }
+
+  /**
+   * The parser as the command-line entry points configure it, from the system properties {@code hubspot.node} and
+   * {@code hubspot.parserCache} (either unset or blank: the default), never offline.
+   *
+   * @throws ParserUnavailableException when there is no usable node
+   */
+  public static ProjectParser fromSystemProperties(Consumer<String> log) throws ParserUnavailableException {
+    String cache = System.getProperty("hubspot.parserCache");
+    return locate(System.getProperty("hubspot.node"), cache == null || cache.isBlank() ? null : Paths.get(cache),
+        false, log);
   }
 
   /**

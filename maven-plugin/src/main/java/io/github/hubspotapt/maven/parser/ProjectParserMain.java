@@ -46,12 +46,8 @@ public final class ProjectParserMain {
       System.err.println("hubspot-apt: " + projectDir + " is not a folder");
       return CANNOT_RUN;
     }
-    String cache = System.getProperty("hubspot.parserCache");
-    ParserInstall install = new ParserInstall(cache == null || cache.isBlank()
-        ? ParserInstall.defaultCacheRoot() : Paths.get(cache));
     try {
-      NodeRuntime runtime = NodeRuntime.locate(System.getProperty("hubspot.node"));
-      ParserVerdict verdict = new ProjectParser(runtime, install, false, System.err::println).parse(projectDir, profile);
+      ParserVerdict verdict = ProjectParser.fromSystemProperties(System.err::println).parse(projectDir, profile);
       String where = projectDir.toString();
       if (!verdict.accepted()) {
         System.out.println(verdict.rejectedMessage(where));
