@@ -132,8 +132,10 @@ public final class Benchmark {
       }
     }
 
-    if (size.components().getOrDefault(ComponentKind.CARD, 0) > 0) {
-      oneChangedCard(size, dir, argfile, n, runs, check);
+    for (IdeEdit edit : IdeEdit.ALL) {
+      if (size.components().getOrDefault(edit.kind(), 0) > 0) {
+        oneEditedFile(edit, size, dir, argfile, n, runs, check);
+      }
     }
 
     HubSpotParser.Timing parsed = new HubSpotParser.Timing(List.of(), "");
@@ -146,43 +148,46 @@ public final class Benchmark {
   }
 
   /**
-   * What an IDE or Gradle does after an edit: one card changed, recompiled alone against the full build's classes,
+   * What an IDE or Gradle does after an edit: one class edited, recompiled alone against the full build's classes,
    * with hubspot-apt (which takes the other types from its bookkeeping files) and with {@code -proc:none}, in turn.
-   * Each repetition gives the card another description, so its file changes too.
+   * Each repetition edits the class anew ({@link IdeEdit}); the source is restored afterwards.
    */
-  private void oneChangedCard(Size size, Path dir, Path argfile, int n, Map<Config, List<Run>> runs,
+  private void oneEditedFile(IdeEdit edit, Size size, Path dir, Path argfile, int n, Map<Config, List<Run>> runs,
       ProjectCheck check) throws Exception {
     Run full = javac.compile(Config.HUBSPOT, dir, argfile, null);
-    log("  full build for the changed-card runs (untimed): %s", Report.describe(full));
-    Path card;
+    log("  full build for the %s runs (untimed): %s", edit.label(), Report.describe(full));
+    Path file;
     try (Stream<Path> files = Files.walk(dir.resolve("src"))) {
-      card = files.filter(f -> f.getFileName().toString().matches("Card\\d+\\.java")).sorted().findFirst()
+      file = files.filter(f -> f.getFileName().toString().matches(edit.fileRegex())).sorted().findFirst()
           .orElseThrow();
     }
-    String source = Files.readString(card);
+    String source = Files.readString(file);
     // The first partial compilation after a full build reads the other types from their class files and keeps
     // their models (a full build keeps none); the timed ones are those after it, as every further edit is.
-    Run first = javac.compileOne(Config.ONE_CARD_HUBSPOT, dir, card);
-    log("  first changed-card run (untimed): %s", Report.describe(first));
-    List<Config> configs = List.of(Config.ONE_CARD_NONE, Config.ONE_CARD_HUBSPOT);
+    Run first = javac.compileOne(edit.hubspot(), dir, file);
+    log("  first %s run (untimed): %s", edit.label(), Report.describe(first));
+    List<Config> configs = List.of(edit.none(), edit.hubspot());
     configs.forEach(c -> runs.put(c, new ArrayList<>()));
-    for (int rep = 0; rep < n; rep++) {
-      Files.writeString(card, source.replaceFirst("(name = \"Card \\d+\")", "$1, description = \"Edit " + (rep + 1) + "\""));
-      for (int k = 0; k < configs.size(); k++) {
-        Config config = configs.get((k + rep) % configs.size());
-        gate.waitForIdle();
-        Run run = javac.compileOne(config, dir, card);
-        log("  rep %d/%d %-20s %s", rep + 1, n, config.label, Report.describe(run));
-        if (!run.ok()) {
-          failures.add("size " + size.id() + ", " + config.label + ": javac exit " + run.exitCode() + "\n"
-              + run.output());
-        } else if (config.isHubSpot()) {
-          check.check(run, dir.resolve("gen"), null);
+    try {
+      for (int rep = 0; rep < n; rep++) {
+        Files.writeString(file, edit.edited(source, rep + 1));
+        for (int k = 0; k < configs.size(); k++) {
+          Config config = configs.get((k + rep) % configs.size());
+          gate.waitForIdle();
+          Run run = javac.compileOne(config, dir, file);
+          log("  rep %d/%d %-24s %s", rep + 1, n, config.label, Report.describe(run));
+          if (!run.ok()) {
+            failures.add("size " + size.id() + ", " + config.label + ": javac exit " + run.exitCode() + "\n"
+                + run.output());
+          } else if (config.isHubSpot()) {
+            check.check(run, dir.resolve("gen"), null);
+          }
+          runs.get(config).add(run);
         }
-        runs.get(config).add(run);
       }
+    } finally {
+      Files.writeString(file, source);
     }
-    Files.writeString(card, source);
   }
 
   static void log(String format, Object... args) {

@@ -10,7 +10,11 @@ enum Config {
   /** One changed card recompiled alone against the full build's classes, as an IDE or Gradle does: no processing. */
   ONE_CARD_NONE("1 card, -proc:none"),
   /** ... with hubspot-apt, into the full build's class and generated-sources folders. */
-  ONE_CARD_HUBSPOT("1 card, hubspot-apt");
+  ONE_CARD_HUBSPOT("1 card, hubspot-apt"),
+  /** One webhook handler whose method body changed, its annotations not, recompiled alone: no processing. */
+  ONE_HANDLER_NONE("1 handler, -proc:none"),
+  /** ... with hubspot-apt, as ONE_CARD_HUBSPOT. */
+  ONE_HANDLER_HUBSPOT("1 handler, hubspot-apt");
 
   final String label;
 
@@ -19,6 +23,6 @@ enum Config {
   }
 
   boolean isHubSpot() {
-    return this == HUBSPOT || this == HUBSPOT_NO_HELPER || this == ONE_CARD_HUBSPOT;
+    return this == HUBSPOT || this == HUBSPOT_NO_HELPER || this == ONE_CARD_HUBSPOT || this == ONE_HANDLER_HUBSPOT;
   }
 }

@@ -67,7 +67,8 @@ final class JavacRunner {
           cmd.add("-Ahubspot.projectDir=" + projectDir.toAbsolutePath());
         }
       }
-      case ONE_CARD_NONE, ONE_CARD_HUBSPOT -> throw new IllegalArgumentException(config + " is compileOne's");
+      case ONE_CARD_NONE, ONE_CARD_HUBSPOT, ONE_HANDLER_NONE, ONE_HANDLER_HUBSPOT ->
+          throw new IllegalArgumentException(config + " is compileOne's");
     }
     cmd.add("@" + argfile);
     return execute(cmd, dir);
@@ -83,14 +84,14 @@ final class JavacRunner {
     List<String> cmd = javacCommand(dir);
     cmd.addAll(List.of("-cp", annotationsJar + java.io.File.pathSeparator + classes, "-encoding", "UTF-8"));
     switch (config) {
-      case ONE_CARD_NONE -> {
+      case ONE_CARD_NONE, ONE_HANDLER_NONE -> {
         Path scratch = dir.resolve("classes-one");
         Benchmark.deleteTree(scratch);
         Files.createDirectories(scratch);
         cmd.addAll(List.of("-d", scratch.toString(), "-proc:none"));
       }
-      case ONE_CARD_HUBSPOT -> cmd.addAll(List.of("-d", classes.toString(), "-s", dir.resolve("gen").toString(),
-          "-processorpath", processorJar.toString(), "-Ahubspot.verbose"));
+      case ONE_CARD_HUBSPOT, ONE_HANDLER_HUBSPOT -> cmd.addAll(List.of("-d", classes.toString(),
+          "-s", dir.resolve("gen").toString(), "-processorpath", processorJar.toString(), "-Ahubspot.verbose"));
       default -> throw new IllegalArgumentException(config + " is a full build");
     }
     cmd.add(source.toString());

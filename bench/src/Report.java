@@ -128,7 +128,7 @@ final class Report {
       long ownMs = ownMs(r, Config.HUBSPOT_NO_HELPER);
       md.append(" | ").append(ownMs < 0 ? "n/a" : fmt(ownMs)).append(" |\n");
     }
-    oneChangedCard(md, results);
+    oneEditedFile(md, results);
     if (results.size() > 1) {
       md.append("\nScaling: the processor's own time per added component between consecutive sizes (constant for "
           + "linear growth):\n\n| from | to | own ms added | components added | own ms per component |\n"
@@ -195,32 +195,38 @@ final class Report {
   }
 
   /**
-   * The IDE case: one changed card recompiled alone against the full build's classes (median wall ms of fresh javac
-   * processes; CPU seconds; the processor's own time and its steps in the run of median own time).
+   * The IDE cases ({@link IdeEdit}): one edited class recompiled alone against the full build's classes (median wall
+   * ms of fresh javac processes; CPU seconds; the processor's own time and its steps in the run of median own time).
    */
-  private static void oneChangedCard(StringBuilder md, List<Result> results) {
-    List<Result> measured = results.stream().filter(r -> r.runs().containsKey(Config.ONE_CARD_HUBSPOT)).toList();
-    if (measured.isEmpty()) {
+  private static void oneEditedFile(StringBuilder md, List<Result> results) {
+    if (results.stream().noneMatch(r -> IdeEdit.ALL.stream().anyMatch(e -> r.runs().containsKey(e.hubspot())))) {
       return;
     }
-    md.append("\nOne changed card recompiled alone against the full build's classes, as an IDE or Gradle does after"
+    md.append("\nOne edited class recompiled alone against the full build's classes, as an IDE or Gradle does after"
         + " an edit (`javac -cp <classes> CardN.java`; hubspot-apt takes the other types from the model its previous"
-        + " compilation kept):\n\n| size | runs | `-proc:none` ms | hubspot-apt ms | ratio | added ms | CPU ratio |"
-        + " processor's own ms | its steps (ms) |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
-    for (Result r : measured) {
-      List<Run> base = r.runs().get(Config.ONE_CARD_NONE);
-      List<Run> with = r.runs().get(Config.ONE_CARD_HUBSPOT);
-      long baseMs = medianMs(base);
-      long withMs = medianMs(with);
-      long ownMs = ownMs(r, Config.ONE_CARD_HUBSPOT);
-      double cpuBase = cpuMedian(base);
-      double cpuWith = cpuMedian(with);
-      md.append("| ").append(r.size().id()).append(" | ").append(with.size()).append(" | ").append(fmt(baseMs))
-          .append(" | ").append(fmt(withMs)).append(" | ")
-          .append(String.format(Locale.ROOT, "%.3f", (double) withMs / baseMs)).append(" | ")
-          .append(signed(withMs - baseMs)).append(" | ")
-          .append(cpuBase > 0 ? String.format(Locale.ROOT, "%.3f", cpuWith / cpuBase) : "n/a").append(" | ")
-          .append(ownMs < 0 ? "n/a" : fmt(ownMs)).append(" | ").append(steps(with, ownMs)).append(" |\n");
+        + " compilation kept): the first card with another `description` (its model changes), and the first webhook"
+        + " handler with another number in its `@WebhookSubscription` method's body (its model does not):\n\n"
+        + "| size | edit | runs | `-proc:none` ms | hubspot-apt ms | ratio | added ms | CPU ratio |"
+        + " processor's own ms | its steps (ms) |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    for (Result r : results) {
+      for (IdeEdit edit : IdeEdit.ALL) {
+        List<Run> base = r.runs().get(edit.none());
+        List<Run> with = r.runs().get(edit.hubspot());
+        if (with == null) {
+          continue;
+        }
+        long baseMs = medianMs(base);
+        long withMs = medianMs(with);
+        long ownMs = ownMs(r, edit.hubspot());
+        double cpuBase = cpuMedian(base);
+        double cpuWith = cpuMedian(with);
+        md.append("| ").append(r.size().id()).append(" | ").append(edit.label()).append(" | ").append(with.size())
+            .append(" | ").append(fmt(baseMs)).append(" | ").append(fmt(withMs)).append(" | ")
+            .append(String.format(Locale.ROOT, "%.3f", (double) withMs / baseMs)).append(" | ")
+            .append(signed(withMs - baseMs)).append(" | ")
+            .append(cpuBase > 0 ? String.format(Locale.ROOT, "%.3f", cpuWith / cpuBase) : "n/a").append(" | ")
+            .append(ownMs < 0 ? "n/a" : fmt(ownMs)).append(" | ").append(steps(with, ownMs)).append(" |\n");
+      }
     }
   }
 
