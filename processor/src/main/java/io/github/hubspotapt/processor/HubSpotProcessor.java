@@ -3,6 +3,8 @@ package io.github.hubspotapt.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.github.hubspotapt.processor.cache.ModelCache;
+import io.github.hubspotapt.processor.cache.ProjectInputs;
+import io.github.hubspotapt.processor.cache.ProjectResult;
 import io.github.hubspotapt.processor.component.ComponentConfigs;
 import io.github.hubspotapt.processor.component.Components;
 import io.github.hubspotapt.processor.component.ProfileAnnotations;
@@ -10,6 +12,7 @@ import io.github.hubspotapt.processor.component.ProjectReader;
 import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.Finding;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.frontend.HsProfileFile;
@@ -180,27 +183,25 @@ public final class HubSpotProcessor extends AbstractProcessor {
     // Only under javac, which tells when the class files a kept model is checked against have been written.
     ModelCache cache = listensToTheEnd ? ModelCache.open(processingEnv.getFiler(), processingEnv.getElementUtils())
         : null;
-    // The indexed types this compilation does not have: from the cache where it may serve them, else from javac.
-    SortedMap<String, TypeModel> kept = new TreeMap<>();
-    List<String> toRead = new java.util.ArrayList<>();
+    // The indexed types this compilation does not have: from the cache where it holds them, else from javac.
+    List<String> kept = new ArrayList<>();
+    List<String> toRead = new ArrayList<>();
     for (String name : index.read()) {
-      TypeModel model = cache == null || annotated.inThisCompilation(name) ? null : cache.serve(name, annotated::compiles);
-      if (model != null) {
-        kept.put(name, model);
+      if (cache != null && !annotated.inThisCompilation(name) && cache.holds(name, annotated::compiles)) {
+        kept.add(name);
       } else {
         toRead.add(name);
       }
     }
-    typesKept = kept.size();
     int compiled = annotated.all().size();
     annotated.mergePrevious(toRead);
     // Only a partial compilation keeps models: the next one may be partial too. A full build (every type compiled)
     // would pay for keeping them and gain nothing from them; the cache it leaves stays valid where classes did not
     // change.
-    ModelCache keeping = typesKept > 0 || annotated.all().size() > compiled ? cache : null;
+    ModelCache keeping = !kept.isEmpty() || annotated.all().size() > compiled ? cache : null;
     // Under javac, whether anything else did not resolve only matters if javac stops before analysing the classes.
     Unresolved unresolved = unresolved(listensToTheEnd);
-    writeIndex(index, unresolved, kept.keySet());
+    writeIndex(index, unresolved, kept);
     if (!unresolved.hubSpotAnnotations().isEmpty()) {
       if (options.verbose()) {
         diagnostics.note("hubspot-apt: the HubSpot project is neither checked nor written while "
@@ -208,11 +209,23 @@ public final class HubSpotProcessor extends AbstractProcessor {
       }
       return;
     }
-    HubSpotProject project = readProject(kept, keeping);
+    ReadLog log = new ReadLog();
+    SortedMap<String, TypeModel> models = readTypes(annotated.byName().values(), log, keeping);
+    String inputs = keeping == null ? null
+        : ProjectInputs.describe(processingEnv.getOptions(), options.frontendDir());
+    if (keeping != null && log.complete() && !unresolved.any() && !round.errorRaised()
+        && reusePreviousResult(keeping, models.keySet(), inputs)) {
+      typesKept = kept.size();
+      return;
+    }
+    models.putAll(decodeKept(kept, cache, log, keeping));
+    typesKept = kept.size();
+    HubSpotProject project = ProjectReader.assemble(models.values(), log);
     reportUnknownConstants(project);
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     List<Profile> profiles = withFiles(project.profiles(), frontend);
     times.start("rules");
+    diagnostics.record();
     Rules.forProject(Components.rules(project), frontend).check(project, profiles, diagnostics);
     App app = project.app();
     if (app == null || !project.complete() || diagnostics.hasErrors() || unresolved.any() || round.errorRaised()) {
@@ -226,34 +239,82 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.start("write");
     output.write(app, files, annotated.all().toArray(Element[]::new));
     if (keeping != null) {
-      output.afterSuccess(() -> writeCache(keeping));
+      List<Finding> findings = diagnostics.recorded();
+      output.afterSuccess(() -> writeCache(keeping, findings == null ? null
+          : ProjectResult.of(inputs, findings, output.onDisk(files.keySet()))));
     }
   }
 
   /**
-   * The project: the types of this compilation read now (and given to {@code keeping} for the next one, unless it is
-   * null) and {@code kept}, the types the previous compilation's models were reused for, by name.
+   * Under javac, a partial compilation whose models are all the previous compilation's, with the same options and
+   * front-end files, reports the previous findings again and leaves its files alone: rules and writers would give the
+   * same again. False where that does not hold, or the previous result is not known or its files changed since.
    */
-  private HubSpotProject readProject(SortedMap<String, TypeModel> kept, ModelCache keeping) {
-    SortedMap<String, TypeModel> models = new TreeMap<>(kept);
-    ReadLog log = new ReadLog();
+  private boolean reusePreviousResult(ModelCache cache, Collection<String> read, String inputs) {
+    ProjectResult previous = cache.previousResult();
+    if (previous == null || !cache.sameModel(read) || !previous.holdsFor(inputs)) {
+      return false;
+    }
+    previous.replay(diagnostics);
+    if (options.verbose()) {
+      diagnostics.note("hubspot-apt: the HubSpot model, options and front-end files are those of the previous"
+          + " compilation; its " + previous.files().size() + " written files are current and were left alone");
+    }
+    output.afterSuccess(() -> writeCache(cache, previous));
+    return true;
+  }
+
+  /**
+   * The models of {@code types}, read now (and given to {@code keeping} for the next compilation, unless it is null),
+   * by name.
+   */
+  private SortedMap<String, TypeModel> readTypes(Collection<TypeElement> types, ReadLog log, ModelCache keeping) {
+    SortedMap<String, TypeModel> models = new TreeMap<>();
     TypeReader reader =
         new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).reader(log);
-    annotated.byName().forEach((name, type) -> {
+    for (TypeElement type : types) {
       TypeModel model = ProjectReader.read(type, reader);
+      String name = type.getQualifiedName().toString();
       models.put(name, model);
       Map<String, TypeElement> dependencies = log.takeDependencies();
       if (keeping != null) {
         keeping.keep(type, model, dependencies, annotated::compiles);
       }
-    });
-    return ProjectReader.assemble(models.values(), log);
+    }
+    return models;
+  }
+
+  /**
+   * The kept models of the types {@code kept} names; one the cache cannot decode after all is dropped from {@code
+   * kept} and read from its class file instead.
+   */
+  private SortedMap<String, TypeModel> decodeKept(List<String> kept, ModelCache cache, ReadLog log,
+      ModelCache keeping) {
+    SortedMap<String, TypeModel> models = new TreeMap<>();
+    List<String> damaged = new ArrayList<>();
+    for (String name : kept) {
+      TypeModel model = cache.decode(name);
+      if (model == null) {
+        damaged.add(name);
+      } else {
+        models.put(name, model);
+      }
+    }
+    if (!damaged.isEmpty()) {
+      kept.removeAll(damaged);
+      Map<String, TypeElement> before = new TreeMap<>(annotated.byName());
+      annotated.mergePrevious(damaged);
+      List<TypeElement> added = annotated.byName().entrySet().stream()
+          .filter(type -> !before.containsKey(type.getKey())).map(Map.Entry::getValue).toList();
+      models.putAll(readTypes(added, log, keeping));
+    }
+    return models;
   }
 
   /** The models of this compilation for the next one; without them it reads every type again, and is still right. */
-  private void writeCache(ModelCache cache) {
+  private void writeCache(ModelCache cache, ProjectResult result) {
     try {
-      cache.write(compilationEnd::generated);
+      cache.write(compilationEnd::generated, result);
     } catch (IOException | RuntimeException e) {
       if (options.verbose()) {
         diagnostics.note("hubspot-apt: could not write " + ModelCache.PATH + ": " + e);
@@ -371,7 +432,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   }
 
   /** The index of annotated types; a type whose HubSpot annotation does not resolve stays in it, it is not deleted. */
-  private void writeIndex(TypeIndex index, Unresolved unresolved, Set<String> kept) {
+  private void writeIndex(TypeIndex index, Unresolved unresolved, Collection<String> kept) {
     List<String> names = new java.util.ArrayList<>(annotated.indexableNames());
     names.addAll(kept);
     names.addAll(unresolved.typesWithHubSpotAnnotations());

@@ -10,7 +10,9 @@ import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import io.github.hubspotapt.processor.write.SourceOutput;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
@@ -31,6 +33,8 @@ final class ProjectOutput {
   private final CompilationEnd compilationEnd;
   /** The names of the types compiled from source, which javac generates when it succeeds. */
   private final Supplier<List<String>> sourceTypes;
+  /** The project folder in the generated sources, once written there; null when not written or not on disk. */
+  private Path generatedFolder;
 
   ProjectOutput(Filer filer, ProcessorOptions options, Diagnostics diagnostics, PhaseTimes times,
       CompilationEnd compilationEnd, Supplier<List<String>> sourceTypes) {
@@ -74,7 +78,8 @@ final class ProjectOutput {
     afterSuccess(stale::delete);
     FilerWriter writer = new FilerWriter(filer, options.filerLimit());
     // Asked before writing: javac's Filer refuses to hand out a file it has created in this compilation.
-    Path folder = options.verbose() ? writer.folderOnDisk() : null;
+    Path folder = writer.folderOnDisk();
+    generatedFolder = folder;
     Path direct = writer.directFolder(files.size());
     if (direct == null) {
       writer.write(files, origins).forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
@@ -92,6 +97,25 @@ final class ProjectOutput {
           + (folder == null ? "the generated sources, " + FilerWriter.ROOT + "/" : folder.toString())
           + (options.projectDir() == null ? "; -Ahubspot.projectDir=<folder> also writes it where you upload from" : ""));
     }
+  }
+
+  /**
+   * Where {@link #write} put the project's {@code files} on disk, with the bookkeeping beside them (the list of
+   * generated files, the folders' manifests): what a later compilation checks is still as written before it leaves
+   * the files alone ({@code cache.ProjectResult}).
+   */
+  List<Path> onDisk(Set<String> files) {
+    List<Path> paths = new ArrayList<>();
+    if (generatedFolder != null) {
+      files.forEach(file -> paths.add(generatedFolder.resolve(file)));
+      paths.add(generatedFolder.resolve(ProjectDirectoryWriter.MANIFEST));
+      paths.add(generatedFolder.getParent().resolve(GeneratedFiles.PATH));
+    }
+    if (options.projectDir() != null) {
+      files.forEach(file -> paths.add(options.projectDir().resolve(file)));
+      paths.add(options.projectDir().resolve(ProjectDirectoryWriter.MANIFEST));
+    }
+    return paths;
   }
 
   /** Runs {@code action} now, or under javac when the compilation has ended, whatever its outcome. */

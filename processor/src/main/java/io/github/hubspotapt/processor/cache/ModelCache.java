@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ import javax.tools.StandardLocation;
 public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
-  private static final String FORMAT = "hubspot-apt model cache 1";
+  private static final String FORMAT = "hubspot-apt model cache 2";
 
   private final Filer filer;
   private final Elements elements;
@@ -50,10 +52,11 @@ public final class ModelCache {
   /** What the cache depends on besides the classes, and the previous compilation's entries: read on first use. */
   private String environment;
   private Map<String, Entry> previous;
+  private ProjectResult previousResult;
   /** What the next compilation gets: the entries served now, and those of the types read now. */
   private final Map<String, Entry> next = new TreeMap<>();
-  /** Stamps of class files on the class path, by package and name, each taken once per compilation. */
-  private final Map<String, Long> onClassPath = new HashMap<>();
+  /** Class files on the class path, by package and name, each looked up once per compilation. */
+  private final Map<String, Found> onClassPath = new HashMap<>();
 
   private ModelCache(Filer filer, Elements elements, Path file) {
     this.filer = filer;
@@ -68,29 +71,70 @@ public final class ModelCache {
   }
 
   /**
-   * The model of {@code name} as the previous compilation kept it, or null when it kept none or it may have changed;
-   * {@code compiled} tells the types this compilation compiles.
+   * Whether the previous compilation kept a model of {@code name} that still holds: this compilation does not compile
+   * it ({@code compiled} tells the types it compiles), and its class file and those its values depend on read as
+   * they did. Such a type is kept for the next compilation; its model is only decoded when asked ({@link #decode}).
    */
-  public TypeModel serve(String name, Predicate<String> compiled) {
-    if (previous == null) {
-      previous = file == null ? Map.of() : load(file, environment());
-    }
-    Entry entry = previous.get(name);
+  public boolean holds(String name, Predicate<String> compiled) {
+    Entry entry = previous().get(name);
     if (entry == null) {
-      return null;
+      return false;
     }
     for (ClassStamp stamp : entry.stamps()) {
-      if (compiled.test(stamp.qualifiedName()) || stampOnClassPath(stamp) != stamp.stamp()) {
-        return null;
+      if (compiled.test(stamp.qualifiedName()) || current(stamp) != stamp.stamp()) {
+        return false;
       }
     }
+    next.put(name, entry);
+    return true;
+  }
+
+  /**
+   * The kept model of {@code name}, which {@link #holds}; null for a damaged entry, which is then dropped: the type is
+   * read from its class file (and kept anew).
+   */
+  public TypeModel decode(String name) {
     try {
-      TypeModel model = codec.decode(entry.model());
-      next.put(name, entry);
-      return model;
+      return codec.decode(next.get(name).model());
     } catch (IllegalArgumentException e) {
-      return null; // a damaged entry: the type is read from its class file
+      next.remove(name);
+      return null;
     }
+  }
+
+  /**
+   * Whether the project's model is exactly the previous compilation's: each type read now ({@code read}) was kept then
+   * and is kept now with the same encoding, and every other type was served from the cache ({@link #holds}), so no
+   * type came or went. Its {@link #previousResult()} then holds too, unless its inputs or files changed.
+   */
+  public boolean sameModel(Collection<String> read) {
+    if (!next.keySet().equals(previous().keySet())) {
+      return false;
+    }
+    for (String name : read) {
+      Entry now = next.get(name);
+      Entry before = previous().get(name);
+      if (now == null || before == null || now == before || !Arrays.equals(now.model(), before.model())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What the previous compilation reported and wrote; null when it left no result. */
+  public ProjectResult previousResult() {
+    previous();
+    return previousResult;
+  }
+
+  private Map<String, Entry> previous() {
+    if (previous == null) {
+      previous = Map.of();
+      if (file != null) {
+        load(file, environment());
+      }
+    }
+    return previous;
   }
 
   /**
@@ -119,7 +163,8 @@ public final class ModelCache {
         written.add(classOutput(stamp));
       } else {
         written.add(null);
-        stamps.set(i, stamp.withStamp(stampOnClassPath(stamp)));
+        Found found = onClassPath(stamp);
+        stamps.set(i, stamp.withStamp(found.stamp(), found.path()));
       }
     }
     next.put(type.getQualifiedName().toString(), new Entry(stamps, encoded, written));
@@ -128,9 +173,10 @@ public final class ModelCache {
   /**
    * Writes the cache for the next compilation: call once the compilation has succeeded. {@code generated} tells the
    * types whose class files it wrote: a model read from a source whose class file was not written ({@code
-   * -proc:only}) is not kept, since the class file there is an older one.
+   * -proc:only}) is not kept, since the class file there is an older one. {@code result}, what this compilation
+   * reported and wrote, may be null.
    */
-  public void write(Predicate<String> generated) throws IOException {
+  public void write(Predicate<String> generated, ProjectResult result) throws IOException {
     if (file == null) {
       return;
     }
@@ -154,10 +200,15 @@ public final class ModelCache {
           string(out, stamp.packageName());
           string(out, stamp.fileName());
           out.writeLong(stamp.stamp());
+          string(out, stamp.path());
         }
         byte[] model = next.get(entry.getKey()).model();
         out.writeInt(model.length);
         out.write(model);
+      }
+      out.writeBoolean(result != null);
+      if (result != null) {
+        result.write(out);
       }
     }
     Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
@@ -165,23 +216,45 @@ public final class ModelCache {
 
   private ClassStamp stamp(String qualifiedName, TypeElement type) {
     if (type == null) {
-      return new ClassStamp(qualifiedName, "", qualifiedName.replace('.', '/') + ".class", ClassStamp.ABSENT);
+      return new ClassStamp(qualifiedName, "", qualifiedName.replace('.', '/') + ".class", ClassStamp.ABSENT, "");
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     String binary = elements.getBinaryName(type).toString();
     String simple = packageName.isEmpty() ? binary : binary.substring(packageName.length() + 1);
-    return new ClassStamp(qualifiedName, packageName, simple + ".class", ClassStamp.ABSENT);
+    return new ClassStamp(qualifiedName, packageName, simple + ".class", ClassStamp.ABSENT, "");
   }
 
-  private long stampOnClassPath(ClassStamp stamp) {
+  /**
+   * The stamp of the class file {@code stamp} names, as it is now. Where it was found on disk, it is taken there
+   * directly (a stat, where a lookup through the Filer costs far more in a fresh compiler); the cache's environment
+   * and the class output being the same folder, a type's class file stays where it was.
+   */
+  private long current(ClassStamp stamp) {
+    if (stamp.path().isEmpty()) {
+      return onClassPath(stamp).stamp();
+    }
+    try {
+      return stamp(Path.of(stamp.path()));
+    } catch (IOException | RuntimeException e) {
+      return ClassStamp.ABSENT;
+    }
+  }
+
+  private Found onClassPath(ClassStamp stamp) {
     return onClassPath.computeIfAbsent(stamp.packageName() + "/" + stamp.fileName(), key -> {
       try {
-        return stamp(filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName()));
+        FileObject file = filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
+        URI uri = file.toUri();
+        return "file".equals(uri.getScheme()) ? new Found(stamp(Path.of(uri)), Path.of(uri).toString())
+            : new Found(checksum(file), "");
       } catch (IOException | RuntimeException e) {
-        return ClassStamp.ABSENT;
+        return new Found(ClassStamp.ABSENT, "");
       }
     });
   }
+
+  /** A class file on the class path: its stamp, and its path where it is on disk (else empty). */
+  private record Found(long stamp, String path) {}
 
   private URI classOutput(ClassStamp stamp) {
     try {
@@ -191,16 +264,8 @@ public final class ModelCache {
     }
   }
 
-  /**
-   * A class file on disk by its size and modification time, as build tools tell changed files (one stat; javac
-   * rewrites a class file whole, and a compilation takes far longer than the clock's step); one in a jar by its
-   * content's checksum.
-   */
-  private static long stamp(FileObject file) throws IOException {
-    URI uri = file.toUri();
-    if ("file".equals(uri.getScheme())) {
-      return stamp(Path.of(uri));
-    }
+  /** A class file in a jar (or elsewhere off disk), by its content's checksum. */
+  private static long checksum(FileObject file) throws IOException {
     try (InputStream in = file.openInputStream()) {
       CRC32 crc = new CRC32();
       crc.update(in.readAllBytes());
@@ -208,6 +273,10 @@ public final class ModelCache {
     }
   }
 
+  /**
+   * A file on disk by its size and modification time, as build tools tell changed files (one stat; javac rewrites a
+   * class file whole, and a compilation takes far longer than the clock's step).
+   */
   static long stamp(Path classFile) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(classFile, BasicFileAttributes.class);
     java.time.Instant modified = attributes.lastModifiedTime().toInstant();
@@ -265,42 +334,47 @@ public final class ModelCache {
     return path;
   }
 
-  private static Map<String, Entry> load(Path file, String environment) {
+  /** Reads the previous compilation's entries and result; a damaged or foreign file leaves both empty. */
+  private void load(Path file, String environment) {
     if (!Files.isRegularFile(file)) {
-      return Map.of();
+      return;
     }
     Map<String, Entry> entries = new HashMap<>();
     try {
       ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
       if (!environment.equals(string(in))) {
-        return Map.of();
+        return;
       }
       int count = in.getInt();
       for (int i = 0; i < count; i++) {
         String name = string(in);
         int size = in.getInt();
         if (size < 0 || size > in.remaining()) {
-          return Map.of();
+          return;
         }
         List<ClassStamp> stamps = new ArrayList<>(size);
         for (int k = 0; k < size; k++) {
-          stamps.add(new ClassStamp(string(in), string(in), string(in), in.getLong()));
+          stamps.add(new ClassStamp(string(in), string(in), string(in), in.getLong(), string(in)));
         }
         int length = in.getInt();
         if (length < 0 || length > in.remaining()) {
-          return Map.of();
+          return;
         }
         byte[] model = new byte[length];
         in.get(model);
         entries.put(name, new Entry(stamps, model, null));
       }
-      return in.hasRemaining() ? Map.of() : entries;
+      ProjectResult result = in.get() != 0 ? ProjectResult.read(in) : null;
+      if (!in.hasRemaining()) {
+        previous = entries;
+        previousResult = result;
+      }
     } catch (IOException | RuntimeException e) {
-      return Map.of(); // damaged or foreign: every type is read
+      // damaged or foreign: every type is read
     }
   }
 
-  private static String string(ByteBuffer in) {
+  static String string(ByteBuffer in) {
     int length = in.getInt();
     if (length < 0 || length > in.remaining()) {
       throw new IllegalArgumentException("string of " + length);
@@ -310,7 +384,7 @@ public final class ModelCache {
     return text;
   }
 
-  private static void string(DataOutputStream out, String text) throws IOException {
+  static void string(DataOutputStream out, String text) throws IOException {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     out.writeInt(utf8.length);
     out.write(utf8);
@@ -336,7 +410,8 @@ public final class ModelCache {
           return null;
         }
         try {
-          taken.set(i, taken.get(i).withStamp(stamp(Path.of(written.get(i)))));
+          Path classFile = Path.of(written.get(i));
+          taken.set(i, taken.get(i).withStamp(stamp(classFile), classFile.toString()));
         } catch (IOException | RuntimeException e) {
           return null;
         }

@@ -2,6 +2,8 @@ package io.github.hubspotapt.processor.diagnostics;
 
 import io.github.hubspotapt.processor.cache.CachedElement;
 import io.github.hubspotapt.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -23,6 +25,10 @@ public class Diagnostics {
   private final Map<RuleId, Severity> overrides;
   private final boolean eclipse;
   private int errors;
+  /** The findings reported since {@link #record()}; null when not recording. */
+  private List<Finding> recorded;
+  /** Whether one of them had a place in the sources. */
+  private boolean recordedPlaced;
 
   /**
    * {@code eclipse} is true under Eclipse's compiler, which places fewer elements and values than javac
@@ -44,6 +50,10 @@ public class Diagnostics {
     Severity severity = overrides.getOrDefault(rule, rule.defaultSeverity());
     if (severity == Severity.NONE) {
       return;
+    }
+    if (recorded != null) {
+      recorded.add(new Finding(rule, message));
+      recordedPlaced |= origin != null && origin.element() != null;
     }
     if (severity == Severity.WARNING && origin != null && isSuppressed(CachedElement.resolve(origin.element()), rule)) {
       return;
@@ -114,6 +124,20 @@ public class Diagnostics {
   /** A note, for {@code -Ahubspot.verbose} output. */
   public void note(String message) {
     messager.printMessage(Diagnostic.Kind.NOTE, message);
+  }
+
+  /** Starts keeping what is reported, for a later compilation that reports the same again ({@link #recorded()}). */
+  public void record() {
+    recorded = new ArrayList<>();
+    recordedPlaced = false;
+  }
+
+  /**
+   * What was reported since {@link #record()}, when none of it had a place in the sources; else null: a finding on an
+   * element may since have been suppressed there ({@code @SuppressWarnings}), which no model records.
+   */
+  public List<Finding> recorded() {
+    return recorded == null || recordedPlaced ? null : List.copyOf(recorded);
   }
 
   public boolean hasErrors() {

@@ -98,6 +98,11 @@ public final class HubSpotJson {
 
   private static void string(StringBuilder out, String text) {
     out.append('"');
+    if (isPlain(text)) {
+      // Most strings need no escape: appended whole, which before the JIT has run costs far less than char by char.
+      out.append(text).append('"');
+      return;
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -119,6 +124,17 @@ public final class HubSpotJson {
       }
     }
     out.append('"');
+  }
+
+  /** No character of {@code text} is escaped: no quote, backslash, control character or surrogate. */
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A surrogate without its partner, which JSON.stringify escapes so that the file stays valid UTF-8. */

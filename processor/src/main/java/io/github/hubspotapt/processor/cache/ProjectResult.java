@@ -1,0 +1,97 @@
+package io.github.hubspotapt.processor.cache;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.Finding;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a compilation that wrote the project left for the next one besides the models: its {@link ProjectInputs}, the
+ * findings it reported (only kept when none had a place in the sources, see {@link Diagnostics#recorded()}) and the
+ * files it wrote, by size and modification time. A compilation whose models and inputs are the same would report
+ * and write exactly that again (the processor is deterministic): it reports the findings again and leaves the files
+ * alone, while each of them is still as it was written. Typical in an IDE: a handler's method body edited, its
+ * annotations untouched.
+ *
+ * @param files the absolute paths of the files written, with their stamps (see {@link ModelCache#stamp(Path)})
+ */
+public record ProjectResult(String inputs, List<Finding> findings, SortedMap<String, Long> files) {
+
+  /** The result of a compilation that wrote {@code written} (absolute paths, as they are now on disk). */
+  public static ProjectResult of(String inputs, List<Finding> findings, Collection<Path> written) {
+    SortedMap<String, Long> files = new TreeMap<>();
+    for (Path file : written) {
+      files.put(file.toString(), stampOrAbsent(file));
+    }
+    return new ProjectResult(inputs, List.copyOf(findings), files);
+  }
+
+  /**
+   * Whether a compilation with {@code inputs} gives this result again: same inputs, every file as written (and one
+   * that was not there, such as a folder's manifest, still not there).
+   */
+  public boolean holdsFor(String inputs) {
+    if (!this.inputs.equals(inputs)) {
+      return false;
+    }
+    for (var file : files.entrySet()) {
+      if (stampOrAbsent(Path.of(file.getKey())) != file.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reports the findings again, in their order. */
+  public void replay(Diagnostics diagnostics) {
+    for (Finding finding : findings) {
+      diagnostics.report(finding.rule(), null, finding.message());
+    }
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    ModelCache.string(out, inputs);
+    out.writeInt(findings.size());
+    for (Finding finding : findings) {
+      ModelCache.string(out, finding.rule().name());
+      ModelCache.string(out, finding.message());
+    }
+    out.writeInt(files.size());
+    for (var file : files.entrySet()) {
+      ModelCache.string(out, file.getKey());
+      out.writeLong(file.getValue());
+    }
+  }
+
+  /** Throws IllegalArgumentException (or another runtime exception) for a damaged or foreign result. */
+  static ProjectResult read(ByteBuffer in) {
+    String inputs = ModelCache.string(in);
+    int count = in.getInt();
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      findings.add(new Finding(RuleId.valueOf(ModelCache.string(in)), ModelCache.string(in)));
+    }
+    count = in.getInt();
+    SortedMap<String, Long> files = new TreeMap<>();
+    for (int i = 0; i < count; i++) {
+      files.put(ModelCache.string(in), in.getLong());
+    }
+    return new ProjectResult(inputs, List.copyOf(findings), files);
+  }
+
+  private static long stampOrAbsent(Path file) {
+    try {
+      return java.nio.file.Files.isRegularFile(file) ? ModelCache.stamp(file) : ClassStamp.ABSENT;
+    } catch (IOException | RuntimeException e) {
+      return ClassStamp.ABSENT;
+    }
+  }
+}
