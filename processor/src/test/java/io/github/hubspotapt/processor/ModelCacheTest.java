@@ -249,12 +249,8 @@ class ModelCacheTest {
   }
 
   private FileCompiler compileAll(Path dir) {
-    sources.putIfAbsent("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
-    for (String card : List.of("Invoices", "Payments", "Refunds")) {
-      sources.putIfAbsent("demo/" + card + ".java", DemoSources.card(card));
-    }
-    FileCompiler build = new FileCompiler(dir.resolve("incremental"));
-    sources.forEach(build::write);
+    DemoSources.putAppWithCards(sources);
+    FileCompiler build = FileCompiler.withSources(dir.resolve("incremental"), sources);
     FileCompiler.Result result = build.compile(List.copyOf(sources.keySet()), QUIET);
     assertTrue(result.success(), result.diagnostics().toString());
     return build;
@@ -273,8 +269,7 @@ class ModelCacheTest {
 
   /** The project a clean build of the current sources writes. */
   private Map<String, String> cleanBuild(Path dir) throws IOException {
-    FileCompiler clean = new FileCompiler(dir.resolve("clean-" + System.nanoTime()));
-    sources.forEach(clean::write);
+    FileCompiler clean = FileCompiler.withSources(dir.resolve("clean-" + System.nanoTime()), sources);
     FileCompiler.Result result = clean.compile(List.copyOf(sources.keySet()), QUIET);
     assertTrue(result.success(), result.diagnostics().toString());
     return files(clean.project());

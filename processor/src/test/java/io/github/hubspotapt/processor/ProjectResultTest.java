@@ -159,12 +159,8 @@ class ProjectResultTest {
   }
 
   private FileCompiler compileAll(Path dir, String... options) {
-    sources.putIfAbsent("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
-    for (String card : List.of("Invoices", "Payments", "Refunds")) {
-      sources.putIfAbsent("demo/" + card + ".java", DemoSources.card(card));
-    }
-    FileCompiler build = new FileCompiler(dir.resolve("incremental"));
-    sources.forEach(build::write);
+    DemoSources.putAppWithCards(sources);
+    FileCompiler build = FileCompiler.withSources(dir.resolve("incremental"), sources);
     FileCompiler.Result result = build.compile(List.copyOf(sources.keySet()), options);
     assertTrue(result.success(), text(result));
     return build;
@@ -197,8 +193,7 @@ class ProjectResultTest {
   }
 
   private Map<String, String> cleanBuild(Path dir) throws IOException {
-    FileCompiler clean = new FileCompiler(dir.resolve("clean-" + System.nanoTime()));
-    sources.forEach(clean::write);
+    FileCompiler clean = FileCompiler.withSources(dir.resolve("clean-" + System.nanoTime()), sources);
     FileCompiler.Result result = clean.compile(List.copyOf(sources.keySet()));
     assertTrue(result.success(), text(result));
     return files(clean.project());

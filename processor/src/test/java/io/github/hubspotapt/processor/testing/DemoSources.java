@@ -31,6 +31,17 @@ public final class DemoSources {
         requiredScopes.length == 1 ? scopes : "{" + scopes + "}", name);
   }
 
+  /**
+   * Puts the app {@link #ACME_FOR_CARDS} and the cards Invoices, Payments and Refunds into {@code sources} (by path
+   * under src/), where it has none of that path yet.
+   */
+  public static void putAppWithCards(java.util.Map<String, String> sources) {
+    sources.putIfAbsent("demo/Acme.java", ACME_FOR_CARDS);
+    for (String card : java.util.List.of("Invoices", "Payments", "Refunds")) {
+      sources.putIfAbsent("demo/" + card + ".java", card(card));
+    }
+  }
+
   /** A card on contacts' record tab in class {@code demo.<className>}, named "{@code <className>} card". */
   public static String card(String className) {
     return """

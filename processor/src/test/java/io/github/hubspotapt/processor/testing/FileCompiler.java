@@ -42,6 +42,13 @@ public final class FileCompiler {
     this.generated = generated;
   }
 
+  /** A compiler in {@code root} with {@code sources} (by path under src/) written. */
+  public static FileCompiler withSources(Path root, java.util.Map<String, String> sources) {
+    FileCompiler compiler = new FileCompiler(root);
+    sources.forEach(compiler::write);
+    return compiler;
+  }
+
   /** javac as a plain command line runs it without {@code -s}: generated sources go into the class output. */
   public static FileCompiler withoutSourceFolder(Path root) {
     return new FileCompiler(root, root.resolve("classes"));
