@@ -46,20 +46,33 @@ public final class Substitution {
   record Mismatch(Reference reference, String member, String type, ProfileVariable variable) {}
 
   private final Profile profile;
+  /** Only whether there is a reference is asked: the walk ends at the first. */
+  private final boolean untilFirst;
   private final Set<Reference> references = new LinkedHashSet<>();
   private final List<Reference> missing = new ArrayList<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
   private final Map<Class<?>, RecordShape> shapes = new HashMap<>();
 
-  private Substitution(Profile profile) {
+  private Substitution(Profile profile, boolean untilFirst) {
     this.profile = profile;
+    this.untilFirst = untilFirst;
   }
 
   /** Every reference in {@code model}, in model order. */
   static List<Reference> references(Object model) {
-    Substitution walk = new Substitution(null);
+    Substitution walk = new Substitution(null, false);
     walk.copy(model);
     return List.copyOf(walk.references);
+  }
+
+  /**
+   * Whether {@link #references} finds any in {@code model}: asked once of each type's model where it is read, so that
+   * a project none of whose types has any is not walked again on every compilation.
+   */
+  public static boolean hasReferences(Object model) {
+    Substitution walk = new Substitution(null, true);
+    walk.copy(model);
+    return !walk.references.isEmpty();
   }
 
   /** A copy of {@code model}, a record of the model, with {@code profile}'s values; unknown variables stay as written. */
@@ -69,7 +82,7 @@ public final class Substitution {
 
   /** {@code model} with {@code profile}'s values; what could not be substituted is in {@link #missing()}. */
   static Substitution of(Profile profile) {
-    return new Substitution(profile);
+    return new Substitution(profile, false);
   }
 
   @SuppressWarnings("unchecked")
@@ -95,6 +108,9 @@ public final class Substitution {
   }
 
   private Object copy(Object value) {
+    if (untilFirst && !references.isEmpty()) {
+      return value;
+    }
     if (value instanceof Located<?> located) {
       if (located.value() instanceof String text) {
         String substituted = substitute(text, located.origin());
