@@ -40,23 +40,29 @@ class ProjectPlaceholdersTest {
 
   static Stream<Arguments> projects() {
     return Stream.of(
-        project("no placeholder", false, AppSource.valid(), AppSource.card("Invoices")),
-        project("a card's name", true, AppSource.valid(), AppSource.card("Invoices").with("name", "\"${LABEL} invoices\"")),
-        project("the app's description", true, AppSource.valid().with("description", "\"An app for ${TEAM}.\"")),
-        project("the auth's redirect URL", true, AppSource.valid().withAuth("redirectUrls", "\"${BASE_URL}/oauth/callback\"")),
-        project("a number member's variable", true, AppSource.valid(),
+        project("no placeholder", false, app(), AppSource.card("Invoices")),
+        project("a card's name", true, app(), AppSource.card("Invoices").with("name", "\"${LABEL} invoices\"")),
+        project("the app's description", true, app().with("description", "\"An app for ${TEAM}.\"")),
+        project("the auth's redirect URL", true, app().withAuth("redirectUrls", "\"${BASE_URL}/oauth/callback\"")),
+        project("a number member's variable", true, app(),
             AppSource.webhookSettings("Hooks").with("maxConcurrentRequestsVariable", "\"MAX\"")),
-        project("a subscription on a method", true, AppSource.valid(), AppSource.webhooks(
+        project("a subscription on a method", true, app(), AppSource.webhooks(
             "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"contact\",",
             "      propertyName = \"${PROPERTY}\")")),
         project("a verbatim app value before a substituted one", true,
-            AppSource.valid().with("fileName", "\"${NAME}-hsmeta.json\"").with("srcDir", "\"${DIR}\"").with("logo", "\"${LOGO}\"")),
-        project("only the profiles' values", false, AppSource.valid().annotatedWith(
+            app().with("fileName", "\"${NAME}-hsmeta.json\"").with("logo", "\"${LOGO}\"")),
+        project("only the profiles' values", false, app().annotatedWith(
             "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"A\", value = \"${B}\"))")),
-        project("only the app's verbatim values", false, AppSource.valid().with("fileName", "\"${NAME}-hsmeta.json\"")
+        project("only the app's verbatim values", false, app().with("fileName", "\"${NAME}-hsmeta.json\"")
             .with("projectName", "\"${PROJECT}\"").with("srcDir", "\"${DIR}\"")),
-        project("only a feature's file name and permissions", false, AppSource.valid(), AppSource.settings("Preferences")
-            .with("fileName", "\"${NAME}-hsmeta.json\"").with("permissions", "@Permissions(requiredScopes = \"${S}\")")));
+        project("only a feature's file name and permissions", false, app(), AppSource.settings("Preferences")
+            .with("fileName", "\"${NAME}-hsmeta.json\"")
+            .with("permissions", "@Permissions(requiredScopes = \"${SCOPE}\")")));
+  }
+
+  /** A new valid app: each project changes its own. */
+  private static AppSource app() {
+    return AppSource.valid();
   }
 
   private static Arguments project(String what, boolean placeholders, AppSource app, AppSource... features) {
@@ -90,7 +96,7 @@ class ProjectPlaceholdersTest {
         "public enum Priority { @Option(description = \"" + description + "\") HIGH, LOW }");
     JavaFileObject action = AppSource.workflowAction("Notify").record("@InputField Priority priority").build();
 
-    Compilation compilation = javac().withProcessors(reading).compile(AppSource.valid().build(), priority, action);
+    Compilation compilation = javac().withProcessors(reading).compile(app().build(), priority, action);
 
     assertThat(compilation.errors()).isEmpty();
     assertEquals(placeholders, reading.models.get("test.Notify").placeholders());
