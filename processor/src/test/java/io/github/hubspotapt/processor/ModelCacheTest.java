@@ -106,6 +106,26 @@ class ModelCacheTest {
     assertTrue(Files.readString(build.project().resolve("src/hsprofile.local.json")).contains("\"LABEL\": \"Local\""));
   }
 
+  /**
+   * A placeholder in a type taken from the cache is still checked against the profiles: its model tells it has one,
+   * so the compilation does not take the project for one without placeholders.
+   */
+  @Test
+  void aPlaceholderInACachedTypeIsStillCheckedAgainstTheProfiles(@TempDir Path dir) {
+    sources.put("demo/Acme.java", DemoSources.ACME_FOR_CARDS.replace("@HubSpotApp(",
+        "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"LABEL\", value = \"Local\"))\n"
+            + "@HubSpotApp("));
+    sources.put("demo/Invoices.java", DemoSources.card("Invoices").replace("Invoices card", "${LABEL} invoices"));
+    FileCompiler build = fullBuild(dir);
+
+    FileCompiler.Result partial =
+        change(build, "demo/Acme.java", app -> app.replace("name = \"LABEL\"", "name = \"TITLE\""));
+
+    assertEquals(3, servedFromCache(partial), partial.diagnostics().toString());
+    assertEquals(List.of("[HS-PROFILE-VARIABLE] in profile \"local\": Missing value for LABEL in hsprofile.local.json."
+        + " Add LABEL to your profile variables."), partial.messages(Diagnostic.Kind.ERROR));
+  }
+
   @Test
   void aUidRenamedInOneCompilationReachesTheNext(@TempDir Path dir) throws IOException {
     FileCompiler build = fullBuild(dir);

@@ -12,6 +12,7 @@ import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeReader;
+import io.github.hubspotapt.processor.rules.Substitution;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -73,8 +74,9 @@ public final class ProjectReader {
     }
     List<WebhookSubscription> subscriptions = Components.WEBHOOKS.subscriptions(type, reader);
     Auth auth = AppComponent.readAuth(type, reader);
-    return new TypeModel(AppComponent.read(type, auth, reader), auth, features, subscriptions,
-        ProfileAnnotations.read(List.of(type), reader), unused);
+    TypeModel model = new TypeModel(AppComponent.read(type, auth, reader), auth, features, subscriptions,
+        ProfileAnnotations.read(List.of(type), reader), unused, false);
+    return model.withPlaceholders(Substitution.hasReferences(model));
   }
 
   private static boolean annotatedWith(TypeElement type, String annotation) {
@@ -93,7 +95,10 @@ public final class ProjectReader {
     List<WebhookSubscription> subscriptions = new ArrayList<>();
     List<Profile> profiles = new ArrayList<>();
     List<UnusedAnnotation> unused = new ArrayList<>();
+    // The project's only values of no type's model are the unknown constants', which the walk goes through too.
+    boolean placeholders = Substitution.hasReferences(log.unknownConstants());
     for (TypeModel model : models) {
+      placeholders |= model.placeholders();
       profiles.addAll(model.profiles());
       unused.addAll(model.unused());
       features.addAll(model.features());
@@ -107,6 +112,7 @@ public final class ProjectReader {
     // Types come sorted by name; a stable sort by type keeps that order within each type.
     features.sort(Comparator.comparing(Feature::type));
     return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features),
-        List.copyOf(subscriptions), List.copyOf(profiles), List.copyOf(unused), log.complete(), log.unknownConstants());
+        List.copyOf(subscriptions), List.copyOf(profiles), List.copyOf(unused), log.complete(), log.unknownConstants(),
+        placeholders);
   }
 }

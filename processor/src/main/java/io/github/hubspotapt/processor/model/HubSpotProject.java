@@ -11,6 +11,7 @@ import java.util.List;
  * know ({@code Distribution.PARTNER}), each where the annotation has it. {@code profiles} are the {@code @Profile}s
  * (hand-written profile files are the front-end folder's): their values are what is substituted, never substituted.
  * {@code unusedAnnotations} are those on a type without the component annotation they belong beside.
+ * {@code placeholders} is false when no value uses a profile variable: the project is then the same in every profile.
  */
 public record HubSpotProject(
     List<App> apps,
@@ -20,7 +21,8 @@ public record HubSpotProject(
     @Verbatim List<Profile> profiles,
     List<UnusedAnnotation> unusedAnnotations,
     boolean complete,
-    List<Located<String>> unknownConstants) {
+    List<Located<String>> unknownConstants,
+    boolean placeholders) {
 
   /** The app when there is exactly one, else null. */
   public App app() {

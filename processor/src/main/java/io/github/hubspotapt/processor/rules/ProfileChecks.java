@@ -32,7 +32,8 @@ final class ProfileChecks {
 
   void check(HubSpotProject project, List<Profile> profiles, Diagnostics diagnostics) {
     PROFILE_RULES.forEach(rule -> rule.check(profiles, diagnostics));
-    List<Substitution.Reference> references = Substitution.references(project);
+    // Almost no project has a placeholder; whether one has is known from reading its types (cached ones included).
+    List<Substitution.Reference> references = project.placeholders() ? Substitution.references(project) : List.of();
     if (references.isEmpty()) {
       rules.check(project, diagnostics);
       return;

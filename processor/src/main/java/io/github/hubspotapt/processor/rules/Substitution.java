@@ -46,20 +46,33 @@ public final class Substitution {
   record Mismatch(Reference reference, String member, String type, ProfileVariable variable) {}
 
   private final Profile profile;
+  /** Only whether there is a reference is asked: the walk ends at the first. */
+  private final boolean untilFirst;
   private final Set<Reference> references = new LinkedHashSet<>();
   private final List<Reference> missing = new ArrayList<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
   private final Map<Class<?>, RecordShape> shapes = new HashMap<>();
 
-  private Substitution(Profile profile) {
+  private Substitution(Profile profile, boolean untilFirst) {
     this.profile = profile;
+    this.untilFirst = untilFirst;
   }
 
   /** Every reference in {@code model}, in model order. */
   static List<Reference> references(Object model) {
-    Substitution walk = new Substitution(null);
+    Substitution walk = new Substitution(null, false);
     walk.copy(model);
     return List.copyOf(walk.references);
+  }
+
+  /**
+   * Whether {@link #references} finds any in {@code model}: asked once of each type's model where it is read, so that
+   * a project none of whose types has any is not walked again on every compilation.
+   */
+  public static boolean hasReferences(Object model) {
+    Substitution walk = new Substitution(null, true);
+    walk.copy(model);
+    return !walk.references.isEmpty();
   }
 
   /** A copy of {@code model}, a record of the model, with {@code profile}'s values; unknown variables stay as written. */
@@ -69,7 +82,7 @@ public final class Substitution {
 
   /** {@code model} with {@code profile}'s values; what could not be substituted is in {@link #missing()}. */
   static Substitution of(Profile profile) {
-    return new Substitution(profile);
+    return new Substitution(profile, false);
   }
 
   @SuppressWarnings("unchecked")
@@ -95,6 +108,9 @@ public final class Substitution {
   }
 
   private Object copy(Object value) {
+    if (untilFirst && !references.isEmpty()) {
+      return value;
+    }
     if (value instanceof Located<?> located) {
       if (located.value() instanceof String text) {
         String substituted = substitute(text, located.origin());
@@ -142,62 +158,105 @@ public final class Substitution {
   }
 
   private Object copyRecord(Record record) {
-    RecordShape shape = shapes.computeIfAbsent(record.getClass(), RecordShape::of);
+    RecordShape shape = shapes.computeIfAbsent(record.getClass(), RecordShape::new);
+    if (untilFirst) {
+      findFirst(record, shape);
+      return record;
+    }
     Object[] values = new Object[shape.components.length];
     for (int i = 0; i < values.length; i++) {
       Object value = shape.get(i, record);
-      values[i] = shape.verbatim[i] ? value : copy(value);
+      values[i] = shape.verbatim(i) ? value : copy(value);
     }
     for (int i = 0; i < values.length; i++) {
-      int sibling = shape.siblings[i];
-      if (sibling >= 0 && shape.get(sibling, record) instanceof Located<?> name && name.value() instanceof String variable
-          && !variable.isEmpty()) {
-        values[i] = typed(shape.components[i], (Located<?>) values[i], new Reference(variable, name.origin(), true));
+      Reference reference = typedReference(shape, i, record);
+      if (reference != null) {
+        values[i] = typed(shape.components[i], (Located<?>) values[i], reference);
       }
     }
     if (profile == null) {
       return record; // only the references were asked for: nothing to build
     }
     try {
-      return shape.canonical.newInstance(values);
+      return shape.canonical().newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e);
     }
   }
 
   /**
+   * The walk of {@link #hasReferences} through one record, which finds what {@link #copyRecord} finds in another
+   * order: whether a component is {@link Verbatim} is asked only once it holds a reference, as asking parses its
+   * annotations, which for each type's model apart would cost more than the walk itself.
+   */
+  private void findFirst(Record record, RecordShape shape) {
+    for (int i = 0; i < shape.components.length && references.isEmpty(); i++) {
+      copy(shape.get(i, record));
+      if (!references.isEmpty() && shape.verbatim(i)) {
+        references.clear();
+      }
+    }
+    for (int i = 0; i < shape.components.length && references.isEmpty(); i++) {
+      Reference reference = typedReference(shape, i, record);
+      if (reference != null) {
+        references.add(reference);
+      }
+    }
+  }
+
+  /** The variable a typed member takes from its sibling ({@code name + "Variable"}), or null. */
+  private static Reference typedReference(RecordShape shape, int member, Record record) {
+    int sibling = shape.siblings[member];
+    if (sibling >= 0 && shape.get(sibling, record) instanceof Located<?> name && name.value() instanceof String variable
+        && !variable.isEmpty()) {
+      return new Reference(variable, name.origin(), true);
+    }
+    return null;
+  }
+
+  /**
    * What the walk needs of one record class, looked up once per walk: reflection parses a class's record components
-   * and their annotations anew on every call, which over a whole model cost more than all the rules together.
+   * and their annotations anew on every call, which over a whole model cost more than all the rules together. The
+   * annotations and the constructor are looked up when first needed.
    */
   private static final class RecordShape {
+    private final Class<?> type;
     final RecordComponent[] components;
     final Method[] accessors;
-    final boolean[] verbatim;
+    /** For each component, whether it is {@link Verbatim}; null until asked. */
+    private final Boolean[] verbatim;
     /** For each component, the index of its sibling naming a variable ({@code name + "Variable"}), or -1. */
     final int[] siblings;
-    final Constructor<?> canonical;
+    private Constructor<?> canonical;
 
-    private RecordShape(Class<?> type) throws NoSuchMethodException {
+    RecordShape(Class<?> type) {
+      this.type = type;
       components = type.getRecordComponents();
       accessors = new Method[components.length];
-      verbatim = new boolean[components.length];
+      verbatim = new Boolean[components.length];
       siblings = new int[components.length];
-      Class<?>[] types = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
         accessors[i] = components[i].getAccessor();
-        verbatim[i] = components[i].isAnnotationPresent(Verbatim.class);
         siblings[i] = sibling(components, components[i].getName() + TYPED_SUFFIX);
-        types[i] = components[i].getType();
       }
-      canonical = type.getDeclaredConstructor(types);
     }
 
-    static RecordShape of(Class<?> type) {
-      try {
-        return new RecordShape(type);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("cannot copy " + type.getSimpleName(), e);
+    boolean verbatim(int component) {
+      if (verbatim[component] == null) {
+        verbatim[component] = components[component].isAnnotationPresent(Verbatim.class);
       }
+      return verbatim[component];
+    }
+
+    Constructor<?> canonical() throws NoSuchMethodException {
+      if (canonical == null) {
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+          types[i] = components[i].getType();
+        }
+        canonical = type.getDeclaredConstructor(types);
+      }
+      return canonical;
     }
 
     Object get(int component, Record record) {
