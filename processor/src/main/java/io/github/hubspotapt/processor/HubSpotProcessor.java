@@ -270,10 +270,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
    */
   private SortedMap<String, TypeModel> readTypes(Collection<TypeElement> types, ReadLog log, ModelCache keeping) {
     SortedMap<String, TypeModel> models = new TreeMap<>();
-    TypeReader reader =
-        new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).reader(log);
+    ProjectReader projectReader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    TypeReader reader = projectReader.reader(log);
     for (TypeElement type : types) {
-      TypeModel model = ProjectReader.read(type, reader);
+      TypeModel model = projectReader.read(type, reader);
       String name = type.getQualifiedName().toString();
       models.put(name, model);
       Map<String, TypeElement> dependencies = log.takeDependencies();

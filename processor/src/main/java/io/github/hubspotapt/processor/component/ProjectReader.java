@@ -30,6 +30,8 @@ public final class ProjectReader {
 
   private final Elements elements;
   private final Types types;
+  /** Whether a type's model holds a profile placeholder, asked of every type read by this reader. */
+  private final Substitution.Search placeholders = new Substitution.Search();
 
   public ProjectReader(Elements elements, Types types) {
     this.elements = elements;
@@ -57,7 +59,7 @@ public final class ProjectReader {
   }
 
   /** What {@code type} declares. */
-  public static TypeModel read(TypeElement type, TypeReader reader) {
+  public TypeModel read(TypeElement type, TypeReader reader) {
     List<Feature> features = new ArrayList<>();
     List<UnusedAnnotation> unused = new ArrayList<>();
     reader.checkWritten(type);
@@ -76,7 +78,7 @@ public final class ProjectReader {
     Auth auth = AppComponent.readAuth(type, reader);
     TypeModel model = new TypeModel(AppComponent.read(type, auth, reader), auth, features, subscriptions,
         ProfileAnnotations.read(List.of(type), reader), unused, false);
-    return model.withPlaceholders(Substitution.hasReferences(model));
+    return model.withPlaceholders(placeholders.in(model));
   }
 
   private static boolean annotatedWith(TypeElement type, String annotation) {
@@ -96,7 +98,7 @@ public final class ProjectReader {
     List<Profile> profiles = new ArrayList<>();
     List<UnusedAnnotation> unused = new ArrayList<>();
     // The project's only values of no type's model are the unknown constants', which the walk goes through too.
-    boolean placeholders = Substitution.hasReferences(log.unknownConstants());
+    boolean placeholders = new Substitution.Search().in(log.unknownConstants());
     for (TypeModel model : models) {
       placeholders |= model.placeholders();
       profiles.addAll(model.profiles());

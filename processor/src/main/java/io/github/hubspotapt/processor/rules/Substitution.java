@@ -51,11 +51,16 @@ public final class Substitution {
   private final Set<Reference> references = new LinkedHashSet<>();
   private final List<Reference> missing = new ArrayList<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
-  private final Map<Class<?>, RecordShape> shapes = new HashMap<>();
+  private final Map<Class<?>, RecordShape> shapes;
 
   private Substitution(Profile profile, boolean untilFirst) {
+    this(profile, untilFirst, new HashMap<>());
+  }
+
+  private Substitution(Profile profile, boolean untilFirst, Map<Class<?>, RecordShape> shapes) {
     this.profile = profile;
     this.untilFirst = untilFirst;
+    this.shapes = shapes;
   }
 
   /** Every reference in {@code model}, in model order. */
@@ -66,13 +71,19 @@ public final class Substitution {
   }
 
   /**
-   * Whether {@link #references} finds any in {@code model}: asked once of each type's model where it is read, so that
-   * a project none of whose types has any is not walked again on every compilation.
+   * Whether {@link #references} finds any in a model: asked once of each type's model where it is read, so that a
+   * project none of whose types has any is not walked again on every compilation. One search serves a compilation:
+   * what it learns of each record class is looked up once, not once per type.
    */
-  public static boolean hasReferences(Object model) {
-    Substitution walk = new Substitution(null, true);
-    walk.copy(model);
-    return !walk.references.isEmpty();
+  public static final class Search {
+
+    private final Map<Class<?>, RecordShape> shapes = new HashMap<>();
+
+    public boolean in(Object model) {
+      Substitution walk = new Substitution(null, true, shapes);
+      walk.copy(model);
+      return !walk.references.isEmpty();
+    }
   }
 
   /** A copy of {@code model}, a record of the model, with {@code profile}'s values; unknown variables stay as written. */
@@ -185,7 +196,7 @@ public final class Substitution {
   }
 
   /**
-   * The walk of {@link #hasReferences} through one record, which finds what {@link #copyRecord} finds in another
+   * The walk of {@link Search#in} through one record, which finds what {@link #copyRecord} finds in another
    * order: whether a component is {@link Verbatim} is asked only once it holds a reference, as asking parses its
    * annotations, which for each type's model apart would cost more than the walk itself.
    */

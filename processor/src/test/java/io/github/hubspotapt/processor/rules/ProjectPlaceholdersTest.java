@@ -130,8 +130,9 @@ class ProjectPlaceholdersTest {
       if (round.processingOver()) {
         Elements elements = processingEnv.getElementUtils();
         ReadLog log = new ReadLog();
-        TypeReader reader = new ProjectReader(elements, processingEnv.getTypeUtils()).reader(log);
-        types.forEach(name -> models.put(name, ProjectReader.read(elements.getTypeElement(name), reader)));
+        ProjectReader projectReader = new ProjectReader(elements, processingEnv.getTypeUtils());
+        TypeReader reader = projectReader.reader(log);
+        types.forEach(name -> models.put(name, projectReader.read(elements.getTypeElement(name), reader)));
         project = ProjectReader.assemble(models.values(), log);
       }
       return false;
