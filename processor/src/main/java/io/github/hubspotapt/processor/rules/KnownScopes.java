@@ -16,19 +16,26 @@ final class KnownScopes {
   /**
    * The dot-separated words of the known scopes ({@code crm}, {@code objects}, {@code write}, ...), and the CRM
    * objects as scope names spell them: a scope of an object that the list lacks ({@code crm.objects.taxes.read}, one
-   * edit from {@code crm.objects.tasks.read}) is made of known words, so it is never called a typo.
+   * edit from {@code crm.objects.tasks.read}) is made of known words, so it is never called a typo. Gathered when
+   * first asked: only a scope that is not known needs them.
    */
-  private final Set<String> words;
+  private Set<String> words;
 
   private KnownScopes(Set<String> names) {
     this.names = names;
-    Set<String> all = new HashSet<>(OAuthScopes.objectWords());
-    names.forEach(name -> all.addAll(Arrays.asList(name.split("\\."))));
-    this.words = Set.copyOf(all);
   }
 
   static KnownScopes load() {
     return new KnownScopes(OAuthScopes.known());
+  }
+
+  private Set<String> words() {
+    if (words == null) {
+      Set<String> all = new HashSet<>(OAuthScopes.objectWords());
+      names.forEach(name -> all.addAll(Arrays.asList(name.split("\\."))));
+      words = Set.copyOf(all);
+    }
+    return words;
   }
 
   boolean contains(String scope) {
@@ -51,7 +58,7 @@ final class KnownScopes {
       return null;
     }
     for (String word : scope.split("\\.", -1)) {
-      if (!words.contains(word)) {
+      if (!words().contains(word)) {
         return nearest;
       }
     }

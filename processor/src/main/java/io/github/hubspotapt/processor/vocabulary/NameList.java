@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A closed set of names HubSpot accepts, one per line in a resource ({@code #} starts a comment). The lists keep the
@@ -25,7 +26,7 @@ final class NameList {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the processor jar");
       }
-      Set<String> names = new TreeSet<>();
+      List<String> names = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
