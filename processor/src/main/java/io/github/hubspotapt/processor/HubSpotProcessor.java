@@ -81,6 +81,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private int typesKept;
   /** The names of the types javac compiles from source, once processing is over. */
   private List<String> typesFromSource;
+  /** The top-level types of the sources the compilation started with (about its source files), from the first round. */
+  private int sourceTypeCount = -1;
 
   /**
    * The HubSpot annotations, those on members included, and {@code @Generated} of the OAuth helper this processor
@@ -115,7 +117,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
         : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
     listensToTheEnd = compilationEnd != null;
     output = new ProjectOutput(processingEnv.getFiler(), options, diagnostics, times, compilationEnd,
-        this::typesFromSource);
+        this::typesFromSource, () -> Math.max(sourceTypeCount, 0));
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
     }
@@ -139,6 +141,9 @@ public final class HubSpotProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       times.start("collect");
+      if (sourceTypeCount < 0) {
+        sourceTypeCount = round.getRootElements().size();
+      }
       annotated.collect(hubSpotAnnotations(annotations), round);
       if (options.oauthHelper() && !oauthHelperDone && !round.processingOver()) {
         times.start("OAuth helper");

@@ -29,10 +29,10 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
   static final String OAUTH_HELPER = PREFIX + "oauthHelper";
   static final String FILER_LIMIT = PREFIX + "filerLimit";
   /**
-   * Up to this many files javac's Filer costs little; its cost per file grows with the number of files written before
-   * and of source files, so a project of thousands of components would spend most of its time there.
+   * Without {@code -Ahubspot.filerLimit}: the Filer's limit follows from its cost ({@code write.FilerWriter}), which
+   * grows with the number of files written before and of source files.
    */
-  static final int DEFAULT_FILER_LIMIT = 2_000;
+  static final int AUTOMATIC_FILER_LIMIT = -1;
   static final String SEVERITY = PREFIX + "severity.";
 
   /** Every option the processor reads, declared so that javac does not warn about them. */
@@ -59,7 +59,7 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
     Path frontendDir = null;
     boolean verbose = false;
     boolean oauthHelper = true;
-    int filerLimit = DEFAULT_FILER_LIMIT;
+    int filerLimit = AUTOMATIC_FILER_LIMIT;
     Set<String> supported = supported();
     for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
       String key = option.getKey();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -33,17 +34,20 @@ final class ProjectOutput {
   private final CompilationEnd compilationEnd;
   /** The names of the types compiled from source, which javac generates when it succeeds. */
   private final Supplier<List<String>> sourceTypes;
+  /** How many source files the compilation has, for what the Filer costs. */
+  private final IntSupplier sourceFiles;
   /** The project folder in the generated sources, once written there; null when not written or not on disk. */
   private Path generatedFolder;
 
   ProjectOutput(Filer filer, ProcessorOptions options, Diagnostics diagnostics, PhaseTimes times,
-      CompilationEnd compilationEnd, Supplier<List<String>> sourceTypes) {
+      CompilationEnd compilationEnd, Supplier<List<String>> sourceTypes, IntSupplier sourceFiles) {
     this.filer = filer;
     this.options = options;
     this.diagnostics = diagnostics;
     this.times = times;
     this.compilationEnd = compilationEnd;
     this.sourceTypes = sourceTypes;
+    this.sourceFiles = sourceFiles;
   }
 
   /** The project into the generated sources (with the list of its files, for the next compilation) and its folder. */
@@ -80,7 +84,7 @@ final class ProjectOutput {
     // Asked before writing: javac's Filer refuses to hand out a file it has created in this compilation.
     Path folder = writer.folderOnDisk();
     generatedFolder = folder;
-    Path direct = writer.directFolder(files.size());
+    Path direct = writer.directFolder(files.size(), sourceFiles.getAsInt());
     if (direct == null) {
       writer.write(files, origins).forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
           "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
@@ -149,7 +153,10 @@ final class ProjectOutput {
       ProjectDirectoryWriter.generatedSources(folder).write(files);
       if (options.verbose()) {
         diagnostics.note("hubspot-apt: " + files.size() + " files written directly into " + folder
-            + ", not through the Filer (more than -Ahubspot.filerLimit=" + options.filerLimit() + ")");
+            + ", not through the Filer (" + (options.filerLimit() >= 0
+                ? "more than -Ahubspot.filerLimit=" + options.filerLimit()
+                : "whose cost grows with the files and sources of the compilation; -Ahubspot.filerLimit=<n> sets a limit")
+            + ")");
       }
     } catch (IOException | RuntimeException e) {
       diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(), "could not write " + FilerWriter.ROOT + ": "
