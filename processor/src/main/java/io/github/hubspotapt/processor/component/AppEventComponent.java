@@ -72,7 +72,7 @@ final class AppEventComponent extends Component<AppEvent> {
   /** App-event options: HubSpot's format has only value and label (the rest is reported, not written). */
   private static JsonArray options(List<Option> options, ConfigContext context) {
     JsonArray array = context.json().array();
-    options.forEach(option -> array.addObject().put("value", option.value()).put("label", option.label()));
+    options.forEach(option -> array.addObject().put("value", option.value().value()).put("label", option.label().value()));
     return array;
   }
 

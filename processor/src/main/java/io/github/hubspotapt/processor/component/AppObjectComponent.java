@@ -146,7 +146,7 @@ final class AppObjectComponent extends Component<AppObject> {
     } else if (!property.shape().options().isEmpty()) {
       JsonArray options = node.putArray("options");
       for (Option option : property.shape().options()) {
-        JsonObject each = options.addObject().put("label", option.label()).put("value", option.value());
+        JsonObject each = options.addObject().put("label", option.label().value()).put("value", option.value().value());
         ComponentJson.putDescriptionAndOrder(each, option);
         putIfTrue(each, "hidden", option.isHidden());
       }

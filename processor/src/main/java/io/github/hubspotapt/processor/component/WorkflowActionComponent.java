@@ -238,7 +238,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   private static JsonArray options(List<Option> options, ConfigContext context) {
     JsonArray array = context.json().array();
     options.forEach(option -> ComponentJson.putDescriptionAndOrder(
-        array.addObject().put("value", option.value()).put("label", option.label()), option));
+        array.addObject().put("value", option.value().value()).put("label", option.label().value()), option));
     return array;
   }
 

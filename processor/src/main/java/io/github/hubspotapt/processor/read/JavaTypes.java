@@ -123,23 +123,28 @@ public final class JavaTypes {
       MirrorReader option = MirrorReader.find(constant, OPTION, elements, log);
       if (option == null) {
         Origin at = Origin.of(constant);
-        options.add(new Option(name, humanize(name), new Located<>("", at), new Located<>(-1, at),
-            new Located<>(false, at)));
+        options.add(new Option(new Located<>(name, at), new Located<>(humanize(name), at), new Located<>("", at),
+            new Located<>(-1, at), new Located<>(false, at)));
         continue;
       }
-      String value = option.string(VALUE).value();
-      String label = option.string(LABEL).value();
+      Located<String> value = option.string(VALUE);
+      Located<String> label = option.string(LABEL);
       Located<String> description = option.string(DESCRIPTION);
       Located<Integer> order = option.integer(DISPLAY_ORDER);
       Located<Boolean> hidden = option.bool(HIDDEN);
       options.add(new Option(
-          value == null || value.isEmpty() ? name : value,
-          label == null || label.isEmpty() ? humanize(name) : label,
+          orElse(value, name),
+          orElse(label, humanize(name)),
           new Located<>(description.value() == null ? "" : description.value(), description.origin()),
           new Located<>(order.value() == null ? -1 : order.value(), order.origin()),
           new Located<>(Boolean.TRUE.equals(hidden.value()), hidden.origin())));
     }
     return List.copyOf(options);
+  }
+
+  /** {@code member} as written, or {@code fallback} where it is empty, at the member's place. */
+  private static Located<String> orElse(Located<String> member, String fallback) {
+    return member.value() == null || member.value().isEmpty() ? new Located<>(fallback, member.origin()) : member;
   }
 
   /** {@code HIGH_PRIORITY} becomes "High priority". */

@@ -62,7 +62,7 @@ final class OptionNotWrittenRule implements Rule {
       Diagnostics diagnostics) {
     if (reported.add(member)) {
       diagnostics.report(RuleId.ENUM_OPTION_NOT_WRITTEN, member.origin(),
-          "@Option(" + written + ") of option " + Quote.of(option.value()) + " is not written: " + why);
+          "@Option(" + written + ") of option " + Quote.of(option.value().value()) + " is not written: " + why);
     }
   }
 }

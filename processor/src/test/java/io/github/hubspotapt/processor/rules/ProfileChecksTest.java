@@ -9,6 +9,7 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejec
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.io.IOException;
 import java.util.List;
@@ -131,6 +132,32 @@ class ProfileChecksTest {
     assertRejected(compilation, hooks, "HS-PROFILE-VARIABLE", "in profile \"local\": Missing value for BASE_URL in"
         + " hsprofile.local.json. Add BASE_URL to your profile variables.", "\"${BASE_URL}/hooks\"");
     // The placeholder left in the local profile is not judged as a URL.
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** HubSpot substitutes every string of a config, an option's value and label too. */
+  @Test
+  void aVariableMissingFromAProfileInAnOptionLabelIsAnErrorOnTheLabel() {
+    JavaFileObject priority = JavaFileObjects.forSourceLines("test.Priority",
+        "package test;",
+        "import io.github.hubspotapt.*;",
+        "public enum Priority {",
+        "  @Option(label = \"${URGENT_LABEL}\") URGENT,",
+        "  NORMAL",
+        "}");
+    JavaFileObject action = JavaFileObjects.forSourceLines("test.Escalate", "package test;",
+        "import io.github.hubspotapt.*;",
+        "@WorkflowAction(uid = \"escalate\", actionUrl = \"https://example.com/actions/escalate\",",
+        "    labels = @ActionLabels(actionName = \"Escalate\"))",
+        "public record Escalate(@InputField Priority priority) {}");
+    AppSource app = AppSource.valid().annotatedWith(
+        "@Profile(name = \"local\", accountId = 123)",
+        "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"URGENT_LABEL\", value = \"Now\"))");
+
+    Compilation compilation = compile(NO_FRONTEND, app.build(), priority, action);
+
+    assertRejected(compilation, priority, "HS-PROFILE-VARIABLE", "in profile \"local\": Missing value for URGENT_LABEL"
+        + " in hsprofile.local.json. Add URGENT_LABEL to your profile variables.", "\"${URGENT_LABEL}\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
