@@ -9,6 +9,7 @@ import io.github.hubspotapt.processor.cache.ModelCache;
 import io.github.hubspotapt.processor.cache.ProjectResult;
 import io.github.hubspotapt.processor.testing.DemoSources;
 import io.github.hubspotapt.processor.testing.FileCompiler;
+import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +107,28 @@ class ProjectResultTest {
     assertTrue(partial.success(), text(partial));
     assertFalse(text(partial).contains(REUSED), text(partial));
     assertEquals(cleanBuild(dir), files(build.project()));
+  }
+
+  @Test
+  void aFileDeletedFromTheProjectFolderIsWrittenThereAgain(@TempDir Path dir) throws IOException {
+    Path upload = dir.resolve("upload");
+    String projectDir = "-Ahubspot.projectDir=" + upload;
+    FileCompiler build = compileAll(dir, projectDir);
+    assertTrue(build.compile(List.of("demo/Acme.java"), VERBOSE, projectDir).success());
+    FileCompiler.Result first = addMethod(build, "demo/Payments.java", "one", projectDir);
+    assertTrue(text(first).contains(REUSED), text(first));
+    Path refunds = upload.resolve("src/app/cards/refunds-card-hsmeta.json");
+    String written = Files.readString(refunds);
+    Files.delete(refunds);
+
+    FileCompiler.Result partial = addMethod(build, "demo/Payments.java", "two", projectDir);
+
+    assertTrue(partial.success(), text(partial));
+    assertFalse(text(partial).contains(REUSED), text(partial));
+    assertEquals(written, Files.readString(refunds));
+    Map<String, String> uploaded = new TreeMap<>(files(upload));
+    uploaded.remove(ProjectDirectoryWriter.MANIFEST);
+    assertEquals(files(build.project()), uploaded);
   }
 
   @Test
