@@ -215,7 +215,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
       return;
     }
     ReadLog log = new ReadLog();
-    SortedMap<String, TypeModel> models = readTypes(annotated.byName().values(), log, keeping);
+    SortedMap<String, TypeModel> models = readTypes(annotated.byName(), log, keeping);
     String inputs = keeping == null ? null
         : ProjectInputs.describe(processingEnv.getOptions(), options.frontendDir());
     if (keeping != null && log.complete() && !unresolved.any() && !round.errorRaised()
@@ -270,22 +270,21 @@ public final class HubSpotProcessor extends AbstractProcessor {
   }
 
   /**
-   * The models of {@code types}, read now (and given to {@code keeping} for the next compilation, unless it is null),
-   * by name.
+   * The models of {@code types} (by the names {@link AnnotatedTypes} keys them by: a local class has no qualified
+   * name), read now and given to {@code keeping} for the next compilation, unless it is null.
    */
-  private SortedMap<String, TypeModel> readTypes(Collection<TypeElement> types, ReadLog log, ModelCache keeping) {
+  private SortedMap<String, TypeModel> readTypes(Map<String, TypeElement> types, ReadLog log, ModelCache keeping) {
     SortedMap<String, TypeModel> models = new TreeMap<>();
     ProjectReader projectReader = new ProjectReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     TypeReader reader = projectReader.reader(log);
-    for (TypeElement type : types) {
+    types.forEach((name, type) -> {
       TypeModel model = projectReader.read(type, reader);
-      String name = type.getQualifiedName().toString();
       models.put(name, model);
       Map<String, TypeElement> dependencies = log.takeDependencies();
       if (keeping != null) {
         keeping.keep(type, model, dependencies, annotated::compiles);
       }
-    }
+    });
     return models;
   }
 
@@ -307,10 +306,14 @@ public final class HubSpotProcessor extends AbstractProcessor {
     }
     if (!damaged.isEmpty()) {
       kept.removeAll(damaged);
-      Map<String, TypeElement> before = new TreeMap<>(annotated.byName());
       annotated.mergePrevious(damaged);
-      List<TypeElement> added = annotated.byName().entrySet().stream()
-          .filter(type -> !before.containsKey(type.getKey())).map(Map.Entry::getValue).toList();
+      Map<String, TypeElement> added = new TreeMap<>();
+      for (String name : damaged) {
+        TypeElement type = annotated.byName().get(name);
+        if (type != null) {
+          added.put(name, type); // null: it no longer carries a HubSpot annotation
+        }
+      }
       models.putAll(readTypes(added, log, keeping));
     }
     return models;
@@ -438,7 +441,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
 
   /** The index of annotated types; a type whose HubSpot annotation does not resolve stays in it, it is not deleted. */
   private void writeIndex(TypeIndex index, Unresolved unresolved, Collection<String> kept) {
-    List<String> names = new java.util.ArrayList<>(annotated.indexableNames());
+    List<String> names = new ArrayList<>(annotated.indexableNames());
     names.addAll(kept);
     names.addAll(unresolved.typesWithHubSpotAnnotations());
     try {
