@@ -113,7 +113,7 @@ public final class ModelCache {
     for (String name : read) {
       Entry now = next.get(name);
       Entry before = previous().get(name);
-      if (now == null || before == null || now == before || !Arrays.equals(now.model(), before.model())) {
+      if (now == null || before == null || !Arrays.equals(now.model(), before.model())) {
         return false;
       }
     }
@@ -232,11 +232,7 @@ public final class ModelCache {
     if (stamp.path().isEmpty()) {
       return onClassPath(stamp).stamp();
     }
-    try {
-      return stamp(Path.of(stamp.path()));
-    } catch (IOException | RuntimeException e) {
-      return ClassStamp.ABSENT;
-    }
+    return stampOrAbsent(Path.of(stamp.path()));
   }
 
   private Found onClassPath(ClassStamp stamp) {
@@ -269,6 +265,15 @@ public final class ModelCache {
       CRC32 crc = new CRC32();
       crc.update(in.readAllBytes());
       return crc.getValue() & Long.MAX_VALUE;
+    }
+  }
+
+  /** {@link #stamp(Path)}, or {@link ClassStamp#ABSENT} where there is no file to stamp. */
+  static long stampOrAbsent(Path file) {
+    try {
+      return stamp(file);
+    } catch (IOException | RuntimeException e) {
+      return ClassStamp.ABSENT;
     }
   }
 

@@ -29,7 +29,7 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
   public static ProjectResult of(String inputs, List<Finding> findings, Collection<Path> written) {
     SortedMap<String, Long> files = new TreeMap<>();
     for (Path file : written) {
-      files.put(file.toString(), stampOrAbsent(file));
+      files.put(file.toString(), ModelCache.stampOrAbsent(file));
     }
     return new ProjectResult(inputs, List.copyOf(findings), files);
   }
@@ -43,7 +43,7 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
       return false;
     }
     for (var file : files.entrySet()) {
-      if (stampOrAbsent(Path.of(file.getKey())) != file.getValue()) {
+      if (ModelCache.stampOrAbsent(Path.of(file.getKey())) != file.getValue()) {
         return false;
       }
     }
@@ -85,13 +85,5 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
       files.put(ModelCache.string(in), in.getLong());
     }
     return new ProjectResult(inputs, List.copyOf(findings), files);
-  }
-
-  private static long stampOrAbsent(Path file) {
-    try {
-      return java.nio.file.Files.isRegularFile(file) ? ModelCache.stamp(file) : ClassStamp.ABSENT;
-    } catch (IOException | RuntimeException e) {
-      return ClassStamp.ABSENT;
-    }
   }
 }

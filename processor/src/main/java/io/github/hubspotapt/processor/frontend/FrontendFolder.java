@@ -83,14 +83,30 @@ public final class FrontendFolder {
     return metaFiles;
   }
 
-  private SortedMap<String, byte[]> read() {
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+  /**
+   * Where each file of {@link #files()} is, by the same relative path, without reading it (what a later compilation
+   * compares to tell whether the folder changed).
+   */
+  public SortedMap<String, Path> paths() {
+    SortedMap<String, Path> paths = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.filter(Files::isRegularFile).toList()) {
         Path relative = root.relativize(path);
         if (!isUnder(relative, NODE_MODULES)) {
-          files.put(relative.toString().replace('\\', '/'), Files.readAllBytes(path));
+          paths.put(relative.toString().replace('\\', '/'), path);
         }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the front-end folder " + root, e);
+    }
+    return paths;
+  }
+
+  private SortedMap<String, byte[]> read() {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    try {
+      for (var file : paths().entrySet()) {
+        files.put(file.getKey(), Files.readAllBytes(file.getValue()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the front-end folder " + root, e);
