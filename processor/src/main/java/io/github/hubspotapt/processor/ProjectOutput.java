@@ -80,13 +80,14 @@ final class ProjectOutput {
     GeneratedFiles generated = new GeneratedFiles(filer);
     GeneratedFiles.StaleFiles stale = generated.stale(generated.previous(), files.keySet());
     afterSuccess(stale::delete);
-    FilerWriter writer = new FilerWriter(filer, options.filerLimit());
+    FilerWriter writer = new FilerWriter(filer);
     // Asked before writing: javac's Filer refuses to hand out a file it has created in this compilation.
     Path folder = writer.folderOnDisk();
     generatedFolder = folder;
-    Path direct = writer.directFolder(files.size(), sourceFiles.getAsInt());
+    Path direct = folder != null
+        && FilerWriter.writesDirectly(options.filerLimit(), files.size(), sourceFiles.getAsInt()) ? folder : null;
     if (direct == null) {
-      writer.write(files, origins).forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
+      writer.write(folder, files, origins).forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
           "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
     } else {
       afterSuccess(() -> writeDirectly(app, direct, files));

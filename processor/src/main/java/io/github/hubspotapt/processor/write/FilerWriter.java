@@ -18,8 +18,8 @@ import javax.tools.StandardLocation;
  * {@code build/generated/sources/annotationProcessor/java/main/hubspot-project/} with Gradle). The build tool tracks
  * and cleans these files, and they stay out of the application jar.
  *
- * <p>A project of more than {@code filerLimit} files is written into the same folder directly, in place
- * ({@link #directFolder}), by {@link ProjectDirectoryWriter}: javac's Filer compares every file it creates with every source file and every file
+ * <p>A project the Filer would cost too much for is written into the same folder directly, in place
+ * ({@link #writesDirectly}), by {@link ProjectDirectoryWriter}: javac's Filer compares every file it creates with every source file and every file
  * created before, so its cost grows with the square of the project's size and, past a few thousand components,
  * outweighs everything else the processor does. Build tools then do not see those files as generated; the folder's
  * manifest removes the files of deleted components instead.
@@ -37,36 +37,29 @@ public final class FilerWriter {
   static final long MAX_FILER_COMPARISONS = 2_000_000;
 
   private final Filer filer;
-  /** The most files written through the Filer; negative: as many as {@link #MAX_FILER_COMPARISONS} allows. */
-  private final int filerLimit;
 
-  public FilerWriter(Filer filer, int filerLimit) {
+  public FilerWriter(Filer filer) {
     this.filer = filer;
-    this.filerLimit = filerLimit;
   }
 
   /**
-   * The generated-sources project folder on disk when a project of {@code files} files, in a compilation of {@code
-   * sources} source files, is written into it directly (see the class comment), else null: the files then go through
-   * the Filer. With a {@code filerLimit} (0 or more), directly when there are more files than that; without one
-   * (negative), when the Filer would compare more than {@link #MAX_FILER_COMPARISONS} pairs of files.
+   * Whether a project of {@code files} files, in a compilation of {@code sources} source files, is written directly
+   * (see the class comment) rather than through the Filer: with a {@code filerLimit} (0 or more), when there are more
+   * files than that; without one (negative), when the Filer would compare more than {@link #MAX_FILER_COMPARISONS}
+   * pairs of files.
    */
-  public Path directFolder(int files, int sources) {
-    return writesDirectly(filerLimit, files, sources) ? folderOnDisk() : null;
-  }
-
-  static boolean writesDirectly(int filerLimit, int files, int sources) {
+  public static boolean writesDirectly(int filerLimit, int files, int sources) {
     return filerLimit >= 0 ? files > filerLimit : (long) files * (sources + files / 2) > MAX_FILER_COMPARISONS;
   }
 
   /**
-   * Writes every file through the Filer, but those already on disk with the same content (a partial compilation
-   * mostly rewrites files that did not change, and the Filer's cost per file is high); returns the paths it could
-   * not write, with the reason (empty on success).
+   * Writes every file through the Filer, but those already in {@code folder} (the {@link #folderOnDisk}, asked
+   * before writing; null: none) with the same content (a partial compilation mostly rewrites files that did not
+   * change, and the Filer's cost per file is high); returns the paths it could not write, with the reason (empty on
+   * success).
    */
-  public Map<String, String> write(SortedMap<String, byte[]> files, Element... originatingElements) {
+  public Map<String, String> write(Path folder, SortedMap<String, byte[]> files, Element... originatingElements) {
     Map<String, String> failures = new TreeMap<>();
-    Path folder = folderOnDisk();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       if (!RelativePath.isSafe(file.getKey())) {
         failures.put(file.getKey(), "not a plain relative path");
@@ -93,7 +86,6 @@ public final class FilerWriter {
    * The project folder in the generated sources, when the Filer writes to a folder on disk; null for compilers
    * that keep their output elsewhere (in memory), which then get every file through the Filer.
    */
-  /** Where the project goes in the generated sources, or null when the Filer's output is not a folder on disk. */
   public Path folderOnDisk() {
     try {
       URI file = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", ROOT + "/" + ProjectFiles.PROJECT_FILE).toUri();
