@@ -5,9 +5,7 @@ import io.github.hubspotapt.maven.importer.ImportRun;
 import io.github.hubspotapt.maven.importer.ImportWriter;
 import io.github.hubspotapt.maven.importer.ProfileTarget;
 import io.github.hubspotapt.maven.parser.ParserUnavailableException;
-import io.github.hubspotapt.maven.parser.ProjectParser;
 import java.io.File;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Runs without a POM too.
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
-public final class ImportMojo extends AbstractMojo {
+public final class ImportMojo extends ParserMojo {
 
   /** The HubSpot project to import: the folder with hsproject.json. */
   @Parameter(property = "hubspot.project", required = true)
@@ -54,24 +52,12 @@ public final class ImportMojo extends AbstractMojo {
   @Parameter(property = "hubspot.frontendDir", defaultValue = "${basedir}/src/main/hubspot")
   private File frontendDir;
 
-  /** The node executable (Node.js 18+). Default: {@code node} on the PATH. */
-  @Parameter(property = "hubspot.node")
-  private String node;
-
-  /** Where HubSpot's parser is installed, as for {@code validate}. */
-  @Parameter(property = "hubspot.parserCache")
-  private File parserCache;
-
-  @Parameter(defaultValue = "${settings.offline}", readonly = true)
-  private boolean offline;
-
   @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
   private File basedir;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    ImportRun.ParserCheck parser = skipParser ? null : projectDir -> ProjectParser.locate(node,
-        parserCache == null ? null : parserCache.toPath(), offline, getLog()::info).parse(projectDir, null);
+    ImportRun.ParserCheck parser = skipParser ? null : projectDir -> parser().parse(projectDir, null);
     try {
       new ImportRun(project.toPath(), ProjectFolders.display(basedir, project), packageName, partial,
           ProfileTarget.of(profiles), getLog()::info)

@@ -2,9 +2,7 @@ package io.github.hubspotapt.maven;
 
 import io.github.hubspotapt.maven.parser.ParserUnavailableException;
 import io.github.hubspotapt.maven.parser.ParserVerdict;
-import io.github.hubspotapt.maven.parser.ProjectParser;
 import java.io.File;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * project. Bound to {@code process-classes}, right after the compilation that writes the project.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
-public final class ValidateMojo extends AbstractMojo {
+public final class ValidateMojo extends ParserMojo {
 
   /** The project folder the processor writes ({@code -Ahubspot.projectDir}). */
   @Parameter(property = "hubspot.projectDir", defaultValue = "${project.build.directory}/hubspot-project",
@@ -28,10 +26,6 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "hubspot.validate.skip", defaultValue = "false")
   private boolean skip;
 
-  /** The node executable (Node.js 18+; npm is taken from its folder). Default: {@code node} on the PATH. */
-  @Parameter(property = "hubspot.node")
-  private String node;
-
   /**
    * An {@code hsprofile.<profile>.json} of the project to apply, as {@code hs project upload --profile} does. Default:
    * the project is parsed once with each of its profiles, as {@code hs project validate} does without
@@ -39,14 +33,6 @@ public final class ValidateMojo extends AbstractMojo {
    */
   @Parameter(property = "hubspot.profile")
   private String profile;
-
-  /** Where the parser is installed, once per machine. Default: {@code $XDG_CACHE_HOME/hubspot-apt}, else
-   *  {@code ~/.cache/hubspot-apt}. */
-  @Parameter(property = "hubspot.parserCache")
-  private File parserCache;
-
-  @Parameter(defaultValue = "${settings.offline}", readonly = true)
-  private boolean offline;
 
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
@@ -63,8 +49,7 @@ public final class ValidateMojo extends AbstractMojo {
     }
     ParserVerdict verdict;
     try {
-      verdict = ProjectParser.locate(node, parserCache == null ? null : parserCache.toPath(), offline, getLog()::info)
-          .parse(projectDir.toPath(), profile);
+      verdict = parser().parse(projectDir.toPath(), profile);
     } catch (ParserUnavailableException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
