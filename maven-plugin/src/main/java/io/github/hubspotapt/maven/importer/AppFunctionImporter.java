@@ -27,7 +27,6 @@ final class AppFunctionImporter implements ComponentImporter {
       function.annotations("endpoint", List.of(Annotation.of("Endpoint").string("path", endpoint.string("path"))
           .constants("methods", "HttpMethod", methods).build()));
     });
-    context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), "Function")), file.path(),
-        function.build()));
+    context.addFeature(file, null, "Function", List.of(function.build()));
   }
 }

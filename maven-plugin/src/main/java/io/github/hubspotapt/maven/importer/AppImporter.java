@@ -71,8 +71,7 @@ final class AppImporter implements ComponentImporter {
     List<AnnotationSpec> annotations = new ArrayList<>(List.of(app.build(),
         auth.build()));
     annotations.addAll(context.profiles());
-    context.add(FeatureClass.of(context.newType(JavaNames.typeName(name == null ? file.uid() : name, "App")),
-        file.path(), annotations));
+    context.addFeature(file, name, "App", annotations);
   }
 
   /** hsproject.json: the project name when it is not the app's name, the platform version and srcDir. */

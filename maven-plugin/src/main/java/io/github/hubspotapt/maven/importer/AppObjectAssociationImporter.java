@@ -1,6 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
 import com.palantir.javapoet.ClassName;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,6 @@ final class AppObjectAssociationImporter implements ComponentImporter {
     } else {
       association.string("secondObjectType", second, "");
     }
-    context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), "Association")), file.path(),
-        association.build()));
+    context.addFeature(file, null, "Association", List.of(association.build()));
   }
 }

@@ -27,7 +27,6 @@ final class CardImporter implements ComponentImporter {
         Annotation.of("PreviewImage").string("file", image.string("file")).string("altText", image.string("altText"))
             .build())));
     AnnotationSpec spec = card.build();
-    context.add(FeatureClass.of(context.newType(JavaNames.typeName(name == null ? file.uid() : name, "Card")),
-        file.path(), spec));
+    context.addFeature(file, name, "Card", List.of(spec));
   }
 }

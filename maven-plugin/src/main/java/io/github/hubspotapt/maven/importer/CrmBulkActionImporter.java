@@ -3,6 +3,7 @@ package io.github.hubspotapt.maven.importer;
 import io.github.hubspotapt.BulkActionIcon;
 import io.github.hubspotapt.CrmObjectType;
 import io.github.hubspotapt.DisplayMode;
+import java.util.List;
 
 /** {@code crm-bulk-action}: {@code @CrmBulkAction}. */
 final class CrmBulkActionImporter implements ComponentImporter {
@@ -27,7 +28,6 @@ final class CrmBulkActionImporter implements ComponentImporter {
     if (icon != null && !icon.isEmpty()) {
       action.word("icon", icon, BulkActionIcon.class, context.vocabulary());
     }
-    context.add(FeatureClass.of(context.newType(JavaNames.typeName(label == null ? file.uid() : label, "Action")),
-        file.path(), action.build()));
+    context.addFeature(file, label, "Action", List.of(action.build()));
   }
 }

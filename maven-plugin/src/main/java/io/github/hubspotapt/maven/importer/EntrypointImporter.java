@@ -1,5 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
+import java.util.List;
+
 /**
  * {@code settings} ({@code @Settings}) and {@code page} ({@code @Page}): a uid and an entrypoint. A page's
  * {@code location: "home"} is what the processor writes itself on the platform versions of the single app-home page.
@@ -38,8 +40,7 @@ final class EntrypointImporter implements ComponentImporter {
             + " other location");
       }
     }
-    context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), annotation)), file.path(),
-        ComponentAnnotation.of(annotation, file, context.vocabulary())
-            .string("entrypoint", config.string("entrypoint")).build()));
+    context.addFeature(file, null, annotation, List.of(ComponentAnnotation.of(annotation, file, context.vocabulary())
+        .string("entrypoint", config.string("entrypoint")).build()));
   }
 }

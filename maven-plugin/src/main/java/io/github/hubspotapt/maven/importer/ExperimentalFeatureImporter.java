@@ -40,7 +40,6 @@ final class ExperimentalFeatureImporter implements ComponentImporter {
         Annotation.of("ExperimentalFeature").constant("type", "ExperimentalFeatureType", featureType.name()),
         file, context.vocabulary());
     feature.textBlock("config", JsonText.pretty(values));
-    context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), JavaNames.typeName(type(), ""))),
-        file.path(), feature.build()));
+    context.addFeature(file, null, JavaNames.typeName(type(), ""), List.of(feature.build()));
   }
 }

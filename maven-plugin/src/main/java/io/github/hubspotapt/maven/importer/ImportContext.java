@@ -47,6 +47,15 @@ final class ImportContext {
     return ClassName.get(packageName, unique);
   }
 
+  /**
+   * Adds the class of the component of {@code file}: named after {@code name} (null: the component's uid) with
+   * {@code suffix}, annotated with {@code annotations}.
+   */
+  void addFeature(ComponentFile file, String name, String suffix, List<AnnotationSpec> annotations) {
+    add(FeatureClass.of(newType(JavaNames.typeName(name == null ? file.uid() : name, suffix)), file.path(),
+        annotations));
+  }
+
   void add(TypeSpec type) {
     sources.add(JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build());
   }

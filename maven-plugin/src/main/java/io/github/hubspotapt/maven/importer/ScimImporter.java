@@ -1,5 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
+import java.util.List;
+
 /** {@code scim}: {@code @Scim}. */
 final class ScimImporter implements ComponentImporter {
 
@@ -11,8 +13,7 @@ final class ScimImporter implements ComponentImporter {
   @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
-    context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), "Scim")), file.path(),
-        ComponentAnnotation.of("Scim", file, context.vocabulary())
-            .bool("roleSyncEnabled", config.bool("roleSyncEnabled"), false).build()));
+    context.addFeature(file, null, "Scim", List.of(ComponentAnnotation.of("Scim", file, context.vocabulary())
+        .bool("roleSyncEnabled", config.bool("roleSyncEnabled"), false).build()));
   }
 }

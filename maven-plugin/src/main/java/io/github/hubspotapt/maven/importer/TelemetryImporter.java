@@ -2,6 +2,7 @@ package io.github.hubspotapt.maven.importer;
 
 import io.github.hubspotapt.TelemetryLogType;
 import io.github.hubspotapt.TelemetryProvider;
+import java.util.List;
 
 /** {@code telemetry}: {@code @Telemetry}. */
 final class TelemetryImporter implements ComponentImporter {
@@ -21,7 +22,6 @@ final class TelemetryImporter implements ComponentImporter {
     telemetry.string("datasetName", config.string("datasetName"), "")
         .words("logTypes", config.strings("logTypes"), false, TelemetryLogType.class, context.vocabulary())
         .strings("logLevels", config.strings("logLevels"), false);
-    context.add(FeatureClass.of(context.newType(JavaNames.typeName(file.uid(), "Telemetry")), file.path(),
-        telemetry.build()));
+    context.addFeature(file, null, "Telemetry", List.of(telemetry.build()));
   }
 }
