@@ -17,6 +17,9 @@ public class RequestLog {
   private final LongAdder refused = new LongAdder();
   private final LongAdder failed = new LongAdder();
 
+  /** A log that writes to {@link System.Logger} and counts; subclass it to route lines or counts elsewhere. */
+  public RequestLog() {}
+
   /**
    * A request that was verified and answered with 2xx.
    *
