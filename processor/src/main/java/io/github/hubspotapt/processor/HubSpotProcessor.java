@@ -14,6 +14,7 @@ import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.Finding;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.endpoints.EndpointsStep;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.frontend.HsProfileFile;
 import io.github.hubspotapt.processor.model.App;
@@ -70,6 +71,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private final PhaseTimes times = new PhaseTimes();
   /** The app's OAuth helper is generated once per compilation, in the first round where its {@code @Auth} reads. */
   private boolean oauthHelperDone;
+  /** The code that answers HubSpot's requests, where the run-time artifact is on the class path. */
+  private EndpointsStep endpoints;
   /** javac's own API; null under other compilers. */
   private Javac javac;
   /** Under javac: what it generated, and when the compilation ends; null under other compilers. */
@@ -116,6 +119,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     compilationEnd = javac == null ? null
         : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
     listensToTheEnd = compilationEnd != null;
+    endpoints = new EndpointsStep(processingEnv, diagnostics);
     output = new ProjectOutput(processingEnv.getFiler(), options, diagnostics, times, compilationEnd,
         this::typesFromSource, () -> Math.max(sourceTypeCount, 0));
     for (String problem : options.problems()) {
@@ -148,6 +152,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
       if (options.oauthHelper() && !oauthHelperDone && !round.processingOver()) {
         times.start("OAuth helper");
         generateOAuthHelper();
+      }
+      if (!round.processingOver()) {
+        times.start("endpoints");
+        generateEndpoints();
       }
       if (round.processingOver()) {
         finish(round);
@@ -412,6 +420,17 @@ public final class HubSpotProcessor extends AbstractProcessor {
       diagnostics.report(RuleId.OUTPUT_FAILED, Origin.of(input.get().appClass()),
           "could not write " + name + ": " + e);
     }
+  }
+
+  /**
+   * The run-time code of this round's types, and once the app's entry point, which also serves the handlers and
+   * actions of types an earlier partial compilation indexed.
+   */
+  private void generateEndpoints() {
+    FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
+    endpoints.round(annotated.byName(), annotated::compiles,
+        seen -> annotated.previous(new TypeIndex(processingEnv.getFiler()).read()),
+        frontend == null ? List.of() : HsProfileFile.read(frontend));
   }
 
   /**

@@ -89,6 +89,18 @@ public enum RuleId {
   WEBHOOK_MAX_CONCURRENT("HS-WEBHOOK-MAX-CONCURRENT", ERROR, "maxConcurrentRequests is at least 1"),
   WEBHOOK_SETTINGS_MISSING("HS-WEBHOOK-SETTINGS-MISSING", ERROR, "webhook subscriptions need @WebhookSettings"),
   WEBHOOK_SCOPE("HS-WEBHOOK-SCOPE", WARNING, "the app lacks the read scope of a subscription's object"),
+
+  // Run time (with hubspot-apt-runtime on the class path)
+  WEBHOOK_HANDLER("HS-WEBHOOK-HANDLER", ERROR,
+      "a @WebhookSubscription method and its class can be called by the generated routes: public, not static,"
+          + " not overloaded"),
+  WEBHOOK_PARAMETER("HS-WEBHOOK-PARAMETER", ERROR,
+      "a webhook handler's parameter is the event or one of its values by HubSpot's name and type"),
+  WEBHOOK_UNHANDLED("HS-WEBHOOK-UNHANDLED", WARNING,
+      "a @WebhookSubscription on a class has no method to handle its events"),
+  WORKFLOW_ACTION_HANDLER("HS-WORKFLOW-ACTION-HANDLER", WARNING,
+      "the execution reader is generated for public records: input and output types"),
+  ENDPOINT_PATH("HS-ENDPOINT-PATH", ERROR, "each endpoint the app serves has a path of its own"),
   FIELD_TYPE("HS-FIELD-TYPE", ERROR, "a field's Java type has no HubSpot field type"),
   ENUM_OPTION_NOT_WRITTEN("HS-ENUM-OPTION-NOT-WRITTEN", WARNING, "an @Option member the field's HubSpot format has no place for"),
   FIELD_CONTROL("HS-FIELD-CONTROL", ERROR, "an explicit fieldType is a HubSpot field control that fits the field's type"),

@@ -15,12 +15,12 @@ import javax.lang.model.util.Elements;
  * What the code the helper is compiled with offers: the release ({@code List.of}, {@code java.net.http} need Java 11)
  * and, in a named module, which of the JDK modules the helper uses the app's module reads.
  */
-final class TargetJdk {
+public final class TargetJdk {
 
   private final SourceVersion version;
   private final ModuleElement module;
 
-  TargetJdk(SourceVersion version, Elements elements, Element app) {
+  public TargetJdk(SourceVersion version, Elements elements, Element app) {
     this.version = version;
     this.module = elements.getModuleOf(app);
   }
@@ -38,7 +38,7 @@ final class TargetJdk {
   }
 
   /** {@code javax.annotation.processing.Generated} is visible (module {@code java.compiler}). */
-  boolean hasGeneratedAnnotation() {
+  public boolean hasGeneratedAnnotation() {
     return reads("java.compiler");
   }
 

@@ -71,6 +71,23 @@ public final class AnnotatedTypes {
     }
   }
 
+  /**
+   * The types a previous compilation indexed that this one has not seen, as {@link #mergePrevious} would add them,
+   * without adding them: for what is generated in the first round, when the index is merged only at the end.
+   */
+  public List<TypeElement> previous(Collection<String> indexed) {
+    List<TypeElement> previous = new ArrayList<>();
+    for (String name : indexed) {
+      if (!types.containsKey(name) && !compiled.contains(name)) {
+        TypeElement type = elements.getTypeElement(name);
+        if (type != null && carriesHubSpotAnnotation(type)) {
+          previous.add(type);
+        }
+      }
+    }
+    return previous;
+  }
+
   /** Whether this compilation has {@code name}: compiled from source, or annotated and found already. */
   public boolean inThisCompilation(String name) {
     return types.containsKey(name) || compiled.contains(name);

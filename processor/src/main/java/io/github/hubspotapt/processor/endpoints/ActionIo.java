@@ -1,0 +1,212 @@
+package io.github.hubspotapt.processor.endpoints;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.InputField;
+import io.github.hubspotapt.processor.model.Option;
+import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.model.OutputField;
+import io.github.hubspotapt.processor.model.WorkflowAction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * The execution request and response of one {@code @WorkflowAction} record compiled from source:
+ * {@code <Action>_Execution} with {@code read(ExecutionRequest)}, the record built from the request's input fields,
+ * each converted by its component's Java type (enums by option value), and, with {@code output = X.class},
+ * {@code write(X)}, the output record as HubSpot's {@code outputFields}. Generated where the record is compiled from
+ * source, beside it, like the webhook routes.
+ */
+final class ActionIo {
+
+  static final String SUFFIX = "_Execution";
+
+  private final Diagnostics diagnostics;
+  private final Types types;
+
+  ActionIo(Diagnostics diagnostics, Types types) {
+    this.diagnostics = diagnostics;
+    this.types = types;
+  }
+
+  /** {@code <Action>_Execution} beside the action's type. */
+  static ClassName ioClass(TypeElement action) {
+    return GeneratedNames.beside(action, SUFFIX);
+  }
+
+  /** The class; empty, with a warning, when the action's type or its output type is not a record. */
+  Optional<JavaFile> generate(TypeElement type, WorkflowAction action, TypeElement output,
+      GeneratedAnnotation generated) {
+    if (!readable(type, "input") || (output != null && !readable(output, "output"))) {
+      return Optional.empty();
+    }
+    ClassName actionType = ClassName.get(type);
+    ClassName name = ioClass(type);
+    TypeSpec.Builder spec = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addOriginatingElement(type)
+        .addJavadoc("HubSpot's execution request read into {@link $T}, and its output written, generated from\n"
+            + "{@code @WorkflowAction} {@code $L}.\n", actionType, action.uid().value())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    Map<String, FieldSpec> optionMaps = new LinkedHashMap<>();
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (InputField field : action.inputFields()) {
+      TypeMirror javaType = field.origin().element().asType();
+      arguments.add(inputConversion(field, javaType, optionMaps));
+    }
+    spec.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(actionType)
+        .addParameter(RuntimeLibrary.EXECUTION_REQUEST, "request")
+        .addException(RuntimeLibrary.MALFORMED)
+        .addJavadoc("The action's input fields of {@code request}, converted by their Java types.\n\n"
+            + "@throws MalformedRequestException when a required field is missing or a value does not convert\n")
+        .addStatement("return new $T($L)", actionType, CodeBlock.join(arguments, ",\n    "))
+        .build());
+    if (output != null) {
+      spec.addMethod(outputWriter(ClassName.get(output), action.outputFields(), optionMaps));
+    }
+    optionMaps.values().forEach(spec::addField);
+    generated.addTo(spec);
+    return Optional.of(JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).indent("  ")
+        .build());
+  }
+
+  private boolean readable(TypeElement type, String role) {
+    if (type.getKind() == ElementKind.RECORD && type.getModifiers().contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    diagnostics.report(RuleId.WORKFLOW_ACTION_HANDLER, Origin.of(type), "the workflow action's " + role + " type "
+        + type.getSimpleName() + " is " + (type.getKind() == ElementKind.RECORD ? "not public" : "not a record")
+        + ", so no execution reader is generated for it: the generated code builds and reads public records only;"
+        + " declare it as a public record");
+    return false;
+  }
+
+  private CodeBlock inputConversion(InputField field, TypeMirror javaType, Map<String, FieldSpec> optionMaps) {
+    String fieldName = field.name().value();
+    boolean required = field.required();
+    String conversion = ActionInputs.conversion(javaType.toString());
+    if (conversion != null) {
+      return CodeBlock.of("$T.$N(request, $S, $L)", RuntimeLibrary.INPUT_VALUES, conversion, fieldName, required);
+    }
+    TypeElement enumType = enumOf(javaType);
+    TypeElement elementEnum = enumType == null ? enumElementOf(javaType) : null;
+    if (enumType != null || elementEnum != null) {
+      TypeElement constants = enumType != null ? enumType : elementEnum;
+      FieldSpec map = optionMap(constants, field.shape().options(), optionMaps);
+      String method = enumType != null ? ActionInputs.ENUM
+          : erasure(javaType).equals("java.util.Set") ? ActionInputs.ENUM_SET : ActionInputs.ENUM_LIST;
+      return CodeBlock.of("$T.$N(request, $S, $L, $N)", RuntimeLibrary.INPUT_VALUES, method, fieldName, required,
+          map);
+    }
+    // HS-FIELD-TYPE reports the type; the reader passes null so that the rest of the file stays compilable.
+    return CodeBlock.of("null");
+  }
+
+  /** {@code OPTIONS_<ENUM>}: option value to constant, as the project declares the options. */
+  private FieldSpec optionMap(TypeElement constants, List<Option> options, Map<String, FieldSpec> optionMaps) {
+    ClassName enumName = ClassName.get(constants);
+    String key = enumName.canonicalName();
+    FieldSpec existing = optionMaps.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    CodeBlock.Builder entries = CodeBlock.builder();
+    for (Option option : options) {
+      String constant = option.value().origin().element().getSimpleName().toString();
+      entries.add(entries.isEmpty() ? "" : ", ").add("$S, $T.$N", option.value().value(), enumName, constant);
+    }
+    FieldSpec field = FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
+                ClassName.get(String.class), enumName), "OPTIONS_" + String.join("_",
+                enumName.simpleNames()).toUpperCase(java.util.Locale.ROOT),
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", Map.class, entries.build())
+        .build();
+    optionMaps.put(key, field);
+    return field;
+  }
+
+  private MethodSpec outputWriter(ClassName outputType, List<OutputField> fields, Map<String, FieldSpec> optionMaps) {
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T<String, String> fields = new $T<>()", Map.class, LinkedHashMap.class);
+    for (OutputField field : fields) {
+      String component = field.origin().element().getSimpleName().toString();
+      TypeMirror javaType = field.origin().element().asType();
+      CodeBlock value = CodeBlock.of("output.$N()", component);
+      body.addStatement("$T.put(fields, $S, $L)", RuntimeLibrary.OUTPUT_VALUES, field.name().value(),
+          outputValue(value, javaType, field.shape().options()));
+    }
+    body.addStatement("return fields");
+    return MethodSpec.methodBuilder("write")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(Map.class, String.class, String.class))
+        .addParameter(outputType, "output")
+        .addJavadoc("The output fields of {@code output}, as HubSpot's {@code outputFields} values (null values\n"
+            + "are left out).\n")
+        .addCode(body.build())
+        .build();
+  }
+
+  /** An output value as HubSpot's string: an enum by its option value, anything else by the run time's rule. */
+  private CodeBlock outputValue(CodeBlock value, TypeMirror javaType, List<Option> options) {
+    TypeElement enumType = enumOf(javaType);
+    if (enumType == null) {
+      return CodeBlock.of("$T.text($L)", RuntimeLibrary.OUTPUT_VALUES, value);
+    }
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (Option option : options) {
+      cases.add("case $N -> $S;\n", option.value().origin().element().getSimpleName().toString(),
+          option.value().value());
+    }
+    return CodeBlock.of("$L == null ? null : switch ($L) {\n$>$L$<}", value, value, cases.build());
+  }
+
+  private TypeElement enumOf(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    return element.getKind() == ElementKind.ENUM ? element : null;
+  }
+
+  private TypeElement enumElementOf(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).getTypeArguments().size() != 1) {
+      return null;
+    }
+    String erasure = erasure(type);
+    if (!erasure.equals("java.util.List") && !erasure.equals("java.util.Set")
+        && !erasure.equals("java.util.Collection")) {
+      return null;
+    }
+    return enumOf(((DeclaredType) type).getTypeArguments().get(0));
+  }
+
+  private String erasure(TypeMirror type) {
+    return types.erasure(type).toString();
+  }
+
+  /** The type {@code ActionHandler<Action, Output>} of the app's builder method; {@code Void} without output. */
+  static TypeName handlerType(TypeElement action, TypeElement output) {
+    return ParameterizedTypeName.get(RuntimeLibrary.ACTION_HANDLER, ClassName.get(action),
+        output == null ? ClassName.get(Void.class) : ClassName.get(output));
+  }
+}
