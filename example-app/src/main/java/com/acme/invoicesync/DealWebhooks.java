@@ -26,14 +26,14 @@ public final class DealWebhooks {
 
   @WebhookSubscription(subscriptionType = WebhookSubscriptionType.OBJECT_PROPERTY_CHANGE, objectType = "deal",
       propertyName = "dealstage")
-  public void onDealStageChange(long dealId, String newStage) {
-    if ("closedwon".equals(newStage)) {
-      invoices.dealWon(dealId);
+  public void onDealStageChange(long objectId, String propertyValue) {
+    if ("closedwon".equals(propertyValue)) {
+      invoices.dealWon(objectId);
     }
   }
 
   @WebhookSubscription(subscriptionType = WebhookSubscriptionType.OBJECT_DELETION, objectType = "deal")
-  public void onDealDeleted(long dealId) {
-    invoices.dealDeleted(dealId);
+  public void onDealDeleted(long objectId) {
+    invoices.dealDeleted(objectId);
   }
 }
