@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 
 /**
  * The "Create Acme invoice" workflow action. Its components are the action's input fields: the processor derives
- * the HubSpot field types from the Java types, and {@link ExecutionRequests} reads HubSpot's execution request into
- * this same record, so the two cannot drift apart.
+ * the HubSpot field types from the Java types, and the generated {@code CreateInvoice_Execution} reads HubSpot's
+ * execution request into this same record, so the two cannot drift apart.
  */
 @WorkflowAction(
     uid = "acme_create_invoice",

@@ -1,0 +1,57 @@
+package com.acme.invoicesync;
+
+import io.github.hubspotapt.runtime.HubSpotEndpoints;
+import io.github.hubspotapt.runtime.jdk.JdkHttpServer;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+
+/**
+ * Serves what HubSpot sends Acme Invoice Sync: the deal webhooks and the "Create Acme invoice" workflow action, at the
+ * paths of the URLs the app's HubSpot profile declares ({@code /hubspot/webhooks}, {@code
+ * /hubspot/actions/create-invoice}), through the generated {@link AcmeInvoiceSyncAppEndpoints}. Every request is
+ * verified by HubSpot's v3 signature against the declared public URL before it is read, so the server works behind
+ * the profile's tunnel or a TLS-terminating proxy.
+ *
+ * <p>The port is the first argument, else {@code PORT}, else 8080; the client secret comes from {@code
+ * HUBSPOT_CLIENT_SECRET} and is never printed; the profile from {@code HUBSPOT_PROFILE}, default {@code local}.
+ */
+public final class HubSpotServer {
+
+  private HubSpotServer() {}
+
+  /**
+   * Starts the server on all interfaces.
+   *
+   * @param args the port, optionally
+   * @throws IOException if the port cannot be bound
+   */
+  public static void main(String[] args) throws IOException {
+    int port = Integer.parseInt(args.length > 0 ? args[0] : System.getenv().getOrDefault("PORT", "8080"));
+    String secret = System.getenv("HUBSPOT_CLIENT_SECRET");
+    if (secret == null || secret.isBlank()) {
+      System.err.println("Set HUBSPOT_CLIENT_SECRET (the app's Auth tab in HubSpot) in the environment.");
+      System.exit(2);
+    }
+    String profile = System.getenv().getOrDefault("HUBSPOT_PROFILE", "local");
+    Invoices invoices = new Invoices();
+    HttpServer server = start(new InetSocketAddress(port), endpoints(secret, profile, invoices));
+    System.out.println("Serving " + AcmeInvoiceSyncAppEndpoints.urls(profile).values() + " on port "
+        + server.getAddress().getPort() + " (Ctrl+C to stop).");
+  }
+
+  /** The app's endpoints under {@code profile}, handled by {@code invoices}. */
+  static HubSpotEndpoints endpoints(String clientSecret, String profile, Invoices invoices) {
+    return AcmeInvoiceSyncAppEndpoints.builder()
+        .clientSecret(clientSecret)
+        .profile(profile)
+        .dealWebhooks(new DealWebhooks(invoices))
+        .createInvoice(invoices)
+        .build();
+  }
+
+  /** A started JDK HTTP server at {@code address} serving {@code endpoints}. */
+  static HttpServer start(InetSocketAddress address, HubSpotEndpoints endpoints) throws IOException {
+    return JdkHttpServer.start(address, endpoints);
+  }
+}

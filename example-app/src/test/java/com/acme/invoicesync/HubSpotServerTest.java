@@ -1,0 +1,139 @@
+package com.acme.invoicesync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example's HubSpot server over real HTTP: requests signed as HubSpot signs them (v3, over the local profile's
+ * public URL, which is not the server's own address, as behind the profile's tunnel) reach the annotated handlers
+ * with typed values; forged and stale ones are refused and reach nothing.
+ */
+class HubSpotServerTest {
+
+  private static final String SECRET = "test-client-secret";
+  private static final String PUBLIC_BASE = "https://acme-dev.tunnel.example";
+
+  private final Invoices invoices = new Invoices();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private HttpServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = HubSpotServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        HubSpotServer.endpoints(SECRET, "local", invoices));
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  @Test
+  void aSignedWebhookBatchReachesTheSubscribedMethodsWithTheirValues() throws Exception {
+    String batch = "[{\"eventId\":1,\"subscriptionId\":11,\"portalId\":62515,\"appId\":54321,"
+        + "\"occurredAt\":1764000000000,\"subscriptionType\":\"object.propertyChange\",\"attemptNumber\":0,"
+        + "\"objectId\":904,\"objectTypeId\":\"0-3\",\"changeSource\":\"CRM_UI\",\"propertyName\":\"dealstage\","
+        + "\"propertyValue\":\"closedwon\"},"
+        + "{\"eventId\":2,\"subscriptionId\":12,\"portalId\":62515,\"appId\":54321,\"occurredAt\":1764000000001,"
+        + "\"subscriptionType\":\"object.deletion\",\"attemptNumber\":0,\"objectId\":905,\"objectTypeId\":\"0-3\","
+        + "\"changeSource\":\"CRM\",\"changeFlag\":\"DELETED\"},"
+        + "{\"eventId\":3,\"subscriptionId\":13,\"portalId\":62515,\"appId\":54321,\"occurredAt\":1764000000002,"
+        + "\"subscriptionType\":\"object.deletion\",\"attemptNumber\":0,\"objectId\":77,\"objectTypeId\":\"0-1\"}]";
+
+    HttpResponse<String> response = send("/hubspot/webhooks", batch, System.currentTimeMillis(), SECRET);
+
+    assertEquals(2, response.statusCode() / 100, response.body());
+    assertEquals(List.of("won 904", "deleted 905"), invoices.events());
+  }
+
+  @Test
+  void anExecutionRequestIsReadIntoTheActionRecordAndAnsweredWithItsOutput() throws Exception {
+    String request = "{\"callbackId\":\"ap-102670506-56776413549-7-0\","
+        + "\"origin\":{\"portalId\":102670506,\"actionDefinitionId\":10646377,\"actionDefinitionVersion\":1},"
+        + "\"context\":{\"source\":\"WORKFLOWS\",\"workflowId\":192814114},"
+        + "\"object\":{\"objectId\":904,\"objectType\":\"DEAL\",\"properties\":{\"dealname\":\"Big deal\"}},"
+        + "\"inputFields\":{\"amount\":\"995.50\",\"currency\":\"EUR\",\"sendToContact\":\"true\"}}";
+
+    HttpResponse<String> response = send("/hubspot/actions/create-invoice", request, System.currentTimeMillis(),
+        SECRET);
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(response.body().contains("\"invoiceNumber\":\"A-1\""), response.body());
+    assertTrue(response.body().contains("\"hs_execution_state\":\"SUCCESS\""), response.body());
+    assertEquals(List.of("invoice A-1 995.50 EUR for DEAL 904"), invoices.events());
+  }
+
+  @Test
+  void aRequestSignedWithAnotherSecretIsRefusedAndReachesNothing() throws Exception {
+    HttpResponse<String> response = send("/hubspot/webhooks", "[]", System.currentTimeMillis(), "another-secret");
+
+    assertEquals(401, response.statusCode());
+    assertTrue(invoices.events().isEmpty());
+    assertFalse(response.body().contains("Exception"), response.body());
+  }
+
+  @Test
+  void aStaleRequestIsRefused() throws Exception {
+    HttpResponse<String> response = send("/hubspot/actions/create-invoice", "{}",
+        System.currentTimeMillis() - 301_000, SECRET);
+
+    assertEquals(401, response.statusCode());
+    assertTrue(invoices.events().isEmpty());
+  }
+
+  @Test
+  void anInputThatDoesNotConvertIsAClientErrorNamingTheField() throws Exception {
+    String request = "{\"callbackId\":\"cb\",\"origin\":{\"portalId\":1},\"object\":{\"objectId\":1,"
+        + "\"objectType\":\"DEAL\"},\"inputFields\":{\"amount\":\"lots\",\"currency\":\"EUR\"}}";
+
+    HttpResponse<String> response = send("/hubspot/actions/create-invoice", request, System.currentTimeMillis(),
+        SECRET);
+
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body().contains("amount"), response.body());
+    assertTrue(invoices.events().isEmpty());
+  }
+
+  @Test
+  void aMissingHandlerIsAnErrorBeforeTheFirstRequest() {
+    IllegalStateException missing = assertThrows(IllegalStateException.class,
+        () -> AcmeInvoiceSyncAppEndpoints.builder().clientSecret(SECRET).profile("local").build());
+
+    assertEquals("AcmeInvoiceSyncAppEndpoints needs dealWebhooks(DealWebhooks), createInvoice(ActionHandler)",
+        missing.getMessage());
+  }
+
+  /** POSTs {@code body} to {@code path}, signed with v3 as HubSpot signs the profile's public URL. */
+  private HttpResponse<String> send(String path, String body, long timestamp, String secret) throws Exception {
+    String signed = "POST" + PUBLIC_BASE + path + body + timestamp;
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String signature = Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    HttpRequest request = HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path))
+        .header("Content-Type", "application/json")
+        .header("X-HubSpot-Signature-v3", signature)
+        .header("X-HubSpot-Request-Timestamp", Long.toString(timestamp))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}
