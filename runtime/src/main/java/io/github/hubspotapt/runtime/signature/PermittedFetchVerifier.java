@@ -109,7 +109,8 @@ public final class PermittedFetchVerifier {
     try {
       uri = URI.create(base);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("permittedUrls.fetch entry \"" + url + "\" is not a URL: " + e.getMessage(), e);
+      throw new IllegalArgumentException("permittedUrls.fetch entry \"" + url + "\" is not a URL: " + e.getMessage(),
+          e);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {

@@ -42,10 +42,10 @@ public final class SignatureVerifier implements RequestVerifier {
    */
   public static final Duration DEFAULT_MAX_FUTURE = Duration.ofMinutes(1);
 
-  static final String V3_SIGNATURE = "X-HubSpot-Signature-v3";
-  static final String TIMESTAMP = "X-HubSpot-Request-Timestamp";
-  static final String SIGNATURE = "X-HubSpot-Signature";
-  static final String VERSION = "X-HubSpot-Signature-Version";
+  private static final String V3_SIGNATURE = "X-HubSpot-Signature-v3";
+  private static final String TIMESTAMP = "X-HubSpot-Request-Timestamp";
+  private static final String SIGNATURE = "X-HubSpot-Signature";
+  private static final String VERSION = "X-HubSpot-Signature-Version";
 
   /** Epoch milliseconds as HubSpot writes them; 18 digits at most, so that they fit a long. */
   private static final Pattern EPOCH_MILLIS = Pattern.compile("[0-9]{1,18}");

@@ -48,7 +48,8 @@ class PermittedFetchVerifierTest {
     PermittedFetchVerifier verifier = PermittedFetchVerifier.of(signatures, PERMITTED, "/");
     assertEquals(Verification.refused("signature mismatch in X-HubSpot-Signature-v3: not signed with this app's "
         + "client secret for any of https://api.hubapi.com/deals/42, https://cards.example.com/crm/deals/42 (with the "
-        + "request's method, query and body)"), verifier.verify(post("/deals/42", "https://evil.example.com/deals/42")));
+        + "request's method, query and body)"),
+        verifier.verify(post("/deals/42", "https://evil.example.com/deals/42")));
   }
 
   @Test

@@ -106,7 +106,8 @@ class SignatureVerifierTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "garbled", "K36dawei4A+QBNolUOqo7s91KQDWQ5MXZ/QufNYuk/Y", "k36dawei4A+QBNolUOqo7s91KQDWQ5MXZ/QufNYuk/Y=",
+  @ValueSource(strings = {"", "garbled", "K36dawei4A+QBNolUOqo7s91KQDWQ5MXZ/QufNYuk/Y",
+      "k36dawei4A+QBNolUOqo7s91KQDWQ5MXZ/QufNYuk/Y=",
       "69fc6631a867edd4f9e9e627fc5c1148e3fbdd8b21837b6d2b8901c1fa57f750"})
   void aWrongOrGarbledSignatureIsAMismatch(String signature) {
     assertRefused("signature mismatch in X-HubSpot-Signature-v3: not signed with this app's client secret for "

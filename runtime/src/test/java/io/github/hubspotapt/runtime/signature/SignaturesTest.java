@@ -109,7 +109,8 @@ class SignaturesTest {
   void theBodyIsSignedAsRawBytesNotAsDecodedText() {
     byte[] notUtf8 = {'{', (byte) 0xff, '}'};
     byte[] replaced = new String(notUtf8, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-    assertNotEquals(Signatures.v3(SECRET, "POST", URI, notUtf8, "1"), Signatures.v3(SECRET, "POST", URI, replaced, "1"));
+    assertNotEquals(Signatures.v3(SECRET, "POST", URI, notUtf8, "1"),
+        Signatures.v3(SECRET, "POST", URI, replaced, "1"));
   }
 
   static byte[] bytes(String text) {
