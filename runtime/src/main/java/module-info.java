@@ -5,8 +5,11 @@
  */
 module io.github.hubspotapt.runtime {
   requires com.fasterxml.jackson.core;
-  requires static jdk.httpserver;
+  // Static: needed only by the JDK adapter; transitive: its API takes the JDK's HttpServer.
+  requires static transitive jdk.httpserver;
   requires java.net.http;
 
   exports io.github.hubspotapt.runtime;
+  exports io.github.hubspotapt.runtime.jdk;
+  exports io.github.hubspotapt.runtime.signature;
 }

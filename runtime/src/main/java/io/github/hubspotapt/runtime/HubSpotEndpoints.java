@@ -47,6 +47,11 @@ public final class HubSpotEndpoints implements HubSpotEndpoint {
     return byPath.get(path);
   }
 
+  /** Where refused and failed requests are told; adapters tell it what they refuse themselves (an oversized body). */
+  public RequestLog log() {
+    return log;
+  }
+
   @Override
   public HubSpotResponse handle(HubSpotRequest request) {
     HubSpotEndpoint endpoint = byPath.get(request.path());

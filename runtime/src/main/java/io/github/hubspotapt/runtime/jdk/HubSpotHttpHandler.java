@@ -1,0 +1,88 @@
+package io.github.hubspotapt.runtime.jdk;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.github.hubspotapt.runtime.HubSpotEndpoints;
+import io.github.hubspotapt.runtime.HubSpotRequest;
+import io.github.hubspotapt.runtime.HubSpotResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+
+/**
+ * Moves one exchange of the JDK's HTTP server into {@link HubSpotEndpoints} and the answer back. The JDK hands a
+ * context every path below it, so a path no endpoint serves goes to the endpoints' own 404 with its body unread; a
+ * body over the limit is answered 413 and nothing is dispatched.
+ */
+final class HubSpotHttpHandler implements HttpHandler {
+
+  private final HubSpotEndpoints endpoints;
+  private final int maxBodyBytes;
+
+  HubSpotHttpHandler(HubSpotEndpoints endpoints, int maxBodyBytes) {
+    this.endpoints = endpoints;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String method = exchange.getRequestMethod();
+      String target = target(exchange.getRequestURI());
+      HubSpotRequest unread = HubSpotRequest.of(method, target, exchange.getRequestHeaders(), null);
+      if (endpoints.endpoint(unread.path()) == null) {
+        send(exchange, endpoints.handle(unread));
+        return;
+      }
+      byte[] body = readBody(exchange);
+      if (body == null) {
+        endpoints.log().refused(unread, 413, "request body over " + maxBodyBytes + " bytes");
+        send(exchange, HubSpotResponse.text(413, "Request body over " + maxBodyBytes + " bytes"));
+        return;
+      }
+      send(exchange, endpoints.handle(HubSpotRequest.of(method, target, exchange.getRequestHeaders(), body)));
+    }
+  }
+
+  /** Path and query as sent: signatures are over the URL HubSpot called, escapes and all. */
+  private static String target(URI uri) {
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+  }
+
+  /** The body, or null when it is over the limit: by its declared length without reading it, else while reading. */
+  private byte[] readBody(HttpExchange exchange) throws IOException {
+    if (declaredLength(exchange) > maxBodyBytes) {
+      return null;
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readNBytes(maxBodyBytes + 1);
+      return body.length > maxBodyBytes ? null : body;
+    }
+  }
+
+  /** The Content-Length header; -1 without one (a chunked body), or for one the JDK's server did not read either. */
+  private static long declaredLength(HttpExchange exchange) {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    try {
+      return length == null ? -1 : Long.parseLong(length.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static void send(HttpExchange exchange, HubSpotResponse response) throws IOException {
+    if (response.contentType() != null) {
+      exchange.getResponseHeaders().set("Content-Type", response.contentType());
+    }
+    byte[] body = response.body();
+    boolean none = body.length == 0 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+    exchange.sendResponseHeaders(response.status(), none ? -1 : body.length);
+    if (!none) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+}
