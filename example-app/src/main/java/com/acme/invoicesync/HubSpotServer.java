@@ -1,8 +1,7 @@
 package com.acme.invoicesync;
 
 import io.github.hubspotapt.runtime.HubSpotEndpoints;
-import io.github.hubspotapt.runtime.jdk.JdkHttpServer;
-import com.sun.net.httpserver.HttpServer;
+import io.github.hubspotapt.runtime.jdk.HubSpotHttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 
@@ -35,9 +34,9 @@ public final class HubSpotServer {
     }
     String profile = System.getenv().getOrDefault("HUBSPOT_PROFILE", "local");
     Invoices invoices = new Invoices();
-    HttpServer server = start(new InetSocketAddress(port), endpoints(secret, profile, invoices));
+    HubSpotHttpServer server = start(new InetSocketAddress(port), endpoints(secret, profile, invoices));
     System.out.println("Serving " + AcmeInvoiceSyncAppEndpoints.urls(profile).values() + " on port "
-        + server.getAddress().getPort() + " (Ctrl+C to stop).");
+        + server.address().getPort() + " (Ctrl+C to stop).");
   }
 
   /** The app's endpoints under {@code profile}, handled by {@code invoices}. */
@@ -51,7 +50,7 @@ public final class HubSpotServer {
   }
 
   /** A started JDK HTTP server at {@code address} serving {@code endpoints}. */
-  static HttpServer start(InetSocketAddress address, HubSpotEndpoints endpoints) throws IOException {
-    return JdkHttpServer.start(address, endpoints);
+  static HubSpotHttpServer start(InetSocketAddress address, HubSpotEndpoints endpoints) throws IOException {
+    return HubSpotHttpServer.start(address, endpoints);
   }
 }

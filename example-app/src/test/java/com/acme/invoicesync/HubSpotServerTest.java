@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.hubspotapt.runtime.jdk.HubSpotHttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -33,7 +33,7 @@ class HubSpotServerTest {
 
   private final Invoices invoices = new Invoices();
   private final HttpClient http = HttpClient.newHttpClient();
-  private HttpServer server;
+  private HubSpotHttpServer server;
 
   @BeforeEach
   void start() throws Exception {
@@ -43,7 +43,7 @@ class HubSpotServerTest {
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   @Test
@@ -128,7 +128,7 @@ class HubSpotServerTest {
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     String signature = Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
     HttpRequest request = HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path))
+            URI.create("http://127.0.0.1:" + server.address().getPort() + path))
         .header("Content-Type", "application/json")
         .header("X-HubSpot-Signature-v3", signature)
         .header("X-HubSpot-Request-Timestamp", Long.toString(timestamp))

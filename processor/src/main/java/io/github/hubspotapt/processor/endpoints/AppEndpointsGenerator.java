@@ -45,7 +45,7 @@ final class AppEndpointsGenerator {
             .addParameter(String.class, "clientSecret")
             .addJavadoc("Verifies HubSpot's v3 signatures with the app's client secret, which is kept only inside the\n"
                 + "verifier and never logged.\n\n@param clientSecret the app's client secret\n@return this builder\n")
-            .addStatement("this.verifier = $T.v3(clientSecret)", RuntimeLibrary.SIGNATURE_VERIFIER)
+            .addStatement("this.verifier = $T.of(clientSecret)", RuntimeLibrary.SIGNATURE_VERIFIER)
             .addStatement("return this").build())
         .addMethod(setter(builder, "verifier", RuntimeLibrary.REQUEST_VERIFIER, "verifier",
             "Verifies requests with {@code verifier} instead, for example one that also accepts v1 or v2 signatures."))
