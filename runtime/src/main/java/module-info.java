@@ -9,4 +9,5 @@ module io.github.hubspotapt.runtime {
   requires java.net.http;
 
   exports io.github.hubspotapt.runtime;
+  exports io.github.hubspotapt.runtime.webhook;
 }
