@@ -6,7 +6,8 @@
 module io.github.hubspotapt.runtime {
   requires com.fasterxml.jackson.core;
   requires static jdk.httpserver;
-  requires java.net.http;
+  requires transitive java.net.http;
 
   exports io.github.hubspotapt.runtime;
+  exports io.github.hubspotapt.runtime.action;
 }
