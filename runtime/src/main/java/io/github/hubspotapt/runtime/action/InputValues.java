@@ -523,7 +523,8 @@ public final class InputValues {
   }
 
   private static String oneOf(Map<String, ?> byOptionValue) {
-    String shown = byOptionValue.keySet().stream().limit(SHOWN_OPTIONS).map(InputValues::shown)
+    // Sorted, so that a message does not depend on the map the generated code passes.
+    String shown = byOptionValue.keySet().stream().sorted().limit(SHOWN_OPTIONS).map(InputValues::shown)
         .collect(Collectors.joining(", "));
     return "one of " + shown + (byOptionValue.size() > SHOWN_OPTIONS ? ", ..." : "");
   }
