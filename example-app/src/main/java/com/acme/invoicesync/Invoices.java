@@ -31,7 +31,7 @@ public final class Invoices implements DealWebhooks.InvoiceBook, ActionHandler<C
   public ExecutionResult<CreateInvoice.Created> execute(CreateInvoice input, ExecutionContext context) {
     String number = "A-" + numbers.incrementAndGet();
     events.add("invoice " + number + " " + input.amount().toPlainString() + " " + input.currency() + " for "
-        + context.objectType() + " " + context.objectId());
+        + context.object().objectType() + " " + context.object().objectId());
     return ExecutionResult.success(new CreateInvoice.Created(number));
   }
 

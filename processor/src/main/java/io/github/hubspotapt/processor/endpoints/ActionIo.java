@@ -133,51 +133,67 @@ final class ActionIo {
     CodeBlock.Builder entries = CodeBlock.builder();
     for (Option option : options) {
       String constant = option.value().origin().element().getSimpleName().toString();
-      entries.add(entries.isEmpty() ? "" : ", ").add("$S, $T.$N", option.value().value(), enumName, constant);
+      entries.add(entries.isEmpty() ? "" : ",\n").add("$T.entry($S, $T.$N)", Map.class, option.value().value(), enumName,
+          constant);
     }
     FieldSpec field = FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
                 ClassName.get(String.class), enumName), "OPTIONS_" + String.join("_",
                 enumName.simpleNames()).toUpperCase(java.util.Locale.ROOT),
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Map.class, entries.build())
+        .initializer("$T.ofEntries(\n$>$L$<)", Map.class, entries.build())
         .build();
     optionMaps.put(key, field);
     return field;
   }
 
   private MethodSpec outputWriter(ClassName outputType, List<OutputField> fields, Map<String, FieldSpec> optionMaps) {
-    CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("$T<String, String> fields = new $T<>()", Map.class, LinkedHashMap.class);
+    CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()", RuntimeLibrary.OUTPUT_FIELDS).indent();
     for (OutputField field : fields) {
       String component = field.origin().element().getSimpleName().toString();
       TypeMirror javaType = field.origin().element().asType();
-      CodeBlock value = CodeBlock.of("output.$N()", component);
-      body.addStatement("$T.put(fields, $S, $L)", RuntimeLibrary.OUTPUT_VALUES, field.name().value(),
-          outputValue(value, javaType, field.shape().options()));
+      TypeElement enumType = enumOf(javaType);
+      TypeElement elementEnum = enumType == null ? enumElementOf(javaType) : null;
+      if (enumType != null || elementEnum != null) {
+        FieldSpec values = optionValues(enumType != null ? enumType : elementEnum, field.shape().options(),
+            optionMaps);
+        chain.add("\n.put($S, output.$N(), $N)", field.name().value(), component, values);
+      } else {
+        chain.add("\n.put($S, output.$N())", field.name().value(), component);
+      }
     }
-    body.addStatement("return fields");
+    chain.add("\n.toMap();\n").unindent();
     return MethodSpec.methodBuilder("write")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(Map.class, String.class, String.class))
         .addParameter(outputType, "output")
         .addJavadoc("The output fields of {@code output}, as HubSpot's {@code outputFields} values (null values\n"
-            + "are left out).\n")
-        .addCode(body.build())
+            + "are left out; enums by option value).\n")
+        .addCode(chain.build())
         .build();
   }
 
-  /** An output value as HubSpot's string: an enum by its option value, anything else by the run time's rule. */
-  private CodeBlock outputValue(CodeBlock value, TypeMirror javaType, List<Option> options) {
-    TypeElement enumType = enumOf(javaType);
-    if (enumType == null) {
-      return CodeBlock.of("$T.text($L)", RuntimeLibrary.OUTPUT_VALUES, value);
+  /** {@code OPTION_VALUES_<ENUM>}: constant to option value, for writing outputs. */
+  private FieldSpec optionValues(TypeElement constants, List<Option> options, Map<String, FieldSpec> optionMaps) {
+    ClassName enumName = ClassName.get(constants);
+    String key = "values:" + enumName.canonicalName();
+    FieldSpec existing = optionMaps.get(key);
+    if (existing != null) {
+      return existing;
     }
-    CodeBlock.Builder cases = CodeBlock.builder();
+    CodeBlock.Builder entries = CodeBlock.builder();
     for (Option option : options) {
-      cases.add("case $N -> $S;\n", option.value().origin().element().getSimpleName().toString(),
+      String constant = option.value().origin().element().getSimpleName().toString();
+      entries.add(entries.isEmpty() ? "" : ",\n").add("$T.entry($T.$N, $S)", Map.class, enumName, constant,
           option.value().value());
     }
-    return CodeBlock.of("$L == null ? null : switch ($L) {\n$>$L$<}", value, value, cases.build());
+    FieldSpec field = FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), enumName,
+                ClassName.get(String.class)), "OPTION_VALUES_" + String.join("_",
+                enumName.simpleNames()).toUpperCase(java.util.Locale.ROOT),
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.ofEntries(\n$>$L$<)", Map.class, entries.build())
+        .build();
+    optionMaps.put(key, field);
+    return field;
   }
 
   private TypeElement enumOf(TypeMirror type) {

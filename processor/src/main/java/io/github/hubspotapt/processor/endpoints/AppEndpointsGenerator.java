@@ -183,13 +183,13 @@ final class AppEndpointsGenerator {
       String member = members.get(action.key());
       ClassName io = ActionIo.ioClass(action.type());
       build.addStatement("String $NUrl = urls.get($S)", member, action.key());
-      build.addStatement("byPath.put(path($NUrl), new $T<>(verifier, $NUrl, $T::read, $N, $L, log))", member,
+      build.addStatement("byPath.put(path($NUrl), $T.of(verifier, $NUrl, $T::read, $N, $L, log))", member,
           RuntimeLibrary.ACTION_ENDPOINT, member, io, member,
           action.output() == null ? CodeBlock.of("output -> $T.of()", Map.class) : CodeBlock.of("$T::write", io));
       if (action.hasOptions()) {
         build.beginControlFlow("for ($T.Entry<String, String> url : urls.entrySet())", Map.class)
             .beginControlFlow("if (url.getKey().startsWith($S))", "options:" + action.type().getQualifiedName() + ":")
-            .addStatement("byPath.putIfAbsent(path(url.getValue()), new $T(verifier, url.getValue(), $N, log))",
+            .addStatement("byPath.putIfAbsent(path(url.getValue()), $T.of(verifier, url.getValue(), $N, log))",
                 RuntimeLibrary.OPTIONS_ENDPOINT, member + "Options")
             .endControlFlow()
             .endControlFlow();

@@ -23,7 +23,7 @@ public final class RuntimeLibrary {
   static final ClassName WEBHOOK_LIMITS = ClassName.get(PACKAGE + ".webhook", "WebhookLimits");
   static final ClassName EXECUTION_REQUEST = ClassName.get(PACKAGE + ".action", "ExecutionRequest");
   static final ClassName INPUT_VALUES = ClassName.get(PACKAGE + ".action", "InputValues");
-  static final ClassName OUTPUT_VALUES = ClassName.get(PACKAGE + ".action", "OutputValues");
+  static final ClassName OUTPUT_FIELDS = ClassName.get(PACKAGE + ".action", "OutputFields");
   static final ClassName ACTION_HANDLER = ClassName.get(PACKAGE + ".action", "ActionHandler");
   static final ClassName ACTION_ENDPOINT = ClassName.get(PACKAGE + ".action", "ActionEndpoint");
   static final ClassName OPTIONS_HANDLER = ClassName.get(PACKAGE + ".action", "OptionsHandler");
