@@ -90,8 +90,17 @@ final class ActionIo {
         .build());
   }
 
+  /** Whether the generated code can build the action's input and read its output: public records. */
+  static boolean servable(TypeElement type, TypeElement output) {
+    return isPublicRecord(type) && (output == null || isPublicRecord(output));
+  }
+
+  private static boolean isPublicRecord(TypeElement type) {
+    return type.getKind() == ElementKind.RECORD && type.getModifiers().contains(Modifier.PUBLIC);
+  }
+
   private boolean readable(TypeElement type, String role) {
-    if (type.getKind() == ElementKind.RECORD && type.getModifiers().contains(Modifier.PUBLIC)) {
+    if (isPublicRecord(type)) {
       return true;
     }
     diagnostics.report(RuleId.WORKFLOW_ACTION_HANDLER, Origin.of(type), "the workflow action's " + role + " type "

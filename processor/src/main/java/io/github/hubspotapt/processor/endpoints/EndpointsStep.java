@@ -125,7 +125,9 @@ public final class EndpointsStep {
       for (Feature feature : model.features()) {
         if (feature instanceof WebhookSettings webhooks) {
           settings = webhooks;
-        } else if (feature instanceof WorkflowAction action) {
+        } else if (feature instanceof WorkflowAction action
+            && ActionIo.servable(entry.getKey(), outputType(action, reader))) {
+          // An action the generated code cannot read (HS-WORKFLOW-ACTION-HANDLER) is not served.
           actionModels.add(action);
           actions.add(new ServedApp.Action(entry.getKey(), outputType(action, reader),
               action.inputFields().stream().anyMatch(field -> isSet(field.optionsUrl()))));

@@ -186,10 +186,9 @@ final class WebhookHandlers {
       bound = false;
       if (value == null) {
         diagnostics.report(RuleId.WEBHOOK_PARAMETER, Origin.of(parameter), "parameter " + name + " of "
-            + method.getSimpleName() + " is bound to nothing: a webhook handler's parameter is the event (type "
-            + RuntimeLibrary.WEBHOOK_EVENT.simpleName() + ") or one of its values by HubSpot's name ("
-            + String.join(", ", WebhookParameter.names()) + ")" + Suggestions.didYouMean(name,
-            WebhookParameter.names()));
+            + method.getSimpleName() + " is bound to nothing" + Suggestions.didYouMean(name, WebhookParameter.names())
+            + ": a webhook handler's parameter is the event (type " + RuntimeLibrary.WEBHOOK_EVENT.simpleName()
+            + ") or one of its values by HubSpot's name (" + String.join(", ", WebhookParameter.names()) + ")");
       } else {
         diagnostics.report(RuleId.WEBHOOK_PARAMETER, Origin.of(parameter), "parameter " + name + " of "
             + method.getSimpleName() + " has type " + type + ", but the event's " + name + " binds to "

@@ -60,7 +60,7 @@ class ServedAppRulesTest {
 
     assertSucceededWithWarning(compileServed(NO_FRONTEND, AppSource.valid().build(), action), action,
         "HS-WORKFLOW-ACTION-HANDLER", "the workflow action's input type Invoice is not a record, so no execution"
-            + " reader is generated for it", "Invoice {");
+            + " reader is generated for it", "class Invoice {");
   }
 
   @Test
