@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -244,10 +245,10 @@ class BadInputCorpusTest {
     });
 
     cases.add(new Case("execution not UTF-8", "POST",
-        valid.toString().replace("hello", "h\u00e9llo").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), true,
+        valid.toString().replace("hello", "h\u00e9llo").getBytes(StandardCharsets.ISO_8859_1), true,
         400, "UTF-8"));
     cases.add(new Case("execution in UTF-16", "POST",
-        valid.toString().getBytes(java.nio.charset.StandardCharsets.UTF_16), true, 400, "UTF-8"));
+        valid.toString().getBytes(StandardCharsets.UTF_16), true, 400, "UTF-8"));
     cases.add(new Case("execution twice", "POST", utf8(valid + " " + valid), true, 400, "more than one"));
     cases.add(new Case("execution with a name twice", "POST",
         utf8(valid.toString().replaceFirst("\\{", "{\"callbackId\":\"other\",")), true, 400, "not valid JSON"));
