@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.hubspotapt.runtime.MalformedRequestException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -125,9 +126,9 @@ class ExecutionRequestTest {
   @Test
   void refusesABodyThatIsNotUtf8() {
     byte[] latin1 = "{\"callbackId\":\"caf\u00e9\",\"origin\":{\"portalId\":1}}"
-        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        .getBytes(StandardCharsets.ISO_8859_1);
     byte[] utf16 = "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1}}"
-        .getBytes(java.nio.charset.StandardCharsets.UTF_16);
+        .getBytes(StandardCharsets.UTF_16);
 
     assertEquals("body: not UTF-8 (invalid byte at offset 18)",
         assertThrows(MalformedRequestException.class, () -> ExecutionRequest.parse(latin1)).getMessage());
