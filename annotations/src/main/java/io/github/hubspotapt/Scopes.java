@@ -473,11 +473,20 @@ public final class Scopes {
   /** Change the properties of tickets that hold highly sensitive data. */
   public static final String CRM_OBJECTS_TICKETS_HIGHLY_SENSITIVE_WRITE = "crm.objects.tickets.highly_sensitive.write";
 
+  /**
+   * Read tickets and their properties: the granular form of {@link #TICKETS}, which HubSpot's MCP-server docs and
+   * public projects request; webhook subscriptions on tickets accept it as well as {@link #TICKETS}.
+   */
+  public static final String CRM_OBJECTS_TICKETS_READ = "crm.objects.tickets.read";
+
   /** Read the properties of tickets that hold sensitive data. */
   public static final String CRM_OBJECTS_TICKETS_SENSITIVE_READ = "crm.objects.tickets.sensitive.read";
 
   /** Change the properties of tickets that hold sensitive data. */
   public static final String CRM_OBJECTS_TICKETS_SENSITIVE_WRITE = "crm.objects.tickets.sensitive.write";
+
+  /** Create, change and delete tickets: the granular form of {@link #TICKETS}. */
+  public static final String CRM_OBJECTS_TICKETS_WRITE = "crm.objects.tickets.write";
 
   /** Read users and their properties. */
   public static final String CRM_OBJECTS_USERS_READ = "crm.objects.users.read";
@@ -744,8 +753,8 @@ public final class Scopes {
   public static final String TAX_RATES_READ = "tax_rates.read";
 
   /**
-   * Tickets; cards, bulk actions and webhook subscriptions on tickets need it (tickets have no
-   * {@code crm.objects.tickets.read}).
+   * Tickets, the legacy scope; cards and bulk actions on tickets need it, and the webhooks API asks for it for ticket
+   * subscriptions (which accept {@link #CRM_OBJECTS_TICKETS_READ} too).
    */
   public static final String TICKETS = "tickets";
 
