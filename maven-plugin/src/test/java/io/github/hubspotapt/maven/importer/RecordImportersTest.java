@@ -87,6 +87,18 @@ class RecordImportersTest {
     project.assertRoundTrips(dir.resolve("work"));
   }
 
+  /** Issue 27: a real project's agent tools write "externalOptions": false, which comes back as written. */
+  @Test
+  void anExplicitExternalOptionsFalseIsImportedAndWrittenBack() throws Exception {
+    TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",
+        ACTION.replace("{\"name\": \"id\", \"type\": \"string\"}",
+            "{\"name\": \"id\", \"type\": \"string\", \"externalOptions\": false}"));
+    String source = project.source("NotifyAction");
+    assertTrue(source.contains("@OutputField(label = \"Notification id\", externalOptions = false) String id"),
+        source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
   @Test
   void anAgentsClientWithoutToolTypeIsAFinding() throws Exception {
     TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",

@@ -137,14 +137,19 @@ class FeatureOutputTest {
     assertThat(config.get("isUserLevel").isBoolean() && config.get("isUserLevel").asBoolean()).isTrue();
   }
 
-  /** As HubSpot's examples write output fields: the control only when given, externalOptions only when true. */
+  /**
+   * As HubSpot's examples write output fields: the control only when given, externalOptions only when written out,
+   * {@code false} included (issue 27: a real project's agent tools write {@code "externalOptions": false}).
+   */
   @Test
-  void outputFieldsWriteAGivenControlAndExternalOptions() {
+  void outputFieldsWriteAGivenControlAndExternalOptionsAsWritten() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
         AppSource.valid().build(), AppSource.workflowActionWithOutput("Notify",
             "    @OutputField(fieldType = \"textarea\") String summary;",
             "    @OutputField(externalOptions = true) Owner owner;",
-            "    String plain;",
+            "    @OutputField(externalOptions = false) String count;",
+            "    @OutputField String plain;",
+            "    String bare;",
             "    public enum Owner { ME }").build());
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -152,7 +157,9 @@ class FeatureOutputTest {
     assertThat(outputs.toString()).isEqualTo("[{\"typeDefinition\":{\"name\":\"summary\",\"type\":\"string\","
         + "\"fieldType\":\"textarea\"}},{\"typeDefinition\":{\"name\":\"owner\",\"type\":\"enumeration\","
         + "\"options\":[{\"value\":\"ME\",\"label\":\"Me\"}],\"externalOptions\":true}},"
-        + "{\"typeDefinition\":{\"name\":\"plain\",\"type\":\"string\"}}]");
+        + "{\"typeDefinition\":{\"name\":\"count\",\"type\":\"string\",\"externalOptions\":false}},"
+        + "{\"typeDefinition\":{\"name\":\"plain\",\"type\":\"string\"}},"
+        + "{\"typeDefinition\":{\"name\":\"bare\",\"type\":\"string\"}}]");
   }
 
   /** The type's folder and value, the uid's file name, and the user's JSON in its key order, reformatted. */
