@@ -122,6 +122,19 @@ class RecordImportersTest {
     project.assertRoundTrips(dir.resolve("work"));
   }
 
+  /** Issue 27: a real project's app-event properties have a description, which comes back in its place. */
+  @Test
+  void appEventPropertyDescriptionIsImported() throws Exception {
+    TestProject project = TestProject.of(dir).component("app-events", "signup", "app-event", """
+        {"name": "Signup", "objectType": "CONTACT",
+         "properties": [{"name": "plan", "label": "Plan", "description": "The plan chosen at signup",
+           "type": "string"}]}""");
+    String source = project.source("SignupEvent");
+    assertTrue(source.contains("@EventProperty(label = \"Plan\", description = \"The plan chosen at signup\")"
+        + " String plan"), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
   @Test
   void appObjectIsARecordOfProperties() throws Exception {
     TestProject project = TestProject.of(dir).component("app-objects", "car", "app-object", CAR + """

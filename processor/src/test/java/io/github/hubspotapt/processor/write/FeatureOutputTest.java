@@ -162,6 +162,24 @@ class FeatureOutputTest {
         + "{\"typeDefinition\":{\"name\":\"bare\",\"type\":\"string\"}}]");
   }
 
+  /**
+   * Issue 27: a real project's app-event properties have a description, written after the label (where HubSpot's
+   * app-object template writes a property's description) and left out when empty.
+   */
+  @Test
+  void appEventPropertyDescriptionIsWrittenAfterItsLabel() {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        AppSource.timelineApp().build(), AppSource.appEvent("Signup").record(
+            "@EventProperty(label = \"Plan\", description = \"The plan chosen at signup\") String plan",
+            "String seats").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode properties = json(compilation, "src/app/app-events/signup-hsmeta.json").at("/config/properties");
+    assertThat(properties.toString()).isEqualTo("[{\"name\":\"plan\",\"label\":\"Plan\","
+        + "\"description\":\"The plan chosen at signup\",\"type\":\"string\"},"
+        + "{\"name\":\"seats\",\"label\":\"seats\",\"type\":\"string\"}]");
+  }
+
   /** The type's folder and value, the uid's file name, and the user's JSON in its key order, reformatted. */
   @Test
   void anExperimentalFeatureIsWrittenInItsTypesFolderWithItsConfigAsGiven() throws IOException {
