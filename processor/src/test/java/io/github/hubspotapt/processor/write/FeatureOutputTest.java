@@ -180,6 +180,25 @@ class FeatureOutputTest {
         + "{\"name\":\"seats\",\"label\":\"seats\",\"type\":\"string\"}]");
   }
 
+  /**
+   * Issue 27: a real project's association has labels, written after the object types with their keys in its order
+   * (name, firstObjectTypeLabel, secondObjectTypeLabel), an empty object label left out.
+   */
+  @Test
+  void associationLabelsAreWrittenAfterTheObjectTypes() {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        AppSource.valid().build(), AppSource.appObject("Car").build(), AppSource.association("CarToContact")
+            .with("labels", "{@AssociationLabel(name = \"default\", firstObjectTypeLabel = \"Cars\","
+                + " secondObjectTypeLabel = \"Contacts\"), @AssociationLabel(name = \"owner\","
+                + " secondObjectTypeLabel = \"Owners\")}").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode config = json(compilation, "src/app/app-object-associations/car-to-contact-hsmeta.json").at("/config");
+    assertThat(config.toString()).isEqualTo("{\"firstObjectType\":\"car\",\"secondObjectType\":\"CONTACT\","
+        + "\"labels\":[{\"name\":\"default\",\"firstObjectTypeLabel\":\"Cars\",\"secondObjectTypeLabel\":\"Contacts\"},"
+        + "{\"name\":\"owner\",\"secondObjectTypeLabel\":\"Owners\"}]}");
+  }
+
   /** The type's folder and value, the uid's file name, and the user's JSON in its key order, reformatted. */
   @Test
   void anExperimentalFeatureIsWrittenInItsTypesFolderWithItsConfigAsGiven() throws IOException {
