@@ -7,7 +7,9 @@ package io.github.hubspotapt;
  * <p>
  * The list is the processor's list of known scopes: the scopes of HubSpot's scope documentation and official
  * samples, and the OAuth scopes HubSpot's OpenAPI specs declare. HubSpot adds scopes over time, so a plain string
- * keeps working; one that is not listed here is a warning ({@code HS-SCOPE-UNKNOWN}), not an error. What each scope
+ * keeps working; one that is not listed here is a warning ({@code HS-SCOPE-UNKNOWN}), not an error. Scopes on the
+ * app's own app objects ({@code crm.app.objects.car.read}, {@code crm.app.schemas.car.read}) name the project's
+ * objects, so they have no constants: the processor knows them from the project's {@link AppObject}s. What each scope
  * grants, and the account tier it needs, is in HubSpot's scope documentation; a line here says what the name stands
  * for.
  * <p>
