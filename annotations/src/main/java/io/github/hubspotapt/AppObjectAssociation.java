@@ -53,4 +53,10 @@ public @interface AppObjectAssociation {
    * {@link #secondObject()} is used.
    */
   String secondObjectType() default "";
+
+  /**
+   * {@return the association's labels} Written as {@code config.labels}, after the object types, when there are
+   * any; none (the default) leaves it out.
+   */
+  AssociationLabel[] labels() default {};
 }

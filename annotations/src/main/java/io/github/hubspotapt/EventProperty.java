@@ -24,4 +24,10 @@ public @interface EventProperty {
 
   /** {@return the property's label} Written as {@code label}; empty (the default) means the property's name. */
   String label() default "";
+
+  /**
+   * {@return what the property holds} Written as {@code description}, after {@code label}; empty (the default)
+   * leaves it out.
+   */
+  String description() default "";
 }

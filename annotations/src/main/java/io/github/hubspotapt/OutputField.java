@@ -41,8 +41,9 @@ public @interface OutputField {
   /**
    * {@return whether the field's options come from outside the file} {@code true} is written as
    * {@code typeDefinition.externalOptions: true}: HubSpot's property docs apply it only to enumerations whose options
-   * are another object's records (owners), so on other fields it is a warning. {@code false} (the default) leaves the
-   * key out, which HubSpot reads as false.
+   * are another object's records (owners), so on other fields it is a warning. Written out as {@code false}, it is
+   * written as {@code externalOptions: false}, as some projects' files have it; left at the default, the key is left
+   * out, which HubSpot reads as false.
    */
   boolean externalOptions() default false;
 }

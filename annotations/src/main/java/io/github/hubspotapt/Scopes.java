@@ -7,7 +7,9 @@ package io.github.hubspotapt;
  * <p>
  * The list is the processor's list of known scopes: the scopes of HubSpot's scope documentation and official
  * samples, and the OAuth scopes HubSpot's OpenAPI specs declare. HubSpot adds scopes over time, so a plain string
- * keeps working; one that is not listed here is a warning ({@code HS-SCOPE-UNKNOWN}), not an error. What each scope
+ * keeps working; one that is not listed here is a warning ({@code HS-SCOPE-UNKNOWN}), not an error. Scopes on the
+ * app's own app objects ({@code crm.app.objects.car.read}, {@code crm.app.schemas.car.read}) name the project's
+ * objects, so they have no constants: the processor knows them from the project's {@link AppObject}s. What each scope
  * grants, and the account tier it needs, is in HubSpot's scope documentation; a line here says what the name stands
  * for.
  * <p>
@@ -473,11 +475,20 @@ public final class Scopes {
   /** Change the properties of tickets that hold highly sensitive data. */
   public static final String CRM_OBJECTS_TICKETS_HIGHLY_SENSITIVE_WRITE = "crm.objects.tickets.highly_sensitive.write";
 
+  /**
+   * Read tickets and their properties: the granular form of {@link #TICKETS}, which HubSpot's MCP-server docs and
+   * public projects request; webhook subscriptions on tickets accept it as well as {@link #TICKETS}.
+   */
+  public static final String CRM_OBJECTS_TICKETS_READ = "crm.objects.tickets.read";
+
   /** Read the properties of tickets that hold sensitive data. */
   public static final String CRM_OBJECTS_TICKETS_SENSITIVE_READ = "crm.objects.tickets.sensitive.read";
 
   /** Change the properties of tickets that hold sensitive data. */
   public static final String CRM_OBJECTS_TICKETS_SENSITIVE_WRITE = "crm.objects.tickets.sensitive.write";
+
+  /** Create, change and delete tickets: the granular form of {@link #TICKETS}. */
+  public static final String CRM_OBJECTS_TICKETS_WRITE = "crm.objects.tickets.write";
 
   /** Read users and their properties. */
   public static final String CRM_OBJECTS_USERS_READ = "crm.objects.users.read";
@@ -744,8 +755,8 @@ public final class Scopes {
   public static final String TAX_RATES_READ = "tax_rates.read";
 
   /**
-   * Tickets; cards, bulk actions and webhook subscriptions on tickets need it (tickets have no
-   * {@code crm.objects.tickets.read}).
+   * Tickets, the legacy scope; cards and bulk actions on tickets need it, and the webhooks API asks for it for ticket
+   * subscriptions (which accept {@link #CRM_OBJECTS_TICKETS_READ} too).
    */
   public static final String TICKETS = "tickets";
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Builds one hubspot-apt annotation the way a user writes it: a member only when its value differs from the
- * member's default, enum values as constants, a single array element without braces.
+ * member's default (or, for a member whose key is written only when it is written out, whenever the file has the key),
+ * enum values as constants, a single array element without braces.
  */
 final class Annotation {
 
@@ -84,6 +85,17 @@ final class Annotation {
 
   Annotation bool(String member, Boolean value, boolean defaultValue) {
     if (value != null && value != defaultValue) {
+      spec.addMember(member, "$L", value);
+    }
+    return this;
+  }
+
+  /**
+   * A boolean member the processor writes only when the source writes it out, default value included: written
+   * whenever the file has the key, so that the key comes back.
+   */
+  Annotation boolAsGiven(String member, Boolean value) {
+    if (value != null) {
       spec.addMember(member, "$L", value);
     }
     return this;

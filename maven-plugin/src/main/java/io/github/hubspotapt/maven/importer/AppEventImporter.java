@@ -40,9 +40,10 @@ final class AppEventImporter implements ComponentImporter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (JsonFields property : config.objects("properties")) {
       String label = property.string("label");
+      String description = property.string("description");
       RecordField.add(property, recordName, record, constructor, OptionEnum.Members.VALUE_AND_LABEL,
           (name, javaName, type, control) -> Annotation.of("EventProperty").string("name", name, javaName)
-              .string("label", label, name).build());
+              .string("label", label, name).string("description", description, "").build());
     }
     context.add(record.recordConstructor(constructor.build()).addAnnotation(event.build()).build());
   }

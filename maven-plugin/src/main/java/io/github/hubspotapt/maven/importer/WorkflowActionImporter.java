@@ -163,7 +163,7 @@ final class WorkflowActionImporter implements ComponentImporter {
     Annotation field = Annotation.of("OutputField").string("name", name, javaName)
         .string("label", english.outputLabels.remove(name), null)
         .string("fieldType", fieldType, null)
-        .bool("externalOptions", definition.bool("externalOptions"), false);
+        .boolAsGiven("externalOptions", definition.bool("externalOptions"));
     outputs.addParameter(ParameterSpec.builder(java.get().javaType(), javaName).addAnnotation(field.build()).build());
   }
 

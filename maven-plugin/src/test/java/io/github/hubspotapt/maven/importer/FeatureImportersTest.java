@@ -173,6 +173,49 @@ class FeatureImportersTest {
     project.assertRoundTrips(dir.resolve("work"));
   }
 
+  /**
+   * Issue 27: a real project's association has labels inside config; its import stopped on /config/labels. They
+   * come back in the order written.
+   */
+  @Test
+  void associationLabelsAreImported() throws Exception {
+    TestProject project = TestProject.of(dir)
+        .component("app-objects", "venue", "app-object", """
+            {"name": "VENUE", "description": "Venues.", "singularForm": "Venue", "pluralForm": "Venues",
+             "primaryDisplayLabelPropertyName": "title",
+             "properties": [{"name": "title", "label": "Title", "type": "string", "fieldType": "text"}],
+             "settings": {"hasRecordPage": true, "allowsUserCreatedRecords": true, "hasEngagements": false}}""")
+        .component("app-objects", "band", "app-object", """
+            {"name": "BAND", "description": "Bands.", "singularForm": "Band", "pluralForm": "Bands",
+             "primaryDisplayLabelPropertyName": "title",
+             "properties": [{"name": "title", "label": "Title", "type": "string", "fieldType": "text"}],
+             "settings": {"hasRecordPage": true, "allowsUserCreatedRecords": true, "hasEngagements": false}}""")
+        .component("app-object-associations", "venue_to_band", "app-object-association", """
+            {"firstObjectType": "venue", "secondObjectType": "band",
+             "labels": [{"name": "default", "firstObjectTypeLabel": "Venues", "secondObjectTypeLabel": "Bands"},
+               {"name": "headliner", "secondObjectTypeLabel": "Headliners"}]}""");
+    String source = project.source("VenueToBandAssociation");
+    assertTrue(source.contains("labels = {\n        @AssociationLabel(name = \"default\","
+        + " firstObjectTypeLabel = \"Venues\", secondObjectTypeLabel = \"Bands\"),\n"
+        + "        @AssociationLabel(name = \"headliner\", secondObjectTypeLabel = \"Headliners\")\n    }"), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  @Test
+  void aLabelWithoutANameIsAFinding() throws Exception {
+    TestProject project = TestProject.of(dir)
+        .component("app-objects", "car", "app-object", """
+            {"name": "CAR", "description": "Cars.", "singularForm": "Car", "pluralForm": "Cars",
+             "primaryDisplayLabelPropertyName": "model",
+             "properties": [{"name": "model", "label": "Model", "type": "string", "fieldType": "text"}],
+             "settings": {"hasRecordPage": true, "allowsUserCreatedRecords": true, "hasEngagements": false}}""")
+        .component("app-object-associations", "car_to_contact", "app-object-association",
+            "{\"firstObjectType\": \"car\", \"secondObjectType\": \"CONTACT\","
+                + " \"labels\": [{\"firstObjectTypeLabel\": \"Cars\"}]}");
+    assertEquals(List.of("src/app/app-object-associations/car_to_contact-hsmeta.json /config/labels/0/name"),
+        project.findings());
+  }
+
   @Test
   void anAssociationToAnUnknownObjectIsAFindingAndNoClass() throws Exception {
     TestProject project = TestProject.of(dir).component("app-object-associations", "a", "app-object-association",

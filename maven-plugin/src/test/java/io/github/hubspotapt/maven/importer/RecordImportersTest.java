@@ -87,6 +87,18 @@ class RecordImportersTest {
     project.assertRoundTrips(dir.resolve("work"));
   }
 
+  /** Issue 27: a real project's agent tools write "externalOptions": false, which comes back as written. */
+  @Test
+  void anExplicitExternalOptionsFalseIsImportedAndWrittenBack() throws Exception {
+    TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",
+        ACTION.replace("{\"name\": \"id\", \"type\": \"string\"}",
+            "{\"name\": \"id\", \"type\": \"string\", \"externalOptions\": false}"));
+    String source = project.source("NotifyAction");
+    assertTrue(source.contains("@OutputField(label = \"Notification id\", externalOptions = false) String id"),
+        source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
   @Test
   void anAgentsClientWithoutToolTypeIsAFinding() throws Exception {
     TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",
@@ -107,6 +119,19 @@ class RecordImportersTest {
     assertTrue(source.contains("objectType = AppEventObjectType.CONTACT"), source);
     assertTrue(source.contains("@EventProperty(label = \"Plan\") SignupEvent.Plan plan"), source);
     assertTrue(source.contains("@EventProperty BigDecimal seats"), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
+  /** Issue 27: a real project's app-event properties have a description, which comes back in its place. */
+  @Test
+  void appEventPropertyDescriptionIsImported() throws Exception {
+    TestProject project = TestProject.of(dir).component("app-events", "signup", "app-event", """
+        {"name": "Signup", "objectType": "CONTACT",
+         "properties": [{"name": "plan", "label": "Plan", "description": "The plan chosen at signup",
+           "type": "string"}]}""");
+    String source = project.source("SignupEvent");
+    assertTrue(source.contains("@EventProperty(label = \"Plan\", description = \"The plan chosen at signup\")"
+        + " String plan"), source);
     project.assertRoundTrips(dir.resolve("work"));
   }
 

@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.component;
 
 import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.ComponentType;
-import io.github.hubspotapt.processor.model.NamedField;
+import io.github.hubspotapt.processor.model.EventProperty;
 import io.github.hubspotapt.processor.model.Option;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
 import io.github.hubspotapt.processor.read.AnnotationNames;
@@ -24,11 +24,12 @@ final class AppEventComponent extends Component<AppEvent> {
   private static final String OBJECT_TYPE = "objectType";
   private static final String HEADER_TEMPLATE = "headerTemplate";
   private static final String DETAIL_TEMPLATE = "detailTemplate";
+  private static final String DESCRIPTION = "description";
 
   private static final AnnotationMembers EVENT = members("AppEvent",
       NAME, OBJECT_TYPE, HEADER_TEMPLATE, DETAIL_TEMPLATE);
   private static final AnnotationMembers PROPERTY =
-      AnnotationMembers.of(AnnotationNames.EVENT_PROPERTY, JavaField.NAME, JavaField.LABEL);
+      AnnotationMembers.of(AnnotationNames.EVENT_PROPERTY, JavaField.NAME, JavaField.LABEL, DESCRIPTION);
 
   AppEventComponent() {
     super(ComponentType.APP_EVENT, EVENT);
@@ -42,7 +43,10 @@ final class AppEventComponent extends Component<AppEvent> {
   @Override
   AppEvent read(MirrorReader event, TypeElement type, TypeReader reader) {
     return new AppEvent(event.origin(), event.string(UID), file(event), event.string(NAME), event.enumName(OBJECT_TYPE),
-        event.string(HEADER_TEMPLATE), event.string(DETAIL_TEMPLATE), reader.namedFields(type, PROPERTY));
+        event.string(HEADER_TEMPLATE), event.string(DETAIL_TEMPLATE), reader.fields(type, PROPERTY).stream()
+            .map(f -> new EventProperty(f.origin(), f.name(), reader.shape(f.type()), f.string(JavaField.LABEL),
+                f.string(DESCRIPTION)))
+            .toList());
   }
 
   @Override
@@ -57,10 +61,12 @@ final class AppEventComponent extends Component<AppEvent> {
     config.putIfSet("headerTemplate", event.headerTemplate());
     config.putIfSet("detailTemplate", event.detailTemplate());
     JsonArray properties = config.putArray("properties");
-    for (NamedField property : event.properties()) {
+    for (EventProperty property : event.properties()) {
+      // The key order of HubSpot's app-event template, with a description where its app-object template has one.
       JsonObject node = properties.addObject();
       node.put("name", property.name().value());
       node.put("label", JsonObject.isSet(property.label()) ? property.label().value() : property.name().value());
+      node.putIfSet("description", property.description());
       node.put("type", property.shape().type());
       if (!property.shape().options().isEmpty()) {
         node.set("options", options(property.shape().options(), context));

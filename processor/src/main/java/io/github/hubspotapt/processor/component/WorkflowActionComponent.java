@@ -117,8 +117,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
         ? null : reader.type(output.value());
     List<OutputField> outputs = outputType == null ? List.of() : reader.fields(outputType, OUTPUT_FIELD).stream()
         .map(f -> new OutputField(f.origin(), f.name(), reader.shape(f.type()), f.string(LABEL), f.string(FIELD_TYPE),
-            new Located<>(f.bool(EXTERNAL_OPTIONS, false), f.annotation() == null ? f.origin()
-                : f.annotation().origin(EXTERNAL_OPTIONS))))
+            f.writtenBool(EXTERNAL_OPTIONS)))
         .toList();
     MirrorReader agentTool = reader.find(type, AGENT_TOOL);
     return new WorkflowAction(action.origin(), action.string(UID), file(action), action.string(ACTION_URL),
@@ -204,12 +203,16 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     return node;
   }
 
-  /** Output fields write a control only when one is given, as HubSpot's examples do, and no optionsUrl. */
+  /**
+   * Output fields write a control only when one is given, as HubSpot's examples do, and no optionsUrl;
+   * {@code externalOptions} only when the source writes it out, {@code false} included, as projects do.
+   */
   private static JsonObject outputTypeDefinition(OutputField field, ConfigContext context) {
     String fieldType = JsonObject.isSet(field.fieldType()) ? field.fieldType().value() : null;
     JsonObject node = typeDefinition(field.name(), field.shape(), fieldType, null, context);
-    if (Boolean.TRUE.equals(field.externalOptions().value())) {
-      node.put("externalOptions", true);
+    Boolean externalOptions = field.externalOptions().value();
+    if (externalOptions != null) {
+      node.put("externalOptions", externalOptions);
     }
     return node;
   }

@@ -123,6 +123,7 @@ public enum RuleId {
   APP_OBJECT_PROPERTY("HS-APP-OBJECT-PROPERTY", ERROR, "display labels and create-form fields name declared properties"),
   APP_OBJECT_GROUP("HS-APP-OBJECT-GROUP", WARNING, "a property's groupName is a declared property group"),
   ASSOCIATION_OBJECT("HS-ASSOCIATION-OBJECT", ERROR, "an association joins an @AppObject type to an app object or a standard object"),
+  ASSOCIATION_LABEL("HS-ASSOCIATION-LABEL", WARNING, "an association label has a name, one no other label of the association has"),
   ANNOTATION_UNUSED("HS-ANNOTATION-UNUSED", WARNING, "an annotation that adds to a component is beside that component's annotation"),
   EXPERIMENTAL_TYPE("HS-EXPERIMENTAL-TYPE", WARNING, "HubSpot publishes no config format for an @ExperimentalFeature type"),
   EXPERIMENTAL_CONFIG("HS-EXPERIMENTAL-CONFIG", ERROR, "an @ExperimentalFeature config is one JSON object"),

@@ -11,7 +11,7 @@ public record AppEvent(
     Located<String> objectType,
     Located<String> headerTemplate,
     Located<String> detailTemplate,
-    List<NamedField> properties) implements Feature {
+    List<EventProperty> properties) implements Feature {
 
   @Override
   public ComponentType type() {

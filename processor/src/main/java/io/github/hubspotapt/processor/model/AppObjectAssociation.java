@@ -1,5 +1,7 @@
 package io.github.hubspotapt.processor.model;
 
+import java.util.List;
+
 /**
  * {@code @AppObjectAssociation}. The object members are the referenced types' qualified names ({@code void} for
  * none), resolved to app-object uids when the project is written.
@@ -10,7 +12,8 @@ public record AppObjectAssociation(
     ComponentFile file,
     Located<String> firstObject,
     Located<String> secondObject,
-    Located<String> secondObjectType) implements Feature {
+    Located<String> secondObjectType,
+    List<AssociationLabel> labels) implements Feature {
 
   @Override
   public ComponentType type() {

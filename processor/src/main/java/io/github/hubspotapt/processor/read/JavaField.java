@@ -33,6 +33,18 @@ public record JavaField(Element element, String javaName, TypeMirror type, Mirro
     return value == null ? defaultValue : value;
   }
 
+  /**
+   * A boolean member as the source writes it: null (located at the field, or at the annotation) when the member is
+   * left to its default, for a key that is written only when the user writes the member out.
+   */
+  public Located<Boolean> writtenBool(String member) {
+    members.check(member);
+    if (annotation == null) {
+      return new Located<>(null, Origin.of(element));
+    }
+    return annotation.isWritten(member) ? annotation.bool(member) : new Located<>(null, annotation.origin());
+  }
+
   /** The HubSpot name: the annotation's {@code name}, else the Java name. */
   public Located<String> name() {
     Located<String> explicit = string(NAME);

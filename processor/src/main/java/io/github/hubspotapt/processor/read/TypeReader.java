@@ -1,7 +1,6 @@
 package io.github.hubspotapt.processor.read;
 
 import io.github.hubspotapt.processor.model.FieldShape;
-import io.github.hubspotapt.processor.model.NamedField;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -64,13 +63,6 @@ public final class TypeReader {
   /** The fields of {@code type}, each with its annotation of the type {@code members} declares. */
   public List<JavaField> fields(TypeElement type, AnnotationMembers members) {
     return fields.of(type, members);
-  }
-
-  /** The fields of {@code type} that HubSpot describes by name and label alone (output fields, event properties). */
-  public List<NamedField> namedFields(TypeElement type, AnnotationMembers members) {
-    return fields.of(type, members).stream()
-        .map(f -> new NamedField(f.origin(), f.name(), javaTypes.shape(f.type()), f.string(JavaField.LABEL)))
-        .toList();
   }
 
   /** The HubSpot type, field type and options that a field's Java type stands for. */

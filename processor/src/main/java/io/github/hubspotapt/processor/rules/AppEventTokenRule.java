@@ -2,11 +2,11 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.AppEvent;
+import io.github.hubspotapt.processor.model.EventProperty;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
-import io.github.hubspotapt.processor.model.NamedField;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +35,7 @@ final class AppEventTokenRule implements Rule {
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (AppEvent event : project.features(AppEvent.class)) {
-      Set<String> declared = event.properties().stream().map(NamedField::name).map(Located::value)
+      Set<String> declared = event.properties().stream().map(EventProperty::name).map(Located::value)
           .collect(Collectors.toCollection(HashSet::new));
       declared.addAll(BUILT_IN);
       check(event.headerTemplate(), declared, diagnostics);

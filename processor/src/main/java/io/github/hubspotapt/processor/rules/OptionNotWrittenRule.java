@@ -3,10 +3,10 @@ package io.github.hubspotapt.processor.rules;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.AppEvent;
+import io.github.hubspotapt.processor.model.EventProperty;
 import io.github.hubspotapt.processor.model.FieldShape;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
-import io.github.hubspotapt.processor.model.NamedField;
 import io.github.hubspotapt.processor.model.Option;
 import io.github.hubspotapt.processor.model.WorkflowAction;
 import java.util.Collections;
@@ -32,7 +32,7 @@ final class OptionNotWrittenRule implements Rule {
       action.outputFields().forEach(field -> checkAction(field.shape(), reported, diagnostics));
     }
     for (AppEvent event : project.features(AppEvent.class)) {
-      for (NamedField property : event.properties()) {
+      for (EventProperty property : event.properties()) {
         for (Option option : property.shape().options()) {
           if (option.hasDescription()) {
             report(option, option.description(), "description", APP_EVENT, reported, diagnostics);

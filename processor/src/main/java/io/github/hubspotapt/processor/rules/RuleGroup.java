@@ -79,7 +79,7 @@ public enum RuleGroup {
           new AppEventScopeRule());
       case APP_OBJECTS -> List.of(new AppObjectNameRule(), new AppObjectTextRule(), new AppObjectPropertyRule(),
           new AppObjectGroupRule());
-      case APP_OBJECT_ASSOCIATIONS -> List.of(new AssociationObjectRule());
+      case APP_OBJECT_ASSOCIATIONS -> List.of(new AssociationObjectRule(), new AssociationLabelRule());
       case EXPERIMENTAL_FEATURES -> List.of(new ExperimentalTypeRule(), new ExperimentalConfigRule());
     };
   }

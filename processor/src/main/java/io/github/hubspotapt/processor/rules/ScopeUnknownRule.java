@@ -11,7 +11,9 @@ import io.github.hubspotapt.processor.vocabulary.Vocabulary;
  * A well-formed scope that HubSpot does not document. Within two edits of a known scope and with a word no known scope
  * uses, it is a typo (HS-SCOPE-TYPO, an error, with the scope it misspells): HubSpot refuses scopes it does not know,
  * and the build must not send one. Any other unknown name is a warning (HS-SCOPE-UNKNOWN): HubSpot adds scopes over
- * time, and the list is compiled from public docs and specs, so it may be a real scope the list lacks.
+ * time, and the list is compiled from public docs and specs, so it may be a real scope the list lacks. A scope on an
+ * app object ({@code crm.app.objects.car.read}) is known when it names one of the project's app objects and an action
+ * such scopes have ({@link AppObjectScopes}); otherwise it is a warning naming the app objects the project declares.
  */
 final class ScopeUnknownRule implements Rule {
 
@@ -23,9 +25,18 @@ final class ScopeUnknownRule implements Rule {
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
+    AppObjectScopes appObjects = AppObjectScopes.of(project);
     for (Scopes entry : Scopes.all(project)) {
       String scope = entry.scope().value();
       if (known.contains(scope) || !OAuthScopes.isWellFormed(scope)) {
+        continue;
+      }
+      if (AppObjectScopes.isAppObjectScope(scope)) {
+        String problem = appObjects.problem(scope);
+        if (problem != null) {
+          diagnostics.report(RuleId.SCOPE_UNKNOWN, entry.scope().origin(),
+              "scope " + Quote.of(scope) + " in " + entry.list() + " " + problem);
+        }
         continue;
       }
       String typoOf = known.typoOf(scope);

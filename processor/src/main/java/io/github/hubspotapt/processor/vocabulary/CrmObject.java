@@ -23,8 +23,16 @@ public enum CrmObject {
   COMPANY("company", "companies", "crm.objects.companies.read", CARDS, CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS,
       ASSOCIATIONS),
   DEAL("deal", "deals", "crm.objects.deals.read", CARDS, CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS, ASSOCIATIONS),
-  /** Tickets are read with the legacy scope {@code tickets}. */
-  TICKET("ticket", "tickets", "tickets", CARDS, CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS, ASSOCIATIONS),
+  /**
+   * Tickets are read with the legacy scope {@code tickets}, which HubSpot's webhooks API asks for; public projects
+   * subscribe to tickets holding the granular {@code crm.objects.tickets.read} instead.
+   */
+  TICKET("ticket", "tickets", "tickets", CARDS, CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS, ASSOCIATIONS) {
+    @Override
+    public List<String> webhookReadScopes() {
+      return List.of(readScope(), "crm.objects.tickets.read");
+    }
+  },
   APPOINTMENT("appointment", "appointments", "crm.objects.appointments.read", CARDS, GENERIC_WEBHOOKS),
   COURSE("course", "courses", "crm.objects.courses.read", CARDS, GENERIC_WEBHOOKS),
   LISTING("listing", "listings", "crm.objects.listings.read", CARDS, GENERIC_WEBHOOKS),
@@ -102,6 +110,14 @@ public enum CrmObject {
   /** The scope an app needs to read the object; null where HubSpot's scope lists do not name one without doubt. */
   public String readScope() {
     return readScope;
+  }
+
+  /**
+   * The scopes of which a webhook subscription on the object needs one, else HubSpot delivers nothing: the read scope
+   * first, the one a message names; empty when none is known.
+   */
+  public List<String> webhookReadScopes() {
+    return readScope == null ? List.of() : List.of(readScope);
   }
 
   /** The objects HubSpot lists there, in declaration order. */

@@ -55,29 +55,30 @@ public final class WebhookSubscriptionTypes {
   }
 
   /**
-   * The scope a subscription needs, else HubSpot delivers nothing: {@code conversations.read} for conversation events,
-   * the read scope of the object otherwise. Null when none is known or a value is unreadable (null).
+   * The scopes of which a subscription needs one, else HubSpot delivers nothing: {@code conversations.read} for
+   * conversation events, the read scope of the object otherwise (the first scope is the one to add). Empty when none
+   * is known or a value is unreadable (null).
    */
-  public static String requiredScope(String subscriptionType, String objectType) {
+  public static List<String> requiredScopes(String subscriptionType, String objectType) {
     if (subscriptionType == null) {
-      return null;
+      return List.of();
     }
     if (subscriptionType.startsWith(CONVERSATION_EVENTS)) {
-      return OAuthScopes.CONVERSATIONS_READ;
+      return List.of(OAuthScopes.CONVERSATIONS_READ);
     }
     if (isObjectEvent(subscriptionType)) {
       if (objectType == null) {
-        return null;
+        return List.of();
       }
       if (ObjectTypeSyntax.isWebhookCustomObject(objectType)) {
-        return OAuthScopes.CUSTOM_OBJECTS_READ;
+        return List.of(OAuthScopes.CUSTOM_OBJECTS_READ);
       }
       CrmObject object = OBJECTS.get(objectType);
-      return object == null ? null : object.readScope();
+      return object == null ? List.of() : object.webhookReadScopes();
     }
     // Every object of the classic types is one of the object.* objects too.
     String object = legacyObject(subscriptionType);
-    return object == null ? null : OBJECTS.get(object).readScope();
+    return object == null ? List.of() : OBJECTS.get(object).webhookReadScopes();
   }
 
   private static Set<String> all() {

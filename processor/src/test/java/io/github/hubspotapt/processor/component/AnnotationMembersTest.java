@@ -123,7 +123,7 @@ class AnnotationMembersTest {
 
         @AppEvent(uid = "event", name = "Event", objectType = AppEventObjectType.CONTACT,
             headerTemplate = "Header", detailTemplate = "Detail")
-        record Event(@EventProperty(name = "what", label = "What") String what) {}
+        record Event(@EventProperty(name = "what", label = "What", description = "What happened") String what) {}
 
         @AppObject(uid = "car", name = "CAR", description = "Cars.", singularForm = "Car", pluralForm = "Cars",
             appPrefix = "cars", primaryDisplayLabelProperty = "model", secondaryDisplayLabelProperties = "year",
@@ -137,7 +137,8 @@ class AnnotationMembersTest {
             @ObjectProperty Priority year) {}
 
         @AppObjectAssociation(uid = "owner", firstObject = Car.class, secondObject = void.class,
-            secondObjectType = "contacts")
+            secondObjectType = "contacts", labels = @AssociationLabel(name = "owner", firstObjectTypeLabel = "Cars",
+                secondObjectTypeLabel = "Owners"))
         static class Ownership {}
 
         @ExperimentalFeature(type = ExperimentalFeatureType.MCP_SERVER, uid = "mcp", config = "{}")

@@ -33,7 +33,7 @@ import javax.tools.JavaFileObject;
  * value nothing at all (so a base that warns by itself cannot hide a missed value); any other value is compiled
  * for robustness only (no crash, nothing written on failure, escaped messages), as the contract does not say.
  *
- * <p>Sampling: the full cross product (92 slots by about 130 values, plus 15 to 22 Java-level errors each) would be
+ * <p>Sampling: the full cross product (96 slots by about 130 values, plus 15 to 22 Java-level errors each) would be
  * six times the app part of the corpus, so each slot gets its valid value plus {@value #VALUES_PER_SLOT} values drawn
  * from the shared list (the 100,000-character ones stay with the app slots: javac's limit does not depend on the
  * member), and each slot that is not a second context {@value #JAVA_ERRORS_PER_SLOT} of the Java-level errors. Both
@@ -235,6 +235,7 @@ final class FeatureInputs {
         "{{seats}} seats"));
     slots.add(appEvent.slot("EventProperty.name", FeatureContract::never, "note"));
     slots.add(appEvent.slot("EventProperty.label", FeatureContract::never, "Note"));
+    slots.add(appEvent.slot("EventProperty.description", FeatureContract::never, "What was noted"));
   }
 
   private static void appObjectSlots(List<Slot> slots) {
@@ -263,6 +264,9 @@ final class FeatureInputs {
     slots.add(appObject.slot("AppObjectAssociation.uid", MalformedInputs::badUid, "car_to_contact"));
     slots.add(appObject.slot("AppObjectAssociation.secondObjectType",
         v -> FeatureContract.notOneOf(v, FeatureContract.ASSOCIATION_OBJECTS), "CONTACT"));
+    slots.add(appObject.slot("AssociationLabel.name", FeatureContract::blank, "default"));
+    slots.add(appObject.slot("AssociationLabel.firstObjectTypeLabel", FeatureContract::never, "Cars"));
+    slots.add(appObject.slot("AssociationLabel.secondObjectTypeLabel", FeatureContract::never, "Contacts"));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -454,7 +458,8 @@ final class FeatureInputs {
             int seats,
             @EventProperty(
                 name = ${EventProperty.name},
-                label = ${EventProperty.label}) String note) {}
+                label = ${EventProperty.label},
+                description = ${EventProperty.description}) String note) {}
         """);
   }
 
@@ -487,7 +492,11 @@ final class FeatureInputs {
         @AppObjectAssociation(
             uid = ${AppObjectAssociation.uid},
             firstObject = Car.class,
-            secondObjectType = ${AppObjectAssociation.secondObjectType})
+            secondObjectType = ${AppObjectAssociation.secondObjectType},
+            labels = @AssociationLabel(
+                name = ${AssociationLabel.name},
+                firstObjectTypeLabel = ${AssociationLabel.firstObjectTypeLabel},
+                secondObjectTypeLabel = ${AssociationLabel.secondObjectTypeLabel}))
         class CarToContact {}
         """);
   }

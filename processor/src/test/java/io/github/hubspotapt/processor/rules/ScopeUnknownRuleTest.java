@@ -140,6 +140,67 @@ class ScopeUnknownRuleTest {
     assertNoDiagnostic(compilation, TYPO);
   }
 
+  /** Issue 27: real projects request the granular ticket scopes, which HubSpot's MCP-server docs name. */
+  @Test
+  void granularTicketScopesAreKnown() {
+    Compilation compilation = compile(AppSource.valid()
+        .withAuth("optionalScopes", "{\"crm.objects.tickets.read\", \"crm.objects.tickets.write\"}").build());
+
+    assertPasses(compilation, UNKNOWN);
+    assertNoDiagnostic(compilation, TYPO);
+  }
+
+  /**
+   * Scopes on the project's own app object, by its name in lower case, by the name HubSpot qualifies it with on
+   * creation (a&lt;appId&gt;_), or by its uid.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "crm.app.objects.car.create",
+      "crm.app.objects.car.read",
+      "crm.app.objects.car.write",
+      "crm.app.objects.a23032901_car.edit",
+      "crm.app.schemas.a23032901_car.properties.write",
+      "crm.app.schemas.car.read"})
+  void scopesOnADeclaredAppObjectAreKnown(String scope) {
+    Compilation compilation = compile(requiring(scope), AppSource.appObject("Car").build());
+
+    assertPasses(compilation, UNKNOWN);
+    assertNoDiagnostic(compilation, TYPO);
+  }
+
+  @Test
+  void scopeOnAnAppObjectTheProjectDoesNotDeclareIsAWarningNamingTheDeclaredOnes() {
+    JavaFileObject source = requiring("crm.app.objects.cars.read");
+
+    Compilation compilation = compile(source, AppSource.appObject("Car").build(), AppSource.appObject("Bus").build());
+
+    assertSucceededWithWarning(compilation, source, UNKNOWN, "scope \"crm.app.objects.cars.read\" in requiredScopes"
+        + " names the app object \"cars\", which this project does not declare; it declares crm.app.objects.bus.read,"
+        + " crm.app.objects.car.read (did you mean car?)", "\"crm.app.objects.cars.read\"");
+    assertNoDiagnostic(compilation, TYPO);
+  }
+
+  @Test
+  void scopeOnAnAppObjectOfAProjectWithoutAppObjectsIsAWarning() {
+    JavaFileObject source = requiring("crm.app.objects.car.read");
+
+    assertSucceededWithWarning(compile(source), source, UNKNOWN, "scope \"crm.app.objects.car.read\" in"
+        + " requiredScopes names the app object \"car\", but this project declares no @AppObject",
+        "\"crm.app.objects.car.read\"");
+  }
+
+  @Test
+  void appObjectScopeWithAnUnknownActionIsAWarningNamingTheActions() {
+    JavaFileObject source = requiring("crm.app.objects.car.reed");
+
+    Compilation compilation = compile(source, AppSource.appObject("Car").build());
+
+    assertSucceededWithWarning(compilation, source, UNKNOWN, "scope \"crm.app.objects.car.reed\" in requiredScopes"
+        + " has the action \"reed\", which crm.app.objects scopes do not use; they use create, delete, edit,"
+        + " merge, read, view, write (did you mean read?)", "\"crm.app.objects.car.reed\"");
+  }
+
   @Test
   void aTypoInAComponentsPermissionsIsAnError() {
     JavaFileObject card = AppSource.card("MyCard")

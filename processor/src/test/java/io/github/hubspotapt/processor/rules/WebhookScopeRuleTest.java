@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WebhookScopeRuleTest {
 
@@ -28,32 +29,41 @@ class WebhookScopeRuleTest {
                 "  @WebhookSubscription(",
                 "      subscriptionType = \"object.creation\",",
                 "      objectType = \"deal\")"},
-            "subscription \"object.creation\" needs the scope crm.objects.deals.read, which the app does not request;"
-                + " add \"crm.objects.deals.read\" to @Auth requiredScopes"),
+            "subscription \"object.creation\" on object type \"deal\" needs the scope crm.objects.deals.read, which"
+                + " the app does not request; add \"crm.objects.deals.read\" to @Auth requiredScopes"),
         argumentSet("quoteSubscriptionNeedsTheQuotesScope",
             new String[] {
                 "  @WebhookSubscription(",
                 "      subscriptionType = \"object.propertyChange\",",
                 "      objectType = \"quote\",",
                 "      propertyName = \"hs_status\")"},
-            "subscription \"object.propertyChange\" needs the scope crm.objects.quotes.read, which the app does not"
-                + " request"),
+            "subscription \"object.propertyChange\" on object type \"quote\" needs the scope crm.objects.quotes.read,"
+                + " which the app does not request"),
         argumentSet("classicTicketSubscriptionNeedsTheTicketsScope",
             new String[] {
                 "  @WebhookSubscription(",
                 "      subscriptionType = \"ticket.deletion\")"},
-            "subscription \"ticket.deletion\" needs the scope tickets,"),
+            "subscription \"ticket.deletion\" on object type \"ticket\" needs the scope tickets (or"
+                + " crm.objects.tickets.read), which the app does not request; add \"tickets\" to @Auth"
+                + " requiredScopes"),
+        argumentSet("genericTicketSubscriptionNamesBothTicketScopes",
+            new String[] {
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.creation\",",
+                "      objectType = \"ticket\")"},
+            "subscription \"object.creation\" on object type \"ticket\" needs the scope tickets (or"
+                + " crm.objects.tickets.read),"),
         argumentSet("conversationSubscriptionNeedsTheConversationsScope",
             new String[] {
                 "  @WebhookSubscription(",
                 "      subscriptionType = \"conversation.newMessage\")"},
-            "subscription \"conversation.newMessage\" needs the scope conversations.read,"),
+            "subscription \"conversation.newMessage\" on conversations needs the scope conversations.read,"),
         argumentSet("customObjectSubscriptionNeedsTheCustomObjectsScope",
             new String[] {
                 "  @WebhookSubscription(",
                 "      subscriptionType = \"object.creation\",",
                 "      objectType = \"p_cars\")"},
-            "subscription \"object.creation\" needs the scope crm.objects.custom.read,"));
+            "subscription \"object.creation\" on object type \"p_cars\" needs the scope crm.objects.custom.read,"));
   }
 
   @ParameterizedTest
@@ -96,6 +106,24 @@ class WebhookScopeRuleTest {
 
     assertPasses(compile(NO_FRONTEND,
         AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.deals.read\"").build(), hooks), RULE);
+  }
+
+  /**
+   * The webhooks API asks for tickets; public projects subscribe to tickets holding the granular
+   * crm.objects.tickets.read, which is accepted as well.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\"tickets\"", "\"crm.objects.tickets.read\""})
+  void ticketSubscriptionPassesWithEitherTicketScope(String scope) {
+    JavaFileObject hooks = AppSource.webhooks(
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"ticket.creation\")",
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.propertyChange\",",
+        "      objectType = \"ticket\",",
+        "      propertyName = \"hs_pipeline_stage\")").build();
+
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().withAuth("optionalScopes", scope).build(), hooks), RULE);
   }
 
   /** Component-level permissions (2026.09): the webhooks component may ask for its objects' scopes itself. */

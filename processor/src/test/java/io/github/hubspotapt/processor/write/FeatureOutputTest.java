@@ -137,14 +137,19 @@ class FeatureOutputTest {
     assertThat(config.get("isUserLevel").isBoolean() && config.get("isUserLevel").asBoolean()).isTrue();
   }
 
-  /** As HubSpot's examples write output fields: the control only when given, externalOptions only when true. */
+  /**
+   * As HubSpot's examples write output fields: the control only when given, externalOptions only when written out,
+   * {@code false} included (issue 27: a real project's agent tools write {@code "externalOptions": false}).
+   */
   @Test
-  void outputFieldsWriteAGivenControlAndExternalOptions() {
+  void outputFieldsWriteAGivenControlAndExternalOptionsAsWritten() {
     Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
         AppSource.valid().build(), AppSource.workflowActionWithOutput("Notify",
             "    @OutputField(fieldType = \"textarea\") String summary;",
             "    @OutputField(externalOptions = true) Owner owner;",
-            "    String plain;",
+            "    @OutputField(externalOptions = false) String count;",
+            "    @OutputField String plain;",
+            "    String bare;",
             "    public enum Owner { ME }").build());
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -152,7 +157,46 @@ class FeatureOutputTest {
     assertThat(outputs.toString()).isEqualTo("[{\"typeDefinition\":{\"name\":\"summary\",\"type\":\"string\","
         + "\"fieldType\":\"textarea\"}},{\"typeDefinition\":{\"name\":\"owner\",\"type\":\"enumeration\","
         + "\"options\":[{\"value\":\"ME\",\"label\":\"Me\"}],\"externalOptions\":true}},"
-        + "{\"typeDefinition\":{\"name\":\"plain\",\"type\":\"string\"}}]");
+        + "{\"typeDefinition\":{\"name\":\"count\",\"type\":\"string\",\"externalOptions\":false}},"
+        + "{\"typeDefinition\":{\"name\":\"plain\",\"type\":\"string\"}},"
+        + "{\"typeDefinition\":{\"name\":\"bare\",\"type\":\"string\"}}]");
+  }
+
+  /**
+   * Issue 27: a real project's app-event properties have a description, written after the label (where HubSpot's
+   * app-object template writes a property's description) and left out when empty.
+   */
+  @Test
+  void appEventPropertyDescriptionIsWrittenAfterItsLabel() {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        AppSource.timelineApp().build(), AppSource.appEvent("Signup").record(
+            "@EventProperty(label = \"Plan\", description = \"The plan chosen at signup\") String plan",
+            "String seats").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode properties = json(compilation, "src/app/app-events/signup-hsmeta.json").at("/config/properties");
+    assertThat(properties.toString()).isEqualTo("[{\"name\":\"plan\",\"label\":\"Plan\","
+        + "\"description\":\"The plan chosen at signup\",\"type\":\"string\"},"
+        + "{\"name\":\"seats\",\"label\":\"seats\",\"type\":\"string\"}]");
+  }
+
+  /**
+   * Issue 27: a real project's association has labels, written after the object types with their keys in its order
+   * (name, firstObjectTypeLabel, secondObjectTypeLabel), an empty object label left out.
+   */
+  @Test
+  void associationLabelsAreWrittenAfterTheObjectTypes() {
+    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+        AppSource.valid().build(), AppSource.appObject("Car").build(), AppSource.association("CarToContact")
+            .with("labels", "{@AssociationLabel(name = \"default\", firstObjectTypeLabel = \"Cars\","
+                + " secondObjectTypeLabel = \"Contacts\"), @AssociationLabel(name = \"owner\","
+                + " secondObjectTypeLabel = \"Owners\")}").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode config = json(compilation, "src/app/app-object-associations/car-to-contact-hsmeta.json").at("/config");
+    assertThat(config.toString()).isEqualTo("{\"firstObjectType\":\"car\",\"secondObjectType\":\"CONTACT\","
+        + "\"labels\":[{\"name\":\"default\",\"firstObjectTypeLabel\":\"Cars\",\"secondObjectTypeLabel\":\"Contacts\"},"
+        + "{\"name\":\"owner\",\"secondObjectTypeLabel\":\"Owners\"}]}");
   }
 
   /** The type's folder and value, the uid's file name, and the user's JSON in its key order, reformatted. */
