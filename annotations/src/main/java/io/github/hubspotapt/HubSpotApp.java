@@ -70,11 +70,11 @@ public @interface HubSpotApp {
 
   /**
    * {@return whether each user installs the app for themselves} {@code true} is written as
-   * {@code config.isUserLevel: true} of {@code app-hsmeta.json} and makes a user-level app, which HubSpot offers from
-   * platform 2026.09 on ({@link PlatformVersion#V2026_09}; an error on older versions). {@code false} (the default)
-   * leaves the key out: an account-level app, installed once for the whole account. HubSpot cannot convert an
-   * existing account-level app to a user-level one: an app uploaded without it keeps being account-level, and a
-   * user-level app is a new app.
+   * {@code config.isUserLevel: true} of {@code app-hsmeta.json} and makes a user-level app, which HubSpot documents
+   * from platform 2026.09 on ({@link PlatformVersion#V2026_09}; a warning on older versions, where it was a beta that
+   * HubSpot's parser accepts). {@code false} (the default) leaves the key out: an account-level app, installed once
+   * for the whole account. HubSpot cannot convert an existing account-level app to a user-level one: an app uploaded
+   * without it keeps being account-level, and a user-level app is a new app.
    */
   boolean userLevel() default false;
 
