@@ -191,7 +191,8 @@ class ProfileChecksTest {
   void aStringThatIsExactlyANumberVariableIsAnErrorNamingProfileAndVariable() {
     JavaFileObject card = AppSource.card("Invoices").with("name", "\"${CARD_NAME}\"").build();
     AppSource app = AppSource.valid().annotatedWith(
-        "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"CARD_NAME\", value = \"Invoices\"))",
+        "@Profile(name = \"local\", accountId = 123,",
+        "    variables = @Variable(name = \"CARD_NAME\", value = \"Invoices\"))",
         "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"CARD_NAME\", value = \"7\",",
         "    type = VariableType.NUMBER))");
 
