@@ -36,8 +36,9 @@ public @interface HubSpotApp {
    * {@return the name of the app's file in {@code src/app/}} Empty (the default) means {@code app-hsmeta.json}.
    * HubSpot's parser reads every file whose name ends in {@code -hsmeta.json}, so a project moved to Java can keep
    * the names its files have; every component annotation has the same member for its own file. A name ends in
-   * {@code -hsmeta.json}, is a plain file name (letters, digits and {@code _ - . @ + ~}, no folder), and is unique
-   * in its folder, ignoring case; a file hubspot-apt names itself moves aside for it.
+   * {@code -hsmeta.json}, is a plain file name (letters and digits of any script and {@code _ - . @ + ~}, no folder,
+   * at most 200 bytes in UTF-8), and is unique in its folder, ignoring case; a file hubspot-apt names itself moves
+   * aside for it.
    */
   String fileName() default "";
 
