@@ -36,8 +36,9 @@ public @interface HubSpotApp {
    * {@return the name of the app's file in {@code src/app/}} Empty (the default) means {@code app-hsmeta.json}.
    * HubSpot's parser reads every file whose name ends in {@code -hsmeta.json}, so a project moved to Java can keep
    * the names its files have; every component annotation has the same member for its own file. A name ends in
-   * {@code -hsmeta.json}, is a plain file name (letters, digits and {@code _ - . @ + ~}, no folder), and is unique
-   * in its folder, ignoring case; a file hubspot-apt names itself moves aside for it.
+   * {@code -hsmeta.json}, is a plain file name (letters and digits of any script and {@code _ - . @ + ~}, no folder,
+   * at most 200 bytes in UTF-8), and is unique in its folder, ignoring case; a file hubspot-apt names itself moves
+   * aside for it.
    */
   String fileName() default "";
 
@@ -70,11 +71,11 @@ public @interface HubSpotApp {
 
   /**
    * {@return whether each user installs the app for themselves} {@code true} is written as
-   * {@code config.isUserLevel: true} of {@code app-hsmeta.json} and makes a user-level app, which HubSpot offers from
-   * platform 2026.09 on ({@link PlatformVersion#V2026_09}; an error on older versions). {@code false} (the default)
-   * leaves the key out: an account-level app, installed once for the whole account. HubSpot cannot convert an
-   * existing account-level app to a user-level one: an app uploaded without it keeps being account-level, and a
-   * user-level app is a new app.
+   * {@code config.isUserLevel: true} of {@code app-hsmeta.json} and makes a user-level app, which HubSpot documents
+   * from platform 2026.09 on ({@link PlatformVersion#V2026_09}; a warning on older versions, where it was a beta that
+   * HubSpot's parser accepts). {@code false} (the default) leaves the key out: an account-level app, installed once
+   * for the whole account. HubSpot cannot convert an existing account-level app to a user-level one: an app uploaded
+   * without it keeps being account-level, and a user-level app is a new app.
    */
   boolean userLevel() default false;
 

@@ -29,9 +29,9 @@ public enum PlatformVersion {
    */
   V2026_09_BETA,
   /**
-   * {@code 2026.09}: the generally available release of 2026.09-beta, with everything it accepts, and the first
-   * version with user-level apps ({@link HubSpotApp#userLevel()}). HubSpot's project parser 0.23.0 still names
-   * {@link #V2026_03} its newest supported version, which stays the default.
+   * {@code 2026.09}: the generally available release of 2026.09-beta, with everything it accepts, and the version
+   * HubSpot documents user-level apps with ({@link HubSpotApp#userLevel()}). HubSpot's project parser 0.23.0 still
+   * names {@link #V2026_03} its newest supported version, which stays the default.
    */
   V2026_09,
   /** {@code 2027.03-beta}: known to HubSpot's project parser; HubSpot publishes no templates for it yet. */

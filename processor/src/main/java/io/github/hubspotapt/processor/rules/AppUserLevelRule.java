@@ -7,8 +7,10 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.PlatformVersion;
 
 /**
- * HubSpot's user-level apps ({@code config.isUserLevel: true}) come with platform 2026.09: its docs introduce them
- * with that version, and no older version's template or type knows the key.
+ * HubSpot documents user-level apps ({@code config.isUserLevel: true}) as generally available with platform 2026.09
+ * (SPEC 24, the fall 2026 spotlight); before it they were a beta, whose page names no platform version. HubSpot's
+ * parser (project-parsing-lib 0.23.0) checks the key on no version, real projects written during the beta use it on
+ * 2025.2, and no rejection on an older version is documented or measured: a warning, with the documented version.
  */
 final class AppUserLevelRule implements Rule {
 
@@ -22,8 +24,9 @@ final class AppUserLevelRule implements Rule {
         continue;
       }
       diagnostics.report(RuleId.APP_USER_LEVEL, app.userLevel().origin(),
-          "@HubSpotApp userLevel = true needs platformVersion " + USER_LEVEL.json() + " or later, where HubSpot"
-              + " introduces user-level apps, but the app uses " + version.json()
+          "@HubSpotApp userLevel = true on platformVersion " + version.json() + ": HubSpot documents user-level apps"
+              + " from " + USER_LEVEL.json() + " on, a beta before it; its parser accepts isUserLevel on "
+              + version.json() + " and no rejection there is documented, so this may work only while the beta lasts"
               + " (set platformVersion = PlatformVersion." + USER_LEVEL.name() + " on @HubSpotApp)");
     }
   }

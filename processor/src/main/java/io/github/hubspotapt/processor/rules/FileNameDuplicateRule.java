@@ -4,15 +4,16 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.write.RelativePath;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * A chosen {@code fileName} names one file of its folder: two components naming the same file would leave only one
  * of them in the upload, and so would a hand-written {@code *-hsmeta.json} of the front-end folder at that path,
  * which the project's file replaces. Names that differ only in case meet too: they are one file on the file systems
- * of macOS and Windows. A name the processor chooses itself never meets a chosen one; it moves aside.
+ * of macOS and Windows; so do names that differ only in Unicode normalization, one file on macOS. A name the
+ * processor chooses itself never meets a chosen one; it moves aside.
  */
 final class FileNameDuplicateRule implements Rule {
 
@@ -38,7 +39,7 @@ final class FileNameDuplicateRule implements Rule {
         diagnostics.report(RuleId.FILE_NAME_DUPLICATE, chosen.name().origin(), name + " names the file that "
             + earlier.declaredBy() + " names " + Quote.of(earlier.name().value()) + " in src/" + chosen.folder()
             + "/; each component needs a file of its own (names that differ only in case are one file on macOS"
-            + " and Windows)");
+            + " and Windows, and so are names that differ only in how an accent is encoded on macOS)");
       } else if (handWritten.containsKey(key)) {
         diagnostics.report(RuleId.FILE_NAME_DUPLICATE, chosen.name().origin(), name + " names the file of the"
             + " hand-written " + frontend.root().resolve(handWritten.get(key)) + " in the front-end folder, which"
@@ -49,6 +50,6 @@ final class FileNameDuplicateRule implements Rule {
   }
 
   private static String key(String path) {
-    return path.toLowerCase(Locale.ROOT);
+    return RelativePath.fileKey(path);
   }
 }

@@ -5,6 +5,8 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.write.ProjectFiles;
 import io.github.hubspotapt.processor.write.RelativePath;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -12,11 +14,16 @@ import java.util.Locale;
  * skips every other file, so the component would silently be left out), it is a name and not a path (the parser reads
  * a component's file only in its type's folder), and it is made of the characters the writers take ({@link
  * RelativePath}: javac's Filer refuses a space in a resource name, and a name the Filer refuses must be an error here,
- * not a failed write), at most {@value #MAX_LENGTH} of them.
+ * not a failed write), at most {@value #MAX_LENGTH} bytes of them. Letters and digits of every script are such
+ * characters: javac's Filer writes {@code café-hsmeta.json} and HubSpot's parser reads it (project-parsing-lib 0.23.0,
+ * measured), as long as the machine's locale can name the file, which a C or POSIX locale cannot.
  */
 final class FileNameRule implements Rule {
 
-  /** Far below the 255 bytes file systems allow, leaving room for the writer's temporary-file affixes. */
+  /**
+   * Far below the 255 bytes file systems allow, leaving room for the writer's temporary-file affixes; counted in
+   * UTF-8 with accents apart, as macOS writes them ({@code é} is three bytes there).
+   */
   static final int MAX_LENGTH = 200;
 
   private static final String SUFFIX = ProjectFiles.METAFILE_SUFFIX;
@@ -44,12 +51,32 @@ final class FileNameRule implements Rule {
           + suggestion(name) + "?)";
     }
     if (!RelativePath.isSafe(name)) {
-      return "is not a name the compiler can write: a file name uses only letters, digits and _ - . @ + ~";
+      return "is not a name the compiler can write: a file name uses only letters and digits (of any script) and"
+          + " _ - . @ + ~, and " + Quote.of(firstOther(name)) + " is none of them";
     }
-    if (name.length() > MAX_LENGTH) {
-      return "is too long: a file name has at most " + MAX_LENGTH + " characters";
+    if (!RelativePath.isNameable(name)) {
+      return "cannot be a file name on this machine: its locale names files in "
+          + System.getProperty("sun.jnu.encoding", "a character set") + " (a C or POSIX locale), without "
+          + Quote.of(firstUnnameable(name)) + "; build with a UTF-8 locale, e.g. LANG=C.UTF-8, or use ASCII letters";
+    }
+    int bytes = Normalizer.normalize(name, Normalizer.Form.NFD).getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_LENGTH) {
+      return "is too long: a file name has at most " + MAX_LENGTH + " bytes in UTF-8, an accented letter two or"
+          + " three, and this one has " + bytes;
     }
     return null;
+  }
+
+  /** The first character of a name that is no letter, digit or {@code _ - . @ + ~}, or its empty segment. */
+  private static String firstOther(String name) {
+    return name.codePoints().mapToObj(Character::toString).filter(c -> !RelativePath.isSafe(c + SUFFIX)).findFirst()
+        .orElse(name);
+  }
+
+  /** The first character this machine cannot put in a file name. */
+  private static String firstUnnameable(String name) {
+    return name.codePoints().mapToObj(Character::toString).filter(c -> !RelativePath.isNameable(c)).findFirst()
+        .orElse(name);
   }
 
   /** The name with {@code -hsmeta.json} in place of whatever suffix it has: {@code card.json} gives {@code card-hsmeta.json}. */

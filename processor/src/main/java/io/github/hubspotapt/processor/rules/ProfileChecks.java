@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
+import io.github.hubspotapt.processor.model.ProfileVariable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -90,7 +91,10 @@ final class ProfileChecks {
         .forEach(f -> diagnostics.report(f.rule(), f.origin(), f.message()));
   }
 
-  /** HubSpot's own words for a variable the profile lacks, and the typed members a value does not fit. */
+  /**
+   * HubSpot's own words for a variable the profile lacks, the typed members a value does not fit, and the strings a
+   * number or boolean would replace.
+   */
   private static void reportUnsubstituted(Substitution substitution, Profile profile, Diagnostics diagnostics) {
     String file = Profile.fileName(profile.name().value());
     Set<Substitution.Reference> reported = new HashSet<>();
@@ -106,6 +110,27 @@ final class ProfileChecks {
           + mismatch.member() + " takes variable " + mismatch.reference().variable() + ", whose value "
           + Quote.of(mismatch.variable().asText()) + " is not " + mismatch.type());
     }
+    for (Substitution.Retyped retyped : substitution.retyped()) {
+      diagnostics.report(RuleId.PROFILE_VALUE, retyped.reference().origin(), in(profile.name().value())
+          + retypedMessage(retyped, profile));
+    }
+  }
+
+  /**
+   * HubSpot's CLI replaces a string that is exactly {@code ${name}} with the variable's own value (project-parsing-lib
+   * 0.23.0, {@code profiles.js}, {@code replaceVariablesInValue}), and HubSpot refuses a number or boolean where config
+   * has a string ({@code Value (7) in config.name: must be string}, measured on upload).
+   */
+  private static String retypedMessage(Substitution.Retyped retyped, Profile profile) {
+    String key = retyped.reference().variable();
+    String value = retyped.variable().asText();
+    String type = retyped.variable().kind() == ProfileVariable.Kind.NUMBER ? "number" : "boolean";
+    String fix = profile.file() == null
+        ? "declare " + key + " with type = VariableType.STRING (value = " + Quote.of(value) + ")"
+        : "write " + key + "'s value as the string " + Quote.of(value) + " in " + profile.file();
+    return retyped.member() + " is exactly ${" + key + "}, and " + key + " is the " + type + " " + value
+        + ": HubSpot's CLI writes the " + type + " itself in its place, and HubSpot refuses it, as " + retyped.member()
+        + " must be a string; " + fix + ", or put text around ${" + key + "}";
   }
 
   private static String in(String profile) {

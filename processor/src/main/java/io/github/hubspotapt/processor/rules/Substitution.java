@@ -31,12 +31,20 @@ import java.util.regex.Pattern;
  * {@code Variable} appended ({@code maxConcurrentRequests} and {@code maxConcurrentRequestsVariable}): the sibling
  * holds the variable's name, and the file has {@code "${name}"}, which HubSpot replaces with the typed value.
  *
+ * <p>HubSpot does the same to every string of {@code config} that is exactly one {@code ${name}}: a number or
+ * boolean variable puts a number or boolean where the string was ({@link #retyped()}); a string with text around the
+ * placeholder, and the uid, which HubSpot's CLI interpolates as text, stay strings.
+ *
  * <p>Without a profile the walk only finds the references, for the checks that need them.
  */
 public final class Substitution {
 
   /** HubSpot's placeholder pattern: the shortest text up to the next {@code }}. */
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{(.*?)}");
+  /** HubSpot's test for a string that is one placeholder, whose variable's typed value replaces the whole string. */
+  private static final Pattern WHOLE = Pattern.compile("\\$\\{([^}]+)}");
+  /** The model's name for a file's uid, which HubSpot's CLI interpolates as text even when it is one placeholder. */
+  private static final String UID = "uid";
   static final String TYPED_SUFFIX = "Variable";
 
   /** A variable used at a place: in a string, or named by a typed member's sibling. */
@@ -45,12 +53,19 @@ public final class Substitution {
   /** A typed member whose variable's value is of another type; {@code member} is the typed member's name. */
   record Mismatch(Reference reference, String member, String type, ProfileVariable variable) {}
 
+  /**
+   * A string member that is exactly one {@code ${name}} of a number or boolean variable: in the file HubSpot checks,
+   * the number or boolean itself, where config has a string. {@code member} is the string member's name.
+   */
+  record Retyped(Reference reference, String member, ProfileVariable variable) {}
+
   private final Profile profile;
   /** Only whether there is a reference is asked: the walk ends at the first. */
   private final boolean untilFirst;
   private final Set<Reference> references = new LinkedHashSet<>();
   private final List<Reference> missing = new ArrayList<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
+  private final List<Retyped> retyped = new ArrayList<>();
   private final Map<Class<?>, RecordShape> shapes;
 
   private Substitution(Profile profile, boolean untilFirst) {
@@ -66,7 +81,7 @@ public final class Substitution {
   /** Every reference in {@code model}, in model order. */
   static List<Reference> references(Object model) {
     Substitution walk = new Substitution(null, false);
-    walk.copy(model);
+    walk.copy(model, null);
     return List.copyOf(walk.references);
   }
 
@@ -81,7 +96,7 @@ public final class Substitution {
 
     public boolean in(Object model) {
       Substitution walk = new Substitution(null, true, shapes);
-      walk.copy(model);
+      walk.copy(model, null);
       return !walk.references.isEmpty();
     }
   }
@@ -98,7 +113,7 @@ public final class Substitution {
 
   @SuppressWarnings("unchecked")
   <T> T apply(T model) {
-    return (T) copy(model);
+    return (T) copy(model, null);
   }
 
   /** The references the profile has no usable value for: they stay as written. */
@@ -110,32 +125,41 @@ public final class Substitution {
     return mismatches;
   }
 
+  List<Retyped> retyped() {
+    return retyped;
+  }
+
   /** The places whose value is not the profile's: findings there are about the placeholder, not the value. */
   Set<Origin> unsubstituted() {
     Set<Origin> places = new LinkedHashSet<>();
     missing.forEach(reference -> places.add(reference.origin()));
     mismatches.forEach(mismatch -> places.add(mismatch.reference().origin()));
+    retyped.forEach(string -> places.add(string.reference().origin()));
     return places;
   }
 
-  private Object copy(Object value) {
+  /**
+   * {@code value} with the profile's values. {@code member} names the string member the value is (or holds) a string
+   * of, null where a string that is one placeholder is interpolated as text, like any other.
+   */
+  private Object copy(Object value, String member) {
     if (untilFirst && !references.isEmpty()) {
       return value;
     }
     if (value instanceof Located<?> located) {
       if (located.value() instanceof String text) {
-        String substituted = substitute(text, located.origin());
+        String substituted = substitute(text, located.origin(), member);
         return substituted.equals(text) ? located : new Located<>(substituted, located.origin());
       }
       return located;
     }
     if (value instanceof List<?> list) {
       if (profile == null) {
-        list.forEach(this::copy);
+        list.forEach(element -> copy(element, member));
         return list;
       }
       List<Object> copied = new ArrayList<>(list.size());
-      list.forEach(element -> copied.add(copy(element)));
+      list.forEach(element -> copied.add(copy(element, member)));
       return List.copyOf(copied);
     }
     if (value instanceof Record record && !(value instanceof Origin)) {
@@ -144,9 +168,12 @@ public final class Substitution {
     return value;
   }
 
-  private String substitute(String text, Origin origin) {
+  private String substitute(String text, Origin origin, String member) {
     if (text.indexOf("${") < 0) {
       return text;
+    }
+    if (profile != null && member != null) {
+      checkWhole(text, origin, member);
     }
     Matcher matcher = REFERENCE.matcher(text);
     StringBuilder out = new StringBuilder();
@@ -168,6 +195,19 @@ public final class Substitution {
     return out.toString();
   }
 
+  /** Notes a string that is one placeholder of a number or boolean variable, which HubSpot would not keep a string. */
+  private void checkWhole(String text, Origin origin, String member) {
+    Matcher whole = WHOLE.matcher(text);
+    if (!whole.matches()) {
+      return;
+    }
+    ProfileVariable variable = profile.variable(whole.group(1));
+    Object value = variable == null ? null : variable.typed();
+    if (value instanceof BigDecimal || value instanceof Boolean) {
+      retyped.add(new Retyped(new Reference(whole.group(1), origin, false), member, variable));
+    }
+  }
+
   private Object copyRecord(Record record) {
     RecordShape shape = shapes.computeIfAbsent(record.getClass(), RecordShape::new);
     if (untilFirst) {
@@ -177,7 +217,7 @@ public final class Substitution {
     Object[] values = new Object[shape.components.length];
     for (int i = 0; i < values.length; i++) {
       Object value = shape.get(i, record);
-      values[i] = shape.verbatim(i) ? value : copy(value);
+      values[i] = shape.verbatim(i) ? value : copy(value, shape.stringMember(i));
     }
     for (int i = 0; i < values.length; i++) {
       Reference reference = typedReference(shape, i, record);
@@ -202,7 +242,7 @@ public final class Substitution {
    */
   private void findFirst(Record record, RecordShape shape) {
     for (int i = 0; i < shape.components.length && references.isEmpty(); i++) {
-      copy(shape.get(i, record));
+      copy(shape.get(i, record), null);
       if (!references.isEmpty() && shape.verbatim(i)) {
         references.clear();
       }
@@ -257,6 +297,12 @@ public final class Substitution {
         verbatim[component] = components[component].isAnnotationPresent(Verbatim.class);
       }
       return verbatim[component];
+    }
+
+    /** The component's name for the strings it holds; null for the uid, whose placeholders are text however typed. */
+    String stringMember(int component) {
+      String name = components[component].getName();
+      return name.equals(UID) ? null : name;
     }
 
     Constructor<?> canonical() throws NoSuchMethodException {

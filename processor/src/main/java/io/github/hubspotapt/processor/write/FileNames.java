@@ -38,8 +38,8 @@ final class FileNames {
    *
    * <p>A name the team chose ({@code fileName}) is used as it is, and is taken first: a name the processor would
    * choose that meets it counts as a clash and moves to the uid name (numbered if need be), so a chosen name never
-   * overwrites, nor is overwritten by, another file. Names meet when they differ only in case, as they do on the
-   * file systems of macOS and Windows. Two chosen names that meet are an error of their own (HS-FILE-NAME-DUPLICATE);
+   * overwrites, nor is overwritten by, another file. Names meet when they are one file on macOS or Windows
+   * ({@link RelativePath#fileKey}). Two chosen names that meet are an error of their own (HS-FILE-NAME-DUPLICATE);
    * should its severity be lowered, the later one is numbered rather than written over the earlier.
    */
   static List<String> of(List<Feature> features) {
@@ -85,9 +85,9 @@ final class FileNames {
     return name + suffix;
   }
 
-  /** The file's place in its folder, in lower case: names that differ only in case are one file on macOS and Windows. */
+  /** The file's place in its folder, as {@link RelativePath#fileKey}: names of one file on macOS or Windows meet. */
   private static String key(Feature feature, String fileName) {
-    return feature.type().folder() + "/" + fileName.toLowerCase(Locale.ROOT);
+    return RelativePath.fileKey(feature.type().folder() + "/" + fileName);
   }
 
   private static String withoutSuffix(String fileName) {

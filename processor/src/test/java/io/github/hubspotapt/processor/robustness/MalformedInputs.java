@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 
 /**
@@ -673,9 +674,12 @@ public final class MalformedInputs {
     return v.isBlank() || codePoints(v) > 8192;
   }
 
+  /** A folder name the writer can create: letters (with their marks) and digits of any script, and _ - . @ + ~. */
+  private static final Pattern FOLDER_NAME = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_\\-.@+~]+");
+
   /**
    * What HubSpot's parser takes (not empty, not absolute, never above the project folder; {@code .} and empty names
-   * skipped), made of names the processor writes: letters, digits, '_', '-' and inner dots.
+   * skipped), made of names the processor writes: letters and digits of any script, '_', '-' and inner dots.
    */
   static boolean isSrcDir(String v) {
     if (v.isEmpty() || v.startsWith("/")) {
@@ -692,15 +696,8 @@ public final class MalformedInputs {
         folders.add(segment);
       }
     }
-    // Folder names the writer can create: ASCII letters, digits and _ - . @ + ~ (no space: javac's Filer refuses it).
-    for (String folder : folders) {
-      for (char c : folder.toCharArray()) {
-        if (!(c < 128 && (Character.isLetterOrDigit(c) || "_-.@+~".indexOf(c) >= 0))) {
-          return false;
-        }
-      }
-    }
-    return true;
+    // No space: javac's Filer refuses it.
+    return folders.stream().allMatch(folder -> FOLDER_NAME.matcher(folder).matches());
   }
 
 

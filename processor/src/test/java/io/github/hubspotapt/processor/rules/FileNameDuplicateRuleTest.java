@@ -30,7 +30,18 @@ class FileNameDuplicateRuleTest {
     assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card("FirstCard", "shared-hsmeta.json"), second),
         second, RULE, "fileName \"shared-hsmeta.json\" of @Card test.SecondCard names the file that @Card"
             + " test.FirstCard names \"shared-hsmeta.json\" in src/app/cards/; each component needs a file of its own"
-            + " (names that differ only in case are one file on macOS and Windows)", "\"shared-hsmeta.json\"");
+            + " (names that differ only in case are one file on macOS and Windows, and so are names that differ"
+            + " only in how an accent is encoded on macOS)", "\"shared-hsmeta.json\"");
+  }
+
+  /** macOS stores {@code é} as {@code e} and a combining accent, whichever the name was written with. */
+  @Test
+  void namesThatDifferOnlyInHowAnAccentIsEncodedMeet() {
+    JavaFileObject second = card("SecondCard", "cafe\u0301-hsmeta.json");
+
+    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card("FirstCard", "Caf\u00e9-hsmeta.json"), second),
+        second, RULE, "fileName \"cafe\u0301-hsmeta.json\" of @Card test.SecondCard names the file that @Card"
+            + " test.FirstCard names \"Caf\u00e9-hsmeta.json\" in src/app/cards/", "\"cafe\u0301-hsmeta.json\"");
   }
 
   @Test

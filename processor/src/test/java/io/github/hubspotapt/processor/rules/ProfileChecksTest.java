@@ -12,12 +12,14 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every rule runs on every profile's values: a finding names its profile and points at the annotation value with
@@ -182,6 +184,67 @@ class ProfileChecksTest {
     assertRejected(compilation, hooks, TARGET_URL, "targetUrl \"http://localhost/hooks\"", "\"http://localhost/hooks\"");
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, "HS-PROFILE-VARIABLE");
+  }
+
+  /** HubSpot's CLI puts a NUMBER variable's number where a string is exactly its placeholder; HubSpot refuses it. */
+  @Test
+  void aStringThatIsExactlyANumberVariableIsAnErrorNamingProfileAndVariable() {
+    JavaFileObject card = AppSource.card("Invoices").with("name", "\"${CARD_NAME}\"").build();
+    AppSource app = AppSource.valid().annotatedWith(
+        "@Profile(name = \"local\", accountId = 123,",
+        "    variables = @Variable(name = \"CARD_NAME\", value = \"Invoices\"))",
+        "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"CARD_NAME\", value = \"7\",",
+        "    type = VariableType.NUMBER))");
+
+    Compilation compilation = compile(NO_FRONTEND, app.build(), card);
+
+    assertRejected(compilation, card, "HS-PROFILE-VALUE", "in profile \"prod\": name is exactly ${CARD_NAME}, and"
+        + " CARD_NAME is the number 7: HubSpot's CLI writes the number itself in its place, and HubSpot refuses it, as"
+        + " name must be a string; declare CARD_NAME with type = VariableType.STRING (value = \"7\"), or put text"
+        + " around ${CARD_NAME}", "\"${CARD_NAME}\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void anAppDescriptionThatIsExactlyABooleanVariableIsAnError() {
+    JavaFileObject app = AppSource.valid().with("description", "\"${DESC}\"").annotatedWith(
+        "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"DESC\", value = \"true\",",
+        "    type = VariableType.BOOLEAN))").build();
+
+    Compilation compilation = compile(NO_FRONTEND, app);
+
+    assertRejected(compilation, app, "HS-PROFILE-VALUE", "in profile \"prod\": description is exactly ${DESC}, and"
+        + " DESC is the boolean true: HubSpot's CLI writes the boolean itself in its place", "\"${DESC}\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** Only a string that is the placeholder alone takes the typed value; the uid is always interpolated as text. */
+  @Test
+  void aNumberVariableWithTextAroundItOrInTheUidStaysAString() throws IOException {
+    JavaFileObject card = AppSource.card("Invoices").with("uid", "\"${SEQ}\"").with("name", "\"Card ${SEQ}\"")
+        .build();
+    AppSource app = AppSource.valid().annotatedWith(
+        "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"SEQ\", value = \"7\",",
+        "    type = VariableType.NUMBER))");
+
+    Compilation compilation = compile(NO_FRONTEND, app.build(), card);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(file(compilation, "src/app/cards/card-seq-hsmeta.json")).contains("\"name\": \"Card ${SEQ}\"");
+  }
+
+  @Test
+  void aHandWrittenProfilesNumberIsAnErrorNamingTheFile(@TempDir Path frontendDir) {
+    Frontend frontend = new Frontend(frontendDir).file("hsprofile.prod.json",
+        "{\"accountId\": 123456, \"variables\": {\"CARD_NAME\": 7}}").file("app/cards/Card.tsx", "export {};");
+    JavaFileObject card = AppSource.card("Invoices").with("name", "\"${CARD_NAME}\"").build();
+
+    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
+
+    assertRejected(compilation, card, "HS-PROFILE-VALUE", "in profile \"prod\": name is exactly ${CARD_NAME}, and"
+        + " CARD_NAME is the number 7: HubSpot's CLI writes the number itself in its place, and HubSpot refuses it, as"
+        + " name must be a string; write CARD_NAME's value as the string \"7\" in hsprofile.prod.json, or put text"
+        + " around ${CARD_NAME}", "\"${CARD_NAME}\"");
   }
 
   static String file(Compilation compilation, String path) throws IOException {

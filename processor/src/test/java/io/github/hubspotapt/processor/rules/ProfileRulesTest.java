@@ -103,6 +103,43 @@ class ProfileRulesTest {
         + " <name> without dots, e.g. \"local\" or \"prod\"");
   }
 
+  /** HubSpot's CLI: {@code if (!profile.accountId)}, "missing accountId", so 0 is no account. */
+  @Test
+  void aZeroAccountIdIsAnErrorOnTheValue() {
+    JavaFileObject app = app("@Profile(name = \"local\", accountId = 0L)");
+
+    assertRejected(compile(NO_FRONTEND, app), app, "HS-PROFILE-ACCOUNT", "accountId is 0, which HubSpot's CLI takes"
+        + " for no accountId at all and refuses; HubSpot's CLI needs the number of the account it uploads to, e.g."
+        + " accountId = 12345678", "0L");
+  }
+
+  @Test
+  void aNegativeAccountIdIsAnErrorWithTheNearestAccountNumber() {
+    JavaFileObject app = app("@Profile(name = \"local\", accountId = -123456)");
+
+    assertRejected(compile(NO_FRONTEND, app), app, "HS-PROFILE-ACCOUNT", "accountId -123456 is no HubSpot account,"
+        + " whose numbers are positive whole numbers (did you mean 123456?); HubSpot's CLI needs the number of the"
+        + " account it uploads to", "-123456");
+  }
+
+  @Test
+  void aFileAccountIdOfZeroIsAnError() {
+    Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": 0}");
+
+    assertFileError(compileWith(frontend, app()), "HS-PROFILE-ACCOUNT", "hsprofile.local.json: accountId is 0, which"
+        + " HubSpot's CLI takes for no accountId at all and refuses; HubSpot's CLI needs the number of the account it"
+        + " uploads to, e.g. \"accountId\": 12345678");
+  }
+
+  @Test
+  void aFileAccountIdWithAFractionIsAnError() {
+    Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": 12.5}");
+
+    assertFileError(compileWith(frontend, app()), "HS-PROFILE-ACCOUNT", "hsprofile.local.json: accountId 12.5 is no"
+        + " HubSpot account, whose numbers are positive whole numbers; HubSpot's CLI needs the number of the account"
+        + " it uploads to, e.g. \"accountId\": 12345678");
+  }
+
   @Test
   void aFileAccountIdThatIsNotANumberIsAnError() {
     Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": \"123\"}");
