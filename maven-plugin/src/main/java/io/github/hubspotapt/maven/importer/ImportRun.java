@@ -83,6 +83,7 @@ public final class ImportRun {
     List<Path> written = writer.write(result);
     log.accept("Imported " + where + ": " + result.sources().size() + " Java source(s), "
         + result.frontendFiles().size() + " front-end file(s); " + written.size() + " file(s) written");
+    result.skippedMetaFiles().forEach(file -> log.accept("Kept as a front-end file, as it is: " + file));
     result.leftBehind().forEach(file -> log.accept("Not imported (outside srcDir, HubSpot does not upload it): "
         + file));
     if (!result.findings().isEmpty()) {
