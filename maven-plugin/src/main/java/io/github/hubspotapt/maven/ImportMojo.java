@@ -16,7 +16,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code mvn hubspot:import -Dhubspot.project=<folder> -Dhubspot.package=com.acme.app}. HubSpot's parser checks the
  * project first; what the annotations cannot express stops the import, listed by JSON path, unless
  * {@code -Dhubspot.import.partial=true}; profiles become {@code @Profile}s unless {@code -Dhubspot.import.profiles=files}.
- * Runs without a POM too.
+ * The written sources are then compiled with the processor, in this process, and HubSpot's config rules they break
+ * are listed (an error does not fail the goal: the sources are written, and are where it is fixed). Runs without a POM
+ * too.
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public final class ImportMojo extends ParserMojo {

@@ -25,25 +25,35 @@ final class AppEventImporter implements ComponentImporter {
     JsonFields config = file.config();
     Annotation event = ComponentAnnotation.of("AppEvent", file, context.vocabulary())
         .string("name", config.string("name"));
-    if (Boolean.TRUE.equals(config.bool("supportsCustomObject"))) {
+    if (Boolean.TRUE.equals(config.trueOnly("supportsCustomObject"))) {
       event.constant("objectType", "AppEventObjectType", "CUSTOM_OBJECT");
+      if (config.has("objectType")) {
+        config.refuse("objectType", "@AppEvent(objectType = CUSTOM_OBJECT) is supportsCustomObject, and the processor"
+            + " writes no objectType beside it");
+      }
     } else {
       config.require("objectType", "@AppEvent(objectType)");
+      EnumValue.read(config, "objectType", config.string("objectType"), OBJECT_TYPES)
+          .ifPresent(type -> event.constant("objectType", "AppEventObjectType", type));
     }
-    EnumValue.read(config, "objectType", config.string("objectType"), OBJECT_TYPES)
-        .ifPresent(type -> event.constant("objectType", "AppEventObjectType", type));
-    event.string("headerTemplate", config.string("headerTemplate"), "")
-        .string("detailTemplate", config.string("detailTemplate"), "");
+    event.string("headerTemplate", config.nonEmptyString("headerTemplate"), "")
+        .string("detailTemplate", config.nonEmptyString("detailTemplate"), "");
     ClassName recordName = context.newType(JavaNames.typeName(file.uid(), "Event"));
     TypeSpec.Builder record = TypeSpec.recordBuilder(recordName).addModifiers(Modifier.PUBLIC)
         .addJavadoc("Imported from {@code $L}: the event's properties.\n", file.path());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (JsonFields property : config.objects("properties")) {
-      String label = property.string("label");
-      String description = property.string("description");
+      String label = property.nonEmptyString("label");
+      String description = property.nonEmptyString("description");
       RecordField.add(property, recordName, record, constructor, OptionEnum.Members.VALUE_AND_LABEL,
-          (name, javaName, type, control) -> Annotation.of("EventProperty").string("name", name, javaName)
-              .string("label", label, name).string("description", description, "").build());
+          (name, javaName, type, control) -> {
+            if (control != null) {
+              property.refuse("fieldType", "@EventProperty has no field control: the processor writes no fieldType"
+                  + " for an app event's property");
+            }
+            return Annotation.of("EventProperty").string("name", name, javaName).string("label", label, name)
+                .string("description", description, "").build();
+          });
     }
     context.add(record.recordConstructor(constructor.build()).addAnnotation(event.build()).build());
   }

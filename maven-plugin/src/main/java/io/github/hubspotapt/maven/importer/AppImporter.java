@@ -7,6 +7,7 @@ import io.github.hubspotapt.Scopes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code app} and {@code hsproject.json}: one class with {@code @HubSpotApp} (with {@code @PermittedUrls} and
@@ -46,23 +47,29 @@ final class AppImporter implements ComponentImporter {
     config.require("auth", "@Auth");
     EnumValue.read(config, "distribution", config.string("distribution"), Distribution.class)
         .ifPresent(distribution -> app.constant("distribution", "Distribution", distribution));
-    app.string("logo", config.string("logo"), "").bool("userLevel", config.bool("isUserLevel"), false);
+    app.string("logo", config.nonEmptyString("logo"), "").bool("userLevel", config.trueOnly("isUserLevel"), false);
     config.object("permittedUrls").ifPresent(urls -> app.annotations("permittedUrls", nonEmpty(
         Annotation.of("PermittedUrls").strings("fetch", urls.strings("fetch"), false)
             .strings("iframe", urls.strings("iframe"), false)
             .strings("img", urls.strings("img"), false))));
-    config.object("support").ifPresent(support -> app.annotations("support", nonEmpty(
-        Annotation.of("Support").string("supportEmail", support.string("supportEmail"), "")
-            .string("documentationUrl", support.string("documentationUrl"), "")
-            .string("supportUrl", support.string("supportUrl"), "")
-            .string("supportPhone", support.string("supportPhone"), ""))));
+    config.nonEmptyObject("support").ifPresent(support -> app.annotations("support", nonEmpty(
+        Annotation.of("Support").string("supportEmail", support.nonEmptyString("supportEmail"), "")
+            .string("documentationUrl", support.nonEmptyString("documentationUrl"), "")
+            .string("supportUrl", support.nonEmptyString("supportUrl"), "")
+            .string("supportPhone", support.nonEmptyString("supportPhone"), ""))));
     readProject(app, name);
     Annotation auth = Annotation.of("Auth");
     config.object("auth").ifPresent(fields -> {
       fields.require("type", "@Auth(type)");
-      EnumValue.read(fields, "type", fields.string("type"), AuthType.class)
-          .ifPresent(type -> auth.constant("type", "AuthType", type));
-      auth.strings("redirectUrls", fields.strings("redirectUrls"), false)
+      Optional<String> type = EnumValue.read(fields, "type", fields.string("type"), AuthType.class);
+      type.ifPresent(constant -> auth.constant("type", "AuthType", constant));
+      List<String> redirectUrls = fields.strings("redirectUrls");
+      if (type.equals(Optional.of(AuthType.STATIC.name())) && fields.has("redirectUrls")) {
+        fields.refuse("redirectUrls", "a static-auth app has no install redirect, and the processor writes"
+            + " redirectUrls for OAuth apps only");
+        redirectUrls = List.of();
+      }
+      auth.strings("redirectUrls", redirectUrls, false)
           .words("requiredScopes", fields.strings("requiredScopes"), true, Scopes.class, context.vocabulary())
           .words("optionalScopes", fields.strings("optionalScopes"), false, Scopes.class, context.vocabulary())
           .words("conditionallyRequiredScopes", fields.strings("conditionallyRequiredScopes"), false, Scopes.class,

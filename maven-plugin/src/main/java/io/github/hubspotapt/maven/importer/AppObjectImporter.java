@@ -33,20 +33,21 @@ final class AppObjectImporter implements ComponentImporter {
         .string("description", config.string("description"))
         .string("singularForm", config.string("singularForm"))
         .string("pluralForm", config.string("pluralForm"))
-        .string("appPrefix", config.string("appPrefix"), "")
+        .string("appPrefix", config.nonEmptyString("appPrefix"), "")
         .string("primaryDisplayLabelProperty", config.string("primaryDisplayLabelPropertyName"))
-        .strings("secondaryDisplayLabelProperties", config.strings("secondaryDisplayLabelPropertyNames"), false);
+        .strings("secondaryDisplayLabelProperties", config.nonEmptyStrings("secondaryDisplayLabelPropertyNames"),
+            false);
     TypeSpec.Builder record = TypeSpec.recordBuilder(recordName).addModifiers(Modifier.PUBLIC)
         .addJavadoc("Imported from {@code $L}: the object's properties.\n", file.path());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (JsonFields property : config.objects("properties")) {
       property(property, recordName, record, constructor);
     }
-    object.annotations("propertyGroups", config.objects("propertyGroups").stream()
+    object.annotations("propertyGroups", config.nonEmptyObjects("propertyGroups").stream()
         .map(group -> Annotation.of("PropertyGroup").string("name", group.string("name"))
             .string("label", group.string("label")).build())
         .toList());
-    object.annotations("defaultCreateFormFields", config.objects("defaultCreateFormFields").stream()
+    object.annotations("defaultCreateFormFields", config.nonEmptyObjects("defaultCreateFormFields").stream()
         .map(field -> Annotation.of("CreateFormField").string("property", field.string("propertyName"))
             .bool("required", field.bool("isRequired"), false).bool("removable", field.bool("isRemovable"), true)
             .build())
@@ -60,14 +61,14 @@ final class AppObjectImporter implements ComponentImporter {
 
   private static void property(JsonFields property, ClassName recordName, TypeSpec.Builder record,
       MethodSpec.Builder constructor) {
-    String label = property.string("label");
-    String description = property.string("description");
-    String formula = property.string("calculationFormula");
-    Boolean unique = property.bool("hasUniqueValue");
-    Boolean readOnly = property.bool("readOnlyValue");
-    Boolean formField = property.bool("formField");
-    Boolean hidden = property.bool("hidden");
-    String group = property.string("groupName");
+    String label = property.nonEmptyString("label");
+    String description = property.nonEmptyString("description");
+    String formula = property.nonEmptyString("calculationFormula");
+    Boolean unique = property.trueOnly("hasUniqueValue");
+    Boolean readOnly = property.trueOnly("readOnlyValue");
+    Boolean formField = property.trueOnly("formField");
+    Boolean hidden = property.trueOnly("hidden");
+    String group = property.nonEmptyString("groupName");
     if ("bool".equals(property.raw("type"))) {
       Object options = property.raw("options");
       if (options != null && !BOOL_OPTIONS.equals(options)) {

@@ -19,7 +19,7 @@ final class CardImporter implements ComponentImporter {
     String name = config.string("name");
     Annotation card = ComponentAnnotation.of("Card", file, context.vocabulary())
         .string("name", name)
-        .string("description", config.string("description"), "")
+        .string("description", config.nonEmptyString("description"), "")
         .word("location", config.string("location"), CardLocation.class, context.vocabulary())
         .string("entrypoint", config.string("entrypoint"))
         .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());

@@ -40,18 +40,25 @@ final class ComponentAnnotation {
     }
     annotation.string("fileName", file.fileName());
     file.root().object("permissions").ifPresent(permissions ->
-        annotation.annotations("permissions", permissions(permissions, vocabulary)));
+        annotation.annotations("permissions", permissions(file.root(), permissions, vocabulary)));
     return annotation;
   }
 
-  /** {@code @Permissions}, left out when it has no scope: the processor then writes no {@code permissions}. */
-  private static List<AnnotationSpec> permissions(JsonFields fields, Vocabulary vocabulary) {
+  /**
+   * {@code @Permissions}; one without a scope the processor does not write, so that {@code permissions} is refused
+   * on {@code root} rather than dropped.
+   */
+  private static List<AnnotationSpec> permissions(JsonFields root, JsonFields fields, Vocabulary vocabulary) {
     AnnotationSpec spec = Annotation.of("Permissions")
         .words("requiredScopes", fields.strings("requiredScopes"), false, Scopes.class, vocabulary)
         .words("optionalScopes", fields.strings("optionalScopes"), false, Scopes.class, vocabulary)
         .words("conditionallyRequiredScopes", fields.strings("conditionallyRequiredScopes"), false, Scopes.class,
             vocabulary)
         .build();
-    return spec.members().isEmpty() ? List.of() : List.of(spec);
+    if (spec.members().isEmpty()) {
+      root.refuse("permissions", "no scope in any of its lists: the processor writes permissions only with a scope");
+      return List.of();
+    }
+    return List.of(spec);
   }
 }

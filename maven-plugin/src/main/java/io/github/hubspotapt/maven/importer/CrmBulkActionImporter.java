@@ -24,8 +24,8 @@ final class CrmBulkActionImporter implements ComponentImporter {
     EnumValue.read(config, "displayMode", config.string("displayMode"), DisplayMode.class)
         .filter(mode -> !mode.equals("PANEL"))
         .ifPresent(mode -> action.constant("displayMode", "DisplayMode", mode));
-    String icon = config.string("icon");
-    if (icon != null && !icon.isEmpty()) {
+    String icon = config.nonEmptyString("icon");
+    if (icon != null) {
       action.word("icon", icon, BulkActionIcon.class, context.vocabulary());
     }
     context.addFeature(file, label, "Action", List.of(action.build()));

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The import without Maven: {@code java -cp <plugin jar>:<annotations jar>:<jackson-core jar>:<javapoet jar>
- * io.github.hubspotapt.maven.importer.ImportMain <projectDir> <package> [--into DIR] [--partial] [--profiles files]
- * [--skip-parser]}. Writes {@code DIR/src/main/java} and {@code DIR/src/main/hubspot} (DIR: the current folder).
+ * The import without Maven: {@code java -cp <plugin jar>:<annotations jar>:<processor jar>:<jackson-core jar>:<javapoet
+ * jar> io.github.hubspotapt.maven.importer.ImportMain <projectDir> <package> [--into DIR] [--partial]
+ * [--profiles files] [--skip-parser]}. Writes {@code DIR/src/main/java} and {@code DIR/src/main/hubspot} (DIR: the
+ * current folder), then compiles the sources with the processor to list HubSpot's config rules they break (without
+ * the processor jar, or on a Java runtime without a compiler, it says that it did not).
  * HubSpot's parser needs node 18+; without it the import stops and says so, and {@code --skip-parser} imports
  * unchecked. {@code --profiles files} copies the hsprofile files into the front-end folder instead of writing
  * {@code @Profile}s. The system properties {@code hubspot.node} and {@code hubspot.parserCache} mean what they mean
@@ -101,7 +103,8 @@ public final class ImportMain {
 
   private static int usage(String problem) {
     System.err.println("hubspot-apt: " + problem + System.lineSeparator() + "usage: java -cp <hubspot-apt-maven-plugin"
-        + " jar>:<hubspot-apt-annotations jar>:<jackson-core jar>:<javapoet jar> " + ImportMain.class.getName()
+        + " jar>:<hubspot-apt-annotations jar>:<hubspot-apt-processor jar>:<jackson-core jar>:<javapoet jar> "
+        + ImportMain.class.getName()
         + " <projectDir> <package> [--into DIR] [--partial] [--profiles files] [--skip-parser]");
     return CANNOT_RUN;
   }

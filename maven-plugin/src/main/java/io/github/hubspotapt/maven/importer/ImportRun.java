@@ -11,9 +11,13 @@ import java.util.stream.Collectors;
 /**
  * One import as the Maven goal and the command line run it: HubSpot's parser first (a project it rejects is not
  * imported), then the import; with findings it stops, listing each, unless {@code partial} is set, then it writes
- * what it can and lists the rest. Writes nothing when it stops.
+ * what it can and lists the rest. Writes nothing when it stops. What it wrote it then compiles with hubspot-apt's
+ * processor ({@link ProcessorCheck}) and lists HubSpot's config rules that the build of these sources will report;
+ * an error among them does not undo the import (the sources are where it is fixed), the output says what it means.
  */
 public final class ImportRun {
+
+  private static final String RULES = "HubSpot's config rules (hubspot-apt's processor over the written sources)";
 
   /** HubSpot's parser over the project folder, or none (the user skipped it). */
   public interface ParserCheck {
@@ -79,12 +83,37 @@ public final class ImportRun {
     List<Path> written = writer.write(result);
     log.accept("Imported " + where + ": " + result.sources().size() + " Java source(s), "
         + result.frontendFiles().size() + " front-end file(s); " + written.size() + " file(s) written");
+    result.skippedMetaFiles().forEach(file -> log.accept("Kept as a front-end file, as it is: " + file));
     result.leftBehind().forEach(file -> log.accept("Not imported (outside srcDir, HubSpot does not upload it): "
         + file));
     if (!result.findings().isEmpty()) {
       log.accept("Not imported, " + result.findings().size() + " field(s) the annotations cannot express:"
           + System.lineSeparator() + list);
     }
+    List<Path> sources = written.stream().filter(file -> file.startsWith(writer.javaDir())).toList();
+    if (!sources.isEmpty()) {
+      reportRules(ProcessorCheck.run(sources, writer.frontendDir()));
+    }
     return result.findings();
+  }
+
+  /** What the build of the imported sources will say about HubSpot's config rules. */
+  private void reportRules(ProcessorCheck.Outcome outcome) {
+    if (outcome.notRun() != null) {
+      log.accept(RULES + " not checked: " + outcome.notRun() + "; the build of the imported sources applies them");
+      return;
+    }
+    if (outcome.reports().isEmpty()) {
+      log.accept(RULES + ": the imported sources compile without a finding");
+      return;
+    }
+    log.accept(RULES + ", as the build of the imported sources will report them (" + outcome.counts() + "):"
+        + System.lineSeparator()
+        + outcome.reports().stream().map(report -> "  " + report).collect(Collectors.joining(System.lineSeparator())));
+    if (outcome.errors() > 0) {
+      log.accept("The imported project breaks rules HubSpot applies on upload, as the original does: the build of"
+          + " the imported sources fails until the errors above are fixed in them. The import wrote them all the"
+          + " same, and changed no value to satisfy a rule.");
+    }
   }
 }

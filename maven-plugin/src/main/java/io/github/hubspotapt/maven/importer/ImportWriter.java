@@ -29,6 +29,16 @@ public final class ImportWriter {
     this.frontendDir = frontendDir;
   }
 
+  /** The Java source folder. */
+  Path javaDir() {
+    return javaDir;
+  }
+
+  /** The front-end folder. */
+  Path frontendDir() {
+    return frontendDir;
+  }
+
   /**
    * @param result the import
    * @return the files written

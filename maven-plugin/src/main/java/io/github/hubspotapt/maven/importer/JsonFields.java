@@ -62,6 +62,34 @@ final class JsonFields {
     return null;
   }
 
+  /**
+   * A string whose annotation member takes "" for unset, so that the processor leaves the key out or writes a value
+   * of its own: an explicit {@code ""} cannot come back, and is refused rather than dropped. Null when absent or
+   * refused.
+   */
+  String nonEmptyString(String key) {
+    String value = string(key);
+    if (value != null && value.isEmpty()) {
+      refuse(key, "the empty string: its annotation member takes \"\" for unset, so the processor would leave the"
+          + " key out or write a value of its own");
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * A boolean the processor writes only when true, its member's default being false: an explicit {@code false}
+   * cannot come back, and is refused rather than dropped. Null when absent or refused.
+   */
+  Boolean trueOnly(String key) {
+    Boolean value = bool(key);
+    if (Boolean.FALSE.equals(value)) {
+      refuse(key, "false, its annotation member's default: the processor writes the key only when true");
+      return null;
+    }
+    return value;
+  }
+
   Boolean bool(String key) {
     Object value = take(key);
     if (value == null || value instanceof Boolean) {
@@ -123,6 +151,36 @@ final class JsonFields {
     }
     refuse(key, "expected an array of strings, found " + value);
     return List.of();
+  }
+
+  /**
+   * An array of strings that the processor writes only when it has elements: an explicit {@code []} cannot come
+   * back, and is refused rather than dropped.
+   */
+  List<String> nonEmptyStrings(String key) {
+    refuseEmpty(key);
+    return strings(key);
+  }
+
+  /** The objects of an array that the processor writes only when it has elements, as {@link #nonEmptyStrings}. */
+  List<JsonFields> nonEmptyObjects(String key) {
+    refuseEmpty(key);
+    return objects(key);
+  }
+
+  /** An object that the processor writes only when it has members: an explicit {@code {}} is refused. */
+  Optional<JsonFields> nonEmptyObject(String key) {
+    refuseEmpty(key);
+    return object(key);
+  }
+
+  private void refuseEmpty(String key) {
+    Object value = values.get(key);
+    if (value instanceof List<?> list && list.isEmpty()) {
+      refuse(key, "the empty array: the processor writes it only with elements");
+    } else if (value instanceof Map<?, ?> map && map.isEmpty()) {
+      refuse(key, "the empty object: the processor writes it only with members");
+    }
   }
 
   /** The object at {@code key}, read with the same bookkeeping. */

@@ -31,8 +31,8 @@ final class OptionEnum {
     TypeSpec.Builder type = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC);
     Set<String> constants = new HashSet<>();
     for (JsonFields option : options) {
-      String value = option.string("value");
-      String label = option.string("label");
+      String value = option.nonEmptyString("value");
+      String label = option.nonEmptyString("label");
       String base = JavaNames.constantName(value == null ? "value" : value);
       String constant = base;
       for (int i = 2; !constants.add(constant); i++) {
@@ -42,11 +42,11 @@ final class OptionEnum {
           .string("value", value, constant)
           .string("label", label, humanize(constant));
       if (members != Members.VALUE_AND_LABEL) {
-        annotation.string("description", option.string("description"), "")
-            .integer("displayOrder", option.integer("displayOrder"), -1);
+        annotation.string("description", option.nonEmptyString("description"), "")
+            .integer("displayOrder", displayOrder(option), -1);
       }
       if (members == Members.WITH_HIDDEN) {
-        annotation.bool("hidden", option.bool("hidden"), false);
+        annotation.bool("hidden", option.trueOnly("hidden"), false);
       }
       AnnotationSpec spec = annotation.build();
       TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("");
@@ -57,6 +57,17 @@ final class OptionEnum {
       }
     }
     return type.build();
+  }
+
+  /** A display order of 0 or more; a negative one, which {@code @Option} takes for unset, is refused. */
+  private static Integer displayOrder(JsonFields option) {
+    Integer order = option.integer("displayOrder");
+    if (order != null && order < 0) {
+      option.refuse("displayOrder", "a negative display order, which @Option(displayOrder) takes for unset: the"
+          + " processor leaves the key out");
+      return null;
+    }
+    return order;
   }
 
   /** What the processor makes of a constant without a label: {@code HIGH_PRIORITY} is "High priority". */

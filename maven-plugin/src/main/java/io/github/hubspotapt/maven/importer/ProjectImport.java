@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads a HubSpot project folder (the one with {@code hsproject.json}) into annotated Java sources: each
- * {@code *-hsmeta.json} of its source folder goes to the importer of its type, every other file of the source
- * folder is a front-end file, each {@code hsprofile.<name>.json} directly in it a {@code @Profile} of the app (or a
- * front-end file, {@link ProfileTarget#FILES}), and every key that no importer read is a {@link Finding}. Writes
- * nothing.
+ * {@code *-hsmeta.json} in a folder HubSpot's parser reads goes to the importer of its type, every other file of the
+ * source folder (a metafile the parser skips too, {@link ParserFolders}) is a front-end file, each
+ * {@code hsprofile.<name>.json} directly in it a {@code @Profile} of the app (or a front-end file,
+ * {@link ProfileTarget#FILES}), and every key that no importer read is a {@link Finding}. Writes nothing.
  */
 public final class ProjectImport {
 
@@ -59,12 +59,18 @@ public final class ProjectImport {
     ImportContext context = new ImportContext(packageName, platformVersion);
     ComponentImporters importers = new ComponentImporters(project);
     List<String> frontend = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     List<ComponentFile> components = new ArrayList<>();
     Map<String, Path> profileFiles = new LinkedHashMap<>();
     for (Path file : Files.isDirectory(sources) ? files(sources) : List.<Path>of()) {
       String relative = relative(sources, file);
       String display = srcDir + "/" + relative;
-      if (relative.endsWith(COMPONENT_SUFFIX)) {
+      String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/')) : "";
+      if (relative.endsWith(COMPONENT_SUFFIX) && !ParserFolders.isRead(folder)) {
+        // HubSpot ignores it, so it is kept as it is: read as a component it could stop the import or not compile.
+        frontend.add(relative);
+        skipped.add(display + " (" + ParserFolders.skipReason(folder) + ")");
+      } else if (relative.endsWith(COMPONENT_SUFFIX)) {
         components.add(component(display, object(display, file)));
       } else if (PROFILE.matcher(relative).matches() && profiles == ProfileTarget.ANNOTATIONS) {
         profileFiles.put(display, file);
@@ -108,8 +114,8 @@ public final class ProjectImport {
       findings.addAll(project.unread());
     }
     findings.addAll(unread);
-    return new ImportResult(sources, context.sources(), List.copyOf(frontend), List.copyOf(findings),
-        leftBehind(sources));
+    return new ImportResult(sources, context.sources(), List.copyOf(frontend), List.copyOf(skipped),
+        List.copyOf(findings), leftBehind(sources));
   }
 
   /** The profile goes to the context, for the app's class; returns what the file holds that it cannot express. */

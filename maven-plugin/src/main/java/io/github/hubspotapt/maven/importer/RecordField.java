@@ -30,7 +30,7 @@ final class RecordField {
       MethodSpec.Builder constructor, OptionEnum.Members members, AnnotationFor annotation) {
     String name = field.string("name");
     String javaName = javaName(name);
-    String control = field.has("fieldType") ? field.string("fieldType") : null;
+    String control = field.nonEmptyString("fieldType");
     Optional<FieldTypes.JavaField> java = FieldTypes.read(field, field.string("type"), control, recordName,
         javaName, members);
     java.ifPresent(type -> {

@@ -19,9 +19,9 @@ final class TelemetryImporter implements ComponentImporter {
     config.require("providerType", "@Telemetry(providerType)");
     EnumValue.read(config, "providerType", config.string("providerType"), TelemetryProvider.class)
         .ifPresent(provider -> telemetry.constant("providerType", "TelemetryProvider", provider));
-    telemetry.string("datasetName", config.string("datasetName"), "")
-        .words("logTypes", config.strings("logTypes"), false, TelemetryLogType.class, context.vocabulary())
-        .strings("logLevels", config.strings("logLevels"), false);
+    telemetry.string("datasetName", config.nonEmptyString("datasetName"), "")
+        .words("logTypes", config.nonEmptyStrings("logTypes"), false, TelemetryLogType.class, context.vocabulary())
+        .strings("logLevels", config.nonEmptyStrings("logLevels"), false);
     context.addFeature(file, null, "Telemetry", List.of(telemetry.build()));
   }
 }

@@ -47,8 +47,8 @@ final class WebhooksImporter implements ComponentImporter {
 
   private static MethodSpec handler(JsonFields subscription, Set<String> taken, Vocabulary vocabulary) {
     String subscriptionType = subscription.string("subscriptionType");
-    String objectType = subscription.string("objectType");
-    String propertyName = subscription.string("propertyName");
+    String objectType = subscription.nonEmptyString("objectType");
+    String propertyName = subscription.nonEmptyString("propertyName");
     Annotation annotation = Annotation.of("WebhookSubscription")
         .word("subscriptionType", subscriptionType, WebhookSubscriptionType.class, vocabulary)
         .string("objectType", objectType, "")

@@ -52,7 +52,7 @@ final class WorkflowActionImporter implements ComponentImporter {
     }
     type.recordConstructor(inputs.build());
 
-    List<JsonFields> outputFields = config.objects("outputFields");
+    List<JsonFields> outputFields = config.nonEmptyObjects("outputFields");
     if (!outputFields.isEmpty()) {
       ClassName output = record.nestedClass("Output");
       TypeSpec.Builder outputType = TypeSpec.recordBuilder(output).addModifiers(Modifier.PUBLIC);
@@ -66,11 +66,11 @@ final class WorkflowActionImporter implements ComponentImporter {
     }
     action.annotations("labels", labels.entrySet().stream()
         .map(locale -> labels(locale.getKey(), locale.getValue(), english)).toList());
-    config.object("objectRequestOptions").ifPresent(options ->
-        action.strings("objectRequestProperties", options.strings("properties"), false));
-    action.annotations("fieldDependencies", config.objects("inputFieldDependencies").stream()
+    config.nonEmptyObject("objectRequestOptions").ifPresent(options ->
+        action.strings("objectRequestProperties", options.nonEmptyStrings("properties"), false));
+    action.annotations("fieldDependencies", config.nonEmptyObjects("inputFieldDependencies").stream()
         .map(WorkflowActionImporter::dependency).toList());
-    action.annotations("executionRules", config.objects("executionRules").stream()
+    action.annotations("executionRules", config.nonEmptyObjects("executionRules").stream()
         .map(rule -> Annotation.of("ExecutionRule").string("labelName", rule.string("labelName"))
             .string("conditions", JsonText.of(rule.raw("conditions"))).build())
         .toList());
@@ -122,8 +122,8 @@ final class WorkflowActionImporter implements ComponentImporter {
     JsonFields typeDefinition = definition.get();
     String name = typeDefinition.string("name");
     String javaName = RecordField.javaName(name);
-    String fieldType = typeDefinition.string("fieldType");
-    String optionsUrl = typeDefinition.string("optionsUrl");
+    String fieldType = typeDefinition.nonEmptyString("fieldType");
+    String optionsUrl = typeDefinition.nonEmptyString("optionsUrl");
     String hubSpotType = typeDefinition.string("type");
     Optional<FieldTypes.JavaField> java = optionsUrl != null && "enumeration".equals(hubSpotType)
         ? Optional.of(new FieldTypes.JavaField(ClassName.get(String.class), "select", Optional.empty()))
@@ -137,8 +137,8 @@ final class WorkflowActionImporter implements ComponentImporter {
         EnumValue.read(field, "supportedValueTypes", valueType, ValueType.class).ifPresent(valueTypes::add));
     Annotation input = Annotation.of("InputField")
         .string("name", name, javaName)
-        .string("label", english.inputLabels.remove(name), null)
-        .string("description", english.inputDescriptions.remove(name), null)
+        .string("label", Texts.take(english.inputLabels, name), null)
+        .string("description", Texts.take(english.inputDescriptions, name), null)
         .string("fieldType", fieldType, java.get().defaultControl())
         .string("optionsUrl", optionsUrl, null);
     if (!valueTypes.equals(List.of("STATIC_VALUE"))) {
@@ -152,7 +152,7 @@ final class WorkflowActionImporter implements ComponentImporter {
       TypeSpec.Builder outputType) {
     String name = definition.string("name");
     String javaName = RecordField.javaName(name);
-    String fieldType = definition.string("fieldType");
+    String fieldType = definition.nonEmptyString("fieldType");
     Optional<FieldTypes.JavaField> java = FieldTypes.read(definition, definition.string("type"), fieldType, output,
         javaName, OptionEnum.Members.WITH_ORDER);
     if (java.isEmpty()) {
@@ -161,7 +161,7 @@ final class WorkflowActionImporter implements ComponentImporter {
     java.get().options().ifPresent(outputType::addType);
     // An output field's control is written only when given, so any fieldType the file has is written.
     Annotation field = Annotation.of("OutputField").string("name", name, javaName)
-        .string("label", english.outputLabels.remove(name), null)
+        .string("label", Texts.take(english.outputLabels, name), null)
         .string("fieldType", fieldType, null)
         .boolAsGiven("externalOptions", definition.bool("externalOptions"));
     outputs.addParameter(ParameterSpec.builder(java.get().javaType(), javaName).addAnnotation(field.build()).build());
@@ -173,9 +173,9 @@ final class WorkflowActionImporter implements ComponentImporter {
     return Annotation.of("ActionLabels")
         .string("locale", locale, ENGLISH)
         .string("actionName", fields.string("actionName"))
-        .string("actionDescription", fields.string("actionDescription"), "")
-        .string("actionCardContent", fields.string("actionCardContent"), "")
-        .string("appDisplayName", fields.string("appDisplayName"), "")
+        .string("actionDescription", fields.nonEmptyString("actionDescription"), "")
+        .string("actionCardContent", fields.nonEmptyString("actionCardContent"), "")
+        .string("appDisplayName", fields.nonEmptyString("appDisplayName"), "")
         .annotations("inputFieldLabels", fieldTexts(texts.inputLabels))
         .annotations("inputFieldDescriptions", fieldTexts(texts.inputDescriptions))
         .annotations("outputFieldLabels", fieldTexts(texts.outputLabels))
@@ -191,8 +191,9 @@ final class WorkflowActionImporter implements ComponentImporter {
 
   private static AnnotationSpec dependency(JsonFields dependency) {
     String kind = dependency.string("dependencyType");
-    String value = dependency.string("controllingFieldValue");
-    if (!(value == null ? "SINGLE_FIELD" : "CONDITIONAL_SINGLE_FIELD").equals(kind)) {
+    boolean conditional = dependency.has("controllingFieldValue");
+    String value = dependency.nonEmptyString("controllingFieldValue");
+    if (!(conditional ? "CONDITIONAL_SINGLE_FIELD" : "SINGLE_FIELD").equals(kind)) {
       dependency.refuse("dependencyType", "the processor writes SINGLE_FIELD without a controllingFieldValue and"
           + " CONDITIONAL_SINGLE_FIELD with one; found " + kind);
     }
@@ -212,10 +213,19 @@ final class WorkflowActionImporter implements ComponentImporter {
           texts(locale, "outputFieldLabels"), texts(locale, "executionRules"));
     }
 
+    /**
+     * The text of field {@code name}, taken off for the field's own member; an empty one stays as a
+     * {@code @FieldText}, which writes it as it is, since the field's member takes "" for unset.
+     */
+    static String take(Map<String, String> texts, String name) {
+      String text = texts.get(name);
+      return text == null || text.isEmpty() ? null : texts.remove(name);
+    }
+
     private static Map<String, String> texts(JsonFields locale, String key) {
       Map<String, String> texts = new LinkedHashMap<>();
       if (locale != null) {
-        locale.object(key).ifPresent(map -> map.keys().forEach(name -> {
+        locale.nonEmptyObject(key).ifPresent(map -> map.keys().forEach(name -> {
           String text = map.string(name);
           if (text != null) {
             texts.put(name, text);

@@ -59,8 +59,7 @@ class AppImporterTest {
 
   @Test
   void theAppFilesOwnNameAndAccountLevelAreNotWrittenDown() throws Exception {
-    TestProject project = TestProject.of(dir, "2026.09").file("src/app/app-hsmeta.json",
-        TestProject.APP.replace("\"name\": \"Acme\",", "\"name\": \"Acme\", \"isUserLevel\": false,"));
+    TestProject project = TestProject.of(dir, "2026.09");
     String source = project.source("AcmeApp");
     assertTrue(!source.contains("fileName") && !source.contains("userLevel") && !source.contains("logo"), source);
   }
