@@ -78,16 +78,13 @@ final class JsonFields {
   }
 
   /**
-   * A boolean the processor writes only when true, its member's default being false: an explicit {@code false}
-   * cannot come back, and is refused rather than dropped. Null when absent or refused.
+   * A boolean the processor writes only when true, its member's default being false. An explicit {@code false}
+   * comes back absent, which HubSpot reads as false: the same value, so it is imported, not listed (real projects and
+   * HubSpot's own app-object template write such defaults). Null when absent or false.
    */
   Boolean trueOnly(String key) {
     Boolean value = bool(key);
-    if (Boolean.FALSE.equals(value)) {
-      refuse(key, "false, its annotation member's default: the processor writes the key only when true");
-      return null;
-    }
-    return value;
+    return Boolean.TRUE.equals(value) ? value : null;
   }
 
   Boolean bool(String key) {

@@ -27,8 +27,6 @@ class ExplicitValuesTest {
       List.of("APPLICATION"), List.of(), List.of(), null, null);
   private static final String EMPTY_STRING = "the empty string: its annotation member takes \"\" for unset, so the"
       + " processor would leave the key out or write a value of its own";
-  private static final String FALSE = "false, its annotation member's default: the processor writes the key only"
-      + " when true";
   private static final String EMPTY_ARRAY = "the empty array: the processor writes it only with elements";
   private static final String EMPTY_OBJECT = "the empty object: the processor writes it only with members";
 
@@ -126,7 +124,6 @@ class ExplicitValuesTest {
     String ping = "src/app/workflow-actions/ping-hsmeta.json /config/";
     assertEquals(List.of(
         app + "/config/logo: " + EMPTY_STRING,
-        app + "/config/isUserLevel: " + FALSE,
         app + "/config/support: " + EMPTY_OBJECT,
         card + "/config/description: " + EMPTY_STRING,
         "src/app/cards/scoped-hsmeta.json /permissions: no scope in any of its lists: the processor writes"
@@ -141,13 +138,11 @@ class ExplicitValuesTest {
         notify + "inputFields/0/typeDefinition/fieldType: " + EMPTY_STRING,
         notify + "inputFields/0/typeDefinition/optionsUrl: " + EMPTY_STRING,
         notify + "outputFields/0/typeDefinition/fieldType: " + EMPTY_STRING,
-        notify + "outputFields/0/typeDefinition/externalOptions: " + FALSE,
         notify + "objectRequestOptions/properties: " + EMPTY_ARRAY,
         notify + "inputFieldDependencies/0/controllingFieldValue: " + EMPTY_STRING,
         ping + "outputFields: " + EMPTY_ARRAY,
         ping + "objectRequestOptions: " + EMPTY_OBJECT,
         ping + "inputFieldDependencies: " + EMPTY_ARRAY,
-        event + "supportsCustomObject: " + FALSE,
         event + "headerTemplate: " + EMPTY_STRING,
         event + "detailTemplate: " + EMPTY_STRING,
         event + "properties/0/label: " + EMPTY_STRING,
@@ -160,18 +155,13 @@ class ExplicitValuesTest {
         car + "properties/0/label: " + EMPTY_STRING,
         car + "properties/0/description: " + EMPTY_STRING,
         car + "properties/0/calculationFormula: " + EMPTY_STRING,
-        car + "properties/0/hasUniqueValue: " + FALSE,
-        car + "properties/0/readOnlyValue: " + FALSE,
-        car + "properties/0/formField: " + FALSE,
-        car + "properties/0/hidden: " + FALSE,
         car + "properties/0/groupName: " + EMPTY_STRING,
         car + "properties/0/fieldType: " + EMPTY_STRING,
         car + "properties/1/options/0/value: " + EMPTY_STRING,
         car + "properties/1/options/0/label: " + EMPTY_STRING,
         car + "properties/1/options/0/description: " + EMPTY_STRING,
         car + "properties/1/options/0/displayOrder: a negative display order, which @Option(displayOrder) takes"
-            + " for unset: the processor leaves the key out",
-        car + "properties/1/options/0/hidden: " + FALSE),
+            + " for unset: the processor leaves the key out"),
         project.read().findings().stream().map(Finding::toString).toList());
   }
 
