@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hubspotapt.runtime.HubSpotRequest;
 import io.github.hubspotapt.runtime.jdk.HubSpotHttpServer;
+import io.github.hubspotapt.runtime.signature.PermittedFetchVerifier;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -121,12 +124,30 @@ class HubSpotServerTest {
         missing.getMessage());
   }
 
-  /** POSTs {@code body} to {@code path}, signed with v3 as HubSpot signs the profile's public URL. */
-  private HttpResponse<String> send(String path, String body, long timestamp, String secret) throws Exception {
-    String signed = "POST" + PUBLIC_BASE + path + body + timestamp;
+  @Test
+  void aCardBackEndRequestIsVerifiedAgainstTheDeclaredFetchUrl() throws Exception {
+    PermittedFetchVerifier backEnd = AcmeInvoiceSyncAppEndpoints.fetchVerifier(SECRET, "local", "/api");
+    long now = System.currentTimeMillis();
+    String signed = "GET" + "https://api.acme-invoicing.example/invoices/904?appId=7" + now;
+    HubSpotRequest request = HubSpotRequest.of("GET", "/api/invoices/904?appId=7", Map.of(
+        "X-HubSpot-Signature-v3", List.of(v3(signed, SECRET)),
+        "X-HubSpot-Request-Timestamp", List.of(Long.toString(now))), new byte[0]);
+
+    assertTrue(backEnd.verify(request).verified());
+    assertFalse(backEnd.verify(HubSpotRequest.of("GET", "/api/invoices/905?appId=7", Map.of(
+        "X-HubSpot-Signature-v3", List.of(v3(signed, SECRET)),
+        "X-HubSpot-Request-Timestamp", List.of(Long.toString(now))), new byte[0])).verified());
+  }
+
+  private static String v3(String signed, String secret) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String signature = Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    return Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** POSTs {@code body} to {@code path}, signed with v3 as HubSpot signs the profile's public URL. */
+  private HttpResponse<String> send(String path, String body, long timestamp, String secret) throws Exception {
+    String signature = v3("POST" + PUBLIC_BASE + path + body + timestamp, secret);
     HttpRequest request = HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + server.address().getPort() + path))
         .header("Content-Type", "application/json")

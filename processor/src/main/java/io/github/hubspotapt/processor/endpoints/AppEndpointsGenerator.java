@@ -107,6 +107,8 @@ final class AppEndpointsGenerator {
                 + "@return the URLs; empty for an unknown profile\n")
             .addStatement("return URLS.getOrDefault(profile, $T.of())", Map.class).build())
         .addMethod(pathMethod())
+        .addFields(app.hasFetchUrls() ? List.of(fetchUrls(app)) : List.of())
+        .addMethods(app.hasFetchUrls() ? List.of(fetchVerifier()) : List.of())
         .addType(builderSpec.build());
     generated.addTo(spec);
     return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).indent("  ").build();
@@ -140,6 +142,45 @@ final class AppEndpointsGenerator {
             ParameterizedTypeName.get(Map.class, String.class, String.class)), "URLS", Modifier.PRIVATE,
             Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.ofEntries(\n$>$L$<)", Map.class, byProfile.build())
+        .build();
+  }
+
+  private static FieldSpec fetchUrls(ServedApp app) {
+    CodeBlock.Builder byProfile = CodeBlock.builder();
+    for (Map.Entry<String, List<String>> profile : app.fetchUrls().entrySet()) {
+      CodeBlock urls = CodeBlock.join(profile.getValue().stream().map(url -> CodeBlock.of("$S", url)).toList(), ", ");
+      byProfile.add(byProfile.isEmpty() ? "" : ",\n")
+          .add("$T.entry($S, $T.of($L))", Map.class, profile.getKey(), List.class, urls);
+    }
+    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+            ParameterizedTypeName.get(List.class, String.class)), "FETCH_URLS", Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.ofEntries(\n$>$L$<)", Map.class, byProfile.build())
+        .build();
+  }
+
+  /** A verifier for the app's card and page back ends, behind {@code permittedUrls.fetch}. */
+  private static MethodSpec fetchVerifier() {
+    return MethodSpec.methodBuilder("fetchVerifier").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(RuntimeLibrary.PERMITTED_FETCH_VERIFIER)
+        .addParameter(String.class, "clientSecret")
+        .addParameter(String.class, "profile")
+        .addParameter(String.class, "mountPath")
+        .addJavadoc("Verifies the requests that the app's cards and pages send with {@code hubspot.fetch()} to the\n"
+            + "back end behind {@code permittedUrls.fetch}, as declared under {@code profile}.\n\n"
+            + "@param clientSecret the app's client secret\n"
+            + "@param profile a profile of {@link #PROFILES}, or {@code \"\"} for an app without profiles\n"
+            + "@param mountPath where the application serves the back end: a request to {@code mountPath + rest} is\n"
+            + "    HubSpot's call of {@code <permitted URL> + rest}\n"
+            + "@return the verifier\n"
+            + "@throws IllegalArgumentException for a profile without fetch URLs\n")
+        .addStatement("$T<String> urls = FETCH_URLS.getOrDefault(profile, $T.of())", List.class, List.class)
+        .beginControlFlow("if (urls.isEmpty())")
+        .addStatement("throw new $T($S + profile)", IllegalArgumentException.class,
+            "no permittedUrls.fetch under the profile ")
+        .endControlFlow()
+        .addStatement("return $T.of($T.of(clientSecret), urls, mountPath)", RuntimeLibrary.PERMITTED_FETCH_VERIFIER,
+            RuntimeLibrary.SIGNATURE_VERIFIER)
         .build();
   }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import io.github.hubspotapt.processor.component.ProjectReader;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.InputField;
 import io.github.hubspotapt.processor.model.Located;
@@ -84,7 +85,7 @@ public final class EndpointsStep {
       return; // none yet: a later round may add it; two are HS-APP-DUPLICATE
     }
     appDone = true;
-    ServedApp served = served(app, models, profiles, reader);
+    ServedApp served = served(app, models.get(app).app(), models, profiles, reader);
     if (served.servesAnything()) {
       write(new AppEndpointsGenerator().generate(served, generated(app)), app);
     }
@@ -109,8 +110,8 @@ public final class EndpointsStep {
     return output == null || output.equals("void") ? null : reader.type(output);
   }
 
-  private ServedApp served(TypeElement app, Map<TypeElement, TypeModel> models, List<Profile> fileProfiles,
-      TypeReader reader) {
+  private ServedApp served(TypeElement app, App appModel, Map<TypeElement, TypeModel> models,
+      List<Profile> fileProfiles, TypeReader reader) {
     List<TypeElement> handlers = new ArrayList<>();
     List<ServedApp.Action> actions = new ArrayList<>();
     List<Profile> profiles = new ArrayList<>();
@@ -136,18 +137,21 @@ public final class EndpointsStep {
     }
     profiles.addAll(fileProfiles);
     Map<String, Map<String, String>> urls = new LinkedHashMap<>();
+    Map<String, List<String>> fetchUrls = new LinkedHashMap<>();
     if (profiles.isEmpty()) {
       urls.put("", urls(settings, actionModels, actions, !handlers.isEmpty()));
+      fetchUrls.put("", fetchUrls(appModel));
     }
     for (Profile profile : profiles) {
       if (profile.name().value() != null && !urls.containsKey(profile.name().value())) {
         urls.put(profile.name().value(), urls(settings == null ? null : Substitution.substituted(profile, settings),
             actionModels.stream().map(action -> Substitution.substituted(profile, action)).toList(), actions,
             !handlers.isEmpty()));
+        fetchUrls.put(profile.name().value(), fetchUrls(Substitution.substituted(profile, appModel)));
       }
     }
     checkPaths(urls, settings, actionModels);
-    return new ServedApp(app, handlers, actions, urls);
+    return new ServedApp(app, handlers, actions, urls, fetchUrls);
   }
 
   private static Map<String, String> urls(WebhookSettings settings, List<WorkflowAction> actionModels,
@@ -169,6 +173,14 @@ public final class EndpointsStep {
       }
     }
     return urls;
+  }
+
+  /** The app's {@code permittedUrls.fetch}, as declared; none where its block cannot be read. */
+  private static List<String> fetchUrls(App app) {
+    if (app.permittedUrls() == null || app.permittedUrls().fetch() == null) {
+      return List.of();
+    }
+    return app.permittedUrls().fetch().stream().filter(EndpointsStep::isSet).map(Located::value).toList();
   }
 
   /**

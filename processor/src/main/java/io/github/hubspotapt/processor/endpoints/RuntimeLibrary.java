@@ -17,6 +17,7 @@ public final class RuntimeLibrary {
   static final ClassName REQUEST_VERIFIER = ClassName.get(PACKAGE, "RequestVerifier");
   static final ClassName MALFORMED = ClassName.get(PACKAGE, "MalformedRequestException");
   static final ClassName SIGNATURE_VERIFIER = ClassName.get(PACKAGE + ".signature", "SignatureVerifier");
+  static final ClassName PERMITTED_FETCH_VERIFIER = ClassName.get(PACKAGE + ".signature", "PermittedFetchVerifier");
   static final ClassName WEBHOOK_EVENT = ClassName.get(PACKAGE + ".webhook", "WebhookEvent");
   static final ClassName WEBHOOK_ROUTE = ClassName.get(PACKAGE + ".webhook", "WebhookRoute");
   static final ClassName WEBHOOK_ENDPOINT = ClassName.get(PACKAGE + ".webhook", "WebhookEndpoint");

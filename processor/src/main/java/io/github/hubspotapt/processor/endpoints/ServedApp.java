@@ -13,9 +13,10 @@ import javax.lang.model.element.TypeElement;
  * @param actions the workflow actions, by their type's name
  * @param urls per profile, the URL of each endpoint by its key ({@link #WEBHOOKS}, an action's {@link
  *     Action#key()}, or its options key)
+ * @param fetchUrls per profile, the app's {@code permittedUrls.fetch}: the back ends its cards and pages call
  */
 record ServedApp(TypeElement appClass, List<TypeElement> handlers, List<Action> actions,
-    Map<String, Map<String, String>> urls) {
+    Map<String, Map<String, String>> urls, Map<String, List<String>> fetchUrls) {
 
   static final String WEBHOOKS = "webhooks";
 
@@ -43,6 +44,10 @@ record ServedApp(TypeElement appClass, List<TypeElement> handlers, List<Action> 
   }
 
   boolean servesAnything() {
-    return !handlers.isEmpty() || !actions.isEmpty();
+    return !handlers.isEmpty() || !actions.isEmpty() || hasFetchUrls();
+  }
+
+  boolean hasFetchUrls() {
+    return fetchUrls.values().stream().anyMatch(urls -> !urls.isEmpty());
   }
 }
