@@ -12,13 +12,23 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
-build=1 timing=(-f 1 -wi 3 -i 5 -w 2s -r 2s) args=()
+build=1 timing="-f 1 -wi 3 -i 5 -w 2s -r 2s" args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=0 ;;
-    --quick) timing=(-f 1 -wi 1 -i 1 -w 1s -r 1s) ;;
+    --quick) timing="-f 1 -wi 1 -i 1 -w 1s -r 1s" ;;
     *) args+=("$arg") ;;
   esac
+done
+# JMH refuses an option given twice: a timing option given on the command line replaces the default one.
+defaults=()
+set -- $timing
+while [ $# -gt 0 ]; do
+  case " ${args[*]-} " in
+    *" $1 "*) ;;
+    *) defaults+=("$1" "$2") ;;
+  esac
+  shift 2
 done
 
 if [ "$build" = 1 ]; then
@@ -26,5 +36,5 @@ if [ "$build" = 1 ]; then
 fi
 java=java
 [ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
-# JMH takes the last of repeated options, so options given here override the timing above.
-exec "$java" -jar "$here/target/benchmarks.jar" "${timing[@]}" ${args[@]+"${args[@]}"}
+echo "run.sh: java -jar bench/jmh/target/benchmarks.jar ${defaults[*]-} ${args[*]-}" >&2
+exec "$java" -jar "$here/target/benchmarks.jar" ${defaults[@]+"${defaults[@]}"} ${args[@]+"${args[@]}"}
