@@ -12,4 +12,5 @@ module io.github.hubspotapt.runtime {
   exports io.github.hubspotapt.runtime;
   exports io.github.hubspotapt.runtime.jdk;
   exports io.github.hubspotapt.runtime.signature;
+  exports io.github.hubspotapt.runtime.webhook;
 }

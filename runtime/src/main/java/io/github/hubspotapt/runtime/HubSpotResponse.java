@@ -1,17 +1,36 @@
 package io.github.hubspotapt.runtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The answer to a {@link HubSpotRequest}: a status, a content type (null without a body) and the body. HubSpot
- * decides by the status whether it retries (webhooks: any non-2xx; workflow actions: 429 and 5xx), so every refusal
- * and failure has its status here, and a body never carries a stack trace.
+ * The answer to a {@link HubSpotRequest}: a status, a content type (null without a body), the body and any further
+ * headers ({@code Allow} on a 405). HubSpot decides by the status whether it retries (webhooks: any non-2xx; workflow
+ * actions: 429 and 5xx), so every refusal and failure has its status here, and a body never carries a stack trace.
  *
  * @param status the HTTP status
  * @param contentType the body's media type; null when the body is empty
  * @param body the body; empty for none
+ * @param headers further headers by name, without {@code Content-Type}; an adapter writes each one
  */
-public record HubSpotResponse(int status, String contentType, byte[] body) {
+public record HubSpotResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+  /** A response as given, its headers copied. */
+  public HubSpotResponse {
+    headers = Map.copyOf(headers);
+  }
+
+  /**
+   * A response without further headers.
+   *
+   * @param status the HTTP status
+   * @param contentType the body's media type; null when the body is empty
+   * @param body the body; empty for none
+   */
+  public HubSpotResponse(int status, String contentType, byte[] body) {
+    this(status, contentType, body, Map.of());
+  }
 
   private static final String JSON = "application/json; charset=utf-8";
   private static final String TEXT = "text/plain; charset=utf-8";
@@ -46,6 +65,19 @@ public record HubSpotResponse(int status, String contentType, byte[] body) {
    */
   public static HubSpotResponse text(int status, String message) {
     return new HubSpotResponse(status, TEXT, message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * This response with one more header.
+   *
+   * @param name the header's name ({@code Allow})
+   * @param value its value
+   * @return the response
+   */
+  public HubSpotResponse withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new HubSpotResponse(status, contentType, body, more);
   }
 
   /** The body as UTF-8 text, for tests and logs. */

@@ -176,8 +176,8 @@ final class AppEndpointsGenerator {
             members.get(handler.getQualifiedName().toString()));
       }
       build.addStatement("String targetUrl = urls.get($S)", ServedApp.WEBHOOKS)
-          .addStatement("byPath.put(path(targetUrl), new $T(verifier, targetUrl, routes, log))",
-              RuntimeLibrary.WEBHOOK_ENDPOINT);
+          .addStatement("byPath.put(path(targetUrl), new $T(verifier, targetUrl, routes, log, $T.HUBSPOT))",
+              RuntimeLibrary.WEBHOOK_ENDPOINT, RuntimeLibrary.WEBHOOK_LIMITS);
     }
     for (ServedApp.Action action : app.actions()) {
       String member = members.get(action.key());

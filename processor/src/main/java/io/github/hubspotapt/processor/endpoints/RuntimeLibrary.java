@@ -20,6 +20,7 @@ public final class RuntimeLibrary {
   static final ClassName WEBHOOK_EVENT = ClassName.get(PACKAGE + ".webhook", "WebhookEvent");
   static final ClassName WEBHOOK_ROUTE = ClassName.get(PACKAGE + ".webhook", "WebhookRoute");
   static final ClassName WEBHOOK_ENDPOINT = ClassName.get(PACKAGE + ".webhook", "WebhookEndpoint");
+  static final ClassName WEBHOOK_LIMITS = ClassName.get(PACKAGE + ".webhook", "WebhookLimits");
   static final ClassName EXECUTION_REQUEST = ClassName.get(PACKAGE + ".action", "ExecutionRequest");
   static final ClassName INPUT_VALUES = ClassName.get(PACKAGE + ".action", "InputValues");
   static final ClassName OUTPUT_VALUES = ClassName.get(PACKAGE + ".action", "OutputValues");

@@ -76,6 +76,7 @@ final class HubSpotHttpHandler implements HttpHandler {
     if (response.contentType() != null) {
       exchange.getResponseHeaders().set("Content-Type", response.contentType());
     }
+    response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     byte[] body = response.body();
     boolean none = body.length == 0 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
     exchange.sendResponseHeaders(response.status(), none ? -1 : body.length);
