@@ -7,9 +7,11 @@ module io.github.hubspotapt.runtime {
   requires com.fasterxml.jackson.core;
   // Static: needed only by the JDK adapter; transitive: its API takes the JDK's HttpServer.
   requires static transitive jdk.httpserver;
-  requires java.net.http;
+  // Transitive: CallbackCompletion's API returns java.net.http requests.
+  requires transitive java.net.http;
 
   exports io.github.hubspotapt.runtime;
+  exports io.github.hubspotapt.runtime.action;
   exports io.github.hubspotapt.runtime.jdk;
   exports io.github.hubspotapt.runtime.signature;
   exports io.github.hubspotapt.runtime.webhook;
