@@ -4,7 +4,8 @@
 # The run-time module's JMH benchmarks (issue #24): builds bench/jmh/target/benchmarks.jar (the runtime module and
 # this one, tests skipped) and runs it. Results and how to read them: bench/runtime-jmh.md.
 #
-#   bench/jmh/run.sh                      the documented run: 1 fork, 3 warm-up and 5 measured iterations of 2 s
+#   bench/jmh/run.sh                      the documented run: 1 fork, 6 warm-up iterations of 3 s (on 2 busy cores the
+#                                         JIT needs ~15 s), 5 measured of 2 s; about 3 minutes
 #   bench/jmh/run.sh --quick              a check that everything runs: 1 warm-up and 1 measured iteration of 1 s
 #   bench/jmh/run.sh Webhook              only the benchmarks whose name matches (any JMH option works: -h lists them)
 #   bench/jmh/run.sh --no-build ...       use the jar already built
@@ -12,7 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
-build=1 timing="-f 1 -wi 3 -i 5 -w 2s -r 2s" args=()
+build=1 timing="-f 1 -wi 6 -w 3s -i 5 -r 2s" args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=0 ;;
