@@ -429,7 +429,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private void generateEndpoints() {
     FrontendFolder frontend = options.frontendDir() == null ? null : new FrontendFolder(options.frontendDir());
     endpoints.round(annotated.byName(), annotated::compiles,
-        seen -> annotated.previous(new TypeIndex(processingEnv.getFiler()).read()),
+        () -> annotated.previous(new TypeIndex(processingEnv.getFiler()).read()),
         frontend == null ? List.of() : HsProfileFile.read(frontend));
   }
 

@@ -26,7 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -58,25 +59,28 @@ public final class EndpointsStep {
    * @param previous the annotated types of earlier compilations this one did not see, for the entry point
    * @param profiles the profiles of hand-written profile files, beside those the annotations declare
    */
-  public void round(Map<String, TypeElement> annotated, Function<String, Boolean> compiledFromSource,
-      Function<Set<String>, List<TypeElement>> previous, List<Profile> profiles) {
+  public void round(Map<String, TypeElement> annotated, Predicate<String> compiledFromSource,
+      Supplier<List<TypeElement>> previous, List<Profile> profiles) {
     if (!RuntimeLibrary.present(env.getElementUtils())) {
       return;
     }
     ProjectReader projectReader = new ProjectReader(env.getElementUtils(), env.getTypeUtils());
     TypeReader reader = projectReader.reader(new ReadLog());
     Map<TypeElement, TypeModel> models = new LinkedHashMap<>();
-    annotated.forEach((name, type) -> models.put(type, projectReader.read(type, reader)));
-    models.forEach((type, model) -> {
-      String name = type.getQualifiedName().toString();
-      if (compiledFromSource.apply(name) && done.add(name)) {
-        perClass(type, model, reader);
+    annotated.forEach((name, type) -> {
+      boolean pending = compiledFromSource.test(name) && done.add(name);
+      if (pending || !appDone) {
+        TypeModel model = projectReader.read(type, reader);
+        models.put(type, model);
+        if (pending) {
+          perClass(type, model, reader);
+        }
       }
     });
     if (appDone) {
       return;
     }
-    for (TypeElement type : previous.apply(annotated.keySet())) {
+    for (TypeElement type : previous.get()) {
       models.put(type, projectReader.read(type, reader));
     }
     TypeElement app = models.entrySet().stream().filter(entry -> entry.getValue().app() != null)

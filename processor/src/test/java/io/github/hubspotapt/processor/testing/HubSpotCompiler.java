@@ -5,10 +5,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -27,27 +25,13 @@ public final class HubSpotCompiler {
   }
 
   public static Compilation compile(List<String> options, JavaFileObject... sources) {
-    return javac().withProcessors(new RecordingProcessor()).withOptions(options).withClasspath(classPath(false))
-        .compile(sources);
+    return javac().withProcessors(new RecordingProcessor()).withOptions(options).compile(sources);
   }
 
   /** Compiles with hubspot-apt-runtime on the class path: the processor then generates the run-time code. */
   public static Compilation compileServed(List<String> options, JavaFileObject... sources) {
-    return javac().withProcessors(new RecordingProcessor()).withOptions(options).withClasspath(classPath(true))
-        .compile(sources);
-  }
-
-  /** The tests' class path, with or without the run-time artifact. */
-  private static List<File> classPath(boolean runtime) {
-    List<File> entries = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      boolean isRuntime = entry.contains("hubspot-apt-runtime")
-          || entry.replace(File.separatorChar, '/').endsWith("runtime/target/classes");
-      if (runtime || !isRuntime) {
-        entries.add(new File(entry));
-      }
-    }
-    return entries;
+    return javac().withProcessors(new RecordingProcessor()).withOptions(options)
+        .withClasspath(TestClassPath.entries(true)).compile(sources);
   }
 
   /**
