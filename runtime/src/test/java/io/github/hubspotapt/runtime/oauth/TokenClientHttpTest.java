@@ -265,6 +265,21 @@ class TokenClientHttpTest {
   }
 
   @Test
+  void aRefreshIsRepeatedWhenTheConnectionDropsAfterSending() throws Exception {
+    try (DroppingServer dropping = new DroppingServer()) {
+      TokenClient dropped = TokenClient.builder(FakeHubSpot.CLIENT_ID, FakeHubSpot.CLIENT_SECRET)
+          .baseUri(dropping.baseUri()).retryPolicy(RetryPolicy.defaults().withSleeper(sleeper)).build();
+
+      HubSpotCallException e = assertThrows(HubSpotCallException.class, () -> dropped.refresh("rt-1"));
+
+      assertEquals(4, dropping.requests());
+      assertEquals(4, e.attempts());
+      assertTrue(e.getMessage().startsWith("HubSpot token refresh (POST /oauth/2026-03/token): connection failed 4 "
+          + "time(s)"), e.getMessage());
+    }
+  }
+
+  @Test
   void anAnswerThatIsNotATokenResponseIsReportedWithoutItsValues() {
     hubSpot.script(TOKEN, 200, null, "{\"access_token\":\"leaked-token\"}");
 
