@@ -120,7 +120,8 @@ public final class TokenClient {
    */
   public Tokens refresh(String refreshToken) {
     Form form = new Form().add("grant_type", "refresh_token").add("client_id", clientId)
-        .addSecret("client_secret", clientSecret).addSecret("refresh_token", requireValue(refreshToken, "refresh token"));
+        .addSecret("client_secret", clientSecret)
+        .addSecret("refresh_token", requireValue(refreshToken, "refresh token"));
     Tokens tokens = tokens("token refresh", TOKEN_PATH, form, true);
     return tokens.refreshToken().isPresent() ? tokens : tokens.toBuilder().refreshToken(refreshToken).build();
   }

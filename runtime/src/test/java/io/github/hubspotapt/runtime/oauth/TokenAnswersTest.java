@@ -54,8 +54,10 @@ class TokenAnswersTest {
   void refusesAResponseThatIsNotATokenResponseWithoutShowingValues() {
     assertUnreadable("{\"expires_in\":1800}", "access_token: missing");
     assertUnreadable("{\"access_token\":\"t\"}", "expires_in: missing");
-    assertUnreadable("{\"access_token\":\"t\",\"expires_in\":\"1800\"}", "expires_in: expected an integer, got a string");
-    assertUnreadable("{\"access_token\":\"t\",\"expires_in\":0}", "expires_in: expected a positive number of seconds, got 0");
+    assertUnreadable("{\"access_token\":\"t\",\"expires_in\":\"1800\"}",
+        "expires_in: expected an integer, got a string");
+    assertUnreadable("{\"access_token\":\"t\",\"expires_in\":0}",
+        "expires_in: expected a positive number of seconds, got 0");
     assertUnreadable("{\"access_token\":7,\"expires_in\":1}", "access_token: expected a string, got an integer");
     assertUnreadable("{\"access_token\":\"t\",\"expires_in\":1,\"scopes\":\"oauth\"}",
         "scopes: expected an array of strings, got a string");
