@@ -105,6 +105,27 @@ final class GeneratedHelper {
         clientId, redirectUri, state, conditional);
   }
 
+  URI authorizationUrl(Object helper, String clientId, String redirectUri, String state, String codeVerifier) {
+    return (URI) call(helper, "authorizationUrl",
+        new Class<?>[] {String.class, String.class, String.class, String.class},
+        clientId, redirectUri, state, codeVerifier);
+  }
+
+  HttpRequest tokenRequest(Object helper, String clientId, String clientSecret, String redirectUri, String code,
+      String codeVerifier) {
+    return (HttpRequest) call(helper, "tokenRequest",
+        new Class<?>[] {String.class, String.class, String.class, String.class, String.class},
+        clientId, clientSecret, redirectUri, code, codeVerifier);
+  }
+
+  String newCodeVerifier() {
+    return (String) call(null, "newCodeVerifier", new Class<?>[0]);
+  }
+
+  String codeChallenge(String codeVerifier) {
+    return (String) call(null, "codeChallenge", new Class<?>[] {String.class}, codeVerifier);
+  }
+
   HttpRequest tokenRequest(Object helper, String clientId, String clientSecret, String redirectUri, String code) {
     return (HttpRequest) call(helper, "tokenRequest",
         new Class<?>[] {String.class, String.class, String.class, String.class},
