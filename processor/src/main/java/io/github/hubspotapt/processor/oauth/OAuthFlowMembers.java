@@ -366,9 +366,9 @@ final class OAuthFlowMembers {
       method.addJavadoc("As {@link #tokenRequest(String, String, String, String)}, for an install URL made with PKCE:\n"
           + "the form also carries {@code code_verifier}.\n\n");
     } else {
-      method.addJavadoc("The request that exchanges the {@code code} HubSpot sent to the redirect URL for an access and\n"
-          + "a refresh token ({@code grant_type=authorization_code}). The client secret travels in the form body\n"
-          + "only.\n\n");
+      method.addJavadoc("The request that exchanges the {@code code} HubSpot sent to the redirect URL for an access\n"
+          + "and a refresh token ({@code grant_type=authorization_code}). The client secret travels in the form\n"
+          + "body only.\n\n");
     }
     method.addJavadoc("@param clientId the app's client id\n")
         .addJavadoc("@param clientSecret the app's client secret\n")
