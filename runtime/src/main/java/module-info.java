@@ -13,6 +13,7 @@ module io.github.hubspotapt.runtime {
 
   exports io.github.hubspotapt.runtime;
   exports io.github.hubspotapt.runtime.action;
+  exports io.github.hubspotapt.runtime.event;
   exports io.github.hubspotapt.runtime.jdk;
   exports io.github.hubspotapt.runtime.oauth;
   exports io.github.hubspotapt.runtime.signature;

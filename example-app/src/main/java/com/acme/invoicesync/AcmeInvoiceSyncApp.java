@@ -34,7 +34,7 @@ import io.github.hubspotapt.Variable;
 @Auth(
     type = AuthType.OAUTH,
     redirectUrls = "${OAUTH_REDIRECT_URL}",
-    requiredScopes = {Scopes.OAUTH, Scopes.CRM_OBJECTS_DEALS_READ, Scopes.CRM_OBJECTS_CONTACTS_READ},
+    requiredScopes = {Scopes.OAUTH, Scopes.CRM_OBJECTS_DEALS_READ, Scopes.CRM_OBJECTS_CONTACTS_READ, Scopes.TIMELINE},
     optionalScopes = {Scopes.CRM_OBJECTS_COMPANIES_READ})
 @Profiles({
     @Profile(name = "local", accountId = 12345678, variables = {

@@ -17,14 +17,15 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Installs Acme Invoice Sync into a HubSpot test account from this machine. Open {@code http://localhost:3000/}: the
  * browser goes to HubSpot's install page with the scopes of {@code @Auth}, and HubSpot's redirect to
  * {@code /oauth/callback} is answered by exchanging the code for tokens, using the generated
- * {@link AcmeInvoiceSyncAppOAuth} with the redirect URLs of the app's {@code local} profile.
+ * {@link AcmeInvoiceSyncAppOAuth} with the redirect URLs of the app's {@code local} profile. The install uses PKCE:
+ * each one has its own code verifier, kept with its state, whose challenge goes in the install URL and which itself
+ * goes only in the code exchange.
  *
  * <p>The client id and secret come from the environment variables {@code HUBSPOT_CLIENT_ID} and
  * {@code HUBSPOT_CLIENT_SECRET} and are never printed; neither are the tokens. The port is the first argument, else
@@ -36,7 +37,8 @@ public final class InstallServer {
   private final AcmeInvoiceSyncAppOAuth oauth = AcmeInvoiceSyncAppOAuth.profile("local");
   private final HttpClient http = HttpClient.newHttpClient();
   private final SecureRandom random = new SecureRandom();
-  private final Set<String> pendingStates = ConcurrentHashMap.newKeySet();
+  /** The code verifier of each install under way, by its state. */
+  private final Map<String, String> pendingVerifiers = new ConcurrentHashMap<>();
   private final String clientId;
   private final String clientSecret;
   private final String redirectUri;
@@ -69,7 +71,10 @@ public final class InstallServer {
         + " into a HubSpot test account (Ctrl+C to stop).");
   }
 
-  /** Sends the browser to HubSpot's install page, with a fresh state to recognise the redirect back by. */
+  /**
+   * Sends the browser to HubSpot's install page, with a fresh state to recognise the redirect back by and a fresh
+   * PKCE verifier for the code exchange.
+   */
   private void start(HttpExchange exchange) throws IOException {
     if (!exchange.getRequestURI().getPath().equals("/")) {
       respond(exchange, 404, "Not found");
@@ -78,22 +83,25 @@ public final class InstallServer {
     byte[] bytes = new byte[24];
     random.nextBytes(bytes);
     String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    pendingStates.add(state);
-    exchange.getResponseHeaders().set("Location", oauth.authorizationUrl(clientId, redirectUri, state).toString());
+    String verifier = AcmeInvoiceSyncAppOAuth.newCodeVerifier();
+    pendingVerifiers.put(state, verifier);
+    exchange.getResponseHeaders().set("Location",
+        oauth.authorizationUrl(clientId, redirectUri, state, verifier).toString());
     respond(exchange, 302, "Redirecting to HubSpot");
   }
 
   /** HubSpot's redirect after the install: exchanges the code and prints what is not secret. */
   private void callback(HttpExchange exchange) throws IOException {
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-    if (!pendingStates.remove(query.getOrDefault("state", ""))) {
+    String verifier = pendingVerifiers.remove(query.getOrDefault("state", ""));
+    if (verifier == null) {
       respond(exchange, 400, "Unknown state: start the install at /");
     } else if (query.containsKey("error") || !query.containsKey("code")) {
       respond(exchange, 400, "Install not completed: " + query.getOrDefault("error", "no code"));
     } else {
       try {
         HttpResponse<String> response = http.send(
-            oauth.tokenRequest(clientId, clientSecret, redirectUri, query.get("code")),
+            oauth.tokenRequest(clientId, clientSecret, redirectUri, query.get("code"), verifier),
             HttpResponse.BodyHandlers.ofString());
         JsonNode body = new ObjectMapper().readTree(response.body());
         if (response.statusCode() == 200) {

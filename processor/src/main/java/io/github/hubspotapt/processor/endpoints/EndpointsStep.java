@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.component.ProjectReader;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.InputField;
 import io.github.hubspotapt.processor.model.Located;
@@ -35,9 +36,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The run-time code of a compilation, where the run-time artifact is on its class path: per class compiled from
- * source, the webhook routes of its {@code @WebhookSubscription} methods and the execution reader of its
- * {@code @WorkflowAction}; once, the app's entry point over all of them. Written in the rounds before the last, as
- * the OAuth helper is, so that javac compiles them with the rest.
+ * source, the webhook routes of its {@code @WebhookSubscription} methods, the execution reader of its
+ * {@code @WorkflowAction} and the typed occurrences of its {@code @AppEvent}; once, the app's entry point over all of
+ * them. Written in the rounds before the last, as the OAuth helper is, so that javac compiles them with the rest.
  */
 public final class EndpointsStep {
 
@@ -105,6 +106,8 @@ public final class EndpointsStep {
       if (feature instanceof WorkflowAction action) {
         new ActionIo(diagnostics, env.getTypeUtils()).generate(type, action, outputType(action, reader), generated)
             .ifPresent(file -> write(file, type));
+      } else if (feature instanceof AppEvent event) {
+        new AppEventOccurrences().generate(type, event, generated).ifPresent(file -> write(file, type));
       }
     }
   }

@@ -10,7 +10,11 @@ import io.github.hubspotapt.processor.model.Auth;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,10 @@ import javax.lang.model.element.Modifier;
  * {@code client_secret}. The token endpoint is {@code /oauth/2026-03/token}, the one HubSpot's migration guide
  * (https://developers.hubspot.com/docs/api-reference/legacy/authentication/oauth-tokens/v1/migration-guide) names as
  * the latest: {@code /oauth/v1/token} is deprecated (sunset 2027-02-16), {@code /oauth/v3/token} is listed as legacy.
+ *
+ * <p>PKCE (RFC 7636, method {@code S256}) is optional: the overloads with a {@code codeVerifier} add
+ * {@code code_challenge} and {@code code_challenge_method=S256} to the install URL and {@code code_verifier} to the
+ * code exchange, the form field HubSpot's token endpoints document; the overloads without it stay as they were.
  */
 final class OAuthFlowMembers {
 
@@ -46,6 +54,7 @@ final class OAuthFlowMembers {
   private static final ParameterizedTypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
   private static final ParameterizedTypeName STRING_COLLECTION =
       ParameterizedTypeName.get(Collection.class, String.class);
+  private static final String CODE_VERIFIER = "codeVerifier";
 
   private final ClassName helper;
   /** Each profile's name with the redirect URLs its variables give; empty when the app has no profiles. */
@@ -69,6 +78,10 @@ final class OAuthFlowMembers {
     spec.addField(OAuthHelperGenerator.constant(OAuthHelperGenerator.STRING, "TOKEN_PATH",
         CodeBlock.of("$S", TOKEN_PATH),
         "The path of HubSpot's token endpoint on the API host, for the code exchange and the refresh."));
+    spec.addField(FieldSpec.builder(SecureRandom.class, "RANDOM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The source of code verifiers; thread-safe.\n")
+        .initializer("new $T()", SecureRandom.class)
+        .build());
     spec.addField(FieldSpec.builder(URI.class, "appHost", Modifier.PRIVATE, Modifier.FINAL).build());
     spec.addField(FieldSpec.builder(URI.class, "apiHost", Modifier.PRIVATE, Modifier.FINAL).build());
     spec.addField(FieldSpec.builder(STRING_LIST, "redirectUrls", Modifier.PRIVATE, Modifier.FINAL).build());
@@ -98,15 +111,24 @@ final class OAuthFlowMembers {
         .addJavadoc("@return the URLs, in declared order\n")
         .addStatement("return redirectUrls")
         .build());
-    spec.addMethod(authorizationUrl());
+    spec.addMethod(authorizationUrl(false));
+    spec.addMethod(authorizationUrl(true));
     if (conditionalScopes) {
-      spec.addMethod(authorizationUrlWithConditionalScopes());
+      spec.addMethod(authorizationUrlWithConditionalScopes(false));
+      spec.addMethod(authorizationUrlWithConditionalScopes(true));
     }
+    spec.addMethod(newCodeVerifier());
+    spec.addMethod(codeChallenge());
     if (httpClient) {
-      spec.addMethod(tokenRequest());
+      spec.addMethod(tokenRequest(false));
+      spec.addMethod(tokenRequest(true));
+      spec.addMethod(codeExchange());
       spec.addMethod(refreshRequest());
     }
     spec.addMethod(installUrl());
+    if (conditionalScopes) {
+      spec.addMethod(withConditionalScopes());
+    }
     if (httpClient) {
       spec.addMethod(post());
     }
@@ -201,28 +223,47 @@ final class OAuthFlowMembers {
         .build();
   }
 
-  private MethodSpec authorizationUrl() {
+  private MethodSpec authorizationUrl(boolean pkce) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("authorizationUrl")
         .addModifiers(Modifier.PUBLIC)
-        .returns(URI.class)
-        .addJavadoc("The URL to send the user's browser to for installing the app: it asks for\n"
-            + "{@link #REQUIRED_SCOPES}")
-        .addJavadoc(optionalScopes ? "\nand, where the account has them, {@link #OPTIONAL_SCOPES}.\n" : ".\n");
-    authorizationParameters(method);
-    return method.addStatement("return installUrl(clientId, redirectUri, state, REQUIRED_SCOPES)").build();
+        .returns(URI.class);
+    if (pkce) {
+      method.addJavadoc("As {@link #authorizationUrl(String, String, String)}, with PKCE: the URL carries\n"
+          + "{@code code_challenge}, the {@link #codeChallenge} of {@code codeVerifier}, and\n"
+          + "{@code code_challenge_method=S256}; the code exchange then needs the same verifier.\n");
+    } else {
+      method.addJavadoc("The URL to send the user's browser to for installing the app: it asks for\n"
+              + "{@link #REQUIRED_SCOPES}")
+          .addJavadoc(optionalScopes ? "\nand, where the account has them, {@link #OPTIONAL_SCOPES}.\n" : ".\n");
+    }
+    authorizationParameters(method, pkce);
+    return method.addStatement("return installUrl(clientId, redirectUri, state, $L, REQUIRED_SCOPES)",
+        pkce ? CODE_VERIFIER : "null").build();
   }
 
-  private MethodSpec authorizationUrlWithConditionalScopes() {
+  private MethodSpec authorizationUrlWithConditionalScopes(boolean pkce) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("authorizationUrl")
         .addModifiers(Modifier.PUBLIC)
         .returns(URI.class)
-        .addJavadoc("As {@link #authorizationUrl(String, String, String)}, also requiring some of the\n"
-            + "{@link #CONDITIONALLY_REQUIRED_SCOPES}; they follow the required scopes in declared order.\n");
-    authorizationParameters(method);
+        .addJavadoc("As {@link #authorizationUrl(String, String, String$L)}, also requiring some of the\n"
+            + "{@link #CONDITIONALLY_REQUIRED_SCOPES}; they follow the required scopes in declared order.\n",
+            pkce ? ", String" : "");
+    authorizationParameters(method, pkce);
     return method
         .addJavadoc("@param conditionalScopes the conditionally required scopes to require for this install\n")
         .addJavadoc("@throws IllegalArgumentException also if a scope is not one of\n"
             + "    {@link #CONDITIONALLY_REQUIRED_SCOPES}\n")
+        .addParameter(STRING_COLLECTION, "conditionalScopes")
+        .addStatement("return installUrl(clientId, redirectUri, state, $L, withConditionalScopes(conditionalScopes))",
+            pkce ? CODE_VERIFIER : "null")
+        .build();
+  }
+
+  /** The required scopes, then the chosen conditionally required ones in declared order. */
+  private static MethodSpec withConditionalScopes() {
+    return MethodSpec.methodBuilder("withConditionalScopes")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(STRING_LIST)
         .addParameter(STRING_COLLECTION, "conditionalScopes")
         .beginControlFlow("for (String scope : conditionalScopes)")
         .beginControlFlow("if (!CONDITIONALLY_REQUIRED_SCOPES.contains($T.requireNonNull(scope, $S)))",
@@ -238,42 +279,136 @@ final class OAuthFlowMembers {
         .addStatement("scopes.add(scope)")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("return installUrl(clientId, redirectUri, state, scopes)")
+        .addStatement("return scopes")
         .build();
   }
 
-  private static void authorizationParameters(MethodSpec.Builder method) {
+  private static void authorizationParameters(MethodSpec.Builder method, boolean pkce) {
     method.addJavadoc("\n@param clientId the app's client id\n")
         .addJavadoc("@param redirectUri where HubSpot sends the browser back: one of {@link #redirectUrls()}\n")
         .addJavadoc("@param state a value HubSpot hands back unchanged, unguessable per install against cross-site\n"
-            + "    request forgery; null for none\n")
-        .addJavadoc("@return {@code AUTHORIZE_PATH} on the app host, with the query HubSpot expects\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #redirectUrls()}\n")
+            + "    request forgery; null for none\n");
+    if (pkce) {
+      method.addJavadoc("@param codeVerifier a fresh {@link #newCodeVerifier()}, kept with {@code state} until the\n"
+          + "    code exchange; only its challenge leaves the app here\n");
+    }
+    method.addJavadoc("@return {@code AUTHORIZE_PATH} on the app host, with the query HubSpot expects\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #redirectUrls()}"
+            + (pkce ? ",\n    or {@code codeVerifier} is not one RFC 7636 allows" : "") + "\n")
         .addParameter(String.class, "clientId")
         .addParameter(String.class, "redirectUri")
         .addParameter(String.class, "state");
+    if (pkce) {
+      // Null here would silently drop PKCE from an install meant to have it.
+      method.addParameter(String.class, CODE_VERIFIER)
+          .addStatement("$T.requireNonNull(codeVerifier, $S)", Objects.class, CODE_VERIFIER);
+    }
   }
 
-  private MethodSpec tokenRequest() {
-    return MethodSpec.methodBuilder("tokenRequest")
+  /**
+   * RFC 7636 section 4.1: a verifier is 43 to 128 characters of {@code [A-Za-z0-9-._~]}; 32 random bytes in
+   * base64url without padding give 43 of them, the 256 bits of entropy the RFC recommends.
+   */
+  private static MethodSpec newCodeVerifier() {
+    return MethodSpec.methodBuilder("newCodeVerifier")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc("A new PKCE code verifier (RFC 7636): 32 bytes from {@link $T}, base64url-encoded without\n"
+            + "padding, 43 characters. Keep it with the install's {@code state}, secret like the client secret, until\n"
+            + "the code exchange; use each one for one install only.\n\n", SecureRandom.class)
+        .addJavadoc("@return the verifier\n")
+        .addStatement("byte[] bytes = new byte[32]")
+        .addStatement("RANDOM.nextBytes(bytes)")
+        .addStatement("return $T.getUrlEncoder().withoutPadding().encodeToString(bytes)", Base64.class)
+        .build();
+  }
+
+  /** RFC 7636 section 4.2, method S256: {@code BASE64URL-ENCODE(SHA256(ASCII(code_verifier)))}. */
+  private static MethodSpec codeChallenge() {
+    return MethodSpec.methodBuilder("codeChallenge")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc("The S256 code challenge of a verifier (RFC 7636): the SHA-256 of its ASCII bytes, base64url\n"
+            + "without padding.\n\n")
+        .addJavadoc("@param codeVerifier 43 to 128 characters of {@code A-Z a-z 0-9 - . _ ~}\n")
+        .addJavadoc("@return the challenge, 43 characters\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code codeVerifier} is not one RFC 7636 allows; the message\n"
+            + "    gives its length, never the verifier\n")
+        .addParameter(String.class, CODE_VERIFIER)
+        .addStatement("$T.requireNonNull(codeVerifier, $S)", Objects.class, CODE_VERIFIER)
+        .addStatement("boolean allowed = codeVerifier.length() >= 43 && codeVerifier.length() <= 128")
+        .beginControlFlow("for (int i = 0; i < codeVerifier.length() && allowed; i++)")
+        .addStatement("char c = codeVerifier.charAt(i)")
+        .addStatement("allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'"
+            + " || $S.indexOf(c) >= 0", "-._~")
+        .endControlFlow()
+        .beginControlFlow("if (!allowed)")
+        .addStatement("throw new IllegalArgumentException($S\n+ $S + codeVerifier.length() + $S)",
+            "a PKCE code verifier is 43 to 128 characters of A-Z a-z 0-9 - . _ ~ (RFC 7636),",
+            " this one has ", " characters or others; make one with newCodeVerifier()")
+        .endControlFlow()
+        .beginControlFlow("try")
+        .addStatement("byte[] digest = $T.getInstance($S)\n.digest(codeVerifier.getBytes($T.US_ASCII))",
+            MessageDigest.class, "SHA-256", StandardCharsets.class)
+        .addStatement("return $T.getUrlEncoder().withoutPadding().encodeToString(digest)", Base64.class)
+        .nextControlFlow("catch ($T e)", NoSuchAlgorithmException.class)
+        .addComment("Every Java platform must provide SHA-256 (MessageDigest's documentation).")
+        .addStatement("throw new $T(e)", IllegalStateException.class)
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec tokenRequest(boolean pkce) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("tokenRequest")
         .addModifiers(Modifier.PUBLIC)
-        .returns(HTTP_REQUEST)
-        .addJavadoc("The request that exchanges the {@code code} HubSpot sent to the redirect URL for an access and a\n"
-            + "refresh token ({@code grant_type=authorization_code}). The client secret travels in the form body\n"
-            + "only.\n\n")
-        .addJavadoc("@param clientId the app's client id\n")
+        .returns(HTTP_REQUEST);
+    if (pkce) {
+      method.addJavadoc("As {@link #tokenRequest(String, String, String, String)}, for an install URL made with PKCE:\n"
+          + "the form also carries {@code code_verifier}.\n\n");
+    } else {
+      method.addJavadoc("The request that exchanges the {@code code} HubSpot sent to the redirect URL for an access\n"
+          + "and a refresh token ({@code grant_type=authorization_code}). The client secret travels in the form\n"
+          + "body only.\n\n");
+    }
+    method.addJavadoc("@param clientId the app's client id\n")
         .addJavadoc("@param clientSecret the app's client secret\n")
         .addJavadoc("@param redirectUri the redirect URI of the authorization URL: one of {@link #redirectUrls()}\n")
-        .addJavadoc("@param code the {@code code} query parameter HubSpot added to the redirect URI\n")
-        .addJavadoc("@return a form-encoded POST to {@code TOKEN_PATH} on the API host\n")
-        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #redirectUrls()}\n")
+        .addJavadoc("@param code the {@code code} query parameter HubSpot added to the redirect URI\n");
+    if (pkce) {
+      method.addJavadoc("@param codeVerifier the verifier the authorization URL was made with\n");
+    }
+    method.addJavadoc("@return a form-encoded POST to {@code TOKEN_PATH} on the API host\n")
+        .addJavadoc("@throws IllegalArgumentException if {@code redirectUri} is not one of {@link #redirectUrls()}"
+            + (pkce ? ",\n    or {@code codeVerifier} is not one RFC 7636 allows" : "") + "\n")
+        .addParameter(String.class, "clientId")
+        .addParameter(String.class, "clientSecret")
+        .addParameter(String.class, "redirectUri")
+        .addParameter(String.class, "code");
+    if (pkce) {
+      method.addParameter(String.class, CODE_VERIFIER)
+          .addComment("Checks the verifier here, where the caller can fix it, rather than at HubSpot.")
+          .addStatement("codeChallenge(codeVerifier)");
+    }
+    return method.addStatement("return codeExchange(clientId, clientSecret, redirectUri, code, $L)",
+        pkce ? CODE_VERIFIER : "null").build();
+  }
+
+  /** The {@code authorization_code} form; {@code code_verifier} last, only with PKCE. */
+  private static MethodSpec codeExchange() {
+    return MethodSpec.methodBuilder("codeExchange")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(HTTP_REQUEST)
         .addParameter(String.class, "clientId")
         .addParameter(String.class, "clientSecret")
         .addParameter(String.class, "redirectUri")
         .addParameter(String.class, "code")
+        .addParameter(String.class, CODE_VERIFIER)
         .addStatement("checkRedirectUri(redirectUri)")
         .addCode(form("authorization_code", "client_id", "clientId", "client_secret", "clientSecret",
             "redirect_uri", "redirectUri", "code", "code"))
+        .beginControlFlow("if (codeVerifier != null)")
+        .addStatement("add(form, $S, codeVerifier)", "code_verifier")
+        .endControlFlow()
         .addStatement("return post(form)")
         .build();
   }
@@ -315,6 +450,7 @@ final class OAuthFlowMembers {
         .addParameter(String.class, "clientId")
         .addParameter(String.class, "redirectUri")
         .addParameter(String.class, "state")
+        .addParameter(String.class, CODE_VERIFIER)
         .addParameter(STRING_LIST, "scopes")
         .addStatement("checkRedirectUri(redirectUri)")
         .addStatement("$T query = new $T($S)", StringJoiner.class, StringJoiner.class, "&")
@@ -327,6 +463,10 @@ final class OAuthFlowMembers {
         .addStatement("add(query, $S, redirectUri)", "redirect_uri")
         .beginControlFlow("if (state != null)")
         .addStatement("add(query, $S, state)", "state")
+        .endControlFlow()
+        .beginControlFlow("if (codeVerifier != null)")
+        .addStatement("add(query, $S, codeChallenge(codeVerifier))", "code_challenge")
+        .addStatement("add(query, $S, $S)", "code_challenge_method", "S256")
         .endControlFlow()
         .addStatement("return $T.create(appHost + AUTHORIZE_PATH + $S + query)", URI.class, "?")
         .build();

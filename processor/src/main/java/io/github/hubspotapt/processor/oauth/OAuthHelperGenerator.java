@@ -110,7 +110,8 @@ public final class OAuthHelperGenerator {
       doc.add("\n<p>Send the user to {@link #authorizationUrl}; HubSpot redirects back with a {@code code}, which\n"
           + (target.hasHttpClient()
               ? "{@link #tokenRequest} exchanges for an access and a refresh token; {@link #refreshRequest} renews\n"
-                  + "the access token. Send the requests with {@code java.net.http.HttpClient}.\n"
+                  + "the access token. Send the requests with {@code java.net.http.HttpClient}. With PKCE, make a\n"
+                  + "{@link #newCodeVerifier()} per install, keep it with the state, and pass it to both.\n"
               : "the app exchanges at {@link #TOKEN_PATH} on the API host. (The request builders need\n"
                   + "{@code requires java.net.http;} in the app's module.)\n"));
       doc.add("\n<p>The client id and client secret are parameters, never part of this class: read them at run time,\n"

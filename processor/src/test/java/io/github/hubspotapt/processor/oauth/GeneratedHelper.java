@@ -4,17 +4,15 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.testing.ClassOutput;
 import io.github.hubspotapt.processor.testing.HubSpotCompiler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /**
@@ -39,22 +37,12 @@ final class GeneratedHelper {
   }
 
   static GeneratedHelper load(Compilation compilation, String helperName) {
-    String path = helperName.replace('.', '/');
     JavaFileObject generated = compilation.generatedSourceFile(helperName)
         .orElseThrow(() -> new AssertionError("no " + helperName + " in " + compilation.generatedFiles()));
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      String uri = file.toUri().getPath();
-      int root = uri.indexOf("/CLASS_OUTPUT/");
-      if (file.getKind() == JavaFileObject.Kind.CLASS && root >= 0) {
-        String name = uri.substring(root + "/CLASS_OUTPUT/".length(), uri.length() - ".class".length());
-        classes.put(name.replace('/', '.'), bytes(file));
-      }
-    }
-    assertWithMessage("class output").that(classes).containsKey(path.replace('/', '.'));
+    ClassOutput classes = new ClassOutput(compilation);
+    assertWithMessage("class output").that(classes.has(helperName)).isTrue();
     try {
-      return new GeneratedHelper(new ClassOutputLoader(classes).loadClass(helperName),
-          generated.getCharContent(true).toString());
+      return new GeneratedHelper(classes.loadClass(helperName), generated.getCharContent(true).toString());
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     } catch (IOException e) {
@@ -105,6 +93,27 @@ final class GeneratedHelper {
         clientId, redirectUri, state, conditional);
   }
 
+  URI authorizationUrl(Object helper, String clientId, String redirectUri, String state, String codeVerifier) {
+    return (URI) call(helper, "authorizationUrl",
+        new Class<?>[] {String.class, String.class, String.class, String.class},
+        clientId, redirectUri, state, codeVerifier);
+  }
+
+  HttpRequest tokenRequest(Object helper, String clientId, String clientSecret, String redirectUri, String code,
+      String codeVerifier) {
+    return (HttpRequest) call(helper, "tokenRequest",
+        new Class<?>[] {String.class, String.class, String.class, String.class, String.class},
+        clientId, clientSecret, redirectUri, code, codeVerifier);
+  }
+
+  String newCodeVerifier() {
+    return (String) call(null, "newCodeVerifier", new Class<?>[0]);
+  }
+
+  String codeChallenge(String codeVerifier) {
+    return (String) call(null, "codeChallenge", new Class<?>[] {String.class}, codeVerifier);
+  }
+
   HttpRequest tokenRequest(Object helper, String clientId, String clientSecret, String redirectUri, String code) {
     return (HttpRequest) call(helper, "tokenRequest",
         new Class<?>[] {String.class, String.class, String.class, String.class},
@@ -133,33 +142,5 @@ final class GeneratedHelper {
       throw runtime;
     }
     throw new AssertionError(e.getCause());
-  }
-
-  private static byte[] bytes(JavaFileObject file) {
-    try (InputStream in = file.openInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Defines the classes of a compilation's in-memory class output. */
-  private static final class ClassOutputLoader extends ClassLoader {
-
-    private final Map<String, byte[]> classes;
-
-    ClassOutputLoader(Map<String, byte[]> classes) {
-      super(GeneratedHelper.class.getClassLoader());
-      this.classes = classes;
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      byte[] bytes = classes.get(name);
-      if (bytes == null) {
-        throw new ClassNotFoundException(name);
-      }
-      return defineClass(name, bytes, 0, bytes.length);
-    }
   }
 }

@@ -105,6 +105,23 @@ class OAuthTokenRequestTest {
   }
 
   @Test
+  void thePkceCodeExchangeAddsTheVerifierLast() throws Exception {
+    String verifier = helper.newCodeVerifier();
+    HttpRequest request = helper.tokenRequest(oauth, "client-id", SECRET, REDIRECT, "code-1", verifier);
+
+    Received got = sendForm(request);
+
+    assertThat(fields(got.body())).containsExactly(
+        Map.entry("grant_type", "authorization_code"),
+        Map.entry("client_id", "client-id"),
+        Map.entry("client_secret", SECRET),
+        Map.entry("redirect_uri", REDIRECT),
+        Map.entry("code", "code-1"),
+        Map.entry("code_verifier", verifier)).inOrder();
+    assertThat(got.body()).endsWith("&code=code-1&code_verifier=" + verifier);
+  }
+
+  @Test
   void refreshRequestPostsTheRefreshFormToTheTokenEndpoint() throws Exception {
     HttpRequest request = helper.refreshRequest(oauth, "client-id", SECRET, "refresh/token+1");
 
