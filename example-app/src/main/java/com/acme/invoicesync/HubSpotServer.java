@@ -2,6 +2,9 @@ package com.acme.invoicesync;
 
 import io.github.hubspotapt.runtime.HubSpotEndpoints;
 import io.github.hubspotapt.runtime.jdk.HubSpotHttpServer;
+import io.github.hubspotapt.runtime.oauth.AccessTokens;
+import io.github.hubspotapt.runtime.oauth.InMemoryTokenStore;
+import io.github.hubspotapt.runtime.oauth.TokenClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 
@@ -12,10 +15,15 @@ import java.net.InetSocketAddress;
  * verified by HubSpot's v3 signature against the declared public URL before it is read, so the server works behind
  * the profile's tunnel or a TLS-terminating proxy.
  *
- * <p>The port is the first argument, else {@code PORT}, else 8080; the client secret comes from {@code
- * HUBSPOT_CLIENT_SECRET} and is never printed; the profile from {@code HUBSPOT_PROFILE}, default {@code local}.
+ * <p>The port is the first argument, else {@code PORT}, else 8080; the client id and secret come from {@code
+ * HUBSPOT_CLIENT_ID} and {@code HUBSPOT_CLIENT_SECRET} (never printed); the profile from {@code HUBSPOT_PROFILE},
+ * default {@code local}. The same process runs {@link InstallServer}'s install flow on localhost:3000, whose tokens
+ * the invoices use to complete blocked executions and send app events.
  */
 public final class HubSpotServer {
+
+  /** The install flow's port: the local profile's redirect URL is {@code http://localhost:3000/oauth/callback}. */
+  private static final int INSTALL_PORT = 3000;
 
   private HubSpotServer() {}
 
@@ -32,11 +40,19 @@ public final class HubSpotServer {
       System.err.println("Set HUBSPOT_CLIENT_SECRET (the app's Auth tab in HubSpot) in the environment.");
       System.exit(2);
     }
+    String clientId = System.getenv("HUBSPOT_CLIENT_ID");
+    if (clientId == null || clientId.isBlank()) {
+      System.err.println("Set HUBSPOT_CLIENT_ID (the app's Auth tab in HubSpot) in the environment.");
+      System.exit(2);
+    }
     String profile = System.getenv().getOrDefault("HUBSPOT_PROFILE", "local");
-    Invoices invoices = new Invoices();
+    TokenClient tokenClient = TokenClient.builder(clientId, secret).build();
+    AccessTokens tokens = new AccessTokens(tokenClient, new InMemoryTokenStore());
+    Invoices invoices = new Invoices(tokens, TokenClient.HUBSPOT_API);
     HubSpotHttpServer server = start(new InetSocketAddress(port), endpoints(secret, profile, invoices));
+    InstallServer.start(INSTALL_PORT, clientId, tokenClient, tokens);
     System.out.println("Serving " + AcmeInvoiceSyncAppEndpoints.urls(profile).values() + " on port "
-        + server.address().getPort() + " (Ctrl+C to stop).");
+        + server.address().getPort() + "; install at http://localhost:" + INSTALL_PORT + "/ (Ctrl+C to stop).");
   }
 
   /** The app's endpoints under {@code profile}, handled by {@code invoices}. */

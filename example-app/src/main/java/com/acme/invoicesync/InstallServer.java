@@ -1,16 +1,18 @@
 package com.acme.invoicesync;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.hubspotapt.runtime.HubSpotCallException;
+import io.github.hubspotapt.runtime.oauth.AccessTokens;
+import io.github.hubspotapt.runtime.oauth.InMemoryTokenStore;
+import io.github.hubspotapt.runtime.oauth.TokenClient;
+import io.github.hubspotapt.runtime.oauth.Tokens;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -25,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code /oauth/callback} is answered by exchanging the code for tokens, using the generated
  * {@link AcmeInvoiceSyncAppOAuth} with the redirect URLs of the app's {@code local} profile. The install uses PKCE:
  * each one has its own code verifier, kept with its state, whose challenge goes in the install URL and which itself
- * goes only in the code exchange.
+ * goes only in the code exchange. The tokens go to an {@link AccessTokens}, which refreshes the access token before
+ * it expires (HubSpot's last 30 minutes), one refresh at a time, for as long as the process runs.
  *
  * <p>The client id and secret come from the environment variables {@code HUBSPOT_CLIENT_ID} and
  * {@code HUBSPOT_CLIENT_SECRET} and are never printed; neither are the tokens. The port is the first argument, else
@@ -35,17 +38,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InstallServer {
 
   private final AcmeInvoiceSyncAppOAuth oauth = AcmeInvoiceSyncAppOAuth.profile("local");
-  private final HttpClient http = HttpClient.newHttpClient();
   private final SecureRandom random = new SecureRandom();
   /** The code verifier of each install under way, by its state. */
   private final Map<String, String> pendingVerifiers = new ConcurrentHashMap<>();
   private final String clientId;
-  private final String clientSecret;
+  private final TokenClient tokenClient;
+  private final AccessTokens tokens;
   private final String redirectUri;
 
-  private InstallServer(String clientId, String clientSecret, String redirectUri) {
+  private InstallServer(String clientId, TokenClient tokenClient, AccessTokens tokens, String redirectUri) {
     this.clientId = clientId;
-    this.clientSecret = clientSecret;
+    this.tokenClient = tokenClient;
+    this.tokens = tokens;
     this.redirectUri = redirectUri;
   }
 
@@ -62,13 +66,30 @@ public final class InstallServer {
     if (!redirectUrls.contains(redirectUri)) {
       exit(redirectUri + " is not one of the local profile's redirect URLs " + redirectUrls);
     }
-    InstallServer install = new InstallServer(env("HUBSPOT_CLIENT_ID"), env("HUBSPOT_CLIENT_SECRET"), redirectUri);
+    String clientId = env("HUBSPOT_CLIENT_ID");
+    TokenClient client = TokenClient.builder(clientId, env("HUBSPOT_CLIENT_SECRET")).build();
+    start(port, clientId, client, new AccessTokens(client, new InMemoryTokenStore()));
+    System.out.println("Open http://localhost:" + port + "/ to install " + AcmeInvoiceSyncAppOAuth.APP_UID
+        + " into a HubSpot test account (Ctrl+C to stop).");
+  }
+
+  /**
+   * Starts the install flow on localhost, keeping each install's tokens in {@code tokens}.
+   *
+   * @param port the port; its {@code /oauth/callback} must be one of the local profile's redirect URLs
+   * @param clientId the app's client id
+   * @param client exchanges the codes
+   * @param tokens keeps and refreshes the tokens
+   * @return the started server
+   * @throws IOException if the port cannot be bound
+   */
+  static HttpServer start(int port, String clientId, TokenClient client, AccessTokens tokens) throws IOException {
+    InstallServer install = new InstallServer(clientId, client, tokens, "http://localhost:" + port + "/oauth/callback");
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", install::start);
     server.createContext("/oauth/callback", install::callback);
     server.start();
-    System.out.println("Open http://localhost:" + port + "/ to install " + AcmeInvoiceSyncAppOAuth.APP_UID
-        + " into a HubSpot test account (Ctrl+C to stop).");
+    return server;
   }
 
   /**
@@ -100,27 +121,15 @@ public final class InstallServer {
       respond(exchange, 400, "Install not completed: " + query.getOrDefault("error", "no code"));
     } else {
       try {
-        HttpResponse<String> response = http.send(
-            oauth.tokenRequest(clientId, clientSecret, redirectUri, query.get("code"), verifier),
-            HttpResponse.BodyHandlers.ofString());
-        JsonNode body = new ObjectMapper().readTree(response.body());
-        if (response.statusCode() == 200) {
-          System.out.println("Installed. Access token expires in " + body.path("expires_in").asLong() + " s"
-              + (body.has("hub_id") ? "; HubSpot account " + body.get("hub_id").asText() : ""));
-          respond(exchange, 200, "Installed. You can close this tab.");
-        } else {
-          // RFC 6749 error fields only; they never carry the secret or a token.
-          System.out.println("Token exchange failed: HTTP " + response.statusCode() + " "
-              + body.path("error").asText() + " " + body.path("error_description").asText());
-          respond(exchange, 502, "Token exchange failed, see the console.");
-        }
-      } catch (IOException e) {
-        // The class only: a parser's message could quote the response, and with it a token.
-        System.out.println("Token exchange failed: " + e.getClass().getName());
+        long hubId = tokens.installed(tokenClient.exchangeCode(query.get("code"), URI.create(redirectUri), verifier));
+        Tokens installed = tokens.tokens(hubId);
+        System.out.println("Installed into HubSpot account " + hubId + "; the access token expires at "
+            + installed.expiresAt() + " and is refreshed before then");
+        respond(exchange, 200, "Installed. You can close this tab.");
+      } catch (HubSpotCallException e) {
+        // Its message names HubSpot's RFC 6749 error or status, never the secret, the code or a token.
+        System.out.println("Token exchange failed: " + e.getMessage());
         respond(exchange, 502, "Token exchange failed, see the console.");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        respond(exchange, 503, "Interrupted");
       }
     }
   }

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import io.github.hubspotapt.runtime.HubSpotRequest;
 import io.github.hubspotapt.runtime.jdk.HubSpotHttpServer;
+import io.github.hubspotapt.runtime.oauth.AccessTokens;
+import io.github.hubspotapt.runtime.oauth.InMemoryTokenStore;
+import io.github.hubspotapt.runtime.oauth.TokenClient;
+import io.github.hubspotapt.runtime.oauth.Tokens;
 import io.github.hubspotapt.runtime.signature.PermittedFetchVerifier;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,9 +20,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -34,12 +42,42 @@ class HubSpotServerTest {
   private static final String SECRET = "test-client-secret";
   private static final String PUBLIC_BASE = "https://acme-dev.tunnel.example";
 
-  private final Invoices invoices = new Invoices();
+  private static final long PORTAL = 102670506;
+
   private final HttpClient http = HttpClient.newHttpClient();
+  /** What the stand-in for HubSpot's API received: method, path, Authorization and body of each call. */
+  private final List<String> hubSpotReceived = new CopyOnWriteArrayList<>();
+  private HttpServer hubSpot;
+  private Invoices invoices;
   private HubSpotHttpServer server;
 
   @BeforeEach
   void start() throws Exception {
+    hubSpot = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    hubSpot.createContext("/", exchange -> {
+      String path = exchange.getRequestURI().getPath();
+      hubSpotReceived.add(exchange.getRequestMethod() + " " + path + " "
+          + exchange.getRequestHeaders().getFirst("Authorization") + " "
+          + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      if (path.startsWith("/oauth/")) {
+        byte[] tokens = ("{\"access_token\":\"fresh-token\",\"refresh_token\":\"refresh-1\",\"expires_in\":1800,"
+            + "\"token_type\":\"bearer\",\"hub_id\":" + PORTAL + "}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, tokens.length);
+        exchange.getResponseBody().write(tokens);
+      } else {
+        exchange.sendResponseHeaders(204, -1);
+      }
+      exchange.close();
+    });
+    hubSpot.start();
+    URI api = URI.create("http://127.0.0.1:" + hubSpot.getAddress().getPort());
+    TokenClient client = TokenClient.builder("client-id", SECRET).baseUri(api).build();
+    InMemoryTokenStore store = new InMemoryTokenStore();
+    // An install whose access token expires in a minute: the first call refreshes it.
+    store.save(PORTAL, Tokens.builder("old-token", Instant.now().plusSeconds(60)).refreshToken("refresh-1")
+        .hubId(PORTAL).build());
+    invoices = new Invoices(new AccessTokens(client, store), api);
     server = HubSpotServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
         HubSpotServer.endpoints(SECRET, "local", invoices));
   }
@@ -47,6 +85,7 @@ class HubSpotServerTest {
   @AfterEach
   void stop() {
     server.close();
+    hubSpot.stop(0);
   }
 
   @Test
@@ -68,7 +107,7 @@ class HubSpotServerTest {
   }
 
   @Test
-  void anExecutionRequestIsReadIntoTheActionRecordAndAnsweredWithItsOutput() throws Exception {
+  void anExecutionIsReadIntoTheActionRecordHeldUntilPaidThenCompletedWithItsOutputAndAnAppEvent() throws Exception {
     String request = "{\"callbackId\":\"ap-102670506-56776413549-7-0\","
         + "\"origin\":{\"portalId\":102670506,\"actionDefinitionId\":10646377,\"actionDefinitionVersion\":1},"
         + "\"context\":{\"source\":\"WORKFLOWS\",\"workflowId\":192814114},"
@@ -79,9 +118,23 @@ class HubSpotServerTest {
         SECRET);
 
     assertEquals(200, response.statusCode(), response.body());
-    assertTrue(response.body().contains("\"invoiceNumber\":\"A-1\""), response.body());
-    assertTrue(response.body().contains("\"hs_execution_state\":\"SUCCESS\""), response.body());
+    assertTrue(response.body().contains("\"hs_execution_state\":\"BLOCK\""), response.body());
+    assertTrue(response.body().contains("\"hs_expiration_duration\":\"P30D\""), response.body());
     assertEquals(List.of("invoice A-1 995.50 EUR for DEAL 904"), invoices.events());
+
+    invoices.paid("A-1", LocalDate.parse("2026-03-02"));
+
+    assertEquals(3, hubSpotReceived.size(), hubSpotReceived.toString());
+    assertTrue(hubSpotReceived.get(0).startsWith("POST /oauth/2026-03/token null "), hubSpotReceived.get(0));
+    assertTrue(hubSpotReceived.get(0).contains("grant_type=refresh_token"), hubSpotReceived.get(0));
+    assertEquals("POST /automation/actions/callbacks/2026-03/ap-102670506-56776413549-7-0/complete Bearer fresh-token "
+        + "{\"outputFields\":{\"invoiceNumber\":\"A-1\",\"hs_execution_state\":\"SUCCESS\"}}",
+        hubSpotReceived.get(1));
+    assertEquals("POST /integrators/timeline/2026-03/events Bearer fresh-token "
+        + "{\"eventTypeName\":\"acme_invoice_paid\",\"id\":\"invoice-A-1-paid\",\"objectId\":\"904\","
+        + "\"properties\":{\"invoice_number\":\"A-1\",\"amount\":\"995.50\",\"currency\":\"EUR\","
+        + "\"paid_on\":\"1772409600000\"}}", hubSpotReceived.get(2));
+    assertEquals(List.of("invoice A-1 995.50 EUR for DEAL 904", "paid A-1"), invoices.events());
   }
 
   @Test
