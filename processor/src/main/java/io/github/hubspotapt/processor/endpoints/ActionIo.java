@@ -66,7 +66,7 @@ final class ActionIo {
         .addJavadoc("HubSpot's execution request read into {@link $T}, and its output written, generated from\n"
             + "{@code @WorkflowAction} {@code $L}.\n", actionType, action.uid().value())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    Map<String, FieldSpec> optionMaps = new LinkedHashMap<>();
+    OptionMaps optionMaps = new OptionMaps();
     List<CodeBlock> arguments = new ArrayList<>();
     for (InputField field : action.inputFields()) {
       TypeMirror javaType = field.origin().element().asType();
@@ -84,7 +84,7 @@ final class ActionIo {
     if (output != null) {
       spec.addMethod(outputWriter(ClassName.get(output), action.outputFields(), optionMaps));
     }
-    optionMaps.values().forEach(spec::addField);
+    optionMaps.addTo(spec);
     generated.addTo(spec);
     return Optional.of(JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).indent("  ")
         .build());
@@ -110,7 +110,7 @@ final class ActionIo {
     return false;
   }
 
-  private CodeBlock inputConversion(InputField field, TypeMirror javaType, Map<String, FieldSpec> optionMaps) {
+  private CodeBlock inputConversion(InputField field, TypeMirror javaType, OptionMaps optionMaps) {
     String fieldName = field.name().value();
     boolean required = field.required();
     String conversion = ActionInputs.conversion(javaType.toString());
@@ -121,7 +121,7 @@ final class ActionIo {
     TypeElement elementEnum = enumType == null ? enumElementOf(javaType) : null;
     if (enumType != null || elementEnum != null) {
       TypeElement constants = enumType != null ? enumType : elementEnum;
-      FieldSpec map = optionMap(constants, field.shape().options(), optionMaps);
+      FieldSpec map = optionMaps.byValue(constants, field.shape().options());
       String method = enumType != null ? ActionInputs.ENUM
           : erasure(javaType).equals("java.util.Set") ? ActionInputs.ENUM_SET : ActionInputs.ENUM_LIST;
       return CodeBlock.of("$T.$N(request, $S, $L, $N)", RuntimeLibrary.INPUT_VALUES, method, fieldName, required,
@@ -131,31 +131,7 @@ final class ActionIo {
     return CodeBlock.of("null");
   }
 
-  /** {@code OPTIONS_<ENUM>}: option value to constant, as the project declares the options. */
-  private FieldSpec optionMap(TypeElement constants, List<Option> options, Map<String, FieldSpec> optionMaps) {
-    ClassName enumName = ClassName.get(constants);
-    String key = enumName.canonicalName();
-    FieldSpec existing = optionMaps.get(key);
-    if (existing != null) {
-      return existing;
-    }
-    CodeBlock.Builder entries = CodeBlock.builder();
-    for (Option option : options) {
-      String constant = option.value().origin().element().getSimpleName().toString();
-      entries.add(entries.isEmpty() ? "" : ",\n").add("$T.entry($S, $T.$N)", Map.class, option.value().value(), enumName,
-          constant);
-    }
-    FieldSpec field = FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
-                ClassName.get(String.class), enumName), "OPTIONS_" + String.join("_",
-                enumName.simpleNames()).toUpperCase(java.util.Locale.ROOT),
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.ofEntries(\n$>$L$<)", Map.class, entries.build())
-        .build();
-    optionMaps.put(key, field);
-    return field;
-  }
-
-  private MethodSpec outputWriter(ClassName outputType, List<OutputField> fields, Map<String, FieldSpec> optionMaps) {
+  private MethodSpec outputWriter(ClassName outputType, List<OutputField> fields, OptionMaps optionMaps) {
     CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()", RuntimeLibrary.OUTPUT_FIELDS).indent();
     for (OutputField field : fields) {
       String component = field.origin().element().getSimpleName().toString();
@@ -163,8 +139,7 @@ final class ActionIo {
       TypeElement enumType = enumOf(javaType);
       TypeElement elementEnum = enumType == null ? enumElementOf(javaType) : null;
       if (enumType != null || elementEnum != null) {
-        FieldSpec values = optionValues(enumType != null ? enumType : elementEnum, field.shape().options(),
-            optionMaps);
+        FieldSpec values = optionMaps.values(enumType != null ? enumType : elementEnum, field.shape().options());
         chain.add("\n.put($S, output.$N(), $N)", field.name().value(), component, values);
       } else {
         chain.add("\n.put($S, output.$N())", field.name().value(), component);
@@ -179,30 +154,6 @@ final class ActionIo {
             + "are left out; enums by option value).\n")
         .addCode(chain.build())
         .build();
-  }
-
-  /** {@code OPTION_VALUES_<ENUM>}: constant to option value, for writing outputs. */
-  private FieldSpec optionValues(TypeElement constants, List<Option> options, Map<String, FieldSpec> optionMaps) {
-    ClassName enumName = ClassName.get(constants);
-    String key = "values:" + enumName.canonicalName();
-    FieldSpec existing = optionMaps.get(key);
-    if (existing != null) {
-      return existing;
-    }
-    CodeBlock.Builder entries = CodeBlock.builder();
-    for (Option option : options) {
-      String constant = option.value().origin().element().getSimpleName().toString();
-      entries.add(entries.isEmpty() ? "" : ",\n").add("$T.entry($T.$N, $S)", Map.class, enumName, constant,
-          option.value().value());
-    }
-    FieldSpec field = FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), enumName,
-                ClassName.get(String.class)), "OPTION_VALUES_" + String.join("_",
-                enumName.simpleNames()).toUpperCase(java.util.Locale.ROOT),
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.ofEntries(\n$>$L$<)", Map.class, entries.build())
-        .build();
-    optionMaps.put(key, field);
-    return field;
   }
 
   private TypeElement enumOf(TypeMirror type) {

@@ -63,7 +63,7 @@ final class AppEventOccurrences {
             .initializer("$S", event.uid().value())
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    Map<String, FieldSpec> optionValues = new LinkedHashMap<>();
+    OptionMaps optionValues = new OptionMaps();
     CodeBlock.Builder properties = CodeBlock.builder().add("return new $T()", RuntimeLibrary.OUTPUT_FIELDS).indent();
     for (EventProperty property : event.properties()) {
       if (property.shape().isSupported()) {
@@ -110,21 +110,21 @@ final class AppEventOccurrences {
             .addStatement("$T.requireNonNull(event, $S)", Objects.class, "event")
             .addCode(properties.build())
             .build());
-    optionValues.values().forEach(spec::addField);
+    optionValues.addTo(spec);
     generated.addTo(spec);
     return Optional.of(JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).indent("  ")
         .build());
   }
 
   /** One {@code .put(name, value)}; an enum or a collection of one with its option values. */
-  private static CodeBlock put(EventProperty property, Map<String, FieldSpec> optionValues) {
+  private static CodeBlock put(EventProperty property, OptionMaps optionValues) {
     Element component = property.origin().element();
     String accessor = component.getSimpleName().toString();
     String hubSpotName = property.name().value();
     TypeElement constants = property.shape().options().isEmpty() ? null : enumOf(component.asType());
     if (constants != null) {
       return CodeBlock.of("\n.put($S, event.$N(), $N)", hubSpotName, accessor,
-          optionValues(constants, property.shape().options(), optionValues));
+          optionValues.values(constants, property.shape().options()));
     }
     if (property.shape().javaType().equals("java.lang.CharSequence")) {
       return CodeBlock.of("\n.put($S, $T.toString(event.$N(), null))", hubSpotName, Objects.class, accessor);
@@ -143,23 +143,5 @@ final class AppEventOccurrences {
     }
     List<? extends TypeMirror> arguments = declared.getTypeArguments();
     return arguments.size() == 1 ? enumOf(arguments.get(0)) : null;
-  }
-
-  /** {@code OPTION_VALUES_<ENUM>}: each constant's option value, as the project declares the options. */
-  private static FieldSpec optionValues(TypeElement constants, List<Option> options,
-      Map<String, FieldSpec> optionValues) {
-    ClassName enumName = ClassName.get(constants);
-    return optionValues.computeIfAbsent(enumName.canonicalName(), key -> {
-      CodeBlock entries = options.stream()
-          .map(option -> CodeBlock.of("$T.entry($T.$N, $S)", Map.class, enumName,
-              option.value().origin().element().getSimpleName().toString(), option.value().value()))
-          .collect(CodeBlock.joining(",\n"));
-      return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), enumName,
-                  ClassName.get(String.class)),
-              "OPTION_VALUES_" + String.join("_", enumName.simpleNames()).toUpperCase(Locale.ROOT),
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.ofEntries(\n$>$L$<)", Map.class, entries)
-          .build();
-    });
   }
 }

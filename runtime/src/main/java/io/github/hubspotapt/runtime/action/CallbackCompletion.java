@@ -1,5 +1,6 @@
 package io.github.hubspotapt.runtime.action;
 
+import io.github.hubspotapt.runtime.http.JsonText;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.runtime.action;
 
+import io.github.hubspotapt.runtime.http.JsonText;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.github.hubspotapt.runtime.action;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.hubspotapt.runtime.http.JsonText;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.runtime.event;
 
+import io.github.hubspotapt.runtime.http.JsonText;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ public final class AppEvents {
     if (occurrences.isEmpty()) {
       throw new IllegalArgumentException("no occurrences to send");
     }
-    return EventJson.text(json -> {
+    return JsonText.of(json -> {
       json.writeStartObject();
       json.writeArrayFieldStart("inputs");
       for (EventOccurrence occurrence : occurrences) {

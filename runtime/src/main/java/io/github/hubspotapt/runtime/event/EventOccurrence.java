@@ -1,6 +1,7 @@
 package io.github.hubspotapt.runtime.event;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.hubspotapt.runtime.http.JsonText;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -84,7 +85,7 @@ public final class EventOccurrence {
    * @return the JSON text
    */
   public String json() {
-    return EventJson.text(this::write);
+    return JsonText.of(this::write);
   }
 
   /** Writes the occurrence as one JSON object: the single body, or one of a batch's inputs. */

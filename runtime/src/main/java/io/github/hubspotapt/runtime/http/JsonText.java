@@ -1,4 +1,4 @@
-package io.github.hubspotapt.runtime.action;
+package io.github.hubspotapt.runtime.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/** JSON written with jackson-core's generator: response and callback bodies. */
-final class JsonText {
+/** JSON written with jackson-core's generator: response, callback and app-event bodies. */
+public final class JsonText {
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -15,7 +15,7 @@ final class JsonText {
 
   /** Writes JSON content to a generator. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void write(JsonGenerator json) throws IOException;
   }
 
@@ -25,7 +25,7 @@ final class JsonText {
    * @param content what writes it
    * @return the text
    */
-  static String of(Content content) {
+  public static String of(Content content) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(text)) {
       content.write(json);
