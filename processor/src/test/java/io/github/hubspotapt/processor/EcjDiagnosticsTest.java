@@ -194,7 +194,8 @@ class EcjDiagnosticsTest {
     // ECJ has no position for records and their components: no file, no line; the message says where.
     Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-FIELD-TYPE");
     assertThat(error.message()).contains("input field \"payload\" has Java type java.lang.Object");
-    assertThat(error.message()).endsWith(" (at record component test.Notify.payload)");
+    assertThat(error.message())
+        .endsWith(" (at record component test.Notify.payload) (see " + HubSpotCompiler.page("HS-FIELD-TYPE") + ")");
     assertThat(error.source()).isNull();
     assertNothingWritten(result);
   }
@@ -219,7 +220,8 @@ class EcjDiagnosticsTest {
     Result result = EcjCompiler.compile(workDir, app, actions);
 
     Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-FIELD-TYPE");
-    assertThat(error.message()).endsWith(" (at record component test.Actions.Notify.payload)");
+    assertThat(error.message())
+        .endsWith(" (at record component test.Actions.Notify.payload) (see " + HubSpotCompiler.page("HS-FIELD-TYPE") + ")");
     assertAtMemberName(error, actions, "Actions {", "Actions");
     assertNothingWritten(result);
   }

@@ -45,7 +45,10 @@ public class Diagnostics {
     this(null, Map.of(), false);
   }
 
-  /** Reports {@code message} under {@code rule}; the message is prefixed with the rule id. */
+  /**
+   * Reports {@code message} under {@code rule}; the message is prefixed with the rule id and ends with the link to the
+   * rule's page, which says what HubSpot requires and how to fix or silence it.
+   */
   public void report(RuleId rule, Origin origin, String message) {
     Severity severity = overrides.getOrDefault(rule, rule.defaultSeverity());
     if (severity == Severity.NONE) {
@@ -67,13 +70,14 @@ public class Diagnostics {
       errors++;
     }
     String text = "[" + rule.id() + "] " + message;
+    String link = " (see " + rule.page() + ")";
     if (origin == null || origin.element() == null) {
-      messager.printMessage(kind, printable(text));
+      messager.printMessage(kind, printable(text + link));
     } else if (eclipse) {
       EclipsePositions.Target at = EclipsePositions.of(origin);
-      print(kind, text + at.suffix(), at.element(), at.mirror(), at.value());
+      print(kind, text + at.suffix() + link, at.element(), at.mirror(), at.value());
     } else {
-      print(kind, text, CachedElement.resolve(origin.element()), origin.mirror(), origin.value());
+      print(kind, text + link, CachedElement.resolve(origin.element()), origin.mirror(), origin.value());
     }
   }
 

@@ -138,6 +138,9 @@ public enum RuleId {
   FRONTEND_HSMETA("HS-FRONTEND-HSMETA", ERROR, "a *-hsmeta.json file in the front-end folder breaks a rule of HubSpot's parser"),
   FRONTEND_NOT_CONFIGURED("HS-FRONTEND-NOT-CONFIGURED", NOTE, "entrypoints are not checked and front-end files not copied without -Ahubspot.frontendDir");
 
+  /** Where the rule pages are published: docs/rules/ of the project's repository (the root pom's url). */
+  private static final String PAGES = "https://github.com/hubspotapt/hubspot-apt/blob/main/docs/rules/";
+
   private final String id;
   private final Severity defaultSeverity;
   private final String summary;
@@ -155,6 +158,11 @@ public enum RuleId {
 
   public Severity defaultSeverity() {
     return defaultSeverity;
+  }
+
+  /** The rule's page: what it checks, HubSpot's evidence, examples, and how to change its severity. */
+  public String page() {
+    return PAGES + id + ".md";
   }
 
   /** One line on what the rule checks, for option errors and the documentation. */

@@ -7,6 +7,7 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothi
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -199,7 +200,8 @@ class FrontendMetaFileRuleTest {
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0).getMessage(Locale.ROOT)).isEqualTo("[" + RULE + "] front-end file "
         + frontendDir.resolve("app/cards/my-card-hsmeta.json") + " has the path of a file generated from the"
-        + " annotations, which would replace it; rename it, or declare its component with its annotation only");
+        + " annotations, which would replace it; rename it, or declare its component with its annotation only"
+        + " (see " + RuleId.FRONTEND_HSMETA.page() + ")");
     assertThat(errors.get(0).getSource()).isNull();
     assertNothingWritten(compilation);
   }

@@ -7,6 +7,7 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucce
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ class FrontendNotConfiguredRuleTest {
   private static final String RULE = "HS-FRONTEND-NOT-CONFIGURED";
   private static final String NOTE = "[" + RULE + "] entrypoints are not checked and front-end files are not copied"
       + " into the HubSpot project: set -Ahubspot.frontendDir to the absolute path of the folder that holds"
-      + " app/cards/... (by convention src/main/hubspot)";
+      + " app/cards/... (by convention src/main/hubspot) (see " + RuleId.FRONTEND_NOT_CONFIGURED.page() + ")";
 
   @TempDir
   Path frontendDir;

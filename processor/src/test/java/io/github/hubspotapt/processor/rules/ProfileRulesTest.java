@@ -8,6 +8,7 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
+import io.github.hubspotapt.processor.testing.HubSpotCompiler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +42,7 @@ class ProfileRulesTest {
     List<? extends Diagnostic<?>> errors = compilation.errors().stream()
         .filter(d -> d.getMessage(Locale.ROOT).startsWith("[" + rule + "]")).toList();
     assertThat(errors).hasSize(1);
-    assertThat(errors.get(0).getMessage(Locale.ROOT)).isEqualTo("[" + rule + "] " + message);
+    assertThat(errors.get(0).getMessage(Locale.ROOT)).isEqualTo("[" + rule + "] " + message + " (see " + HubSpotCompiler.page(rule) + ")");
     assertThat(errors.get(0).getSource()).isNull();
   }
 

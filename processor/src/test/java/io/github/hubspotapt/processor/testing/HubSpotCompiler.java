@@ -5,8 +5,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -108,6 +110,12 @@ public final class HubSpotCompiler {
         .that(recorder.created().stream()
             .filter(p -> !p.endsWith(".java") && !p.startsWith("META-INF/hubspot-apt/")).toList())
         .isEmpty();
+  }
+
+  /** The address of the page of the rule {@code ruleId}, which ends each of its messages. */
+  public static String page(String ruleId) {
+    return Arrays.stream(RuleId.values()).filter(rule -> rule.id().equals(ruleId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId)).page();
   }
 
   /** Line and column (both 1-based) of a unique text in a source. */
