@@ -62,7 +62,7 @@ class SpringBootStarterTest {
 
   @Test
   void answersTheExamplesRequestsAsTheJdkServerDoes(CapturedOutput output) throws Exception {
-    Invoices inJdk = new Invoices();
+    Invoices inJdk = AcmeRequests.invoices();
     List<Answer> jdk;
     try (HubSpotHttpServer server = HubSpotHttpServer.start(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), AcmeInvoiceSyncAppEndpoints.builder()

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessorCheckTest {
 
+  /** Where each message's rule page is: the processor ends every message with its link. */
+  private static final String PAGES = "https://github.com/hubspotapt/hubspot-apt/blob/main/docs/rules/";
+
   private static final Path PROJECT = Path.of("src", "test", "resources", "importer", "projects", "rule-findings");
   private static final ImportRun.ParserCheck ACCEPTS = dir -> new ParserVerdict(true, "2026.03",
       List.of("APPLICATION", "CARD"), List.of(), List.of(), null, null);
@@ -41,9 +44,11 @@ class ProcessorCheckTest {
             + System.lineSeparator()
             + "  " + app + ":18: error: [HS-SUPPORT-PHONE] supportPhone \"555-0199\" is not an international number:"
             + " expected '+' and 7 to 15 digits, grouped by spaces, '-', '.' or parentheses, e.g. \"+18005555555\" or"
-            + " \"+1 (800) 555-5555\" (did you mean \"+5550199\"?)" + System.lineSeparator()
+            + " \"+1 (800) 555-5555\" (did you mean \"+5550199\"?) (see " + PAGES + "HS-SUPPORT-PHONE.md)"
+            + System.lineSeparator()
             + "  " + card + ":16: warning: [HS-OBJECT-SCOPE] @Card shows on \"deals\", but the app does not request"
-            + " crm.objects.deals.read; add \"crm.objects.deals.read\" to @Auth requiredScopes",
+            + " crm.objects.deals.read; add \"crm.objects.deals.read\" to @Auth requiredScopes (see " + PAGES
+            + "HS-OBJECT-SCOPE.md)",
         "The imported project breaks rules HubSpot applies on upload, as the original does: the build of the"
             + " imported sources fails until the errors above are fixed in them. The import wrote them all the"
             + " same, and changed no value to satisfy a rule."), log.subList(1, log.size()));

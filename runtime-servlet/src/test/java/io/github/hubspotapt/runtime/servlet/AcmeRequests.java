@@ -1,6 +1,9 @@
 package io.github.hubspotapt.runtime.servlet;
 
+import com.acme.invoicesync.Invoices;
+import io.github.hubspotapt.runtime.oauth.InstallRequiredException;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,6 +45,16 @@ public final class AcmeRequests {
       + "\"inputFields\":{\"amount\":\"995.50\",\"currency\":\"EUR\",\"sendToContact\":\"true\"}}";
 
   /** What the example's {@code Invoices} records after {@link #corpus()}, in order. */
+  /**
+   * The example's invoices, for tests that serve its requests: nothing here completes a blocked execution or sends an
+   * app event, so no account is installed and asking for a token says so.
+   */
+  public static Invoices invoices() {
+    return new Invoices(hubId -> {
+      throw new InstallRequiredException(hubId, "no account is installed in this test", null);
+    }, URI.create("http://127.0.0.1:1"));
+  }
+
   public static final List<String> EVENTS = List.of("won 904", "deleted 905", "invoice A-1 995.50 EUR for DEAL 904",
       "won 904", "deleted 905");
 

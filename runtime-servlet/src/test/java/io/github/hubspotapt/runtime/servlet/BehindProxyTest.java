@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class BehindProxyTest {
 
   private final HttpClient client = HttpClient.newHttpClient();
-  private final Invoices invoices = new Invoices();
+  private final Invoices invoices = AcmeRequests.invoices();
   private JettyServer app;
   private ReverseProxy proxy;
 

@@ -34,8 +34,8 @@ class SameAnswersAsJdkServerTest {
 
   @Test
   void jettyAnswersAsTheJdkServerDoes() throws Exception {
-    Invoices inJdk = new Invoices();
-    Invoices inJetty = new Invoices();
+    Invoices inJdk = AcmeRequests.invoices();
+    Invoices inJetty = AcmeRequests.invoices();
     List<Answer> jdk;
     List<Answer> jetty;
     try (HubSpotHttpServer server = HubSpotHttpServer.start(

@@ -4,7 +4,11 @@ import com.acme.invoicesync.AcmeInvoiceSyncAppEndpoints;
 import com.acme.invoicesync.DealWebhooks;
 import com.acme.invoicesync.Invoices;
 import io.github.hubspotapt.runtime.HubSpotEndpoints;
+import io.github.hubspotapt.runtime.oauth.AccessTokens;
+import io.github.hubspotapt.runtime.oauth.InMemoryTokenStore;
+import io.github.hubspotapt.runtime.oauth.TokenClient;
 import io.github.hubspotapt.spring.HubSpotSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +22,19 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class AcmeSpringApplication {
 
+  /**
+   * Each installed account's refreshing access token; the install flow ({@code InstallServer}) puts the tokens in, this
+   * example keeps them in memory.
+   */
+  @Bean
+  AccessTokens accessTokens(HubSpotSettings hubspot, @Value("${hubspot.client-id:acme-example}") String clientId) {
+    return new AccessTokens(TokenClient.builder(clientId, hubspot.clientSecret()).build(), new InMemoryTokenStore());
+  }
+
   /** Acme's invoices: the handler of the webhooks and of the workflow action. */
   @Bean
-  Invoices invoices() {
-    return new Invoices();
+  Invoices invoices(AccessTokens tokens) {
+    return new Invoices(tokens, TokenClient.HUBSPOT_API);
   }
 
   /** What HubSpot's requests reach, built by the code generated from the example's annotations. */
