@@ -11,6 +11,7 @@ import io.github.hubspotapt.processor.read.AnnotationMembers;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeReader;
+import io.github.hubspotapt.processor.testing.TestClassPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +184,8 @@ class AnnotationMembersTest {
     Map<String, Set<String>> read = new TreeMap<>();
     ReadLog log = new ReadLog((members, member) ->
         read.computeIfAbsent(members.annotation(), name -> new TreeSet<>()).add(member));
-    Compilation compilation = javac().withProcessors(new OnTypes((types, env) -> {
+    Compilation compilation = javac().withClasspath(TestClassPath.entries(false))
+        .withProcessors(new OnTypes((types, env) -> {
       new ProjectReader(env.getElementUtils(), env.getTypeUtils()).read(types, log);
       ProfileAnnotations.read(types, new TypeReader(env.getElementUtils(), env.getTypeUtils(), log));
     })).compile(EVERYTHING);
@@ -287,7 +289,8 @@ class AnnotationMembersTest {
 
   private static void onCard(Consumer<OnCard> check) {
     List<Boolean> seen = new ArrayList<>();
-    Compilation compilation = javac().withProcessors(new OnTypes((types, env) -> {
+    Compilation compilation = javac().withClasspath(TestClassPath.entries(false))
+        .withProcessors(new OnTypes((types, env) -> {
       for (TypeElement type : types) {
         for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
           if (MirrorReader.nameOf(mirror).equals(CARD)) {

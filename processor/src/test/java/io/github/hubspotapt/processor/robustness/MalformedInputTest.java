@@ -11,6 +11,7 @@ import io.github.hubspotapt.processor.HubSpotProcessor;
 import io.github.hubspotapt.processor.robustness.MalformedInputs.Case;
 import io.github.hubspotapt.processor.robustness.MalformedInputs.Expect;
 import io.github.hubspotapt.processor.testing.HubSpotCompiler;
+import io.github.hubspotapt.processor.testing.TestClassPath;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -357,7 +358,8 @@ class MalformedInputTest {
       boolean success = false;
       Throwable thrown = null;
       try {
-        JavaCompiler.CompilationTask task = JAVAC.getTask(output, fileManager, diagnostics, List.of(), null, sources);
+        JavaCompiler.CompilationTask task = JAVAC.getTask(output, fileManager, diagnostics,
+            List.of("-classpath", TestClassPath.value(false)), null, sources);
         task.setProcessors(List.of(new HubSpotProcessor()));
         task.setLocale(Locale.ROOT);
         success = task.call();

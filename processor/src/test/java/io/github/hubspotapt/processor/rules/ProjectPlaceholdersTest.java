@@ -12,6 +12,7 @@ import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.testing.AppSource;
+import io.github.hubspotapt.processor.testing.TestClassPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ class ProjectPlaceholdersTest {
       List<JavaFileObject> sources) {
     Reading reading = new Reading();
 
-    Compilation compilation = javac().withProcessors(reading).compile(sources);
+    Compilation compilation = javac().withClasspath(TestClassPath.entries(false)).withProcessors(reading).compile(sources);
 
     assertThat(compilation.errors()).isEmpty();
     assertEquals(placeholders, !Substitution.references(reading.project).isEmpty(), "the walk over the project");
@@ -96,7 +97,8 @@ class ProjectPlaceholdersTest {
         "public enum Priority { @Option(description = \"" + description + "\") HIGH, LOW }");
     JavaFileObject action = AppSource.workflowAction("Notify").record("@InputField Priority priority").build();
 
-    Compilation compilation = javac().withProcessors(reading).compile(app().build(), priority, action);
+    Compilation compilation = javac().withClasspath(TestClassPath.entries(false)).withProcessors(reading)
+        .compile(app().build(), priority, action);
 
     assertThat(compilation.errors()).isEmpty();
     assertEquals(placeholders, reading.models.get("test.Notify").placeholders());

@@ -106,7 +106,7 @@ public final class EcjCompiler {
       List<String> arguments = new ArrayList<>(List.of(
           "--release", "17",
           "-encoding", "UTF-8",
-          "-classpath", System.getProperty("java.class.path"),
+          "-classpath", TestClassPath.value(false),
           "-d", classOutput.toString(),
           "-s", sourceOutput.toString()));
       arguments.addAll(options);

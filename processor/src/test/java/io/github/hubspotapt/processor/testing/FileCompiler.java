@@ -111,7 +111,7 @@ public final class FileCompiler {
         List<Path> paths = sourcePaths.stream().map(src::resolve).toList();
         List<String> args = new ArrayList<>(List.of(
             "-d", classes.toString(),
-            "-classpath", System.getProperty("java.class.path") + java.io.File.pathSeparator + classes));
+            "-classpath", TestClassPath.value(false) + java.io.File.pathSeparator + classes));
         if (!generated.equals(classes)) {
           args.addAll(List.of("-s", generated.toString()));
         }

@@ -27,7 +27,8 @@ public final class HubSpotCompiler {
   }
 
   public static Compilation compile(List<String> options, JavaFileObject... sources) {
-    return javac().withProcessors(new RecordingProcessor()).withOptions(options).compile(sources);
+    return javac().withProcessors(new RecordingProcessor()).withOptions(options)
+        .withClasspath(TestClassPath.entries(false)).compile(sources);
   }
 
   /** Compiles with hubspot-apt-runtime on the class path: the processor then generates the run-time code. */
