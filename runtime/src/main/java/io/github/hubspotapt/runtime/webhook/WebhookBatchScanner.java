@@ -27,6 +27,10 @@ final class WebhookBatchScanner {
   /** Far below jackson-core's limits on names and strings, so that those stay the thorough way's to report. */
   private static final int MAX_STRING_BYTES = 1 << 16;
 
+  /** How many short values are kept for sharing, and how long they may be (type, object, source, flag, property). */
+  private static final int CACHE_SLOTS = 64;
+  private static final int CACHED_LENGTH = 32;
+
   private static final EventField[] FIELDS = EventField.values();
   /** The known fields' JSON names in UTF-8, by {@link EventField#ordinal()}. */
   private static final byte[][] NAMES = new byte[FIELDS.length][];
@@ -59,6 +63,13 @@ final class WebhookBatchScanner {
 
   private final byte[] in;
   private int pos;
+  /** By field (and, last, for an event's start): the field that followed it in the previous event. */
+  private final EventField[] followers = new EventField[FIELDS.length + 1];
+  /** Short ASCII values already read, by {@link #cacheSlot}, with where their bytes are: repeated ones are shared. */
+  private final String[] cachedValues = new String[CACHE_SLOTS];
+  private final int[] cachedStarts = new int[CACHE_SLOTS];
+  /** Whether the last string passed over had a character beyond ASCII. */
+  private boolean nonAscii;
 
   private WebhookBatchScanner(byte[] in) {
     this.in = in;
@@ -112,13 +123,14 @@ final class WebhookBatchScanner {
     WebhookEvent.Builder event = new WebhookEvent.Builder();
     int seen = 0;
     int present = 0;
+    EventField field = null;
     skipSpace();
     if (at(pos) == '}') {
       throw new GiveUp();
     }
     while (true) {
       expect('"');
-      EventField field = fieldName();
+      field = fieldName(field);
       skipSpace();
       expect(':');
       skipSpace();
@@ -180,8 +192,30 @@ final class WebhookBatchScanner {
     }
   }
 
-  /** The field a name after its opening quote names, or null for one this library does not read. */
-  private EventField fieldName() throws GiveUp {
+  /**
+   * The field a name after its opening quote names, or null for one this library does not read. HubSpot writes an
+   * event's fields in the same order every time, so the field that followed the previous one last time is tried
+   * first: when it matches, the name is read in one pass and compared with nothing else.
+   *
+   * @param previous the event's previous field, null for its first
+   */
+  private EventField fieldName(EventField previous) throws GiveUp {
+    int slot = previous == null ? FIELDS.length : previous.ordinal();
+    EventField predicted = followers[slot];
+    if (predicted != null) {
+      byte[] name = NAMES[predicted.ordinal()];
+      int end = pos + name.length;
+      if (end < in.length && in[end] == '"' && sameBytes(pos, name)) {
+        pos = end + 1;
+        return predicted;
+      }
+    }
+    EventField field = anyFieldName();
+    followers[slot] = field;
+    return field;
+  }
+
+  private EventField anyFieldName() throws GiveUp {
     int start = pos;
     int end = stringEnd();
     int length = end - start;
@@ -190,55 +224,88 @@ final class WebhookBatchScanner {
       return null;
     }
     for (EventField field : BY_LENGTH[length]) {
-      if (Arrays.equals(in, start, end, NAMES[field.ordinal()], 0, length)) {
+      if (sameBytes(start, NAMES[field.ordinal()])) {
         return field;
       }
     }
     return null;
   }
 
+  /** Whether the bytes at start are name's; the caller has checked that they are as many. */
+  private boolean sameBytes(int start, byte[] name) {
+    for (int k = 0; k < name.length; k++) {
+      if (in[start + k] != name[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A string value; the parser stands on its opening quote. */
   private String string() throws GiveUp {
     expect('"');
     int start = pos;
-    boolean ascii = true;
-    int end = start;
-    while (true) {
-      byte b = at(end);
-      if (b == '"') {
-        break;
-      }
-      if (b < 0) {
-        ascii = false;
-      }
-      end = stringByte(end);
-    }
-    check(end - start <= MAX_STRING_BYTES);
+    nonAscii = false;
+    int end = stringEnd();
     pos = end + 1;
-    // The bytes are checked UTF-8 by now; without an escape they are the string.
-    return new String(in, start, end - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    int length = end - start;
+    if (nonAscii) {
+      // The bytes are checked UTF-8 by now; without an escape they are the string.
+      return new String(in, start, length, StandardCharsets.UTF_8);
+    }
+    if (length > CACHED_LENGTH || length == 0) {
+      return new String(in, start, length, StandardCharsets.ISO_8859_1);
+    }
+    // A value seen before in this batch is shared: no copy, and its hash, which routing takes, is computed once.
+    int slot = cacheSlot(start, length);
+    String cached = cachedValues[slot];
+    if (cached != null && cached.length() == length && sameBytes(start, cachedStarts[slot], length)) {
+      return cached;
+    }
+    String value = new String(in, start, length, StandardCharsets.ISO_8859_1);
+    cachedValues[slot] = value;
+    cachedStarts[slot] = start;
+    return value;
   }
 
-  /** The offset of the closing quote of a string whose content starts at pos. */
+  private int cacheSlot(int start, int length) {
+    int end = start + length - 1;
+    return (length * 31 + in[start] * 7 + in[start + length / 2] * 3 + in[end]) & (CACHE_SLOTS - 1);
+  }
+
+  private boolean sameBytes(int start, int other, int length) {
+    for (int k = 0; k < length; k++) {
+      if (in[start + k] != in[other + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The offset of the closing quote of a string whose content starts at pos: no escape, no control character,
+   * well-formed UTF-8; {@link #nonAscii} set when it has a character beyond ASCII.
+   */
   private int stringEnd() throws GiveUp {
+    byte[] bytes = in;
     int i = pos;
-    while (at(i) != '"') {
-      i = stringByte(i);
+    while (i < bytes.length) {
+      byte b = bytes[i];
+      if (b == '"') {
+        check(i - pos <= MAX_STRING_BYTES);
+        return i;
+      }
+      if (b >= 0x20 && b != '\\') {
+        i++;
+      } else {
+        check(b < 0);
+        int length = Utf8.sequenceLength(bytes, i);
+        check(length > 0);
+        nonAscii = true;
+        i += length;
+      }
     }
-    check(i - pos <= MAX_STRING_BYTES);
-    return i;
-  }
-
-  /** The offset after the character at i inside a string: no escape, no control character, well-formed UTF-8. */
-  private int stringByte(int i) throws GiveUp {
-    byte b = at(i);
-    if (b >= 0x20 && b != '\\') {
-      return i + 1;
-    }
-    check(b < 0);
-    int length = Utf8.sequenceLength(in, i);
-    check(length > 0);
-    return i + length;
+    throw new GiveUp();
   }
 
   /** A JSON integer of at most 18 digits, as JSON writes it (no leading zero, no fraction, no exponent). */
@@ -247,14 +314,17 @@ final class WebhookBatchScanner {
     if (negative) {
       pos++;
     }
+    byte[] bytes = in;
     int start = pos;
+    int i = start;
     long value = 0;
-    byte b = at(pos);
-    while (b >= '0' && b <= '9') {
-      value = value * 10 + (b - '0');
-      b = at(++pos);
+    while (i < bytes.length && bytes[i] >= '0' && bytes[i] <= '9') {
+      value = value * 10 + (bytes[i] - '0');
+      i++;
     }
-    int digits = pos - start;
+    pos = i;
+    byte b = at(i);
+    int digits = i - start;
     check(digits > 0 && digits <= MAX_DIGITS && (digits == 1 || at(start) != '0'));
     check(b != '.' && b != 'e' && b != 'E');
     return negative ? -value : value;

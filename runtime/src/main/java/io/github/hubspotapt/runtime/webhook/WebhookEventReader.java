@@ -118,10 +118,10 @@ final class WebhookEventReader {
    */
   static int missingFields(int present, WebhookEvent.Builder event) {
     int missing = ALWAYS_REQUIRED & ~present;
-    if (missing != 0) {
+    if (missing != 0 || (present & EventField.OBJECT_ID.bit()) != 0) {
       return missing;
     }
-    if (event.subscriptionType.endsWith(".associationChange") && (present & EventField.OBJECT_ID.bit()) == 0) {
+    if (event.subscriptionType.endsWith(".associationChange")) {
       missing = ASSOCIATION_ENDS & ~present;
       if (missing == 0) {
         event.objectId = event.fromObjectId;
