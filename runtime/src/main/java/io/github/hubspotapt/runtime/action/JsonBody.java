@@ -17,7 +17,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -230,14 +229,14 @@ final class JsonBody {
     if (isNull()) {
       return null;
     }
-    Map<String, String> map = new LinkedHashMap<>();
+    LinkedHashMap<String, String> map = new LinkedHashMap<>();
     object(path, name -> {
       String value = anyAsText();
       if (value != null) {
         map.put(name, value);
       }
     });
-    return Collections.unmodifiableMap(map);
+    return new ReadFields(map);
   }
 
   /**
