@@ -70,6 +70,7 @@ public final class CpuTime {
 
   private static void report(String what, double[] nanos) {
     System.out.printf("%s: library %.0f, hand-written %.0f, library / hand-written %.2fx"
-        + " (%,.0f vs %,.0f per s of CPU)%n", what, nanos[0], nanos[1], nanos[1] / nanos[0], 1e9 / nanos[0], 1e9 / nanos[1]);
+        + " (%,.0f vs %,.0f per s of CPU)%n",
+        what, nanos[0], nanos[1], nanos[1] / nanos[0], 1e9 / nanos[0], 1e9 / nanos[1]);
   }
 }
