@@ -2,8 +2,6 @@ package io.github.hubspotapt.runtime.action;
 
 import io.github.hubspotapt.runtime.MalformedRequestException;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,7 +24,7 @@ public record EnrolledObject(long objectId, String objectType, Map<String, Strin
    */
   public EnrolledObject {
     Objects.requireNonNull(objectType, "objectType");
-    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    properties = ReadFields.frozen(properties);
   }
 
   /**

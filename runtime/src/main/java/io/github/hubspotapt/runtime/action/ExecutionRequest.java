@@ -1,8 +1,6 @@
 package io.github.hubspotapt.runtime.action;
 
 import io.github.hubspotapt.runtime.MalformedRequestException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,7 +23,7 @@ public record ExecutionRequest(ExecutionContext context, Map<String, String> inp
    */
   public ExecutionRequest {
     Objects.requireNonNull(context, "context");
-    inputFields = Collections.unmodifiableMap(new LinkedHashMap<>(inputFields));
+    inputFields = ReadFields.frozen(inputFields);
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -72,7 +73,7 @@ public final class InputValues {
       throws MalformedRequestException {
     String value = request.inputField(name);
     if (isMissing(value)) {
-      return missing(name, required, "a text");
+      return missing(name, required, () -> "a text");
     }
     return value;
   }
@@ -139,7 +140,7 @@ public final class InputValues {
    */
   public static Integer boxedInt(ExecutionRequest request, String name, boolean required)
       throws MalformedRequestException {
-    return convert(request, name, required, wholeNumber(INT_MIN, INT_MAX),
+    return convert(request, name, required, () -> wholeNumber(INT_MIN, INT_MAX),
         text -> (int) wholeNumber(text, INT_MIN, INT_MAX));
   }
 
@@ -169,7 +170,7 @@ public final class InputValues {
    */
   public static Long boxedLong(ExecutionRequest request, String name, boolean required)
       throws MalformedRequestException {
-    return convert(request, name, required, wholeNumber(LONG_MIN, LONG_MAX),
+    return convert(request, name, required, () -> wholeNumber(LONG_MIN, LONG_MAX),
         text -> wholeNumber(text, LONG_MIN, LONG_MAX));
   }
 
@@ -274,7 +275,7 @@ public final class InputValues {
    */
   public static <E extends Enum<E>> E enumValue(ExecutionRequest request, String name, boolean required,
       Map<String, E> byOptionValue) throws MalformedRequestException {
-    return convert(request, name, required, oneOf(byOptionValue), text -> option(text, byOptionValue));
+    return convert(request, name, required, () -> oneOf(byOptionValue), text -> option(text, byOptionValue));
   }
 
   /**
@@ -292,7 +293,7 @@ public final class InputValues {
    */
   public static <E extends Enum<E>> List<E> enumList(ExecutionRequest request, String name, boolean required,
       Map<String, E> byOptionValue) throws MalformedRequestException {
-    return multiSelect(request, name, required, "option values separated by ';', each " + oneOf(byOptionValue),
+    return multiSelect(request, name, required, () -> "option values separated by ';', each " + oneOf(byOptionValue),
         value -> option(value, byOptionValue));
   }
 
@@ -324,7 +325,7 @@ public final class InputValues {
    */
   public static List<String> stringList(ExecutionRequest request, String name, boolean required)
       throws MalformedRequestException {
-    return multiSelect(request, name, required, "option values separated by ';'", value -> value);
+    return multiSelect(request, name, required, () -> "option values separated by ';'", value -> value);
   }
 
   /**
@@ -435,6 +436,12 @@ public final class InputValues {
 
   private static <T> T convert(ExecutionRequest request, String name, boolean required, String expected,
       Conversion<T> conversion) throws MalformedRequestException {
+    return convert(request, name, required, () -> expected, conversion);
+  }
+
+  /** The description of what is expected is built only for a message: for option lists it sorts and joins. */
+  private static <T> T convert(ExecutionRequest request, String name, boolean required, Supplier<String> expected,
+      Conversion<T> conversion) throws MalformedRequestException {
     String value = request.inputField(name);
     if (isMissing(value)) {
       return missing(name, required, expected);
@@ -443,13 +450,14 @@ public final class InputValues {
       return conversion.convert(value.strip());
     } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
       // The cause is left out: a parser's message quotes the whole value.
-      throw new MalformedRequestException("input field '" + name + "': expected " + expected + ", got " + shown(value));
+      throw new MalformedRequestException("input field '" + name + "': expected " + expected.get() + ", got "
+          + shown(value));
     }
   }
 
   /** A multi-select: no option value at all ({@code ;}, {@code []}) is missing too. */
-  private static <T> List<T> multiSelect(ExecutionRequest request, String name, boolean required, String expected,
-      Conversion<T> option) throws MalformedRequestException {
+  private static <T> List<T> multiSelect(ExecutionRequest request, String name, boolean required,
+      Supplier<String> expected, Conversion<T> option) throws MalformedRequestException {
     List<T> values = convert(request, name, required, expected,
         text -> optionValues(text).stream().map(option::convert).collect(Collectors.toUnmodifiableList()));
     if (values != null && !values.isEmpty()) {
@@ -463,9 +471,10 @@ public final class InputValues {
     return value == null || value.isBlank();
   }
 
-  private static <T> T missing(String name, boolean required, String expected) throws MalformedRequestException {
+  private static <T> T missing(String name, boolean required, Supplier<String> expected)
+      throws MalformedRequestException {
     if (required) {
-      throw new MalformedRequestException("input field '" + name + "': required, expected " + expected
+      throw new MalformedRequestException("input field '" + name + "': required, expected " + expected.get()
           + ", but the request has no value");
     }
     return null;

@@ -17,7 +17,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -64,7 +63,25 @@ final class JsonBody {
     if (body.length == 0) {
       throw new MalformedRequestException("body: empty, expected a JSON object");
     }
+    if (isAscii(body)) {
+      // ASCII is UTF-8 as it is: the parser reads the bytes, with no decoding and no copy of the body.
+      try (JsonParser parser = FACTORY.createParser(body)) {
+        return readValue(parser, "body", reader);
+      } catch (IOException notJson) {
+        // Read again as text below, for the message that text's parser writes (its location counts characters).
+      }
+    }
     return read(utf8(body), "body", reader);
+  }
+
+  /** Whether every byte is ASCII and none is zero (bytes with zeros would be taken for UTF-16 or UTF-32). */
+  private static boolean isAscii(byte[] body) {
+    for (byte b : body) {
+      if (b <= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -78,15 +95,7 @@ final class JsonBody {
    */
   static <T> T read(String text, String path, ValueReader<T> reader) throws MalformedRequestException {
     try (JsonParser parser = FACTORY.createParser(text)) {
-      JsonBody json = new JsonBody(parser);
-      if (parser.nextToken() == null) {
-        throw new MalformedRequestException(path + ": no JSON value");
-      }
-      T value = reader.read(json);
-      if (parser.nextToken() != null) {
-        throw new MalformedRequestException(path + ": more than one JSON value");
-      }
-      return value;
+      return readValue(parser, path, reader);
     } catch (StreamConstraintsException e) {
       throw new MalformedRequestException(path + ": exceeds the parser's limits on nesting or length", e);
     } catch (JsonProcessingException e) {
@@ -97,6 +106,19 @@ final class JsonBody {
       // Reading a String cannot fail on I/O; whatever jackson reports is about the text.
       throw new MalformedRequestException(path + ": not readable as JSON", e);
     }
+  }
+
+  private static <T> T readValue(JsonParser parser, String path, ValueReader<T> reader)
+      throws IOException, MalformedRequestException {
+    JsonBody json = new JsonBody(parser);
+    if (parser.nextToken() == null) {
+      throw new MalformedRequestException(path + ": no JSON value");
+    }
+    T value = reader.read(json);
+    if (parser.nextToken() != null) {
+      throw new MalformedRequestException(path + ": more than one JSON value");
+    }
+    return value;
   }
 
   private static String utf8(byte[] body) throws MalformedRequestException {
@@ -207,14 +229,14 @@ final class JsonBody {
     if (isNull()) {
       return null;
     }
-    Map<String, String> map = new LinkedHashMap<>();
+    LinkedHashMap<String, String> map = new LinkedHashMap<>();
     object(path, name -> {
       String value = anyAsText();
       if (value != null) {
         map.put(name, value);
       }
     });
-    return Collections.unmodifiableMap(map);
+    return new ReadFields(map);
   }
 
   /**

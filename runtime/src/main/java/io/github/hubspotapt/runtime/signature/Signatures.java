@@ -66,12 +66,32 @@ public final class Signatures {
    * @return the value HubSpot sends in {@code X-HubSpot-Signature-v3}
    */
   public static String v3(String clientSecret, String method, String uri, byte[] body, String timestamp) {
+    return Base64.getEncoder().encodeToString(v3Digest(hmacSha256(clientSecret), method, uri, body, timestamp));
+  }
+
+  /**
+   * The v3 signature's HMAC, before base64: each part fed to the MAC as bytes, the body as it is (no String of it).
+   *
+   * @param mac an HMAC-SHA256 keyed with the client secret, used up by this call
+   */
+  static byte[] v3Digest(Mac mac, String method, String uri, byte[] body, String timestamp) {
+    mac.update(utf8(method));
+    mac.update(utf8(decodeV3Uri(uri)));
+    mac.update(body);
+    return mac.doFinal(utf8(timestamp));
+  }
+
+  /**
+   * An HMAC-SHA256 keyed with the client secret (UTF-8).
+   *
+   * @param clientSecret the app's client secret, not empty
+   * @return the MAC, ready for its first message
+   */
+  static Mac hmacSha256(String clientSecret) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(utf8(clientSecret), "HmacSHA256"));
-      mac.update(utf8(method + decodeV3Uri(uri)));
-      mac.update(body);
-      return Base64.getEncoder().encodeToString(mac.doFinal(utf8(timestamp)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }
@@ -86,6 +106,9 @@ public final class Signatures {
    * @return the URL with those escapes decoded
    */
   public static String decodeV3Uri(String uri) {
+    if (uri.indexOf('%') < 0) {
+      return uri;
+    }
     StringBuilder decoded = new StringBuilder(uri.length());
     int i = 0;
     while (i < uri.length()) {

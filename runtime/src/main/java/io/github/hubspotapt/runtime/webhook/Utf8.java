@@ -36,7 +36,7 @@ final class Utf8 {
   }
 
   /** The length of the multi-byte sequence at {@code start}, or 0 when it is not well-formed. */
-  private static int sequenceLength(byte[] bytes, int start) {
+  static int sequenceLength(byte[] bytes, int start) {
     int lead = bytes[start] & 0xFF;
     int continuations;
     int secondMin = 0x80;

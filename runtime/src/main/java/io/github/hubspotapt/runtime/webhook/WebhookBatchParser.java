@@ -20,6 +20,9 @@ import java.util.List;
  * empty body, bytes that are not UTF-8, JSON that is not well-formed or ends early, content after the array, a value
  * of the wrong type, a missing required field (see {@link WebhookEvent}), more events than the limit, nesting deeper
  * than {@value #MAX_NESTING_DEPTH} levels. Fields it does not know are skipped. Thread-safe.
+ *
+ * <p>A batch as HubSpot sends it is read by {@link WebhookBatchScanner} in one pass over its bytes; whatever that fast
+ * path is not sure of is read here by jackson-core, which accepts it or writes the message.
  */
 public final class WebhookBatchParser {
 
@@ -55,6 +58,18 @@ public final class WebhookBatchParser {
     if (body.length == 0) {
       throw new MalformedRequestException("body: empty; expected a JSON array of events");
     }
+    List<WebhookEvent> scanned = WebhookBatchScanner.scan(body, maxEvents);
+    return scanned != null ? scanned : readThoroughly(body);
+  }
+
+  /**
+   * Reads a batch with jackson-core, after checking it as UTF-8: the way that says what is wrong.
+   *
+   * @param body the raw body, not empty
+   * @return the events, in the batch's order
+   * @throws MalformedRequestException when the body is not a batch HubSpot would send
+   */
+  List<WebhookEvent> readThoroughly(byte[] body) throws MalformedRequestException {
     int invalid = Utf8.firstInvalidByte(body);
     if (invalid >= 0) {
       throw locate(body, invalid).malformed(

@@ -101,20 +101,33 @@ final class WebhookEventReader {
 
   private static void requireFields(int present, WebhookEvent.Builder event, Position position)
       throws MalformedRequestException {
-    require(present, ALWAYS_REQUIRED, position);
-    if (event.subscriptionType.endsWith(".associationChange") && (present & EventField.OBJECT_ID.bit()) == 0) {
-      require(present, ASSOCIATION_ENDS, position);
-      event.objectId = event.fromObjectId;
-    } else {
-      require(present, EventField.OBJECT_ID.bit(), position);
-    }
-  }
-
-  private static void require(int present, int required, Position position) throws MalformedRequestException {
-    int missing = required & ~present;
+    int missing = missingFields(present, event);
     if (missing != 0) {
       String name = EventField.values()[Integer.numberOfTrailingZeros(missing)].jsonName();
       throw position.malformed("the required field \"" + name + "\" is missing or null");
     }
+  }
+
+  /**
+   * The required fields an event lacks; when it has them all and is an {@code associationChange} without {@code
+   * objectId}, its {@code objectId} becomes its {@code fromObjectId}.
+   *
+   * @param present the fields read with a value other than null, as {@link EventField#bit()}s
+   * @param event the event read
+   * @return the missing fields' bits, the first to name first; 0 when none is missing
+   */
+  static int missingFields(int present, WebhookEvent.Builder event) {
+    int missing = ALWAYS_REQUIRED & ~present;
+    if (missing != 0 || (present & EventField.OBJECT_ID.bit()) != 0) {
+      return missing;
+    }
+    if (event.subscriptionType.endsWith(".associationChange")) {
+      missing = ASSOCIATION_ENDS & ~present;
+      if (missing == 0) {
+        event.objectId = event.fromObjectId;
+      }
+      return missing;
+    }
+    return EventField.OBJECT_ID.bit() & ~present;
   }
 }
