@@ -18,6 +18,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
@@ -114,6 +115,8 @@ public final class EcjCompiler {
       boolean success;
       try (StandardJavaFileManager fileManager =
           compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
+        // ECJ's file manager keeps its own class path unless it is set on it.
+        fileManager.setLocation(StandardLocation.CLASS_PATH, TestClassPath.entries(false));
         JavaCompiler.CompilationTask task = compiler.getTask(
             out, fileManager, collector, arguments, null, fileManager.getJavaFileObjectsFromFiles(files));
         task.setProcessors(List.<Processor>of(new HubSpotProcessor()));

@@ -49,6 +49,7 @@ public final class AcmeRequests {
    * The example's invoices, for tests that serve its requests: nothing here completes a blocked execution or sends an
    * app event, so no account is installed and asking for a token says so.
    */
+  @SuppressWarnings("exports") // the example app's class, on the class path beside this test module
   public static Invoices invoices() {
     return new Invoices(hubId -> {
       throw new InstallRequiredException(hubId, "no account is installed in this test", null);
