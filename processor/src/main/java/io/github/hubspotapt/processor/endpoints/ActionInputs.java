@@ -12,6 +12,11 @@ final class ActionInputs {
 
   private static final Map<String, String> BY_TYPE = Map.ofEntries(
       Map.entry("java.lang.String", "string"),
+      Map.entry("java.lang.CharSequence", "string"),
+      Map.entry("byte", "byteValue"),
+      Map.entry("java.lang.Byte", "boxedByte"),
+      Map.entry("short", "shortValue"),
+      Map.entry("java.lang.Short", "boxedShort"),
       Map.entry("boolean", "booleanValue"),
       Map.entry("java.lang.Boolean", "boxedBoolean"),
       Map.entry("int", "intValue"),

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -69,8 +70,17 @@ final class ActionIo {
     OptionMaps optionMaps = new OptionMaps();
     List<CodeBlock> arguments = new ArrayList<>();
     for (InputField field : action.inputFields()) {
-      TypeMirror javaType = field.origin().element().asType();
-      arguments.add(inputConversion(field, javaType, optionMaps));
+      CodeBlock conversion = inputConversion(field, field.origin().element().asType(), optionMaps);
+      if (conversion == null) {
+        if (field.shape().isSupported()) {
+          diagnostics.report(RuleId.WORKFLOW_ACTION_HANDLER, field.origin(), "input field "
+              + field.name().value() + " has the Java type " + field.shape().javaType() + ", which the execution"
+              + " reader cannot build from HubSpot's string, so the action is not served; use a List or Set of the"
+              + " enum, or a type of InputValues");
+        }
+        return Optional.empty(); // an unsupported type is HS-FIELD-TYPE's error
+      }
+      arguments.add(conversion);
     }
     spec.addMethod(MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -90,9 +100,14 @@ final class ActionIo {
         .build());
   }
 
-  /** Whether the generated code can build the action's input and read its output: public records. */
-  static boolean servable(TypeElement type, TypeElement output) {
-    return isPublicRecord(type) && (output == null || isPublicRecord(output));
+  /**
+   * Whether the generated code can build the action's input and read its output: public records, and every input of a
+   * type {@code InputValues} converts.
+   */
+  boolean servable(TypeElement type, TypeElement output, WorkflowAction action) {
+    return isPublicRecord(type) && (output == null || isPublicRecord(output))
+        && action.inputFields().stream().allMatch(field ->
+            inputConversion(field, field.origin().element().asType(), new OptionMaps()) != null);
   }
 
   private static boolean isPublicRecord(TypeElement type) {
@@ -110,6 +125,7 @@ final class ActionIo {
     return false;
   }
 
+  /** The conversion of one input; null where {@code InputValues} has none for its type. */
   private CodeBlock inputConversion(InputField field, TypeMirror javaType, OptionMaps optionMaps) {
     String fieldName = field.name().value();
     boolean required = field.required();
@@ -127,8 +143,7 @@ final class ActionIo {
       return CodeBlock.of("$T.$N(request, $S, $L, $N)", RuntimeLibrary.INPUT_VALUES, method, fieldName, required,
           map);
     }
-    // HS-FIELD-TYPE reports the type; the reader passes null so that the rest of the file stays compilable.
-    return CodeBlock.of("null");
+    return null;
   }
 
   private MethodSpec outputWriter(ClassName outputType, List<OutputField> fields, OptionMaps optionMaps) {
@@ -141,6 +156,8 @@ final class ActionIo {
       if (enumType != null || elementEnum != null) {
         FieldSpec values = optionMaps.values(enumType != null ? enumType : elementEnum, field.shape().options());
         chain.add("\n.put($S, output.$N(), $N)", field.name().value(), component, values);
+      } else if (javaType.toString().equals("java.lang.CharSequence")) {
+        chain.add("\n.put($S, $T.toString(output.$N(), null))", field.name().value(), Objects.class, component);
       } else {
         chain.add("\n.put($S, output.$N())", field.name().value(), component);
       }

@@ -134,7 +134,8 @@ public final class EndpointsStep {
         if (feature instanceof WebhookSettings webhooks) {
           settings = webhooks;
         } else if (feature instanceof WorkflowAction action
-            && ActionIo.servable(entry.getKey(), outputType(action, reader))) {
+            && new ActionIo(diagnostics, env.getTypeUtils()).servable(entry.getKey(), outputType(action, reader),
+                action)) {
           // An action the generated code cannot read (HS-WORKFLOW-ACTION-HANDLER) is not served.
           actionModels.add(action);
           actions.add(new ServedApp.Action(entry.getKey(), outputType(action, reader),

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.endpoints;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
@@ -61,6 +62,21 @@ class ServedAppRulesTest {
     assertSucceededWithWarning(compileServed(NO_FRONTEND, AppSource.valid().build(), action), action,
         "HS-WORKFLOW-ACTION-HANDLER", "the workflow action's input type Invoice is not a record, so no execution"
             + " reader is generated for it", "class Invoice {");
+  }
+
+  @Test
+  void anInputTheReaderCannotBuildIsAWarningOnItsFieldAndTheActionIsNotServed() {
+    JavaFileObject action = action("https://example.com/hubspot/invoice",
+        "public record Invoice(java.util.EnumSet<Currency> currencies, byte copies) {");
+
+    Compilation compilation = compileServed(NO_FRONTEND, AppSource.valid().build(), action);
+
+    assertSucceededWithWarning(compilation, action, "HS-WORKFLOW-ACTION-HANDLER", "input field currencies has the"
+        + " Java type java.util.EnumSet<test.Invoice.Currency>, which the execution reader cannot build from"
+        + " HubSpot's string, so the action is not served", "currencies,");
+    assertThat(compilation.generatedSourceFiles().stream().map(JavaFileObject::getName)
+        .noneMatch(name -> name.endsWith("Invoice_Execution.java") || name.endsWith("TestAppEndpoints.java")))
+        .isTrue();
   }
 
   @Test

@@ -29,9 +29,13 @@ public final class TestClassPath {
     return String.join(File.pathSeparator, entries(runtime).stream().map(File::getPath).toList());
   }
 
-  /** The reactor's build of the run-time module, or its jar from a repository. */
+  /**
+   * The run-time module as the reactor hands it over: its classes ({@code runtime/target/classes}) or its jar
+   * ({@code hubspot-apt-runtime-<version>.jar}, in {@code runtime/target/} or a repository).
+   */
   private static boolean isRuntime(String entry) {
     String path = entry.replace(File.separatorChar, '/');
-    return path.endsWith("/runtime/target/classes") || path.contains("/hubspot-apt-runtime/");
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return path.endsWith("/runtime/target/classes") || name.matches("hubspot-apt-runtime-\\d.*\\.jar");
   }
 }

@@ -42,6 +42,10 @@ public final class InputValues {
   /** Longer than any number HubSpot stores; bounds the work a number can cause here and in the handler. */
   private static final int MAX_NUMBER_LENGTH = 1000;
   private static final Pattern EPOCH_MILLIS = Pattern.compile("-?[0-9]{1,19}");
+  private static final BigDecimal BYTE_MIN = BigDecimal.valueOf(Byte.MIN_VALUE);
+  private static final BigDecimal BYTE_MAX = BigDecimal.valueOf(Byte.MAX_VALUE);
+  private static final BigDecimal SHORT_MIN = BigDecimal.valueOf(Short.MIN_VALUE);
+  private static final BigDecimal SHORT_MAX = BigDecimal.valueOf(Short.MAX_VALUE);
   private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
@@ -112,6 +116,66 @@ public final class InputValues {
       }
       throw new IllegalArgumentException();
     });
+  }
+
+  /**
+   * A number input into a {@code byte}: a whole number in the range of {@code byte}.
+   *
+   * @param request the request
+   * @param name the input field's name
+   * @param required whether the field is required
+   * @return the value; 0 when missing
+   * @throws MalformedRequestException when a required value is missing or the value is not such a number
+   */
+  public static byte byteValue(ExecutionRequest request, String name, boolean required)
+      throws MalformedRequestException {
+    Byte value = boxedByte(request, name, required);
+    return value == null ? 0 : value;
+  }
+
+  /**
+   * A number input into a {@code Byte}.
+   *
+   * @param request the request
+   * @param name the input field's name
+   * @param required whether the field is required
+   * @return the value, or null when missing
+   * @throws MalformedRequestException when a required value is missing or the value is not a whole number in range
+   */
+  public static Byte boxedByte(ExecutionRequest request, String name, boolean required)
+      throws MalformedRequestException {
+    return convert(request, name, required, () -> wholeNumber(BYTE_MIN, BYTE_MAX),
+        text -> (byte) wholeNumber(text, BYTE_MIN, BYTE_MAX));
+  }
+
+  /**
+   * A number input into a {@code short}: a whole number in the range of {@code short}.
+   *
+   * @param request the request
+   * @param name the input field's name
+   * @param required whether the field is required
+   * @return the value; 0 when missing
+   * @throws MalformedRequestException when a required value is missing or the value is not such a number
+   */
+  public static short shortValue(ExecutionRequest request, String name, boolean required)
+      throws MalformedRequestException {
+    Short value = boxedShort(request, name, required);
+    return value == null ? 0 : value;
+  }
+
+  /**
+   * A number input into a {@code Short}.
+   *
+   * @param request the request
+   * @param name the input field's name
+   * @param required whether the field is required
+   * @return the value, or null when missing
+   * @throws MalformedRequestException when a required value is missing or the value is not a whole number in range
+   */
+  public static Short boxedShort(ExecutionRequest request, String name, boolean required)
+      throws MalformedRequestException {
+    return convert(request, name, required, () -> wholeNumber(SHORT_MIN, SHORT_MAX),
+        text -> (short) wholeNumber(text, SHORT_MIN, SHORT_MAX));
   }
 
   /**

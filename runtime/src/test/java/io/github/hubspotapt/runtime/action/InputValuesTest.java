@@ -106,6 +106,21 @@ class InputValuesTest {
   }
 
   @Test
+  void smallWholeNumbers() throws MalformedRequestException {
+    assertEquals((byte) -128, InputValues.byteValue(field("-128"), "f", true));
+    assertEquals((byte) 0, InputValues.byteValue(NONE, "f", false));
+    assertNull(InputValues.boxedByte(NONE, "f", false));
+    assertEquals((short) 32767, InputValues.shortValue(field("32767"), "f", true));
+    assertEquals(Short.valueOf((short) 7), InputValues.boxedShort(field("7.0"), "f", true));
+    assertNull(InputValues.boxedShort(NONE, "f", false));
+
+    fails("input field 'f': expected a whole number from -128 to 127, got '128'",
+        () -> InputValues.byteValue(field("128"), "f", true));
+    fails("input field 'f': expected a whole number from -32768 to 32767, got '1.5'",
+        () -> InputValues.boxedShort(field("1.5"), "f", true));
+  }
+
+  @Test
   void decimalNumbers() throws MalformedRequestException {
     assertEquals(1.5, InputValues.doubleValue(field("1.5"), "f", true));
     assertEquals(2000.0, InputValues.doubleValue(field("2e3"), "f", true));
