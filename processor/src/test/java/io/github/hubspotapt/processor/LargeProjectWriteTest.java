@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor;
 
 import static io.github.hubspotapt.processor.testing.FileCompiler.files;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.linked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,8 +68,8 @@ class LargeProjectWriteTest {
     FileCompiler.Result result = build(dir).compile(SOURCES, QUIET, "-Ahubspot.filerLimit=many");
 
     assertFalse(result.success());
-    assertEquals(List.of("[HS-OPTION-INVALID] processor option -Ahubspot.filerLimit must be a whole number of files,"
-        + " 0 or more, found: many"), result.messages(Diagnostic.Kind.ERROR));
+    assertEquals(List.of(linked("[HS-OPTION-INVALID] processor option -Ahubspot.filerLimit must be a whole number of"
+        + " files, 0 or more, found: many")), result.messages(Diagnostic.Kind.ERROR));
   }
 
   private static FileCompiler build(Path dir) {

@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor;
 
 import static io.github.hubspotapt.processor.testing.FileCompiler.files;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.linked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,8 +123,8 @@ class ModelCacheTest {
         change(build, "demo/Acme.java", app -> app.replace("name = \"LABEL\"", "name = \"TITLE\""));
 
     assertEquals(3, servedFromCache(partial), partial.diagnostics().toString());
-    assertEquals(List.of("[HS-PROFILE-VARIABLE] in profile \"local\": Missing value for LABEL in hsprofile.local.json."
-        + " Add LABEL to your profile variables."), partial.messages(Diagnostic.Kind.ERROR));
+    assertEquals(List.of(linked("[HS-PROFILE-VARIABLE] in profile \"local\": Missing value for LABEL in"
+        + " hsprofile.local.json. Add LABEL to your profile variables.")), partial.messages(Diagnostic.Kind.ERROR));
   }
 
   @Test

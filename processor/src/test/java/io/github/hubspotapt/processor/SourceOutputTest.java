@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor;
 
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.linked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,9 +33,9 @@ class SourceOutputTest {
     List<Diagnostic<? extends JavaFileObject>> warnings = result.diagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).toList();
     assertEquals(1, warnings.size(), warnings.toString());
-    assertEquals("[HS-OUTPUT-LOCATION] javac has no -s folder for generated sources, so the HubSpot project is not"
-        + " written: it would go into the class output and be packaged into the jar; pass -s <folder> (Maven and"
-        + " Gradle always do) or -Ahubspot.projectDir=<absolute folder>", warnings.get(0).getMessage(null));
+    assertEquals(linked("[HS-OUTPUT-LOCATION] javac has no -s folder for generated sources, so the HubSpot project is"
+        + " not written: it would go into the class output and be packaged into the jar; pass -s <folder> (Maven and"
+        + " Gradle always do) or -Ahubspot.projectDir=<absolute folder>"), warnings.get(0).getMessage(null));
     assertNull(warnings.get(0).getSource(), "a processor-level finding: no source position");
     assertFalse(Files.exists(build.classes().resolve("hubspot-project")));
   }

@@ -6,6 +6,7 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFaile
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.linked;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
@@ -27,7 +28,7 @@ class AppDescriptionLengthRuleTest {
     assertRejected(compilation, source, RULE,
         "@HubSpotApp description is 8193 characters long; HubSpot requires 1 to 8192 characters", description);
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT))
-        .endsWith("HubSpot requires 1 to 8192 characters");
+        .endsWith(linked("HubSpot requires 1 to 8192 characters", "HS-APP-DESCRIPTION-LENGTH"));
   }
 
   @Test

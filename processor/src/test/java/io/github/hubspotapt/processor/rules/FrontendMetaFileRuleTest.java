@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNothingWritten;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.linked;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
@@ -56,7 +57,7 @@ class FrontendMetaFileRuleTest {
     assertWithMessage("errors of %s", RULE).that(errors).hasSize(1);
     Diagnostic<?> error = errors.get(0);
     assertThat(error.getMessage(Locale.ROOT))
-        .isEqualTo("[" + RULE + "] front-end file " + frontendDir.resolve(path) + " " + problem + ADVICE);
+        .isEqualTo(linked("[" + RULE + "] front-end file " + frontendDir.resolve(path) + " " + problem + ADVICE));
     assertThat(error.getSource()).isNull();
     assertThat(error.getLineNumber()).isEqualTo(Diagnostic.NOPOS);
     assertThat(compilation.errors()).hasSize(1);

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.linked;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
@@ -78,7 +79,7 @@ class FrontendNotConfiguredRuleTest {
     assertThat(compilation).hadErrorCount(1);
     Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
     assertThat(error.getMessage(Locale.ROOT))
-        .isEqualTo("[HS-OPTION-INVALID] -Ahubspot.frontendDir is not a folder: \"" + missing + "\"");
+        .isEqualTo(linked("[HS-OPTION-INVALID] -Ahubspot.frontendDir is not a folder: \"" + missing + "\""));
     assertThat(error.getSource()).isNull();
     assertThat(error.getLineNumber()).isEqualTo(Diagnostic.NOPOS);
     assertNoDiagnostic(compilation, RULE);

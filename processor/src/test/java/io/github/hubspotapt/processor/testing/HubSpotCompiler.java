@@ -113,6 +113,16 @@ public final class HubSpotCompiler {
         .isEmpty();
   }
 
+  /** {@code message}, which starts with its rule's id in brackets, as printed: with its rule page's link. */
+  public static String linked(String message) {
+    return linked(message, message.substring(1, message.indexOf(']')));
+  }
+
+  /** {@code message} of the rule {@code ruleId}, as printed: with the rule page's link. */
+  public static String linked(String message, String ruleId) {
+    return message + " (see " + page(ruleId) + ")";
+  }
+
   /** The address of the page of the rule {@code ruleId}, which ends each of its messages. */
   public static String page(String ruleId) {
     return Arrays.stream(RuleId.values()).filter(rule -> rule.id().equals(ruleId)).findFirst()
