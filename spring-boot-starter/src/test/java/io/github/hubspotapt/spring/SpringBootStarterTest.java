@@ -68,12 +68,12 @@ class SpringBootStarterTest {
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), AcmeInvoiceSyncAppEndpoints.builder()
             .clientSecret(AcmeRequests.SECRET).profile("local")
             .dealWebhooks(new DealWebhooks(inJdk)).createInvoice(inJdk).build())) {
-      jdk = AcmeRequests.answers(client, "http://127.0.0.1:" + server.address().getPort());
+      jdk = AcmeRequests.answers("http://127.0.0.1:" + server.address().getPort());
     }
     double accepted = count("accepted");
     double refused = count("refused");
 
-    List<Answer> spring = AcmeRequests.answers(client, app());
+    List<Answer> spring = AcmeRequests.answers(app());
 
     assertEquals(jdk, spring);
     assertEquals(List.of(204, 200, 204, 401, 401, 400, 400, 405, 413), spring.stream().map(Answer::status).toList());

@@ -10,7 +10,6 @@ import io.github.hubspotapt.runtime.jdk.HubSpotHttpServer;
 import io.github.hubspotapt.runtime.servlet.AcmeRequests.Answer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class SameAnswersAsJdkServerTest {
 
-  private final HttpClient client = HttpClient.newHttpClient();
 
   static HubSpotEndpoints acme(Invoices invoices) {
     return AcmeInvoiceSyncAppEndpoints.builder()
@@ -40,10 +38,10 @@ class SameAnswersAsJdkServerTest {
     List<Answer> jetty;
     try (HubSpotHttpServer server = HubSpotHttpServer.start(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), acme(inJdk))) {
-      jdk = AcmeRequests.answers(client, "http://127.0.0.1:" + server.address().getPort());
+      jdk = AcmeRequests.answers("http://127.0.0.1:" + server.address().getPort());
     }
     try (JettyServer server = JettyServer.start("/", acme(inJetty), HubSpotServlet.DEFAULT_MAX_BODY_BYTES)) {
-      jetty = AcmeRequests.answers(client, server.url());
+      jetty = AcmeRequests.answers(server.url());
     }
 
     assertEquals(jdk, jetty);

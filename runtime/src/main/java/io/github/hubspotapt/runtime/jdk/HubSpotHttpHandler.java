@@ -17,6 +17,9 @@ import java.net.URI;
  */
 final class HubSpotHttpHandler implements HttpHandler {
 
+  /** How much of a refused body is read to answer it cleanly: more than HubSpot sends in any request. */
+  private static final long DRAINED = 32L << 20;
+
   private final HubSpotEndpoints endpoints;
   private final int maxBodyBytes;
 
@@ -51,14 +54,32 @@ final class HubSpotHttpHandler implements HttpHandler {
     return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
   }
 
-  /** The body, or null when it is over the limit: by its declared length without reading it, else while reading. */
+  /**
+   * The body, or null when it is over the limit: by its declared length, else while reading. The rest of a body over
+   * the limit is read and dropped (up to {@link #DRAINED} bytes), because the JDK's server closes a connection whose
+   * request it did not read, and the client then loses the 413 that was already on its way.
+   */
   private byte[] readBody(HttpExchange exchange) throws IOException {
-    if (declaredLength(exchange) > maxBodyBytes) {
-      return null;
-    }
     try (InputStream in = exchange.getRequestBody()) {
+      if (declaredLength(exchange) > maxBodyBytes) {
+        drain(in);
+        return null;
+      }
       byte[] body = in.readNBytes(maxBodyBytes + 1);
-      return body.length > maxBodyBytes ? null : body;
+      if (body.length > maxBodyBytes) {
+        drain(in);
+        return null;
+      }
+      return body;
+    }
+  }
+
+  /** Reads and drops what is left of a body, at most {@link #DRAINED} bytes; a larger one loses its connection. */
+  private static void drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = DRAINED;
+    for (int read; left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+      left -= read;
     }
   }
 
