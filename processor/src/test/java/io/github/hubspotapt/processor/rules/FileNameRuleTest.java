@@ -115,9 +115,12 @@ class FileNameRuleTest {
     String source = String.join("\n", AppSource.card("MyCard").with("fileName", "\"caf\\u00e9-hsmeta.json\"").lines());
     Path file = Files.writeString(dir.resolve("MyCard.java"), source);
     Path app = Files.writeString(dir.resolve("TestApp.java"), String.join("\n", AppSource.valid().lines()));
-    // The messages in UTF-8 (file.encoding), the file names in the locale's ASCII (sun.jnu.encoding).
+    // The messages in UTF-8 (file.encoding, and the console's own since JDK 18), the file names in the locale's ASCII
+    // (sun.jnu.encoding).
     ProcessBuilder javac = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-        "-J-Dfile.encoding=UTF-8", "-encoding", "UTF-8", "-proc:only", "-cp", System.getProperty("java.class.path"),
+        "-J-Dfile.encoding=UTF-8", "-J-Dstdout.encoding=UTF-8", "-J-Dstderr.encoding=UTF-8",
+        "-J-Dsun.stdout.encoding=UTF-8", "-J-Dsun.stderr.encoding=UTF-8", "-encoding", "UTF-8", "-proc:only",
+        "-cp", System.getProperty("java.class.path"),
         "-processor", "io.github.hubspotapt.processor.HubSpotProcessor",
         "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE", "-s", dir.toString(), app.toString(), file.toString())
         .redirectErrorStream(true);
