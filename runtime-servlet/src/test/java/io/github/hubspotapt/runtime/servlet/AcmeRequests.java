@@ -44,7 +44,6 @@ public final class AcmeRequests {
       + "\"object\":{\"objectId\":904,\"objectType\":\"DEAL\",\"properties\":{\"dealname\":\"Big deal\"}},"
       + "\"inputFields\":{\"amount\":\"995.50\",\"currency\":\"EUR\",\"sendToContact\":\"true\"}}";
 
-  /** What the example's {@code Invoices} records after {@link #corpus()}, in order. */
   /**
    * The example's invoices, for tests that serve its requests: nothing here completes a blocked execution or sends an
    * app event, so no account is installed and asking for a token says so.
@@ -56,6 +55,7 @@ public final class AcmeRequests {
     }, URI.create("http://127.0.0.1:1"));
   }
 
+  /** What the example's {@code Invoices} records after {@link #corpus()}, in order. */
   public static final List<String> EVENTS = List.of("won 904", "deleted 905", "invoice A-1 995.50 EUR for DEAL 904",
       "won 904", "deleted 905");
 
