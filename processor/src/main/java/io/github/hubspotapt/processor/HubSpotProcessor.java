@@ -32,11 +32,12 @@ import io.github.hubspotapt.processor.read.TypeIndex;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.read.Unresolved;
 import io.github.hubspotapt.processor.rules.Rules;
+import io.github.hubspotapt.processor.write.GeneratedAnnotation;
+import io.github.hubspotapt.processor.write.GeneratedSource;
 import io.github.hubspotapt.processor.write.HubSpotJson;
 import io.github.hubspotapt.processor.write.ProfileFiles;
 import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -95,7 +96,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> supported = new HashSet<>(Components.SUPPORTED);
     supported.addAll(AnnotationNames.MEMBERS);
-    supported.add(OAuthHelperGenerator.GENERATED_ANNOTATION);
+    supported.add(GeneratedAnnotation.NAME);
     return supported;
   }
 
@@ -411,15 +412,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
       return;
     }
     JavaFile file = new OAuthHelperGenerator().generate(input.get(), processingEnv.getElementUtils(), version);
-    String name = (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
-    // Rendered to a string first: javapoet writes token by token, and the Filer's writer is slow per call.
-    String source = file.toString();
-    try (Writer out = processingEnv.getFiler().createSourceFile(name, input.get().appClass()).openWriter()) {
-      out.write(source);
-    } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, Origin.of(input.get().appClass()),
-          "could not write " + name + ": " + e);
-    }
+    GeneratedSource.write(processingEnv.getFiler(), diagnostics, file, input.get().appClass());
   }
 
   /**

@@ -15,6 +15,8 @@ import io.github.hubspotapt.processor.model.Option;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.OutputField;
 import io.github.hubspotapt.processor.model.WorkflowAction;
+import io.github.hubspotapt.processor.write.GeneratedAnnotation;
+import io.github.hubspotapt.processor.write.GeneratedNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,6 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.hubspotapt.processor.write.GeneratedAnnotation;
+import io.github.hubspotapt.processor.write.GeneratedNames;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

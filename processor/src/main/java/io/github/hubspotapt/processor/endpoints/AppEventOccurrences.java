@@ -10,6 +10,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.EventProperty;
 import io.github.hubspotapt.processor.model.Option;
+import io.github.hubspotapt.processor.write.GeneratedAnnotation;
+import io.github.hubspotapt.processor.write.GeneratedNames;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

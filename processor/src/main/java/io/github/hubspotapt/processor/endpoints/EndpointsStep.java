@@ -19,8 +19,8 @@ import io.github.hubspotapt.processor.oauth.TargetJdk;
 import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.Substitution;
-import java.io.IOException;
-import java.io.Writer;
+import io.github.hubspotapt.processor.write.GeneratedSource;
+import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -247,17 +247,11 @@ public final class EndpointsStep {
   }
 
   private GeneratedAnnotation generated(TypeElement type) {
-    return new GeneratedAnnotation(new TargetJdk(env.getSourceVersion(), env.getElementUtils(), type));
+    return new GeneratedAnnotation(
+        new TargetJdk(env.getSourceVersion(), env.getElementUtils(), type).hasGeneratedAnnotation());
   }
 
   private void write(JavaFile file, TypeElement origin) {
-    String name = (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
-    // Rendered to a string first: javapoet writes token by token, and the Filer's writer is slow per call.
-    String source = file.toString();
-    try (Writer out = env.getFiler().createSourceFile(name, origin).openWriter()) {
-      out.write(source);
-    } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, Origin.of(origin), "could not write " + name + ": " + e);
-    }
+    GeneratedSource.write(env.getFiler(), diagnostics, file, origin);
   }
 }

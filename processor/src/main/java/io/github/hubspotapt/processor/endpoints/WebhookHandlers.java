@@ -11,6 +11,8 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
+import io.github.hubspotapt.processor.write.GeneratedAnnotation;
+import io.github.hubspotapt.processor.write.GeneratedNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

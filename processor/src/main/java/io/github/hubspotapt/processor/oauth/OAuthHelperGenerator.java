@@ -1,6 +1,5 @@
 package io.github.hubspotapt.processor.oauth;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -12,11 +11,10 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.model.Auth;
 import io.github.hubspotapt.processor.model.AuthType;
 import io.github.hubspotapt.processor.model.Located;
-import java.util.ArrayList;
+import io.github.hubspotapt.processor.write.GeneratedAnnotation;
+import io.github.hubspotapt.processor.write.GeneratedNames;
 import java.util.List;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -30,13 +28,6 @@ import javax.lang.model.util.Elements;
  */
 public final class OAuthHelperGenerator {
 
-  /** The generator named in {@code @Generated}. */
-  static final String GENERATOR = "io.github.hubspotapt.processor.HubSpotProcessor";
-
-  /** The annotation the helper carries when the app's module can see it; the processor claims it. */
-  public static final String GENERATED_ANNOTATION = "javax.annotation.processing.Generated";
-
-  private static final ClassName GENERATED = ClassName.bestGuess(GENERATED_ANNOTATION);
   static final TypeName STRING = ClassName.get(String.class);
   private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
 
@@ -58,14 +49,12 @@ public final class OAuthHelperGenerator {
       throw new IllegalArgumentException("the OAuth helper needs Java 11 or later, not " + version);
     }
     boolean oauth = auth.type().value() == AuthType.OAUTH;
-    ClassName helper = helperName(type, elements);
+    ClassName helper = GeneratedNames.beside(type, "OAuth");
     TypeSpec.Builder spec = TypeSpec.classBuilder(helper)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addOriginatingElement(type)
         .addJavadoc(javadoc(type, oauth, target));
-    if (target.hasGeneratedAnnotation()) {
-      spec.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
-    }
+    new GeneratedAnnotation(target.hasGeneratedAnnotation()).addTo(spec);
     spec.addField(constant(STRING, "APP_UID", CodeBlock.of("$S", input.uid()),
         "The app's uid, {@code @HubSpotApp(uid)}."));
     spec.addField(scopes("REQUIRED_SCOPES", auth.requiredScopes(),
@@ -83,20 +72,6 @@ public final class OAuthHelperGenerator {
       spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }
     return JavaFile.builder(helper.packageName(), spec.build()).skipJavaLangImports(true).indent("  ").build();
-  }
-
-  /**
-   * {@code <AppClass>OAuth} in the app class's package; for a nested or local app class the simple names of the
-   * enclosing classes, outermost first, joined with {@code _}: {@code Outer.Inner} gives {@code Outer_InnerOAuth}.
-   */
-  static ClassName helperName(TypeElement type, Elements elements) {
-    List<String> names = new ArrayList<>();
-    for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
-      if (e instanceof TypeElement enclosing) {
-        names.add(0, enclosing.getSimpleName().toString());
-      }
-    }
-    return ClassName.get(elements.getPackageOf(type).getQualifiedName().toString(), String.join("_", names) + "OAuth");
   }
 
   private static CodeBlock javadoc(TypeElement type, boolean oauth, TargetJdk target) {

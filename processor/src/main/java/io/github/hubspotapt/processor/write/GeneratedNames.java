@@ -1,4 +1,4 @@
-package io.github.hubspotapt.processor.endpoints;
+package io.github.hubspotapt.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
@@ -8,8 +8,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
-/** Names of generated classes: beside the type they are generated from, as the OAuth helper is named. */
-final class GeneratedNames {
+/** Names of generated classes: beside the type they are generated from (the OAuth helper, the endpoints). */
+public final class GeneratedNames {
 
   private GeneratedNames() {}
 
@@ -17,7 +17,7 @@ final class GeneratedNames {
    * {@code <Type><suffix>} in {@code type}'s package; for a nested class the simple names of the enclosing classes,
    * outermost first, joined with {@code _}: {@code Outer.Inner} gives {@code Outer_Inner<suffix>}.
    */
-  static ClassName beside(TypeElement type, String suffix) {
+  public static ClassName beside(TypeElement type, String suffix) {
     List<String> names = new ArrayList<>();
     Element e = type;
     for (; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
