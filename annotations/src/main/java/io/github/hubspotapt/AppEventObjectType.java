@@ -1,8 +1,8 @@
 package io.github.hubspotapt;
 
 /**
- * The records an {@link AppEvent} appears on: {@link AppEvent#objectType()}, written as {@code config.objectType}
- * (the constant's name) of the event's file.
+ * The records an {@link AppEvent} appears on: {@link AppEvent#objectType()}, written as {@code
+ * config.objectType} (the constant's name) of the event's file.
  */
 public enum AppEventObjectType {
   /** Company records; written as {@code COMPANY}. */
@@ -15,6 +15,8 @@ public enum AppEventObjectType {
   TICKET,
   /** Records of an {@link AppObject}; written as {@code APP_OBJECT}. */
   APP_OBJECT,
-  /** Custom objects: written as {@code supportsCustomObject: true} instead of an {@code objectType}. */
+  /**
+   * Custom objects: written as {@code supportsCustomObject: true} instead of an {@code objectType}.
+   */
   CUSTOM_OBJECT
 }

@@ -2,11 +2,11 @@ package io.github.hubspotapt;
 
 /**
  * Icon names for {@link CrmBulkAction#icon()}, e.g. {@code icon = BulkActionIcon.RIGHT}.
- * <p>
- * The icon names of {@code @hubspot/ui-extensions} 0.17.0 ({@code iconNames}), the list the processor checks
- * against ({@code HS-BULK-ACTION-ICON}). Constant names are the icon names in upper case with '_' between the words
- * of the camel-case name: {@code callingHangup} is {@link #CALLING_HANGUP}, {@code hubDB} is {@link #HUB_DB}. A
- * plain string keeps working.
+ *
+ * <p>The icon names of {@code @hubspot/ui-extensions} 0.17.0 ({@code iconNames}), the list the
+ * processor checks against ({@code HS-BULK-ACTION-ICON}). Constant names are the icon names in
+ * upper case with '_' between the words of the camel-case name: {@code callingHangup} is {@link
+ * #CALLING_HANGUP}, {@code hubDB} is {@link #HUB_DB}. A plain string keeps working.
  */
 public final class BulkActionIcon {
 

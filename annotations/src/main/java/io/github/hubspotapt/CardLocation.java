@@ -1,10 +1,10 @@
 package io.github.hubspotapt;
 
 /**
- * Where an app card shows in HubSpot, for {@link Card#location()}, e.g.
- * {@code location = CardLocation.CRM_RECORD_TAB}.
- * <p>
- * The four locations of HubSpot's app card reference, the list the processor checks against
+ * Where an app card shows in HubSpot, for {@link Card#location()}, e.g. {@code location =
+ * CardLocation.CRM_RECORD_TAB}.
+ *
+ * <p>The four locations of HubSpot's app card reference, the list the processor checks against
  * ({@code HS-CARD-LOCATION}). A plain string keeps working.
  */
 public final class CardLocation {

@@ -3,12 +3,12 @@ package io.github.hubspotapt;
 /**
  * CRM object types for {@link Card#objectTypes()} and {@link CrmBulkAction#objectTypes()}, e.g.
  * {@code objectTypes = CrmObjectType.DEALS}.
- * <p>
- * The objects the processor checks against ({@code HS-OBJECT-TYPE}), in the plural lower-case spelling of HubSpot's
- * app card docs; the singular upper-case spelling ({@code DEAL}) and custom objects ({@code p_<name>}) are allowed
- * as plain strings. Each object needs its read scope in the app's scopes ({@code HS-OBJECT-SCOPE}). Workflow
- * actions spell object types in upper case ({@code DEAL}), so these constants do not fit
- * {@link WorkflowAction#objectTypes()}.
+ *
+ * <p>The objects the processor checks against ({@code HS-OBJECT-TYPE}), in the plural lower-case
+ * spelling of HubSpot's app card docs; the singular upper-case spelling ({@code DEAL}) and custom
+ * objects ({@code p_<name>}) are allowed as plain strings. Each object needs its read scope in the
+ * app's scopes ({@code HS-OBJECT-SCOPE}). Workflow actions spell object types in upper case ({@code
+ * DEAL}), so these constants do not fit {@link WorkflowAction#objectTypes()}.
  */
 public final class CrmObjectType {
 

@@ -15,14 +15,15 @@ import java.lang.annotation.Target;
 public @interface ExecutionRule {
 
   /**
-   * {@return the message's name} Written as {@code labelName}; the message itself is the
-   * {@link ActionLabels#executionRules()} entry of that name.
+   * {@return the message's name} Written as {@code labelName}; the message itself is the {@link
+   * ActionLabels#executionRules()} entry of that name.
    */
   String labelName();
 
   /**
-   * {@return the conditions on the action's response, as a JSON object} Written as {@code conditions}, parsed and
-   * re-indented, for example {@code {"errorCode": "ALREADY_EXISTS"}}; text that is not a JSON object is an error.
+   * {@return the conditions on the action's response, as a JSON object} Written as {@code
+   * conditions}, parsed and re-indented, for example {@code {"errorCode": "ALREADY_EXISTS"}}; text
+   * that is not a JSON object is an error.
    */
   String conditions();
 }

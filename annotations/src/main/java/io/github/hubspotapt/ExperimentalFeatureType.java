@@ -1,9 +1,9 @@
 package io.github.hubspotapt;
 
 /**
- * The app features HubSpot's project parser (0.23.0) registers but publishes no configuration format for:
- * {@link ExperimentalFeature#type()}. Each names the feature's {@code type} value and its folder below
- * {@code src/app/}; those HubSpot allows once per project are marked.
+ * The app features HubSpot's project parser (0.23.0) registers but publishes no configuration
+ * format for: {@link ExperimentalFeature#type()}. Each names the feature's {@code type} value and
+ * its folder below {@code src/app/}; those HubSpot allows once per project are marked.
  */
 public enum ExperimentalFeatureType {
   /** {@code marketing-event}, in {@code marketing-events/}. */

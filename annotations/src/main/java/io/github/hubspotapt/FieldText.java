@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A text for a named field or execution rule: one entry of a name-to-text map of {@link ActionLabels}, written as
- * {@code "<name>": "<text>"}.
+ * A text for a named field or execution rule: one entry of a name-to-text map of {@link
+ * ActionLabels}, written as {@code "<name>": "<text>"}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -15,8 +15,9 @@ import java.lang.annotation.Target;
 public @interface FieldText {
 
   /**
-   * {@return the field's (or execution rule's) name} The map key: an input or output field's HubSpot name
-   * ({@link InputField#name()}, {@link OutputField#name()}) or an {@link ExecutionRule#labelName()}.
+   * {@return the field's (or execution rule's) name} The map key: an input or output field's
+   * HubSpot name ({@link InputField#name()}, {@link OutputField#name()}) or an {@link
+   * ExecutionRule#labelName()}.
    */
   String name();
 

@@ -1,8 +1,8 @@
 package io.github.hubspotapt;
 
 /**
- * HTTP methods an endpoint function can answer: {@link Endpoint#methods()}, each written into {@code endpoint.methods}
- * as the constant's name.
+ * HTTP methods an endpoint function can answer: {@link Endpoint#methods()}, each written into
+ * {@code endpoint.methods} as the constant's name.
  */
 public enum HttpMethod {
   /** Written as {@code "GET"}: reads, with parameters in the query string. */

@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 
 /**
  * One HubSpot profile (an environment: a developer's test account, staging, production), written as
- * {@code hsprofile.<name>.json} directly in the project's {@code srcDir}, on the {@link HubSpotApp} class; repeatable.
- * {@code hs project upload|dev|validate --profile <name>} replaces every {@code ${VARIABLE}} in the uids and the
- * {@code config} strings of the project with the profile's value, so one set of annotations serves every account:
+ * {@code hsprofile.<name>.json} directly in the project's {@code srcDir}, on the {@link HubSpotApp}
+ * class; repeatable. {@code hs project upload|dev|validate --profile <name>} replaces every {@code
+ * ${VARIABLE}} in the uids and the {@code config} strings of the project with the profile's value,
+ * so one set of annotations serves every account:
  *
  * <pre>{@code
  * @Profile(name = "local", accountId = 123456, variables = {
@@ -21,9 +22,9 @@ import java.lang.annotation.Target;
  * @WebhookSettings(targetUrl = "${BASE_URL}/hubspot/webhooks")
  * }</pre>
  *
- * <p>Every rule runs on every profile's values; an error names the profile. Profiles may also be hand-written as
- * {@code hsprofile.<name>.json} files in the front-end folder (to keep account ids out of the code); a profile name
- * declared twice, in either place, is an error.
+ * <p>Every rule runs on every profile's values; an error names the profile. Profiles may also be
+ * hand-written as {@code hsprofile.<name>.json} files in the front-end folder (to keep account ids
+ * out of the code); a profile name declared twice, in either place, is an error.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -31,10 +32,15 @@ import java.lang.annotation.Target;
 @Repeatable(Profiles.class)
 public @interface Profile {
 
-  /** {@return the profile's name} The {@code <name>} of {@code hsprofile.<name>.json} and of {@code --profile}; no dots. */
+  /**
+   * {@return the profile's name} The {@code <name>} of {@code hsprofile.<name>.json} and of {@code
+   * --profile}; no dots.
+   */
   String name();
 
-  /** {@return the HubSpot account the profile uploads to} Written as the file's {@code accountId}. */
+  /**
+   * {@return the HubSpot account the profile uploads to} Written as the file's {@code accountId}.
+   */
   long accountId();
 
   /** {@return the profile's variables} Written as the file's {@code variables}. */

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Several {@link Profile}s on the app class: the container of the repeatable annotation. Written explicitly, each
- * profile's diagnostics point at its own value; javac's implicit container points them at the class name.
+ * Several {@link Profile}s on the app class: the container of the repeatable annotation. Written
+ * explicitly, each profile's diagnostics point at its own value; javac's implicit container points
+ * them at the class name.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

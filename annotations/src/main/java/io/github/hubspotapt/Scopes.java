@@ -1,20 +1,22 @@
 package io.github.hubspotapt;
 
 /**
- * OAuth scope names for {@link Auth#requiredScopes()}, {@link Auth#optionalScopes()} and
- * {@link Auth#conditionallyRequiredScopes()}, e.g.
- * {@code requiredScopes = {Scopes.OAUTH, Scopes.CRM_OBJECTS_CONTACTS_READ}}.
- * <p>
- * The list is the processor's list of known scopes: the scopes of HubSpot's scope documentation and official
- * samples, and the OAuth scopes HubSpot's OpenAPI specs declare. HubSpot adds scopes over time, so a plain string
- * keeps working; one that is not listed here is a warning ({@code HS-SCOPE-UNKNOWN}), not an error. Scopes on the
- * app's own app objects ({@code crm.app.objects.car.read}, {@code crm.app.schemas.car.read}) name the project's
- * objects, so they have no constants: the processor knows them from the project's {@link AppObject}s. What each scope
- * grants, and the account tier it needs, is in HubSpot's scope documentation; a line here says what the name stands
- * for.
- * <p>
- * Constant names are the scope names in upper case, with '.' and '-' as '_'. Two scopes would get the same name
- * that way: {@code business_units.view.read} is {@link #BUSINESS_UNITS_DOT_VIEW_READ}.
+ * OAuth scope names for {@link Auth#requiredScopes()}, {@link Auth#optionalScopes()} and {@link
+ * Auth#conditionallyRequiredScopes()}, e.g. {@code requiredScopes = {Scopes.OAUTH,
+ * Scopes.CRM_OBJECTS_CONTACTS_READ}}.
+ *
+ * <p>The list is the processor's list of known scopes: the scopes of HubSpot's scope documentation
+ * and official samples, and the OAuth scopes HubSpot's OpenAPI specs declare. HubSpot adds scopes
+ * over time, so a plain string keeps working; one that is not listed here is a warning ({@code
+ * HS-SCOPE-UNKNOWN}), not an error. Scopes on the app's own app objects ({@code
+ * crm.app.objects.car.read}, {@code crm.app.schemas.car.read}) name the project's objects, so they
+ * have no constants: the processor knows them from the project's {@link AppObject}s. What each
+ * scope grants, and the account tier it needs, is in HubSpot's scope documentation; a line here
+ * says what the name stands for.
+ *
+ * <p>Constant names are the scope names in upper case, with '.' and '-' as '_'. Two scopes would
+ * get the same name that way: {@code business_units.view.read} is {@link
+ * #BUSINESS_UNITS_DOT_VIEW_READ}.
  */
 public final class Scopes {
 
@@ -34,7 +36,8 @@ public final class Scopes {
   public static final String AUTOMATION = "automation";
 
   /** Enroll contacts in sequences. */
-  public static final String AUTOMATION_SEQUENCES_ENROLLMENTS_WRITE = "automation.sequences.enrollments.write";
+  public static final String AUTOMATION_SEQUENCES_ENROLLMENTS_WRITE =
+      "automation.sequences.enrollments.write";
 
   /** Read sequences. */
   public static final String AUTOMATION_SEQUENCES_READ = "automation.sequences.read";
@@ -43,20 +46,21 @@ public final class Scopes {
   public static final String AUTOMATION_SEQUENCES_WRITE = "automation.sequences.write";
 
   /** Read and change behavioral event definitions. */
-  public static final String BEHAVIORAL_EVENTS_EVENT_DEFINITIONS_READ_WRITE = "behavioral_events.event_definitions.read_write";
+  public static final String BEHAVIORAL_EVENTS_EVENT_DEFINITIONS_READ_WRITE =
+      "behavioral_events.event_definitions.read_write";
 
   /** The endpoints that sit on top of sources and email (business intelligence). */
   public static final String BUSINESS_INTELLIGENCE = "business-intelligence";
 
   /**
-   * Read business units; the spelling of HubSpot's older docs ({@link #BUSINESS_UNITS_VIEW_READ} is the OpenAPI
-   * specs' one).
+   * Read business units; the spelling of HubSpot's older docs ({@link #BUSINESS_UNITS_VIEW_READ} is
+   * the OpenAPI specs' one).
    */
   public static final String BUSINESS_UNITS_DOT_VIEW_READ = "business_units.view.read";
 
   /**
-   * Read business units; the spelling of HubSpot's OpenAPI specs ({@link #BUSINESS_UNITS_DOT_VIEW_READ} is the older
-   * docs' one).
+   * Read business units; the spelling of HubSpot's OpenAPI specs ({@link
+   * #BUSINESS_UNITS_DOT_VIEW_READ} is the older docs' one).
    */
   public static final String BUSINESS_UNITS_VIEW_READ = "business_units_view.read";
 
@@ -73,22 +77,26 @@ public final class Scopes {
   public static final String CMS_FUNCTIONS_WRITE = "cms.functions.write";
 
   /** Change and publish knowledge base articles. */
-  public static final String CMS_KNOWLEDGE_BASE_ARTICLES_PUBLISH = "cms.knowledge_base.articles.publish";
+  public static final String CMS_KNOWLEDGE_BASE_ARTICLES_PUBLISH =
+      "cms.knowledge_base.articles.publish";
 
   /** Read knowledge base articles. */
   public static final String CMS_KNOWLEDGE_BASE_ARTICLES_READ = "cms.knowledge_base.articles.read";
 
   /** Change knowledge base articles. */
-  public static final String CMS_KNOWLEDGE_BASE_ARTICLES_WRITE = "cms.knowledge_base.articles.write";
+  public static final String CMS_KNOWLEDGE_BASE_ARTICLES_WRITE =
+      "cms.knowledge_base.articles.write";
 
   /** Read the knowledge base's general and template settings. */
   public static final String CMS_KNOWLEDGE_BASE_SETTINGS_READ = "cms.knowledge_base.settings.read";
 
   /** Change the knowledge base's settings. */
-  public static final String CMS_KNOWLEDGE_BASE_SETTINGS_WRITE = "cms.knowledge_base.settings.write";
+  public static final String CMS_KNOWLEDGE_BASE_SETTINGS_WRITE =
+      "cms.knowledge_base.settings.write";
 
   /** Change membership access groups. */
-  public static final String CMS_MEMBERSHIP_ACCESS_GROUPS_WRITE = "cms.membership.access_groups.write";
+  public static final String CMS_MEMBERSHIP_ACCESS_GROUPS_WRITE =
+      "cms.membership.access_groups.write";
 
   /** Read website performance data. */
   public static final String CMS_PERFORMANCE_READ = "cms.performance.read";
@@ -103,13 +111,16 @@ public final class Scopes {
   public static final String COMMUNICATION_PREFERENCES_READ = "communication_preferences.read";
 
   /** Read and change contacts' subscription preferences. */
-  public static final String COMMUNICATION_PREFERENCES_READ_WRITE = "communication_preferences.read_write";
+  public static final String COMMUNICATION_PREFERENCES_READ_WRITE =
+      "communication_preferences.read_write";
 
   /** Read contacts' subscription statuses in batches. */
-  public static final String COMMUNICATION_PREFERENCES_STATUSES_BATCH_READ = "communication_preferences.statuses.batch.read";
+  public static final String COMMUNICATION_PREFERENCES_STATUSES_BATCH_READ =
+      "communication_preferences.statuses.batch.read";
 
   /** Change contacts' subscription statuses in batches. */
-  public static final String COMMUNICATION_PREFERENCES_STATUSES_BATCH_WRITE = "communication_preferences.statuses.batch.write";
+  public static final String COMMUNICATION_PREFERENCES_STATUSES_BATCH_WRITE =
+      "communication_preferences.statuses.batch.write";
 
   /** Change contacts' subscription preferences. */
   public static final String COMMUNICATION_PREFERENCES_WRITE = "communication_preferences.write";
@@ -133,16 +144,21 @@ public final class Scopes {
   public static final String CONTENT_SITE_PAGES_WRITE = "content.site_pages.write";
 
   /** Read custom channels of the conversations inbox. */
-  public static final String CONVERSATIONS_CUSTOM_CHANNELS_READ = "conversations.custom_channels.read";
+  public static final String CONVERSATIONS_CUSTOM_CHANNELS_READ =
+      "conversations.custom_channels.read";
 
   /** Create, change and delete custom channels of the conversations inbox. */
-  public static final String CONVERSATIONS_CUSTOM_CHANNELS_WRITE = "conversations.custom_channels.write";
+  public static final String CONVERSATIONS_CUSTOM_CHANNELS_WRITE =
+      "conversations.custom_channels.write";
 
-  /** Read threads of the conversations inbox; webhook subscriptions to conversation events need it. */
+  /**
+   * Read threads of the conversations inbox; webhook subscriptions to conversation events need it.
+   */
   public static final String CONVERSATIONS_READ = "conversations.read";
 
   /** Fetch identification tokens for signed-in website visitors who use the chat widget. */
-  public static final String CONVERSATIONS_VISITOR_IDENTIFICATION_TOKENS_CREATE = "conversations.visitor_identification.tokens.create";
+  public static final String CONVERSATIONS_VISITOR_IDENTIFICATION_TOKENS_CREATE =
+      "conversations.visitor_identification.tokens.create";
 
   /** Change threads of the conversations inbox. */
   public static final String CONVERSATIONS_WRITE = "conversations.write";
@@ -160,10 +176,12 @@ public final class Scopes {
   public static final String CRM_EXPORT = "crm.export";
 
   /** Read call transcripts of calling extensions. */
-  public static final String CRM_EXTENSIONS_CALLING_TRANSCRIPTS_READ = "crm.extensions_calling_transcripts.read";
+  public static final String CRM_EXTENSIONS_CALLING_TRANSCRIPTS_READ =
+      "crm.extensions_calling_transcripts.read";
 
   /** Write call transcripts of calling extensions. */
-  public static final String CRM_EXTENSIONS_CALLING_TRANSCRIPTS_WRITE = "crm.extensions_calling_transcripts.write";
+  public static final String CRM_EXTENSIONS_CALLING_TRANSCRIPTS_WRITE =
+      "crm.extensions_calling_transcripts.write";
 
   /** Import records into the CRM, creating new ones or changing existing ones. */
   public static final String CRM_IMPORT = "crm.import";
@@ -178,16 +196,26 @@ public final class Scopes {
   public static final String CRM_OBJECTS_APPOINTMENTS_READ = "crm.objects.appointments.read";
 
   /** Read the properties of appointments that hold sensitive data. */
-  public static final String CRM_OBJECTS_APPOINTMENTS_SENSITIVE_READ = "crm.objects.appointments.sensitive.read";
+  public static final String CRM_OBJECTS_APPOINTMENTS_SENSITIVE_READ =
+      "crm.objects.appointments.sensitive.read";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_APPOINTMENTS_SENSITIVE_READ}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_APPOINTMENTS_SENSITIVE_READ_V2 = "crm.objects.appointments.sensitive.read.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_APPOINTMENTS_SENSITIVE_READ}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_APPOINTMENTS_SENSITIVE_READ_V2 =
+      "crm.objects.appointments.sensitive.read.v2";
 
   /** Change the properties of appointments that hold sensitive data. */
-  public static final String CRM_OBJECTS_APPOINTMENTS_SENSITIVE_WRITE = "crm.objects.appointments.sensitive.write";
+  public static final String CRM_OBJECTS_APPOINTMENTS_SENSITIVE_WRITE =
+      "crm.objects.appointments.sensitive.write";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_APPOINTMENTS_SENSITIVE_WRITE}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_APPOINTMENTS_SENSITIVE_WRITE_V2 = "crm.objects.appointments.sensitive.write.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_APPOINTMENTS_SENSITIVE_WRITE}, declared in
+   * HubSpot's OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_APPOINTMENTS_SENSITIVE_WRITE_V2 =
+      "crm.objects.appointments.sensitive.write.v2";
 
   /** Create, change and delete appointments. */
   public static final String CRM_OBJECTS_APPOINTMENTS_WRITE = "crm.objects.appointments.write";
@@ -202,78 +230,109 @@ public final class Scopes {
   public static final String CRM_OBJECTS_CARTS_WRITE = "crm.objects.carts.write";
 
   /** Read commerce payments and their properties. */
-  public static final String CRM_OBJECTS_COMMERCEPAYMENTS_READ = "crm.objects.commercepayments.read";
+  public static final String CRM_OBJECTS_COMMERCEPAYMENTS_READ =
+      "crm.objects.commercepayments.read";
 
   /** Create, change and delete commerce payments. */
-  public static final String CRM_OBJECTS_COMMERCEPAYMENTS_WRITE = "crm.objects.commercepayments.write";
+  public static final String CRM_OBJECTS_COMMERCEPAYMENTS_WRITE =
+      "crm.objects.commercepayments.write";
 
   /** Read the properties of companies that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_READ = "crm.objects.companies.highly_sensitive.read";
+  public static final String CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_READ =
+      "crm.objects.companies.highly_sensitive.read";
 
   /**
-   * The {@code .v2} form of {@link #CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_READ}, declared in HubSpot's OpenAPI
-   * specs.
+   * The {@code .v2} form of {@link #CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_READ}, declared in
+   * HubSpot's OpenAPI specs.
    */
-  public static final String CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_READ_V2 = "crm.objects.companies.highly_sensitive.read.v2";
+  public static final String CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_READ_V2 =
+      "crm.objects.companies.highly_sensitive.read.v2";
 
   /** Change the properties of companies that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_WRITE = "crm.objects.companies.highly_sensitive.write";
+  public static final String CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_WRITE =
+      "crm.objects.companies.highly_sensitive.write";
 
   /**
-   * The {@code .v2} form of {@link #CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_WRITE}, declared in HubSpot's OpenAPI
-   * specs.
+   * The {@code .v2} form of {@link #CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_WRITE}, declared in
+   * HubSpot's OpenAPI specs.
    */
-  public static final String CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_WRITE_V2 = "crm.objects.companies.highly_sensitive.write.v2";
+  public static final String CRM_OBJECTS_COMPANIES_HIGHLY_SENSITIVE_WRITE_V2 =
+      "crm.objects.companies.highly_sensitive.write.v2";
 
   /** Read companies and their properties. */
   public static final String CRM_OBJECTS_COMPANIES_READ = "crm.objects.companies.read";
 
   /** Read the properties of companies that hold sensitive data. */
-  public static final String CRM_OBJECTS_COMPANIES_SENSITIVE_READ = "crm.objects.companies.sensitive.read";
+  public static final String CRM_OBJECTS_COMPANIES_SENSITIVE_READ =
+      "crm.objects.companies.sensitive.read";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_COMPANIES_SENSITIVE_READ}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_COMPANIES_SENSITIVE_READ_V2 = "crm.objects.companies.sensitive.read.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_COMPANIES_SENSITIVE_READ}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_COMPANIES_SENSITIVE_READ_V2 =
+      "crm.objects.companies.sensitive.read.v2";
 
   /** Change the properties of companies that hold sensitive data. */
-  public static final String CRM_OBJECTS_COMPANIES_SENSITIVE_WRITE = "crm.objects.companies.sensitive.write";
+  public static final String CRM_OBJECTS_COMPANIES_SENSITIVE_WRITE =
+      "crm.objects.companies.sensitive.write";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_COMPANIES_SENSITIVE_WRITE}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_COMPANIES_SENSITIVE_WRITE_V2 = "crm.objects.companies.sensitive.write.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_COMPANIES_SENSITIVE_WRITE}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_COMPANIES_SENSITIVE_WRITE_V2 =
+      "crm.objects.companies.sensitive.write.v2";
 
   /** Create, change and delete companies. */
   public static final String CRM_OBJECTS_COMPANIES_WRITE = "crm.objects.companies.write";
 
   /** Read the properties of contacts that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_READ = "crm.objects.contacts.highly_sensitive.read";
+  public static final String CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_READ =
+      "crm.objects.contacts.highly_sensitive.read";
 
   /**
-   * The {@code .v2} form of {@link #CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_READ}, declared in HubSpot's OpenAPI specs.
+   * The {@code .v2} form of {@link #CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_READ}, declared in
+   * HubSpot's OpenAPI specs.
    */
-  public static final String CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_READ_V2 = "crm.objects.contacts.highly_sensitive.read.v2";
+  public static final String CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_READ_V2 =
+      "crm.objects.contacts.highly_sensitive.read.v2";
 
   /** Change the properties of contacts that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_WRITE = "crm.objects.contacts.highly_sensitive.write";
+  public static final String CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_WRITE =
+      "crm.objects.contacts.highly_sensitive.write";
 
   /**
-   * The {@code .v2} form of {@link #CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_WRITE}, declared in HubSpot's OpenAPI
-   * specs.
+   * The {@code .v2} form of {@link #CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_WRITE}, declared in
+   * HubSpot's OpenAPI specs.
    */
-  public static final String CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_WRITE_V2 = "crm.objects.contacts.highly_sensitive.write.v2";
+  public static final String CRM_OBJECTS_CONTACTS_HIGHLY_SENSITIVE_WRITE_V2 =
+      "crm.objects.contacts.highly_sensitive.write.v2";
 
   /** Read contacts and their properties. */
   public static final String CRM_OBJECTS_CONTACTS_READ = "crm.objects.contacts.read";
 
   /** Read the properties of contacts that hold sensitive data. */
-  public static final String CRM_OBJECTS_CONTACTS_SENSITIVE_READ = "crm.objects.contacts.sensitive.read";
+  public static final String CRM_OBJECTS_CONTACTS_SENSITIVE_READ =
+      "crm.objects.contacts.sensitive.read";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_CONTACTS_SENSITIVE_READ}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_CONTACTS_SENSITIVE_READ_V2 = "crm.objects.contacts.sensitive.read.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_CONTACTS_SENSITIVE_READ}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_CONTACTS_SENSITIVE_READ_V2 =
+      "crm.objects.contacts.sensitive.read.v2";
 
   /** Change the properties of contacts that hold sensitive data. */
-  public static final String CRM_OBJECTS_CONTACTS_SENSITIVE_WRITE = "crm.objects.contacts.sensitive.write";
+  public static final String CRM_OBJECTS_CONTACTS_SENSITIVE_WRITE =
+      "crm.objects.contacts.sensitive.write";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_CONTACTS_SENSITIVE_WRITE}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_CONTACTS_SENSITIVE_WRITE_V2 = "crm.objects.contacts.sensitive.write.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_CONTACTS_SENSITIVE_WRITE}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_CONTACTS_SENSITIVE_WRITE_V2 =
+      "crm.objects.contacts.sensitive.write.v2";
 
   /** Create, change and delete contacts. */
   public static final String CRM_OBJECTS_CONTACTS_WRITE = "crm.objects.contacts.write";
@@ -288,48 +347,76 @@ public final class Scopes {
   public static final String CRM_OBJECTS_COURSES_WRITE = "crm.objects.courses.write";
 
   /** Read the properties of custom objects that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_READ = "crm.objects.custom.highly_sensitive.read";
-
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_READ}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_READ_V2 = "crm.objects.custom.highly_sensitive.read.v2";
-
-  /** Change the properties of custom objects that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_WRITE = "crm.objects.custom.highly_sensitive.write";
+  public static final String CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_READ =
+      "crm.objects.custom.highly_sensitive.read";
 
   /**
-   * The {@code .v2} form of {@link #CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_WRITE}, declared in HubSpot's OpenAPI specs.
+   * The {@code .v2} form of {@link #CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_READ}, declared in
+   * HubSpot's OpenAPI specs.
    */
-  public static final String CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_WRITE_V2 = "crm.objects.custom.highly_sensitive.write.v2";
+  public static final String CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_READ_V2 =
+      "crm.objects.custom.highly_sensitive.read.v2";
+
+  /** Change the properties of custom objects that hold highly sensitive data. */
+  public static final String CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_WRITE =
+      "crm.objects.custom.highly_sensitive.write";
+
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_WRITE}, declared in
+   * HubSpot's OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_CUSTOM_HIGHLY_SENSITIVE_WRITE_V2 =
+      "crm.objects.custom.highly_sensitive.write.v2";
 
   /** Read custom objects and their properties. */
   public static final String CRM_OBJECTS_CUSTOM_READ = "crm.objects.custom.read";
 
   /** Read the properties of custom objects that hold sensitive data. */
-  public static final String CRM_OBJECTS_CUSTOM_SENSITIVE_READ = "crm.objects.custom.sensitive.read";
+  public static final String CRM_OBJECTS_CUSTOM_SENSITIVE_READ =
+      "crm.objects.custom.sensitive.read";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_CUSTOM_SENSITIVE_READ}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_CUSTOM_SENSITIVE_READ_V2 = "crm.objects.custom.sensitive.read.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_CUSTOM_SENSITIVE_READ}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_CUSTOM_SENSITIVE_READ_V2 =
+      "crm.objects.custom.sensitive.read.v2";
 
   /** Change the properties of custom objects that hold sensitive data. */
-  public static final String CRM_OBJECTS_CUSTOM_SENSITIVE_WRITE = "crm.objects.custom.sensitive.write";
+  public static final String CRM_OBJECTS_CUSTOM_SENSITIVE_WRITE =
+      "crm.objects.custom.sensitive.write";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_CUSTOM_SENSITIVE_WRITE}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_CUSTOM_SENSITIVE_WRITE_V2 = "crm.objects.custom.sensitive.write.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_CUSTOM_SENSITIVE_WRITE}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_CUSTOM_SENSITIVE_WRITE_V2 =
+      "crm.objects.custom.sensitive.write.v2";
 
   /** Create, change and delete custom objects. */
   public static final String CRM_OBJECTS_CUSTOM_WRITE = "crm.objects.custom.write";
 
   /** Read the properties of deals that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_READ = "crm.objects.deals.highly_sensitive.read";
+  public static final String CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_READ =
+      "crm.objects.deals.highly_sensitive.read";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_READ}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_READ_V2 = "crm.objects.deals.highly_sensitive.read.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_READ}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_READ_V2 =
+      "crm.objects.deals.highly_sensitive.read.v2";
 
   /** Change the properties of deals that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_WRITE = "crm.objects.deals.highly_sensitive.write";
+  public static final String CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_WRITE =
+      "crm.objects.deals.highly_sensitive.write";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_WRITE}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_WRITE_V2 = "crm.objects.deals.highly_sensitive.write.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_WRITE}, declared in
+   * HubSpot's OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_DEALS_HIGHLY_SENSITIVE_WRITE_V2 =
+      "crm.objects.deals.highly_sensitive.write.v2";
 
   /** Read deals and their properties. */
   public static final String CRM_OBJECTS_DEALS_READ = "crm.objects.deals.read";
@@ -337,14 +424,23 @@ public final class Scopes {
   /** Read the properties of deals that hold sensitive data. */
   public static final String CRM_OBJECTS_DEALS_SENSITIVE_READ = "crm.objects.deals.sensitive.read";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_DEALS_SENSITIVE_READ}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_DEALS_SENSITIVE_READ_V2 = "crm.objects.deals.sensitive.read.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_DEALS_SENSITIVE_READ}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_DEALS_SENSITIVE_READ_V2 =
+      "crm.objects.deals.sensitive.read.v2";
 
   /** Change the properties of deals that hold sensitive data. */
-  public static final String CRM_OBJECTS_DEALS_SENSITIVE_WRITE = "crm.objects.deals.sensitive.write";
+  public static final String CRM_OBJECTS_DEALS_SENSITIVE_WRITE =
+      "crm.objects.deals.sensitive.write";
 
-  /** The {@code .v2} form of {@link #CRM_OBJECTS_DEALS_SENSITIVE_WRITE}, declared in HubSpot's OpenAPI specs. */
-  public static final String CRM_OBJECTS_DEALS_SENSITIVE_WRITE_V2 = "crm.objects.deals.sensitive.write.v2";
+  /**
+   * The {@code .v2} form of {@link #CRM_OBJECTS_DEALS_SENSITIVE_WRITE}, declared in HubSpot's
+   * OpenAPI specs.
+   */
+  public static final String CRM_OBJECTS_DEALS_SENSITIVE_WRITE_V2 =
+      "crm.objects.deals.sensitive.write.v2";
 
   /** Create, change and delete deals. */
   public static final String CRM_OBJECTS_DEALS_WRITE = "crm.objects.deals.write";
@@ -353,13 +449,15 @@ public final class Scopes {
   public static final String CRM_OBJECTS_EMAILS_READ = "crm.objects.emails.read";
 
   /**
-   * Read feedback submissions and their properties (the older docs' spelling of
-   * {@link #CRM_OBJECTS_FEEDBACK_SUBMISSIONS_READ}).
+   * Read feedback submissions and their properties (the older docs' spelling of {@link
+   * #CRM_OBJECTS_FEEDBACK_SUBMISSIONS_READ}).
    */
-  public static final String CRM_OBJECTS_FEEDBACK_SUBMISSION_READ = "crm.objects.feedback_submission.read";
+  public static final String CRM_OBJECTS_FEEDBACK_SUBMISSION_READ =
+      "crm.objects.feedback_submission.read";
 
   /** Read feedback submissions and their properties (the OpenAPI specs' spelling). */
-  public static final String CRM_OBJECTS_FEEDBACK_SUBMISSIONS_READ = "crm.objects.feedback_submissions.read";
+  public static final String CRM_OBJECTS_FEEDBACK_SUBMISSIONS_READ =
+      "crm.objects.feedback_submissions.read";
 
   /** Read goals and their properties. */
   public static final String CRM_OBJECTS_GOALS_READ = "crm.objects.goals.read";
@@ -392,10 +490,12 @@ public final class Scopes {
   public static final String CRM_OBJECTS_LISTINGS_WRITE = "crm.objects.listings.write";
 
   /** Read marketing events and their properties. */
-  public static final String CRM_OBJECTS_MARKETING_EVENTS_READ = "crm.objects.marketing_events.read";
+  public static final String CRM_OBJECTS_MARKETING_EVENTS_READ =
+      "crm.objects.marketing_events.read";
 
   /** Create, change and delete marketing events. */
-  public static final String CRM_OBJECTS_MARKETING_EVENTS_WRITE = "crm.objects.marketing_events.write";
+  public static final String CRM_OBJECTS_MARKETING_EVENTS_WRITE =
+      "crm.objects.marketing_events.write";
 
   /** Read meetings and their properties. */
   public static final String CRM_OBJECTS_MEETINGS_READ = "crm.objects.meetings.read";
@@ -416,13 +516,16 @@ public final class Scopes {
   public static final String CRM_OBJECTS_PARTNER_CLIENTS_READ = "crm.objects.partner-clients.read";
 
   /** Create, change and delete partner clients. */
-  public static final String CRM_OBJECTS_PARTNER_CLIENTS_WRITE = "crm.objects.partner-clients.write";
+  public static final String CRM_OBJECTS_PARTNER_CLIENTS_WRITE =
+      "crm.objects.partner-clients.write";
 
   /** Read partner services and their properties. */
-  public static final String CRM_OBJECTS_PARTNER_SERVICES_READ = "crm.objects.partner-services.read";
+  public static final String CRM_OBJECTS_PARTNER_SERVICES_READ =
+      "crm.objects.partner-services.read";
 
   /** Create, change and delete partner services. */
-  public static final String CRM_OBJECTS_PARTNER_SERVICES_WRITE = "crm.objects.partner-services.write";
+  public static final String CRM_OBJECTS_PARTNER_SERVICES_WRITE =
+      "crm.objects.partner-services.write";
 
   /** Read products and their properties. */
   public static final String CRM_OBJECTS_PRODUCTS_READ = "crm.objects.products.read";
@@ -431,19 +534,23 @@ public final class Scopes {
   public static final String CRM_OBJECTS_PRODUCTS_WRITE = "crm.objects.products.write";
 
   /** Read the properties of projects that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_PROJECTS_HIGHLY_SENSITIVE_READ = "crm.objects.projects.highly_sensitive.read";
+  public static final String CRM_OBJECTS_PROJECTS_HIGHLY_SENSITIVE_READ =
+      "crm.objects.projects.highly_sensitive.read";
 
   /** Change the properties of projects that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_PROJECTS_HIGHLY_SENSITIVE_WRITE = "crm.objects.projects.highly_sensitive.write";
+  public static final String CRM_OBJECTS_PROJECTS_HIGHLY_SENSITIVE_WRITE =
+      "crm.objects.projects.highly_sensitive.write";
 
   /** Read projects and their properties. */
   public static final String CRM_OBJECTS_PROJECTS_READ = "crm.objects.projects.read";
 
   /** Read the properties of projects that hold sensitive data. */
-  public static final String CRM_OBJECTS_PROJECTS_SENSITIVE_READ = "crm.objects.projects.sensitive.read";
+  public static final String CRM_OBJECTS_PROJECTS_SENSITIVE_READ =
+      "crm.objects.projects.sensitive.read";
 
   /** Change the properties of projects that hold sensitive data. */
-  public static final String CRM_OBJECTS_PROJECTS_SENSITIVE_WRITE = "crm.objects.projects.sensitive.write";
+  public static final String CRM_OBJECTS_PROJECTS_SENSITIVE_WRITE =
+      "crm.objects.projects.sensitive.write";
 
   /** Create, change and delete projects. */
   public static final String CRM_OBJECTS_PROJECTS_WRITE = "crm.objects.projects.write";
@@ -470,22 +577,27 @@ public final class Scopes {
   public static final String CRM_OBJECTS_TASKS_READ = "crm.objects.tasks.read";
 
   /** Read the properties of tickets that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_TICKETS_HIGHLY_SENSITIVE_READ = "crm.objects.tickets.highly_sensitive.read";
+  public static final String CRM_OBJECTS_TICKETS_HIGHLY_SENSITIVE_READ =
+      "crm.objects.tickets.highly_sensitive.read";
 
   /** Change the properties of tickets that hold highly sensitive data. */
-  public static final String CRM_OBJECTS_TICKETS_HIGHLY_SENSITIVE_WRITE = "crm.objects.tickets.highly_sensitive.write";
+  public static final String CRM_OBJECTS_TICKETS_HIGHLY_SENSITIVE_WRITE =
+      "crm.objects.tickets.highly_sensitive.write";
 
   /**
-   * Read tickets and their properties: the granular form of {@link #TICKETS}, which HubSpot's MCP-server docs and
-   * public projects request; webhook subscriptions on tickets accept it as well as {@link #TICKETS}.
+   * Read tickets and their properties: the granular form of {@link #TICKETS}, which HubSpot's
+   * MCP-server docs and public projects request; webhook subscriptions on tickets accept it as well
+   * as {@link #TICKETS}.
    */
   public static final String CRM_OBJECTS_TICKETS_READ = "crm.objects.tickets.read";
 
   /** Read the properties of tickets that hold sensitive data. */
-  public static final String CRM_OBJECTS_TICKETS_SENSITIVE_READ = "crm.objects.tickets.sensitive.read";
+  public static final String CRM_OBJECTS_TICKETS_SENSITIVE_READ =
+      "crm.objects.tickets.sensitive.read";
 
   /** Change the properties of tickets that hold sensitive data. */
-  public static final String CRM_OBJECTS_TICKETS_SENSITIVE_WRITE = "crm.objects.tickets.sensitive.write";
+  public static final String CRM_OBJECTS_TICKETS_SENSITIVE_WRITE =
+      "crm.objects.tickets.sensitive.write";
 
   /** Create, change and delete tickets: the granular form of {@link #TICKETS}. */
   public static final String CRM_OBJECTS_TICKETS_WRITE = "crm.objects.tickets.write";
@@ -518,10 +630,12 @@ public final class Scopes {
   public static final String CRM_SCHEMAS_CARTS_WRITE = "crm.schemas.carts.write";
 
   /** Read the property definitions (schema) of commerce payments. */
-  public static final String CRM_SCHEMAS_COMMERCEPAYMENTS_READ = "crm.schemas.commercepayments.read";
+  public static final String CRM_SCHEMAS_COMMERCEPAYMENTS_READ =
+      "crm.schemas.commercepayments.read";
 
   /** Create, change and delete the property definitions (schema) of commerce payments. */
-  public static final String CRM_SCHEMAS_COMMERCEPAYMENTS_WRITE = "crm.schemas.commercepayments.write";
+  public static final String CRM_SCHEMAS_COMMERCEPAYMENTS_WRITE =
+      "crm.schemas.commercepayments.write";
 
   /** Read the property definitions (schema) of companies. */
   public static final String CRM_SCHEMAS_COMPANIES_READ = "crm.schemas.companies.read";
@@ -617,16 +731,19 @@ public final class Scopes {
   public static final String CTAS_READ = "ctas.read";
 
   /** Read the files of data integration sources. */
-  public static final String DATA_INTEGRATION_DATA_SOURCE_FILE_READ = "data_integration.data_source.file.read";
+  public static final String DATA_INTEGRATION_DATA_SOURCE_FILE_READ =
+      "data_integration.data_source.file.read";
 
   /** Write the files of data integration sources. */
-  public static final String DATA_INTEGRATION_DATA_SOURCE_FILE_WRITE = "data_integration.data_source.file.write";
+  public static final String DATA_INTEGRATION_DATA_SOURCE_FILE_WRITE =
+      "data_integration.data_source.file.write";
 
   /** The legacy scope of products and line items (HubSpot's v1 line items API asks for it). */
   public static final String E_COMMERCE = "e-commerce";
 
   /** Access to forms for external integrations. */
-  public static final String EXTERNAL_INTEGRATIONS_FORMS_ACCESS = "external_integrations.forms.access";
+  public static final String EXTERNAL_INTEGRATIONS_FORMS_ACCESS =
+      "external_integrations.forms.access";
 
   /** The file manager. */
   public static final String FILES = "files";
@@ -683,10 +800,12 @@ public final class Scopes {
   public static final String MARKETING_CAMPAIGNS_READ = "marketing.campaigns.read";
 
   /** Read the revenue of marketing campaigns (the {@code full} variant). */
-  public static final String MARKETING_CAMPAIGNS_REVENUE_FULL_READ = "marketing.campaigns.revenue.full.read";
+  public static final String MARKETING_CAMPAIGNS_REVENUE_FULL_READ =
+      "marketing.campaigns.revenue.full.read";
 
   /** Read the revenue of marketing campaigns (the {@code lite} variant). */
-  public static final String MARKETING_CAMPAIGNS_REVENUE_LITE_READ = "marketing.campaigns.revenue.lite.read";
+  public static final String MARKETING_CAMPAIGNS_REVENUE_LITE_READ =
+      "marketing.campaigns.revenue.lite.read";
 
   /** Read the revenue of marketing campaigns. */
   public static final String MARKETING_CAMPAIGNS_REVENUE_READ = "marketing.campaigns.revenue.read";
@@ -719,7 +838,8 @@ public final class Scopes {
   public static final String SALES_EMAIL_READ = "sales-email-read";
 
   /** Read meeting scheduler links. */
-  public static final String SCHEDULER_MEETINGS_MEETING_LINK_READ = "scheduler.meetings.meeting-link.read";
+  public static final String SCHEDULER_MEETINGS_MEETING_LINK_READ =
+      "scheduler.meetings.meeting-link.read";
 
   /** Change the account's billing settings. */
   public static final String SETTINGS_BILLING_WRITE = "settings.billing.write";
@@ -734,8 +854,8 @@ public final class Scopes {
   public static final String SETTINGS_USERS_READ = "settings.users.read";
 
   /**
-   * Assign users to teams; the spelling of HubSpot's older docs ({@link #SETTINGS_USERS_TEAMS_WRITE} is the OpenAPI
-   * specs' one).
+   * Assign users to teams; the spelling of HubSpot's older docs ({@link
+   * #SETTINGS_USERS_TEAMS_WRITE} is the OpenAPI specs' one).
    */
   public static final String SETTINGS_USERS_TEAM_WRITE = "settings.users.team.write";
 
@@ -755,15 +875,17 @@ public final class Scopes {
   public static final String TAX_RATES_READ = "tax_rates.read";
 
   /**
-   * Tickets, the legacy scope; cards and bulk actions on tickets need it, and the webhooks API asks for it for ticket
-   * subscriptions (which accept {@link #CRM_OBJECTS_TICKETS_READ} too).
+   * Tickets, the legacy scope; cards and bulk actions on tickets need it, and the webhooks API asks
+   * for it for ticket subscriptions (which accept {@link #CRM_OBJECTS_TICKETS_READ} too).
    */
   public static final String TICKETS = "tickets";
 
   /** Ticket properties that hold highly sensitive data. */
   public static final String TICKETS_HIGHLY_SENSITIVE = "tickets.highly_sensitive";
 
-  /** The {@code .v2} form of {@link #TICKETS_HIGHLY_SENSITIVE}, declared in HubSpot's OpenAPI specs. */
+  /**
+   * The {@code .v2} form of {@link #TICKETS_HIGHLY_SENSITIVE}, declared in HubSpot's OpenAPI specs.
+   */
   public static final String TICKETS_HIGHLY_SENSITIVE_V2 = "tickets.highly_sensitive.v2";
 
   /** Ticket properties that hold sensitive data. */

@@ -1,11 +1,12 @@
 package io.github.hubspotapt;
 
 /**
- * Telemetry log types for {@link Telemetry#logTypes()}, e.g. {@code logTypes = TelemetryLogType.APP_FUNCTION}.
- * <p>
- * The log types HubSpot's telemetry docs list, the list the processor checks against
- * ({@code HS-TELEMETRY-LOG-TYPE}). HubSpot adds log types, so a plain string keeps working; one that is not listed
- * here is a warning. A line here says which log the name stands for.
+ * Telemetry log types for {@link Telemetry#logTypes()}, e.g. {@code logTypes =
+ * TelemetryLogType.APP_FUNCTION}.
+ *
+ * <p>The log types HubSpot's telemetry docs list, the list the processor checks against ({@code
+ * HS-TELEMETRY-LOG-TYPE}). HubSpot adds log types, so a plain string keeps working; one that is not
+ * listed here is a warning. A line here says which log the name stands for.
  */
 public final class TelemetryLogType {
 

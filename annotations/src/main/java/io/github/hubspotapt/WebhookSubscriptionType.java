@@ -1,13 +1,13 @@
 package io.github.hubspotapt;
 
 /**
- * Webhook subscription types for {@link WebhookSubscription#subscriptionType()}, e.g.
- * {@code subscriptionType = WebhookSubscriptionType.OBJECT_PROPERTY_CHANGE}.
- * <p>
- * The types the processor checks against ({@code HS-WEBHOOK-SUBSCRIPTION-TYPE}): from HubSpot's developer-platform
- * docs, its templates and the Webhooks API's event types. {@code object.*} types apply to the subscription's
- * {@code objectType}; the classic {@code contact.*}, {@code company.*}, ... types name their object themselves. A
- * plain string keeps working.
+ * Webhook subscription types for {@link WebhookSubscription#subscriptionType()}, e.g. {@code
+ * subscriptionType = WebhookSubscriptionType.OBJECT_PROPERTY_CHANGE}.
+ *
+ * <p>The types the processor checks against ({@code HS-WEBHOOK-SUBSCRIPTION-TYPE}): from HubSpot's
+ * developer-platform docs, its templates and the Webhooks API's event types. {@code object.*} types
+ * apply to the subscription's {@code objectType}; the classic {@code contact.*}, {@code company.*},
+ * ... types name their object themselves. A plain string keeps working.
  */
 public final class WebhookSubscriptionType {
 
@@ -17,7 +17,10 @@ public final class WebhookSubscriptionType {
   /** A CRM object of the subscription's {@code objectType} is deleted. */
   public static final String OBJECT_DELETION = "object.deletion";
 
-  /** A CRM object of the subscription's {@code objectType} changes the property named by {@code propertyName}. */
+  /**
+   * A CRM object of the subscription's {@code objectType} changes the property named by {@code
+   * propertyName}.
+   */
   public static final String OBJECT_PROPERTY_CHANGE = "object.propertyChange";
 
   /** A CRM object of the subscription's {@code objectType} is merged with another record. */
@@ -26,7 +29,10 @@ public final class WebhookSubscriptionType {
   /** A CRM object of the subscription's {@code objectType} is restored after deletion. */
   public static final String OBJECT_RESTORE = "object.restore";
 
-  /** A CRM object of the subscription's {@code objectType} gains or loses an association with another record. */
+  /**
+   * A CRM object of the subscription's {@code objectType} gains or loses an association with
+   * another record.
+   */
   public static final String OBJECT_ASSOCIATION_CHANGE = "object.associationChange";
 
   /** A contact is created. */

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Several {@link WebhookSubscription}s on one class or method: the container of the repeatable annotation. Written
- * explicitly, each subscription's diagnostics point at its own value; javac's implicit container points them at the
- * method or class name.
+ * Several {@link WebhookSubscription}s on one class or method: the container of the repeatable
+ * annotation. Written explicitly, each subscription's diagnostics point at its own value; javac's
+ * implicit container points them at the method or class name.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

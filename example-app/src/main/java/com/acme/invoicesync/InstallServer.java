@@ -22,31 +22,35 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Installs Acme Invoice Sync into a HubSpot test account from this machine. Open {@code http://localhost:3000/}: the
- * browser goes to HubSpot's install page with the scopes of {@code @Auth}, and HubSpot's redirect to
- * {@code /oauth/callback} is answered by exchanging the code for tokens, using the generated
- * {@link AcmeInvoiceSyncAppOAuth} with the redirect URLs of the app's {@code local} profile. The install uses PKCE:
- * each one has its own code verifier, kept with its state, whose challenge goes in the install URL and which itself
- * goes only in the code exchange. The tokens go to an {@link AccessTokens}, which refreshes the access token before
- * it expires (HubSpot's last 30 minutes), one refresh at a time, for as long as the process runs.
+ * Installs Acme Invoice Sync into a HubSpot test account from this machine. Open {@code
+ * http://localhost:3000/}: the browser goes to HubSpot's install page with the scopes of
+ * {@code @Auth}, and HubSpot's redirect to {@code /oauth/callback} is answered by exchanging the
+ * code for tokens, using the generated {@link AcmeInvoiceSyncAppOAuth} with the redirect URLs of
+ * the app's {@code local} profile. The install uses PKCE: each one has its own code verifier, kept
+ * with its state, whose challenge goes in the install URL and which itself goes only in the code
+ * exchange. The tokens go to an {@link AccessTokens}, which refreshes the access token before it
+ * expires (HubSpot's last 30 minutes), one refresh at a time, for as long as the process runs.
  *
  * <p>The client id and secret come from the environment variables {@code HUBSPOT_CLIENT_ID} and
- * {@code HUBSPOT_CLIENT_SECRET} and are never printed; neither are the tokens. The port is the first argument, else
- * {@code PORT}, else 3000; {@code http://localhost:<port>/oauth/callback} must be one of the local profile's redirect
- * URLs.
+ * {@code HUBSPOT_CLIENT_SECRET} and are never printed; neither are the tokens. The port is the
+ * first argument, else {@code PORT}, else 3000; {@code http://localhost:<port>/oauth/callback} must
+ * be one of the local profile's redirect URLs.
  */
 public final class InstallServer {
 
   private final AcmeInvoiceSyncAppOAuth oauth = AcmeInvoiceSyncAppOAuth.profile("local");
   private final SecureRandom random = new SecureRandom();
+
   /** The code verifier of each install under way, by its state. */
   private final Map<String, String> pendingVerifiers = new ConcurrentHashMap<>();
+
   private final String clientId;
   private final TokenClient tokenClient;
   private final AccessTokens tokens;
   private final String redirectUri;
 
-  private InstallServer(String clientId, TokenClient tokenClient, AccessTokens tokens, String redirectUri) {
+  private InstallServer(
+      String clientId, TokenClient tokenClient, AccessTokens tokens, String redirectUri) {
     this.clientId = clientId;
     this.tokenClient = tokenClient;
     this.tokens = tokens;
@@ -60,7 +64,8 @@ public final class InstallServer {
    * @throws IOException if the port cannot be bound
    */
   public static void main(String[] args) throws IOException {
-    int port = Integer.parseInt(args.length > 0 ? args[0] : System.getenv().getOrDefault("PORT", "3000"));
+    int port =
+        Integer.parseInt(args.length > 0 ? args[0] : System.getenv().getOrDefault("PORT", "3000"));
     String redirectUri = "http://localhost:" + port + "/oauth/callback";
     List<String> redirectUrls = AcmeInvoiceSyncAppOAuth.profile("local").redirectUrls();
     if (!redirectUrls.contains(redirectUri)) {
@@ -69,23 +74,31 @@ public final class InstallServer {
     String clientId = env("HUBSPOT_CLIENT_ID");
     TokenClient client = TokenClient.builder(clientId, env("HUBSPOT_CLIENT_SECRET")).build();
     start(port, clientId, client, new AccessTokens(client, new InMemoryTokenStore()));
-    System.out.println("Open http://localhost:" + port + "/ to install " + AcmeInvoiceSyncAppOAuth.APP_UID
-        + " into a HubSpot test account (Ctrl+C to stop).");
+    System.out.println(
+        "Open http://localhost:"
+            + port
+            + "/ to install "
+            + AcmeInvoiceSyncAppOAuth.APP_UID
+            + " into a HubSpot test account (Ctrl+C to stop).");
   }
 
   /**
    * Starts the install flow on localhost, keeping each install's tokens in {@code tokens}.
    *
-   * @param port the port; its {@code /oauth/callback} must be one of the local profile's redirect URLs
+   * @param port the port; its {@code /oauth/callback} must be one of the local profile's redirect
+   *     URLs
    * @param clientId the app's client id
    * @param client exchanges the codes
    * @param tokens keeps and refreshes the tokens
    * @return the started server
    * @throws IOException if the port cannot be bound
    */
-  static HttpServer start(int port, String clientId, TokenClient client, AccessTokens tokens) throws IOException {
-    InstallServer install = new InstallServer(clientId, client, tokens, "http://localhost:" + port + "/oauth/callback");
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+  static HttpServer start(int port, String clientId, TokenClient client, AccessTokens tokens)
+      throws IOException {
+    InstallServer install =
+        new InstallServer(clientId, client, tokens, "http://localhost:" + port + "/oauth/callback");
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", install::start);
     server.createContext("/oauth/callback", install::callback);
     server.start();
@@ -93,8 +106,8 @@ public final class InstallServer {
   }
 
   /**
-   * Sends the browser to HubSpot's install page, with a fresh state to recognise the redirect back by and a fresh
-   * PKCE verifier for the code exchange.
+   * Sends the browser to HubSpot's install page, with a fresh state to recognise the redirect back
+   * by and a fresh PKCE verifier for the code exchange.
    */
   private void start(HttpExchange exchange) throws IOException {
     if (!exchange.getRequestURI().getPath().equals("/")) {
@@ -106,8 +119,9 @@ public final class InstallServer {
     String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     String verifier = AcmeInvoiceSyncAppOAuth.newCodeVerifier();
     pendingVerifiers.put(state, verifier);
-    exchange.getResponseHeaders().set("Location",
-        oauth.authorizationUrl(clientId, redirectUri, state, verifier).toString());
+    exchange
+        .getResponseHeaders()
+        .set("Location", oauth.authorizationUrl(clientId, redirectUri, state, verifier).toString());
     respond(exchange, 302, "Redirecting to HubSpot");
   }
 
@@ -121,13 +135,20 @@ public final class InstallServer {
       respond(exchange, 400, "Install not completed: " + query.getOrDefault("error", "no code"));
     } else {
       try {
-        long hubId = tokens.installed(tokenClient.exchangeCode(query.get("code"), URI.create(redirectUri), verifier));
+        long hubId =
+            tokens.installed(
+                tokenClient.exchangeCode(query.get("code"), URI.create(redirectUri), verifier));
         Tokens installed = tokens.tokens(hubId);
-        System.out.println("Installed into HubSpot account " + hubId + "; the access token expires at "
-            + installed.expiresAt() + " and is refreshed before then");
+        System.out.println(
+            "Installed into HubSpot account "
+                + hubId
+                + "; the access token expires at "
+                + installed.expiresAt()
+                + " and is refreshed before then");
         respond(exchange, 200, "Installed. You can close this tab.");
       } catch (HubSpotCallException e) {
-        // Its message names HubSpot's RFC 6749 error or status, never the secret, the code or a token.
+        // Its message names HubSpot's RFC 6749 error or status, never the secret, the code or a
+        // token.
         System.out.println("Token exchange failed: " + e.getMessage());
         respond(exchange, 502, "Token exchange failed, see the console.");
       }
@@ -139,7 +160,8 @@ public final class InstallServer {
     for (String pair : raw == null ? new String[0] : raw.split("&")) {
       int equals = pair.indexOf('=');
       if (equals > 0) {
-        parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+        parameters.put(
+            URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
       }
     }

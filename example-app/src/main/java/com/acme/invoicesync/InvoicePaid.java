@@ -7,9 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * "Invoice paid", an app event on the deal's timeline. Its components are the event's properties: the generated
- * {@code InvoicePaid_Occurrence.of(id, target, event)} makes an occurrence from this record, so an occurrence carries
- * exactly these properties, and {@code io.github.hubspotapt.runtime.event.AppEvents} sends it.
+ * "Invoice paid", an app event on the deal's timeline. Its components are the event's properties:
+ * the generated {@code InvoicePaid_Occurrence.of(id, target, event)} makes an occurrence from this
+ * record, so an occurrence carries exactly these properties, and {@code
+ * io.github.hubspotapt.runtime.event.AppEvents} sends it.
  */
 @AppEvent(
     uid = "acme_invoice_paid",

@@ -4,7 +4,10 @@ import io.github.hubspotapt.Card;
 import io.github.hubspotapt.CardLocation;
 import io.github.hubspotapt.CrmObjectType;
 
-/** The deal-record card that shows the Acme invoice of a deal; its React code is in src/main/hubspot/app/cards. */
+/**
+ * The deal-record card that shows the Acme invoice of a deal; its React code is in
+ * src/main/hubspot/app/cards.
+ */
 @Card(
     uid = "acme_invoice_status",
     name = "Acme invoice",

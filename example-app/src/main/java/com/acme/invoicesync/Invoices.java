@@ -22,14 +22,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Acme's invoices, in memory for the example: what the deal webhooks report, and the "Create Acme invoice" workflow
- * action, which creates the invoice and holds the workflow ({@code BLOCK}) until Acme reports it paid. Then
- * {@link #paid} completes the blocked execution with the action's output and puts an "Invoice paid" app event on the
- * deal's timeline, both with the account's refreshing access token. A real app would call Acme's API here; the types
- * are the ones the annotations declare, so this class cannot return another action's output, read an input the
- * action does not have, or send a property the event does not declare.
+ * Acme's invoices, in memory for the example: what the deal webhooks report, and the "Create Acme
+ * invoice" workflow action, which creates the invoice and holds the workflow ({@code BLOCK}) until
+ * Acme reports it paid. Then {@link #paid} completes the blocked execution with the action's output
+ * and puts an "Invoice paid" app event on the deal's timeline, both with the account's refreshing
+ * access token. A real app would call Acme's API here; the types are the ones the annotations
+ * declare, so this class cannot return another action's output, read an input the action does not
+ * have, or send a property the event does not declare.
  */
-public final class Invoices implements DealWebhooks.InvoiceBook, ActionHandler<CreateInvoice, CreateInvoice.Created> {
+public final class Invoices
+    implements DealWebhooks.InvoiceBook, ActionHandler<CreateInvoice, CreateInvoice.Created> {
 
   /** How long a workflow waits for a payment before it goes on without one. */
   static final Duration PAYMENT_TERM = Duration.ofDays(30);
@@ -43,7 +45,11 @@ public final class Invoices implements DealWebhooks.InvoiceBook, ActionHandler<C
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** An invoice whose workflow waits for its payment. */
-  private record Unpaid(long portalId, String callbackId, long dealId, BigDecimal amount,
+  private record Unpaid(
+      long portalId,
+      String callbackId,
+      long dealId,
+      BigDecimal amount,
       CreateInvoice.Currency currency) {}
 
   /**
@@ -54,7 +60,9 @@ public final class Invoices implements DealWebhooks.InvoiceBook, ActionHandler<C
    */
   public Invoices(AccessTokenSource tokens, URI hubSpotApi) {
     this.tokens = tokens;
-    this.callbacks = new CallbackClient<>(new CallbackCompletion<>(CreateInvoice_Execution::write, hubSpotApi), tokens);
+    this.callbacks =
+        new CallbackClient<>(
+            new CallbackCompletion<>(CreateInvoice_Execution::write, hubSpotApi), tokens);
     this.appEvents = new AppEvents(hubSpotApi);
   }
 
@@ -70,36 +78,59 @@ public final class Invoices implements DealWebhooks.InvoiceBook, ActionHandler<C
 
   /** Creates the invoice and holds the workflow until it is paid (or the payment term ends). */
   @Override
-  public ExecutionResult<CreateInvoice.Created> execute(CreateInvoice input, ExecutionContext context) {
+  public ExecutionResult<CreateInvoice.Created> execute(
+      CreateInvoice input, ExecutionContext context) {
     String number = "A-" + numbers.incrementAndGet();
     long dealId = context.object().objectId();
-    unpaid.put(number, new Unpaid(context.portalId(), context.callbackId(), dealId, input.amount(),
-        input.currency()));
-    events.add("invoice " + number + " " + input.amount().toPlainString() + " " + input.currency() + " for "
-        + context.object().objectType() + " " + dealId);
+    unpaid.put(
+        number,
+        new Unpaid(
+            context.portalId(), context.callbackId(), dealId, input.amount(), input.currency()));
+    events.add(
+        "invoice "
+            + number
+            + " "
+            + input.amount().toPlainString()
+            + " "
+            + input.currency()
+            + " for "
+            + context.object().objectType()
+            + " "
+            + dealId);
     return ExecutionResult.block(PAYMENT_TERM);
   }
 
   /**
-   * Acme reports an invoice paid: its workflow goes on with the invoice number, and the deal's timeline shows it.
+   * Acme reports an invoice paid: its workflow goes on with the invoice number, and the deal's
+   * timeline shows it.
    *
    * @param invoiceNumber the invoice
    * @param paidOn the day it was paid
    * @throws IOException when the app event could not be sent
    * @throws InterruptedException when interrupted while sending it
    */
-  public void paid(String invoiceNumber, LocalDate paidOn) throws IOException, InterruptedException {
+  public void paid(String invoiceNumber, LocalDate paidOn)
+      throws IOException, InterruptedException {
     Unpaid invoice = unpaid.remove(invoiceNumber);
     if (invoice == null) {
       throw new IllegalArgumentException("no unpaid invoice " + invoiceNumber);
     }
-    callbacks.complete(invoice.portalId(), invoice.callbackId(),
+    callbacks.complete(
+        invoice.portalId(),
+        invoice.callbackId(),
         ExecutionResult.success(new CreateInvoice.Created(invoiceNumber)));
-    HttpResponse<Void> sent = http.send(appEvents.send(InvoicePaid_Occurrence.of("invoice-" + invoiceNumber + "-paid",
-        EventTarget.objectId(invoice.dealId()), new InvoicePaid(invoiceNumber, invoice.amount(), invoice.currency(),
-            paidOn)), tokens.accessToken(invoice.portalId())), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> sent =
+        http.send(
+            appEvents.send(
+                InvoicePaid_Occurrence.of(
+                    "invoice-" + invoiceNumber + "-paid",
+                    EventTarget.objectId(invoice.dealId()),
+                    new InvoicePaid(invoiceNumber, invoice.amount(), invoice.currency(), paidOn)),
+                tokens.accessToken(invoice.portalId())),
+            HttpResponse.BodyHandlers.discarding());
     if (sent.statusCode() / 100 != 2) {
-      throw new IOException("HubSpot answered the app event of " + invoiceNumber + " with " + sent.statusCode());
+      throw new IOException(
+          "HubSpot answered the app event of " + invoiceNumber + " with " + sent.statusCode());
     }
     events.add("paid " + invoiceNumber);
   }

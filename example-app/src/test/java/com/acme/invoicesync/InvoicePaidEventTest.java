@@ -21,7 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The example's app event, sent through the generated {@code InvoicePaid_Occurrence} to a stand-in for HubSpot. */
+/**
+ * The example's app event, sent through the generated {@code InvoicePaid_Occurrence} to a stand-in
+ * for HubSpot.
+ */
 class InvoicePaidEventTest {
 
   private final List<String> received = new CopyOnWriteArrayList<>();
@@ -30,13 +33,20 @@ class InvoicePaidEventTest {
   @BeforeEach
   void startHubSpot() throws IOException {
     hubSpot = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    hubSpot.createContext("/", exchange -> {
-      received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-          + exchange.getRequestHeaders().getFirst("Authorization") + " "
-          + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      exchange.sendResponseHeaders(204, -1);
-      exchange.close();
-    });
+    hubSpot.createContext(
+        "/",
+        exchange -> {
+          received.add(
+              exchange.getRequestMethod()
+                  + " "
+                  + exchange.getRequestURI().getPath()
+                  + " "
+                  + exchange.getRequestHeaders().getFirst("Authorization")
+                  + " "
+                  + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
     hubSpot.start();
   }
 
@@ -47,19 +57,36 @@ class InvoicePaidEventTest {
 
   @Test
   void anInvoicePaidOccurrenceReachesTheDealsTimeline() throws Exception {
-    AppEvents appEvents = new AppEvents(URI.create("http://127.0.0.1:" + hubSpot.getAddress().getPort()));
-    InvoicePaid paid = new InvoicePaid("A-1", new BigDecimal("1250.00"), CreateInvoice.Currency.EUR,
-        LocalDate.parse("2026-03-02"));
+    AppEvents appEvents =
+        new AppEvents(URI.create("http://127.0.0.1:" + hubSpot.getAddress().getPort()));
+    InvoicePaid paid =
+        new InvoicePaid(
+            "A-1",
+            new BigDecimal("1250.00"),
+            CreateInvoice.Currency.EUR,
+            LocalDate.parse("2026-03-02"));
 
-    HttpResponse<Void> response = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build().send(
-        appEvents.send(InvoicePaid_Occurrence.of("invoice-A-1-paid", EventTarget.objectId(4711),
-            Instant.parse("2026-03-02T09:30:00Z"), paid), "account-token"),
-        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> response =
+        HttpClient.newBuilder()
+            .proxy(HttpClient.Builder.NO_PROXY)
+            .build()
+            .send(
+                appEvents.send(
+                    InvoicePaid_Occurrence.of(
+                        "invoice-A-1-paid",
+                        EventTarget.objectId(4711),
+                        Instant.parse("2026-03-02T09:30:00Z"),
+                        paid),
+                    "account-token"),
+                HttpResponse.BodyHandlers.discarding());
 
     assertEquals(204, response.statusCode());
-    assertEquals(List.of("POST /integrators/timeline/2026-03/events Bearer account-token "
-        + "{\"eventTypeName\":\"acme_invoice_paid\",\"id\":\"invoice-A-1-paid\",\"objectId\":\"4711\","
-        + "\"timestamp\":\"2026-03-02T09:30:00Z\",\"properties\":{\"invoice_number\":\"A-1\",\"amount\":\"1250.00\","
-        + "\"currency\":\"EUR\",\"paid_on\":\"1772409600000\"}}"), received);
+    assertEquals(
+        List.of(
+            "POST /integrators/timeline/2026-03/events Bearer account-token "
+                + "{\"eventTypeName\":\"acme_invoice_paid\",\"id\":\"invoice-A-1-paid\",\"objectId\":\"4711\","
+                + "\"timestamp\":\"2026-03-02T09:30:00Z\",\"properties\":{\"invoice_number\":\"A-1\",\"amount\":\"1250.00\","
+                + "\"currency\":\"EUR\",\"paid_on\":\"1772409600000\"}}"),
+        received);
   }
 }

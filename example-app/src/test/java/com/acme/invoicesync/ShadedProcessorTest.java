@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The processor jar carries its own, relocated jackson-core and javapoet, and nothing else of theirs. This application uses an older Jackson; both
- * on one class path (the processor found there by javac's service lookup, as in builds without a processor path)
- * must still generate the project.
+ * The processor jar carries its own, relocated jackson-core and javapoet, and nothing else of
+ * theirs. This application uses an older Jackson; both on one class path (the processor found there
+ * by javac's service lookup, as in builds without a processor path) must still generate the
+ * project.
  */
 class ShadedProcessorTest {
 
@@ -28,32 +29,49 @@ class ShadedProcessorTest {
     Path jar = processorJar();
     assertTrue(jar.toString().endsWith(".jar"), "expected the packaged processor jar, got " + jar);
     try (JarFile file = new JarFile(jar.toFile())) {
-      List<String> leaked = file.stream().map(e -> e.getName())
-          .filter(n -> n.startsWith("com/fasterxml/") || n.startsWith("com/palantir/")).toList();
+      List<String> leaked =
+          file.stream()
+              .map(e -> e.getName())
+              .filter(n -> n.startsWith("com/fasterxml/") || n.startsWith("com/palantir/"))
+              .toList();
       assertEquals(List.of(), leaked);
-      assertTrue(file.getEntry("io/github/hubspotapt/processor/shaded/jackson/core/JsonParser.class") != null);
+      assertTrue(
+          file.getEntry("io/github/hubspotapt/processor/shaded/jackson/core/JsonParser.class")
+              != null);
       assertTrue(file.getEntry("META-INF/services/javax.annotation.processing.Processor") != null);
       assertTrue(file.getEntry("META-INF/gradle/incremental.annotation.processors") != null);
     }
   }
 
   /**
-   * Only what the processor uses: jackson-core's streaming parser, not databind; no other project's POMs (dependency
-   * scanners would report them as unshaded dependencies); this project's license and the shaded code's notices.
+   * Only what the processor uses: jackson-core's streaming parser, not databind; no other project's
+   * POMs (dependency scanners would report them as unshaded dependencies); this project's license
+   * and the shaded code's notices.
    */
   @Test
   void theProcessorJarCarriesOnlyWhatItUsesAndItsLicenses() throws Exception {
     Path jar = processorJar();
     try (JarFile file = new JarFile(jar.toFile())) {
       List<String> names = file.stream().map(e -> e.getName()).toList();
-      assertEquals(List.of(), names.stream().filter(n -> n.contains("/jackson/databind/")
-          || n.contains("/jackson/annotation/") || n.startsWith("META-INF/maven/")).toList());
-      assertTrue(new String(file.getInputStream(file.getEntry("META-INF/LICENSE")).readAllBytes())
-          .contains("Apache License"));
-      String notice = new String(file.getInputStream(file.getEntry("META-INF/NOTICE")).readAllBytes());
-      assertTrue(notice.startsWith("hubspot-apt") && notice.contains("Jackson JSON processor"), notice);
+      assertEquals(
+          List.of(),
+          names.stream()
+              .filter(
+                  n ->
+                      n.contains("/jackson/databind/")
+                          || n.contains("/jackson/annotation/")
+                          || n.startsWith("META-INF/maven/"))
+              .toList());
+      assertTrue(
+          new String(file.getInputStream(file.getEntry("META-INF/LICENSE")).readAllBytes())
+              .contains("Apache License"));
+      String notice =
+          new String(file.getInputStream(file.getEntry("META-INF/NOTICE")).readAllBytes());
+      assertTrue(
+          notice.startsWith("hubspot-apt") && notice.contains("Jackson JSON processor"), notice);
       assertTrue(names.contains("META-INF/FastDoubleParser-LICENSE"));
-      assertEquals("io.github.hubspotapt.processor",
+      assertEquals(
+          "io.github.hubspotapt.processor",
           file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
     }
     // 2.9 MB with jackson-databind inside; jackson-core and javapoet alone keep it near 1 MB.
@@ -63,30 +81,50 @@ class ShadedProcessorTest {
   @Test
   void theProcessorRunsBesideAnOlderJacksonOnTheSameClassPath(@TempDir Path dir) throws Exception {
     String appJackson = ObjectMapper.class.getPackage().getImplementationVersion();
-    assertTrue(appJackson.startsWith("2.13."), "this test needs the application's older Jackson, found " + appJackson);
+    assertTrue(
+        appJackson.startsWith("2.13."),
+        "this test needs the application's older Jackson, found " + appJackson);
     Path source = Path.of("src/main/java/com/acme/invoicesync/AcmeInvoiceSyncApp.java");
-    String classPath = String.join(File.pathSeparator,
-        jarOf(ObjectMapper.class), processorJar().toString(), jarOf(io.github.hubspotapt.HubSpotApp.class));
+    String classPath =
+        String.join(
+            File.pathSeparator,
+            jarOf(ObjectMapper.class),
+            processorJar().toString(),
+            jarOf(io.github.hubspotapt.HubSpotApp.class));
 
-    List<String> args = new ArrayList<>(List.of("-classpath", classPath, "-d", dir.resolve("classes").toString(),
-        "-s", dir.resolve("generated").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-classpath",
+                classPath,
+                "-d",
+                dir.resolve("classes").toString(),
+                "-s",
+                dir.resolve("generated").toString()));
     if (Runtime.version().feature() >= 21) {
-      // JDK 23+ runs processors found on the class path only when asked to; JDK 17 does not know the flag.
+      // JDK 23+ runs processors found on the class path only when asked to; JDK 17 does not know
+      // the flag.
       args.add("-proc:full");
     }
     args.add(source.toString());
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
 
-    int exit = ToolProvider.getSystemJavaCompiler().run(null, null, errors, args.toArray(String[]::new));
+    int exit =
+        ToolProvider.getSystemJavaCompiler().run(null, null, errors, args.toArray(String[]::new));
 
     assertEquals(0, exit, errors.toString());
-    assertEquals(Files.readString(Path.of("target/hubspot-project/src/app/app-hsmeta.json")),
+    assertEquals(
+        Files.readString(Path.of("target/hubspot-project/src/app/app-hsmeta.json")),
         Files.readString(dir.resolve("generated/hubspot-project/src/app/app-hsmeta.json")));
   }
 
   private static Path processorJar() throws URISyntaxException, ClassNotFoundException {
-    return Path.of(Class.forName("io.github.hubspotapt.processor.HubSpotProcessor")
-        .getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Path.of(
+        Class.forName("io.github.hubspotapt.processor.HubSpotProcessor")
+            .getProtectionDomain()
+            .getCodeSource()
+            .getLocation()
+            .toURI());
   }
 
   private static String jarOf(Class<?> type) throws URISyntaxException {

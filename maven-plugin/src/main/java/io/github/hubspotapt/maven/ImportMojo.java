@@ -12,13 +12,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Imports an existing HubSpot project (a folder with {@code hsproject.json}) as annotated Java sources, once:
- * {@code mvn hubspot:import -Dhubspot.project=<folder> -Dhubspot.package=com.acme.app}. HubSpot's parser checks the
- * project first; what the annotations cannot express stops the import, listed by JSON path, unless
- * {@code -Dhubspot.import.partial=true}; profiles become {@code @Profile}s unless {@code -Dhubspot.import.profiles=files}.
- * The written sources are then compiled with the processor, in this process, and HubSpot's config rules they break
- * are listed (an error does not fail the goal: the sources are written, and are where it is fixed). Runs without a POM
- * too.
+ * Imports an existing HubSpot project (a folder with {@code hsproject.json}) as annotated Java
+ * sources, once: {@code mvn hubspot:import -Dhubspot.project=<folder>
+ * -Dhubspot.package=com.acme.app}. HubSpot's parser checks the project first; what the annotations
+ * cannot express stops the import, listed by JSON path, unless {@code
+ * -Dhubspot.import.partial=true}; profiles become {@code @Profile}s unless {@code
+ * -Dhubspot.import.profiles=files}. The written sources are then compiled with the processor, in
+ * this process, and HubSpot's config rules they break are listed (an error does not fail the goal:
+ * the sources are written, and are where it is fixed). Runs without a POM too.
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public final class ImportMojo extends ParserMojo {
@@ -36,8 +37,9 @@ public final class ImportMojo extends ParserMojo {
   private boolean partial;
 
   /**
-   * Where the project's {@code hsprofile.<name>.json} files go: {@code annotations}, {@code @Profile}s on the app
-   * class; {@code files}, copied as they are into the front-end folder (account ids stay out of the code).
+   * Where the project's {@code hsprofile.<name>.json} files go: {@code annotations},
+   * {@code @Profile}s on the app class; {@code files}, copied as they are into the front-end folder
+   * (account ids stay out of the code).
    */
   @Parameter(property = "hubspot.import.profiles", defaultValue = "annotations")
   private String profiles;
@@ -59,16 +61,26 @@ public final class ImportMojo extends ParserMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    ImportRun.ParserCheck parser = skipParser ? null : projectDir -> parser().parse(projectDir, null);
+    ImportRun.ParserCheck parser =
+        skipParser ? null : projectDir -> parser().parse(projectDir, null);
     try {
-      new ImportRun(project.toPath(), ProjectFolders.display(basedir, project), packageName, partial,
-          ProfileTarget.of(profiles), getLog()::info)
+      new ImportRun(
+              project.toPath(),
+              ProjectFolders.display(basedir, project),
+              packageName,
+              partial,
+              ProfileTarget.of(profiles),
+              getLog()::info)
           .run(parser, new ImportWriter(sourceDir.toPath(), frontendDir.toPath()));
     } catch (ImportException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (ParserUnavailableException e) {
-      throw new MojoExecutionException(e.getMessage() + System.lineSeparator() + "The import checks the project with"
-          + " HubSpot's parser first; -Dhubspot.import.skipParser=true imports it unchecked.", e);
+      throw new MojoExecutionException(
+          e.getMessage()
+              + System.lineSeparator()
+              + "The import checks the project with"
+              + " HubSpot's parser first; -Dhubspot.import.skipParser=true imports it unchecked.",
+          e);
     }
   }
 }

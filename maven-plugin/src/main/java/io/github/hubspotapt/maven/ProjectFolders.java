@@ -11,7 +11,8 @@ final class ProjectFolders {
   static String display(File basedir, File folder) {
     Path base = basedir.toPath().toAbsolutePath().normalize();
     Path path = folder.toPath().toAbsolutePath().normalize();
-    return path.startsWith(base) && !path.equals(base) ? base.relativize(path).toString().replace('\\', '/')
+    return path.startsWith(base) && !path.equals(base)
+        ? base.relativize(path).toString().replace('\\', '/')
         : path.toString();
   }
 }

@@ -10,15 +10,18 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Runs HubSpot's own project parser ({@code @hubspot/project-parsing-lib}, the code behind {@code hs project upload})
- * over the project the processor wrote, offline, and fails the build with HubSpot's message when it rejects the
- * project. Bound to {@code process-classes}, right after the compilation that writes the project.
+ * Runs HubSpot's own project parser ({@code @hubspot/project-parsing-lib}, the code behind {@code
+ * hs project upload}) over the project the processor wrote, offline, and fails the build with
+ * HubSpot's message when it rejects the project. Bound to {@code process-classes}, right after the
+ * compilation that writes the project.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
 public final class ValidateMojo extends ParserMojo {
 
   /** The project folder the processor writes ({@code -Ahubspot.projectDir}). */
-  @Parameter(property = "hubspot.projectDir", defaultValue = "${project.build.directory}/hubspot-project",
+  @Parameter(
+      property = "hubspot.projectDir",
+      defaultValue = "${project.build.directory}/hubspot-project",
       required = true)
   private File projectDir;
 
@@ -27,9 +30,9 @@ public final class ValidateMojo extends ParserMojo {
   private boolean skip;
 
   /**
-   * An {@code hsprofile.<profile>.json} of the project to apply, as {@code hs project upload --profile} does. Default:
-   * the project is parsed once with each of its profiles, as {@code hs project validate} does without
-   * {@code --profile} (once without a profile when it has none).
+   * An {@code hsprofile.<profile>.json} of the project to apply, as {@code hs project upload
+   * --profile} does. Default: the project is parsed once with each of its profiles, as {@code hs
+   * project validate} does without {@code --profile} (once without a profile when it has none).
    */
   @Parameter(property = "hubspot.profile")
   private String profile;
@@ -61,14 +64,22 @@ public final class ValidateMojo extends ParserMojo {
   }
 
   private String noProject(String where) {
-    return "No HubSpot project in " + where + ": the annotation processor did not write one. Usually because"
-        + System.lineSeparator() + "- maven-compiler-plugin is older than 3.5: it ignores <annotationProcessorPaths>"
+    return "No HubSpot project in "
+        + where
+        + ": the annotation processor did not write one. Usually because"
+        + System.lineSeparator()
+        + "- maven-compiler-plugin is older than 3.5: it ignores <annotationProcessorPaths>"
         + " and still says BUILD SUCCESS (Maven 3.8 takes 3.1 when the POM names no version); name 3.5 or later;"
-        + System.lineSeparator() + "- hubspot-apt-processor is not in maven-compiler-plugin's"
-        + " <annotationProcessorPaths>;" + System.lineSeparator()
-        + "- -Ahubspot.projectDir in <compilerArgs> names another folder than hubspot.projectDir (" + projectDir
-        + "); set the property and use ${hubspot.projectDir} in the argument;" + System.lineSeparator()
+        + System.lineSeparator()
+        + "- hubspot-apt-processor is not in maven-compiler-plugin's"
+        + " <annotationProcessorPaths>;"
+        + System.lineSeparator()
+        + "- -Ahubspot.projectDir in <compilerArgs> names another folder than hubspot.projectDir ("
+        + projectDir
+        + "); set the property and use ${hubspot.projectDir} in the argument;"
+        + System.lineSeparator()
         + "- the folder was deleted after the last compilation, and Maven found nothing to compile: mvn clean package."
-        + System.lineSeparator() + "Or skip HubSpot's parser with -Dhubspot.validate.skip.";
+        + System.lineSeparator()
+        + "Or skip HubSpot's parser with -Dhubspot.validate.skip.";
   }
 }

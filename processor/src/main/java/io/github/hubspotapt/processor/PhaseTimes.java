@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Time spent in each step of the pipeline, summed over all rounds, for {@code -Ahubspot.verbose}: the benchmark
- * reads the total, and the steps show where a slow build spends it.
+ * Time spent in each step of the pipeline, summed over all rounds, for {@code -Ahubspot.verbose}:
+ * the benchmark reads the total, and the steps show where a slow build spends it.
  */
 final class PhaseTimes {
 

@@ -16,11 +16,18 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The {@code -Ahubspot.*} options, parsed and checked once per compilation. A bad value is a problem to report, never
- * a silent fallback: a typo in a severity or a relative project folder would otherwise go unnoticed.
+ * The {@code -Ahubspot.*} options, parsed and checked once per compilation. A bad value is a
+ * problem to report, never a silent fallback: a typo in a severity or a relative project folder
+ * would otherwise go unnoticed.
  */
-record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, boolean oauthHelper, int filerLimit,
-    Map<RuleId, Severity> severities, List<String> problems) {
+record ProcessorOptions(
+    Path projectDir,
+    Path frontendDir,
+    boolean verbose,
+    boolean oauthHelper,
+    int filerLimit,
+    Map<RuleId, Severity> severities,
+    List<String> problems) {
 
   static final String PREFIX = "hubspot.";
   static final String PROJECT_DIR = PREFIX + "projectDir";
@@ -28,16 +35,19 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
   static final String VERBOSE = PREFIX + "verbose";
   static final String OAUTH_HELPER = PREFIX + "oauthHelper";
   static final String FILER_LIMIT = PREFIX + "filerLimit";
+
   /**
-   * Without {@code -Ahubspot.filerLimit}: the Filer's limit follows from its cost ({@code write.FilerWriter}), which
-   * grows with the number of files written before and of source files.
+   * Without {@code -Ahubspot.filerLimit}: the Filer's limit follows from its cost ({@code
+   * write.FilerWriter}), which grows with the number of files written before and of source files.
    */
   static final int AUTOMATIC_FILER_LIMIT = -1;
+
   static final String SEVERITY = PREFIX + "severity.";
 
   /** Every option the processor reads, declared so that javac does not warn about them. */
   static Set<String> supported() {
-    Set<String> names = new LinkedHashSet<>(List.of(PROJECT_DIR, FRONTEND_DIR, VERBOSE, OAUTH_HELPER, FILER_LIMIT));
+    Set<String> names =
+        new LinkedHashSet<>(List.of(PROJECT_DIR, FRONTEND_DIR, VERBOSE, OAUTH_HELPER, FILER_LIMIT));
     for (RuleId rule : RuleId.values()) {
       names.add(severityOption(rule));
     }
@@ -45,8 +55,9 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
   }
 
   /**
-   * {@code hubspot.severity.HS_APP_NAME_LENGTH} for rule {@code HS-APP-NAME-LENGTH}: javac only accepts option keys
-   * made of dot-separated Java identifiers, so the id's hyphens become underscores.
+   * {@code hubspot.severity.HS_APP_NAME_LENGTH} for rule {@code HS-APP-NAME-LENGTH}: javac only
+   * accepts option keys made of dot-separated Java identifiers, so the id's hyphens become
+   * underscores.
    */
   static String severityOption(RuleId rule) {
     return SEVERITY + rule.id().replace('-', '_');
@@ -70,7 +81,8 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
       if (!supported.contains(key)) {
         problems.add("unknown processor option -A" + key + nearest(key, supported));
       } else if (key.equals(PROJECT_DIR)) {
-        projectDir = absolutePath(key, value, "the folder to write the HubSpot project to", problems);
+        projectDir =
+            absolutePath(key, value, "the folder to write the HubSpot project to", problems);
       } else if (key.equals(FRONTEND_DIR)) {
         frontendDir = existingFolder(key, value, problems);
       } else if (key.equals(VERBOSE)) {
@@ -88,11 +100,19 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
       }
     }
     if (options.containsKey(FRONTEND_DIR) && frontendDir == null) {
-      // The unusable value is reported above; HS-FRONTEND-NOT-CONFIGURED would add "set -Ahubspot.frontendDir",
+      // The unusable value is reported above; HS-FRONTEND-NOT-CONFIGURED would add "set
+      // -Ahubspot.frontendDir",
       // which the user just did.
       severities.put(RuleId.FRONTEND_NOT_CONFIGURED, Severity.NONE);
     }
-    return new ProcessorOptions(projectDir, frontendDir, verbose, oauthHelper, filerLimit, severities, List.copyOf(problems));
+    return new ProcessorOptions(
+        projectDir,
+        frontendDir,
+        verbose,
+        oauthHelper,
+        filerLimit,
+        severities,
+        List.copyOf(problems));
   }
 
   private static Path absolutePath(String key, String value, String what, List<String> problems) {
@@ -104,8 +124,12 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
       Path path = Path.of(value);
       if (!path.isAbsolute()) {
         // Resolving against the working directory would depend on where the build happens to run.
-        problems.add("-A" + key + " must be an absolute path, found \"" + value
-            + "\"; in Maven write ${project.basedir}/..., in Gradle \"$projectDir/...\"");
+        problems.add(
+            "-A"
+                + key
+                + " must be an absolute path, found \""
+                + value
+                + "\"; in Maven write ${project.basedir}/..., in Gradle \"$projectDir/...\"");
         return null;
       }
       return path.normalize();
@@ -116,8 +140,12 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
   }
 
   private static Path existingFolder(String key, String value, List<String> problems) {
-    Path path = absolutePath(key, value, "the folder that holds the front-end files (app/cards/..., app/functions/...)",
-        problems);
+    Path path =
+        absolutePath(
+            key,
+            value,
+            "the folder that holds the front-end files (app/cards/..., app/functions/...)",
+            problems);
     if (path != null && !Files.isDirectory(path)) {
       problems.add("-A" + key + " is not a folder: \"" + value + "\"");
       return null;
@@ -130,7 +158,8 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
       return true;
     }
     if (!value.equalsIgnoreCase("false")) {
-      problems.add("processor option -A" + key + " may only have the values true or false, found: " + value);
+      problems.add(
+          "processor option -A" + key + " may only have the values true or false, found: " + value);
     }
     return false;
   }
@@ -144,7 +173,11 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
     } catch (NumberFormatException e) {
       // reported below
     }
-    problems.add("processor option -A" + key + " must be a whole number of files, 0 or more, found: " + value);
+    problems.add(
+        "processor option -A"
+            + key
+            + " must be a whole number of files, 0 or more, found: "
+            + value);
     return defaultValue;
   }
 
@@ -156,7 +189,11 @@ record ProcessorOptions(Path projectDir, Path frontendDir, boolean verbose, bool
         }
       }
     }
-    problems.add("processor option -A" + key + " may only have the values ERROR, WARNING, NOTE or NONE, found: " + value);
+    problems.add(
+        "processor option -A"
+            + key
+            + " may only have the values ERROR, WARNING, NOTE or NONE, found: "
+            + value);
     return null;
   }
 

@@ -20,9 +20,10 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
 /**
- * Writes the rendered project. Through the Filer into the generated sources during processing, as the Filer requires;
- * what else changes a folder a user may upload (the project folder, deleting stale generated files, a large project
- * written directly) right away, or, under javac, once the whole compilation has succeeded.
+ * Writes the rendered project. Through the Filer into the generated sources during processing, as
+ * the Filer requires; what else changes a folder a user may upload (the project folder, deleting
+ * stale generated files, a large project written directly) right away, or, under javac, once the
+ * whole compilation has succeeded.
  */
 final class ProjectOutput {
 
@@ -30,17 +31,30 @@ final class ProjectOutput {
   private final ProcessorOptions options;
   private final Diagnostics diagnostics;
   private final PhaseTimes times;
+
   /** Null where the compiler does not tell when the compilation ends. */
   private final CompilationEnd compilationEnd;
+
   /** The names of the types compiled from source, which javac generates when it succeeds. */
   private final Supplier<List<String>> sourceTypes;
+
   /** How many source files the compilation has, for what the Filer costs. */
   private final IntSupplier sourceFiles;
-  /** The project folder in the generated sources, once written there; null when not written or not on disk. */
+
+  /**
+   * The project folder in the generated sources, once written there; null when not written or not
+   * on disk.
+   */
   private Path generatedFolder;
 
-  ProjectOutput(Filer filer, ProcessorOptions options, Diagnostics diagnostics, PhaseTimes times,
-      CompilationEnd compilationEnd, Supplier<List<String>> sourceTypes, IntSupplier sourceFiles) {
+  ProjectOutput(
+      Filer filer,
+      ProcessorOptions options,
+      Diagnostics diagnostics,
+      PhaseTimes times,
+      CompilationEnd compilationEnd,
+      Supplier<List<String>> sourceTypes,
+      IntSupplier sourceFiles) {
     this.filer = filer;
     this.options = options;
     this.diagnostics = diagnostics;
@@ -50,7 +64,10 @@ final class ProjectOutput {
     this.sourceFiles = sourceFiles;
   }
 
-  /** The project into the generated sources (with the list of its files, for the next compilation) and its folder. */
+  /**
+   * The project into the generated sources (with the list of its files, for the next compilation)
+   * and its folder.
+   */
   void write(App app, SortedMap<String, byte[]> files, Element... origins) {
     if (SourceOutput.isClassOutput(filer)) {
       noSourceFolder();
@@ -63,16 +80,21 @@ final class ProjectOutput {
   }
 
   /**
-   * Without {@code -s}, generated sources would go among the classes and into the jar, where a HubSpot project (and
-   * its front-end code) does not belong; it is then written to {@code -Ahubspot.projectDir} only.
+   * Without {@code -s}, generated sources would go among the classes and into the jar, where a
+   * HubSpot project (and its front-end code) does not belong; it is then written to {@code
+   * -Ahubspot.projectDir} only.
    */
   private void noSourceFolder() {
     if (options.projectDir() == null) {
-      diagnostics.report(RuleId.OUTPUT_LOCATION, null, "javac has no -s folder for generated sources, so the HubSpot"
-          + " project is not written: it would go into the class output and be packaged into the jar; pass"
-          + " -s <folder> (Maven and Gradle always do) or -Ahubspot.projectDir=<absolute folder>");
+      diagnostics.report(
+          RuleId.OUTPUT_LOCATION,
+          null,
+          "javac has no -s folder for generated sources, so the HubSpot"
+              + " project is not written: it would go into the class output and be packaged into the jar; pass"
+              + " -s <folder> (Maven and Gradle always do) or -Ahubspot.projectDir=<absolute folder>");
     } else if (options.verbose()) {
-      diagnostics.note("hubspot-apt: javac has no -s folder; the project is written to -Ahubspot.projectDir only");
+      diagnostics.note(
+          "hubspot-apt: javac has no -s folder; the project is written to -Ahubspot.projectDir only");
     }
   }
 
@@ -81,33 +103,52 @@ final class ProjectOutput {
     GeneratedFiles.StaleFiles stale = generated.stale(generated.previous(), files.keySet());
     afterSuccess(stale::delete);
     FilerWriter writer = new FilerWriter(filer);
-    // Asked before writing: javac's Filer refuses to hand out a file it has created in this compilation.
+    // Asked before writing: javac's Filer refuses to hand out a file it has created in this
+    // compilation.
     Path folder = writer.folderOnDisk();
     generatedFolder = folder;
-    Path direct = folder != null
-        && FilerWriter.writesDirectly(options.filerLimit(), files.size(), sourceFiles.getAsInt()) ? folder : null;
+    Path direct =
+        folder != null
+                && FilerWriter.writesDirectly(
+                    options.filerLimit(), files.size(), sourceFiles.getAsInt())
+            ? folder
+            : null;
     if (direct == null) {
-      writer.write(folder, files, origins).forEach((path, reason) -> diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
-          "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
+      writer
+          .write(folder, files, origins)
+          .forEach(
+              (path, reason) ->
+                  diagnostics.report(
+                      RuleId.OUTPUT_FAILED,
+                      app.origin(),
+                      "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
     } else {
       afterSuccess(() -> writeDirectly(app, direct, files));
     }
     try {
       generated.write(files.keySet(), stale, origins);
     } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, null, "could not write " + GeneratedFiles.PATH + ": " + e);
+      diagnostics.report(
+          RuleId.OUTPUT_FAILED, null, "could not write " + GeneratedFiles.PATH + ": " + e);
     }
     if (direct == null && options.verbose()) {
-      diagnostics.note("hubspot-apt: HubSpot project of " + files.size() + " files written to "
-          + (folder == null ? "the generated sources, " + FilerWriter.ROOT + "/" : folder.toString())
-          + (options.projectDir() == null ? "; -Ahubspot.projectDir=<folder> also writes it where you upload from" : ""));
+      diagnostics.note(
+          "hubspot-apt: HubSpot project of "
+              + files.size()
+              + " files written to "
+              + (folder == null
+                  ? "the generated sources, " + FilerWriter.ROOT + "/"
+                  : folder.toString())
+              + (options.projectDir() == null
+                  ? "; -Ahubspot.projectDir=<folder> also writes it where you upload from"
+                  : ""));
     }
   }
 
   /**
-   * Where {@link #write} put the project's {@code files} on disk, with the bookkeeping beside them (the list of
-   * generated files, the folders' manifests): what a later compilation checks is still as written before it leaves
-   * the files alone ({@code cache.ProjectResult}).
+   * Where {@link #write} put the project's {@code files} on disk, with the bookkeeping beside them
+   * (the list of generated files, the folders' manifests): what a later compilation checks is still
+   * as written before it leaves the files alone ({@code cache.ProjectResult}).
    */
   List<Path> onDisk(Set<String> files) {
     List<Path> paths = new ArrayList<>();
@@ -123,7 +164,9 @@ final class ProjectOutput {
     return paths;
   }
 
-  /** Runs {@code action} now, or under javac when the compilation has ended, whatever its outcome. */
+  /**
+   * Runs {@code action} now, or under javac when the compilation has ended, whatever its outcome.
+   */
   void atEnd(Runnable action) {
     if (compilationEnd == null) {
       action.run();
@@ -132,7 +175,10 @@ final class ProjectOutput {
     }
   }
 
-  /** Runs {@code action} now, or under javac once the whole compilation has succeeded; never after an error of ours. */
+  /**
+   * Runs {@code action} now, or under javac once the whole compilation has succeeded; never after
+   * an error of ours.
+   */
   void afterSuccess(Runnable action) {
     if (compilationEnd == null) {
       if (!diagnostics.hasErrors()) {
@@ -140,40 +186,65 @@ final class ProjectOutput {
       }
       return;
     }
-    compilationEnd.afterSuccess(sourceTypes.get(), () -> {
-      if (!diagnostics.hasErrors()) {
-        times.start("write");
-        action.run();
-        times.stop();
-      }
-    });
+    compilationEnd.afterSuccess(
+        sourceTypes.get(),
+        () -> {
+          if (!diagnostics.hasErrors()) {
+            times.start("write");
+            action.run();
+            times.stop();
+          }
+        });
   }
 
   private void writeDirectly(App app, Path folder, SortedMap<String, byte[]> files) {
     try {
       ProjectDirectoryWriter.generatedSources(folder).write(files);
       if (options.verbose()) {
-        diagnostics.note("hubspot-apt: " + files.size() + " files written directly into " + folder
-            + ", not through the Filer (" + (options.filerLimit() >= 0
-                ? "more than -Ahubspot.filerLimit=" + options.filerLimit()
-                : "whose cost grows with the files and sources of the compilation; -Ahubspot.filerLimit=<n> sets a limit")
-            + ")");
+        diagnostics.note(
+            "hubspot-apt: "
+                + files.size()
+                + " files written directly into "
+                + folder
+                + ", not through the Filer ("
+                + (options.filerLimit() >= 0
+                    ? "more than -Ahubspot.filerLimit=" + options.filerLimit()
+                    : "whose cost grows with the files and sources of the compilation; -Ahubspot.filerLimit=<n> sets a limit")
+                + ")");
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(), "could not write " + FilerWriter.ROOT + ": "
-          + e.getClass().getSimpleName() + ": " + e.getMessage());
+      diagnostics.report(
+          RuleId.OUTPUT_FAILED,
+          app.origin(),
+          "could not write "
+              + FilerWriter.ROOT
+              + ": "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage());
     }
   }
 
   private void writeProjectDir(App app, SortedMap<String, byte[]> files) {
     try {
-      ProjectDirectoryWriter.Result result = ProjectDirectoryWriter.projectFolder(options.projectDir()).write(files);
+      ProjectDirectoryWriter.Result result =
+          ProjectDirectoryWriter.projectFolder(options.projectDir()).write(files);
       if (options.verbose()) {
-        diagnostics.note("HubSpot project in " + options.projectDir() + ": " + result.written().size() + " written, "
-            + result.unchanged().size() + " unchanged, " + result.removed().size() + " removed");
+        diagnostics.note(
+            "HubSpot project in "
+                + options.projectDir()
+                + ": "
+                + result.written().size()
+                + " written, "
+                + result.unchanged().size()
+                + " unchanged, "
+                + result.removed().size()
+                + " removed");
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, app.origin(),
+      diagnostics.report(
+          RuleId.OUTPUT_FAILED,
+          app.origin(),
           "could not write the HubSpot project to " + options.projectDir() + ": " + e);
     }
   }

@@ -10,12 +10,16 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every HubSpot annotation that a user can write on an element is claimed by the processor: under -Xlint:processing
- * (part of -Xlint:all) javac warns about annotations no processor claimed, which fails -Werror builds.
+ * Every HubSpot annotation that a user can write on an element is claimed by the processor: under
+ * -Xlint:processing (part of -Xlint:all) javac warns about annotations no processor claimed, which
+ * fails -Werror builds.
  */
 class ClaimedAnnotationsTest {
 
-  private static final JavaFileObject APP = JavaFileObjects.forSourceString("test.Backend", """
+  private static final JavaFileObject APP =
+      JavaFileObjects.forSourceString(
+          "test.Backend",
+          """
       package test;
 
       import io.github.hubspotapt.*;
@@ -50,8 +54,8 @@ class ClaimedAnnotationsTest {
 
   @Test
   void memberAnnotationsAreClaimedSoLintStaysQuiet() {
-    Compilation compilation = compile(List.of("-Xlint:all", "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
-        APP);
+    Compilation compilation =
+        compile(List.of("-Xlint:all", "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"), APP);
 
     assertThat(compilation).succeededWithoutWarnings();
   }

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The core diagnostics under the Eclipse compiler (ECJ 3.46), which produces the diagnostics Eclipse users see as
- * they type. Each case has one rule violation, and the test asserts the rule id, message, kind and ECJ's position.
+ * The core diagnostics under the Eclipse compiler (ECJ 3.46), which produces the diagnostics
+ * Eclipse users see as they type. Each case has one rule violation, and the test asserts the rule
+ * id, message, kind and ECJ's position.
  *
- * <p>Where each compiler points (line:column, 1-based, for {@link AppSource}'s one member per line):
+ * <p>Where each compiler points (line:column, 1-based, for {@link AppSource}'s one member per
+ * line):
  *
  * <pre>
  * case (rule)                                   javac                       ECJ
@@ -47,19 +49,20 @@ import org.junit.jupiter.api.io.TempDir;
  * ... of a record nested in class Actions       the component               the name Actions, and the same ending
  * </pre>
  *
- * <p>ECJ's range (the Eclipse underline) is the member name only, e.g. {@code uid}, not {@code uid = "bad uid"};
- * for a whole annotation it is {@code @HubSpotApp}. This comes from ECJ's {@code BaseMessagerImpl.createProblem}: it
- * locates an {@code AnnotationValue} only if it is a top-level member value ({@code AnnotationMemberValue}) and then
- * uses the {@code MemberValuePair}'s start, which is the member name. An element of an array member is a plain
- * {@code AnnotationValueImpl}, which ECJ would place at the annotation, on another line. Under ECJ the processor
- * therefore reports array-element findings on the whole array member, which ECJ places at the member name on the
- * value's line. ECJ places no record, record component or enum constant at all; those findings go to the nearest
- * enclosing class ECJ can place, if any, and name their element (see {@code EclipsePositions}).
+ * <p>ECJ's range (the Eclipse underline) is the member name only, e.g. {@code uid}, not {@code uid
+ * = "bad uid"}; for a whole annotation it is {@code @HubSpotApp}. This comes from ECJ's {@code
+ * BaseMessagerImpl.createProblem}: it locates an {@code AnnotationValue} only if it is a top-level
+ * member value ({@code AnnotationMemberValue}) and then uses the {@code MemberValuePair}'s start,
+ * which is the member name. An element of an array member is a plain {@code AnnotationValueImpl},
+ * which ECJ would place at the annotation, on another line. Under ECJ the processor therefore
+ * reports array-element findings on the whole array member, which ECJ places at the member name on
+ * the value's line. ECJ places no record, record component or enum constant at all; those findings
+ * go to the nearest enclosing class ECJ can place, if any, and name their element (see {@code
+ * EclipsePositions}).
  */
 class EcjDiagnosticsTest {
 
-  @TempDir
-  Path workDir;
+  @TempDir Path workDir;
 
   @Test
   void stringMember_pointsAtTheMemberName() {
@@ -68,7 +71,8 @@ class EcjDiagnosticsTest {
     Result result = EcjCompiler.compile(workDir, source);
 
     Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-UID-CHARACTERS");
-    assertThat(error.message()).contains("uid \"bad uid\" may use only letters, digits, '_', '.' and '-'");
+    assertThat(error.message())
+        .contains("uid \"bad uid\" may use only letters, digits, '_', '.' and '-'");
     assertAtMemberName(error, source, "uid = \"bad uid\"", "uid");
     assertThat(result.success()).isFalse();
     assertNothingWritten(result);
@@ -77,14 +81,18 @@ class EcjDiagnosticsTest {
   @Test
   void arrayElement_pointsAtTheArrayMemberName() {
     JavaFileObject source =
-        AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"crm.objects.calls.write\"}").build();
+        AppSource.valid()
+            .withAuth("requiredScopes", "{\"oauth\", \"crm.objects.calls.write\"}")
+            .build();
 
     Result result = EcjCompiler.compile(workDir, source);
 
     Diag warning = onlyProcessorDiagnostic(result, Diagnostic.Kind.WARNING, "HS-SCOPE-UNKNOWN");
     assertThat(warning.message())
-        .contains("scope \"crm.objects.calls.write\" in requiredScopes is not a known HubSpot scope");
-    assertThat(warning.message()).contains("did you mean crm.objects.carts.write, Scopes.CRM_OBJECTS_CARTS_WRITE?)");
+        .contains(
+            "scope \"crm.objects.calls.write\" in requiredScopes is not a known HubSpot scope");
+    assertThat(warning.message())
+        .contains("did you mean crm.objects.carts.write, Scopes.CRM_OBJECTS_CARTS_WRITE?)");
     assertThat(warning.source()).isEqualTo("TestApp.java");
     assertAtMemberName(warning, source, "requiredScopes = {", "requiredScopes");
     assertThat(result.success()).isTrue();
@@ -92,7 +100,8 @@ class EcjDiagnosticsTest {
 
   @Test
   void nestedAnnotationMember_pointsAtTheMemberNameInsideTheNestedAnnotation() {
-    JavaFileObject source = AppSource.valid().with("support", "@Support(supportEmail = \"nope\")").build();
+    JavaFileObject source =
+        AppSource.valid().with("support", "@Support(supportEmail = \"nope\")").build();
 
     Result result = EcjCompiler.compile(workDir, source);
 
@@ -106,7 +115,10 @@ class EcjDiagnosticsTest {
   void enumMember_pointsAtTheMemberName() {
     // Without redirectUrls, so that static auth reports nothing else (HS-AUTH-STATIC-REDIRECT).
     JavaFileObject source =
-        AppSource.valid().withAuth("type", "AuthType.STATIC").withoutAuthMember("redirectUrls").build();
+        AppSource.valid()
+            .withAuth("type", "AuthType.STATIC")
+            .withoutAuthMember("redirectUrls")
+            .build();
 
     Result result = EcjCompiler.compile(workDir, source);
 
@@ -142,26 +154,36 @@ class EcjDiagnosticsTest {
         .containsExactly("hsproject.json", "src/app/app-hsmeta.json");
 
     Compilation javac = HubSpotCompiler.compile(source);
-    for (String file : List.of("hubspot-project/hsproject.json", "hubspot-project/src/app/app-hsmeta.json")) {
+    for (String file :
+        List.of("hubspot-project/hsproject.json", "hubspot-project/src/app/app-hsmeta.json")) {
       String byEcj = Files.readString(result.sourceOutput().resolve(file), StandardCharsets.UTF_8);
-      String byJavac = javac.generatedFile(StandardLocation.SOURCE_OUTPUT, "", file).orElseThrow()
-          .getCharContent(true).toString();
+      String byJavac =
+          javac
+              .generatedFile(StandardLocation.SOURCE_OUTPUT, "", file)
+              .orElseThrow()
+              .getCharContent(true)
+              .toString();
       assertWithMessage("%s written by ECJ and by javac", file).that(byEcj).isEqualTo(byJavac);
     }
-    assertThat(Files.readString(result.sourceOutput().resolve("hubspot-project/src/app/app-hsmeta.json")))
+    assertThat(
+            Files.readString(
+                result.sourceOutput().resolve("hubspot-project/src/app/app-hsmeta.json")))
         .contains("test_app");
   }
 
   @Test
   void fieldTypeOfAClassField_pointsAtTheFieldName() {
     JavaFileObject app = AppSource.valid().build();
-    JavaFileObject action = action("public class Notify {", "  String message;", "  Object payload;", "}");
+    JavaFileObject action =
+        action("public class Notify {", "  String message;", "  Object payload;", "}");
 
     Result result = EcjCompiler.compile(workDir, app, action);
 
     Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-FIELD-TYPE");
-    assertThat(error.message()).contains("input field \"payload\" has Java type java.lang.Object, which has no HubSpot"
-        + " field type");
+    assertThat(error.message())
+        .contains(
+            "input field \"payload\" has Java type java.lang.Object, which has no HubSpot"
+                + " field type");
     assertAtMemberName(error, action, "payload;", "payload");
     assertNothingWritten(result);
   }
@@ -169,11 +191,13 @@ class EcjDiagnosticsTest {
   @Test
   void valueOfAFieldAnnotation_pointsAtItsMemberName() {
     JavaFileObject app = AppSource.valid().build();
-    JavaFileObject action = action("public class Notify {",
-        "  @InputField(label = \"Message\",",
-        "      fieldType = \"textarae\")",
-        "  String message;",
-        "}");
+    JavaFileObject action =
+        action(
+            "public class Notify {",
+            "  @InputField(label = \"Message\",",
+            "      fieldType = \"textarae\")",
+            "  String message;",
+            "}");
 
     Result result = EcjCompiler.compile(workDir, app, action);
 
@@ -191,11 +215,15 @@ class EcjDiagnosticsTest {
 
     Result result = EcjCompiler.compile(workDir, app, action);
 
-    // ECJ has no position for records and their components: no file, no line; the message says where.
+    // ECJ has no position for records and their components: no file, no line; the message says
+    // where.
     Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-FIELD-TYPE");
     assertThat(error.message()).contains("input field \"payload\" has Java type java.lang.Object");
     assertThat(error.message())
-        .endsWith(" (at record component test.Notify.payload) (see " + HubSpotCompiler.page("HS-FIELD-TYPE") + ")");
+        .endsWith(
+            " (at record component test.Notify.payload) (see "
+                + HubSpotCompiler.page("HS-FIELD-TYPE")
+                + ")");
     assertThat(error.source()).isNull();
     assertNothingWritten(result);
   }
@@ -203,59 +231,73 @@ class EcjDiagnosticsTest {
   @Test
   void fieldTypeOfARecordNestedInAClass_pointsAtTheEnclosingClass() {
     JavaFileObject app = AppSource.valid().build();
-    JavaFileObject actions = JavaFileObjects.forSourceLines("test.Actions",
-        "package test;",
-        "",
-        "import io.github.hubspotapt.*;",
-        "",
-        "public class Actions {",
-        "  @WorkflowAction(",
-        "      uid = \"notify\",",
-        "      actionUrl = \"https://example.com/actions/notify\",",
-        "      objectTypes = \"CONTACT\",",
-        "      labels = @ActionLabels(actionName = \"Notify\"))",
-        "  public record Notify(String message, Object payload) {}",
-        "}");
+    JavaFileObject actions =
+        JavaFileObjects.forSourceLines(
+            "test.Actions",
+            "package test;",
+            "",
+            "import io.github.hubspotapt.*;",
+            "",
+            "public class Actions {",
+            "  @WorkflowAction(",
+            "      uid = \"notify\",",
+            "      actionUrl = \"https://example.com/actions/notify\",",
+            "      objectTypes = \"CONTACT\",",
+            "      labels = @ActionLabels(actionName = \"Notify\"))",
+            "  public record Notify(String message, Object payload) {}",
+            "}");
 
     Result result = EcjCompiler.compile(workDir, app, actions);
 
     Diag error = onlyProcessorDiagnostic(result, Diagnostic.Kind.ERROR, "HS-FIELD-TYPE");
     assertThat(error.message())
-        .endsWith(" (at record component test.Actions.Notify.payload) (see " + HubSpotCompiler.page("HS-FIELD-TYPE") + ")");
+        .endsWith(
+            " (at record component test.Actions.Notify.payload) (see "
+                + HubSpotCompiler.page("HS-FIELD-TYPE")
+                + ")");
     assertAtMemberName(error, actions, "Actions {", "Actions");
     assertNothingWritten(result);
   }
 
-  /** {@code test.Notify}: a workflow action on {@code declaration} (a class or record header) and its lines. */
+  /**
+   * {@code test.Notify}: a workflow action on {@code declaration} (a class or record header) and
+   * its lines.
+   */
   private static JavaFileObject action(String declaration, String... lines) {
-    List<String> all = new java.util.ArrayList<>(List.of(
-        "package test;",
-        "",
-        "import io.github.hubspotapt.*;",
-        "",
-        "@WorkflowAction(",
-        "    uid = \"notify\",",
-        "    actionUrl = \"https://example.com/actions/notify\",",
-        "    objectTypes = \"CONTACT\",",
-        "    labels = @ActionLabels(actionName = \"Notify\"))",
-        declaration));
+    List<String> all =
+        new java.util.ArrayList<>(
+            List.of(
+                "package test;",
+                "",
+                "import io.github.hubspotapt.*;",
+                "",
+                "@WorkflowAction(",
+                "    uid = \"notify\",",
+                "    actionUrl = \"https://example.com/actions/notify\",",
+                "    objectTypes = \"CONTACT\",",
+                "    labels = @ActionLabels(actionName = \"Notify\"))",
+                declaration));
     all.addAll(List.of(lines));
     return JavaFileObjects.forSourceLines("test.Notify", all);
   }
 
-  /** The processor reported exactly one diagnostic, of {@code kind} and {@code ruleId}; returns it. */
+  /**
+   * The processor reported exactly one diagnostic, of {@code kind} and {@code ruleId}; returns it.
+   */
   private static Diag onlyProcessorDiagnostic(Result result, Diagnostic.Kind kind, String ruleId) {
     Diag found = result.single(kind, ruleId);
     assertWithMessage("processor diagnostics besides [%s]:\n%s", ruleId, result)
-        .that(result.processorDiagnostics()).containsExactly(found);
+        .that(result.processorDiagnostics())
+        .containsExactly(found);
     return found;
   }
 
   /**
-   * ECJ's diagnostic starts at {@code name}, the start of the unique text {@code located} in {@code source}, on its
-   * line and column, and underlines exactly {@code name}.
+   * ECJ's diagnostic starts at {@code name}, the start of the unique text {@code located} in {@code
+   * source}, on its line and column, and underlines exactly {@code name}.
    */
-  private static void assertAtMemberName(Diag diag, JavaFileObject source, String located, String name) {
+  private static void assertAtMemberName(
+      Diag diag, JavaFileObject source, String located, String name) {
     String content;
     try {
       content = source.getCharContent(true).toString();
@@ -264,7 +306,8 @@ class EcjDiagnosticsTest {
     }
     int offset = content.indexOf(located);
     if (offset < 0 || content.indexOf(located, offset + 1) >= 0 || !located.startsWith(name)) {
-      throw new IllegalArgumentException("\"" + located + "\" must occur exactly once and start with " + name);
+      throw new IllegalArgumentException(
+          "\"" + located + "\" must occur exactly once and start with " + name);
     }
     int lineStart = content.lastIndexOf('\n', offset - 1) + 1;
     long line = content.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
@@ -275,14 +318,21 @@ class EcjDiagnosticsTest {
     assertWithMessage("line of %s", diag).that(diag.line()).isEqualTo(line);
     assertWithMessage("column of %s", diag).that(diag.column()).isEqualTo(column);
     assertWithMessage("underline start of %s", diag).that(diag.start()).isEqualTo(offset);
-    assertWithMessage("underline end of %s", diag).that(diag.end()).isEqualTo(offset + name.length() - 1);
+    assertWithMessage("underline end of %s", diag)
+        .that(diag.end())
+        .isEqualTo(offset + name.length() - 1);
   }
 
-  /** Beside the OAuth helper source, only the incremental-build bookkeeping (META-INF/hubspot-apt/) may be there. */
+  /**
+   * Beside the OAuth helper source, only the incremental-build bookkeeping (META-INF/hubspot-apt/)
+   * may be there.
+   */
   private static void assertNothingWritten(Result result) {
     assertWithMessage("files written for a project with errors")
-        .that(EcjCompiler.filesUnder(result.sourceOutput()).stream()
-            .filter(p -> !p.endsWith(".java") && !p.startsWith("META-INF/hubspot-apt/")).toList())
+        .that(
+            EcjCompiler.filesUnder(result.sourceOutput()).stream()
+                .filter(p -> !p.endsWith(".java") && !p.startsWith("META-INF/hubspot-apt/"))
+                .toList())
         .isEmpty();
   }
 }

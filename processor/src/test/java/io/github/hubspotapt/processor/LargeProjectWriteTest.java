@@ -19,30 +19,46 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A project of more files than {@code -Ahubspot.filerLimit} is written into the generated sources directly (javac's
- * Filer grows quadratically); a limit of 2 makes a three-file project take that path. It must come out exactly as
- * the Filer writes it, and still lose the files of deleted components.
+ * A project of more files than {@code -Ahubspot.filerLimit} is written into the generated sources
+ * directly (javac's Filer grows quadratically); a limit of 2 makes a three-file project take that
+ * path. It must come out exactly as the Filer writes it, and still lose the files of deleted
+ * components.
  */
 class LargeProjectWriteTest {
 
   private static final String QUIET = "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE";
-  private static final List<String> SOURCES = List.of("demo/Acme.java", "demo/Invoices.java", "demo/Payments.java");
+  private static final List<String> SOURCES =
+      List.of("demo/Acme.java", "demo/Invoices.java", "demo/Payments.java");
 
   @Test
-  void aProjectOverTheLimitIsWrittenDirectlyWithTheSameContent(@TempDir Path dir) throws IOException {
+  void aProjectOverTheLimitIsWrittenDirectlyWithTheSameContent(@TempDir Path dir)
+      throws IOException {
     FileCompiler direct = build(dir.resolve("direct"));
-    FileCompiler.Result result = direct.compile(SOURCES, QUIET, "-Ahubspot.filerLimit=2", "-Ahubspot.verbose");
+    FileCompiler.Result result =
+        direct.compile(SOURCES, QUIET, "-Ahubspot.filerLimit=2", "-Ahubspot.verbose");
     FileCompiler filer = build(dir.resolve("filer"));
     assertTrue(filer.compile(SOURCES, QUIET).success());
 
     assertTrue(result.success(), result.output());
-    assertTrue(result.messages(Diagnostic.Kind.NOTE).stream().anyMatch(note -> note.startsWith(
-        "hubspot-apt: 4 files written directly into " + direct.project()
-            + ", not through the Filer (more than -Ahubspot.filerLimit=2)")), result.output());
+    assertTrue(
+        result.messages(Diagnostic.Kind.NOTE).stream()
+            .anyMatch(
+                note ->
+                    note.startsWith(
+                        "hubspot-apt: 4 files written directly into "
+                            + direct.project()
+                            + ", not through the Filer (more than -Ahubspot.filerLimit=2)")),
+        result.output());
     Map<String, String> written = files(direct.project());
-    assertEquals(List.of("hsproject.json", "src/app/app-hsmeta.json", "src/app/cards/invoices-card-hsmeta.json",
-        "src/app/cards/payments-card-hsmeta.json"), written.keySet().stream()
-        .filter(path -> !path.equals(ProjectDirectoryWriter.MANIFEST)).toList());
+    assertEquals(
+        List.of(
+            "hsproject.json",
+            "src/app/app-hsmeta.json",
+            "src/app/cards/invoices-card-hsmeta.json",
+            "src/app/cards/payments-card-hsmeta.json"),
+        written.keySet().stream()
+            .filter(path -> !path.equals(ProjectDirectoryWriter.MANIFEST))
+            .toList());
     Map<String, String> throughFiler = files(filer.project());
     written.remove(ProjectDirectoryWriter.MANIFEST);
     assertEquals(throughFiler, written);
@@ -57,7 +73,8 @@ class LargeProjectWriteTest {
 
     build.delete("demo/Payments.java");
     build.write("demo/Invoices.java", DemoSources.card("Invoices"));
-    assertTrue(build.compile(List.of("demo/Invoices.java"), QUIET, "-Ahubspot.filerLimit=2").success());
+    assertTrue(
+        build.compile(List.of("demo/Invoices.java"), QUIET, "-Ahubspot.filerLimit=2").success());
 
     assertFalse(Files.exists(payments));
     assertTrue(Files.exists(build.project().resolve("src/app/cards/invoices-card-hsmeta.json")));
@@ -68,8 +85,12 @@ class LargeProjectWriteTest {
     FileCompiler.Result result = build(dir).compile(SOURCES, QUIET, "-Ahubspot.filerLimit=many");
 
     assertFalse(result.success());
-    assertEquals(List.of(linked("[HS-OPTION-INVALID] processor option -Ahubspot.filerLimit must be a whole number of"
-        + " files, 0 or more, found: many")), result.messages(Diagnostic.Kind.ERROR));
+    assertEquals(
+        List.of(
+            linked(
+                "[HS-OPTION-INVALID] processor option -Ahubspot.filerLimit must be a whole number of"
+                    + " files, 0 or more, found: many")),
+        result.messages(Diagnostic.Kind.ERROR));
   }
 
   private static FileCompiler build(Path dir) {

@@ -29,21 +29,23 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The model cache ({@link ModelCache}): a partial compilation that takes the types it does not compile from the
- * cache writes exactly the files a clean build of the same sources writes, and never serves a type whose class file,
- * or a type its values depend on, changed or disappeared.
+ * The model cache ({@link ModelCache}): a partial compilation that takes the types it does not
+ * compile from the cache writes exactly the files a clean build of the same sources writes, and
+ * never serves a type whose class file, or a type its values depend on, changed or disappeared.
  */
 class ModelCacheTest {
 
   private static final String QUIET = "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE";
   private static final String VERBOSE = "-Ahubspot.verbose";
 
-  private static final String STATUS = """
+  private static final String STATUS =
+      """
       package demo;
       public enum Status { OPEN, CLOSED }
       """;
 
-  private static final String ACTION = """
+  private static final String ACTION =
+      """
       package demo;
       import io.github.hubspotapt.*;
       @WorkflowAction(uid = "close_ticket", actionUrl = "https://acme.example/actions/close", objectTypes = "CONTACT",
@@ -58,20 +60,22 @@ class ModelCacheTest {
   void oneChangedCardIsReadAndTheOthersComeFromTheCache(@TempDir Path dir) throws IOException {
     FileCompiler build = fullBuild(dir);
 
-    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+    FileCompiler.Result partial =
+        change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
 
     assertEquals(3, servedFromCache(partial), partial.diagnostics().toString());
     assertEquals(cleanBuild(dir), files(build.project()));
   }
 
   @Test
-  void aCachedTypeWhoseClassFileChangedInACompilationWithoutTheProcessorIsReadAgain(@TempDir Path dir)
-      throws IOException {
+  void aCachedTypeWhoseClassFileChangedInACompilationWithoutTheProcessorIsReadAgain(
+      @TempDir Path dir) throws IOException {
     FileCompiler build = fullBuild(dir);
     put(build, "demo/Invoices.java", card -> card.replace("Invoices card", "Invoices overview"));
     assertTrue(build.compile(List.of(), List.of("demo/Invoices.java"), "-proc:none").success());
 
-    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+    FileCompiler.Result partial =
+        change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
 
     assertEquals(2, servedFromCache(partial));
     assertEquals(cleanBuild(dir), files(build.project()));
@@ -82,63 +86,88 @@ class ModelCacheTest {
   void aTypeProcessedWithoutItsClassFileBeingWrittenIsNotKept(@TempDir Path dir) {
     FileCompiler build = fullBuild(dir);
     put(build, "demo/Invoices.java", card -> card.replace("Invoices card", "Invoices overview"));
-    // -proc:only leaves the older class file in place: what was read from the source does not describe it.
+    // -proc:only leaves the older class file in place: what was read from the source does not
+    // describe it.
     assertTrue(build.compile(List.of("demo/Invoices.java"), QUIET, "-proc:only").success());
 
-    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+    FileCompiler.Result partial =
+        change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
 
     assertEquals(2, servedFromCache(partial), partial.diagnostics().toString());
   }
 
-  /** Profiles are the app type's: a compilation that takes the app from the cache still has them. */
+  /**
+   * Profiles are the app type's: a compilation that takes the app from the cache still has them.
+   */
   @Test
   void theAppsProfilesComeFromTheCacheWithTheApp(@TempDir Path dir) throws IOException {
-    sources.put("demo/Acme.java", DemoSources.ACME_FOR_CARDS.replace("@HubSpotApp(",
-        "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"LABEL\", value = \"Local\"))\n"
-            + "@HubSpotApp("));
-    sources.put("demo/Invoices.java", DemoSources.card("Invoices").replace("Invoices card", "${LABEL} invoices"));
+    sources.put(
+        "demo/Acme.java",
+        DemoSources.ACME_FOR_CARDS.replace(
+            "@HubSpotApp(",
+            "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"LABEL\", value = \"Local\"))\n"
+                + "@HubSpotApp("));
+    sources.put(
+        "demo/Invoices.java",
+        DemoSources.card("Invoices").replace("Invoices card", "${LABEL} invoices"));
     FileCompiler build = fullBuild(dir);
 
-    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+    FileCompiler.Result partial =
+        change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
 
     assertTrue(partial.success(), partial.diagnostics().toString());
     assertEquals(3, servedFromCache(partial), partial.diagnostics().toString());
     assertEquals(cleanBuild(dir), files(build.project()));
-    assertTrue(Files.readString(build.project().resolve("src/hsprofile.local.json")).contains("\"LABEL\": \"Local\""));
+    assertTrue(
+        Files.readString(build.project().resolve("src/hsprofile.local.json"))
+            .contains("\"LABEL\": \"Local\""));
   }
 
   /**
-   * A placeholder in a type taken from the cache is still checked against the profiles: its model tells it has one,
-   * so the compilation does not take the project for one without placeholders.
+   * A placeholder in a type taken from the cache is still checked against the profiles: its model
+   * tells it has one, so the compilation does not take the project for one without placeholders.
    */
   @Test
   void aPlaceholderInACachedTypeIsStillCheckedAgainstTheProfiles(@TempDir Path dir) {
-    sources.put("demo/Acme.java", DemoSources.ACME_FOR_CARDS.replace("@HubSpotApp(",
-        "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"LABEL\", value = \"Local\"))\n"
-            + "@HubSpotApp("));
-    sources.put("demo/Invoices.java", DemoSources.card("Invoices").replace("Invoices card", "${LABEL} invoices"));
+    sources.put(
+        "demo/Acme.java",
+        DemoSources.ACME_FOR_CARDS.replace(
+            "@HubSpotApp(",
+            "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"LABEL\", value = \"Local\"))\n"
+                + "@HubSpotApp("));
+    sources.put(
+        "demo/Invoices.java",
+        DemoSources.card("Invoices").replace("Invoices card", "${LABEL} invoices"));
     FileCompiler build = fullBuild(dir);
 
     FileCompiler.Result partial =
         change(build, "demo/Acme.java", app -> app.replace("name = \"LABEL\"", "name = \"TITLE\""));
 
     assertEquals(3, servedFromCache(partial), partial.diagnostics().toString());
-    assertEquals(List.of(linked("[HS-PROFILE-VARIABLE] in profile \"local\": Missing value for LABEL in"
-        + " hsprofile.local.json. Add LABEL to your profile variables.")), partial.messages(Diagnostic.Kind.ERROR));
+    assertEquals(
+        List.of(
+            linked(
+                "[HS-PROFILE-VARIABLE] in profile \"local\": Missing value for LABEL in"
+                    + " hsprofile.local.json. Add LABEL to your profile variables.")),
+        partial.messages(Diagnostic.Kind.ERROR));
   }
 
   @Test
   void aUidRenamedInOneCompilationReachesTheNext(@TempDir Path dir) throws IOException {
     FileCompiler build = fullBuild(dir);
-    change(build, "demo/Invoices.java", card -> card.replace("uid = \"Invoices\"", "uid = \"Bills\""));
+    change(
+        build, "demo/Invoices.java", card -> card.replace("uid = \"Invoices\"", "uid = \"Bills\""));
 
-    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+    FileCompiler.Result partial =
+        change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
 
     assertEquals(3, servedFromCache(partial));
     assertEquals(cleanBuild(dir), files(build.project()));
-    assertTrue(build.project().resolve("src/app/cards/invoices-card-hsmeta.json").toFile().exists());
-    assertTrue(Files.readString(build.project().resolve("src/app/cards/invoices-card-hsmeta.json"))
-        .contains("\"uid\": \"Bills\""));
+    assertTrue(
+        build.project().resolve("src/app/cards/invoices-card-hsmeta.json").toFile().exists());
+    assertTrue(
+        Files.readString(build.project().resolve("src/app/cards/invoices-card-hsmeta.json"))
+            .contains("\"uid\": \"Bills\""));
   }
 
   @Test
@@ -147,7 +176,8 @@ class ModelCacheTest {
     build.delete("demo/Refunds.java");
     sources.remove("demo/Refunds.java");
 
-    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+    FileCompiler.Result partial =
+        change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
 
     assertEquals(2, servedFromCache(partial));
     assertEquals(cleanBuild(dir), files(build.project()));
@@ -162,29 +192,42 @@ class ModelCacheTest {
     // Without a HubSpot annotation in the compilation, javac does not run the processor.
     change(build, "demo/Status.java", status -> status.replace("CLOSED", "CLOSED, HELD"));
 
-    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+    FileCompiler.Result partial =
+        change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
 
     assertEquals(3, servedFromCache(partial), partial.diagnostics().toString());
     assertEquals(cleanBuild(dir), files(build.project()));
-    String action = Files.readString(build.project().resolve("src/app/workflow-actions/close-ticket-hsmeta.json"));
+    String action =
+        Files.readString(
+            build.project().resolve("src/app/workflow-actions/close-ticket-hsmeta.json"));
     assertTrue(action.contains("HELD"), action);
   }
 
   @Test
-  void aUidTakenByACachedTypeIsStillAnErrorOnTheCompiledValue(@TempDir Path dir) throws IOException {
+  void aUidTakenByACachedTypeIsStillAnErrorOnTheCompiledValue(@TempDir Path dir)
+      throws IOException {
     FileCompiler build = fullBuild(dir);
 
     FileCompiler.Result partial =
-        change(build, "demo/Payments.java", card -> card.replace("uid = \"Payments\"", "uid = \"Invoices\""));
+        change(
+            build,
+            "demo/Payments.java",
+            card -> card.replace("uid = \"Payments\"", "uid = \"Invoices\""));
 
     assertFalse(partial.success());
-    List<Diagnostic<?>> onPayments = partial.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getMessage(Locale.ROOT).startsWith("[HS-UID-DUPLICATE]"))
-        .filter(d -> d.getSource() != null && d.getSource().getName().endsWith("Payments.java"))
-        .<Diagnostic<?>>map(d -> d).toList();
+    List<Diagnostic<?>> onPayments =
+        partial.diagnostics().stream()
+            .filter(
+                d ->
+                    d.getKind() == Diagnostic.Kind.ERROR
+                        && d.getMessage(Locale.ROOT).startsWith("[HS-UID-DUPLICATE]"))
+            .filter(d -> d.getSource() != null && d.getSource().getName().endsWith("Payments.java"))
+            .<Diagnostic<?>>map(d -> d)
+            .toList();
     assertEquals(1, onPayments.size(), partial.diagnostics().toString());
     assertEquals(3, onPayments.get(0).getLineNumber());
-    assertTrue(onPayments.get(0).getMessage(Locale.ROOT).contains("demo.Invoices"), onPayments.toString());
+    assertTrue(
+        onPayments.get(0).getMessage(Locale.ROOT).contains("demo.Invoices"), onPayments.toString());
   }
 
   @Test
@@ -203,13 +246,19 @@ class ModelCacheTest {
 
     Path payments = build.project().resolve("src/app/cards/payments-overview-hsmeta.json");
     assertTrue(Files.getLastModifiedTime(payments).compareTo(longAgo) > 0);
-    List<String> rewritten = files.stream().filter(f -> Files.exists(f)).filter(f -> {
-      try {
-        return !Files.getLastModifiedTime(f).equals(longAgo);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }).map(f -> build.generated().relativize(f).toString()).toList();
+    List<String> rewritten =
+        files.stream()
+            .filter(f -> Files.exists(f))
+            .filter(
+                f -> {
+                  try {
+                    return !Files.getLastModifiedTime(f).equals(longAgo);
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                })
+            .map(f -> build.generated().relativize(f).toString())
+            .toList();
     // The list of generated files changes with the card's file name; nothing else does.
     assertEquals(List.of("META-INF/hubspot-apt/generated-files"), rewritten);
   }
@@ -217,18 +266,28 @@ class ModelCacheTest {
   static Stream<Arguments> damagedCaches() {
     return Stream.of(
         Arguments.of("empty", (UnaryOperator<byte[]>) cache -> new byte[0]),
-        Arguments.of("foreign text", (UnaryOperator<byte[]>) cache -> "not a cache\n".getBytes(StandardCharsets.UTF_8)),
-        Arguments.of("truncated", (UnaryOperator<byte[]>) cache -> Arrays.copyOf(cache, cache.length / 2)),
-        Arguments.of("bytes flipped in the models", (UnaryOperator<byte[]>) cache -> {
-          byte[] damaged = cache.clone();
-          for (int i = damaged.length / 2; i < damaged.length; i += 7) {
-            damaged[i] = (byte) ~damaged[i];
-          }
-          return damaged;
-        }),
-        Arguments.of("a class name outside the model", (UnaryOperator<byte[]>) cache -> new String(cache,
-            StandardCharsets.ISO_8859_1).replace("processor.model.Card", "processor.xxxxx.Card")
-            .getBytes(StandardCharsets.ISO_8859_1)));
+        Arguments.of(
+            "foreign text",
+            (UnaryOperator<byte[]>) cache -> "not a cache\n".getBytes(StandardCharsets.UTF_8)),
+        Arguments.of(
+            "truncated", (UnaryOperator<byte[]>) cache -> Arrays.copyOf(cache, cache.length / 2)),
+        Arguments.of(
+            "bytes flipped in the models",
+            (UnaryOperator<byte[]>)
+                cache -> {
+                  byte[] damaged = cache.clone();
+                  for (int i = damaged.length / 2; i < damaged.length; i += 7) {
+                    damaged[i] = (byte) ~damaged[i];
+                  }
+                  return damaged;
+                }),
+        Arguments.of(
+            "a class name outside the model",
+            (UnaryOperator<byte[]>)
+                cache ->
+                    new String(cache, StandardCharsets.ISO_8859_1)
+                        .replace("processor.model.Card", "processor.xxxxx.Card")
+                        .getBytes(StandardCharsets.ISO_8859_1)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -239,11 +298,16 @@ class ModelCacheTest {
     Path cache = build.generated().resolve(ModelCache.PATH);
     Files.write(cache, damage.apply(Files.readAllBytes(cache)));
 
-    FileCompiler.Result partial = change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
+    FileCompiler.Result partial =
+        change(build, "demo/Payments.java", card -> card.replace("Payments card", "Payouts"));
 
     assertTrue(partial.success(), partial.diagnostics().toString());
-    assertFalse(partial.diagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR
-        || d.getKind() == Diagnostic.Kind.WARNING), partial.diagnostics().toString());
+    assertFalse(
+        partial.diagnostics().stream()
+            .anyMatch(
+                d ->
+                    d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING),
+        partial.diagnostics().toString());
     assertEquals(cleanBuild(dir), files(build.project()));
   }
 
@@ -259,8 +323,9 @@ class ModelCacheTest {
   }
 
   /**
-   * The app and three cards (plus what a test added to {@link #sources}), all compiled, then the app alone: a full
-   * build keeps no models (the next full build would not use them), the first partial compilation does.
+   * The app and three cards (plus what a test added to {@link #sources}), all compiled, then the
+   * app alone: a full build keeps no models (the next full build would not use them), the first
+   * partial compilation does.
    */
   private FileCompiler fullBuild(Path dir) {
     FileCompiler build = compileAll(dir);
@@ -290,7 +355,8 @@ class ModelCacheTest {
 
   /** The project a clean build of the current sources writes. */
   private Map<String, String> cleanBuild(Path dir) throws IOException {
-    FileCompiler clean = FileCompiler.withSources(dir.resolve("clean-" + System.nanoTime()), sources);
+    FileCompiler clean =
+        FileCompiler.withSources(dir.resolve("clean-" + System.nanoTime()), sources);
     FileCompiler.Result result = clean.compile(List.copyOf(sources.keySet()), QUIET);
     assertTrue(result.success(), result.diagnostics().toString());
     return files(clean.project());
@@ -298,9 +364,11 @@ class ModelCacheTest {
 
   /** How many types the processor's note says came from the cache. */
   private static int servedFromCache(FileCompiler.Result result) {
-    String note = result.messages(Diagnostic.Kind.NOTE).stream()
-        .filter(message -> message.contains(" read from " + ModelCache.PATH)).findFirst()
-        .orElseThrow(() -> new AssertionError("no processor note in " + result.diagnostics()));
+    String note =
+        result.messages(Diagnostic.Kind.NOTE).stream()
+            .filter(message -> message.contains(" read from " + ModelCache.PATH))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no processor note in " + result.diagnostics()));
     String before = note.substring(0, note.indexOf(" read from " + ModelCache.PATH));
     return Integer.parseInt(before.substring(before.lastIndexOf(' ') + 1));
   }

@@ -26,16 +26,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A partial compilation whose models, options and front-end files are all the previous one's reports the previous
- * findings again and leaves its files alone ({@link ProjectResult}); anything that could make the rules or writers
- * give another result means the full path: a changed model, option, front-end file or written file, or a finding
- * with a place in the sources.
+ * A partial compilation whose models, options and front-end files are all the previous one's
+ * reports the previous findings again and leaves its files alone ({@link ProjectResult}); anything
+ * that could make the rules or writers give another result means the full path: a changed model,
+ * option, front-end file or written file, or a finding with a place in the sources.
  */
 class ProjectResultTest {
 
   private static final String VERBOSE = "-Ahubspot.verbose";
   private static final String REUSED = "are those of the previous compilation";
-  private static final String MCP = """
+  private static final String MCP =
+      """
       package demo;
       import io.github.hubspotapt.*;
       @ExperimentalFeature(type = ExperimentalFeatureType.MCP_SERVER, uid = "tools", config = "{}")
@@ -45,7 +46,8 @@ class ProjectResultTest {
   private final Map<String, String> sources = new TreeMap<>();
 
   @Test
-  void aMethodAddedToACardLeavesEveryFileAloneAndReportsTheSameFindings(@TempDir Path dir) throws IOException {
+  void aMethodAddedToACardLeavesEveryFileAloneAndReportsTheSameFindings(@TempDir Path dir)
+      throws IOException {
     FileCompiler build = partiallyBuilt(dir);
     List<Path> written = regularFiles(build.generated());
     FileTime longAgo = FileTime.fromMillis(946_684_800_000L);
@@ -53,7 +55,8 @@ class ProjectResultTest {
       Files.setLastModifiedTime(file, longAgo);
     }
     FileCompiler.Result before = addMethod(build, "demo/Payments.java", "one");
-    // Those stamps are the previous result's now: the compilation above took the full path and kept them.
+    // Those stamps are the previous result's now: the compilation above took the full path and kept
+    // them.
     assertFalse(text(before).contains(REUSED), text(before));
 
     FileCompiler.Result again = addMethod(build, "demo/Payments.java", "two");
@@ -61,7 +64,9 @@ class ProjectResultTest {
     assertTrue(again.success(), text(again));
     assertTrue(text(again).contains(REUSED), text(again));
     assertEquals(findings(before), findings(again));
-    assertTrue(findings(again).stream().anyMatch(f -> f.startsWith("[HS-FRONTEND-NOT-CONFIGURED]")), text(again));
+    assertTrue(
+        findings(again).stream().anyMatch(f -> f.startsWith("[HS-FRONTEND-NOT-CONFIGURED]")),
+        text(again));
     assertEquals(cleanBuild(dir), files(build.project()));
     for (Path file : written) {
       if (!file.endsWith(ModelCache.PATH) && !file.toString().contains("annotated-types")) {
@@ -74,8 +79,11 @@ class ProjectResultTest {
   void aChangedAnnotationValueTakesTheFullPath(@TempDir Path dir) throws IOException {
     FileCompiler build = partiallyBuilt(dir);
 
-    FileCompiler.Result changed = compile(build, "demo/Payments.java",
-        sources.get("demo/Payments.java").replace("Payments card", "Payouts"));
+    FileCompiler.Result changed =
+        compile(
+            build,
+            "demo/Payments.java",
+            sources.get("demo/Payments.java").replace("Payments card", "Payouts"));
 
     assertTrue(changed.success(), text(changed));
     assertFalse(text(changed).contains(REUSED), text(changed));
@@ -86,12 +94,17 @@ class ProjectResultTest {
   void anotherOptionTakesTheFullPath(@TempDir Path dir) {
     FileCompiler build = partiallyBuilt(dir);
 
-    FileCompiler.Result quiet = build.compile(List.of("demo/Payments.java"), VERBOSE,
-        "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
+    FileCompiler.Result quiet =
+        build.compile(
+            List.of("demo/Payments.java"),
+            VERBOSE,
+            "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
 
     assertTrue(quiet.success(), text(quiet));
     assertFalse(text(quiet).contains(REUSED), text(quiet));
-    assertFalse(findings(quiet).stream().anyMatch(f -> f.startsWith("[HS-FRONTEND-NOT-CONFIGURED]")), text(quiet));
+    assertFalse(
+        findings(quiet).stream().anyMatch(f -> f.startsWith("[HS-FRONTEND-NOT-CONFIGURED]")),
+        text(quiet));
   }
 
   @Test
@@ -136,24 +149,30 @@ class ProjectResultTest {
     Path frontend = dir.resolve("frontend");
     for (String card : List.of("Invoices", "Payments", "Refunds")) {
       Files.createDirectories(frontend.resolve("app/cards"));
-      Files.writeString(frontend.resolve("app/cards/" + card + ".tsx"), "export default () => null;\n");
+      Files.writeString(
+          frontend.resolve("app/cards/" + card + ".tsx"), "export default () => null;\n");
     }
     String frontendDir = "-Ahubspot.frontendDir=" + frontend;
     FileCompiler build = compileAll(dir, frontendDir);
     assertTrue(build.compile(List.of("demo/Acme.java"), VERBOSE, frontendDir).success());
     FileCompiler.Result first = addMethod(build, "demo/Payments.java", "one", frontendDir);
     assertTrue(text(first).contains(REUSED), text(first));
-    Files.writeString(frontend.resolve("app/cards/Refunds.tsx"), "export default () => 'refunds';\n");
+    Files.writeString(
+        frontend.resolve("app/cards/Refunds.tsx"), "export default () => 'refunds';\n");
 
     FileCompiler.Result partial = addMethod(build, "demo/Payments.java", "two", frontendDir);
 
     assertTrue(partial.success(), text(partial));
     assertFalse(text(partial).contains(REUSED), text(partial));
-    assertEquals("export default () => 'refunds';\n",
+    assertEquals(
+        "export default () => 'refunds';\n",
         Files.readString(build.project().resolve("src/app/cards/Refunds.tsx")));
   }
 
-  /** A finding on an element could be suppressed there since, which no model records: the rules run again. */
+  /**
+   * A finding on an element could be suppressed there since, which no model records: the rules run
+   * again.
+   */
   @Test
   void aFindingWithAPlaceIsReportedByTheRulesAgainWithItsPosition(@TempDir Path dir) {
     sources.put("demo/Tools.java", MCP);
@@ -164,15 +183,20 @@ class ProjectResultTest {
 
     assertTrue(partial.success(), text(partial));
     assertFalse(text(partial).contains(REUSED), text(partial));
-    List<Diagnostic<? extends JavaFileObject>> warnings = partial.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
-        .filter(d -> d.getMessage(Locale.ROOT).startsWith("[HS-EXPERIMENTAL-TYPE]")).toList();
+    List<Diagnostic<? extends JavaFileObject>> warnings =
+        partial.diagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
+            .filter(d -> d.getMessage(Locale.ROOT).startsWith("[HS-EXPERIMENTAL-TYPE]"))
+            .toList();
     assertEquals(1, warnings.size(), text(partial));
     assertTrue(warnings.get(0).getSource().getName().endsWith("Tools.java"), text(partial));
     assertEquals(3, warnings.get(0).getLineNumber());
   }
 
-  /** The app and three cards, all compiled, then the app alone: the partial compilation keeps models and result. */
+  /**
+   * The app and three cards, all compiled, then the app alone: the partial compilation keeps models
+   * and result.
+   */
   private FileCompiler partiallyBuilt(Path dir) {
     FileCompiler build = compileAll(dir);
     FileCompiler.Result partial = build.compile(List.of("demo/Acme.java"), VERBOSE);
@@ -189,14 +213,20 @@ class ProjectResultTest {
     return build;
   }
 
-  /** Adds a method to the class in {@code path} and compiles it alone, as an IDE does after such an edit. */
-  private FileCompiler.Result addMethod(FileCompiler build, String path, String name, String... options) {
+  /**
+   * Adds a method to the class in {@code path} and compiles it alone, as an IDE does after such an
+   * edit.
+   */
+  private FileCompiler.Result addMethod(
+      FileCompiler build, String path, String name, String... options) {
     String source = sources.get(path);
     int end = source.lastIndexOf('}');
-    return compile(build, path, source.substring(0, end) + "  int " + name + "() { return 1; }\n}\n", options);
+    return compile(
+        build, path, source.substring(0, end) + "  int " + name + "() { return 1; }\n}\n", options);
   }
 
-  private FileCompiler.Result compile(FileCompiler build, String path, String source, String... options) {
+  private FileCompiler.Result compile(
+      FileCompiler build, String path, String source, String... options) {
     sources.put(path, source);
     build.write(path, source);
     List<String> all = new ArrayList<>(List.of(VERBOSE));
@@ -211,12 +241,16 @@ class ProjectResultTest {
 
   /** The processor's findings, in order, without the notes of -Ahubspot.verbose. */
   private static List<String> findings(FileCompiler.Result result) {
-    return result.diagnostics().stream().map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
-        .map(text -> text.substring(text.indexOf(' ') + 1)).filter(text -> text.startsWith("[HS-")).toList();
+    return result.diagnostics().stream()
+        .map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
+        .map(text -> text.substring(text.indexOf(' ') + 1))
+        .filter(text -> text.startsWith("[HS-"))
+        .toList();
   }
 
   private Map<String, String> cleanBuild(Path dir) throws IOException {
-    FileCompiler clean = FileCompiler.withSources(dir.resolve("clean-" + System.nanoTime()), sources);
+    FileCompiler clean =
+        FileCompiler.withSources(dir.resolve("clean-" + System.nanoTime()), sources);
     FileCompiler.Result result = clean.compile(List.copyOf(sources.keySet()));
     assertTrue(result.success(), text(result));
     return files(clean.project());

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -31,12 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The folder a user uploads ({@code -Ahubspot.projectDir}) and the generated-sources project change only after a
- * compilation that succeeded as a whole: real javac (and ECJ) on real folders, one good build, then a broken one.
+ * The folder a user uploads ({@code -Ahubspot.projectDir}) and the generated-sources project change
+ * only after a compilation that succeeded as a whole: real javac (and ECJ) on real folders, one
+ * good build, then a broken one.
  */
 class UploadFolderTest {
 
-  private static final String CARD = """
+  private static final String CARD =
+      """
       package demo;
       import io.github.hubspotapt.Card;
       @Card(uid = "invoices", name = "%s", location = "crm.record.tab", entrypoint = "/app/cards/Invoices.tsx",
@@ -46,21 +47,25 @@ class UploadFolderTest {
 
   private static final String CARD_FILE = "src/app/cards/invoices-card-hsmeta.json";
   private static final String RENAMED_CARD_FILE = "src/app/cards/invoices-overview-hsmeta.json";
-  private static final List<String> SOURCES = List.of("demo/Acme.java", "demo/Invoices.java", "demo/Plain.java");
+  private static final List<String> SOURCES =
+      List.of("demo/Acme.java", "demo/Invoices.java", "demo/Plain.java");
   private static final String QUIET = "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path projectDir() {
     return dir.resolve("hubspot");
   }
 
-  /** A good build of the app, a card named "Invoices card" and a plain class; returns the project folder's files. */
+  /**
+   * A good build of the app, a card named "Invoices card" and a plain class; returns the project
+   * folder's files.
+   */
   private Map<String, String> goodBuild(FileCompiler build, String... options) throws IOException {
     build.write("demo/Acme.java", DemoSources.ACME_FOR_CARDS);
     build.write("demo/Invoices.java", CARD.formatted("Invoices card"));
-    build.write("demo/Plain.java", "package demo;\npublic class Plain { int size() { return 1; } }\n");
+    build.write(
+        "demo/Plain.java", "package demo;\npublic class Plain { int size() { return 1; } }\n");
     FileCompiler.Result result = compile(build, options);
     assertTrue(result.success(), result.diagnostics().toString());
     assertTrue(Files.exists(projectDir().resolve(CARD_FILE)));
@@ -68,9 +73,12 @@ class UploadFolderTest {
     return files(projectDir());
   }
 
-  /** The build failed with exactly {@code errors}, and left the project folder as it was {@code before}. */
-  private void assertFailedKeepingTheProjectFolder(FileCompiler.Result broken, Map<String, String> before,
-      String... errors) throws IOException {
+  /**
+   * The build failed with exactly {@code errors}, and left the project folder as it was {@code
+   * before}.
+   */
+  private void assertFailedKeepingTheProjectFolder(
+      FileCompiler.Result broken, Map<String, String> before, String... errors) throws IOException {
     assertFalse(broken.success());
     assertEquals(List.of(errors), broken.messages(Diagnostic.Kind.ERROR));
     assertEquals(before, files(projectDir()));
@@ -80,7 +88,8 @@ class UploadFolderTest {
     return compile(build, List.of(new HubSpotProcessor()), options);
   }
 
-  private FileCompiler.Result compile(FileCompiler build, List<? extends Processor> processors, String... options) {
+  private FileCompiler.Result compile(
+      FileCompiler build, List<? extends Processor> processors, String... options) {
     String[] all = new String[options.length + 2];
     all[0] = QUIET;
     all[1] = "-Ahubspot.projectDir=" + projectDir();
@@ -94,13 +103,17 @@ class UploadFolderTest {
     Map<String, String> before = goodBuild(build);
     Map<String, String> generatedBefore = files(build.project());
 
-    build.write("demo/Invoices.java", CARD.formatted("Invoices card").replace("import io.github.hubspotapt.Card;\n", ""));
+    build.write(
+        "demo/Invoices.java",
+        CARD.formatted("Invoices card").replace("import io.github.hubspotapt.Card;\n", ""));
     FileCompiler.Result broken = compile(build);
 
     assertFailedKeepingTheProjectFolder(broken, before, "cannot find symbol\n  symbol: class Card");
     assertEquals(generatedBefore, files(build.project()));
     // Still indexed: an IDE that next recompiles only another class must still see the card.
-    assertTrue(Files.readString(build.generated().resolve("META-INF/hubspot-apt/annotated-types")).contains("demo.Invoices"));
+    assertTrue(
+        Files.readString(build.generated().resolve("META-INF/hubspot-apt/annotated-types"))
+            .contains("demo.Invoices"));
 
     build.write("demo/Invoices.java", CARD.formatted("Invoices card"));
     assertTrue(compile(build).success());
@@ -108,12 +121,15 @@ class UploadFolderTest {
   }
 
   @Test
-  void aFieldAnnotationWhoseImportIsMissingLeavesBothFoldersUntouchedAndIsNotChecked() throws IOException {
+  void aFieldAnnotationWhoseImportIsMissingLeavesBothFoldersUntouchedAndIsNotChecked()
+      throws IOException {
     FileCompiler build = new FileCompiler(dir.resolve("build"));
     Map<String, String> before = goodBuild(build);
     Map<String, String> generatedBefore = files(build.project());
 
-    build.write("demo/Plain.java", """
+    build.write(
+        "demo/Plain.java",
+        """
         package demo;
         import io.github.hubspotapt.ActionLabels;
         import io.github.hubspotapt.WorkflowAction;
@@ -123,9 +139,12 @@ class UploadFolderTest {
         """);
     FileCompiler.Result broken = compile(build);
 
-    assertFailedKeepingTheProjectFolder(broken, before, 
+    assertFailedKeepingTheProjectFolder(
+        broken,
+        before,
         "cannot find symbol\n  symbol:   class InputField\n  location: class demo.Plain");
-    assertTrue(broken.diagnostics().stream().noneMatch(d -> d.getMessage(Locale.ROOT).startsWith("[HS-")),
+    assertTrue(
+        broken.diagnostics().stream().noneMatch(d -> d.getMessage(Locale.ROOT).startsWith("[HS-")),
         broken.diagnostics().toString());
     assertEquals(generatedBefore, files(build.project()));
   }
@@ -136,15 +155,20 @@ class UploadFolderTest {
     Map<String, String> before = goodBuild(build);
 
     build.write("demo/Invoices.java", CARD.formatted("Invoices overview"));
-    build.write("demo/Plain.java", "package demo;\npublic class Plain { int size() { return \"one\"; } }\n");
+    build.write(
+        "demo/Plain.java",
+        "package demo;\npublic class Plain { int size() { return \"one\"; } }\n");
     FileCompiler.Result broken = compile(build);
 
-    assertFailedKeepingTheProjectFolder(broken, before, "incompatible types: java.lang.String cannot be converted to int");
-    // The Filer has written the renamed card into the generated sources, but the old file is not removed yet.
+    assertFailedKeepingTheProjectFolder(
+        broken, before, "incompatible types: java.lang.String cannot be converted to int");
+    // The Filer has written the renamed card into the generated sources, but the old file is not
+    // removed yet.
     assertTrue(Files.exists(build.project().resolve(RENAMED_CARD_FILE)));
     assertTrue(Files.exists(build.project().resolve(CARD_FILE)));
 
-    build.write("demo/Plain.java", "package demo;\npublic class Plain { int size() { return 1; } }\n");
+    build.write(
+        "demo/Plain.java", "package demo;\npublic class Plain { int size() { return 1; } }\n");
     FileCompiler.Result fixed = compile(build);
 
     assertTrue(fixed.success(), fixed.diagnostics().toString());
@@ -155,16 +179,21 @@ class UploadFolderTest {
   }
 
   @Test
-  void aTypeThatDoesNotResolveOutsideTheHubSpotClassesLeavesTheProjectFolderUntouched() throws IOException {
+  void aTypeThatDoesNotResolveOutsideTheHubSpotClassesLeavesTheProjectFolderUntouched()
+      throws IOException {
     FileCompiler build = new FileCompiler(dir.resolve("build"));
     Map<String, String> before = goodBuild(build);
 
     build.write("demo/Invoices.java", CARD.formatted("Invoices overview"));
-    build.write("demo/Plain.java", "package demo;\npublic class Plain { java.util.List<Missing> items; }\n");
+    build.write(
+        "demo/Plain.java",
+        "package demo;\npublic class Plain { java.util.List<Missing> items; }\n");
     FileCompiler.Result broken = compile(build);
 
     // javac stops right after processing; the processor finds the name that did not resolve.
-    assertFailedKeepingTheProjectFolder(broken, before, 
+    assertFailedKeepingTheProjectFolder(
+        broken,
+        before,
         "cannot find symbol\n  symbol:   class Missing\n  location: class demo.Plain");
     assertTrue(Files.exists(build.project().resolve(CARD_FILE)));
   }
@@ -175,7 +204,8 @@ class UploadFolderTest {
     Map<String, String> before = goodBuild(build);
 
     build.write("demo/Invoices.java", CARD.formatted("Invoices overview"));
-    FileCompiler.Result broken = compile(build, List.of(new FailingProcessor(), new HubSpotProcessor()));
+    FileCompiler.Result broken =
+        compile(build, List.of(new FailingProcessor(), new HubSpotProcessor()));
 
     assertFailedKeepingTheProjectFolder(broken, before, "another processor failed");
   }
@@ -186,7 +216,9 @@ class UploadFolderTest {
     goodBuild(build);
 
     build.write("demo/Invoices.java", CARD.formatted("Invoices overview"));
-    FileCompiler.Result built = compile(build, List.of(new ClassFileProcessor(dir.resolve("made")), new HubSpotProcessor()));
+    FileCompiler.Result built =
+        compile(
+            build, List.of(new ClassFileProcessor(dir.resolve("made")), new HubSpotProcessor()));
 
     assertTrue(built.success(), built.diagnostics().toString());
     assertTrue(Files.exists(build.classes().resolve("demo/Made.class")));
@@ -214,14 +246,17 @@ class UploadFolderTest {
     Map<String, String> before = goodBuild(build);
 
     build.write("demo/Invoices.java", CARD.formatted("Invoices overview"));
-    build.write("demo/Plain.java", "package demo;\npublic class Plain { int size() { return \"one\"; } }\n");
+    build.write(
+        "demo/Plain.java",
+        "package demo;\npublic class Plain { int size() { return \"one\"; } }\n");
     FileCompiler.Result broken = compile(build, List.of(new RecordingProcessor()));
 
     assertFalse(broken.success());
     assertEquals(before, files(projectDir()));
     assertTrue(Files.exists(build.project().resolve(CARD_FILE)));
 
-    build.write("demo/Plain.java", "package demo;\npublic class Plain { int size() { return 1; } }\n");
+    build.write(
+        "demo/Plain.java", "package demo;\npublic class Plain { int size() { return 1; } }\n");
     assertTrue(compile(build, List.of(new RecordingProcessor())).success());
     assertTrue(Files.exists(projectDir().resolve(RENAMED_CARD_FILE)));
     assertFalse(Files.exists(projectDir().resolve(CARD_FILE)));
@@ -231,18 +266,31 @@ class UploadFolderTest {
   void underEclipsesCompilerACardWhoseImportIsRemovedKeepsItsFile() throws IOException {
     Path work = dir.resolve("ecj");
     List<String> options = List.of(QUIET, "-Ahubspot.projectDir=" + projectDir());
-    EcjCompiler.Result good = EcjCompiler.compile(work, options, source("demo.Acme", DemoSources.ACME_FOR_CARDS),
-        source("demo.Invoices", CARD.formatted("Invoices card")));
+    EcjCompiler.Result good =
+        EcjCompiler.compile(
+            work,
+            options,
+            source("demo.Acme", DemoSources.ACME_FOR_CARDS),
+            source("demo.Invoices", CARD.formatted("Invoices card")));
     assertTrue(good.success(), good.toString());
     Map<String, String> before = files(projectDir());
     assertTrue(before.containsKey(CARD_FILE));
     Map<String, String> generatedBefore = files(good.sourceOutput().resolve("hubspot-project"));
 
-    EcjCompiler.Result broken = EcjCompiler.compile(work, options, source("demo.Acme", DemoSources.ACME_FOR_CARDS),
-        source("demo.Invoices", CARD.formatted("Invoices card").replace("import io.github.hubspotapt.Card;\n", "")));
+    EcjCompiler.Result broken =
+        EcjCompiler.compile(
+            work,
+            options,
+            source("demo.Acme", DemoSources.ACME_FOR_CARDS),
+            source(
+                "demo.Invoices",
+                CARD.formatted("Invoices card")
+                    .replace("import io.github.hubspotapt.Card;\n", "")));
 
     assertFalse(broken.success());
-    assertTrue(broken.diagnostics().stream().anyMatch(d -> d.message().equals("Card cannot be resolved to a type")),
+    assertTrue(
+        broken.diagnostics().stream()
+            .anyMatch(d -> d.message().equals("Card cannot be resolved to a type")),
         broken.toString());
     assertEquals(before, files(projectDir()));
     assertEquals(generatedBefore, files(broken.sourceOutput().resolve("hubspot-project")));
@@ -252,7 +300,10 @@ class UploadFolderTest {
     return JavaFileObjects.forSourceString(type, content);
   }
 
-  /** Another processor of the same build: supports every annotation and acts once, in its first round. */
+  /**
+   * Another processor of the same build: supports every annotation and acts once, in its first
+   * round.
+   */
   private abstract static class FirstRoundProcessor extends AbstractProcessor {
 
     private boolean done;
@@ -289,8 +340,8 @@ class UploadFolderTest {
   }
 
   /**
-   * Writes a class file in its first round, as bytecode-generating processors do: javac hands its type to the next
-   * round as a root element, but never generates it.
+   * Writes a class file in its first round, as bytecode-generating processors do: javac hands its
+   * type to the next round as a root element, but never generates it.
    */
   private static final class ClassFileProcessor extends FirstRoundProcessor {
 
@@ -302,7 +353,8 @@ class UploadFolderTest {
 
     @Override
     void firstRound() {
-      try (OutputStream out = processingEnv.getFiler().createClassFile("demo.Made").openOutputStream()) {
+      try (OutputStream out =
+          processingEnv.getFiler().createClassFile("demo.Made").openOutputStream()) {
         out.write(compiledClass());
       } catch (IOException e) {
         throw new UncheckedIOException(e);

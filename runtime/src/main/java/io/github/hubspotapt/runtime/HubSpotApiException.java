@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * HubSpot answered a call with an error status, after every retry the {@link RetryPolicy} allows. Carries what HubSpot
- * said in its error body ({@code category}, {@code correlationId}: the id HubSpot's support asks for) and, for a
- * {@code 429}, how long HubSpot asked to wait.
+ * HubSpot answered a call with an error status, after every retry the {@link RetryPolicy} allows.
+ * Carries what HubSpot said in its error body ({@code category}, {@code correlationId}: the id
+ * HubSpot's support asks for) and, for a {@code 429}, how long HubSpot asked to wait.
  */
 public class HubSpotApiException extends HubSpotCallException {
 
@@ -22,12 +22,18 @@ public class HubSpotApiException extends HubSpotCallException {
    *
    * @param message what failed, without secrets
    * @param status the HTTP status
-   * @param category HubSpot's error category ({@code RATE_LIMITS}, {@code VALIDATION_ERROR}), or null
+   * @param category HubSpot's error category ({@code RATE_LIMITS}, {@code VALIDATION_ERROR}), or
+   *     null
    * @param correlationId HubSpot's id of the failed request, or null
    * @param retryAfter the wait HubSpot asked for, or null
    * @param attempts how many times the call was sent
    */
-  public HubSpotApiException(String message, int status, String category, String correlationId, Duration retryAfter,
+  public HubSpotApiException(
+      String message,
+      int status,
+      String category,
+      String correlationId,
+      Duration retryAfter,
       int attempts) {
     super(message, attempts, null);
     this.status = status;

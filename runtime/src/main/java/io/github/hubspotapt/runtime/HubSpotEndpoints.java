@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An app's endpoints by the path of the URL HubSpot calls: the one entry point any HTTP stack hands its requests to.
- * The code generated for an app builds it with every declared URL and its handlers; an adapter (the JDK's HTTP server,
- * a servlet, Spring) only moves bytes. A path no endpoint serves is 404, and nothing an endpoint does escapes as an
- * exception.
+ * An app's endpoints by the path of the URL HubSpot calls: the one entry point any HTTP stack hands
+ * its requests to. The code generated for an app builds it with every declared URL and its
+ * handlers; an adapter (the JDK's HTTP server, a servlet, Spring) only moves bytes. A path no
+ * endpoint serves is 404, and nothing an endpoint does escapes as an exception.
  */
 public final class HubSpotEndpoints implements HubSpotEndpoint {
 
@@ -47,7 +47,10 @@ public final class HubSpotEndpoints implements HubSpotEndpoint {
     return byPath.get(path);
   }
 
-  /** Where refused and failed requests are told; adapters tell it what they refuse themselves (an oversized body). */
+  /**
+   * Where refused and failed requests are told; adapters tell it what they refuse themselves (an
+   * oversized body).
+   */
   public RequestLog log() {
     return log;
   }
@@ -62,7 +65,8 @@ public final class HubSpotEndpoints implements HubSpotEndpoint {
     try {
       return endpoint.handle(request);
     } catch (RuntimeException | Error e) {
-      // An endpoint answers failures itself; this is the last line, so that a stack trace never reaches HubSpot.
+      // An endpoint answers failures itself; this is the last line, so that a stack trace never
+      // reaches HubSpot.
       log.failed(request, e);
       return HubSpotResponse.text(500, "Internal error");
     }

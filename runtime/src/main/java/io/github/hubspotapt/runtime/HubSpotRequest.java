@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One HTTP request as it reached the application, independent of the HTTP stack that received it: method, request
- * target (path and raw query, exactly as sent), headers (looked up in any letter case, as HTTP allows) and the raw
- * body. Signatures are computed over the raw bytes, so an adapter hands over the body unread and unchanged.
+ * One HTTP request as it reached the application, independent of the HTTP stack that received it:
+ * method, request target (path and raw query, exactly as sent), headers (looked up in any letter
+ * case, as HTTP allows) and the raw body. Signatures are computed over the raw bytes, so an adapter
+ * hands over the body unread and unchanged.
  */
 public final class HubSpotRequest {
 
@@ -19,7 +20,8 @@ public final class HubSpotRequest {
   private final Map<String, List<String>> headers;
   private final byte[] body;
 
-  private HubSpotRequest(String method, String target, Map<String, List<String>> headers, byte[] body) {
+  private HubSpotRequest(
+      String method, String target, Map<String, List<String>> headers, byte[] body) {
     this.method = method;
     this.target = target;
     this.headers = headers;
@@ -30,22 +32,29 @@ public final class HubSpotRequest {
    * A request.
    *
    * @param method the HTTP method, as sent ({@code POST})
-   * @param target the request target: the path with the query, still percent-encoded as sent ({@code
-   *     /hubspot/webhooks?x=1})
+   * @param target the request target: the path with the query, still percent-encoded as sent
+   *     ({@code /hubspot/webhooks?x=1})
    * @param headers the headers by name, in any letter case
    * @param body the raw body; empty for none
    * @return the request
    */
-  public static HubSpotRequest of(String method, String target, Map<String, List<String>> headers, byte[] body) {
+  public static HubSpotRequest of(
+      String method, String target, Map<String, List<String>> headers, byte[] body) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(target, "target");
     Map<String, List<String>> byLowerCase = new TreeMap<>();
-    headers.forEach((name, values) -> {
-      if (name != null && values != null) {
-        byLowerCase.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new java.util.ArrayList<>()).addAll(values);
-      }
-    });
-    return new HubSpotRequest(method, target, Collections.unmodifiableMap(byLowerCase),
+    headers.forEach(
+        (name, values) -> {
+          if (name != null && values != null) {
+            byLowerCase
+                .computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new java.util.ArrayList<>())
+                .addAll(values);
+          }
+        });
+    return new HubSpotRequest(
+        method,
+        target,
+        Collections.unmodifiableMap(byLowerCase),
         body == null ? new byte[0] : body);
   }
 
@@ -65,7 +74,9 @@ public final class HubSpotRequest {
     return query < 0 ? target : target.substring(0, query);
   }
 
-  /** The query of the request target, percent-encoded as sent, without its {@code ?}; null for none. */
+  /**
+   * The query of the request target, percent-encoded as sent, without its {@code ?}; null for none.
+   */
   public String rawQuery() {
     int query = target.indexOf('?');
     return query < 0 ? null : target.substring(query + 1);
@@ -83,8 +94,8 @@ public final class HubSpotRequest {
   }
 
   /**
-   * The raw body. The array is the request's own, not a copy: verification and parsing read it without copying
-   * megabytes per request; nothing in this library writes to it.
+   * The raw body. The array is the request's own, not a copy: verification and parsing read it
+   * without copying megabytes per request; nothing in this library writes to it.
    */
   public byte[] body() {
     return body;

@@ -5,16 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The answer to a {@link HubSpotRequest}: a status, a content type (null without a body), the body and any further
- * headers ({@code Allow} on a 405). HubSpot decides by the status whether it retries (webhooks: any non-2xx; workflow
- * actions: 429 and 5xx), so every refusal and failure has its status here, and a body never carries a stack trace.
+ * The answer to a {@link HubSpotRequest}: a status, a content type (null without a body), the body
+ * and any further headers ({@code Allow} on a 405). HubSpot decides by the status whether it
+ * retries (webhooks: any non-2xx; workflow actions: 429 and 5xx), so every refusal and failure has
+ * its status here, and a body never carries a stack trace.
  *
  * @param status the HTTP status
  * @param contentType the body's media type; null when the body is empty
  * @param body the body; empty for none
  * @param headers further headers by name, without {@code Content-Type}; an adapter writes each one
  */
-public record HubSpotResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+public record HubSpotResponse(
+    int status, String contentType, byte[] body, Map<String, String> headers) {
 
   /** A response as given, its headers copied. */
   public HubSpotResponse {
@@ -57,7 +59,8 @@ public record HubSpotResponse(int status, String contentType, byte[] body, Map<S
   }
 
   /**
-   * A plain-text response that says what was wrong with a request, for the person reading HubSpot's delivery log.
+   * A plain-text response that says what was wrong with a request, for the person reading HubSpot's
+   * delivery log.
    *
    * @param status the HTTP status
    * @param message what was wrong, without secrets

@@ -1,9 +1,10 @@
 package io.github.hubspotapt.runtime;
 
 /**
- * A verified request whose body is not what HubSpot sends: not JSON, not UTF-8, a wrong JSON type, a missing field, a
- * value that does not convert to its declared Java type. Endpoints answer it with a 4xx status and its message, and
- * dispatch nothing; the message names the field and what was expected, never the value of a secret.
+ * A verified request whose body is not what HubSpot sends: not JSON, not UTF-8, a wrong JSON type,
+ * a missing field, a value that does not convert to its declared Java type. Endpoints answer it
+ * with a 4xx status and its message, and dispatch nothing; the message names the field and what was
+ * expected, never the value of a secret.
  */
 public final class MalformedRequestException extends Exception {
 

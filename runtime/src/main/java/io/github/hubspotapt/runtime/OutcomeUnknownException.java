@@ -3,10 +3,11 @@ package io.github.hubspotapt.runtime;
 import java.util.OptionalInt;
 
 /**
- * A call that is not safe to repeat (an authorization-code exchange, a callback completion) failed after it reached
- * HubSpot: a {@code 5xx} answer, or a connection lost after the request was sent. HubSpot may or may not have applied
- * it, so it was not retried: the application decides, knowing what the call was (a completion can be checked in the
- * workflow's history; a code exchange needs the user to install again).
+ * A call that is not safe to repeat (an authorization-code exchange, a callback completion) failed
+ * after it reached HubSpot: a {@code 5xx} answer, or a connection lost after the request was sent.
+ * HubSpot may or may not have applied it, so it was not retried: the application decides, knowing
+ * what the call was (a completion can be checked in the workflow's history; a code exchange needs
+ * the user to install again).
  */
 public final class OutcomeUnknownException extends HubSpotCallException {
 

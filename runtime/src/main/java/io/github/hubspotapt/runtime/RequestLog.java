@@ -5,9 +5,10 @@ import java.lang.System.Logger.Level;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where endpoints tell what they did with a request: one line per refused or failed request, with method, path, status
- * and the reason, never a header value, signature, secret or body. The default goes to {@link System.Logger} (which
- * an application routes to its logging framework), and counts, for adapters that report metrics.
+ * Where endpoints tell what they did with a request: one line per refused or failed request, with
+ * method, path, status and the reason, never a header value, signature, secret or body. The default
+ * goes to {@link System.Logger} (which an application routes to its logging framework), and counts,
+ * for adapters that report metrics.
  */
 public class RequestLog {
 
@@ -17,7 +18,10 @@ public class RequestLog {
   private final LongAdder refused = new LongAdder();
   private final LongAdder failed = new LongAdder();
 
-  /** A log that writes to {@link System.Logger} and counts; subclass it to route lines or counts elsewhere. */
+  /**
+   * A log that writes to {@link System.Logger} and counts; subclass it to route lines or counts
+   * elsewhere.
+   */
   public RequestLog() {}
 
   /**
@@ -30,7 +34,8 @@ public class RequestLog {
   }
 
   /**
-   * A request refused before anything was dispatched: a bad or missing signature, a malformed body, a wrong path.
+   * A request refused before anything was dispatched: a bad or missing signature, a malformed body,
+   * a wrong path.
    *
    * @param request the request
    * @param status the status it was answered with

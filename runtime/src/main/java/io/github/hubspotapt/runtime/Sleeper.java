@@ -2,7 +2,10 @@ package io.github.hubspotapt.runtime;
 
 import java.time.Duration;
 
-/** How a retry waits: {@link #system()} in production, a recording one in tests, so that no test sleeps. */
+/**
+ * How a retry waits: {@link #system()} in production, a recording one in tests, so that no test
+ * sleeps.
+ */
 @FunctionalInterface
 public interface Sleeper {
 

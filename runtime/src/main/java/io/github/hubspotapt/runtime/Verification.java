@@ -1,8 +1,9 @@
 package io.github.hubspotapt.runtime;
 
 /**
- * The outcome of verifying a request: verified, or refused with a reason that names what was wrong (a missing
- * header, a stale timestamp, a signature that does not match) and never a signature, secret or body.
+ * The outcome of verifying a request: verified, or refused with a reason that names what was wrong
+ * (a missing header, a stale timestamp, a signature that does not match) and never a signature,
+ * secret or body.
  *
  * @param verified whether the request is HubSpot's
  * @param refusal why it is not; null when verified

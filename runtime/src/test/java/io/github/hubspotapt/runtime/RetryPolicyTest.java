@@ -17,7 +17,8 @@ class RetryPolicyTest {
     assertEquals(Duration.ofSeconds(16), policy.backoff(5));
     assertEquals(Duration.ofSeconds(30), policy.backoff(6));
     assertEquals(Duration.ofSeconds(30), policy.backoff(1_000));
-    assertEquals(Duration.ofMillis(300),
+    assertEquals(
+        Duration.ofMillis(300),
         policy.withBackoff(Duration.ofMillis(100), Duration.ofMillis(300)).backoff(3));
   }
 
@@ -26,11 +27,14 @@ class RetryPolicyTest {
     assertEquals(1, RetryPolicy.noRetries().maxAttempts());
     assertEquals(4, RetryPolicy.defaults().maxAttempts());
     assertThrows(IllegalArgumentException.class, () -> RetryPolicy.defaults().withMaxAttempts(0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> RetryPolicy.defaults().withBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> RetryPolicy.defaults().withBackoff(Duration.ZERO, Duration.ofSeconds(1)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> RetryPolicy.defaults().withMaxRetryAfter(Duration.ofSeconds(-1)));
   }
 }

@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Serves the application's {@code HubSpotEndpoints} beans: binds {@code hubspot.*} into {@link HubSpotSettings}, maps
- * a servlet at each bean's paths in a Spring MVC (servlet) application, counts what was served in Micrometer when it
- * is on the class path, and under WebFlux registers nothing and says so.
+ * Serves the application's {@code HubSpotEndpoints} beans: binds {@code hubspot.*} into {@link
+ * HubSpotSettings}, maps a servlet at each bean's paths in a Spring MVC (servlet) application,
+ * counts what was served in Micrometer when it is on the class path, and under WebFlux registers
+ * nothing and says so.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(HubSpotProperties.class)
@@ -44,7 +45,8 @@ public class HubSpotAutoConfiguration {
   static class ServletServing {
 
     @Bean
-    HubSpotServletRegistrations hubSpotServletRegistrations(ListableBeanFactory beans, HubSpotSettings settings) {
+    HubSpotServletRegistrations hubSpotServletRegistrations(
+        ListableBeanFactory beans, HubSpotSettings settings) {
       return new HubSpotServletRegistrations(beans, settings.maxBodyBytes());
     }
   }
@@ -60,7 +62,10 @@ public class HubSpotAutoConfiguration {
     }
   }
 
-  /** Counters beside the application's other meters; Spring Boot's actuator binds them to its registries. */
+  /**
+   * Counters beside the application's other meters; Spring Boot's actuator binds them to its
+   * registries.
+   */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
   static class Metrics {

@@ -9,10 +9,11 @@ import java.util.function.ToDoubleFunction;
 import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
- * The counter {@code hubspot.requests} of each {@code HubSpotEndpoints} bean, tagged {@code endpoints} (the bean's
- * name) and {@code outcome}: {@code accepted} (verified and answered 2xx), {@code refused} (answered 4xx before
- * anything was dispatched: signature, method, size, malformed body) and {@code failed} (a handler threw). They read
- * the counts of the endpoints' own {@link RequestLog}, whichever log the application built them with.
+ * The counter {@code hubspot.requests} of each {@code HubSpotEndpoints} bean, tagged {@code
+ * endpoints} (the bean's name) and {@code outcome}: {@code accepted} (verified and answered 2xx),
+ * {@code refused} (answered 4xx before anything was dispatched: signature, method, size, malformed
+ * body) and {@code failed} (a handler threw). They read the counts of the endpoints' own {@link
+ * RequestLog}, whichever log the application built them with.
  */
 final class HubSpotMetrics implements MeterBinder {
 
@@ -26,15 +27,22 @@ final class HubSpotMetrics implements MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    beans.getBeansOfType(HubSpotEndpoints.class).forEach((name, endpoints) -> {
-      RequestLog log = endpoints.log();
-      counter(registry, name, "accepted", log, l -> l.acceptedCount());
-      counter(registry, name, "refused", log, l -> l.refusedCount());
-      counter(registry, name, "failed", log, l -> l.failedCount());
-    });
+    beans
+        .getBeansOfType(HubSpotEndpoints.class)
+        .forEach(
+            (name, endpoints) -> {
+              RequestLog log = endpoints.log();
+              counter(registry, name, "accepted", log, l -> l.acceptedCount());
+              counter(registry, name, "refused", log, l -> l.refusedCount());
+              counter(registry, name, "failed", log, l -> l.failedCount());
+            });
   }
 
-  private static void counter(MeterRegistry registry, String endpoints, String outcome, RequestLog log,
+  private static void counter(
+      MeterRegistry registry,
+      String endpoints,
+      String outcome,
+      RequestLog log,
       ToDoubleFunction<RequestLog> count) {
     FunctionCounter.builder(NAME, log, count)
         .description("HubSpot requests answered, by outcome")

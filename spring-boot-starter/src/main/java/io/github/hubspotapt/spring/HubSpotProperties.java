@@ -3,21 +3,32 @@ package io.github.hubspotapt.spring;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code hubspot.*} properties, bound from any of Spring's property sources ({@code application.properties}, the
- * environment variables {@code HUBSPOT_CLIENT_SECRET} and {@code HUBSPOT_PROFILE}, the command line). Applications
- * read them through {@link HubSpotSettings}, which checks them.
+ * The {@code hubspot.*} properties, bound from any of Spring's property sources ({@code
+ * application.properties}, the environment variables {@code HUBSPOT_CLIENT_SECRET} and {@code
+ * HUBSPOT_PROFILE}, the command line). Applications read them through {@link HubSpotSettings},
+ * which checks them.
  *
- * @param clientSecret the app's client secret (its Auth tab in HubSpot), which verifies HubSpot's signatures
- * @param profile the HubSpot profile whose URLs HubSpot calls; null to take the active Spring profile of that name
+ * @param clientSecret the app's client secret (its Auth tab in HubSpot), which verifies HubSpot's
+ *     signatures
+ * @param profile the HubSpot profile whose URLs HubSpot calls; null to take the active Spring
+ *     profile of that name
  * @param maxBodyBytes the largest request body read; null for the servlet's default, 1 MiB
  */
 @ConfigurationProperties("hubspot")
 public record HubSpotProperties(String clientSecret, String profile, Integer maxBodyBytes) {
 
-  /** Whether the secret is set, never the secret: properties are printed by debug logs and actuator endpoints. */
+  /**
+   * Whether the secret is set, never the secret: properties are printed by debug logs and actuator
+   * endpoints.
+   */
   @Override
   public String toString() {
-    return "HubSpotProperties[clientSecret=" + (clientSecret == null ? "(not set)" : "(set)") + ", profile="
-        + profile + ", maxBodyBytes=" + maxBodyBytes + "]";
+    return "HubSpotProperties[clientSecret="
+        + (clientSecret == null ? "(not set)" : "(set)")
+        + ", profile="
+        + profile
+        + ", maxBodyBytes="
+        + maxBodyBytes
+        + "]";
   }
 }

@@ -8,8 +8,8 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
- * Under WebFlux nothing serves the endpoints, so start-up says so once, naming the beans, rather than letting
- * HubSpot's requests meet 404s.
+ * Under WebFlux nothing serves the endpoints, so start-up says so once, naming the beans, rather
+ * than letting HubSpot's requests meet 404s.
  */
 final class HubSpotReactiveWarning implements SmartInitializingSingleton {
 
@@ -25,9 +25,12 @@ final class HubSpotReactiveWarning implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     Set<String> names = beans.getBeansOfType(HubSpotEndpoints.class).keySet();
     if (!names.isEmpty()) {
-      LOG.warn("HubSpot endpoints " + names + " are not served: this is a WebFlux application, and the starter serves "
-          + "them with a servlet. Use Spring MVC (spring-boot-starter-web), or route the requests to "
-          + "HubSpotEndpoints.handle(HubSpotRequest) yourself.");
+      LOG.warn(
+          "HubSpot endpoints "
+              + names
+              + " are not served: this is a WebFlux application, and the starter serves "
+              + "them with a servlet. Use Spring MVC (spring-boot-starter-web), or route the requests to "
+              + "HubSpotEndpoints.handle(HubSpotRequest) yourself.");
     }
   }
 }

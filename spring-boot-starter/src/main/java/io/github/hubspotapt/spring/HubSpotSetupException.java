@@ -1,8 +1,9 @@
 package io.github.hubspotapt.spring;
 
 /**
- * The application is not set up to serve HubSpot's requests: a property is missing or does not fit the app. Start-up
- * fails with it, and Spring Boot prints what is wrong and the {@link #action()} that fixes it.
+ * The application is not set up to serve HubSpot's requests: a property is missing or does not fit
+ * the app. Start-up fails with it, and Spring Boot prints what is wrong and the {@link #action()}
+ * that fixes it.
  */
 public final class HubSpotSetupException extends IllegalStateException {
 

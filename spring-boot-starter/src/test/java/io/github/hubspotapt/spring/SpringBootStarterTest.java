@@ -34,27 +34,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * The example's Spring Boot application on a random port, under a context path, as HubSpot reaches it: the signed
- * requests the JDK server answers get the same answers, through a reverse proxy too, counted in Micrometer.
+ * The example's Spring Boot application on a random port, under a context path, as HubSpot reaches
+ * it: the signed requests the JDK server answers get the same answers, through a reverse proxy too,
+ * counted in Micrometer.
  */
-@SpringBootTest(classes = AcmeSpringApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "hubspot.client-secret=" + AcmeRequests.SECRET,
-    "spring.profiles.active=local",
-    "server.servlet.context-path=/internal"})
+@SpringBootTest(
+    classes = AcmeSpringApplication.class,
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "hubspot.client-secret=" + AcmeRequests.SECRET,
+      "spring.profiles.active=local",
+      "server.servlet.context-path=/internal"
+    })
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
 class SpringBootStarterTest {
 
   private final HttpClient client = HttpClient.newHttpClient();
 
-  @LocalServerPort
-  private int port;
-  @Autowired
-  private Invoices invoices;
-  @Autowired
-  private MeterRegistry meters;
-  @Autowired
-  private HubSpotSettings settings;
+  @LocalServerPort private int port;
+  @Autowired private Invoices invoices;
+  @Autowired private MeterRegistry meters;
+  @Autowired private HubSpotSettings settings;
 
   private String app() {
     return "http://127.0.0.1:" + port + "/internal";
@@ -64,10 +65,15 @@ class SpringBootStarterTest {
   void answersTheExamplesRequestsAsTheJdkServerDoes(CapturedOutput output) throws Exception {
     Invoices inJdk = AcmeRequests.invoices();
     List<Answer> jdk;
-    try (HubSpotHttpServer server = HubSpotHttpServer.start(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), AcmeInvoiceSyncAppEndpoints.builder()
-            .clientSecret(AcmeRequests.SECRET).profile("local")
-            .dealWebhooks(new DealWebhooks(inJdk)).createInvoice(inJdk).build())) {
+    try (HubSpotHttpServer server =
+        HubSpotHttpServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            AcmeInvoiceSyncAppEndpoints.builder()
+                .clientSecret(AcmeRequests.SECRET)
+                .profile("local")
+                .dealWebhooks(new DealWebhooks(inJdk))
+                .createInvoice(inJdk)
+                .build())) {
       jdk = AcmeRequests.answers("http://127.0.0.1:" + server.address().getPort());
     }
     double accepted = count("accepted");
@@ -76,7 +82,9 @@ class SpringBootStarterTest {
     List<Answer> spring = AcmeRequests.answers(app());
 
     assertEquals(jdk, spring);
-    assertEquals(List.of(204, 200, 204, 401, 401, 400, 400, 405, 413), spring.stream().map(Answer::status).toList());
+    assertEquals(
+        List.of(204, 200, 204, 401, 401, 400, 400, 405, 413),
+        spring.stream().map(Answer::status).toList());
     assertTrue(invoices.events().containsAll(AcmeRequests.EVENTS), invoices.events().toString());
     assertEquals(accepted + 3, count("accepted"));
     assertEquals(refused + 6, count("refused"));
@@ -90,10 +98,28 @@ class SpringBootStarterTest {
     try (ReverseProxy proxy = ReverseProxy.start(app())) {
       byte[] batch = AcmeRequests.BATCH.getBytes(StandardCharsets.UTF_8);
       long now = System.currentTimeMillis();
-      HttpResponse<String> publicUrl = client.send(HubSpotSigning.signed(proxy.url(), AcmeRequests.PUBLIC_BASE,
-          "POST", AcmeRequests.WEBHOOKS + "?portalId=62515", batch, AcmeRequests.SECRET, now), BodyHandlers.ofString());
-      HttpResponse<String> appUrl = client.send(HubSpotSigning.signed(proxy.url(), app(), "POST",
-          AcmeRequests.WEBHOOKS, batch, AcmeRequests.SECRET, now), BodyHandlers.ofString());
+      HttpResponse<String> publicUrl =
+          client.send(
+              HubSpotSigning.signed(
+                  proxy.url(),
+                  AcmeRequests.PUBLIC_BASE,
+                  "POST",
+                  AcmeRequests.WEBHOOKS + "?portalId=62515",
+                  batch,
+                  AcmeRequests.SECRET,
+                  now),
+              BodyHandlers.ofString());
+      HttpResponse<String> appUrl =
+          client.send(
+              HubSpotSigning.signed(
+                  proxy.url(),
+                  app(),
+                  "POST",
+                  AcmeRequests.WEBHOOKS,
+                  batch,
+                  AcmeRequests.SECRET,
+                  now),
+              BodyHandlers.ofString());
       assertEquals(204, publicUrl.statusCode(), publicUrl.body());
       assertEquals(401, appUrl.statusCode(), appUrl.body());
     }
@@ -101,8 +127,10 @@ class SpringBootStarterTest {
 
   @Test
   void theApplicationsOtherPathsStaySpringMvcs() throws Exception {
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(app() + "/hubspot/other")).build(),
-        BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(app() + "/hubspot/other")).build(),
+            BodyHandlers.ofString());
     assertEquals(404, response.statusCode());
     assertFalse(response.body().contains("Exception"), response.body());
   }
@@ -110,12 +138,19 @@ class SpringBootStarterTest {
   @Test
   void theSecretIsNotInTheSettingsOrPropertiesText() {
     assertFalse(settings.toString().contains(AcmeRequests.SECRET), settings.toString());
-    assertFalse(new HubSpotProperties(AcmeRequests.SECRET, "local", null).toString().contains(AcmeRequests.SECRET));
+    assertFalse(
+        new HubSpotProperties(AcmeRequests.SECRET, "local", null)
+            .toString()
+            .contains(AcmeRequests.SECRET));
     assertEquals("local", settings.profile(AcmeInvoiceSyncAppEndpoints.PROFILES));
   }
 
   private double count(String outcome) {
-    return meters.get("hubspot.requests").tag("endpoints", "hubSpotEndpoints").tag("outcome", outcome)
-        .functionCounter().count();
+    return meters
+        .get("hubspot.requests")
+        .tag("endpoints", "hubSpotEndpoints")
+        .tag("outcome", outcome)
+        .functionCounter()
+        .count();
   }
 }

@@ -22,7 +22,8 @@ class WebFluxTest {
 
   @Test
   void nothingIsRegisteredAndStartUpWarns(CapturedOutput output) {
-    try (AnnotationConfigReactiveWebApplicationContext context = new AnnotationConfigReactiveWebApplicationContext()) {
+    try (AnnotationConfigReactiveWebApplicationContext context =
+        new AnnotationConfigReactiveWebApplicationContext()) {
       TestPropertyValues.of("hubspot.client-secret=s").applyTo(context);
       context.register(Endpoints.class, HubSpotAutoConfiguration.class);
       context.refresh();
@@ -30,8 +31,13 @@ class WebFluxTest {
       assertTrue(context.getBeansOfType(ServletContextInitializer.class).isEmpty());
     }
 
-    assertTrue(output.getAll().contains("HubSpot endpoints [hubSpotEndpoints] are not served: this is a WebFlux "
-        + "application"), output.getAll());
+    assertTrue(
+        output
+            .getAll()
+            .contains(
+                "HubSpot endpoints [hubSpotEndpoints] are not served: this is a WebFlux "
+                    + "application"),
+        output.getAll());
   }
 
   @Configuration(proxyBeanMethods = false)
@@ -39,8 +45,8 @@ class WebFluxTest {
 
     @Bean
     HubSpotEndpoints hubSpotEndpoints() {
-      return HubSpotEndpoints.of(Map.of("/hubspot/webhooks", request -> HubSpotResponse.empty(204)),
-          new RequestLog());
+      return HubSpotEndpoints.of(
+          Map.of("/hubspot/webhooks", request -> HubSpotResponse.empty(204)), new RequestLog());
     }
   }
 }

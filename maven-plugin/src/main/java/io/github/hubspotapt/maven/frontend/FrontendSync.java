@@ -12,14 +12,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Brings the front-end folder's files into the project folder on every build, as the processor does when javac
- * runs: {@code <frontendDir>/app/cards/Card.tsx} becomes {@code <projectDir>/<srcDir>/app/cards/Card.tsx}. Needed
- * because Maven skips javac, and so the processor, when only a .tsx changed ("Nothing to compile").
+ * Brings the front-end folder's files into the project folder on every build, as the processor does
+ * when javac runs: {@code <frontendDir>/app/cards/Card.tsx} becomes {@code
+ * <projectDir>/<srcDir>/app/cards/Card.tsx}. Needed because Maven skips javac, and so the
+ * processor, when only a .tsx changed ("Nothing to compile").
  *
- * <p>Same rules as the processor's writer, and the same manifest: a changed file is replaced atomically, an
- * unchanged one left alone, a new one added to the manifest, a deleted one that the manifest lists removed. A file
- * the manifest does not list is never touched, and the processor's own files ({@code hsproject.json},
- * {@code *-hsmeta.json}, {@code hsprofile.<name>.json}) are left to the processor.
+ * <p>Same rules as the processor's writer, and the same manifest: a changed file is replaced
+ * atomically, an unchanged one left alone, a new one added to the manifest, a deleted one that the
+ * manifest lists removed. A file the manifest does not list is never touched, and the processor's
+ * own files ({@code hsproject.json}, {@code *-hsmeta.json}, {@code hsprofile.<name>.json}) are left
+ * to the processor.
  */
 public final class FrontendSync {
 
@@ -39,9 +41,9 @@ public final class FrontendSync {
   }
 
   /**
-   * What one sync did; paths are relative to the project folder. {@code notOwned}: front-end files not copied
-   * because a file the processor did not write is in the way; {@code refused}: front-end files whose names the
-   * processor would refuse to write.
+   * What one sync did; paths are relative to the project folder. {@code notOwned}: front-end files
+   * not copied because a file the processor did not write is in the way; {@code refused}: front-end
+   * files whose names the processor would refuse to write.
    *
    * @param written files copied because they were new or changed
    * @param unchanged files whose copy was already the same
@@ -49,14 +51,18 @@ public final class FrontendSync {
    * @param notOwned front-end files not copied: a file the processor did not write is in the way
    * @param refused front-end files not copied: names the processor would refuse to write
    */
-  public record Result(List<String> written, List<String> unchanged, List<String> removed, List<String> notOwned,
+  public record Result(
+      List<String> written,
+      List<String> unchanged,
+      List<String> removed,
+      List<String> notOwned,
       List<String> refused) {}
 
   /**
    * Copies, removes and records what changed since the last build.
    *
-   * @return what was done; empty when there is nothing to sync into: no front-end folder, or no project the
-   *     processor wrote yet (its first run copies every front-end file itself)
+   * @return what was done; empty when there is nothing to sync into: no front-end folder, or no
+   *     project the processor wrote yet (its first run copies every front-end file itself)
    * @throws IOException when a file cannot be read or written
    */
   public Optional<Result> sync() throws IOException {
@@ -70,14 +76,20 @@ public final class FrontendSync {
     }
     String prefix = srcDir.get() + "/";
     Manifest manifest = Manifest.read(projectDir);
-    Result result = new Result(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-        new ArrayList<>());
+    Result result =
+        new Result(
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>());
     SortedMap<String, Path> sources = frontendFiles();
     for (var source : sources.entrySet()) {
       copy(prefix + source.getKey(), source.getValue(), manifest, result);
     }
     for (String listed : manifest.paths()) {
-      if (listed.startsWith(prefix) && !ProjectPaths.isGenerated(listed)
+      if (listed.startsWith(prefix)
+          && !ProjectPaths.isGenerated(listed)
           && !sources.containsKey(listed.substring(prefix.length()))) {
         remove(listed, manifest, result);
       }
@@ -119,7 +131,9 @@ public final class FrontendSync {
   }
 
   private void removeEmptyParents(Path dir) throws IOException {
-    for (Path d = dir; d != null && d.startsWith(projectDir) && !d.equals(projectDir); d = d.getParent()) {
+    for (Path d = dir;
+        d != null && d.startsWith(projectDir) && !d.equals(projectDir);
+        d = d.getParent()) {
       try (Stream<Path> entries = Files.list(d)) {
         if (entries.findAny().isPresent()) {
           return;
@@ -129,7 +143,10 @@ public final class FrontendSync {
     }
   }
 
-  /** The front-end files by path relative to the front-end folder ({@code /}-separated), as the processor reads them. */
+  /**
+   * The front-end files by path relative to the front-end folder ({@code /}-separated), as the
+   * processor reads them.
+   */
   private SortedMap<String, Path> frontendFiles() throws IOException {
     SortedMap<String, Path> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(frontendDir)) {

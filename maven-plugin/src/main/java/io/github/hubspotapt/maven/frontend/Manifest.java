@@ -9,9 +9,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * {@code <projectDir>/.hubspot-apt-manifest}, in the processor's format (see its {@code ProjectDirectoryWriter}): the
- * paths it wrote, relative to the project folder, sorted, one per line, each ending in {@code \n}, UTF-8. A path
- * listed there may be replaced or deleted; any other file of the folder is the user's.
+ * {@code <projectDir>/.hubspot-apt-manifest}, in the processor's format (see its {@code
+ * ProjectDirectoryWriter}): the paths it wrote, relative to the project folder, sorted, one per
+ * line, each ending in {@code \n}, UTF-8. A path listed there may be replaced or deleted; any other
+ * file of the folder is the user's.
  */
 final class Manifest {
 
@@ -27,7 +28,10 @@ final class Manifest {
     this.original = Set.copyOf(paths);
   }
 
-  /** The manifest of {@code projectDir}; empty when there is none. Lines that are not safe paths are dropped. */
+  /**
+   * The manifest of {@code projectDir}; empty when there is none. Lines that are not safe paths are
+   * dropped.
+   */
   static Manifest read(Path projectDir) throws IOException {
     Path file = projectDir.resolve(FILE_NAME);
     SortedSet<String> paths = new TreeSet<>();

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The one field of {@code hsproject.json} the front-end sync needs: {@code srcDir}, where the app's files live. */
+/**
+ * The one field of {@code hsproject.json} the front-end sync needs: {@code srcDir}, where the app's
+ * files live.
+ */
 final class ProjectConfig {
 
   static final String FILE_NAME = "hsproject.json";

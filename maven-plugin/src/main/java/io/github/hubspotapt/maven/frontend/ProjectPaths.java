@@ -3,10 +3,11 @@ package io.github.hubspotapt.maven.frontend;
 import java.util.regex.Pattern;
 
 /**
- * The paths the processor writes into a project folder, as its {@code write.RelativePath} accepts them: only
- * {@code /}-separated names of letters, digits and {@code _ - . @ + ~}, never {@code .} or {@code ..}, never the
- * manifest or a temporary file of a write. The manifest is the contract between the processor and this plugin, so a
- * manifest line is trusted, and a front-end file is copied, only under the same rule.
+ * The paths the processor writes into a project folder, as its {@code write.RelativePath} accepts
+ * them: only {@code /}-separated names of letters, digits and {@code _ - . @ + ~}, never {@code .}
+ * or {@code ..}, never the manifest or a temporary file of a write. The manifest is the contract
+ * between the processor and this plugin, so a manifest line is trusted, and a front-end file is
+ * copied, only under the same rule.
  */
 final class ProjectPaths {
 
@@ -22,7 +23,10 @@ final class ProjectPaths {
       return false;
     }
     for (String segment : path.split("/", -1)) {
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || !NAME.matcher(segment).matches()
+      if (segment.isEmpty()
+          || segment.equals(".")
+          || segment.equals("..")
+          || !NAME.matcher(segment).matches()
           || segment.endsWith(AtomicFiles.TEMPORARY_SUFFIX)) {
         return false;
       }
@@ -36,7 +40,8 @@ final class ProjectPaths {
    */
   static boolean isGenerated(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
-    return name.equals(PROJECT_FILE) || name.endsWith(METAFILE_SUFFIX)
+    return name.equals(PROJECT_FILE)
+        || name.endsWith(METAFILE_SUFFIX)
         || (name.startsWith(PROFILE_PREFIX) && name.endsWith(".json"));
   }
 }

@@ -6,9 +6,9 @@ import com.palantir.javapoet.CodeBlock;
 import java.util.List;
 
 /**
- * Builds one hubspot-apt annotation the way a user writes it: a member only when its value differs from the
- * member's default (or, for a member whose key is written only when it is written out, whenever the file has the key),
- * enum values as constants, a single array element without braces.
+ * Builds one hubspot-apt annotation the way a user writes it: a member only when its value differs
+ * from the member's default (or, for a member whose key is written only when it is written out,
+ * whenever the file has the key), enum values as constants, a single array element without braces.
  */
 final class Annotation {
 
@@ -43,23 +43,32 @@ final class Annotation {
     return this;
   }
 
-  /** A string member of HubSpot's vocabulary: its constant ({@code CardLocation.CRM_RECORD_TAB}) when there is one. */
+  /**
+   * A string member of HubSpot's vocabulary: its constant ({@code CardLocation.CRM_RECORD_TAB})
+   * when there is one.
+   */
   Annotation word(String member, String value, Class<?> constants, Vocabulary vocabulary) {
     spec.addMember(member, word(value == null ? "" : value, constants, vocabulary));
     return this;
   }
 
   /** A string-array member of HubSpot's vocabulary, left out when empty unless {@code required}. */
-  Annotation words(String member, List<String> values, boolean required, Class<?> constants,
+  Annotation words(
+      String member,
+      List<String> values,
+      boolean required,
+      Class<?> constants,
       Vocabulary vocabulary) {
     if (!values.isEmpty() || required) {
-      spec.addMember(member, array(values.stream().map(v -> word(v, constants, vocabulary)).toList()));
+      spec.addMember(
+          member, array(values.stream().map(v -> word(v, constants, vocabulary)).toList()));
     }
     return this;
   }
 
   private static CodeBlock word(String value, Class<?> constants, Vocabulary vocabulary) {
-    return vocabulary.constant(constants, value)
+    return vocabulary
+        .constant(constants, value)
         .map(constant -> CodeBlock.of("$T.$L", ClassName.get(constants), constant))
         .orElseGet(() -> CodeBlock.of("$S", value));
   }
@@ -74,8 +83,8 @@ final class Annotation {
   }
 
   /**
-   * A required string member holding text of several lines (JSON), as a text block: each line as it is, the closing
-   * quotes on the last line so the value does not end with a line break.
+   * A required string member holding text of several lines (JSON), as a text block: each line as it
+   * is, the closing quotes on the last line so the value does not end with a line break.
    */
   Annotation textBlock(String member, String text) {
     String escaped = text.replace("\\", "\\\\").replace("\"\"\"", "\"\"\\\"");
@@ -91,8 +100,8 @@ final class Annotation {
   }
 
   /**
-   * A boolean member the processor writes only when the source writes it out, default value included: written
-   * whenever the file has the key, so that the key comes back.
+   * A boolean member the processor writes only when the source writes it out, default value
+   * included: written whenever the file has the key, so that the key comes back.
    */
   Annotation boolAsGiven(String member, Boolean value) {
     if (value != null) {
@@ -123,7 +132,9 @@ final class Annotation {
 
   /** An enum-array member. */
   Annotation constants(String member, String enumType, List<String> constants) {
-    spec.addMember(member, array(constants.stream().map(c -> CodeBlock.of("$T.$L", type(enumType), c)).toList()));
+    spec.addMember(
+        member,
+        array(constants.stream().map(c -> CodeBlock.of("$T.$L", type(enumType), c)).toList()));
     return this;
   }
 
@@ -134,8 +145,8 @@ final class Annotation {
   }
 
   /**
-   * A nested-annotation member (one or many), left out when there are none; added value by value, so that JavaPoet
-   * writes several one to a line.
+   * A nested-annotation member (one or many), left out when there are none; added value by value,
+   * so that JavaPoet writes several one to a line.
    */
   Annotation annotations(String member, List<AnnotationSpec> values) {
     values.forEach(value -> spec.addMember(member, "$L", value));
@@ -147,6 +158,8 @@ final class Annotation {
   }
 
   private static CodeBlock array(List<CodeBlock> elements) {
-    return elements.size() == 1 ? elements.get(0) : CodeBlock.of("{$L}", CodeBlock.join(elements, ", "));
+    return elements.size() == 1
+        ? elements.get(0)
+        : CodeBlock.of("{$L}", CodeBlock.join(elements, ", "));
   }
 }

@@ -17,15 +17,29 @@ final class CardImporter implements ComponentImporter {
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     String name = config.string("name");
-    Annotation card = ComponentAnnotation.of("Card", file, context.vocabulary())
-        .string("name", name)
-        .string("description", config.nonEmptyString("description"), "")
-        .word("location", config.string("location"), CardLocation.class, context.vocabulary())
-        .string("entrypoint", config.string("entrypoint"))
-        .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());
-    config.object("previewImage").ifPresent(image -> card.annotations("previewImage", List.of(
-        Annotation.of("PreviewImage").string("file", image.string("file")).string("altText", image.string("altText"))
-            .build())));
+    Annotation card =
+        ComponentAnnotation.of("Card", file, context.vocabulary())
+            .string("name", name)
+            .string("description", config.nonEmptyString("description"), "")
+            .word("location", config.string("location"), CardLocation.class, context.vocabulary())
+            .string("entrypoint", config.string("entrypoint"))
+            .words(
+                "objectTypes",
+                config.strings("objectTypes"),
+                true,
+                CrmObjectType.class,
+                context.vocabulary());
+    config
+        .object("previewImage")
+        .ifPresent(
+            image ->
+                card.annotations(
+                    "previewImage",
+                    List.of(
+                        Annotation.of("PreviewImage")
+                            .string("file", image.string("file"))
+                            .string("altText", image.string("altText"))
+                            .build())));
     AnnotationSpec spec = card.build();
     context.addFeature(file, name, "Card", List.of(spec));
   }

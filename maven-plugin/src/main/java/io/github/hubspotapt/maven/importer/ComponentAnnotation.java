@@ -8,22 +8,27 @@ import java.util.List;
  * The members every component annotation starts with, in the order they are declared: {@code uid},
  * {@code fileName} and {@code permissions}.
  *
- * <p>{@code fileName} is always written. The processor's own name depends on the component's name, label or uid,
- * on kebab folding, a length cap and the other files of the folder; repeating that here would be a second copy that
- * could drift and silently rename a project's files. A migrated project keeps its files' names, and the Java says
- * which file each class is.
+ * <p>{@code fileName} is always written. The processor's own name depends on the component's name,
+ * label or uid, on kebab folding, a length cap and the other files of the folder; repeating that
+ * here would be a second copy that could drift and silently rename a project's files. A migrated
+ * project keeps its files' names, and the Java says which file each class is.
  */
 final class ComponentAnnotation {
 
   private ComponentAnnotation() {}
 
-  /** {@code @simpleName(uid, fileName, permissions, ...)} of {@code file}; its own members follow. */
+  /**
+   * {@code @simpleName(uid, fileName, permissions, ...)} of {@code file}; its own members follow.
+   */
   static Annotation of(String simpleName, ComponentFile file, Vocabulary vocabulary) {
     return of(simpleName, file, null, vocabulary);
   }
 
-  /** As {@link #of(String, ComponentFile, Vocabulary)}, for an annotation whose uid has a default. */
-  static Annotation of(String simpleName, ComponentFile file, String uidDefault, Vocabulary vocabulary) {
+  /**
+   * As {@link #of(String, ComponentFile, Vocabulary)}, for an annotation whose uid has a default.
+   */
+  static Annotation of(
+      String simpleName, ComponentFile file, String uidDefault, Vocabulary vocabulary) {
     return of(Annotation.of(simpleName), file, uidDefault, vocabulary);
   }
 
@@ -32,31 +37,46 @@ final class ComponentAnnotation {
     return of(annotation, file, null, vocabulary);
   }
 
-  private static Annotation of(Annotation annotation, ComponentFile file, String uidDefault, Vocabulary vocabulary) {
+  private static Annotation of(
+      Annotation annotation, ComponentFile file, String uidDefault, Vocabulary vocabulary) {
     if (uidDefault == null) {
       annotation.string("uid", file.uid());
     } else {
       annotation.string("uid", file.uid(), uidDefault);
     }
     annotation.string("fileName", file.fileName());
-    file.root().object("permissions").ifPresent(permissions ->
-        annotation.annotations("permissions", permissions(file.root(), permissions, vocabulary)));
+    file.root()
+        .object("permissions")
+        .ifPresent(
+            permissions ->
+                annotation.annotations(
+                    "permissions", permissions(file.root(), permissions, vocabulary)));
     return annotation;
   }
 
   /**
-   * {@code @Permissions}; one without a scope the processor does not write, so that {@code permissions} is refused
-   * on {@code root} rather than dropped.
+   * {@code @Permissions}; one without a scope the processor does not write, so that {@code
+   * permissions} is refused on {@code root} rather than dropped.
    */
-  private static List<AnnotationSpec> permissions(JsonFields root, JsonFields fields, Vocabulary vocabulary) {
-    AnnotationSpec spec = Annotation.of("Permissions")
-        .words("requiredScopes", fields.strings("requiredScopes"), false, Scopes.class, vocabulary)
-        .words("optionalScopes", fields.strings("optionalScopes"), false, Scopes.class, vocabulary)
-        .words("conditionallyRequiredScopes", fields.strings("conditionallyRequiredScopes"), false, Scopes.class,
-            vocabulary)
-        .build();
+  private static List<AnnotationSpec> permissions(
+      JsonFields root, JsonFields fields, Vocabulary vocabulary) {
+    AnnotationSpec spec =
+        Annotation.of("Permissions")
+            .words(
+                "requiredScopes", fields.strings("requiredScopes"), false, Scopes.class, vocabulary)
+            .words(
+                "optionalScopes", fields.strings("optionalScopes"), false, Scopes.class, vocabulary)
+            .words(
+                "conditionallyRequiredScopes",
+                fields.strings("conditionallyRequiredScopes"),
+                false,
+                Scopes.class,
+                vocabulary)
+            .build();
     if (spec.members().isEmpty()) {
-      root.refuse("permissions", "no scope in any of its lists: the processor writes permissions only with a scope");
+      root.refuse(
+          "permissions",
+          "no scope in any of its lists: the processor writes permissions only with a scope");
       return List.of();
     }
     return List.of(spec);

@@ -1,8 +1,9 @@
 package io.github.hubspotapt.maven.importer;
 
 /**
- * Turns the components of one HubSpot type into annotated Java, mirroring the processor's {@code component}
- * package: one importer per type, reading the {@code config} keys that the type's annotation writes.
+ * Turns the components of one HubSpot type into annotated Java, mirroring the processor's {@code
+ * component} package: one importer per type, reading the {@code config} keys that the type's
+ * annotation writes.
  */
 interface ComponentImporter {
 
@@ -10,8 +11,8 @@ interface ComponentImporter {
   String type();
 
   /**
-   * Reads one component and adds its Java type to {@code context}. Every config key it does not read is reported
-   * for it by the import.
+   * Reads one component and adds its Java type to {@code context}. Every config key it does not
+   * read is reported for it by the import.
    */
   void read(ComponentFile file, ImportContext context);
 }

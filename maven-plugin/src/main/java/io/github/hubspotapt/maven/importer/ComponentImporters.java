@@ -6,17 +6,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The importer of each component type, in the order they run: the app first, app objects before the associations
- * that name them.
+ * The importer of each component type, in the order they run: the app first, app objects before the
+ * associations that name them.
  */
 final class ComponentImporters {
 
   private final Map<String, ComponentImporter> byType = new LinkedHashMap<>();
 
   ComponentImporters(JsonFields project) {
-    List.of(new AppImporter(project), new CardImporter(), EntrypointImporter.settings(), EntrypointImporter.page(),
-            new AppFunctionImporter(), new TelemetryImporter(), new ScimImporter(), new CrmBulkActionImporter(),
-            new WebhooksImporter(), new WorkflowActionImporter(), new AppEventImporter(), new AppObjectImporter(),
+    List.of(
+            new AppImporter(project),
+            new CardImporter(),
+            EntrypointImporter.settings(),
+            EntrypointImporter.page(),
+            new AppFunctionImporter(),
+            new TelemetryImporter(),
+            new ScimImporter(),
+            new CrmBulkActionImporter(),
+            new WebhooksImporter(),
+            new WorkflowActionImporter(),
+            new AppEventImporter(),
+            new AppObjectImporter(),
             new AppObjectAssociationImporter())
         .forEach(importer -> byType.put(importer.type(), importer));
     ExperimentalFeatureImporter.all().forEach(importer -> byType.put(importer.type(), importer));

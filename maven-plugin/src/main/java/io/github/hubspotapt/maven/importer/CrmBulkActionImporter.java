@@ -17,10 +17,16 @@ final class CrmBulkActionImporter implements ComponentImporter {
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     String label = config.string("label");
-    Annotation action = ComponentAnnotation.of("CrmBulkAction", file, context.vocabulary())
-        .string("label", label)
-        .string("entrypoint", config.string("entrypoint"))
-        .words("objectTypes", config.strings("objectTypes"), true, CrmObjectType.class, context.vocabulary());
+    Annotation action =
+        ComponentAnnotation.of("CrmBulkAction", file, context.vocabulary())
+            .string("label", label)
+            .string("entrypoint", config.string("entrypoint"))
+            .words(
+                "objectTypes",
+                config.strings("objectTypes"),
+                true,
+                CrmObjectType.class,
+                context.vocabulary());
     EnumValue.read(config, "displayMode", config.string("displayMode"), DisplayMode.class)
         .filter(mode -> !mode.equals("PANEL"))
         .ifPresent(mode -> action.constant("displayMode", "DisplayMode", mode));

@@ -3,8 +3,9 @@ package io.github.hubspotapt.maven.importer;
 import java.util.List;
 
 /**
- * {@code settings} ({@code @Settings}) and {@code page} ({@code @Page}): a uid and an entrypoint. A page's
- * {@code location: "home"} is what the processor writes itself on the platform versions of the single app-home page.
+ * {@code settings} ({@code @Settings}) and {@code page} ({@code @Page}): a uid and an entrypoint. A
+ * page's {@code location: "home"} is what the processor writes itself on the platform versions of
+ * the single app-home page.
  */
 final class EntrypointImporter implements ComponentImporter {
 
@@ -34,13 +35,23 @@ final class EntrypointImporter implements ComponentImporter {
     JsonFields config = file.config();
     if (type.equals("page") && config.has("location")) {
       String location = config.string("location");
-      boolean appHome = context.platformVersion().equals("2025.2") || context.platformVersion().equals("2026.03-beta");
+      boolean appHome =
+          context.platformVersion().equals("2025.2")
+              || context.platformVersion().equals("2026.03-beta");
       if (!"home".equals(location) || !appHome) {
-        config.refuse("location", "@Page writes location \"home\" on platform 2025.2 and 2026.03-beta only, and no"
-            + " other location");
+        config.refuse(
+            "location",
+            "@Page writes location \"home\" on platform 2025.2 and 2026.03-beta only, and no"
+                + " other location");
       }
     }
-    context.addFeature(file, null, annotation, List.of(ComponentAnnotation.of(annotation, file, context.vocabulary())
-        .string("entrypoint", config.string("entrypoint")).build()));
+    context.addFeature(
+        file,
+        null,
+        annotation,
+        List.of(
+            ComponentAnnotation.of(annotation, file, context.vocabulary())
+                .string("entrypoint", config.string("entrypoint"))
+                .build()));
   }
 }

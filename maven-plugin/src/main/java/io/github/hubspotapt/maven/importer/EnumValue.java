@@ -6,21 +6,26 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** A JSON value of one of HubSpot's closed sets, as the annotations' enum constant ({@code "private"}: PRIVATE). */
+/**
+ * A JSON value of one of HubSpot's closed sets, as the annotations' enum constant ({@code
+ * "private"}: PRIVATE).
+ */
 final class EnumValue {
 
   private EnumValue() {}
 
   /**
-   * The constant of the annotations' enum {@code type} for {@code value}, or empty (then refused at {@code key},
-   * naming the allowed values).
+   * The constant of the annotations' enum {@code type} for {@code value}, or empty (then refused at
+   * {@code key}, naming the allowed values).
    */
-  static <E extends Enum<E>> Optional<String> read(JsonFields fields, String key, String value, Class<E> type) {
+  static <E extends Enum<E>> Optional<String> read(
+      JsonFields fields, String key, String value, Class<E> type) {
     return read(fields, key, value, EnumSet.allOf(type));
   }
 
   /** As {@link #read(JsonFields, String, String, Class)}, among {@code constants} only. */
-  static <E extends Enum<E>> Optional<String> read(JsonFields fields, String key, String value, Set<E> constants) {
+  static <E extends Enum<E>> Optional<String> read(
+      JsonFields fields, String key, String value, Set<E> constants) {
     if (value == null) {
       return Optional.empty();
     }
@@ -29,8 +34,13 @@ final class EnumValue {
     if (names.contains(constant)) {
       return Optional.of(constant);
     }
-    fields.refuse(key, "\"" + value + "\" is none of the values hubspot-apt's annotations know ("
-        + String.join(", ", names) + ")");
+    fields.refuse(
+        key,
+        "\""
+            + value
+            + "\" is none of the values hubspot-apt's annotations know ("
+            + String.join(", ", names)
+            + ")");
     return Optional.empty();
   }
 }

@@ -7,12 +7,16 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** The class a user writes for a feature that has no Java code of its own: final, annotated, not instantiable. */
+/**
+ * The class a user writes for a feature that has no Java code of its own: final, annotated, not
+ * instantiable.
+ */
 final class FeatureClass {
 
   private FeatureClass() {}
 
-  static TypeSpec.Builder builder(ClassName name, String sourceFile, List<AnnotationSpec> annotations) {
+  static TypeSpec.Builder builder(
+      ClassName name, String sourceFile, List<AnnotationSpec> annotations) {
     return TypeSpec.classBuilder(name)
         .addJavadoc("Imported from {@code $L}.\n", sourceFile)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

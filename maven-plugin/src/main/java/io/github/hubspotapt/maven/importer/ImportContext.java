@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the importers of one project share: the target package, the types written so far, the profiles, the findings. */
+/**
+ * What the importers of one project share: the target package, the types written so far, the
+ * profiles, the findings.
+ */
 final class ImportContext {
 
   private final String packageName;
@@ -48,12 +51,16 @@ final class ImportContext {
   }
 
   /**
-   * Adds the class of the component of {@code file}: named after {@code name} (null: the component's uid) with
-   * {@code suffix}, annotated with {@code annotations}.
+   * Adds the class of the component of {@code file}: named after {@code name} (null: the
+   * component's uid) with {@code suffix}, annotated with {@code annotations}.
    */
-  void addFeature(ComponentFile file, String name, String suffix, List<AnnotationSpec> annotations) {
-    add(FeatureClass.of(newType(JavaNames.typeName(name == null ? file.uid() : name, suffix)), file.path(),
-        annotations));
+  void addFeature(
+      ComponentFile file, String name, String suffix, List<AnnotationSpec> annotations) {
+    add(
+        FeatureClass.of(
+            newType(JavaNames.typeName(name == null ? file.uid() : name, suffix)),
+            file.path(),
+            annotations));
   }
 
   void add(TypeSpec type) {

@@ -8,15 +8,17 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The import without Maven: {@code java -cp <plugin jar>:<annotations jar>:<processor jar>:<jackson-core jar>:<javapoet
- * jar> io.github.hubspotapt.maven.importer.ImportMain <projectDir> <package> [--into DIR] [--partial]
- * [--profiles files] [--skip-parser]}. Writes {@code DIR/src/main/java} and {@code DIR/src/main/hubspot} (DIR: the
- * current folder), then compiles the sources with the processor to list HubSpot's config rules they break (without
- * the processor jar, or on a Java runtime without a compiler, it says that it did not).
- * HubSpot's parser needs node 18+; without it the import stops and says so, and {@code --skip-parser} imports
- * unchecked. {@code --profiles files} copies the hsprofile files into the front-end folder instead of writing
- * {@code @Profile}s. The system properties {@code hubspot.node} and {@code hubspot.parserCache} mean what they mean
- * for the Maven goals. Exit 0: imported; 1: stopped (why on stderr, nothing written); 2: could not run.
+ * The import without Maven: {@code java -cp <plugin jar>:<annotations jar>:<processor
+ * jar>:<jackson-core jar>:<javapoet jar> io.github.hubspotapt.maven.importer.ImportMain
+ * <projectDir> <package> [--into DIR] [--partial] [--profiles files] [--skip-parser]}. Writes
+ * {@code DIR/src/main/java} and {@code DIR/src/main/hubspot} (DIR: the current folder), then
+ * compiles the sources with the processor to list HubSpot's config rules they break (without the
+ * processor jar, or on a Java runtime without a compiler, it says that it did not). HubSpot's
+ * parser needs node 18+; without it the import stops and says so, and {@code --skip-parser} imports
+ * unchecked. {@code --profiles files} copies the hsprofile files into the front-end folder instead
+ * of writing {@code @Profile}s. The system properties {@code hubspot.node} and {@code
+ * hubspot.parserCache} mean what they mean for the Maven goals. Exit 0: imported; 1: stopped (why
+ * on stderr, nothing written); 2: could not run.
  */
 public final class ImportMain {
 
@@ -29,7 +31,8 @@ public final class ImportMain {
   /**
    * Imports and exits with the outcome.
    *
-   * @param args {@code <projectDir> <package> [--into DIR] [--partial] [--profiles files] [--skip-parser]}
+   * @param args {@code <projectDir> <package> [--into DIR] [--partial] [--profiles files]
+   *     [--skip-parser]}
    */
   public static void main(String[] args) {
     System.exit(run(args));
@@ -82,17 +85,27 @@ public final class ImportMain {
       System.err.println("hubspot-apt: " + projectDir + " is not a folder");
       return CANNOT_RUN;
     }
-    ImportWriter writer = new ImportWriter(into.resolve("src/main/java"), into.resolve("src/main/hubspot"));
+    ImportWriter writer =
+        new ImportWriter(into.resolve("src/main/java"), into.resolve("src/main/hubspot"));
     try {
-      new ImportRun(projectDir, projectDir.toString(), packageName, partial, profiles, System.out::println)
+      new ImportRun(
+              projectDir,
+              projectDir.toString(),
+              packageName,
+              partial,
+              profiles,
+              System.out::println)
           .run(skipParser ? null : ImportMain::parse, writer);
       return IMPORTED;
     } catch (ImportException e) {
       System.err.println("hubspot-apt: " + e.getMessage());
       return STOPPED;
     } catch (ParserUnavailableException e) {
-      System.err.println("hubspot-apt: " + e.getMessage() + System.lineSeparator()
-          + "The import checks the project with HubSpot's parser first; --skip-parser imports it unchecked.");
+      System.err.println(
+          "hubspot-apt: "
+              + e.getMessage()
+              + System.lineSeparator()
+              + "The import checks the project with HubSpot's parser first; --skip-parser imports it unchecked.");
       return CANNOT_RUN;
     }
   }
@@ -102,10 +115,14 @@ public final class ImportMain {
   }
 
   private static int usage(String problem) {
-    System.err.println("hubspot-apt: " + problem + System.lineSeparator() + "usage: java -cp <hubspot-apt-maven-plugin"
-        + " jar>:<hubspot-apt-annotations jar>:<hubspot-apt-processor jar>:<jackson-core jar>:<javapoet jar> "
-        + ImportMain.class.getName()
-        + " <projectDir> <package> [--into DIR] [--partial] [--profiles files] [--skip-parser]");
+    System.err.println(
+        "hubspot-apt: "
+            + problem
+            + System.lineSeparator()
+            + "usage: java -cp <hubspot-apt-maven-plugin"
+            + " jar>:<hubspot-apt-annotations jar>:<hubspot-apt-processor jar>:<jackson-core jar>:<javapoet jar> "
+            + ImportMain.class.getName()
+            + " <projectDir> <package> [--into DIR] [--partial] [--profiles files] [--skip-parser]");
     return CANNOT_RUN;
   }
 }

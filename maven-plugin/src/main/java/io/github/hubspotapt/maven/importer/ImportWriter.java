@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes an import: the sources below the Java source folder, the front-end files below the front-end folder (the
- * processor's {@code -Ahubspot.frontendDir}, by convention {@code src/main/hubspot}), in HubSpot's own layout.
- * Nothing is overwritten: when any target file exists, nothing is written.
+ * Writes an import: the sources below the Java source folder, the front-end files below the
+ * front-end folder (the processor's {@code -Ahubspot.frontendDir}, by convention {@code
+ * src/main/hubspot}), in HubSpot's own layout. Nothing is overwritten: when any target file exists,
+ * nothing is written.
  */
 public final class ImportWriter {
 
@@ -47,17 +48,26 @@ public final class ImportWriter {
   public List<Path> write(ImportResult result) throws ImportException {
     Map<Path, JavaFile> sources = new LinkedHashMap<>();
     for (JavaFile source : result.sources()) {
-      sources.put(javaDir.resolve(source.packageName().replace('.', '/')).resolve(source.typeSpec().name() + ".java"),
+      sources.put(
+          javaDir
+              .resolve(source.packageName().replace('.', '/'))
+              .resolve(source.typeSpec().name() + ".java"),
           source);
     }
     Map<Path, Path> copies = new LinkedHashMap<>();
-    result.frontendFiles().forEach(file -> copies.put(frontendDir.resolve(file), result.sourceFolder().resolve(file)));
+    result
+        .frontendFiles()
+        .forEach(
+            file -> copies.put(frontendDir.resolve(file), result.sourceFolder().resolve(file)));
     List<Path> targets = new ArrayList<>(sources.keySet());
     targets.addAll(copies.keySet());
     List<String> existing = targets.stream().filter(Files::exists).map(Path::toString).toList();
     if (!existing.isEmpty()) {
-      throw new ImportException("the import writes nothing over existing files; these exist already:"
-          + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", existing));
+      throw new ImportException(
+          "the import writes nothing over existing files; these exist already:"
+              + System.lineSeparator()
+              + "  "
+              + String.join(System.lineSeparator() + "  ", existing));
     }
     try {
       for (Map.Entry<Path, JavaFile> source : sources.entrySet()) {

@@ -18,7 +18,8 @@ final class JavaNames {
   /** {@code invoice-number}: {@code invoiceNumber}; a Java keyword gets a trailing underscore. */
   static String memberName(String text) {
     String camel = upperCamel(text);
-    String name = camel.isEmpty() ? "field" : Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
+    String name =
+        camel.isEmpty() ? "field" : Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
     if (!Character.isJavaIdentifierStart(name.charAt(0))) {
       name = "_" + name;
     }
@@ -27,8 +28,12 @@ final class JavaNames {
 
   /** An option value as an enum constant: {@code high-priority} is {@code HIGH_PRIORITY}. */
   static String constantName(String value) {
-    String snake = value.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_")
-        .replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
+    String snake =
+        value
+            .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+            .replaceAll("[^A-Za-z0-9]+", "_")
+            .replaceAll("^_+|_+$", "")
+            .toUpperCase(Locale.ROOT);
     if (snake.isEmpty()) {
       snake = "VALUE";
     }

@@ -10,13 +10,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One JSON object of a component file, read by an importer: every key it reads is marked, so that after the import
- * each key no importer read is reported with its JSON path ({@link #unread}). An importer therefore never has to
- * list what it does not support; whatever it leaves alone is a {@link Finding}.
+ * One JSON object of a component file, read by an importer: every key it reads is marked, so that
+ * after the import each key no importer read is reported with its JSON path ({@link #unread}). An
+ * importer therefore never has to list what it does not support; whatever it leaves alone is a
+ * {@link Finding}.
  */
 final class JsonFields {
 
-  /** A string that is exactly one profile variable, {@code ${NAME}}, which HubSpot replaces with the typed value. */
+  /**
+   * A string that is exactly one profile variable, {@code ${NAME}}, which HubSpot replaces with the
+   * typed value.
+   */
   private static final Pattern WHOLE_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
 
   private final String file;
@@ -63,24 +67,27 @@ final class JsonFields {
   }
 
   /**
-   * A string whose annotation member takes "" for unset, so that the processor leaves the key out or writes a value
-   * of its own: an explicit {@code ""} cannot come back, and is refused rather than dropped. Null when absent or
-   * refused.
+   * A string whose annotation member takes "" for unset, so that the processor leaves the key out
+   * or writes a value of its own: an explicit {@code ""} cannot come back, and is refused rather
+   * than dropped. Null when absent or refused.
    */
   String nonEmptyString(String key) {
     String value = string(key);
     if (value != null && value.isEmpty()) {
-      refuse(key, "the empty string: its annotation member takes \"\" for unset, so the processor would leave the"
-          + " key out or write a value of its own");
+      refuse(
+          key,
+          "the empty string: its annotation member takes \"\" for unset, so the processor would leave the"
+              + " key out or write a value of its own");
       return null;
     }
     return value;
   }
 
   /**
-   * A boolean the processor writes only when true, its member's default being false. An explicit {@code false}
-   * comes back absent, which HubSpot reads as false: the same value, so it is imported, not listed (real projects and
-   * HubSpot's own app-object template write such defaults). Null when absent or false.
+   * A boolean the processor writes only when true, its member's default being false. An explicit
+   * {@code false} comes back absent, which HubSpot reads as false: the same value, so it is
+   * imported, not listed (real projects and HubSpot's own app-object template write such defaults).
+   * Null when absent or false.
    */
   Boolean trueOnly(String key) {
     Boolean value = bool(key);
@@ -110,8 +117,9 @@ final class JsonFields {
   }
 
   /**
-   * The name of the profile variable when the value at {@code key} is exactly {@code "${NAME}"}, marked read; else
-   * empty and left for the typed read. For a member with a {@code <member>Variable} sibling.
+   * The name of the profile variable when the value at {@code key} is exactly {@code "${NAME}"},
+   * marked read; else empty and left for the typed read. For a member with a {@code
+   * <member>Variable} sibling.
    */
   Optional<String> variable(String key) {
     if (values.get(key) instanceof String text) {
@@ -124,12 +132,19 @@ final class JsonFields {
     return Optional.empty();
   }
 
-  /** A number or boolean place with a value of another type: a whole {@code ${NAME}} gets its own reason. */
+  /**
+   * A number or boolean place with a value of another type: a whole {@code ${NAME}} gets its own
+   * reason.
+   */
   private void refuseTyped(String key, Object value, String expected) {
     if (value instanceof String text && WHOLE_VARIABLE.matcher(text).matches()) {
-      refuse(key, "the profile variable " + text + " stands for a typed value here, and this annotation member has"
-          + " no <member>Variable sibling to name it (@WebhookSettings(maxConcurrentRequestsVariable) is the one"
-          + " there is)");
+      refuse(
+          key,
+          "the profile variable "
+              + text
+              + " stands for a typed value here, and this annotation member has"
+              + " no <member>Variable sibling to name it (@WebhookSettings(maxConcurrentRequestsVariable) is the one"
+              + " there is)");
     } else {
       refuse(key, expected + ", found " + value);
     }
@@ -151,21 +166,27 @@ final class JsonFields {
   }
 
   /**
-   * An array of strings that the processor writes only when it has elements: an explicit {@code []} cannot come
-   * back, and is refused rather than dropped.
+   * An array of strings that the processor writes only when it has elements: an explicit {@code []}
+   * cannot come back, and is refused rather than dropped.
    */
   List<String> nonEmptyStrings(String key) {
     refuseEmpty(key);
     return strings(key);
   }
 
-  /** The objects of an array that the processor writes only when it has elements, as {@link #nonEmptyStrings}. */
+  /**
+   * The objects of an array that the processor writes only when it has elements, as {@link
+   * #nonEmptyStrings}.
+   */
   List<JsonFields> nonEmptyObjects(String key) {
     refuseEmpty(key);
     return objects(key);
   }
 
-  /** An object that the processor writes only when it has members: an explicit {@code {}} is refused. */
+  /**
+   * An object that the processor writes only when it has members: an explicit {@code {}} is
+   * refused.
+   */
   Optional<JsonFields> nonEmptyObject(String key) {
     refuseEmpty(key);
     return object(key);
@@ -210,14 +231,17 @@ final class JsonFields {
     return List.of();
   }
 
-  /** The raw value at {@code key}, marked as read (for a value kept as JSON text, such as execution rules). */
+  /**
+   * The raw value at {@code key}, marked as read (for a value kept as JSON text, such as execution
+   * rules).
+   */
   Object raw(String key) {
     return take(key);
   }
 
   /**
-   * Records a missing {@code key} whose annotation member has no default (an enum: no value to write instead), so
-   * that the import says so rather than writing Java that does not compile.
+   * Records a missing {@code key} whose annotation member has no default (an enum: no value to
+   * write instead), so that the import says so rather than writing Java that does not compile.
    */
   void require(String key, String member) {
     if (!values.containsKey(key)) {
@@ -230,7 +254,10 @@ final class JsonFields {
     refused.add(new Finding(file, pathOf(key), reason));
   }
 
-  /** Every key that nothing read, and every refused value, of this object and the objects read from it. */
+  /**
+   * Every key that nothing read, and every refused value, of this object and the objects read from
+   * it.
+   */
   List<Finding> unread() {
     List<Finding> findings = new ArrayList<>(refused);
     for (String key : values.keySet()) {

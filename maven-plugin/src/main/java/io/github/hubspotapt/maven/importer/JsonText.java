@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON value read by {@link JsonValues} as JSON text, for members that hold JSON: compact for a short value
- * ({@code conditions}), pretty for a whole object a user reads ({@code @ExperimentalFeature(config)}).
+ * A JSON value read by {@link JsonValues} as JSON text, for members that hold JSON: compact for a
+ * short value ({@code conditions}), pretty for a whole object a user reads
+ * ({@code @ExperimentalFeature(config)}).
  */
 final class JsonText {
 
@@ -25,7 +26,10 @@ final class JsonText {
     return write(value, false);
   }
 
-  /** Laid out as the processor writes its files (JSON.stringify(value, null, 2)), with no final line break. */
+  /**
+   * Laid out as the processor writes its files (JSON.stringify(value, null, 2)), with no final line
+   * break.
+   */
   static String pretty(Object value) {
     return write(value, true);
   }
@@ -46,10 +50,11 @@ final class JsonText {
   /** A new one each time: a pretty printer keeps the nesting of the value it writes. */
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
   }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a JSON file into plain Java values: objects as insertion-ordered maps (key order is part of what the round
- * trip compares), arrays as lists, strings, booleans, numbers (Integer, Long, BigInteger, BigDecimal) and null.
- * jackson-core's streaming parser alone, as the plugin already uses for {@code hsproject.json}, so that the plain-java
- * import needs no databind jars.
+ * Reads a JSON file into plain Java values: objects as insertion-ordered maps (key order is part of
+ * what the round trip compares), arrays as lists, strings, booleans, numbers (Integer, Long,
+ * BigInteger, BigDecimal) and null. jackson-core's streaming parser alone, as the plugin already
+ * uses for {@code hsproject.json}, so that the plain-java import needs no databind jars.
  */
 final class JsonValues {
 
@@ -48,7 +48,9 @@ final class JsonValues {
       }
       case START_ARRAY -> {
         List<Object> array = new ArrayList<>();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+        for (JsonToken next = parser.nextToken();
+            next != JsonToken.END_ARRAY;
+            next = parser.nextToken()) {
           array.add(value(parser, next));
         }
         return array;
@@ -60,7 +62,8 @@ final class JsonValues {
         return parser.getNumberValue();
       }
       case VALUE_NUMBER_FLOAT -> {
-        // BigDecimal keeps the digits as written (2.50), which a double would not, for values written back as text.
+        // BigDecimal keeps the digits as written (2.50), which a double would not, for values
+        // written back as text.
         return parser.getDecimalValue();
       }
       case VALUE_TRUE -> {

@@ -10,8 +10,9 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * The options of an enumeration field as a Java enum, one constant per option, with {@code @Option} only where the
- * processor would not derive the same value (the constant's name) and label (the name in words) by itself.
+ * The options of an enumeration field as a Java enum, one constant per option, with {@code @Option}
+ * only where the processor would not derive the same value (the constant's name) and label (the
+ * name in words) by itself.
  */
 final class OptionEnum {
 
@@ -38,11 +39,13 @@ final class OptionEnum {
       for (int i = 2; !constants.add(constant); i++) {
         constant = base + "_" + i;
       }
-      Annotation annotation = Annotation.of("Option")
-          .string("value", value, constant)
-          .string("label", label, humanize(constant));
+      Annotation annotation =
+          Annotation.of("Option")
+              .string("value", value, constant)
+              .string("label", label, humanize(constant));
       if (members != Members.VALUE_AND_LABEL) {
-        annotation.string("description", option.nonEmptyString("description"), "")
+        annotation
+            .string("description", option.nonEmptyString("description"), "")
             .integer("displayOrder", displayOrder(option), -1);
       }
       if (members == Members.WITH_HIDDEN) {
@@ -59,18 +62,26 @@ final class OptionEnum {
     return type.build();
   }
 
-  /** A display order of 0 or more; a negative one, which {@code @Option} takes for unset, is refused. */
+  /**
+   * A display order of 0 or more; a negative one, which {@code @Option} takes for unset, is
+   * refused.
+   */
   private static Integer displayOrder(JsonFields option) {
     Integer order = option.integer("displayOrder");
     if (order != null && order < 0) {
-      option.refuse("displayOrder", "a negative display order, which @Option(displayOrder) takes for unset: the"
-          + " processor leaves the key out");
+      option.refuse(
+          "displayOrder",
+          "a negative display order, which @Option(displayOrder) takes for unset: the"
+              + " processor leaves the key out");
       return null;
     }
     return order;
   }
 
-  /** What the processor makes of a constant without a label: {@code HIGH_PRIORITY} is "High priority". */
+  /**
+   * What the processor makes of a constant without a label: {@code HIGH_PRIORITY} is "High
+   * priority".
+   */
   static String humanize(String constant) {
     String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
     return words.isEmpty() ? constant : Character.toUpperCase(words.charAt(0)) + words.substring(1);

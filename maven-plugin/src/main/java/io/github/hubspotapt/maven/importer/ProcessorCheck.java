@@ -21,10 +21,11 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * HubSpot's config rules over the imported sources, before the user builds: javac compiles the written sources in
- * this process with hubspot-apt's processor, as the user's build does (with the front-end folder, without any
- * {@code -Ahubspot.severity} the build may set), into a temporary folder it deletes afterwards. HubSpot's parser,
- * which the import runs first, knows none of these rules.
+ * HubSpot's config rules over the imported sources, before the user builds: javac compiles the
+ * written sources in this process with hubspot-apt's processor, as the user's build does (with the
+ * front-end folder, without any {@code -Ahubspot.severity} the build may set), into a temporary
+ * folder it deletes afterwards. HubSpot's parser, which the import runs first, knows none of these
+ * rules.
  */
 final class ProcessorCheck {
 
@@ -34,11 +35,14 @@ final class ProcessorCheck {
    * @param file the source it is in, as the writer named it, or null for the whole project
    * @param line its line, or {@link Diagnostic#NOPOS}
    * @param kind error, warning or note
-   * @param message the processor's message, which starts with the rule id ({@code [HS-SUPPORT-EMAIL] ...})
+   * @param message the processor's message, which starts with the rule id ({@code
+   *     [HS-SUPPORT-EMAIL] ...})
    */
   record Report(String file, long line, Diagnostic.Kind kind, String message) {
 
-    /** As javac names it: {@code error}, {@code warning}, {@code mandatory warning}, {@code note}. */
+    /**
+     * As javac names it: {@code error}, {@code warning}, {@code mandatory warning}, {@code note}.
+     */
     String kindName() {
       return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
@@ -83,8 +87,9 @@ final class ProcessorCheck {
 
   /**
    * @param sources the written Java sources
-   * @param frontendDir the front-end folder the import wrote (the processor's {@code -Ahubspot.frontendDir}); when
-   *     it does not exist, the project has no front-end files and the processor is told nothing of one
+   * @param frontendDir the front-end folder the import wrote (the processor's {@code
+   *     -Ahubspot.frontendDir}); when it does not exist, the project has no front-end files and the
+   *     processor is told nothing of one
    * @return the findings
    */
   static Outcome run(List<Path> sources, Path frontendDir) {
@@ -96,7 +101,8 @@ final class ProcessorCheck {
     try {
       processor = new HubSpotProcessor();
     } catch (NoClassDefFoundError e) {
-      return Outcome.notRun("hubspot-apt's processor is not on the class path (the hubspot-apt-processor jar)");
+      return Outcome.notRun(
+          "hubspot-apt's processor is not on the class path (the hubspot-apt-processor jar)");
     }
     Path work;
     try {
@@ -114,22 +120,34 @@ final class ProcessorCheck {
     }
   }
 
-  private static Outcome compile(JavaCompiler javac, Processor processor, List<Path> sources, Path frontendDir,
-      Path work) throws IOException, URISyntaxException {
-    Path annotations = Path.of(HubSpotApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> options = new ArrayList<>(List.of("-d", Files.createDirectory(work.resolve("classes")).toString(),
-        "-s", Files.createDirectory(work.resolve("generated")).toString(), "-classpath", annotations.toString(),
-        "-implicit:none"));
+  private static Outcome compile(
+      JavaCompiler javac, Processor processor, List<Path> sources, Path frontendDir, Path work)
+      throws IOException, URISyntaxException {
+    Path annotations =
+        Path.of(HubSpotApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                Files.createDirectory(work.resolve("classes")).toString(),
+                "-s",
+                Files.createDirectory(work.resolve("generated")).toString(),
+                "-classpath",
+                annotations.toString(),
+                "-implicit:none"));
     if (Files.isDirectory(frontendDir)) {
       options.add("-Ahubspot.frontendDir=" + frontendDir.toAbsolutePath());
     } else {
-      // The note says that the build does not configure a front-end folder; this project has none to configure.
+      // The note says that the build does not configure a front-end folder; this project has none
+      // to configure.
       options.add("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromPaths(sources));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(processor));
       task.setLocale(Locale.ROOT);
       task.call();
@@ -139,8 +157,12 @@ final class ProcessorCheck {
       String message = diagnostic.getMessage(Locale.ROOT);
       // javac's own notes (deprecation, unchecked) are about Java, not about HubSpot's rules.
       if (diagnostic.getKind() != Diagnostic.Kind.NOTE || message.startsWith("[HS-")) {
-        reports.add(new Report(diagnostic.getSource() == null ? null : diagnostic.getSource().getName(),
-            diagnostic.getLineNumber(), diagnostic.getKind(), message));
+        reports.add(
+            new Report(
+                diagnostic.getSource() == null ? null : diagnostic.getSource().getName(),
+                diagnostic.getLineNumber(),
+                diagnostic.getKind(),
+                message));
       }
     }
     return new Outcome(List.copyOf(reports), null);

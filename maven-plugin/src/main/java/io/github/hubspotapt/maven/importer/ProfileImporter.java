@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code hsprofile.<name>.json} directly in the source folder: a {@code @Profile} for the app class, each variable a
- * {@code @Variable} with the JSON type of its value, in the file's order, as the processor writes the file back
- * ({@code accountId}, then {@code variables}). A profile without a usable {@code accountId} gives no
- * {@code @Profile}: the member has no default.
+ * {@code hsprofile.<name>.json} directly in the source folder: a {@code @Profile} for the app
+ * class, each variable a {@code @Variable} with the JSON type of its value, in the file's order, as
+ * the processor writes the file back ({@code accountId}, then {@code variables}). A profile without
+ * a usable {@code accountId} gives no {@code @Profile}: the member has no default.
  */
 final class ProfileImporter {
 
@@ -28,13 +28,20 @@ final class ProfileImporter {
     file.require(ACCOUNT_ID, "@Profile(accountId)");
     Optional<Long> accountId = accountId(file);
     List<AnnotationSpec> variables = new ArrayList<>();
-    file.object("variables").ifPresent(values -> {
-      for (String variable : values.keys()) {
-        variable(values, variable).ifPresent(variables::add);
-      }
-    });
-    return accountId.map(account -> Annotation.of("Profile").string("name", name).longInteger(ACCOUNT_ID, account)
-        .annotations("variables", variables).build());
+    file.object("variables")
+        .ifPresent(
+            values -> {
+              for (String variable : values.keys()) {
+                variable(values, variable).ifPresent(variables::add);
+              }
+            });
+    return accountId.map(
+        account ->
+            Annotation.of("Profile")
+                .string("name", name)
+                .longInteger(ACCOUNT_ID, account)
+                .annotations("variables", variables)
+                .build());
   }
 
   private static Optional<Long> accountId(JsonFields file) {
@@ -45,29 +52,48 @@ final class ProfileImporter {
     if (value instanceof Integer || value instanceof Long) {
       return Optional.of(((Number) value).longValue());
     }
-    file.refuse(ACCOUNT_ID, "accountId " + JsonText.of(value) + " is not a whole number that fits a long;"
-        + " @Profile(accountId) is the number of the HubSpot account the profile uploads to");
+    file.refuse(
+        ACCOUNT_ID,
+        "accountId "
+            + JsonText.of(value)
+            + " is not a whole number that fits a long;"
+            + " @Profile(accountId) is the number of the HubSpot account the profile uploads to");
     return Optional.empty();
   }
 
-  /** A string, number or boolean, the JSON types HubSpot's parser allows a variable; anything else is refused. */
+  /**
+   * A string, number or boolean, the JSON types HubSpot's parser allows a variable; anything else
+   * is refused.
+   */
   private static Optional<AnnotationSpec> variable(JsonFields values, String name) {
     Object value = values.raw(name);
     Annotation variable = Annotation.of("Variable").string("name", name);
     if (value instanceof String text) {
       return Optional.of(variable.string("value", text).build());
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof BigInteger
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigInteger
         || value instanceof BigDecimal) {
-      return Optional.of(variable.string("value", value.toString()).constant("type", "VariableType", "NUMBER")
-          .build());
+      return Optional.of(
+          variable
+              .string("value", value.toString())
+              .constant("type", "VariableType", "NUMBER")
+              .build());
     }
     if (value instanceof Boolean) {
-      return Optional.of(variable.string("value", value.toString()).constant("type", "VariableType", "BOOLEAN")
-          .build());
+      return Optional.of(
+          variable
+              .string("value", value.toString())
+              .constant("type", "VariableType", "BOOLEAN")
+              .build());
     }
-    values.refuse(name, "the value " + JsonText.of(value) + " is no string, number or boolean, the only values"
-        + " @Variable (and HubSpot's parser) allow a profile variable");
+    values.refuse(
+        name,
+        "the value "
+            + JsonText.of(value)
+            + " is no string, number or boolean, the only values"
+            + " @Variable (and HubSpot's parser) allow a profile variable");
     return Optional.empty();
   }
 }

@@ -14,19 +14,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads a HubSpot project folder (the one with {@code hsproject.json}) into annotated Java sources: each
- * {@code *-hsmeta.json} in a folder HubSpot's parser reads goes to the importer of its type, every other file of the
- * source folder (a metafile the parser skips too, {@link ParserFolders}) is a front-end file, each
- * {@code hsprofile.<name>.json} directly in it a {@code @Profile} of the app (or a front-end file,
- * {@link ProfileTarget#FILES}), and every key that no importer read is a {@link Finding}. Writes nothing.
+ * Reads a HubSpot project folder (the one with {@code hsproject.json}) into annotated Java sources:
+ * each {@code *-hsmeta.json} in a folder HubSpot's parser reads goes to the importer of its type,
+ * every other file of the source folder (a metafile the parser skips too, {@link ParserFolders}) is
+ * a front-end file, each {@code hsprofile.<name>.json} directly in it a {@code @Profile} of the app
+ * (or a front-end file, {@link ProfileTarget#FILES}), and every key that no importer read is a
+ * {@link Finding}. Writes nothing.
  */
 public final class ProjectImport {
 
   private static final String HSPROJECT = "hsproject.json";
   private static final String COMPONENT_SUFFIX = "-hsmeta.json";
+
   /** HubSpot's CLI's pattern for a profile, directly in srcDir (no slash in the name). */
   private static final Pattern PROFILE = Pattern.compile("hsprofile\\.([^./]+)\\.json");
-  /** What the processor takes for a profile in the front-end folder, and refuses unless it is one (HS-PROFILE-NAME). */
+
+  /**
+   * What the processor takes for a profile in the front-end folder, and refuses unless it is one
+   * (HS-PROFILE-NAME).
+   */
   private static final Pattern PROFILE_LIKE = Pattern.compile("hsprofile\\.[^/]*\\.json");
 
   private final Path projectDir;
@@ -53,9 +59,11 @@ public final class ProjectImport {
     String srcDir = project.has("srcDir") ? String.valueOf(project.raw("srcDir")) : "src";
     Path sources = projectDir.resolve(srcDir).normalize();
     if (!sources.startsWith(projectDir.normalize())) {
-      throw new ImportException("hsproject.json's srcDir \"" + srcDir + "\" is outside " + projectDir);
+      throw new ImportException(
+          "hsproject.json's srcDir \"" + srcDir + "\" is outside " + projectDir);
     }
-    String platformVersion = project.has("platformVersion") ? String.valueOf(project.raw("platformVersion")) : "";
+    String platformVersion =
+        project.has("platformVersion") ? String.valueOf(project.raw("platformVersion")) : "";
     ImportContext context = new ImportContext(packageName, platformVersion);
     ComponentImporters importers = new ComponentImporters(project);
     List<String> frontend = new ArrayList<>();
@@ -65,9 +73,11 @@ public final class ProjectImport {
     for (Path file : Files.isDirectory(sources) ? files(sources) : List.<Path>of()) {
       String relative = relative(sources, file);
       String display = srcDir + "/" + relative;
-      String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/')) : "";
+      String folder =
+          relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/')) : "";
       if (relative.endsWith(COMPONENT_SUFFIX) && !ParserFolders.isRead(folder)) {
-        // HubSpot ignores it, so it is kept as it is: read as a component it could stop the import or not compile.
+        // HubSpot ignores it, so it is kept as it is: read as a component it could stop the import
+        // or not compile.
         frontend.add(relative);
         skipped.add(display + " (" + ParserFolders.skipReason(folder) + ")");
       } else if (relative.endsWith(COMPONENT_SUFFIX)) {
@@ -75,27 +85,41 @@ public final class ProjectImport {
       } else if (PROFILE.matcher(relative).matches() && profiles == ProfileTarget.ANNOTATIONS) {
         profileFiles.put(display, file);
       } else if (PROFILE_LIKE.matcher(relative).matches() && !PROFILE.matcher(relative).matches()) {
-        context.report(new Finding(display, "", "HubSpot's CLI takes no file of this name for a profile"
-            + " (hsprofile.<name>.json, <name> without dots), and the processor refuses it in the front-end folder"
-            + " (HS-PROFILE-NAME)"));
+        context.report(
+            new Finding(
+                display,
+                "",
+                "HubSpot's CLI takes no file of this name for a profile"
+                    + " (hsprofile.<name>.json, <name> without dots), and the processor refuses it in the front-end folder"
+                    + " (HS-PROFILE-NAME)"));
       } else {
         frontend.add(relative);
       }
     }
-    components.sort(Comparator.comparingInt((ComponentFile c) -> importers.order(c.type()))
-        .thenComparing(ComponentFile::path));
+    components.sort(
+        Comparator.comparingInt((ComponentFile c) -> importers.order(c.type()))
+            .thenComparing(ComponentFile::path));
     boolean hasApp = components.stream().anyMatch(c -> "app".equals(c.type()));
     if (!hasApp) {
-      context.report(new Finding(HSPROJECT, "", "the project has no app component (" + srcDir
-          + "/app/app-hsmeta.json); @HubSpotApp writes hsproject.json with it"));
+      context.report(
+          new Finding(
+              HSPROJECT,
+              "",
+              "the project has no app component ("
+                  + srcDir
+                  + "/app/app-hsmeta.json); @HubSpotApp writes hsproject.json with it"));
     }
     List<Finding> unread = new ArrayList<>();
     for (Map.Entry<String, Path> profile : profileFiles.entrySet()) {
       if (hasApp) {
-        unread.addAll(readProfile(profile.getKey(), object(profile.getKey(), profile.getValue()), context));
+        unread.addAll(
+            readProfile(profile.getKey(), object(profile.getKey(), profile.getValue()), context));
       } else {
-        context.report(new Finding(profile.getKey(), "", "no app component whose @HubSpotApp class would carry its"
-            + " @Profile"));
+        context.report(
+            new Finding(
+                profile.getKey(),
+                "",
+                "no app component whose @HubSpotApp class would carry its" + " @Profile"));
       }
     }
     for (ComponentFile component : components) {
@@ -105,8 +129,13 @@ public final class ProjectImport {
         unread.addAll(component.root().unread());
       } else {
         // One finding for the whole file: none of its keys has a member to go to.
-        context.report(new Finding(component.path(), "/type", "hubspot-apt has no annotation for component type \""
-            + component.type() + "\" yet"));
+        context.report(
+            new Finding(
+                component.path(),
+                "/type",
+                "hubspot-apt has no annotation for component type \""
+                    + component.type()
+                    + "\" yet"));
       }
     }
     List<Finding> findings = new ArrayList<>(context.findings());
@@ -114,11 +143,19 @@ public final class ProjectImport {
       findings.addAll(project.unread());
     }
     findings.addAll(unread);
-    return new ImportResult(sources, context.sources(), List.copyOf(frontend), List.copyOf(skipped),
-        List.copyOf(findings), leftBehind(sources));
+    return new ImportResult(
+        sources,
+        context.sources(),
+        List.copyOf(frontend),
+        List.copyOf(skipped),
+        List.copyOf(findings),
+        leftBehind(sources));
   }
 
-  /** The profile goes to the context, for the app's class; returns what the file holds that it cannot express. */
+  /**
+   * The profile goes to the context, for the app's class; returns what the file holds that it
+   * cannot express.
+   */
   private static List<Finding> readProfile(String display, JsonFields file, ImportContext context) {
     String name = display.substring(display.lastIndexOf('/') + 1);
     Matcher profile = PROFILE.matcher(name);
@@ -128,14 +165,16 @@ public final class ProjectImport {
   }
 
   /**
-   * uid, type and config; the importers read {@code permissions} ({@link ComponentAnnotation}); anything else is
-   * left unread, so reported.
+   * uid, type and config; the importers read {@code permissions} ({@link ComponentAnnotation});
+   * anything else is left unread, so reported.
    */
   private static ComponentFile component(String display, JsonFields root) {
     String uid = root.string("uid");
     String type = root.string("type");
-    JsonFields config = root.object("config").orElseGet(() -> new JsonFields(display, "/config", Map.of()));
-    return new ComponentFile(display, uid == null ? "" : uid, type == null ? "" : type, root, config);
+    JsonFields config =
+        root.object("config").orElseGet(() -> new JsonFields(display, "/config", Map.of()));
+    return new ComponentFile(
+        display, uid == null ? "" : uid, type == null ? "" : type, root, config);
   }
 
   private static JsonFields object(String display, Path file) throws ImportException {
@@ -157,21 +196,32 @@ public final class ProjectImport {
   private static List<Path> files(Path sources) throws ImportException {
     try (Stream<Path> walk = Files.walk(sources)) {
       return walk.filter(Files::isRegularFile)
-          .filter(file -> !sources.relativize(file).toString().replace('\\', '/').matches("(.*/)?node_modules/.*"))
-          .sorted().toList();
+          .filter(
+              file ->
+                  !sources
+                      .relativize(file)
+                      .toString()
+                      .replace('\\', '/')
+                      .matches("(.*/)?node_modules/.*"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new ImportException("cannot list " + sources + ": " + e.getMessage(), e);
     }
   }
 
-  /** Files beside the source folder other than hsproject.json (a README, .gitignore): HubSpot does not upload them. */
+  /**
+   * Files beside the source folder other than hsproject.json (a README, .gitignore): HubSpot does
+   * not upload them.
+   */
   private List<String> leftBehind(Path sources) throws ImportException {
     try (Stream<Path> walk = Files.walk(projectDir)) {
       return walk.filter(Files::isRegularFile)
           .filter(file -> !file.normalize().startsWith(sources))
           .map(file -> relative(projectDir, file))
           .filter(name -> !name.equals(HSPROJECT) && !name.matches("(.*/)?node_modules/.*"))
-          .sorted().toList();
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new ImportException("cannot list " + projectDir + ": " + e.getMessage(), e);
     }

@@ -8,15 +8,18 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.Optional;
 
 /**
- * One field of a record a component is made of (an app event's properties, an app object's): its Java name (the
- * JSON name when it is a Java name, else a camel-case one with the JSON name in the annotation), its Java type
- * from {@link FieldTypes}, and its options' enum nested in the record.
+ * One field of a record a component is made of (an app event's properties, an app object's): its
+ * Java name (the JSON name when it is a Java name, else a camel-case one with the JSON name in the
+ * annotation), its Java type from {@link FieldTypes}, and its options' enum nested in the record.
  */
 final class RecordField {
 
   private RecordField() {}
 
-  /** The Java name of a field HubSpot names {@code name}: camel case ({@code is_new} is {@code isNew}). */
+  /**
+   * The Java name of a field HubSpot names {@code name}: camel case ({@code is_new} is {@code
+   * isNew}).
+   */
   static String javaName(String name) {
     return JavaNames.memberName(String.valueOf(name));
   }
@@ -26,18 +29,26 @@ final class RecordField {
    *
    * @return the field's Java type facts, or empty when its type cannot be written (already refused)
    */
-  static Optional<FieldTypes.JavaField> add(JsonFields field, ClassName recordName, TypeSpec.Builder record,
-      MethodSpec.Builder constructor, OptionEnum.Members members, AnnotationFor annotation) {
+  static Optional<FieldTypes.JavaField> add(
+      JsonFields field,
+      ClassName recordName,
+      TypeSpec.Builder record,
+      MethodSpec.Builder constructor,
+      OptionEnum.Members members,
+      AnnotationFor annotation) {
     String name = field.string("name");
     String javaName = javaName(name);
     String control = field.nonEmptyString("fieldType");
-    Optional<FieldTypes.JavaField> java = FieldTypes.read(field, field.string("type"), control, recordName,
-        javaName, members);
-    java.ifPresent(type -> {
-      type.options().ifPresent(record::addType);
-      constructor.addParameter(ParameterSpec.builder(type.javaType(), javaName)
-          .addAnnotation(annotation.of(name, javaName, type, control)).build());
-    });
+    Optional<FieldTypes.JavaField> java =
+        FieldTypes.read(field, field.string("type"), control, recordName, javaName, members);
+    java.ifPresent(
+        type -> {
+          type.options().ifPresent(record::addType);
+          constructor.addParameter(
+              ParameterSpec.builder(type.javaType(), javaName)
+                  .addAnnotation(annotation.of(name, javaName, type, control))
+                  .build());
+        });
     return java;
   }
 

@@ -13,7 +13,13 @@ final class ScimImporter implements ComponentImporter {
   @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
-    context.addFeature(file, null, "Scim", List.of(ComponentAnnotation.of("Scim", file, context.vocabulary())
-        .bool("roleSyncEnabled", config.bool("roleSyncEnabled"), false).build()));
+    context.addFeature(
+        file,
+        null,
+        "Scim",
+        List.of(
+            ComponentAnnotation.of("Scim", file, context.vocabulary())
+                .bool("roleSyncEnabled", config.bool("roleSyncEnabled"), false)
+                .build()));
   }
 }

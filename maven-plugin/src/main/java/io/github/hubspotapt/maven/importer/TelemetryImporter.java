@@ -19,8 +19,14 @@ final class TelemetryImporter implements ComponentImporter {
     config.require("providerType", "@Telemetry(providerType)");
     EnumValue.read(config, "providerType", config.string("providerType"), TelemetryProvider.class)
         .ifPresent(provider -> telemetry.constant("providerType", "TelemetryProvider", provider));
-    telemetry.string("datasetName", config.nonEmptyString("datasetName"), "")
-        .words("logTypes", config.nonEmptyStrings("logTypes"), false, TelemetryLogType.class, context.vocabulary())
+    telemetry
+        .string("datasetName", config.nonEmptyString("datasetName"), "")
+        .words(
+            "logTypes",
+            config.nonEmptyStrings("logTypes"),
+            false,
+            TelemetryLogType.class,
+            context.vocabulary())
         .strings("logLevels", config.nonEmptyStrings("logLevels"), false);
     context.addFeature(file, null, "Telemetry", List.of(telemetry.build()));
   }

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HubSpot's vocabulary as the annotations jar spells it ({@code Scopes}, {@code CardLocation}, ...): the constant
- * for a value, so that the import writes {@code Scopes.CRM_OBJECTS_DEALS_READ} as a user does, and the string for a
- * value the constants do not have. Read from the classes themselves, so the two cannot drift apart.
+ * HubSpot's vocabulary as the annotations jar spells it ({@code Scopes}, {@code CardLocation},
+ * ...): the constant for a value, so that the import writes {@code Scopes.CRM_OBJECTS_DEALS_READ}
+ * as a user does, and the string for a value the constants do not have. Read from the classes
+ * themselves, so the two cannot drift apart.
  */
 final class Vocabulary {
 
@@ -18,7 +19,8 @@ final class Vocabulary {
 
   /** The name of the constant of {@code vocabulary} whose value is {@code value}. */
   Optional<String> constant(Class<?> vocabulary, String value) {
-    return Optional.ofNullable(constantsByClass.computeIfAbsent(vocabulary, Vocabulary::read).get(value));
+    return Optional.ofNullable(
+        constantsByClass.computeIfAbsent(vocabulary, Vocabulary::read).get(value));
   }
 
   private static Map<String, String> read(Class<?> vocabulary) {
@@ -28,7 +30,8 @@ final class Vocabulary {
         try {
           constants.putIfAbsent((String) field.get(null), field.getName());
         } catch (IllegalAccessException e) {
-          throw new IllegalStateException("a public constant of " + vocabulary + " cannot be read", e);
+          throw new IllegalStateException(
+              "a public constant of " + vocabulary + " cannot be read", e);
         }
       }
     }

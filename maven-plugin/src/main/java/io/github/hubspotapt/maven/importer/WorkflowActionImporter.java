@@ -15,10 +15,11 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code workflow-action}: a record with {@code @WorkflowAction} (and {@code @AgentTool} for the AGENTS client)
- * whose components are the input fields ({@code @InputField}), its output fields a nested record {@code Output}
- * ({@code @OutputField}), an enumeration's options a nested enum ({@code @Option}). The English labels and
- * descriptions of fields go on the fields, as a user writes them; other locales' stay in {@code @ActionLabels}.
+ * {@code workflow-action}: a record with {@code @WorkflowAction} (and {@code @AgentTool} for the
+ * AGENTS client) whose components are the input fields ({@code @InputField}), its output fields a
+ * nested record {@code Output} ({@code @OutputField}), an enumeration's options a nested enum
+ * ({@code @Option}). The English labels and descriptions of fields go on the fields, as a user
+ * writes them; other locales' stay in {@code @ActionLabels}.
  */
 final class WorkflowActionImporter implements ComponentImporter {
 
@@ -33,19 +34,28 @@ final class WorkflowActionImporter implements ComponentImporter {
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     ClassName record = context.newType(JavaNames.typeName(file.uid(), "Action"));
-    Annotation action = ComponentAnnotation.of("WorkflowAction", file, context.vocabulary())
-        .string("actionUrl", config.string("actionUrl"))
-        .bool("published", config.bool("isPublished"), false);
+    Annotation action =
+        ComponentAnnotation.of("WorkflowAction", file, context.vocabulary())
+            .string("actionUrl", config.string("actionUrl"))
+            .bool("published", config.bool("isPublished"), false);
     Optional<AnnotationSpec> agentTool = clients(config, action);
     action.strings("objectTypes", config.strings("objectTypes"), false);
 
     Map<String, JsonFields> labels = new LinkedHashMap<>();
-    config.object("labels").ifPresent(all -> all.keys().forEach(locale ->
-        all.object(locale).ifPresent(texts -> labels.put(locale, texts))));
+    config
+        .object("labels")
+        .ifPresent(
+            all ->
+                all.keys()
+                    .forEach(
+                        locale ->
+                            all.object(locale).ifPresent(texts -> labels.put(locale, texts))));
     Texts english = Texts.of(labels.get(ENGLISH));
 
-    TypeSpec.Builder type = TypeSpec.recordBuilder(record).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Imported from {@code $L}: the action's input fields.\n", file.path());
+    TypeSpec.Builder type =
+        TypeSpec.recordBuilder(record)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Imported from {@code $L}: the action's input fields.\n", file.path());
     MethodSpec.Builder inputs = MethodSpec.constructorBuilder();
     for (JsonFields field : config.objects("inputFields")) {
       inputField(field, record, english, inputs, type);
@@ -58,28 +68,48 @@ final class WorkflowActionImporter implements ComponentImporter {
       TypeSpec.Builder outputType = TypeSpec.recordBuilder(output).addModifiers(Modifier.PUBLIC);
       MethodSpec.Builder outputs = MethodSpec.constructorBuilder();
       for (JsonFields field : outputFields) {
-        field.object("typeDefinition").ifPresent(definition -> outputField(definition, output, english, outputs,
-            outputType));
+        field
+            .object("typeDefinition")
+            .ifPresent(definition -> outputField(definition, output, english, outputs, outputType));
       }
       type.addType(outputType.recordConstructor(outputs.build()).build());
       action.type("output", output);
     }
-    action.annotations("labels", labels.entrySet().stream()
-        .map(locale -> labels(locale.getKey(), locale.getValue(), english)).toList());
-    config.nonEmptyObject("objectRequestOptions").ifPresent(options ->
-        action.strings("objectRequestProperties", options.nonEmptyStrings("properties"), false));
-    action.annotations("fieldDependencies", config.nonEmptyObjects("inputFieldDependencies").stream()
-        .map(WorkflowActionImporter::dependency).toList());
-    action.annotations("executionRules", config.nonEmptyObjects("executionRules").stream()
-        .map(rule -> Annotation.of("ExecutionRule").string("labelName", rule.string("labelName"))
-            .string("conditions", JsonText.of(rule.raw("conditions"))).build())
-        .toList());
+    action.annotations(
+        "labels",
+        labels.entrySet().stream()
+            .map(locale -> labels(locale.getKey(), locale.getValue(), english))
+            .toList());
+    config
+        .nonEmptyObject("objectRequestOptions")
+        .ifPresent(
+            options ->
+                action.strings(
+                    "objectRequestProperties", options.nonEmptyStrings("properties"), false));
+    action.annotations(
+        "fieldDependencies",
+        config.nonEmptyObjects("inputFieldDependencies").stream()
+            .map(WorkflowActionImporter::dependency)
+            .toList());
+    action.annotations(
+        "executionRules",
+        config.nonEmptyObjects("executionRules").stream()
+            .map(
+                rule ->
+                    Annotation.of("ExecutionRule")
+                        .string("labelName", rule.string("labelName"))
+                        .string("conditions", JsonText.of(rule.raw("conditions")))
+                        .build())
+            .toList());
     agentTool.ifPresent(type::addAnnotation);
     type.addAnnotation(action.build());
     context.add(type.build());
   }
 
-  /** WORKFLOWS is {@code workflows} (default true); AGENTS is an {@code @AgentTool} beside the action. */
+  /**
+   * WORKFLOWS is {@code workflows} (default true); AGENTS is an {@code @AgentTool} beside the
+   * action.
+   */
   private static Optional<AnnotationSpec> clients(JsonFields config, Annotation action) {
     boolean workflows = false;
     AnnotationSpec agentTool = null;
@@ -98,22 +128,34 @@ final class WorkflowActionImporter implements ComponentImporter {
   }
 
   /**
-   * The AGENTS client as {@code @AgentTool}, which needs both a toolType and llmConfig.actionDescription (HubSpot's
-   * agent-tool docs require them; HubSpot's own template lists the client bare).
+   * The AGENTS client as {@code @AgentTool}, which needs both a toolType and
+   * llmConfig.actionDescription (HubSpot's agent-tool docs require them; HubSpot's own template
+   * lists the client bare).
    */
   private static Optional<AnnotationSpec> agentTool(JsonFields client) {
-    Optional<String> toolType = EnumValue.read(client, "toolType", client.string("toolType"), ToolType.class);
-    Optional<String> description = client.object("llmConfig").map(llm -> llm.string("actionDescription"));
+    Optional<String> toolType =
+        EnumValue.read(client, "toolType", client.string("toolType"), ToolType.class);
+    Optional<String> description =
+        client.object("llmConfig").map(llm -> llm.string("actionDescription"));
     if (toolType.isEmpty() || description.isEmpty()) {
-      client.refuse("client", "the AGENTS client needs toolType and llmConfig.actionDescription, which"
-          + " @AgentTool(toolType, description) writes; HubSpot's agent-tool docs require both");
+      client.refuse(
+          "client",
+          "the AGENTS client needs toolType and llmConfig.actionDescription, which"
+              + " @AgentTool(toolType, description) writes; HubSpot's agent-tool docs require both");
       return Optional.empty();
     }
-    return Optional.of(Annotation.of("AgentTool").constant("toolType", "ToolType", toolType.get())
-        .string("description", description.get()).build());
+    return Optional.of(
+        Annotation.of("AgentTool")
+            .constant("toolType", "ToolType", toolType.get())
+            .string("description", description.get())
+            .build());
   }
 
-  private static void inputField(JsonFields field, ClassName record, Texts english, MethodSpec.Builder inputs,
+  private static void inputField(
+      JsonFields field,
+      ClassName record,
+      Texts english,
+      MethodSpec.Builder inputs,
       TypeSpec.Builder type) {
     Optional<JsonFields> definition = field.object("typeDefinition");
     if (definition.isEmpty()) {
@@ -125,49 +167,84 @@ final class WorkflowActionImporter implements ComponentImporter {
     String fieldType = typeDefinition.nonEmptyString("fieldType");
     String optionsUrl = typeDefinition.nonEmptyString("optionsUrl");
     String hubSpotType = typeDefinition.string("type");
-    Optional<FieldTypes.JavaField> java = optionsUrl != null && "enumeration".equals(hubSpotType)
-        ? Optional.of(new FieldTypes.JavaField(ClassName.get(String.class), "select", Optional.empty()))
-        : FieldTypes.read(typeDefinition, hubSpotType, fieldType, record, javaName, OptionEnum.Members.WITH_ORDER);
+    Optional<FieldTypes.JavaField> java =
+        optionsUrl != null && "enumeration".equals(hubSpotType)
+            ? Optional.of(
+                new FieldTypes.JavaField(ClassName.get(String.class), "select", Optional.empty()))
+            : FieldTypes.read(
+                typeDefinition,
+                hubSpotType,
+                fieldType,
+                record,
+                javaName,
+                OptionEnum.Members.WITH_ORDER);
     if (java.isEmpty()) {
       return;
     }
     java.get().options().ifPresent(type::addType);
     List<String> valueTypes = new ArrayList<>();
-    field.strings("supportedValueTypes").forEach(valueType ->
-        EnumValue.read(field, "supportedValueTypes", valueType, ValueType.class).ifPresent(valueTypes::add));
-    Annotation input = Annotation.of("InputField")
-        .string("name", name, javaName)
-        .string("label", Texts.take(english.inputLabels, name), null)
-        .string("description", Texts.take(english.inputDescriptions, name), null)
-        .string("fieldType", fieldType, java.get().defaultControl())
-        .string("optionsUrl", optionsUrl, null);
+    field
+        .strings("supportedValueTypes")
+        .forEach(
+            valueType ->
+                EnumValue.read(field, "supportedValueTypes", valueType, ValueType.class)
+                    .ifPresent(valueTypes::add));
+    Annotation input =
+        Annotation.of("InputField")
+            .string("name", name, javaName)
+            .string("label", Texts.take(english.inputLabels, name), null)
+            .string("description", Texts.take(english.inputDescriptions, name), null)
+            .string("fieldType", fieldType, java.get().defaultControl())
+            .string("optionsUrl", optionsUrl, null);
     if (!valueTypes.equals(List.of("STATIC_VALUE"))) {
       input.constants("supportedValueTypes", "ValueType", valueTypes);
     }
     input.bool("required", field.bool("isRequired"), false);
-    inputs.addParameter(ParameterSpec.builder(java.get().javaType(), javaName).addAnnotation(input.build()).build());
+    inputs.addParameter(
+        ParameterSpec.builder(java.get().javaType(), javaName)
+            .addAnnotation(input.build())
+            .build());
   }
 
-  private static void outputField(JsonFields definition, ClassName output, Texts english, MethodSpec.Builder outputs,
+  private static void outputField(
+      JsonFields definition,
+      ClassName output,
+      Texts english,
+      MethodSpec.Builder outputs,
       TypeSpec.Builder outputType) {
     String name = definition.string("name");
     String javaName = RecordField.javaName(name);
     String fieldType = definition.nonEmptyString("fieldType");
-    Optional<FieldTypes.JavaField> java = FieldTypes.read(definition, definition.string("type"), fieldType, output,
-        javaName, OptionEnum.Members.WITH_ORDER);
+    Optional<FieldTypes.JavaField> java =
+        FieldTypes.read(
+            definition,
+            definition.string("type"),
+            fieldType,
+            output,
+            javaName,
+            OptionEnum.Members.WITH_ORDER);
     if (java.isEmpty()) {
       return;
     }
     java.get().options().ifPresent(outputType::addType);
-    // An output field's control is written only when given, so any fieldType the file has is written.
-    Annotation field = Annotation.of("OutputField").string("name", name, javaName)
-        .string("label", Texts.take(english.outputLabels, name), null)
-        .string("fieldType", fieldType, null)
-        .boolAsGiven("externalOptions", definition.bool("externalOptions"));
-    outputs.addParameter(ParameterSpec.builder(java.get().javaType(), javaName).addAnnotation(field.build()).build());
+    // An output field's control is written only when given, so any fieldType the file has is
+    // written.
+    Annotation field =
+        Annotation.of("OutputField")
+            .string("name", name, javaName)
+            .string("label", Texts.take(english.outputLabels, name), null)
+            .string("fieldType", fieldType, null)
+            .boolAsGiven("externalOptions", definition.bool("externalOptions"));
+    outputs.addParameter(
+        ParameterSpec.builder(java.get().javaType(), javaName)
+            .addAnnotation(field.build())
+            .build());
   }
 
-  /** One locale's {@code @ActionLabels}: what did not go on the fields stays here as {@code @FieldText}. */
+  /**
+   * One locale's {@code @ActionLabels}: what did not go on the fields stays here as
+   * {@code @FieldText}.
+   */
   private static AnnotationSpec labels(String locale, JsonFields fields, Texts english) {
     Texts texts = locale.equals(ENGLISH) ? english : Texts.of(fields);
     return Annotation.of("ActionLabels")
@@ -185,7 +262,12 @@ final class WorkflowActionImporter implements ComponentImporter {
 
   private static List<AnnotationSpec> fieldTexts(Map<String, String> texts) {
     return texts.entrySet().stream()
-        .map(text -> Annotation.of("FieldText").string("name", text.getKey()).string("text", text.getValue()).build())
+        .map(
+            text ->
+                Annotation.of("FieldText")
+                    .string("name", text.getKey())
+                    .string("text", text.getValue())
+                    .build())
         .toList();
   }
 
@@ -194,8 +276,11 @@ final class WorkflowActionImporter implements ComponentImporter {
     boolean conditional = dependency.has("controllingFieldValue");
     String value = dependency.nonEmptyString("controllingFieldValue");
     if (!(conditional ? "CONDITIONAL_SINGLE_FIELD" : "SINGLE_FIELD").equals(kind)) {
-      dependency.refuse("dependencyType", "the processor writes SINGLE_FIELD without a controllingFieldValue and"
-          + " CONDITIONAL_SINGLE_FIELD with one; found " + kind);
+      dependency.refuse(
+          "dependencyType",
+          "the processor writes SINGLE_FIELD without a controllingFieldValue and"
+              + " CONDITIONAL_SINGLE_FIELD with one; found "
+              + kind);
     }
     return Annotation.of("FieldDependency")
         .string("controllingField", dependency.string("controllingFieldName"))
@@ -205,12 +290,18 @@ final class WorkflowActionImporter implements ComponentImporter {
   }
 
   /** The field texts of one locale, by field name, taken off as fields claim them. */
-  private record Texts(Map<String, String> inputLabels, Map<String, String> inputDescriptions,
-      Map<String, String> outputLabels, Map<String, String> executionRules) {
+  private record Texts(
+      Map<String, String> inputLabels,
+      Map<String, String> inputDescriptions,
+      Map<String, String> outputLabels,
+      Map<String, String> executionRules) {
 
     static Texts of(JsonFields locale) {
-      return new Texts(texts(locale, "inputFieldLabels"), texts(locale, "inputFieldDescriptions"),
-          texts(locale, "outputFieldLabels"), texts(locale, "executionRules"));
+      return new Texts(
+          texts(locale, "inputFieldLabels"),
+          texts(locale, "inputFieldDescriptions"),
+          texts(locale, "outputFieldLabels"),
+          texts(locale, "executionRules"));
     }
 
     /**
@@ -225,12 +316,18 @@ final class WorkflowActionImporter implements ComponentImporter {
     private static Map<String, String> texts(JsonFields locale, String key) {
       Map<String, String> texts = new LinkedHashMap<>();
       if (locale != null) {
-        locale.nonEmptyObject(key).ifPresent(map -> map.keys().forEach(name -> {
-          String text = map.string(name);
-          if (text != null) {
-            texts.put(name, text);
-          }
-        }));
+        locale
+            .nonEmptyObject(key)
+            .ifPresent(
+                map ->
+                    map.keys()
+                        .forEach(
+                            name -> {
+                              String text = map.string(name);
+                              if (text != null) {
+                                texts.put(name, text);
+                              }
+                            }));
       }
       return texts;
     }

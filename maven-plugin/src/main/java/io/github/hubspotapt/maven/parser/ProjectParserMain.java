@@ -6,9 +6,10 @@ import java.nio.file.Paths;
 
 /**
  * HubSpot's parser without Maven: {@code java -cp hubspot-apt-maven-plugin.jar
- * io.github.hubspotapt.maven.parser.ProjectParserMain <projectDir> [--profile NAME]}, for Gradle and the benchmark.
- * The system properties {@code hubspot.node} and {@code hubspot.parserCache} mean what they mean for the Maven goal.
- * Exit 0: accepted; 1: rejected (HubSpot's message on stdout); 2: could not run (why, on stderr).
+ * io.github.hubspotapt.maven.parser.ProjectParserMain <projectDir> [--profile NAME]}, for Gradle
+ * and the benchmark. The system properties {@code hubspot.node} and {@code hubspot.parserCache}
+ * mean what they mean for the Maven goal. Exit 0: accepted; 1: rejected (HubSpot's message on
+ * stdout); 2: could not run (why, on stderr).
  */
 public final class ProjectParserMain {
 
@@ -47,7 +48,8 @@ public final class ProjectParserMain {
       return CANNOT_RUN;
     }
     try {
-      ParserVerdict verdict = ProjectParser.fromSystemProperties(System.err::println).parse(projectDir, profile);
+      ParserVerdict verdict =
+          ProjectParser.fromSystemProperties(System.err::println).parse(projectDir, profile);
       String where = projectDir.toString();
       if (!verdict.accepted()) {
         System.out.println(verdict.rejectedMessage(where));
@@ -63,9 +65,13 @@ public final class ProjectParserMain {
   }
 
   private static int usage(String problem) {
-    System.err.println("hubspot-apt: " + problem + System.lineSeparator()
-        + "usage: java -cp <hubspot-apt-maven-plugin jar> " + ProjectParserMain.class.getName()
-        + " <projectDir> [--profile NAME]");
+    System.err.println(
+        "hubspot-apt: "
+            + problem
+            + System.lineSeparator()
+            + "usage: java -cp <hubspot-apt-maven-plugin jar> "
+            + ProjectParserMain.class.getName()
+            + " <projectDir> [--profile NAME]");
     return CANNOT_RUN;
   }
 }

@@ -30,14 +30,25 @@ class FrontendSyncTest {
     Files.createDirectories(frontend);
   }
 
-  /** A project as the processor leaves it: hsproject.json, one card, the copied front-end files, the manifest. */
+  /**
+   * A project as the processor leaves it: hsproject.json, one card, the copied front-end files, the
+   * manifest.
+   */
   private void processorWrote(String srcDir, String... frontendFiles) throws IOException {
-    write(project.resolve("hsproject.json"), "{\n  \"name\": \"p\",\n  \"srcDir\": \"" + srcDir
-        + "\",\n  \"platformVersion\": \"2026.03\"\n}\n");
+    write(
+        project.resolve("hsproject.json"),
+        "{\n  \"name\": \"p\",\n  \"srcDir\": \""
+            + srcDir
+            + "\",\n  \"platformVersion\": \"2026.03\"\n}\n");
     write(project.resolve(srcDir + "/app/app-hsmeta.json"), "{}");
     write(project.resolve(srcDir + "/app/cards/card-hsmeta.json"), "{}");
-    StringBuilder manifest = new StringBuilder("hsproject.json\n" + srcDir + "/app/app-hsmeta.json\n" + srcDir
-        + "/app/cards/card-hsmeta.json\n");
+    StringBuilder manifest =
+        new StringBuilder(
+            "hsproject.json\n"
+                + srcDir
+                + "/app/app-hsmeta.json\n"
+                + srcDir
+                + "/app/cards/card-hsmeta.json\n");
     for (String file : frontendFiles) {
       write(project.resolve(srcDir + "/" + file), Files.readString(frontend.resolve(file)));
       manifest.append(srcDir).append('/').append(file).append('\n');
@@ -79,7 +90,8 @@ class FrontendSyncTest {
     assertEquals(List.of("src/app/cards/Card.tsx"), result.written());
     assertEquals(List.of("src/app/cards/package.json"), result.unchanged());
     assertEquals("v2", Files.readString(project.resolve("src/app/cards/Card.tsx")));
-    assertEquals(LONG_AGO, Files.getLastModifiedTime(project.resolve("src/app/cards/package.json")));
+    assertEquals(
+        LONG_AGO, Files.getLastModifiedTime(project.resolve("src/app/cards/package.json")));
     // Nothing added or removed: the manifest is not rewritten either.
     assertEquals(LONG_AGO, Files.getLastModifiedTime(project.resolve(".hubspot-apt-manifest")));
     assertNoTemporaryFiles();
@@ -95,11 +107,13 @@ class FrontendSyncTest {
 
     assertEquals(List.of("src/app/cards/components/Badge.tsx"), result.written());
     assertEquals("badge", Files.readString(project.resolve("src/app/cards/components/Badge.tsx")));
-    assertEquals("hsproject.json\n"
-        + "src/app/app-hsmeta.json\n"
-        + "src/app/cards/Card.tsx\n"
-        + "src/app/cards/card-hsmeta.json\n"
-        + "src/app/cards/components/Badge.tsx\n", Files.readString(project.resolve(".hubspot-apt-manifest")));
+    assertEquals(
+        "hsproject.json\n"
+            + "src/app/app-hsmeta.json\n"
+            + "src/app/cards/Card.tsx\n"
+            + "src/app/cards/card-hsmeta.json\n"
+            + "src/app/cards/components/Badge.tsx\n",
+        Files.readString(project.resolve(".hubspot-apt-manifest")));
   }
 
   @Test
@@ -114,7 +128,8 @@ class FrontendSyncTest {
     assertEquals(List.of("src/app/settings/Settings.tsx"), result.removed());
     assertFalse(Files.exists(project.resolve("src/app/settings")));
     assertTrue(Files.exists(project.resolve("src/app/cards/Card.tsx")));
-    assertFalse(Files.readString(project.resolve(".hubspot-apt-manifest")).contains("Settings.tsx"));
+    assertFalse(
+        Files.readString(project.resolve(".hubspot-apt-manifest")).contains("Settings.tsx"));
   }
 
   @Test
@@ -140,10 +155,14 @@ class FrontendSyncTest {
     write(frontend.resolve("app/cards/card-hsmeta.json"), "{\"hand\": \"written\"}");
     write(frontend.resolve("hsproject.json"), "{}");
     write(frontend.resolve("hsprofile.qa.json"), "{\"accountId\": 1}");
-    // A profile the processor wrote from a @Profile, listed in its manifest, has no front-end source.
+    // A profile the processor wrote from a @Profile, listed in its manifest, has no front-end
+    // source.
     write(project.resolve("src/hsprofile.local.json"), "{\"accountId\": 2}");
-    write(project.resolve(".hubspot-apt-manifest"), sorted(Files.readString(project.resolve(".hubspot-apt-manifest"))
-        + "src/hsprofile.local.json\n"));
+    write(
+        project.resolve(".hubspot-apt-manifest"),
+        sorted(
+            Files.readString(project.resolve(".hubspot-apt-manifest"))
+                + "src/hsprofile.local.json\n"));
 
     FrontendSync.Result result = sync().orElseThrow();
 
@@ -175,8 +194,10 @@ class FrontendSyncTest {
   void theSourceFolderComesFromHsprojectJsonAndOtherManifestLinesStay() throws IOException {
     write(frontend.resolve("app/cards/Card.tsx"), "v2");
     processorWrote("hubspot-src");
-    // A line outside srcDir (say, of an earlier srcDir): the processor's to clean up, not the sync's.
-    Files.writeString(project.resolve(".hubspot-apt-manifest"),
+    // A line outside srcDir (say, of an earlier srcDir): the processor's to clean up, not the
+    // sync's.
+    Files.writeString(
+        project.resolve(".hubspot-apt-manifest"),
         Files.readString(project.resolve(".hubspot-apt-manifest")) + "src/app/cards/Card.tsx\n");
     write(project.resolve("src/app/cards/Card.tsx"), "v1");
 
@@ -184,7 +205,9 @@ class FrontendSyncTest {
 
     assertEquals(List.of("hubspot-src/app/cards/Card.tsx"), result.written());
     assertEquals("v1", Files.readString(project.resolve("src/app/cards/Card.tsx")));
-    assertTrue(Files.readString(project.resolve(".hubspot-apt-manifest")).contains("src/app/cards/Card.tsx\n"));
+    assertTrue(
+        Files.readString(project.resolve(".hubspot-apt-manifest"))
+            .contains("src/app/cards/Card.tsx\n"));
   }
 
   @Test
@@ -197,7 +220,8 @@ class FrontendSyncTest {
 
   private void assertNoTemporaryFiles() throws IOException {
     try (var files = Files.walk(project)) {
-      assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+      assertEquals(
+          List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
     }
   }
 

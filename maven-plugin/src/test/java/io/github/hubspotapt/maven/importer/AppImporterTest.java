@@ -10,15 +10,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AppImporterTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void appAndProjectFileBecomeHubSpotAppAndAuth() throws Exception {
-    TestProject project = TestProject.of(dir, "2026.09-beta")
-        .file("hsproject.json", "{\"name\": \"acme-project\", \"srcDir\": \"src\", \"platformVersion\": \"2026.09-beta\"}");
+    TestProject project =
+        TestProject.of(dir, "2026.09-beta")
+            .file(
+                "hsproject.json",
+                "{\"name\": \"acme-project\", \"srcDir\": \"src\", \"platformVersion\": \"2026.09-beta\"}");
     String source = project.source("AcmeApp");
-    assertTrue(source.contains("""
+    assertTrue(
+        source.contains(
+            """
         @HubSpotApp(
             uid = "acme_app",
             name = "Acme",
@@ -32,7 +36,8 @@ class AppImporterTest {
             redirectUrls = "https://acme.example/oauth",
             requiredScopes = {Scopes.OAUTH, Scopes.TIMELINE, Scopes.CRM_OBJECTS_CONTACTS_READ}
         )
-        public final class AcmeApp {"""), source);
+        public final class AcmeApp {"""),
+        source);
     project.assertRoundTrips(dir.resolve("work"));
   }
 
@@ -40,11 +45,17 @@ class AppImporterTest {
   void logoUserLevelAndAnAppFileOfItsOwnName() throws Exception {
     TestProject project = TestProject.of(dir, "2026.09");
     java.nio.file.Files.delete(project.dir().resolve("src/app/app-hsmeta.json"));
-    project.file("src/app/acme-app-hsmeta.json", TestProject.APP
-        .replace("\"name\": \"Acme\",", "\"name\": \"Acme\", \"logo\": \"/app/app-logo.png\",")
-        .replace("\"distribution\": \"marketplace\",", "\"distribution\": \"marketplace\", \"isUserLevel\": true,"));
+    project.file(
+        "src/app/acme-app-hsmeta.json",
+        TestProject.APP
+            .replace("\"name\": \"Acme\",", "\"name\": \"Acme\", \"logo\": \"/app/app-logo.png\",")
+            .replace(
+                "\"distribution\": \"marketplace\",",
+                "\"distribution\": \"marketplace\", \"isUserLevel\": true,"));
     String source = project.source("AcmeApp");
-    assertTrue(source.contains("""
+    assertTrue(
+        source.contains(
+            """
             uid = "acme_app",
             fileName = "acme-app-hsmeta.json",
             name = "Acme",
@@ -53,7 +64,8 @@ class AppImporterTest {
             logo = "/app/app-logo.png",
             userLevel = true,
             platformVersion = PlatformVersion.V2026_09
-        )"""), source);
+        )"""),
+        source);
     project.assertRoundTrips(dir.resolve("work"));
   }
 
@@ -61,14 +73,24 @@ class AppImporterTest {
   void theAppFilesOwnNameAndAccountLevelAreNotWrittenDown() throws Exception {
     TestProject project = TestProject.of(dir, "2026.09");
     String source = project.source("AcmeApp");
-    assertTrue(!source.contains("fileName") && !source.contains("userLevel") && !source.contains("logo"), source);
+    assertTrue(
+        !source.contains("fileName") && !source.contains("userLevel") && !source.contains("logo"),
+        source);
   }
 
   @Test
   void aMissingEnumMemberIsAFindingNotJavaThatDoesNotCompile() throws Exception {
-    TestProject project = TestProject.of(dir).file("src/app/app-hsmeta.json",
-        TestProject.APP.replace("\"distribution\": \"marketplace\",", "").replace("\"type\": \"oauth\",", ""));
-    assertEquals(List.of("src/app/app-hsmeta.json /config/distribution", "src/app/app-hsmeta.json /config/auth/type"),
+    TestProject project =
+        TestProject.of(dir)
+            .file(
+                "src/app/app-hsmeta.json",
+                TestProject.APP
+                    .replace("\"distribution\": \"marketplace\",", "")
+                    .replace("\"type\": \"oauth\",", ""));
+    assertEquals(
+        List.of(
+            "src/app/app-hsmeta.json /config/distribution",
+            "src/app/app-hsmeta.json /config/auth/type"),
         project.findings());
   }
 

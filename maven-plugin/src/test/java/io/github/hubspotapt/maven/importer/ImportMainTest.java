@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ImportMainTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void withoutAPackageItCannotRun() {
@@ -21,33 +20,62 @@ class ImportMainTest {
 
   @Test
   void anUnknownOptionCannotRun() {
-    assertEquals(ImportMain.CANNOT_RUN, ImportMain.run(new String[] {dir.toString(), "com.acme", "--force"}));
+    assertEquals(
+        ImportMain.CANNOT_RUN,
+        ImportMain.run(new String[] {dir.toString(), "com.acme", "--force"}));
   }
 
   @Test
   void skipParserImportsUnchecked() throws Exception {
     TestProject project = TestProject.of(dir);
     Path into = dir.resolve("app");
-    assertEquals(ImportMain.IMPORTED, ImportMain.run(new String[] {project.dir().toString(), "com.acme", "--into",
-        into.toString(), "--skip-parser"}));
+    assertEquals(
+        ImportMain.IMPORTED,
+        ImportMain.run(
+            new String[] {
+              project.dir().toString(), "com.acme", "--into", into.toString(), "--skip-parser"
+            }));
     assertTrue(Files.isRegularFile(into.resolve("src/main/java/com/acme/AcmeApp.java")));
   }
 
   @Test
   void profilesAsFilesAreCopiedIntoTheFrontEndFolder() throws Exception {
-    TestProject project = TestProject.of(dir).file("src/hsprofile.local.json", "{\"accountId\": 1, \"variables\": {}}");
+    TestProject project =
+        TestProject.of(dir)
+            .file("src/hsprofile.local.json", "{\"accountId\": 1, \"variables\": {}}");
     Path into = dir.resolve("app");
-    assertEquals(ImportMain.IMPORTED, ImportMain.run(new String[] {project.dir().toString(), "com.acme", "--into",
-        into.toString(), "--profiles", "files", "--skip-parser"}));
-    assertEquals("{\"accountId\": 1, \"variables\": {}}",
+    assertEquals(
+        ImportMain.IMPORTED,
+        ImportMain.run(
+            new String[] {
+              project.dir().toString(),
+              "com.acme",
+              "--into",
+              into.toString(),
+              "--profiles",
+              "files",
+              "--skip-parser"
+            }));
+    assertEquals(
+        "{\"accountId\": 1, \"variables\": {}}",
         Files.readString(into.resolve("src/main/hubspot/hsprofile.local.json")));
   }
 
   @Test
   void profilesOtherThanAnnotationsOrFilesCannotRun() throws Exception {
     TestProject project = TestProject.of(dir);
-    assertEquals(ImportMain.CANNOT_RUN, ImportMain.run(new String[] {project.dir().toString(), "com.acme",
-        "--into", dir.resolve("app").toString(), "--profiles", "code", "--skip-parser"}));
+    assertEquals(
+        ImportMain.CANNOT_RUN,
+        ImportMain.run(
+            new String[] {
+              project.dir().toString(),
+              "com.acme",
+              "--into",
+              dir.resolve("app").toString(),
+              "--profiles",
+              "code",
+              "--skip-parser"
+            }));
     assertFalse(Files.exists(dir.resolve("app")));
   }
 
@@ -58,8 +86,10 @@ class ImportMainTest {
     String previous = System.getProperty("hubspot.node");
     System.setProperty("hubspot.node", dir.resolve("no-node-here").toString());
     try {
-      assertEquals(ImportMain.CANNOT_RUN, ImportMain.run(new String[] {project.dir().toString(), "com.acme",
-          "--into", into.toString()}));
+      assertEquals(
+          ImportMain.CANNOT_RUN,
+          ImportMain.run(
+              new String[] {project.dir().toString(), "com.acme", "--into", into.toString()}));
     } finally {
       if (previous == null) {
         System.clearProperty("hubspot.node");

@@ -12,8 +12,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Real javac with hubspot-apt's processor (from the test class path) over imported sources, writing the project to
- * a folder, as a user's build does with {@code -Ahubspot.projectDir}.
+ * Real javac with hubspot-apt's processor (from the test class path) over imported sources, writing
+ * the project to a folder, as a user's build does with {@code -Ahubspot.projectDir}.
  */
 final class ProcessorCompiler {
 
@@ -28,7 +28,8 @@ final class ProcessorCompiler {
    * @param projectDir where the processor writes the project
    * @param work a folder for classes and generated sources
    */
-  static Result compile(Path javaDir, Path frontendDir, Path projectDir, Path work) throws IOException {
+  static Result compile(Path javaDir, Path frontendDir, Path projectDir, Path work)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<Path> sources;
     try (Stream<Path> walk = Files.walk(javaDir)) {
@@ -37,10 +38,22 @@ final class ProcessorCompiler {
     Path classes = Files.createDirectories(work.resolve("classes"));
     Path generated = Files.createDirectories(work.resolve("generated"));
     String classPath = System.getProperty("java.class.path");
-    List<String> options = new ArrayList<>(List.of("-proc:full", "-processor",
-        "io.github.hubspotapt.processor.HubSpotProcessor", "-processorpath", classPath, "-classpath", classPath,
-        "-d", classes.toString(), "-s", generated.toString(), "-Xlint:all",
-        "-Ahubspot.projectDir=" + projectDir.toAbsolutePath()));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-proc:full",
+                "-processor",
+                "io.github.hubspotapt.processor.HubSpotProcessor",
+                "-processorpath",
+                classPath,
+                "-classpath",
+                classPath,
+                "-d",
+                classes.toString(),
+                "-s",
+                generated.toString(),
+                "-Xlint:all",
+                "-Ahubspot.projectDir=" + projectDir.toAbsolutePath()));
     if (frontendDir == null) {
       options.add("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
     } else {
@@ -48,8 +61,11 @@ final class ProcessorCompiler {
     }
     StringWriter output = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      boolean success = javac.getTask(output, files, null, options, null,
-          files.getJavaFileObjectsFromPaths(sources)).call();
+      boolean success =
+          javac
+              .getTask(
+                  output, files, null, options, null, files.getJavaFileObjectsFromPaths(sources))
+              .call();
       return new Result(success, output.toString());
     }
   }

@@ -11,10 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** hsprofile files: @Profile on the app class, typed @Variables, ${NAME} kept, what @Profile cannot hold a finding. */
+/**
+ * hsprofile files: @Profile on the app class, typed @Variables, ${NAME} kept, what @Profile cannot
+ * hold a finding.
+ */
 class ProfileImporterTest {
 
-  private static final String LOCAL = """
+  private static final String LOCAL =
+      """
       {
         "accountId": 12345678,
         "variables": {
@@ -25,7 +29,8 @@ class ProfileImporterTest {
         }
       }
       """;
-  private static final String PROD = """
+  private static final String PROD =
+      """
       {
         "accountId": 98765432101,
         "variables": {
@@ -37,12 +42,17 @@ class ProfileImporterTest {
       }
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private TestProject projectWithProfiles() throws Exception {
-    return TestProject.of(dir).file("src/hsprofile.local.json", LOCAL).file("src/hsprofile.prod.json", PROD)
-        .component("webhooks", "webhooks", "webhooks", """
+    return TestProject.of(dir)
+        .file("src/hsprofile.local.json", LOCAL)
+        .file("src/hsprofile.prod.json", PROD)
+        .component(
+            "webhooks",
+            "webhooks",
+            "webhooks",
+            """
             {"settings": {"targetUrl": "${BASE_URL}/hooks", "maxConcurrentRequests": "${MAX_REQUESTS}"},
              "subscriptions": {"crmObjects": [{"subscriptionType": "object.creation", "objectType": "contact",
                "active": true}], "legacyCrmObjects": [], "hubEvents": []}}""");
@@ -51,7 +61,9 @@ class ProfileImporterTest {
   @Test
   void eachProfileIsAProfileOnTheAppClassWithTypedVariables() throws Exception {
     String source = projectWithProfiles().source("AcmeApp");
-    assertTrue(source.contains("""
+    assertTrue(
+        source.contains(
+            """
         @Profile(
             name = "local",
             accountId = 12345678,
@@ -64,24 +76,34 @@ class ProfileImporterTest {
         )
         @Profile(
             name = "prod",
-            accountId = 98765432101L,"""), source);
+            accountId = 98765432101L,"""),
+        source);
     assertTrue(source.contains("public final class AcmeApp {"), source);
   }
 
   @Test
   void aNumberInExponentFormIsWrittenAsBigDecimalWritesIt() throws Exception {
-    String source = TestProject.of(dir).file("src/hsprofile.local.json",
-        "{\"accountId\": 1, \"variables\": {\"LIMIT\": 1e3}}").source("AcmeApp");
-    assertTrue(source.contains("@Variable(name = \"LIMIT\", value = \"1E+3\", type = VariableType.NUMBER)"), source);
+    String source =
+        TestProject.of(dir)
+            .file("src/hsprofile.local.json", "{\"accountId\": 1, \"variables\": {\"LIMIT\": 1e3}}")
+            .source("AcmeApp");
+    assertTrue(
+        source.contains(
+            "@Variable(name = \"LIMIT\", value = \"1E+3\", type = VariableType.NUMBER)"),
+        source);
   }
 
   @Test
-  void aWholeVariableForMaxConcurrentRequestsIsItsVariableMemberAndStringsKeepTheirReferences() throws Exception {
+  void aWholeVariableForMaxConcurrentRequestsIsItsVariableMemberAndStringsKeepTheirReferences()
+      throws Exception {
     String source = projectWithProfiles().source("Webhooks");
-    assertTrue(source.contains("""
+    assertTrue(
+        source.contains(
+            """
             targetUrl = "${BASE_URL}/hooks",
             maxConcurrentRequestsVariable = "MAX_REQUESTS"
-        )"""), source);
+        )"""),
+        source);
   }
 
   @Test
@@ -91,51 +113,71 @@ class ProfileImporterTest {
     project.assertRoundTrips(work);
     assertEquals(LOCAL, Files.readString(work.resolve("project/src/hsprofile.local.json")));
     assertEquals(PROD, Files.readString(work.resolve("project/src/hsprofile.prod.json")));
-    assertTrue(Files.readString(work.resolve("project/src/app/webhooks/webhooks-hsmeta.json"))
-        .contains("\"maxConcurrentRequests\": \"${MAX_REQUESTS}\""));
+    assertTrue(
+        Files.readString(work.resolve("project/src/app/webhooks/webhooks-hsmeta.json"))
+            .contains("\"maxConcurrentRequests\": \"${MAX_REQUESTS}\""));
   }
 
   @Test
   void whatAProfileAnnotationCannotHoldIsAFindingWithItsJsonPath() throws Exception {
-    TestProject project = TestProject.of(dir)
-        .file("src/hsprofile.qa.json", """
+    TestProject project =
+        TestProject.of(dir)
+            .file(
+                "src/hsprofile.qa.json",
+                """
             {"accountId": 1, "variables": {"NESTED": {"a": 1}, "LIST": [1], "NONE": null, "OK": "x"}, "extra": 1}""")
-        .file("src/hsprofile.staging.json", "{\"accountId\": \"123\"}")
-        .file("src/hsprofile.dev.json", "{\"variables\": {}}")
-        .file("src/hsprofile.a.b.json", "{\"accountId\": 1}");
+            .file("src/hsprofile.staging.json", "{\"accountId\": \"123\"}")
+            .file("src/hsprofile.dev.json", "{\"variables\": {}}")
+            .file("src/hsprofile.a.b.json", "{\"accountId\": 1}");
     ImportResult result = project.read();
-    assertEquals(List.of(
-        "src/hsprofile.a.b.json: HubSpot's CLI takes no file of this name for a profile (hsprofile.<name>.json,"
-            + " <name> without dots), and the processor refuses it in the front-end folder (HS-PROFILE-NAME)",
-        "src/hsprofile.dev.json /accountId: missing; @Profile(accountId) has no default",
-        "src/hsprofile.qa.json /extra: no annotation member writes it",
-        "src/hsprofile.qa.json /variables/LIST: the value [1] is no string, number or boolean, the only values"
-            + " @Variable (and HubSpot's parser) allow a profile variable",
-        "src/hsprofile.qa.json /variables/NESTED: the value {\"a\":1} is no string, number or boolean, the only"
-            + " values @Variable (and HubSpot's parser) allow a profile variable",
-        "src/hsprofile.qa.json /variables/NONE: the value null is no string, number or boolean, the only values"
-            + " @Variable (and HubSpot's parser) allow a profile variable",
-        "src/hsprofile.staging.json /accountId: accountId \"123\" is not a whole number that fits a long;"
-            + " @Profile(accountId) is the number of the HubSpot account the profile uploads to"),
+    assertEquals(
+        List.of(
+            "src/hsprofile.a.b.json: HubSpot's CLI takes no file of this name for a profile (hsprofile.<name>.json,"
+                + " <name> without dots), and the processor refuses it in the front-end folder (HS-PROFILE-NAME)",
+            "src/hsprofile.dev.json /accountId: missing; @Profile(accountId) has no default",
+            "src/hsprofile.qa.json /extra: no annotation member writes it",
+            "src/hsprofile.qa.json /variables/LIST: the value [1] is no string, number or boolean, the only values"
+                + " @Variable (and HubSpot's parser) allow a profile variable",
+            "src/hsprofile.qa.json /variables/NESTED: the value {\"a\":1} is no string, number or boolean, the only"
+                + " values @Variable (and HubSpot's parser) allow a profile variable",
+            "src/hsprofile.qa.json /variables/NONE: the value null is no string, number or boolean, the only values"
+                + " @Variable (and HubSpot's parser) allow a profile variable",
+            "src/hsprofile.staging.json /accountId: accountId \"123\" is not a whole number that fits a long;"
+                + " @Profile(accountId) is the number of the HubSpot account the profile uploads to"),
         result.findings().stream().map(Finding::toString).sorted().toList());
     String app = TestProject.source(result, "AcmeApp");
-    assertTrue(app.contains("@Profile(\n    name = \"qa\",\n    accountId = 1,\n    variables = @Variable(name = \"OK\","
-        + " value = \"x\")\n)"), app);
+    assertTrue(
+        app.contains(
+            "@Profile(\n    name = \"qa\",\n    accountId = 1,\n    variables = @Variable(name = \"OK\","
+                + " value = \"x\")\n)"),
+        app);
     assertFalse(app.contains("\"staging\"") || app.contains("\"dev\""), app);
-    assertFalse(result.frontendFiles().contains("hsprofile.a.b.json"), result.frontendFiles().toString());
+    assertFalse(
+        result.frontendFiles().contains("hsprofile.a.b.json"), result.frontendFiles().toString());
   }
 
   @Test
   void aWholeVariableInATypedPlaceWithoutAVariableMemberIsAFinding() throws Exception {
-    TestProject project = TestProject.of(dir).file("src/hsprofile.local.json", LOCAL)
-        .component("webhooks", "webhooks", "webhooks", """
+    TestProject project =
+        TestProject.of(dir)
+            .file("src/hsprofile.local.json", LOCAL)
+            .component(
+                "webhooks",
+                "webhooks",
+                "webhooks",
+                """
             {"settings": {"targetUrl": "https://acme.example/hooks"},
              "subscriptions": {"crmObjects": [{"subscriptionType": "object.creation", "objectType": "contact",
                "active": "${DEBUG}"}]}}""");
-    assertEquals(List.of(new Finding("src/app/webhooks/webhooks-hsmeta.json", "/config/subscriptions/crmObjects/0/active",
-        "the profile variable ${DEBUG} stands for a typed value here, and this annotation member has no"
-            + " <member>Variable sibling to name it (@WebhookSettings(maxConcurrentRequestsVariable) is the one"
-            + " there is)")), project.read().findings());
+    assertEquals(
+        List.of(
+            new Finding(
+                "src/app/webhooks/webhooks-hsmeta.json",
+                "/config/subscriptions/crmObjects/0/active",
+                "the profile variable ${DEBUG} stands for a typed value here, and this annotation member has no"
+                    + " <member>Variable sibling to name it (@WebhookSettings(maxConcurrentRequestsVariable) is the one"
+                    + " there is)")),
+        project.read().findings());
   }
 
   @Test
@@ -147,8 +189,12 @@ class ProfileImporterTest {
     assertFalse(TestProject.source(result, "AcmeApp").contains("@Profile"));
     Path work = dir.resolve("work");
     new ImportWriter(work.resolve("java"), work.resolve("hubspot")).write(result);
-    ProcessorCompiler.Result compiled = ProcessorCompiler.compile(work.resolve("java"), work.resolve("hubspot"),
-        work.resolve("project"), work.resolve("build"));
+    ProcessorCompiler.Result compiled =
+        ProcessorCompiler.compile(
+            work.resolve("java"),
+            work.resolve("hubspot"),
+            work.resolve("project"),
+            work.resolve("build"));
     assertTrue(compiled.success(), compiled.output());
     assertEquals(LOCAL, Files.readString(work.resolve("project/src/hsprofile.local.json")));
     assertEquals(PROD, Files.readString(work.resolve("project/src/hsprofile.prod.json")));
@@ -166,7 +212,9 @@ class ProfileImporterTest {
     assertEquals(ProfileTarget.FILES, ProfileTarget.of("files"));
     assertEquals(ProfileTarget.ANNOTATIONS, ProfileTarget.of("annotations"));
     ImportException unknown = assertThrows(ImportException.class, () -> ProfileTarget.of("code"));
-    assertEquals("profiles \"code\" is neither \"annotations\" (@Profile on the app class) nor \"files\" (hsprofile"
-        + " files in the front-end folder)", unknown.getMessage());
+    assertEquals(
+        "profiles \"code\" is neither \"annotations\" (@Profile on the app class) nor \"files\" (hsprofile"
+            + " files in the front-end folder)",
+        unknown.getMessage());
   }
 }

@@ -14,9 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The differences between a HubSpot project and the one written back from its import: files not written or written
- * in addition, a component file written under another name (paired by folder and uid), JSON keys missing, added or
- * changed, keys in another order, and bytes that differ where the JSON is the same (formatting).
+ * The differences between a HubSpot project and the one written back from its import: files not
+ * written or written in addition, a component file written under another name (paired by folder and
+ * uid), JSON keys missing, added or changed, keys in another order, and bytes that differ where the
+ * JSON is the same (formatting).
  */
 final class ProjectDiff {
 
@@ -36,7 +37,8 @@ final class ProjectDiff {
         continue;
       }
       if (!pair.equals(name)) {
-        differences.add("file name: " + name + " written as " + pair.substring(pair.lastIndexOf('/') + 1));
+        differences.add(
+            "file name: " + name + " written as " + pair.substring(pair.lastIndexOf('/') + 1));
       }
       compare(name, file.getValue(), after.remove(pair), differences);
     }
@@ -44,7 +46,8 @@ final class ProjectDiff {
     return differences;
   }
 
-  private static void compare(String name, Path before, Path after, List<String> differences) throws IOException {
+  private static void compare(String name, Path before, Path after, List<String> differences)
+      throws IOException {
     byte[] expected = Files.readAllBytes(before);
     byte[] actual = Files.readAllBytes(after);
     if (Arrays.equals(expected, actual)) {
@@ -62,7 +65,8 @@ final class ProjectDiff {
     json.forEach(difference -> differences.add(name + " " + difference));
   }
 
-  private static void compareJson(String path, Object expected, Object actual, List<String> differences) {
+  private static void compareJson(
+      String path, Object expected, Object actual, List<String> differences) {
     if (expected instanceof Map<?, ?> before && actual instanceof Map<?, ?> after) {
       for (Object key : before.keySet()) {
         if (!after.containsKey(key)) {
@@ -100,7 +104,8 @@ final class ProjectDiff {
   }
 
   /** The written file of the same folder with the same uid, when the name differs. */
-  private static String renamed(String name, Path file, Map<String, Path> after) throws IOException {
+  private static String renamed(String name, Path file, Map<String, Path> after)
+      throws IOException {
     if (!name.endsWith("-hsmeta.json")) {
       return null;
     }
@@ -108,8 +113,11 @@ final class ProjectDiff {
     String folder = name.substring(0, name.lastIndexOf('/') + 1);
     for (Map.Entry<String, Path> candidate : after.entrySet()) {
       String other = candidate.getKey();
-      if (other.startsWith(folder) && other.indexOf('/', folder.length()) < 0 && other.endsWith("-hsmeta.json")
-          && uid != null && uid.equals(uid(candidate.getValue()))) {
+      if (other.startsWith(folder)
+          && other.indexOf('/', folder.length()) < 0
+          && other.endsWith("-hsmeta.json")
+          && uid != null
+          && uid.equals(uid(candidate.getValue()))) {
         return other;
       }
     }

@@ -8,10 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The importers whose components are records of fields: workflow actions, app events, app objects. */
+/**
+ * The importers whose components are records of fields: workflow actions, app events, app objects.
+ */
 class RecordImportersTest {
 
-  private static final String ACTION = """
+  private static final String ACTION =
+      """
       {"actionUrl": "https://acme.example/action", "isPublished": true,
        "supportedClients": [{"client": "WORKFLOWS"},
          {"client": "AGENTS", "toolType": "TAKE_ACTION", "llmConfig": {"actionDescription": "Sends it."}}],
@@ -43,74 +46,126 @@ class RecordImportersTest {
        "executionRules": [{"labelName": "tooLong", "conditions": {"message": {"$gt": 10}}}]}""";
 
   /** The start of an app object's config, before its properties. */
-  private static final String CAR = """
+  private static final String CAR =
+      """
       {"name": "CAR", "description": "Cars.", "singularForm": "Car", "pluralForm": "Cars",
        "primaryDisplayLabelPropertyName": "model",""";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void workflowActionIsARecordOfInputFields() throws Exception {
-    TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action", ACTION);
+    TestProject project =
+        TestProject.of(dir).component("workflow-actions", "notify", "workflow-action", ACTION);
     String source = project.source("NotifyAction");
-    assertTrue(source.contains("@AgentTool(\n    toolType = ToolType.TAKE_ACTION,\n    description = \"Sends it.\"\n)"),
+    assertTrue(
+        source.contains(
+            "@AgentTool(\n    toolType = ToolType.TAKE_ACTION,\n    description = \"Sends it.\"\n)"),
         source);
-    assertTrue(source.contains("@InputField(label = \"Message\", description = \"What to send\", fieldType ="
-        + " \"textarea\", supportedValueTypes = {ValueType.STATIC_VALUE, ValueType.OBJECT_PROPERTY}, required ="
-        + " true) String message"), source);
-    assertTrue(source.contains("@InputField(label = \"Priority\") NotifyAction.Priority priority"), source);
+    assertTrue(
+        source.contains(
+            "@InputField(label = \"Message\", description = \"What to send\", fieldType ="
+                + " \"textarea\", supportedValueTypes = {ValueType.STATIC_VALUE, ValueType.OBJECT_PROPERTY}, required ="
+                + " true) String message"),
+        source);
+    assertTrue(
+        source.contains("@InputField(label = \"Priority\") NotifyAction.Priority priority"),
+        source);
     assertTrue(source.contains("@InputField Set<NotifyAction.Tags> tags"), source);
-    assertTrue(source.contains("@InputField(optionsUrl = \"https://acme.example/owners\") String owner"), source);
+    assertTrue(
+        source.contains("@InputField(optionsUrl = \"https://acme.example/owners\") String owner"),
+        source);
     assertTrue(source.contains("@InputField(name = \"due-date\") LocalDate dueDate"), source);
-    assertTrue(source.contains("@Option(\n        value = \"high\",\n        label = \"High Priority\"\n    )\n    HIGH"),
+    assertTrue(
+        source.contains(
+            "@Option(\n        value = \"high\",\n        label = \"High Priority\"\n    )\n    HIGH"),
         source);
     // "Low" is what the processor makes of LOW by itself: no label
     assertTrue(source.contains("@Option(\n        displayOrder = 1\n    )\n    LOW"), source);
     assertTrue(source.contains("@FieldText(name = \"message\", text = \"Nachricht\")"), source);
     assertTrue(source.contains("conditions = \"{\\\"message\\\":{\\\"$gt\\\":10}}\""), source);
-    assertTrue(source.contains("public record Output(@OutputField(label = \"Notification id\") String id)"), source);
+    assertTrue(
+        source.contains(
+            "public record Output(@OutputField(label = \"Notification id\") String id)"),
+        source);
     project.assertRoundTrips(dir.resolve("work"));
   }
 
   @Test
   void outputFieldsKeepTheirControlAndExternalOptions() throws Exception {
-    TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",
-        ACTION.replace("{\"name\": \"id\", \"type\": \"string\"}",
-            "{\"name\": \"id\", \"type\": \"string\", \"fieldType\": \"text\"}},"
-            + " {\"typeDefinition\": {\"name\": \"owner\", \"type\": \"enumeration\", \"fieldType\": \"select\","
-            + " \"options\": [{\"value\": \"1\", \"label\": \"Ann\"}], \"externalOptions\": true}"));
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "workflow-actions",
+                "notify",
+                "workflow-action",
+                ACTION.replace(
+                    "{\"name\": \"id\", \"type\": \"string\"}",
+                    "{\"name\": \"id\", \"type\": \"string\", \"fieldType\": \"text\"}},"
+                        + " {\"typeDefinition\": {\"name\": \"owner\", \"type\": \"enumeration\", \"fieldType\": \"select\","
+                        + " \"options\": [{\"value\": \"1\", \"label\": \"Ann\"}], \"externalOptions\": true}"));
     String source = project.source("NotifyAction");
-    assertTrue(source.contains("@OutputField(label = \"Notification id\", fieldType = \"text\") String id"), source);
-    assertTrue(source.contains("@OutputField(fieldType = \"select\", externalOptions = true) Output.Owner owner"),
+    assertTrue(
+        source.contains(
+            "@OutputField(label = \"Notification id\", fieldType = \"text\") String id"),
+        source);
+    assertTrue(
+        source.contains(
+            "@OutputField(fieldType = \"select\", externalOptions = true) Output.Owner owner"),
         source);
     project.assertRoundTrips(dir.resolve("work"));
   }
 
-  /** Issue 27: a real project's agent tools write "externalOptions": false, which comes back as written. */
+  /**
+   * Issue 27: a real project's agent tools write "externalOptions": false, which comes back as
+   * written.
+   */
   @Test
   void anExplicitExternalOptionsFalseIsImportedAndWrittenBack() throws Exception {
-    TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",
-        ACTION.replace("{\"name\": \"id\", \"type\": \"string\"}",
-            "{\"name\": \"id\", \"type\": \"string\", \"externalOptions\": false}"));
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "workflow-actions",
+                "notify",
+                "workflow-action",
+                ACTION.replace(
+                    "{\"name\": \"id\", \"type\": \"string\"}",
+                    "{\"name\": \"id\", \"type\": \"string\", \"externalOptions\": false}"));
     String source = project.source("NotifyAction");
-    assertTrue(source.contains("@OutputField(label = \"Notification id\", externalOptions = false) String id"),
+    assertTrue(
+        source.contains(
+            "@OutputField(label = \"Notification id\", externalOptions = false) String id"),
         source);
     project.assertRoundTrips(dir.resolve("work"));
   }
 
   @Test
   void anAgentsClientWithoutToolTypeIsAFinding() throws Exception {
-    TestProject project = TestProject.of(dir).component("workflow-actions", "notify", "workflow-action",
-        ACTION.replace("\"toolType\": \"TAKE_ACTION\", \"llmConfig\": {\"actionDescription\": \"Sends it.\"}", "")
-            .replace("{\"client\": \"AGENTS\", }", "{\"client\": \"AGENTS\"}"));
-    assertEquals(List.of("src/app/workflow-actions/notify-hsmeta.json /config/supportedClients/1/client"),
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "workflow-actions",
+                "notify",
+                "workflow-action",
+                ACTION
+                    .replace(
+                        "\"toolType\": \"TAKE_ACTION\", \"llmConfig\": {\"actionDescription\": \"Sends it.\"}",
+                        "")
+                    .replace("{\"client\": \"AGENTS\", }", "{\"client\": \"AGENTS\"}"));
+    assertEquals(
+        List.of("src/app/workflow-actions/notify-hsmeta.json /config/supportedClients/1/client"),
         project.findings());
   }
 
   @Test
   void appEventIsARecordOfProperties() throws Exception {
-    TestProject project = TestProject.of(dir).component("app-events", "signup", "app-event", """
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "app-events",
+                "signup",
+                "app-event",
+                """
         {"name": "Signup", "objectType": "CONTACT", "headerTemplate": "Signed up for {{plan}}",
          "properties": [{"name": "plan", "label": "Plan", "type": "enumeration",
            "options": [{"value": "pro", "label": "Pro"}]},
@@ -122,22 +177,41 @@ class RecordImportersTest {
     project.assertRoundTrips(dir.resolve("work"));
   }
 
-  /** Issue 27: a real project's app-event properties have a description, which comes back in its place. */
+  /**
+   * Issue 27: a real project's app-event properties have a description, which comes back in its
+   * place.
+   */
   @Test
   void appEventPropertyDescriptionIsImported() throws Exception {
-    TestProject project = TestProject.of(dir).component("app-events", "signup", "app-event", """
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "app-events",
+                "signup",
+                "app-event",
+                """
         {"name": "Signup", "objectType": "CONTACT",
          "properties": [{"name": "plan", "label": "Plan", "description": "The plan chosen at signup",
            "type": "string"}]}""");
     String source = project.source("SignupEvent");
-    assertTrue(source.contains("@EventProperty(label = \"Plan\", description = \"The plan chosen at signup\")"
-        + " String plan"), source);
+    assertTrue(
+        source.contains(
+            "@EventProperty(label = \"Plan\", description = \"The plan chosen at signup\")"
+                + " String plan"),
+        source);
     project.assertRoundTrips(dir.resolve("work"));
   }
 
   @Test
   void appObjectIsARecordOfProperties() throws Exception {
-    TestProject project = TestProject.of(dir).component("app-objects", "car", "app-object", CAR + """
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "app-objects",
+                "car",
+                "app-object",
+                CAR
+                    + """
          "properties": [
            {"name": "model", "label": "Model", "type": "string", "fieldType": "text", "hasUniqueValue": true},
            {"name": "is_new", "label": "New", "type": "bool", "fieldType": "booleancheckbox", "groupName": "info",
@@ -148,19 +222,35 @@ class RecordImportersTest {
          "defaultCreateFormFields": [{"propertyName": "model", "isRequired": true, "isRemovable": false}],
          "settings": {"hasRecordPage": false, "allowsUserCreatedRecords": true, "hasEngagements": true}}""");
     String source = project.source("CarObject");
-    assertTrue(source.contains("@ObjectProperty(name = \"is_new\", label = \"New\", groupName = \"info\") boolean isNew"),
+    assertTrue(
+        source.contains(
+            "@ObjectProperty(name = \"is_new\", label = \"New\", groupName = \"info\") boolean isNew"),
         source);
-    assertTrue(source.contains("@ObjectProperty(label = \"Color\", fieldType = \"radio\") CarObject.Color color"),
+    assertTrue(
+        source.contains(
+            "@ObjectProperty(label = \"Color\", fieldType = \"radio\") CarObject.Color color"),
         source);
-    assertTrue(source.contains("@CreateFormField(property = \"model\", required = true, removable = false)"), source);
+    assertTrue(
+        source.contains(
+            "@CreateFormField(property = \"model\", required = true, removable = false)"),
+        source);
     project.assertRoundTrips(dir.resolve("work"));
   }
 
   @Test
   void boolOptionsOtherThanYesAndNoAreAFinding() throws Exception {
-    TestProject project = TestProject.of(dir).component("app-objects", "car", "app-object", CAR + """
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "app-objects",
+                "car",
+                "app-object",
+                CAR
+                    + """
          "properties": [{"name": "is_new", "label": "New", "type": "bool", "fieldType": "booleancheckbox",
             "options": [{"label": "Ja", "value": "true"}, {"label": "Nein", "value": "false"}]}]}""");
-    assertEquals(List.of("src/app/app-objects/car-hsmeta.json /config/properties/0/options"), project.findings());
+    assertEquals(
+        List.of("src/app/app-objects/car-hsmeta.json /config/properties/0/options"),
+        project.findings());
   }
 }

@@ -16,19 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The widest conformance test: every official template and the example app's output is imported, the imported
- * sources are compiled with the processor, and the project it writes is compared with the original, byte for byte.
- * Every difference is in {@code round-trip-differences.txt} with its reason; the test fails on a difference that is
- * not listed, and on a listed one that no longer occurs.
+ * The widest conformance test: every official template and the example app's output is imported,
+ * the imported sources are compiled with the processor, and the project it writes is compared with
+ * the original, byte for byte. Every difference is in {@code round-trip-differences.txt} with its
+ * reason; the test fails on a difference that is not listed, and on a listed one that no longer
+ * occurs.
  */
 class RoundTripTest {
 
-  private static final Path DIFFERENCES = Path.of("src", "test", "resources", "importer",
-      "round-trip-differences.txt");
+  private static final Path DIFFERENCES =
+      Path.of("src", "test", "resources", "importer", "round-trip-differences.txt");
   private static final Pattern RULE_ID = Pattern.compile("\\[(HS-[A-Z0-9-]+)\\]|(HS-[A-Z0-9-]+)");
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void everyTemplateComesBackAsItWasOrWithAListedDifference() throws Exception {
@@ -41,10 +41,19 @@ class RoundTripTest {
     unlisted.removeAll(listed.keySet());
     TreeSet<String> stale = new TreeSet<>(listed.keySet());
     actual.forEach(stale::remove);
-    assertTrue(unlisted.isEmpty() && stale.isEmpty(), "round-trip differences changed; " + DIFFERENCES
-        + " lists '<case> | <difference> | <reason>'" + System.lineSeparator()
-        + "not listed:" + System.lineSeparator() + String.join(System.lineSeparator(), unlisted) + System.lineSeparator()
-        + "listed, no longer occurring:" + System.lineSeparator() + String.join(System.lineSeparator(), stale));
+    assertTrue(
+        unlisted.isEmpty() && stale.isEmpty(),
+        "round-trip differences changed; "
+            + DIFFERENCES
+            + " lists '<case> | <difference> | <reason>'"
+            + System.lineSeparator()
+            + "not listed:"
+            + System.lineSeparator()
+            + String.join(System.lineSeparator(), unlisted)
+            + System.lineSeparator()
+            + "listed, no longer occurring:"
+            + System.lineSeparator()
+            + String.join(System.lineSeparator(), stale));
   }
 
   private List<String> roundTrip(RoundTripCases.Case roundTrip) throws IOException {
@@ -52,12 +61,21 @@ class RoundTripTest {
     List<String> differences = new ArrayList<>();
     ImportResult result;
     try {
-      result = new ProjectImport(roundTrip.projectDir(), "com.example.imported", ProfileTarget.ANNOTATIONS).read();
+      result =
+          new ProjectImport(
+                  roundTrip.projectDir(), "com.example.imported", ProfileTarget.ANNOTATIONS)
+              .read();
     } catch (ImportException e) {
       return List.of("import failed: " + e.getMessage());
     }
-    result.findings().forEach(f -> differences.add("not imported: " + f.file()
-        + (f.jsonPath().isEmpty() ? "" : " " + f.jsonPath())));
+    result
+        .findings()
+        .forEach(
+            f ->
+                differences.add(
+                    "not imported: "
+                        + f.file()
+                        + (f.jsonPath().isEmpty() ? "" : " " + f.jsonPath())));
     Path javaDir = root.resolve("src/main/java");
     Path frontendDir = root.resolve("src/main/hubspot");
     try {
@@ -70,8 +88,12 @@ class RoundTripTest {
       return differences;
     }
     Path written = root.resolve("project");
-    ProcessorCompiler.Result compiled = ProcessorCompiler.compile(javaDir,
-        result.frontendFiles().isEmpty() ? null : frontendDir, written, root.resolve("build"));
+    ProcessorCompiler.Result compiled =
+        ProcessorCompiler.compile(
+            javaDir,
+            result.frontendFiles().isEmpty() ? null : frontendDir,
+            written,
+            root.resolve("build"));
     if (!compiled.success()) {
       differences.add("does not compile: " + ruleIds(compiled.output()));
       return differences;

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Shell scripts that stand in for node and npm, so the install logic is tested without a network. */
+/**
+ * Shell scripts that stand in for node and npm, so the install logic is tested without a network.
+ */
 final class FakeNode {
 
   private FakeNode() {}

@@ -14,28 +14,37 @@ class NodeRuntimeTest {
 
   @Test
   void aMissingNodeNamesWhatToInstallAndHowToSkip() {
-    ParserUnavailableException e = assertThrows(ParserUnavailableException.class,
-        () -> NodeRuntime.locate("/nonexistent/node"));
-    assertTrue(e.getMessage().startsWith("HubSpot's project parser needs Node.js 18 or later and npm: hubspot.node "
-        + "is /nonexistent/node, which is not an executable file. Install Node.js 18+ with npm"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("or skip HubSpot's parser with -Dhubspot.validate.skip"), e.getMessage());
+    ParserUnavailableException e =
+        assertThrows(
+            ParserUnavailableException.class, () -> NodeRuntime.locate("/nonexistent/node"));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "HubSpot's project parser needs Node.js 18 or later and npm: hubspot.node "
+                    + "is /nonexistent/node, which is not an executable file. Install Node.js 18+ with npm"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("or skip HubSpot's parser with -Dhubspot.validate.skip"),
+        e.getMessage());
   }
 
   @Test
   void anOldNodeIsRefusedWithItsVersion() throws Exception {
     FakeNode.script(temp.resolve("npm"), "exit 0");
     Path node = FakeNode.script(temp.resolve("node"), "echo v16.20.2");
-    ParserUnavailableException e = assertThrows(ParserUnavailableException.class,
-        () -> NodeRuntime.locate(node.toString()));
+    ParserUnavailableException e =
+        assertThrows(ParserUnavailableException.class, () -> NodeRuntime.locate(node.toString()));
     assertTrue(e.getMessage().contains(node + " is Node.js v16.20.2, too old"), e.getMessage());
   }
 
   @Test
   void somethingThatIsNotNodeIsRefused() throws Exception {
     Path node = FakeNode.script(temp.resolve("node"), "echo hello");
-    ParserUnavailableException e = assertThrows(ParserUnavailableException.class,
-        () -> NodeRuntime.locate(node.toString()));
-    assertTrue(e.getMessage().contains("--version printed \"hello\", not a Node.js version"), e.getMessage());
+    ParserUnavailableException e =
+        assertThrows(ParserUnavailableException.class, () -> NodeRuntime.locate(node.toString()));
+    assertTrue(
+        e.getMessage().contains("--version printed \"hello\", not a Node.js version"),
+        e.getMessage());
   }
 
   @Test

@@ -18,12 +18,16 @@ class ProjectParserMainTest {
 
   @Test
   void anUnknownOptionCannotRun() {
-    assertEquals(ProjectParserMain.CANNOT_RUN, ProjectParserMain.run(new String[] {temp.toString(), "--schemas", "x"}));
+    assertEquals(
+        ProjectParserMain.CANNOT_RUN,
+        ProjectParserMain.run(new String[] {temp.toString(), "--schemas", "x"}));
   }
 
   @Test
   void aFolderThatIsNotThereCannotRun() {
-    assertEquals(ProjectParserMain.CANNOT_RUN,
-        ProjectParserMain.run(new String[] {temp.resolve("missing").toString(), "--profile", "qa"}));
+    assertEquals(
+        ProjectParserMain.CANNOT_RUN,
+        ProjectParserMain.run(
+            new String[] {temp.resolve("missing").toString(), "--profile", "qa"}));
   }
 }

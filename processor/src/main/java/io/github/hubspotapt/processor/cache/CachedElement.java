@@ -13,9 +13,10 @@ import javax.lang.model.element.Name;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The element a cached value came from, in a type this compilation did not compile. Rules only name it (its
- * {@code toString}, recorded when it was read), so the compiler reads its class file only when something asks for
- * more; {@link #resolve} gives the compiler's own element, which the Messager and the Filer need.
+ * The element a cached value came from, in a type this compilation did not compile. Rules only name
+ * it (its {@code toString}, recorded when it was read), so the compiler reads its class file only
+ * when something asks for more; {@link #resolve} gives the compiler's own element, which the
+ * Messager and the Filer need.
  */
 public final class CachedElement implements Element {
 
@@ -81,18 +82,21 @@ public final class CachedElement implements Element {
   }
 
   /**
-   * Refused: the processor reads annotations only through {@link #getAnnotationMirrors}, whose values keep their
-   * source positions; a reflective proxy has none and throws on {@code Class}-valued members.
+   * Refused: the processor reads annotations only through {@link #getAnnotationMirrors}, whose
+   * values keep their source positions; a reflective proxy has none and throws on {@code
+   * Class}-valued members.
    */
   @Override
   public <A extends Annotation> A getAnnotation(Class<A> annotationType) {
-    throw new UnsupportedOperationException("read " + annotationType.getName() + " through getAnnotationMirrors()");
+    throw new UnsupportedOperationException(
+        "read " + annotationType.getName() + " through getAnnotationMirrors()");
   }
 
   /** Refused, as {@link #getAnnotation} is. */
   @Override
   public <A extends Annotation> A[] getAnnotationsByType(Class<A> annotationType) {
-    throw new UnsupportedOperationException("read " + annotationType.getName() + " through getAnnotationMirrors()");
+    throw new UnsupportedOperationException(
+        "read " + annotationType.getName() + " through getAnnotationMirrors()");
   }
 
   @Override

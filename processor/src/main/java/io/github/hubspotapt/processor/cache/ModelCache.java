@@ -28,15 +28,17 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The model of each annotated type as the previous compilation read it, beside the {@code TypeIndex} in the generated
- * sources: an IDE or Gradle recompiling one class then does not make javac read every other annotated class file
- * back, which costs more than the rest of the processor. A type is served from it only when this compilation does not
- * compile it, and its class file and those of the types its values depend on (an enum's options, a type named by a
- * value) read exactly as when its model was kept; the JDK, the processor and the annotations must be the same too.
- * Anything else, a damaged or foreign file included, means reading the type again.
+ * The model of each annotated type as the previous compilation read it, beside the {@code
+ * TypeIndex} in the generated sources: an IDE or Gradle recompiling one class then does not make
+ * javac read every other annotated class file back, which costs more than the rest of the
+ * processor. A type is served from it only when this compilation does not compile it, and its class
+ * file and those of the types its values depend on (an enum's options, a type named by a value)
+ * read exactly as when its model was kept; the JDK, the processor and the annotations must be the
+ * same too. Anything else, a damaged or foreign file included, means reading the type again.
  *
- * <p>Written only when the whole compilation has succeeded (its class files then exist to be stamped), and only under
- * javac, which tells; a file the Filer does not keep on disk means no cache.
+ * <p>Written only when the whole compilation has succeeded (its class files then exist to be
+ * stamped), and only under javac, which tells; a file the Filer does not keep on disk means no
+ * cache.
  */
 public final class ModelCache {
 
@@ -46,14 +48,22 @@ public final class ModelCache {
   private final Filer filer;
   private final Elements elements;
   private final ModelCodec codec;
+
   /** Where the cache lives on disk; null when the Filer's output is not a folder on disk. */
   private final Path file;
-  /** What the cache depends on besides the classes, and the previous compilation's entries: read on first use. */
+
+  /**
+   * What the cache depends on besides the classes, and the previous compilation's entries: read on
+   * first use.
+   */
   private String environment;
+
   private Map<String, Entry> previous;
   private ProjectResult previousResult;
+
   /** What the next compilation gets: the entries served now, and those of the types read now. */
   private final Map<String, Entry> next = new TreeMap<>();
+
   /** Class files on the class path, by package and name, each looked up once per compilation. */
   private final Map<String, Found> onClassPath = new HashMap<>();
 
@@ -70,9 +80,10 @@ public final class ModelCache {
   }
 
   /**
-   * Whether the previous compilation kept a model of {@code name} that still holds: this compilation does not compile
-   * it ({@code compiled} tells the types it compiles), and its class file and those its values depend on read as
-   * they did. Such a type is kept for the next compilation; its model is only decoded when asked ({@link #decode}).
+   * Whether the previous compilation kept a model of {@code name} that still holds: this
+   * compilation does not compile it ({@code compiled} tells the types it compiles), and its class
+   * file and those its values depend on read as they did. Such a type is kept for the next
+   * compilation; its model is only decoded when asked ({@link #decode}).
    */
   public boolean holds(String name, Predicate<String> compiled) {
     Entry entry = previous().get(name);
@@ -89,8 +100,8 @@ public final class ModelCache {
   }
 
   /**
-   * The kept model of {@code name}, which {@link #holds}; null for a damaged entry, which is then dropped: the type is
-   * read from its class file (and kept anew).
+   * The kept model of {@code name}, which {@link #holds}; null for a damaged entry, which is then
+   * dropped: the type is read from its class file (and kept anew).
    */
   public TypeModel decode(String name) {
     try {
@@ -102,9 +113,10 @@ public final class ModelCache {
   }
 
   /**
-   * Whether the project's model is exactly the previous compilation's: each type read now ({@code read}) was kept then
-   * and is kept now with the same encoding, and every other type was served from the cache ({@link #holds}), so no
-   * type came or went. Its {@link #previousResult()} then holds too, unless its inputs or files changed.
+   * Whether the project's model is exactly the previous compilation's: each type read now ({@code
+   * read}) was kept then and is kept now with the same encoding, and every other type was served
+   * from the cache ({@link #holds}), so no type came or went. Its {@link #previousResult()} then
+   * holds too, unless its inputs or files changed.
    */
   public boolean sameModel(Collection<String> read) {
     if (!next.keySet().equals(previous().keySet())) {
@@ -137,10 +149,14 @@ public final class ModelCache {
   }
 
   /**
-   * Keeps {@code model}, read now from {@code type}, which depends on {@code dependencies} (by qualified name; null:
-   * not found). A model the cache cannot hold is left out: the type is then read every time.
+   * Keeps {@code model}, read now from {@code type}, which depends on {@code dependencies} (by
+   * qualified name; null: not found). A model the cache cannot hold is left out: the type is then
+   * read every time.
    */
-  public void keep(TypeElement type, TypeModel model, Map<String, TypeElement> dependencies,
+  public void keep(
+      TypeElement type,
+      TypeModel model,
+      Map<String, TypeElement> dependencies,
       Predicate<String> compiled) {
     if (file == null || type.getQualifiedName().isEmpty()) {
       return;
@@ -170,10 +186,10 @@ public final class ModelCache {
   }
 
   /**
-   * Writes the cache for the next compilation: call once the compilation has succeeded. {@code generated} tells the
-   * types whose class files it wrote: a model read from a source whose class file was not written ({@code
-   * -proc:only}) is not kept, since the class file there is an older one. {@code result}, what this compilation
-   * reported and wrote, may be null.
+   * Writes the cache for the next compilation: call once the compilation has succeeded. {@code
+   * generated} tells the types whose class files it wrote: a model read from a source whose class
+   * file was not written ({@code -proc:only}) is not kept, since the class file there is an older
+   * one. {@code result}, what this compilation reported and wrote, may be null.
    */
   public void write(Predicate<String> generated, ProjectResult result) throws IOException {
     if (file == null) {
@@ -181,7 +197,8 @@ public final class ModelCache {
     }
     Files.createDirectories(file.getParent());
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
       string(out, environment());
       List<Map.Entry<String, List<ClassStamp>>> complete = new ArrayList<>();
       for (Map.Entry<String, Entry> entry : next.entrySet()) {
@@ -215,7 +232,8 @@ public final class ModelCache {
 
   private ClassStamp stamp(String qualifiedName, TypeElement type) {
     if (type == null) {
-      return new ClassStamp(qualifiedName, "", qualifiedName.replace('.', '/') + ".class", ClassStamp.ABSENT, "");
+      return new ClassStamp(
+          qualifiedName, "", qualifiedName.replace('.', '/') + ".class", ClassStamp.ABSENT, "");
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     String binary = elements.getBinaryName(type).toString();
@@ -224,9 +242,10 @@ public final class ModelCache {
   }
 
   /**
-   * The stamp of the class file {@code stamp} names, as it is now. Where it was found on disk, it is taken there
-   * directly (a stat, where a lookup through the Filer costs far more in a fresh compiler); the cache's environment
-   * and the class output being the same folder, a type's class file stays where it was.
+   * The stamp of the class file {@code stamp} names, as it is now. Where it was found on disk, it
+   * is taken there directly (a stat, where a lookup through the Filer costs far more in a fresh
+   * compiler); the cache's environment and the class output being the same folder, a type's class
+   * file stays where it was.
    */
   private long current(ClassStamp stamp) {
     if (stamp.path().isEmpty()) {
@@ -236,16 +255,21 @@ public final class ModelCache {
   }
 
   private Found onClassPath(ClassStamp stamp) {
-    return onClassPath.computeIfAbsent(stamp.packageName() + "/" + stamp.fileName(), key -> {
-      try {
-        FileObject file = filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
-        URI uri = file.toUri();
-        return "file".equals(uri.getScheme()) ? new Found(stamp(Path.of(uri)), Path.of(uri).toString())
-            : new Found(checksum(file), "");
-      } catch (IOException | RuntimeException e) {
-        return new Found(ClassStamp.ABSENT, "");
-      }
-    });
+    return onClassPath.computeIfAbsent(
+        stamp.packageName() + "/" + stamp.fileName(),
+        key -> {
+          try {
+            FileObject file =
+                filer.getResource(
+                    StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
+            URI uri = file.toUri();
+            return "file".equals(uri.getScheme())
+                ? new Found(stamp(Path.of(uri)), Path.of(uri).toString())
+                : new Found(checksum(file), "");
+          } catch (IOException | RuntimeException e) {
+            return new Found(ClassStamp.ABSENT, "");
+          }
+        });
   }
 
   /** A class file on the class path: its stamp, and its path where it is on disk (else empty). */
@@ -253,7 +277,9 @@ public final class ModelCache {
 
   private URI classOutput(ClassStamp stamp) {
     try {
-      return filer.getResource(StandardLocation.CLASS_OUTPUT, stamp.packageName(), stamp.fileName()).toUri();
+      return filer
+          .getResource(StandardLocation.CLASS_OUTPUT, stamp.packageName(), stamp.fileName())
+          .toUri();
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -278,13 +304,15 @@ public final class ModelCache {
   }
 
   /**
-   * A file on disk by its size and modification time, as build tools tell changed files (one stat; javac rewrites a
-   * class file whole, and a compilation takes far longer than the clock's step).
+   * A file on disk by its size and modification time, as build tools tell changed files (one stat;
+   * javac rewrites a class file whole, and a compilation takes far longer than the clock's step).
    */
   static long stamp(Path classFile) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(classFile, BasicFileAttributes.class);
     java.time.Instant modified = attributes.lastModifiedTime().toInstant();
-    long stamp = (attributes.size() * 1_000_003L) ^ (modified.getEpochSecond() * 1_000_000_000L + modified.getNano());
+    long stamp =
+        (attributes.size() * 1_000_003L)
+            ^ (modified.getEpochSecond() * 1_000_000_000L + modified.getNano());
     return stamp & Long.MAX_VALUE; // never ABSENT
   }
 
@@ -298,9 +326,9 @@ public final class ModelCache {
   }
 
   /**
-   * What else a cached model depends on: the format, the JDK (its enums' options), this processor's jar and the
-   * annotations' (their members' defaults). A jar by size and time; a folder of classes, as in a build of this
-   * project, by its path.
+   * What else a cached model depends on: the format, the JDK (its enums' options), this processor's
+   * jar and the annotations' (their members' defaults). A jar by size and time; a folder of
+   * classes, as in a build of this project, by its path.
    */
   private String environment() {
     if (environment == null) {
@@ -310,12 +338,20 @@ public final class ModelCache {
   }
 
   private String computeEnvironment() {
-    String processor = container(ModelCache.class.getProtectionDomain().getCodeSource() == null ? null
-        : ModelCache.class.getProtectionDomain().getCodeSource().getLocation().toString());
+    String processor =
+        container(
+            ModelCache.class.getProtectionDomain().getCodeSource() == null
+                ? null
+                : ModelCache.class.getProtectionDomain().getCodeSource().getLocation().toString());
     String annotations;
     try {
-      annotations = container(filer.getResource(StandardLocation.CLASS_PATH, "io.github.hubspotapt",
-          "HubSpotApp.class").toUri().toString());
+      annotations =
+          container(
+              filer
+                  .getResource(
+                      StandardLocation.CLASS_PATH, "io.github.hubspotapt", "HubSpotApp.class")
+                  .toUri()
+                  .toString());
     } catch (IOException | RuntimeException e) {
       annotations = "none";
     }
@@ -326,11 +362,18 @@ public final class ModelCache {
     if (location == null) {
       return "unknown";
     }
-    String path = location.startsWith("jar:") ? location.substring(4, Math.max(4, location.indexOf("!/"))) : location;
+    String path =
+        location.startsWith("jar:")
+            ? location.substring(4, Math.max(4, location.indexOf("!/")))
+            : location;
     try {
       Path container = Path.of(URI.create(path));
       if (Files.isRegularFile(container)) {
-        return path + "@" + Files.size(container) + "@" + Files.getLastModifiedTime(container).toMillis();
+        return path
+            + "@"
+            + Files.size(container)
+            + "@"
+            + Files.getLastModifiedTime(container).toMillis();
       }
     } catch (IOException | RuntimeException e) {
       // not a file URI
@@ -338,7 +381,10 @@ public final class ModelCache {
     return path;
   }
 
-  /** Reads the previous compilation's entries and result; a damaged or foreign file leaves both empty. */
+  /**
+   * Reads the previous compilation's entries and result; a damaged or foreign file leaves both
+   * empty.
+   */
   private void load(Path file, String environment) {
     if (!Files.isRegularFile(file)) {
       return;
@@ -395,12 +441,16 @@ public final class ModelCache {
   }
 
   /**
-   * One type's kept model and its stamps; {@code written}, for an entry read now, holds the class output of each stamp
-   * whose class file this compilation writes (null for the others), stamped at its end.
+   * One type's kept model and its stamps; {@code written}, for an entry read now, holds the class
+   * output of each stamp whose class file this compilation writes (null for the others), stamped at
+   * its end.
    */
   private record Entry(List<ClassStamp> stamps, byte[] model, List<URI> written) {
 
-    /** The stamps, all taken; null when a class file this compilation should have written it did not write. */
+    /**
+     * The stamps, all taken; null when a class file this compilation should have written it did not
+     * write.
+     */
     List<ClassStamp> taken(Predicate<String> generated) {
       if (written == null) {
         return stamps;

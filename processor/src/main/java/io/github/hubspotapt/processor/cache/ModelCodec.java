@@ -21,15 +21,17 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * A {@link TypeModel} as bytes and back: the model's records, enums, strings, numbers and lists, by their component
- * names' order. An {@link Origin} keeps only its element, as a {@link CachedElement}: a cached type comes from a class
- * file, where the compiler has no source position to point at anyway. Decoding builds only the model's own classes; a
- * foreign or damaged cache fails with {@link IllegalArgumentException}.
+ * A {@link TypeModel} as bytes and back: the model's records, enums, strings, numbers and lists, by
+ * their component names' order. An {@link Origin} keeps only its element, as a {@link
+ * CachedElement}: a cached type comes from a class file, where the compiler has no source position
+ * to point at anyway. Decoding builds only the model's own classes; a foreign or damaged cache
+ * fails with {@link IllegalArgumentException}.
  */
 final class ModelCodec {
 
   private static final List<String> MODEL_PACKAGES =
-      List.of("io.github.hubspotapt.processor.model.", "io.github.hubspotapt.processor.vocabulary.");
+      List.of(
+          "io.github.hubspotapt.processor.model.", "io.github.hubspotapt.processor.vocabulary.");
   private static final int NULL = 0;
   private static final int STRING = 1;
   private static final int INTEGER = 2;
@@ -39,12 +41,18 @@ final class ModelCodec {
   private static final int LIST = 6;
   private static final int RECORD = 7;
   private static final int ORIGIN = 8;
-  /** The model's most frequent record, written without reflection, which is slow before the JIT has run. */
+
+  /**
+   * The model's most frequent record, written without reflection, which is slow before the JIT has
+   * run.
+   */
   private static final int LOCATED = 9;
 
   private final Elements elements;
+
   /** Each record class's components and canonical constructor, looked up once per compilation. */
   private final Map<Class<?>, RecordComponent[]> components = new HashMap<>();
+
   private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
   private final Map<String, CachedElement> cachedElements = new HashMap<>();
 
@@ -52,7 +60,10 @@ final class ModelCodec {
     this.elements = elements;
   }
 
-  /** Throws IllegalArgumentException for a value the cache cannot keep (the type is then read every time). */
+  /**
+   * Throws IllegalArgumentException for a value the cache cannot keep (the type is then read every
+   * time).
+   */
   byte[] encode(TypeModel model) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -75,7 +86,9 @@ final class ModelCodec {
     }
   }
 
-  /** Writes one model; each string once, later by its index (names and element texts repeat a lot). */
+  /**
+   * Writes one model; each string once, later by its index (names and element texts repeat a lot).
+   */
   private final class Writer {
 
     private final DataOutputStream out;
@@ -162,7 +175,10 @@ final class ModelCodec {
     }
   }
 
-  /** Reads one model from a buffer: a stream's byte-by-byte reads cost more than the rest, before the JIT. */
+  /**
+   * Reads one model from a buffer: a stream's byte-by-byte reads cost more than the rest, before
+   * the JIT.
+   */
   private final class Reader {
 
     private final ByteBuffer in;
@@ -229,8 +245,10 @@ final class ModelCodec {
       boolean isType = in.get() != 0;
       String kind = readString();
       String text = readString();
-      // One element per place: the compiler then reads a class file once, however many values name it.
-      return cachedElements.computeIfAbsent(typeName + '\0' + isType + kind + '\0' + text,
+      // One element per place: the compiler then reads a class file once, however many values name
+      // it.
+      return cachedElements.computeIfAbsent(
+          typeName + '\0' + isType + kind + '\0' + text,
           key -> new CachedElement(text, () -> find(typeName, isType, kind, text)));
     }
 
@@ -251,7 +269,10 @@ final class ModelCodec {
     }
   }
 
-  /** The compiler's element: the type, or its member of that kind and text; the type when the member is gone. */
+  /**
+   * The compiler's element: the type, or its member of that kind and text; the type when the member
+   * is gone.
+   */
   private Element find(String typeName, boolean isType, String kind, String text) {
     TypeElement type = elements.getTypeElement(typeName);
     if (type == null || isType) {

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a compilation's project depends on besides the annotated types' models, as one text: the processor's options
- * and the front-end folder's files (paths, sizes and modification times; the rules look files up there, the profiles
- * and hand-written metadata files are read from there, and every file is copied into the project). Two compilations
- * with the same text and the same models produce the same project and findings.
+ * What a compilation's project depends on besides the annotated types' models, as one text: the
+ * processor's options and the front-end folder's files (paths, sizes and modification times; the
+ * rules look files up there, the profiles and hand-written metadata files are read from there, and
+ * every file is copied into the project). Two compilations with the same text and the same models
+ * produce the same project and findings.
  */
 public final class ProjectInputs {
 
@@ -21,19 +22,28 @@ public final class ProjectInputs {
   /** {@code frontendDir} is null when no front-end folder is configured. */
   public static String describe(Map<String, String> options, Path frontendDir) {
     StringBuilder text = new StringBuilder();
-    new TreeMap<>(options).forEach((key, value) -> {
-      if (key.startsWith(OPTION_PREFIX)) {
-        text.append(key).append('=').append(value).append('\n');
-      }
-    });
+    new TreeMap<>(options)
+        .forEach(
+            (key, value) -> {
+              if (key.startsWith(OPTION_PREFIX)) {
+                text.append(key).append('=').append(value).append('\n');
+              }
+            });
     if (frontendDir != null) {
       text.append("frontend ").append(frontendDir).append('\n');
       try {
         // The files the processor reads and copies, by the folder's own listing.
-        new FrontendFolder(frontendDir).paths().forEach((path, file) ->
-            text.append(path).append(' ').append(ModelCache.stampOrAbsent(file)).append('\n'));
+        new FrontendFolder(frontendDir)
+            .paths()
+            .forEach(
+                (path, file) ->
+                    text.append(path)
+                        .append(' ')
+                        .append(ModelCache.stampOrAbsent(file))
+                        .append('\n'));
       } catch (UncheckedIOException e) {
-        // A folder that cannot be listed gives a text no compilation repeats, so its results are never reused.
+        // A folder that cannot be listed gives a text no compilation repeats, so its results are
+        // never reused.
         text.append("unreadable ").append(System.nanoTime()).append('\n');
       }
     }

@@ -14,18 +14,23 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What a compilation that wrote the project left for the next one besides the models: its {@link ProjectInputs}, the
- * findings it reported (only kept when none had a place in the sources, see {@link Diagnostics#recorded()}) and the
- * files it wrote, by size and modification time. A compilation whose models and inputs are the same would report
- * and write exactly that again (the processor is deterministic): it reports the findings again and leaves the files
- * alone, while each of them is still as it was written. Typical in an IDE: a handler's method body edited, its
+ * What a compilation that wrote the project left for the next one besides the models: its {@link
+ * ProjectInputs}, the findings it reported (only kept when none had a place in the sources, see
+ * {@link Diagnostics#recorded()}) and the files it wrote, by size and modification time. A
+ * compilation whose models and inputs are the same would report and write exactly that again (the
+ * processor is deterministic): it reports the findings again and leaves the files alone, while each
+ * of them is still as it was written. Typical in an IDE: a handler's method body edited, its
  * annotations untouched.
  *
- * @param files the absolute paths of the files written, with their stamps (see {@link ModelCache#stamp(Path)})
+ * @param files the absolute paths of the files written, with their stamps (see {@link
+ *     ModelCache#stamp(Path)})
  */
 public record ProjectResult(String inputs, List<Finding> findings, SortedMap<String, Long> files) {
 
-  /** The result of a compilation that wrote {@code written} (absolute paths, as they are now on disk). */
+  /**
+   * The result of a compilation that wrote {@code written} (absolute paths, as they are now on
+   * disk).
+   */
   public static ProjectResult of(String inputs, List<Finding> findings, Collection<Path> written) {
     SortedMap<String, Long> files = new TreeMap<>();
     for (Path file : written) {
@@ -35,8 +40,8 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
   }
 
   /**
-   * Whether a compilation with {@code inputs} gives this result again: same inputs, every file as written (and one
-   * that was not there, such as a folder's manifest, still not there).
+   * Whether a compilation with {@code inputs} gives this result again: same inputs, every file as
+   * written (and one that was not there, such as a folder's manifest, still not there).
    */
   public boolean holdsFor(String inputs) {
     if (!this.inputs.equals(inputs)) {
@@ -71,7 +76,9 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
     }
   }
 
-  /** Throws IllegalArgumentException (or another runtime exception) for a damaged or foreign result. */
+  /**
+   * Throws IllegalArgumentException (or another runtime exception) for a damaged or foreign result.
+   */
   static ProjectResult read(ByteBuffer in) {
     String inputs = ModelCache.string(in);
     int count = in.getInt();

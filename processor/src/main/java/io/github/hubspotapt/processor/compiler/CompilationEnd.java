@@ -12,16 +12,19 @@ import java.util.function.Consumer;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Holds back what would change a folder a user uploads until javac has finished the whole compilation without an
- * error. When processing ends the outcome is still open: javac checks method bodies afterwards, and reports a type it
- * cannot resolve only after the last round (a later round could have generated it).
+ * Holds back what would change a folder a user uploads until javac has finished the whole
+ * compilation without an error. When processing ends the outcome is still open: javac checks method
+ * bodies afterwards, and reports a type it cannot resolve only after the last round (a later round
+ * could have generated it).
  *
- * <p>javac tells a task listener when it starts analysing each class, when it has generated each class file, and when
- * the compilation ends. It generates no class file once an error has been reported, so a compilation that analysed
- * its classes succeeded exactly when it generated every type of its sources. One that analysed nothing stopped after
- * processing: because of an error found before analysis (a name that does not resolve, an error of a processor), or
- * because it was asked to process only ({@code -proc:only}). The processor then goes by what it checks itself: the
- * errors processors reported in the rounds before the last, and, asked only then, whether every name resolved.
+ * <p>javac tells a task listener when it starts analysing each class, when it has generated each
+ * class file, and when the compilation ends. It generates no class file once an error has been
+ * reported, so a compilation that analysed its classes succeeded exactly when it generated every
+ * type of its sources. One that analysed nothing stopped after processing: because of an error
+ * found before analysis (a name that does not resolve, an error of a processor), or because it was
+ * asked to process only ({@code -proc:only}). The processor then goes by what it checks itself: the
+ * errors processors reported in the rounds before the last, and, asked only then, whether every
+ * name resolved.
  */
 public final class CompilationEnd implements TaskListener {
 
@@ -29,8 +32,13 @@ public final class CompilationEnd implements TaskListener {
   private final Consumer<Throwable> failed;
   private final List<Runnable> pending = new ArrayList<>();
   private final List<Runnable> atEnd = new ArrayList<>();
-  /** The qualified names of the top-level types compiled from source, which a successful compilation generates. */
+
+  /**
+   * The qualified names of the top-level types compiled from source, which a successful compilation
+   * generates.
+   */
   private final Set<String> sourceTypes = new HashSet<>();
+
   private final Set<String> generated = new HashSet<>();
   private boolean analysed;
 
@@ -40,22 +48,30 @@ public final class CompilationEnd implements TaskListener {
   }
 
   /**
-   * Listens to {@code javac}'s task. {@code resolved} tells whether every name in the sources resolved, asked only
-   * when javac analysed no class; {@code failed} hears of an exception thrown by a held-back action.
+   * Listens to {@code javac}'s task. {@code resolved} tells whether every name in the sources
+   * resolved, asked only when javac analysed no class; {@code failed} hears of an exception thrown
+   * by a held-back action.
    */
-  public static CompilationEnd listenTo(Javac javac, BooleanSupplier resolved, Consumer<Throwable> failed) {
+  public static CompilationEnd listenTo(
+      Javac javac, BooleanSupplier resolved, Consumer<Throwable> failed) {
     CompilationEnd end = new CompilationEnd(resolved, failed);
     javac.task().addTaskListener(end);
     return end;
   }
 
-  /** Runs {@code action} when the compilation ends, if it succeeded and generated every one of {@code types}. */
+  /**
+   * Runs {@code action} when the compilation ends, if it succeeded and generated every one of
+   * {@code types}.
+   */
   public void afterSuccess(Collection<String> types, Runnable action) {
     sourceTypes.addAll(types);
     pending.add(action);
   }
 
-  /** Runs {@code action} when the compilation ends, whatever its outcome, after the actions held back for success. */
+  /**
+   * Runs {@code action} when the compilation ends, whatever its outcome, after the actions held
+   * back for success.
+   */
   public void atEnd(Runnable action) {
     atEnd.add(action);
   }
@@ -75,7 +91,8 @@ public final class CompilationEnd implements TaskListener {
         generated.add(type.getQualifiedName().toString());
       }
     } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
-      List<Runnable> actions = new ArrayList<>(!pending.isEmpty() && succeeded() ? pending : List.of());
+      List<Runnable> actions =
+          new ArrayList<>(!pending.isEmpty() && succeeded() ? pending : List.of());
       actions.addAll(atEnd);
       pending.clear();
       atEnd.clear();
@@ -89,12 +106,18 @@ public final class CompilationEnd implements TaskListener {
     }
   }
 
-  /** Whether javac has generated the class file of this type (by qualified name) in this compilation. */
+  /**
+   * Whether javac has generated the class file of this type (by qualified name) in this
+   * compilation.
+   */
   public boolean generated(String qualifiedName) {
     return generated.contains(qualifiedName);
   }
 
-  /** Whether the compilation that just ended succeeded, as far as its events tell (see the class comment). */
+  /**
+   * Whether the compilation that just ended succeeded, as far as its events tell (see the class
+   * comment).
+   */
   boolean succeeded() {
     return analysed ? generated.containsAll(sourceTypes) : resolved.getAsBoolean();
   }

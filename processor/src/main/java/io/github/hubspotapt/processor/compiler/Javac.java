@@ -18,15 +18,19 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
 /**
- * javac's own API beside the standard processing API: its task, which tells a listener when the whole compilation
- * has ended, and its trees, which still hold the annotations javac 17 leaves out of the element model when their
- * type does not resolve. Absent under other compilers (Eclipse's), and when the processing environment is neither
- * javac's own nor a known wrapper of it.
+ * javac's own API beside the standard processing API: its task, which tells a listener when the
+ * whole compilation has ended, and its trees, which still hold the annotations javac 17 leaves out
+ * of the element model when their type does not resolve. Absent under other compilers (Eclipse's),
+ * and when the processing environment is neither javac's own nor a known wrapper of it.
  */
 public final class Javac {
 
-  private static final String JAVAC_ENVIRONMENT = "com.sun.tools.javac.processing.JavacProcessingEnvironment";
-  /** Wrappers around wrappers are not expected; the bound only keeps a cycle of fields from looping. */
+  private static final String JAVAC_ENVIRONMENT =
+      "com.sun.tools.javac.processing.JavacProcessingEnvironment";
+
+  /**
+   * Wrappers around wrappers are not expected; the bound only keeps a cycle of fields from looping.
+   */
   private static final int MAX_WRAPPERS = 3;
 
   private final JavacTask task;
@@ -46,7 +50,8 @@ public final class Javac {
     try {
       return new Javac(JavacTask.instance(javac), Trees.instance(javac));
     } catch (IllegalArgumentException | LinkageError e) {
-      // A javac without its com.sun.source API (a stripped runtime image), or a version whose environment refuses.
+      // A javac without its com.sun.source API (a stripped runtime image), or a version whose
+      // environment refuses.
       return null;
     }
   }
@@ -61,9 +66,9 @@ public final class Javac {
   }
 
   /**
-   * The simple names of the annotations written in the source on {@code type} and on its fields, methods, record
-   * components and enum constants (not on nested types, which are asked for on their own), whether they resolve or
-   * not: read from the tree alone.
+   * The simple names of the annotations written in the source on {@code type} and on its fields,
+   * methods, record components and enum constants (not on nested types, which are asked for on
+   * their own), whether they resolve or not: read from the tree alone.
    */
   public Set<String> writtenAnnotations(TypeElement type) {
     ClassTree declaration = trees.getTree(type);
@@ -85,15 +90,19 @@ public final class Javac {
   private static void add(Set<String> written, ModifiersTree modifiers) {
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
       Tree name = annotation.getAnnotationType();
-      written.add(name instanceof MemberSelectTree select ? select.getIdentifier().toString()
-          : name instanceof IdentifierTree identifier ? identifier.getName().toString() : name.toString());
+      written.add(
+          name instanceof MemberSelectTree select
+              ? select.getIdentifier().toString()
+              : name instanceof IdentifierTree identifier
+                  ? identifier.getName().toString()
+                  : name.toString());
     }
   }
 
   /**
-   * javac's environment itself, or the one a wrapper delegates to. Gradle's incremental annotation processing hands
-   * processors a decorator that keeps javac's environment in a private field; javac's own API accepts only the
-   * original, so that field is read.
+   * javac's environment itself, or the one a wrapper delegates to. Gradle's incremental annotation
+   * processing hands processors a decorator that keeps javac's environment in a private field;
+   * javac's own API accepts only the original, so that field is read.
    */
   static ProcessingEnvironment unwrap(ProcessingEnvironment env) {
     ProcessingEnvironment current = env;
@@ -107,9 +116,12 @@ public final class Javac {
   }
 
   private static ProcessingEnvironment delegate(ProcessingEnvironment wrapper) {
-    for (Class<?> type = wrapper.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+    for (Class<?> type = wrapper.getClass();
+        type != null && type != Object.class;
+        type = type.getSuperclass()) {
       for (Field field : type.getDeclaredFields()) {
-        if (!Modifier.isStatic(field.getModifiers()) && ProcessingEnvironment.class.isAssignableFrom(field.getType())) {
+        if (!Modifier.isStatic(field.getModifiers())
+            && ProcessingEnvironment.class.isAssignableFrom(field.getType())) {
           try {
             field.setAccessible(true);
             return (ProcessingEnvironment) field.get(wrapper);

@@ -18,18 +18,20 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code @HubSpotApp} with its {@code @Auth}: read into the model's {@link App}, written as {@code hsproject.json} and
- * the {@code config} of {@code app-hsmeta.json}.
+ * {@code @HubSpotApp} with its {@code @Auth}: read into the model's {@link App}, written as {@code
+ * hsproject.json} and the {@code config} of {@code app-hsmeta.json}.
  *
- * <p>Shaped like a {@link Component}, but not one: the app is the project itself rather than a feature in it (the
- * model keeps it apart, with no {@code ComponentType}), it is made of two annotations of which {@code @Auth} is also
- * read alone, before the project, for the OAuth helper, it writes a second file outside its folder, and its rules
- * apply to every project, so there is no rule group to choose.
+ * <p>Shaped like a {@link Component}, but not one: the app is the project itself rather than a
+ * feature in it (the model keeps it apart, with no {@code ComponentType}), it is made of two
+ * annotations of which {@code @Auth} is also read alone, before the project, for the OAuth helper,
+ * it writes a second file outside its folder, and its rules apply to every project, so there is no
+ * rule group to choose.
  */
 public final class AppComponent {
 
   /** {@code @HubSpotApp}'s uid, which the OAuth helper also reads. */
   public static final String UID = "uid";
+
   private static final String FILE_NAME = "fileName";
   private static final String NAME = "name";
   private static final String DESCRIPTION = "description";
@@ -54,15 +56,38 @@ public final class AppComponent {
   private static final String SUPPORT_URL = "supportUrl";
   private static final String SUPPORT_PHONE = "supportPhone";
 
-  public static final AnnotationMembers HUBSPOT_APP = AnnotationMembers.of(AnnotationNames.HUBSPOT_APP,
-      UID, FILE_NAME, NAME, DESCRIPTION, DISTRIBUTION, LOGO, USER_LEVEL, PERMITTED_URLS, SUPPORT, PROJECT_NAME,
-      PLATFORM_VERSION, SRC_DIR);
-  public static final AnnotationMembers AUTH = AnnotationMembers.of(AnnotationNames.AUTH,
-      TYPE, REDIRECT_URLS, REQUIRED_SCOPES, OPTIONAL_SCOPES, CONDITIONALLY_REQUIRED_SCOPES);
+  public static final AnnotationMembers HUBSPOT_APP =
+      AnnotationMembers.of(
+          AnnotationNames.HUBSPOT_APP,
+          UID,
+          FILE_NAME,
+          NAME,
+          DESCRIPTION,
+          DISTRIBUTION,
+          LOGO,
+          USER_LEVEL,
+          PERMITTED_URLS,
+          SUPPORT,
+          PROJECT_NAME,
+          PLATFORM_VERSION,
+          SRC_DIR);
+  public static final AnnotationMembers AUTH =
+      AnnotationMembers.of(
+          AnnotationNames.AUTH,
+          TYPE,
+          REDIRECT_URLS,
+          REQUIRED_SCOPES,
+          OPTIONAL_SCOPES,
+          CONDITIONALLY_REQUIRED_SCOPES);
   private static final AnnotationMembers URLS =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".PermittedUrls", FETCH, IFRAME, IMG);
-  private static final AnnotationMembers SUPPORT_MEMBERS = AnnotationMembers.of(AnnotationNames.PACKAGE + ".Support",
-      SUPPORT_EMAIL, DOCUMENTATION_URL, SUPPORT_URL, SUPPORT_PHONE);
+  private static final AnnotationMembers SUPPORT_MEMBERS =
+      AnnotationMembers.of(
+          AnnotationNames.PACKAGE + ".Support",
+          SUPPORT_EMAIL,
+          DOCUMENTATION_URL,
+          SUPPORT_URL,
+          SUPPORT_PHONE);
 
   private AppComponent() {}
 
@@ -71,7 +96,10 @@ public final class AppComponent {
     return List.of(HUBSPOT_APP, AUTH, URLS, SUPPORT_MEMBERS);
   }
 
-  /** The app on {@code type}, with {@code auth}, the type's {@code @Auth} (null for none); null when it has none. */
+  /**
+   * The app on {@code type}, with {@code auth}, the type's {@code @Auth} (null for none); null when
+   * it has none.
+   */
   static App read(TypeElement type, Auth auth, TypeReader reader) {
     MirrorReader app = reader.find(type, HUBSPOT_APP);
     if (app == null) {
@@ -100,7 +128,10 @@ public final class AppComponent {
     return auth == null ? null : readAuth(auth);
   }
 
-  /** {@code @Auth}, also read on its own for the OAuth helper, which is generated before the whole project is read. */
+  /**
+   * {@code @Auth}, also read on its own for the OAuth helper, which is generated before the whole
+   * project is read.
+   */
   public static Auth readAuth(MirrorReader auth) {
     return new Auth(
         auth.origin(),
@@ -118,19 +149,28 @@ public final class AppComponent {
     return new PermittedUrls(urls.strings(FETCH), urls.strings(IFRAME), urls.strings(IMG));
   }
 
-  /** An unreadable {@code support} (already logged) leaves every support value unreadable, placed at the app. */
+  /**
+   * An unreadable {@code support} (already logged) leaves every support value unreadable, placed at
+   * the app.
+   */
   private static Support support(MirrorReader support, MirrorReader app) {
     if (support == null) {
       Located<String> unreadable = new Located<>(null, app.origin());
       return new Support(unreadable, unreadable, unreadable, unreadable);
     }
-    return new Support(support.string(SUPPORT_EMAIL), support.string(DOCUMENTATION_URL), support.string(SUPPORT_URL),
+    return new Support(
+        support.string(SUPPORT_EMAIL),
+        support.string(DOCUMENTATION_URL),
+        support.string(SUPPORT_URL),
         support.string(SUPPORT_PHONE));
   }
 
   /** All of {@code hsproject.json}. */
   static JsonObject project(App app, ConfigContext context) {
-    return context.object().put("name", app.effectiveProjectName()).put("srcDir", app.srcDir().value())
+    return context
+        .object()
+        .put("name", app.effectiveProjectName())
+        .put("srcDir", app.srcDir().value())
         .put("platformVersion", app.platformVersion().value().json());
   }
 
@@ -167,13 +207,19 @@ public final class AppComponent {
   }
 
   private static JsonObject permittedUrls(PermittedUrls urls, ConfigContext context) {
-    return context.object().putStrings("fetch", urls.fetch()).putStrings("iframe", urls.iframe())
+    return context
+        .object()
+        .putStrings("fetch", urls.fetch())
+        .putStrings("iframe", urls.iframe())
         .putStrings("img", urls.img());
   }
 
   private static JsonObject support(Support support, ConfigContext context) {
-    return context.object().putIfSet("supportEmail", support.supportEmail())
-        .putIfSet("documentationUrl", support.documentationUrl()).putIfSet("supportUrl", support.supportUrl())
+    return context
+        .object()
+        .putIfSet("supportEmail", support.supportEmail())
+        .putIfSet("documentationUrl", support.documentationUrl())
+        .putIfSet("supportUrl", support.supportUrl())
         .putIfSet("supportPhone", support.supportPhone());
   }
 }

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
-/** {@code @AppEvent}: a timeline event on CRM records, whose properties are the fields of its type. */
+/**
+ * {@code @AppEvent}: a timeline event on CRM records, whose properties are the fields of its type.
+ */
 final class AppEventComponent extends Component<AppEvent> {
 
   private static final String NAME = "name";
@@ -26,10 +28,11 @@ final class AppEventComponent extends Component<AppEvent> {
   private static final String DETAIL_TEMPLATE = "detailTemplate";
   private static final String DESCRIPTION = "description";
 
-  private static final AnnotationMembers EVENT = members("AppEvent",
-      NAME, OBJECT_TYPE, HEADER_TEMPLATE, DETAIL_TEMPLATE);
+  private static final AnnotationMembers EVENT =
+      members("AppEvent", NAME, OBJECT_TYPE, HEADER_TEMPLATE, DETAIL_TEMPLATE);
   private static final AnnotationMembers PROPERTY =
-      AnnotationMembers.of(AnnotationNames.EVENT_PROPERTY, JavaField.NAME, JavaField.LABEL, DESCRIPTION);
+      AnnotationMembers.of(
+          AnnotationNames.EVENT_PROPERTY, JavaField.NAME, JavaField.LABEL, DESCRIPTION);
 
   AppEventComponent() {
     super(ComponentType.APP_EVENT, EVENT);
@@ -42,10 +45,23 @@ final class AppEventComponent extends Component<AppEvent> {
 
   @Override
   AppEvent read(MirrorReader event, TypeElement type, TypeReader reader) {
-    return new AppEvent(event.origin(), event.string(UID), file(event), event.string(NAME), event.enumName(OBJECT_TYPE),
-        event.string(HEADER_TEMPLATE), event.string(DETAIL_TEMPLATE), reader.fields(type, PROPERTY).stream()
-            .map(f -> new EventProperty(f.origin(), f.name(), reader.shape(f.type()), f.string(JavaField.LABEL),
-                f.string(DESCRIPTION)))
+    return new AppEvent(
+        event.origin(),
+        event.string(UID),
+        file(event),
+        event.string(NAME),
+        event.enumName(OBJECT_TYPE),
+        event.string(HEADER_TEMPLATE),
+        event.string(DETAIL_TEMPLATE),
+        reader.fields(type, PROPERTY).stream()
+            .map(
+                f ->
+                    new EventProperty(
+                        f.origin(),
+                        f.name(),
+                        reader.shape(f.type()),
+                        f.string(JavaField.LABEL),
+                        f.string(DESCRIPTION)))
             .toList());
   }
 
@@ -62,10 +78,13 @@ final class AppEventComponent extends Component<AppEvent> {
     config.putIfSet("detailTemplate", event.detailTemplate());
     JsonArray properties = config.putArray("properties");
     for (EventProperty property : event.properties()) {
-      // The key order of HubSpot's app-event template, with a description where its app-object template has one.
+      // The key order of HubSpot's app-event template, with a description where its app-object
+      // template has one.
       JsonObject node = properties.addObject();
       node.put("name", property.name().value());
-      node.put("label", JsonObject.isSet(property.label()) ? property.label().value() : property.name().value());
+      node.put(
+          "label",
+          JsonObject.isSet(property.label()) ? property.label().value() : property.name().value());
       node.putIfSet("description", property.description());
       node.put("type", property.shape().type());
       if (!property.shape().options().isEmpty()) {
@@ -75,10 +94,18 @@ final class AppEventComponent extends Component<AppEvent> {
     return config;
   }
 
-  /** App-event options: HubSpot's format has only value and label (the rest is reported, not written). */
+  /**
+   * App-event options: HubSpot's format has only value and label (the rest is reported, not
+   * written).
+   */
   private static JsonArray options(List<Option> options, ConfigContext context) {
     JsonArray array = context.json().array();
-    options.forEach(option -> array.addObject().put("value", option.value().value()).put("label", option.label().value()));
+    options.forEach(
+        option ->
+            array
+                .addObject()
+                .put("value", option.value().value())
+                .put("label", option.label().value()));
     return array;
   }
 

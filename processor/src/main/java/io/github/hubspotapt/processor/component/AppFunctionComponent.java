@@ -39,7 +39,11 @@ final class AppFunctionComponent extends Component<AppFunction> {
   @Override
   AppFunction read(MirrorReader function, TypeElement type, TypeReader reader) {
     MirrorReader endpoint = function.annotation(ENDPOINT, ENDPOINT_MEMBERS);
-    return new AppFunction(function.origin(), function.string(UID), file(function), function.string(ENTRYPOINT),
+    return new AppFunction(
+        function.origin(),
+        function.string(UID),
+        file(function),
+        function.string(ENTRYPOINT),
         function.strings(SECRET_KEYS),
         endpoint == null ? function.origin(ENDPOINT) : endpoint.origin(),
         endpoint == null ? new Located<>("", function.origin(ENDPOINT)) : endpoint.string(PATH),

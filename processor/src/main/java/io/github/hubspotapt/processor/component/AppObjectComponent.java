@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
-/** {@code @AppObject}: a CRM object type of the app's own, whose properties are the fields of its type. */
+/**
+ * {@code @AppObject}: a CRM object type of the app's own, whose properties are the fields of its
+ * type.
+ */
 final class AppObjectComponent extends Component<AppObject> {
 
   private static final String NAME = "name";
@@ -28,7 +31,8 @@ final class AppObjectComponent extends Component<AppObject> {
   private static final String PLURAL_FORM = "pluralForm";
   private static final String APP_PREFIX = "appPrefix";
   private static final String PRIMARY_DISPLAY_LABEL_PROPERTY = "primaryDisplayLabelProperty";
-  private static final String SECONDARY_DISPLAY_LABEL_PROPERTIES = "secondaryDisplayLabelProperties";
+  private static final String SECONDARY_DISPLAY_LABEL_PROPERTIES =
+      "secondaryDisplayLabelProperties";
   private static final String PROPERTY_GROUPS = "propertyGroups";
   private static final String DEFAULT_CREATE_FORM_FIELDS = "defaultCreateFormFields";
   private static final String HAS_RECORD_PAGE = "hasRecordPage";
@@ -46,17 +50,39 @@ final class AppObjectComponent extends Component<AppObject> {
   private static final String REQUIRED = "required";
   private static final String REMOVABLE = "removable";
 
-  private static final AnnotationMembers OBJECT = members("AppObject",
-      NAME, DESCRIPTION, SINGULAR_FORM, PLURAL_FORM, APP_PREFIX, PRIMARY_DISPLAY_LABEL_PROPERTY,
-      SECONDARY_DISPLAY_LABEL_PROPERTIES, PROPERTY_GROUPS, DEFAULT_CREATE_FORM_FIELDS, HAS_RECORD_PAGE,
-      ALLOWS_USER_CREATED_RECORDS, HAS_ENGAGEMENTS);
-  private static final AnnotationMembers OBJECT_PROPERTY = AnnotationMembers.of(AnnotationNames.OBJECT_PROPERTY,
-      JavaField.NAME, JavaField.LABEL, DESCRIPTION, FIELD_TYPE, GROUP_NAME, HAS_UNIQUE_VALUE, READ_ONLY_VALUE,
-      FORM_FIELD, HIDDEN, CALCULATION_FORMULA);
+  private static final AnnotationMembers OBJECT =
+      members(
+          "AppObject",
+          NAME,
+          DESCRIPTION,
+          SINGULAR_FORM,
+          PLURAL_FORM,
+          APP_PREFIX,
+          PRIMARY_DISPLAY_LABEL_PROPERTY,
+          SECONDARY_DISPLAY_LABEL_PROPERTIES,
+          PROPERTY_GROUPS,
+          DEFAULT_CREATE_FORM_FIELDS,
+          HAS_RECORD_PAGE,
+          ALLOWS_USER_CREATED_RECORDS,
+          HAS_ENGAGEMENTS);
+  private static final AnnotationMembers OBJECT_PROPERTY =
+      AnnotationMembers.of(
+          AnnotationNames.OBJECT_PROPERTY,
+          JavaField.NAME,
+          JavaField.LABEL,
+          DESCRIPTION,
+          FIELD_TYPE,
+          GROUP_NAME,
+          HAS_UNIQUE_VALUE,
+          READ_ONLY_VALUE,
+          FORM_FIELD,
+          HIDDEN,
+          CALCULATION_FORMULA);
   private static final AnnotationMembers GROUP =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".PropertyGroup", NAME, LABEL);
   private static final AnnotationMembers CREATE_FORM_FIELD =
-      AnnotationMembers.of(AnnotationNames.PACKAGE + ".CreateFormField", PROPERTY, REQUIRED, REMOVABLE);
+      AnnotationMembers.of(
+          AnnotationNames.PACKAGE + ".CreateFormField", PROPERTY, REQUIRED, REMOVABLE);
 
   AppObjectComponent() {
     super(ComponentType.APP_OBJECT, OBJECT);
@@ -69,21 +95,47 @@ final class AppObjectComponent extends Component<AppObject> {
 
   @Override
   AppObject read(MirrorReader object, TypeElement type, TypeReader reader) {
-    List<ObjectProperty> properties = reader.fields(type, OBJECT_PROPERTY).stream()
-        .map(f -> new ObjectProperty(f.origin(), f.name(), reader.shape(f.type()), f.string(JavaField.LABEL),
-            f.string(DESCRIPTION), f.string(FIELD_TYPE), f.string(GROUP_NAME), f.bool(HAS_UNIQUE_VALUE, false),
-            f.bool(READ_ONLY_VALUE, false), f.bool(FORM_FIELD, false), f.bool(HIDDEN, false),
-            f.string(CALCULATION_FORMULA)))
-        .toList();
-    return new AppObject(object.origin(), type.getQualifiedName().toString(), object.string(UID), file(object),
-        object.string(NAME), object.string(DESCRIPTION), object.string(SINGULAR_FORM),
-        object.string(PLURAL_FORM), object.string(APP_PREFIX), object.string(PRIMARY_DISPLAY_LABEL_PROPERTY),
-        object.strings(SECONDARY_DISPLAY_LABEL_PROPERTIES), properties,
+    List<ObjectProperty> properties =
+        reader.fields(type, OBJECT_PROPERTY).stream()
+            .map(
+                f ->
+                    new ObjectProperty(
+                        f.origin(),
+                        f.name(),
+                        reader.shape(f.type()),
+                        f.string(JavaField.LABEL),
+                        f.string(DESCRIPTION),
+                        f.string(FIELD_TYPE),
+                        f.string(GROUP_NAME),
+                        f.bool(HAS_UNIQUE_VALUE, false),
+                        f.bool(READ_ONLY_VALUE, false),
+                        f.bool(FORM_FIELD, false),
+                        f.bool(HIDDEN, false),
+                        f.string(CALCULATION_FORMULA)))
+            .toList();
+    return new AppObject(
+        object.origin(),
+        type.getQualifiedName().toString(),
+        object.string(UID),
+        file(object),
+        object.string(NAME),
+        object.string(DESCRIPTION),
+        object.string(SINGULAR_FORM),
+        object.string(PLURAL_FORM),
+        object.string(APP_PREFIX),
+        object.string(PRIMARY_DISPLAY_LABEL_PROPERTY),
+        object.strings(SECONDARY_DISPLAY_LABEL_PROPERTIES),
+        properties,
         object.annotations(PROPERTY_GROUPS, GROUP).stream()
-            .map(g -> new PropertyGroup(g.string(NAME), g.string(LABEL))).toList(),
+            .map(g -> new PropertyGroup(g.string(NAME), g.string(LABEL)))
+            .toList(),
         object.annotations(DEFAULT_CREATE_FORM_FIELDS, CREATE_FORM_FIELD).stream()
-            .map(c -> new CreateFormField(c.string(PROPERTY), Boolean.TRUE.equals(c.bool(REQUIRED).value()),
-                !Boolean.FALSE.equals(c.bool(REMOVABLE).value())))
+            .map(
+                c ->
+                    new CreateFormField(
+                        c.string(PROPERTY),
+                        Boolean.TRUE.equals(c.bool(REQUIRED).value()),
+                        !Boolean.FALSE.equals(c.bool(REMOVABLE).value())))
             .toList(),
         !Boolean.FALSE.equals(object.bool(HAS_RECORD_PAGE).value()),
         !Boolean.FALSE.equals(object.bool(ALLOWS_USER_CREATED_RECORDS).value()),
@@ -100,7 +152,8 @@ final class AppObjectComponent extends Component<AppObject> {
     config.putIfSet("appPrefix", object.appPrefix());
     config.put("primaryDisplayLabelPropertyName", object.primaryDisplayLabelProperty().value());
     if (!object.secondaryDisplayLabelProperties().isEmpty()) {
-      config.putStrings("secondaryDisplayLabelPropertyNames", object.secondaryDisplayLabelProperties());
+      config.putStrings(
+          "secondaryDisplayLabelPropertyNames", object.secondaryDisplayLabelProperties());
     }
     JsonArray properties = config.putArray("properties");
     object.properties().forEach(property -> properties.add(property(property, context)));
@@ -113,11 +166,16 @@ final class AppObjectComponent extends Component<AppObject> {
     if (!object.defaultCreateFormFields().isEmpty()) {
       JsonArray fields = config.putArray("defaultCreateFormFields");
       for (CreateFormField field : object.defaultCreateFormFields()) {
-        fields.addObject().put("propertyName", field.property().value()).put("isRequired", field.required())
+        fields
+            .addObject()
+            .put("propertyName", field.property().value())
+            .put("isRequired", field.required())
             .put("isRemovable", field.removable());
       }
     }
-    config.putObject("settings").put("hasRecordPage", object.hasRecordPage())
+    config
+        .putObject("settings")
+        .put("hasRecordPage", object.hasRecordPage())
         .put("allowsUserCreatedRecords", object.allowsUserCreatedRecords())
         .put("hasEngagements", object.hasEngagements());
     return config;
@@ -127,11 +185,16 @@ final class AppObjectComponent extends Component<AppObject> {
   private static JsonObject property(ObjectProperty property, ConfigContext context) {
     JsonObject node = context.object();
     node.put("name", property.name().value());
-    node.put("label", JsonObject.isSet(property.label()) ? property.label().value() : property.name().value());
+    node.put(
+        "label",
+        JsonObject.isSet(property.label()) ? property.label().value() : property.name().value());
     node.putIfSet("description", property.description());
     node.put("type", property.shape().type());
-    node.put("fieldType",
-        JsonObject.isSet(property.fieldType()) ? property.fieldType().value() : property.shape().fieldType());
+    node.put(
+        "fieldType",
+        JsonObject.isSet(property.fieldType())
+            ? property.fieldType().value()
+            : property.shape().fieldType());
     node.putIfSet("calculationFormula", property.calculationFormula());
     putIfTrue(node, "hasUniqueValue", property.hasUniqueValue());
     putIfTrue(node, "readOnlyValue", property.readOnlyValue());
@@ -146,7 +209,11 @@ final class AppObjectComponent extends Component<AppObject> {
     } else if (!property.shape().options().isEmpty()) {
       JsonArray options = node.putArray("options");
       for (Option option : property.shape().options()) {
-        JsonObject each = options.addObject().put("label", option.label().value()).put("value", option.value().value());
+        JsonObject each =
+            options
+                .addObject()
+                .put("label", option.label().value())
+                .put("value", option.value().value());
         ComponentJson.putDescriptionAndOrder(each, option);
         putIfTrue(each, "hidden", option.isHidden());
       }

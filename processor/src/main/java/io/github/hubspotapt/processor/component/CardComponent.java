@@ -25,8 +25,8 @@ final class CardComponent extends Component<Card> {
   private static final String FILE = "file";
   private static final String ALT_TEXT = "altText";
 
-  private static final AnnotationMembers CARD = members("Card",
-      NAME, DESCRIPTION, LOCATION, ENTRYPOINT, OBJECT_TYPES, PREVIEW_IMAGE);
+  private static final AnnotationMembers CARD =
+      members("Card", NAME, DESCRIPTION, LOCATION, ENTRYPOINT, OBJECT_TYPES, PREVIEW_IMAGE);
   private static final AnnotationMembers PREVIEW =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".PreviewImage", FILE, ALT_TEXT);
 
@@ -43,9 +43,17 @@ final class CardComponent extends Component<Card> {
   Card read(MirrorReader card, TypeElement type, TypeReader reader) {
     MirrorReader preview = card.annotation(PREVIEW_IMAGE, PREVIEW);
     Located<String> absent = new Located<>("", card.origin(PREVIEW_IMAGE));
-    return new Card(card.origin(), card.string(UID), file(card), card.string(NAME), card.string(DESCRIPTION),
-        card.string(LOCATION), card.string(ENTRYPOINT), card.strings(OBJECT_TYPES),
-        preview == null ? absent : preview.string(FILE), preview == null ? absent : preview.string(ALT_TEXT));
+    return new Card(
+        card.origin(),
+        card.string(UID),
+        file(card),
+        card.string(NAME),
+        card.string(DESCRIPTION),
+        card.string(LOCATION),
+        card.string(ENTRYPOINT),
+        card.strings(OBJECT_TYPES),
+        preview == null ? absent : preview.string(FILE),
+        preview == null ? absent : preview.string(ALT_TEXT));
   }
 
   @Override

@@ -19,10 +19,11 @@ import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
 /**
- * One HubSpot component type in one place: the annotation that declares it and the members read from it, how it is
- * read into its model record, how its file's {@code config} is written, and which rules check it. The model names the
- * type ({@link ComponentType}: HubSpot's {@code type} value, folder and cardinality), so that rules and writers need
- * no component; {@link Components} holds one of each.
+ * One HubSpot component type in one place: the annotation that declares it and the members read
+ * from it, how it is read into its model record, how its file's {@code config} is written, and
+ * which rules check it. The model names the type ({@link ComponentType}: HubSpot's {@code type}
+ * value, folder and cardinality), so that rules and writers need no component; {@link Components}
+ * holds one of each.
  *
  * @param <F> the model record of the type
  */
@@ -30,16 +31,28 @@ abstract class Component<F extends Feature> {
 
   /** The member every component annotation has. */
   static final String UID = "uid";
-  /** The file's name, when the team chose one: a member of every component annotation, read here for all. */
+
+  /**
+   * The file's name, when the team chose one: a member of every component annotation, read here for
+   * all.
+   */
   static final String FILE_NAME = "fileName";
+
   /** The component's own scopes, a member of every component annotation, read here for all. */
   static final String PERMISSIONS = "permissions";
+
   private static final String REQUIRED_SCOPES = "requiredScopes";
   private static final String OPTIONAL_SCOPES = "optionalScopes";
   private static final String CONDITIONALLY_REQUIRED_SCOPES = "conditionallyRequiredScopes";
+
   /** {@code @Permissions}, nested in every component annotation. */
-  static final AnnotationMembers PERMISSIONS_MEMBERS = AnnotationMembers.of(AnnotationNames.PACKAGE + ".Permissions",
-      REQUIRED_SCOPES, OPTIONAL_SCOPES, CONDITIONALLY_REQUIRED_SCOPES);
+  static final AnnotationMembers PERMISSIONS_MEMBERS =
+      AnnotationMembers.of(
+          AnnotationNames.PACKAGE + ".Permissions",
+          REQUIRED_SCOPES,
+          OPTIONAL_SCOPES,
+          CONDITIONALLY_REQUIRED_SCOPES);
+
   /** The front-end file that cards, settings, pages, functions and bulk actions run. */
   static final String ENTRYPOINT = "entrypoint";
 
@@ -50,16 +63,19 @@ abstract class Component<F extends Feature> {
     this(List.of(type), annotation);
   }
 
-  /** A component whose annotation declares several types, chosen by a member ({@link ExperimentalFeatureComponent}). */
+  /**
+   * A component whose annotation declares several types, chosen by a member ({@link
+   * ExperimentalFeatureComponent}).
+   */
   Component(List<ComponentType> types, AnnotationMembers annotation) {
     this.types = List.copyOf(types);
     this.annotation = annotation;
   }
 
   /**
-   * The members of the component annotation {@code io.github.hubspotapt.<simpleName>}: those every component
-   * annotation has ({@code uid}, {@code fileName}, {@code permissions}), then {@code own}. A component type declared
-   * with it gets the shared members read by {@link #file}.
+   * The members of the component annotation {@code io.github.hubspotapt.<simpleName>}: those every
+   * component annotation has ({@code uid}, {@code fileName}, {@code permissions}), then {@code
+   * own}. A component type declared with it gets the shared members read by {@link #file}.
    */
   static AnnotationMembers members(String simpleName, String... own) {
     String[] all = new String[own.length + 3];
@@ -71,18 +87,26 @@ abstract class Component<F extends Feature> {
   }
 
   /**
-   * The shared members of a component annotation declared with {@link #members}: its file name and permissions.
-   * Only the scope lists the source writes out are read; the others are empty, as their defaults are. javac may still
-   * hold the defaults of an annotation type it read from a class file as unfinished placeholders while processors run
-   * ({@code @Permissions} is often only named by a component annotation's default), and those cannot be read.
+   * The shared members of a component annotation declared with {@link #members}: its file name and
+   * permissions. Only the scope lists the source writes out are read; the others are empty, as
+   * their defaults are. javac may still hold the defaults of an annotation type it read from a
+   * class file as unfinished placeholders while processors run ({@code @Permissions} is often only
+   * named by a component annotation's default), and those cannot be read.
    */
   static ComponentFile file(MirrorReader annotation) {
     Origin at = annotation.origin(PERMISSIONS);
-    MirrorReader permissions = annotation.isWritten(PERMISSIONS)
-        ? annotation.annotation(PERMISSIONS, PERMISSIONS_MEMBERS) : null;
-    Permissions read = permissions == null ? new Permissions(at, List.of(), List.of(), List.of())
-        : new Permissions(at, scopes(permissions, REQUIRED_SCOPES), scopes(permissions, OPTIONAL_SCOPES),
-            scopes(permissions, CONDITIONALLY_REQUIRED_SCOPES));
+    MirrorReader permissions =
+        annotation.isWritten(PERMISSIONS)
+            ? annotation.annotation(PERMISSIONS, PERMISSIONS_MEMBERS)
+            : null;
+    Permissions read =
+        permissions == null
+            ? new Permissions(at, List.of(), List.of(), List.of())
+            : new Permissions(
+                at,
+                scopes(permissions, REQUIRED_SCOPES),
+                scopes(permissions, OPTIONAL_SCOPES),
+                scopes(permissions, CONDITIONALLY_REQUIRED_SCOPES));
     return new ComponentFile(annotation.string(FILE_NAME), read);
   }
 
@@ -106,21 +130,25 @@ abstract class Component<F extends Feature> {
   }
 
   /**
-   * Every annotation type this component reads, its own first, then those nested in it, those beside it on the same
-   * type and those on the fields of its types.
+   * Every annotation type this component reads, its own first, then those nested in it, those
+   * beside it on the same type and those on the fields of its types.
    */
   List<AnnotationMembers> reads() {
     return List.of(annotation);
   }
 
-  /** The top-level annotations besides its own that belong to this component: read with it, never on their own. */
+  /**
+   * The top-level annotations besides its own that belong to this component: read with it, never on
+   * their own.
+   */
   List<String> companions() {
     return List.of();
   }
 
   /**
-   * The component that {@code annotation}, the component's own annotation, declares on {@code type}; {@code reader}
-   * reads whatever else the component is made of (its type's fields, annotations beside it).
+   * The component that {@code annotation}, the component's own annotation, declares on {@code
+   * type}; {@code reader} reads whatever else the component is made of (its type's fields,
+   * annotations beside it).
    */
   abstract F read(MirrorReader annotation, TypeElement type, TypeReader reader);
 

@@ -10,14 +10,19 @@ final class ComponentJson {
 
   private ComponentJson() {}
 
-  /** A config that starts with the front-end file the component runs (settings, pages, functions). */
+  /**
+   * A config that starts with the front-end file the component runs (settings, pages, functions).
+   */
   static JsonObject withEntrypoint(ConfigContext context, Located<String> entrypoint) {
     JsonObject config = context.object();
     config.put("entrypoint", entrypoint.value());
     return config;
   }
 
-  /** An enum option's description and display order, when set: workflow-action and app-object options have both. */
+  /**
+   * An enum option's description and display order, when set: workflow-action and app-object
+   * options have both.
+   */
   static void putDescriptionAndOrder(JsonObject node, Option option) {
     if (option.hasDescription()) {
       node.put("description", option.description().value());

@@ -17,46 +17,54 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The component types, one {@link Component} each: a new type is one line here. Everything that differs by type goes
- * through them: which annotations the processor is registered for, reading, writing and the rules a project needs.
+ * The component types, one {@link Component} each: a new type is one line here. Everything that
+ * differs by type goes through them: which annotations the processor is registered for, reading,
+ * writing and the rules a project needs.
  */
 public final class Components {
 
   static final WebhooksComponent WEBHOOKS = new WebhooksComponent();
 
   /** In {@link ComponentType}'s order. */
-  private static final List<Component<?>> ALL = List.of(
-      new CardComponent(),
-      new SettingsComponent(),
-      new PageComponent(),
-      new AppFunctionComponent(),
-      new TelemetryComponent(),
-      new ScimComponent(),
-      new CrmBulkActionComponent(),
-      WEBHOOKS,
-      new WorkflowActionComponent(),
-      new AppEventComponent(),
-      new AppObjectComponent(),
-      new AppObjectAssociationComponent(),
-      new ExperimentalFeatureComponent());
+  private static final List<Component<?>> ALL =
+      List.of(
+          new CardComponent(),
+          new SettingsComponent(),
+          new PageComponent(),
+          new AppFunctionComponent(),
+          new TelemetryComponent(),
+          new ScimComponent(),
+          new CrmBulkActionComponent(),
+          WEBHOOKS,
+          new WorkflowActionComponent(),
+          new AppEventComponent(),
+          new AppObjectComponent(),
+          new AppObjectAssociationComponent(),
+          new ExperimentalFeatureComponent());
 
   private static final Map<ComponentType, Component<?>> BY_TYPE = byType();
   private static final Map<String, Component<?>> BY_ANNOTATION = byAnnotation();
   private static final Map<String, Component<?>> BY_COMPANION = byCompanion();
 
   /** The app-level annotations, which are not components ({@link AppComponent} says why). */
-  public static final Set<String> APP_LEVEL = Set.of(AnnotationNames.HUBSPOT_APP, AnnotationNames.AUTH,
-      ProfileAnnotations.PROFILE.annotation(), ProfileAnnotations.PROFILES.annotation());
+  public static final Set<String> APP_LEVEL =
+      Set.of(
+          AnnotationNames.HUBSPOT_APP,
+          AnnotationNames.AUTH,
+          ProfileAnnotations.PROFILE.annotation(),
+          ProfileAnnotations.PROFILES.annotation());
 
   /**
-   * The top-level annotations the processor is registered for: the app's, each component's and its companions
-   * (nested annotations are read through these, member annotations are {@link AnnotationNames#MEMBERS}).
+   * The top-level annotations the processor is registered for: the app's, each component's and its
+   * companions (nested annotations are read through these, member annotations are {@link
+   * AnnotationNames#MEMBERS}).
    */
   public static final Set<String> SUPPORTED = supported();
 
   /**
-   * The simple names of {@link #SUPPORTED} and {@link AnnotationNames#MEMBERS}: an annotation of one of these names
-   * whose type did not resolve is most likely a HubSpot annotation whose import is missing.
+   * The simple names of {@link #SUPPORTED} and {@link AnnotationNames#MEMBERS}: an annotation of
+   * one of these names whose type did not resolve is most likely a HubSpot annotation whose import
+   * is missing.
    */
   public static final Set<String> SIMPLE_NAMES = simpleNames();
 
@@ -72,22 +80,25 @@ public final class Components {
     return BY_TYPE.get(type);
   }
 
-  /** The component that the annotation of this qualified name declares, or null when it declares none. */
+  /**
+   * The component that the annotation of this qualified name declares, or null when it declares
+   * none.
+   */
   static Component<?> declaredBy(String annotation) {
     return BY_ANNOTATION.get(annotation);
   }
 
   /**
-   * The component whose own annotation the annotation of this qualified name belongs beside on the same type
-   * ({@code @AgentTool}: the workflow action's), or null.
+   * The component whose own annotation the annotation of this qualified name belongs beside on the
+   * same type ({@code @AgentTool}: the workflow action's), or null.
    */
   static Component<?> companionOf(String annotation) {
     return BY_COMPANION.get(annotation);
   }
 
   /**
-   * Every annotation type the processor reads, each once: the app's, the components', {@code @Permissions} (nested in
-   * every component's) and the enum options'.
+   * Every annotation type the processor reads, each once: the app's, the components',
+   * {@code @Permissions} (nested in every component's) and the enum options'.
    */
   static List<AnnotationMembers> reads() {
     List<AnnotationMembers> reads = new ArrayList<>(AppComponent.reads());

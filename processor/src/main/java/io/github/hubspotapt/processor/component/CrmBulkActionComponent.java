@@ -19,14 +19,22 @@ final class CrmBulkActionComponent extends Component<CrmBulkAction> {
   private static final String ICON = "icon";
 
   CrmBulkActionComponent() {
-    super(ComponentType.CRM_BULK_ACTION, members("CrmBulkAction",
-        LABEL, ENTRYPOINT, OBJECT_TYPES, DISPLAY_MODE, ICON));
+    super(
+        ComponentType.CRM_BULK_ACTION,
+        members("CrmBulkAction", LABEL, ENTRYPOINT, OBJECT_TYPES, DISPLAY_MODE, ICON));
   }
 
   @Override
   CrmBulkAction read(MirrorReader action, TypeElement type, TypeReader reader) {
-    return new CrmBulkAction(action.origin(), action.string(UID), file(action), action.string(LABEL), action.string(ENTRYPOINT),
-        action.strings(OBJECT_TYPES), action.enumName(DISPLAY_MODE), action.string(ICON));
+    return new CrmBulkAction(
+        action.origin(),
+        action.string(UID),
+        file(action),
+        action.string(LABEL),
+        action.string(ENTRYPOINT),
+        action.strings(OBJECT_TYPES),
+        action.enumName(DISPLAY_MODE),
+        action.string(ICON));
   }
 
   @Override

@@ -17,9 +17,9 @@ import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code @ExperimentalFeature}: the feature types HubSpot's parser registers without a public config format, one
- * annotation for all of them, whose {@code type} member picks the {@link ComponentType}. The config is the user's
- * JSON text, passed through.
+ * {@code @ExperimentalFeature}: the feature types HubSpot's parser registers without a public
+ * config format, one annotation for all of them, whose {@code type} member picks the {@link
+ * ComponentType}. The config is the user's JSON text, passed through.
  */
 final class ExperimentalFeatureComponent extends Component<ExperimentalFeature> {
 
@@ -27,18 +27,29 @@ final class ExperimentalFeatureComponent extends Component<ExperimentalFeature> 
   private static final String CONFIG = "config";
 
   ExperimentalFeatureComponent() {
-    super(Arrays.stream(ExperimentalFeatureType.values()).map(ExperimentalFeatureType::componentType).toList(),
+    super(
+        Arrays.stream(ExperimentalFeatureType.values())
+            .map(ExperimentalFeatureType::componentType)
+            .toList(),
         members("ExperimentalFeature", TYPE, CONFIG));
   }
 
   @Override
   ExperimentalFeature read(MirrorReader feature, TypeElement type, TypeReader reader) {
-    Located<ExperimentalFeatureType> kind = feature.enumConstant(TYPE, ExperimentalFeatureType.class);
-    // Unreadable only when the annotations jar is newer (HS-ANNOTATION-VERSION fails the build, nothing is
+    Located<ExperimentalFeatureType> kind =
+        feature.enumConstant(TYPE, ExperimentalFeatureType.class);
+    // Unreadable only when the annotations jar is newer (HS-ANNOTATION-VERSION fails the build,
+    // nothing is
     // written); a type that allows several keeps the other rules from reporting a second one.
-    ComponentType componentType = kind.value() == null ? ComponentType.MARKETING_EVENT : kind.value().componentType();
-    return new ExperimentalFeature(feature.origin(), componentType, kind.origin(), feature.string(UID),
-        file(feature), feature.string(CONFIG));
+    ComponentType componentType =
+        kind.value() == null ? ComponentType.MARKETING_EVENT : kind.value().componentType();
+    return new ExperimentalFeature(
+        feature.origin(),
+        componentType,
+        kind.origin(),
+        feature.string(UID),
+        file(feature),
+        feature.string(CONFIG));
   }
 
   /** The user's object, reformatted as every file is, its keys in their order. */
@@ -47,7 +58,8 @@ final class ExperimentalFeatureComponent extends Component<ExperimentalFeature> 
     try {
       return JsonText.parseObject(feature.config().value());
     } catch (IOException e) {
-      // HS-EXPERIMENTAL-CONFIG refuses a config that is not one JSON object before anything is written.
+      // HS-EXPERIMENTAL-CONFIG refuses a config that is not one JSON object before anything is
+      // written.
       throw new UncheckedIOException(e);
     }
   }

@@ -23,7 +23,10 @@ final class PageComponent extends Component<Page> {
     return new Page(page.origin(), page.string(UID), file(page), page.string(ENTRYPOINT));
   }
 
-  /** Before 2026.03 a page is the single "app home" page, which HubSpot's templates mark with location home. */
+  /**
+   * Before 2026.03 a page is the single "app home" page, which HubSpot's templates mark with
+   * location home.
+   */
   @Override
   JsonObject write(Page page, ConfigContext context) {
     JsonObject config = ComponentJson.withEntrypoint(context, page.entrypoint());

@@ -14,9 +14,10 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code @Profile} (and its container {@code @Profiles}) with its {@code @Variable}s, read into the model's
- * {@link Profile}s. Not a component: a profile is no file of {@code src/app/} but a variant of the whole project,
- * and it is kept apart from the project that its variables are substituted into.
+ * {@code @Profile} (and its container {@code @Profiles}) with its {@code @Variable}s, read into the
+ * model's {@link Profile}s. Not a component: a profile is no file of {@code src/app/} but a variant
+ * of the whole project, and it is kept apart from the project that its variables are substituted
+ * into.
  */
 public final class ProfileAnnotations {
 
@@ -28,7 +29,8 @@ public final class ProfileAnnotations {
 
   static final AnnotationMembers PROFILE =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".Profile", NAME, ACCOUNT_ID, VARIABLES);
-  static final AnnotationMembers PROFILES = AnnotationMembers.of(AnnotationNames.PACKAGE + ".Profiles", VALUE);
+  static final AnnotationMembers PROFILES =
+      AnnotationMembers.of(AnnotationNames.PACKAGE + ".Profiles", VALUE);
   private static final AnnotationMembers VARIABLE =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".Variable", NAME, VALUE, TYPE);
 
@@ -47,7 +49,10 @@ public final class ProfileAnnotations {
         if (name.equals(PROFILE.annotation())) {
           profiles.add(profile(reader.read(type, mirror, PROFILE)));
         } else if (name.equals(PROFILES.annotation())) {
-          reader.read(type, mirror, PROFILES).annotations(VALUE, PROFILE).forEach(p -> profiles.add(profile(p)));
+          reader
+              .read(type, mirror, PROFILES)
+              .annotations(VALUE, PROFILE)
+              .forEach(p -> profiles.add(profile(p)));
         }
       }
     }
@@ -56,17 +61,23 @@ public final class ProfileAnnotations {
 
   private static Profile profile(MirrorReader profile) {
     Located<Long> accountId = profile.longInteger(ACCOUNT_ID);
-    Located<String> accountText = new Located<>(
-        accountId.value() == null ? null : accountId.value().toString(), accountId.origin());
+    Located<String> accountText =
+        new Located<>(
+            accountId.value() == null ? null : accountId.value().toString(), accountId.origin());
     List<ProfileVariable> variables = new ArrayList<>();
     for (MirrorReader variable : profile.annotations(VARIABLES, VARIABLE)) {
       Located<String> type = variable.enumName(TYPE);
-      variables.add(new ProfileVariable(variable.string(NAME), kind(type.value()), variable.string(VALUE)));
+      variables.add(
+          new ProfileVariable(variable.string(NAME), kind(type.value()), variable.string(VALUE)));
     }
-    return new Profile(profile.origin(), profile.string(NAME), accountText, List.copyOf(variables), null, null);
+    return new Profile(
+        profile.origin(), profile.string(NAME), accountText, List.copyOf(variables), null, null);
   }
 
-  /** {@code VariableType}'s constant as the kind of JSON value it writes; unreadable: a kind HubSpot refuses. */
+  /**
+   * {@code VariableType}'s constant as the kind of JSON value it writes; unreadable: a kind HubSpot
+   * refuses.
+   */
   private static ProfileVariable.Kind kind(String variableType) {
     if (variableType == null) {
       return ProfileVariable.Kind.OTHER;

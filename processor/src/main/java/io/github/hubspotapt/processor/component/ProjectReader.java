@@ -23,14 +23,17 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Turns the annotated types of a compilation into the project model, each annotation read by its component. Reads
- * only; judging is the rules' job.
+ * Turns the annotated types of a compilation into the project model, each annotation read by its
+ * component. Reads only; judging is the rules' job.
  */
 public final class ProjectReader {
 
   private final Elements elements;
   private final Types types;
-  /** Whether a type's model holds a profile placeholder, asked of every type read by this reader. */
+
+  /**
+   * Whether a type's model holds a profile placeholder, asked of every type read by this reader.
+   */
   private final Substitution.Search placeholders = new Substitution.Search();
 
   public ProjectReader(Elements elements, Types types) {
@@ -71,25 +74,37 @@ public final class ProjectReader {
       }
       Component<?> companionOf = Components.companionOf(name);
       if (companionOf != null && !annotatedWith(type, companionOf.annotation())) {
-        unused.add(new UnusedAnnotation(Origin.of(type, mirror), simpleName(name), simpleName(companionOf.annotation())));
+        unused.add(
+            new UnusedAnnotation(
+                Origin.of(type, mirror), simpleName(name), simpleName(companionOf.annotation())));
       }
     }
     List<WebhookSubscription> subscriptions = Components.WEBHOOKS.subscriptions(type, reader);
     Auth auth = AppComponent.readAuth(type, reader);
-    TypeModel model = new TypeModel(AppComponent.read(type, auth, reader), auth, features, subscriptions,
-        ProfileAnnotations.read(List.of(type), reader), unused, false);
+    TypeModel model =
+        new TypeModel(
+            AppComponent.read(type, auth, reader),
+            auth,
+            features,
+            subscriptions,
+            ProfileAnnotations.read(List.of(type), reader),
+            unused,
+            false);
     return model.withPlaceholders(placeholders.in(model));
   }
 
   private static boolean annotatedWith(TypeElement type, String annotation) {
-    return type.getAnnotationMirrors().stream().anyMatch(mirror -> MirrorReader.nameOf(mirror).equals(annotation));
+    return type.getAnnotationMirrors().stream()
+        .anyMatch(mirror -> MirrorReader.nameOf(mirror).equals(annotation));
   }
 
   private static String simpleName(String qualifiedName) {
     return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
-  /** The project of these types' declarations, {@code models} in the order of their types' names. */
+  /**
+   * The project of these types' declarations, {@code models} in the order of their types' names.
+   */
   public static HubSpotProject assemble(Collection<TypeModel> models, ReadLog log) {
     List<App> apps = new ArrayList<>();
     List<Auth> authsWithoutApp = new ArrayList<>();
@@ -97,7 +112,8 @@ public final class ProjectReader {
     List<WebhookSubscription> subscriptions = new ArrayList<>();
     List<Profile> profiles = new ArrayList<>();
     List<UnusedAnnotation> unused = new ArrayList<>();
-    // The project's only values of no type's model are the unknown constants', which the walk goes through too.
+    // The project's only values of no type's model are the unknown constants', which the walk goes
+    // through too.
     boolean placeholders = new Substitution.Search().in(log.unknownConstants());
     for (TypeModel model : models) {
       placeholders |= model.placeholders();
@@ -113,8 +129,15 @@ public final class ProjectReader {
     }
     // Types come sorted by name; a stable sort by type keeps that order within each type.
     features.sort(Comparator.comparing(Feature::type));
-    return new HubSpotProject(List.copyOf(apps), List.copyOf(authsWithoutApp), List.copyOf(features),
-        List.copyOf(subscriptions), List.copyOf(profiles), List.copyOf(unused), log.complete(), log.unknownConstants(),
+    return new HubSpotProject(
+        List.copyOf(apps),
+        List.copyOf(authsWithoutApp),
+        List.copyOf(features),
+        List.copyOf(subscriptions),
+        List.copyOf(profiles),
+        List.copyOf(unused),
+        log.complete(),
+        log.unknownConstants(),
         placeholders);
   }
 }

@@ -19,7 +19,8 @@ final class SettingsComponent extends Component<Settings> {
 
   @Override
   Settings read(MirrorReader settings, TypeElement type, TypeReader reader) {
-    return new Settings(settings.origin(), settings.string(UID), file(settings), settings.string(ENTRYPOINT));
+    return new Settings(
+        settings.origin(), settings.string(UID), file(settings), settings.string(ENTRYPOINT));
   }
 
   @Override

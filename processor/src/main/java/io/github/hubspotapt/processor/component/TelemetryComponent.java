@@ -19,14 +19,21 @@ final class TelemetryComponent extends Component<Telemetry> {
   private static final String LOG_LEVELS = "logLevels";
 
   TelemetryComponent() {
-    super(ComponentType.TELEMETRY, members("Telemetry",
-        PROVIDER_TYPE, DATASET_NAME, LOG_TYPES, LOG_LEVELS));
+    super(
+        ComponentType.TELEMETRY,
+        members("Telemetry", PROVIDER_TYPE, DATASET_NAME, LOG_TYPES, LOG_LEVELS));
   }
 
   @Override
   Telemetry read(MirrorReader telemetry, TypeElement type, TypeReader reader) {
-    return new Telemetry(telemetry.origin(), telemetry.string(UID), file(telemetry), telemetry.enumName(PROVIDER_TYPE),
-        telemetry.string(DATASET_NAME), telemetry.strings(LOG_TYPES), telemetry.strings(LOG_LEVELS));
+    return new Telemetry(
+        telemetry.origin(),
+        telemetry.string(UID),
+        file(telemetry),
+        telemetry.enumName(PROVIDER_TYPE),
+        telemetry.string(DATASET_NAME),
+        telemetry.strings(LOG_TYPES),
+        telemetry.strings(LOG_LEVELS));
   }
 
   @Override

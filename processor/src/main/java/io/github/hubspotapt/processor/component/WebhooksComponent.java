@@ -21,13 +21,15 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * {@code @WebhookSettings} and the {@code @WebhookSubscription}s: HubSpot's one webhooks file per app.
+ * {@code @WebhookSettings} and the {@code @WebhookSubscription}s: HubSpot's one webhooks file per
+ * app.
  *
- * <p>The subscriptions do not fit a component's shape, so they have their own reader here: they are not a component
- * of their own (HubSpot has one webhooks file, holding the settings and every subscription), they sit on the handler
- * methods of any class rather than on one type, and the project keeps them in a list of their own, so that rules can
- * check them even where no {@code @WebhookSettings} is declared. For the same reason the webhooks are declared, and
- * their rules needed, when there are subscriptions and no settings.
+ * <p>The subscriptions do not fit a component's shape, so they have their own reader here: they are
+ * not a component of their own (HubSpot has one webhooks file, holding the settings and every
+ * subscription), they sit on the handler methods of any class rather than on one type, and the
+ * project keeps them in a list of their own, so that rules can check them even where no
+ * {@code @WebhookSettings} is declared. For the same reason the webhooks are declared, and their
+ * rules needed, when there are subscriptions and no settings.
  */
 final class WebhooksComponent extends Component<WebhookSettings> {
 
@@ -40,10 +42,17 @@ final class WebhooksComponent extends Component<WebhookSettings> {
   private static final String ACTIVE = "active";
   private static final String VALUE = "value";
 
-  private static final AnnotationMembers SETTINGS = members("WebhookSettings",
-      TARGET_URL, MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS_VARIABLE);
-  private static final AnnotationMembers SUBSCRIPTION = AnnotationMembers.of(
-      AnnotationNames.PACKAGE + ".WebhookSubscription", SUBSCRIPTION_TYPE, OBJECT_TYPE, PROPERTY_NAME, ACTIVE);
+  private static final AnnotationMembers SETTINGS =
+      members(
+          "WebhookSettings", TARGET_URL, MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS_VARIABLE);
+  private static final AnnotationMembers SUBSCRIPTION =
+      AnnotationMembers.of(
+          AnnotationNames.PACKAGE + ".WebhookSubscription",
+          SUBSCRIPTION_TYPE,
+          OBJECT_TYPE,
+          PROPERTY_NAME,
+          ACTIVE);
+
   /** The container javac makes of repeated {@code @WebhookSubscription}s. */
   private static final AnnotationMembers SUBSCRIPTIONS =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".WebhookSubscriptions", VALUE);
@@ -64,11 +73,19 @@ final class WebhooksComponent extends Component<WebhookSettings> {
 
   @Override
   WebhookSettings read(MirrorReader settings, TypeElement type, TypeReader reader) {
-    return new WebhookSettings(settings.origin(), settings.string(UID), file(settings), settings.string(TARGET_URL),
-        settings.integer(MAX_CONCURRENT_REQUESTS), settings.string(MAX_CONCURRENT_REQUESTS_VARIABLE));
+    return new WebhookSettings(
+        settings.origin(),
+        settings.string(UID),
+        file(settings),
+        settings.string(TARGET_URL),
+        settings.integer(MAX_CONCURRENT_REQUESTS),
+        settings.string(MAX_CONCURRENT_REQUESTS_VARIABLE));
   }
 
-  /** The subscriptions on {@code type}, then on its methods in declaration order; containers are unpacked. */
+  /**
+   * The subscriptions on {@code type}, then on its methods in declaration order; containers are
+   * unpacked.
+   */
   List<WebhookSubscription> subscriptions(TypeElement type, TypeReader reader) {
     List<Element> declaring = new ArrayList<>(List.of(type));
     declaring.addAll(ElementFilter.methodsIn(type.getEnclosedElements()));
@@ -79,7 +96,9 @@ final class WebhooksComponent extends Component<WebhookSettings> {
         if (name.equals(SUBSCRIPTION.annotation())) {
           subscriptions.add(subscription(reader.read(element, mirror, SUBSCRIPTION)));
         } else if (name.equals(SUBSCRIPTIONS.annotation())) {
-          reader.read(element, mirror, SUBSCRIPTIONS).annotations(VALUE, SUBSCRIPTION)
+          reader
+              .read(element, mirror, SUBSCRIPTIONS)
+              .annotations(VALUE, SUBSCRIPTION)
               .forEach(each -> subscriptions.add(subscription(each)));
         }
       }
@@ -88,8 +107,12 @@ final class WebhooksComponent extends Component<WebhookSettings> {
   }
 
   private static WebhookSubscription subscription(MirrorReader subscription) {
-    return new WebhookSubscription(subscription.origin(), subscription.string(SUBSCRIPTION_TYPE),
-        subscription.string(OBJECT_TYPE), subscription.string(PROPERTY_NAME), subscription.bool(ACTIVE));
+    return new WebhookSubscription(
+        subscription.origin(),
+        subscription.string(SUBSCRIPTION_TYPE),
+        subscription.string(OBJECT_TYPE),
+        subscription.string(PROPERTY_NAME),
+        subscription.bool(ACTIVE));
   }
 
   /** The one webhooks file: its settings, and every subscription of the project in its group. */
@@ -100,15 +123,20 @@ final class WebhooksComponent extends Component<WebhookSettings> {
     settings.put("targetUrl", webhooks.targetUrl().value());
     if (JsonObject.isSet(webhooks.maxConcurrentRequestsVariable())) {
       // HubSpot's CLI replaces a string that is exactly "${name}" with the variable's number.
-      settings.put("maxConcurrentRequests", "${" + webhooks.maxConcurrentRequestsVariable().value() + "}");
+      settings.put(
+          "maxConcurrentRequests", "${" + webhooks.maxConcurrentRequestsVariable().value() + "}");
     } else {
       settings.put("maxConcurrentRequests", webhooks.maxConcurrentRequests().value());
     }
     JsonObject subscriptions = config.putObject("subscriptions");
-    for (String group : List.of(WebhookSubscription.CRM_OBJECTS, WebhookSubscription.LEGACY_CRM_OBJECTS,
-        WebhookSubscription.HUB_EVENTS)) {
+    for (String group :
+        List.of(
+            WebhookSubscription.CRM_OBJECTS,
+            WebhookSubscription.LEGACY_CRM_OBJECTS,
+            WebhookSubscription.HUB_EVENTS)) {
       JsonArray array = subscriptions.putArray(group);
-      context.project().webhookSubscriptions().stream().filter(s -> s.group().equals(group))
+      context.project().webhookSubscriptions().stream()
+          .filter(s -> s.group().equals(group))
           .forEach(s -> array.add(subscription(s, context)));
     }
     return config;

@@ -31,8 +31,9 @@ import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code @WorkflowAction} (with {@code @AgentTool} beside it): a custom action for workflows and agents, whose input
- * fields are the fields of its type and whose output fields those of its output type.
+ * {@code @WorkflowAction} (with {@code @AgentTool} beside it): a custom action for workflows and
+ * agents, whose input fields are the fields of its type and whose output fields those of its output
+ * type.
  */
 final class WorkflowActionComponent extends Component<WorkflowAction> {
 
@@ -69,22 +70,57 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   private static final String EXTERNAL_OPTIONS = "externalOptions";
   private static final String TOOL_TYPE = "toolType";
 
-  private static final AnnotationMembers ACTION = members("WorkflowAction",
-      ACTION_URL, PUBLISHED, WORKFLOWS, OBJECT_TYPES, LABELS, OUTPUT, OBJECT_REQUEST_PROPERTIES,
-      FIELD_DEPENDENCIES, EXECUTION_RULES);
-  private static final AnnotationMembers ACTION_LABELS = AnnotationMembers.of(AnnotationNames.PACKAGE + ".ActionLabels",
-      LOCALE, ACTION_NAME, ACTION_DESCRIPTION, ACTION_CARD_CONTENT, APP_DISPLAY_NAME, INPUT_FIELD_LABELS,
-      INPUT_FIELD_DESCRIPTIONS, OUTPUT_FIELD_LABELS, EXECUTION_RULES);
+  private static final AnnotationMembers ACTION =
+      members(
+          "WorkflowAction",
+          ACTION_URL,
+          PUBLISHED,
+          WORKFLOWS,
+          OBJECT_TYPES,
+          LABELS,
+          OUTPUT,
+          OBJECT_REQUEST_PROPERTIES,
+          FIELD_DEPENDENCIES,
+          EXECUTION_RULES);
+  private static final AnnotationMembers ACTION_LABELS =
+      AnnotationMembers.of(
+          AnnotationNames.PACKAGE + ".ActionLabels",
+          LOCALE,
+          ACTION_NAME,
+          ACTION_DESCRIPTION,
+          ACTION_CARD_CONTENT,
+          APP_DISPLAY_NAME,
+          INPUT_FIELD_LABELS,
+          INPUT_FIELD_DESCRIPTIONS,
+          OUTPUT_FIELD_LABELS,
+          EXECUTION_RULES);
   private static final AnnotationMembers FIELD_TEXT =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".FieldText", NAME, TEXT);
-  private static final AnnotationMembers DEPENDENCY = AnnotationMembers.of(
-      AnnotationNames.PACKAGE + ".FieldDependency", CONTROLLING_FIELD, CONTROLLING_VALUE, DEPENDENT_FIELDS);
+  private static final AnnotationMembers DEPENDENCY =
+      AnnotationMembers.of(
+          AnnotationNames.PACKAGE + ".FieldDependency",
+          CONTROLLING_FIELD,
+          CONTROLLING_VALUE,
+          DEPENDENT_FIELDS);
   private static final AnnotationMembers EXECUTION_RULE =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".ExecutionRule", LABEL_NAME, CONDITIONS);
-  private static final AnnotationMembers INPUT = AnnotationMembers.of(AnnotationNames.INPUT_FIELD,
-      JavaField.NAME, LABEL, DESCRIPTION, FIELD_TYPE, SUPPORTED_VALUE_TYPES, REQUIRED, OPTIONS_URL);
+  private static final AnnotationMembers INPUT =
+      AnnotationMembers.of(
+          AnnotationNames.INPUT_FIELD,
+          JavaField.NAME,
+          LABEL,
+          DESCRIPTION,
+          FIELD_TYPE,
+          SUPPORTED_VALUE_TYPES,
+          REQUIRED,
+          OPTIONS_URL);
   private static final AnnotationMembers OUTPUT_FIELD =
-      AnnotationMembers.of(AnnotationNames.OUTPUT_FIELD, JavaField.NAME, JavaField.LABEL, FIELD_TYPE, EXTERNAL_OPTIONS);
+      AnnotationMembers.of(
+          AnnotationNames.OUTPUT_FIELD,
+          JavaField.NAME,
+          JavaField.LABEL,
+          FIELD_TYPE,
+          EXTERNAL_OPTIONS);
   private static final AnnotationMembers AGENT_TOOL =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".AgentTool", TOOL_TYPE, DESCRIPTION);
 
@@ -94,10 +130,21 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
 
   @Override
   List<AnnotationMembers> reads() {
-    return List.of(ACTION, ACTION_LABELS, FIELD_TEXT, DEPENDENCY, EXECUTION_RULE, INPUT, OUTPUT_FIELD, AGENT_TOOL);
+    return List.of(
+        ACTION,
+        ACTION_LABELS,
+        FIELD_TEXT,
+        DEPENDENCY,
+        EXECUTION_RULE,
+        INPUT,
+        OUTPUT_FIELD,
+        AGENT_TOOL);
   }
 
-  /** {@code @AgentTool} offers the action to agents; on a type without {@code @WorkflowAction} it means nothing. */
+  /**
+   * {@code @AgentTool} offers the action to agents; on a type without {@code @WorkflowAction} it
+   * means nothing.
+   */
   @Override
   List<String> companions() {
     return List.of(AGENT_TOOL.annotation());
@@ -105,54 +152,108 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
 
   @Override
   WorkflowAction read(MirrorReader action, TypeElement type, TypeReader reader) {
-    List<InputField> inputs = reader.fields(type, INPUT).stream()
-        .map(f -> new InputField(f.origin(), f.name(), inputShape(f, reader), f.string(LABEL),
-            f.string(DESCRIPTION), f.string(FIELD_TYPE),
-            f.annotation() == null ? List.of(new Located<>("STATIC_VALUE", f.origin()))
-                : f.annotation().enumNames(SUPPORTED_VALUE_TYPES),
-            f.bool(REQUIRED, false), f.string(OPTIONS_URL)))
-        .toList();
+    List<InputField> inputs =
+        reader.fields(type, INPUT).stream()
+            .map(
+                f ->
+                    new InputField(
+                        f.origin(),
+                        f.name(),
+                        inputShape(f, reader),
+                        f.string(LABEL),
+                        f.string(DESCRIPTION),
+                        f.string(FIELD_TYPE),
+                        f.annotation() == null
+                            ? List.of(new Located<>("STATIC_VALUE", f.origin()))
+                            : f.annotation().enumNames(SUPPORTED_VALUE_TYPES),
+                        f.bool(REQUIRED, false),
+                        f.string(OPTIONS_URL)))
+            .toList();
     Located<String> output = action.typeName(OUTPUT);
-    TypeElement outputType = output.value() == null || output.value().equals("void")
-        ? null : reader.type(output.value());
-    List<OutputField> outputs = outputType == null ? List.of() : reader.fields(outputType, OUTPUT_FIELD).stream()
-        .map(f -> new OutputField(f.origin(), f.name(), reader.shape(f.type()), f.string(LABEL), f.string(FIELD_TYPE),
-            f.writtenBool(EXTERNAL_OPTIONS)))
-        .toList();
+    TypeElement outputType =
+        output.value() == null || output.value().equals("void")
+            ? null
+            : reader.type(output.value());
+    List<OutputField> outputs =
+        outputType == null
+            ? List.of()
+            : reader.fields(outputType, OUTPUT_FIELD).stream()
+                .map(
+                    f ->
+                        new OutputField(
+                            f.origin(),
+                            f.name(),
+                            reader.shape(f.type()),
+                            f.string(LABEL),
+                            f.string(FIELD_TYPE),
+                            f.writtenBool(EXTERNAL_OPTIONS)))
+                .toList();
     MirrorReader agentTool = reader.find(type, AGENT_TOOL);
-    return new WorkflowAction(action.origin(), action.string(UID), file(action), action.string(ACTION_URL),
-        Boolean.TRUE.equals(action.bool(PUBLISHED).value()), action.bool(WORKFLOWS), action.strings(OBJECT_TYPES),
-        action.annotations(LABELS, ACTION_LABELS).stream().map(WorkflowActionComponent::labels).toList(), inputs,
-        output, outputs, action.strings(OBJECT_REQUEST_PROPERTIES),
-        action.annotations(FIELD_DEPENDENCIES, DEPENDENCY).stream().map(d -> new FieldDependency(d.origin(),
-            d.string(CONTROLLING_FIELD), d.string(CONTROLLING_VALUE), d.strings(DEPENDENT_FIELDS))).toList(),
-        action.annotations(EXECUTION_RULES, EXECUTION_RULE).stream().map(r -> new ExecutionRule(r.origin(),
-            r.string(LABEL_NAME), r.string(CONDITIONS))).toList(),
-        agentTool == null ? null
-            : new AgentTool(agentTool.origin(), agentTool.enumName(TOOL_TYPE), agentTool.string(DESCRIPTION)));
+    return new WorkflowAction(
+        action.origin(),
+        action.string(UID),
+        file(action),
+        action.string(ACTION_URL),
+        Boolean.TRUE.equals(action.bool(PUBLISHED).value()),
+        action.bool(WORKFLOWS),
+        action.strings(OBJECT_TYPES),
+        action.annotations(LABELS, ACTION_LABELS).stream()
+            .map(WorkflowActionComponent::labels)
+            .toList(),
+        inputs,
+        output,
+        outputs,
+        action.strings(OBJECT_REQUEST_PROPERTIES),
+        action.annotations(FIELD_DEPENDENCIES, DEPENDENCY).stream()
+            .map(
+                d ->
+                    new FieldDependency(
+                        d.origin(),
+                        d.string(CONTROLLING_FIELD),
+                        d.string(CONTROLLING_VALUE),
+                        d.strings(DEPENDENT_FIELDS)))
+            .toList(),
+        action.annotations(EXECUTION_RULES, EXECUTION_RULE).stream()
+            .map(r -> new ExecutionRule(r.origin(), r.string(LABEL_NAME), r.string(CONDITIONS)))
+            .toList(),
+        agentTool == null
+            ? null
+            : new AgentTool(
+                agentTool.origin(), agentTool.enumName(TOOL_TYPE), agentTool.string(DESCRIPTION)));
   }
 
   /**
-   * HubSpot fetches options from an {@code optionsUrl} only for enumeration fields, whose values are strings: a
-   * {@code String} input with one is an enumeration with a select control and no options of its own.
+   * HubSpot fetches options from an {@code optionsUrl} only for enumeration fields, whose values
+   * are strings: a {@code String} input with one is an enumeration with a select control and no
+   * options of its own.
    */
   private static FieldShape inputShape(JavaField field, TypeReader reader) {
     FieldShape shape = reader.shape(field.type());
     Located<String> optionsUrl = field.string(OPTIONS_URL);
     boolean fetched = optionsUrl.value() != null && !optionsUrl.value().isEmpty();
     return fetched && "string".equals(shape.type())
-        ? new FieldShape(shape.javaType(), "enumeration", "select", List.of()) : shape;
+        ? new FieldShape(shape.javaType(), "enumeration", "select", List.of())
+        : shape;
   }
 
   private static ActionLabels labels(MirrorReader labels) {
-    return new ActionLabels(labels.origin(), labels.string(LOCALE), labels.string(ACTION_NAME),
-        labels.string(ACTION_DESCRIPTION), labels.string(ACTION_CARD_CONTENT), labels.string(APP_DISPLAY_NAME),
-        texts(labels, INPUT_FIELD_LABELS), texts(labels, INPUT_FIELD_DESCRIPTIONS), texts(labels, OUTPUT_FIELD_LABELS),
+    return new ActionLabels(
+        labels.origin(),
+        labels.string(LOCALE),
+        labels.string(ACTION_NAME),
+        labels.string(ACTION_DESCRIPTION),
+        labels.string(ACTION_CARD_CONTENT),
+        labels.string(APP_DISPLAY_NAME),
+        texts(labels, INPUT_FIELD_LABELS),
+        texts(labels, INPUT_FIELD_DESCRIPTIONS),
+        texts(labels, OUTPUT_FIELD_LABELS),
         texts(labels, EXECUTION_RULES));
   }
 
   private static List<Text> texts(MirrorReader labels, String member) {
-    return labels.annotations(member, FIELD_TEXT).stream().map(t -> new Text(t.string(NAME), t.string(TEXT))).toList();
+    return labels.annotations(member, FIELD_TEXT).stream()
+        .map(t -> new Text(t.string(NAME), t.string(TEXT)))
+        .toList();
   }
 
   @Override
@@ -168,23 +269,35 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
       JsonObject agents = clients.addObject();
       agents.put("client", "AGENTS");
       agents.put("toolType", action.agentTool().toolType().value());
-      agents.putObject("llmConfig").put("actionDescription", action.agentTool().description().value());
+      agents
+          .putObject("llmConfig")
+          .put("actionDescription", action.agentTool().description().value());
     }
     JsonArray inputs = config.putArray("inputFields");
     action.inputFields().forEach(field -> inputs.add(inputField(field, context)));
     if (!action.outputFields().isEmpty()) {
       JsonArray outputs = config.putArray("outputFields");
-      action.outputFields().forEach(field -> outputs.addObject().set("typeDefinition", outputTypeDefinition(field, context)));
+      action
+          .outputFields()
+          .forEach(
+              field ->
+                  outputs.addObject().set("typeDefinition", outputTypeDefinition(field, context)));
     }
     if (!action.fieldDependencies().isEmpty()) {
       JsonArray dependencies = config.putArray("inputFieldDependencies");
-      action.fieldDependencies().forEach(dependency -> dependencies.add(dependency(dependency, context)));
+      action
+          .fieldDependencies()
+          .forEach(dependency -> dependencies.add(dependency(dependency, context)));
     }
     JsonObject labels = config.putObject("labels");
-    action.labels().forEach(locale -> labels.set(locale.locale().value(), labels(locale, action, context)));
+    action
+        .labels()
+        .forEach(locale -> labels.set(locale.locale().value(), labels(locale, action, context)));
     config.putStrings("objectTypes", action.objectTypes());
     if (!action.objectRequestProperties().isEmpty()) {
-      config.putObject("objectRequestOptions").putStrings("properties", action.objectRequestProperties());
+      config
+          .putObject("objectRequestOptions")
+          .putStrings("properties", action.objectRequestProperties());
     }
     if (!action.executionRules().isEmpty()) {
       JsonArray rules = config.putArray("executionRules");
@@ -194,8 +307,10 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   }
 
   private static JsonObject inputField(InputField field, ConfigContext context) {
-    String fieldType = JsonObject.isSet(field.fieldType()) ? field.fieldType().value() : field.shape().fieldType();
-    JsonObject typeDefinition = typeDefinition(field.name(), field.shape(), fieldType, field.optionsUrl(), context);
+    String fieldType =
+        JsonObject.isSet(field.fieldType()) ? field.fieldType().value() : field.shape().fieldType();
+    JsonObject typeDefinition =
+        typeDefinition(field.name(), field.shape(), fieldType, field.optionsUrl(), context);
     JsonObject node = context.object();
     node.set("typeDefinition", typeDefinition);
     node.putStrings("supportedValueTypes", field.supportedValueTypes());
@@ -204,8 +319,9 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   }
 
   /**
-   * Output fields write a control only when one is given, as HubSpot's examples do, and no optionsUrl;
-   * {@code externalOptions} only when the source writes it out, {@code false} included, as projects do.
+   * Output fields write a control only when one is given, as HubSpot's examples do, and no
+   * optionsUrl; {@code externalOptions} only when the source writes it out, {@code false} included,
+   * as projects do.
    */
   private static JsonObject outputTypeDefinition(OutputField field, ConfigContext context) {
     String fieldType = JsonObject.isSet(field.fieldType()) ? field.fieldType().value() : null;
@@ -218,11 +334,15 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   }
 
   /**
-   * A field's {@code typeDefinition}: name, type, the control unless {@code fieldType} is null, then the options, or
-   * the URL HubSpot fetches them from when {@code optionsUrl} is set.
+   * A field's {@code typeDefinition}: name, type, the control unless {@code fieldType} is null,
+   * then the options, or the URL HubSpot fetches them from when {@code optionsUrl} is set.
    */
-  private static JsonObject typeDefinition(Located<String> name, FieldShape shape, String fieldType,
-      Located<String> optionsUrl, ConfigContext context) {
+  private static JsonObject typeDefinition(
+      Located<String> name,
+      FieldShape shape,
+      String fieldType,
+      Located<String> optionsUrl,
+      ConfigContext context) {
     JsonObject node = context.object();
     node.put("name", name.value());
     node.put("type", shape.type());
@@ -237,11 +357,20 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     return node;
   }
 
-  /** Workflow-action options: value and label, then description and displayOrder when set (no hidden flag). */
+  /**
+   * Workflow-action options: value and label, then description and displayOrder when set (no hidden
+   * flag).
+   */
   private static JsonArray options(List<Option> options, ConfigContext context) {
     JsonArray array = context.json().array();
-    options.forEach(option -> ComponentJson.putDescriptionAndOrder(
-        array.addObject().put("value", option.value().value()).put("label", option.label().value()), option));
+    options.forEach(
+        option ->
+            ComponentJson.putDescriptionAndOrder(
+                array
+                    .addObject()
+                    .put("value", option.value().value())
+                    .put("label", option.label().value()),
+                option));
     return array;
   }
 
@@ -257,8 +386,12 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     return node;
   }
 
-  /** The texts of one locale; for {@code en}, labels and descriptions given on the fields come first. */
-  private static JsonObject labels(ActionLabels labels, WorkflowAction action, ConfigContext context) {
+  /**
+   * The texts of one locale; for {@code en}, labels and descriptions given on the fields come
+   * first.
+   */
+  private static JsonObject labels(
+      ActionLabels labels, WorkflowAction action, ConfigContext context) {
     JsonObject node = context.object();
     node.put("actionName", labels.actionName().value());
     node.putIfSet("appDisplayName", labels.appDisplayName());
@@ -269,11 +402,14 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     Map<String, String> inputDescriptions = new LinkedHashMap<>();
     Map<String, String> outputLabels = new LinkedHashMap<>();
     if (english) {
-      action.inputFields().stream().filter(f -> JsonObject.isSet(f.label()))
+      action.inputFields().stream()
+          .filter(f -> JsonObject.isSet(f.label()))
           .forEach(f -> inputLabels.put(f.name().value(), f.label().value()));
-      action.inputFields().stream().filter(f -> JsonObject.isSet(f.description()))
+      action.inputFields().stream()
+          .filter(f -> JsonObject.isSet(f.description()))
           .forEach(f -> inputDescriptions.put(f.name().value(), f.description().value()));
-      action.outputFields().stream().filter(f -> JsonObject.isSet(f.label()))
+      action.outputFields().stream()
+          .filter(f -> JsonObject.isSet(f.label()))
           .forEach(f -> outputLabels.put(f.name().value(), f.label().value()));
     }
     putTexts(node, "inputFieldLabels", inputLabels, labels.inputFieldLabels());
@@ -283,7 +419,8 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     return node;
   }
 
-  private static void putTexts(JsonObject node, String key, Map<String, String> fromFields, List<Text> explicit) {
+  private static void putTexts(
+      JsonObject node, String key, Map<String, String> fromFields, List<Text> explicit) {
     explicit.forEach(text -> fromFields.put(text.name().value(), text.text().value()));
     if (!fromFields.isEmpty()) {
       JsonObject texts = node.putObject(key);

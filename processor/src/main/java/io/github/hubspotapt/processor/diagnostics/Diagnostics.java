@@ -13,9 +13,9 @@ import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic;
 
 /**
- * Prints findings through the compiler, so javac and the IDE show them on the annotation value that caused them.
- * Applies the user's severity overrides and {@code @SuppressWarnings("hubspot:<id>")}, and counts errors so that
- * nothing is written for a project with errors.
+ * Prints findings through the compiler, so javac and the IDE show them on the annotation value that
+ * caused them. Applies the user's severity overrides and {@code @SuppressWarnings("hubspot:<id>")},
+ * and counts errors so that nothing is written for a project with errors.
  */
 public class Diagnostics {
 
@@ -25,14 +25,16 @@ public class Diagnostics {
   private final Map<RuleId, Severity> overrides;
   private final boolean eclipse;
   private int errors;
+
   /** The findings reported since {@link #record()}; null when not recording. */
   private List<Finding> recorded;
+
   /** Whether one of them had a place in the sources. */
   private boolean recordedPlaced;
 
   /**
-   * {@code eclipse} is true under Eclipse's compiler, which places fewer elements and values than javac
-   * (see {@link EclipsePositions}).
+   * {@code eclipse} is true under Eclipse's compiler, which places fewer elements and values than
+   * javac (see {@link EclipsePositions}).
    */
   public Diagnostics(Messager messager, Map<RuleId, Severity> overrides, boolean eclipse) {
     this.messager = messager;
@@ -40,14 +42,18 @@ public class Diagnostics {
     this.eclipse = eclipse;
   }
 
-  /** A sink that only {@link #report}s, for a subclass that keeps the findings (checks run once per profile). */
+  /**
+   * A sink that only {@link #report}s, for a subclass that keeps the findings (checks run once per
+   * profile).
+   */
   protected Diagnostics() {
     this(null, Map.of(), false);
   }
 
   /**
-   * Reports {@code message} under {@code rule}; the message is prefixed with the rule id and ends with the link to the
-   * rule's page, which says what HubSpot requires and how to fix or silence it.
+   * Reports {@code message} under {@code rule}; the message is prefixed with the rule id and ends
+   * with the link to the rule's page, which says what HubSpot requires and how to fix or silence
+   * it.
    */
   public void report(RuleId rule, Origin origin, String message) {
     Severity severity = overrides.getOrDefault(rule, rule.defaultSeverity());
@@ -58,14 +64,17 @@ public class Diagnostics {
       recorded.add(new Finding(rule, message));
       recordedPlaced |= origin != null && origin.element() != null;
     }
-    if (severity == Severity.WARNING && origin != null && isSuppressed(CachedElement.resolve(origin.element()), rule)) {
+    if (severity == Severity.WARNING
+        && origin != null
+        && isSuppressed(CachedElement.resolve(origin.element()), rule)) {
       return;
     }
-    Diagnostic.Kind kind = switch (severity) {
-      case ERROR -> Diagnostic.Kind.ERROR;
-      case WARNING -> Diagnostic.Kind.WARNING;
-      default -> Diagnostic.Kind.NOTE;
-    };
+    Diagnostic.Kind kind =
+        switch (severity) {
+          case ERROR -> Diagnostic.Kind.ERROR;
+          case WARNING -> Diagnostic.Kind.WARNING;
+          default -> Diagnostic.Kind.NOTE;
+        };
     if (kind == Diagnostic.Kind.ERROR) {
       errors++;
     }
@@ -77,12 +86,21 @@ public class Diagnostics {
       EclipsePositions.Target at = EclipsePositions.of(origin);
       print(kind, text + at.suffix() + link, at.element(), at.mirror(), at.value());
     } else {
-      print(kind, text + link, CachedElement.resolve(origin.element()), origin.mirror(), origin.value());
+      print(
+          kind,
+          text + link,
+          CachedElement.resolve(origin.element()),
+          origin.mirror(),
+          origin.value());
     }
   }
 
   /** The most precise of the Messager's methods that the arguments allow. */
-  private void print(Diagnostic.Kind kind, String message, Element element, AnnotationMirror mirror,
+  private void print(
+      Diagnostic.Kind kind,
+      String message,
+      Element element,
+      AnnotationMirror mirror,
       AnnotationValue value) {
     String text = printable(message);
     if (element == null) {
@@ -97,9 +115,10 @@ public class Diagnostics {
   }
 
   /**
-   * The text with every control, format and line or paragraph separator character escaped as {@code \\uXXXX}. Rules
-   * quote the value they report, but the names a message lists (declared fields, found locales) and its suggestion
-   * are the user's text too, and a raw line break or bidi override would fake or hide a line of javac's output.
+   * The text with every control, format and line or paragraph separator character escaped as {@code
+   * \\uXXXX}. Rules quote the value they report, but the names a message lists (declared fields,
+   * found locales) and its suggestion are the user's text too, and a raw line break or bidi
+   * override would fake or hide a line of javac's output.
    */
   private static String printable(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -116,12 +135,14 @@ public class Diagnostics {
   }
 
   /**
-   * A control, format, line or paragraph separator character: one that would break, fake or hide a line of the
-   * compiler's output, and so is shown escaped wherever user text reaches a message.
+   * A control, format, line or paragraph separator character: one that would break, fake or hide a
+   * line of the compiler's output, and so is shown escaped wherever user text reaches a message.
    */
   public static boolean isUnprintable(int codePoint) {
     int type = Character.getType(codePoint);
-    return Character.isISOControl(codePoint) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+    return Character.isISOControl(codePoint)
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR;
   }
 
@@ -130,15 +151,19 @@ public class Diagnostics {
     messager.printMessage(Diagnostic.Kind.NOTE, message);
   }
 
-  /** Starts keeping what is reported, for a later compilation that reports the same again ({@link #recorded()}). */
+  /**
+   * Starts keeping what is reported, for a later compilation that reports the same again ({@link
+   * #recorded()}).
+   */
   public void record() {
     recorded = new ArrayList<>();
     recordedPlaced = false;
   }
 
   /**
-   * What was reported since {@link #record()}, when none of it had a place in the sources; else null: a finding on an
-   * element may since have been suppressed there ({@code @SuppressWarnings}), which no model records.
+   * What was reported since {@link #record()}, when none of it had a place in the sources; else
+   * null: a finding on an element may since have been suppressed there ({@code @SuppressWarnings}),
+   * which no model records.
    */
   public List<Finding> recorded() {
     return recorded == null || recordedPlaced ? null : List.copyOf(recorded);
@@ -155,7 +180,8 @@ public class Diagnostics {
         if (!mirror.getAnnotationType().toString().equals(SUPPRESS_WARNINGS)) {
           continue;
         }
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+            mirror.getElementValues().entrySet()) {
           if (entry.getValue().getValue() instanceof java.util.List<?> values) {
             for (Object value : values) {
               Object text = value instanceof AnnotationValue av ? av.getValue() : value;

@@ -9,15 +9,17 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What to hand Eclipse's compiler so that a diagnostic lands as close to its value as ECJ can place it.
+ * What to hand Eclipse's compiler so that a diagnostic lands as close to its value as ECJ can place
+ * it.
  *
- * <p>ECJ's Messager (ECJ 3.46, {@code BaseMessagerImpl.createProblem}) finds a position only for classes,
- * interfaces, enums and annotation types, methods and constructors, and fields declared in the source; within those,
- * for an annotation written on the element, and for a top-level member value of that annotation, which it places at
- * the member's name (it cannot point at a value itself). An element of an array member is not such a member value,
- * and would land on the annotation: the array member is handed over instead. Records, record components and their
- * fields, and enum constants have no position at all (no file, no line): a finding on one of them goes to the
- * nearest enclosing type ECJ can place, and its message names the element it is about.
+ * <p>ECJ's Messager (ECJ 3.46, {@code BaseMessagerImpl.createProblem}) finds a position only for
+ * classes, interfaces, enums and annotation types, methods and constructors, and fields declared in
+ * the source; within those, for an annotation written on the element, and for a top-level member
+ * value of that annotation, which it places at the member's name (it cannot point at a value
+ * itself). An element of an array member is not such a member value, and would land on the
+ * annotation: the array member is handed over instead. Records, record components and their fields,
+ * and enum constants have no position at all (no file, no line): a finding on one of them goes to
+ * the nearest enclosing type ECJ can place, and its message names the element it is about.
  */
 final class EclipsePositions {
 
@@ -42,20 +44,26 @@ final class EclipsePositions {
   private static boolean placeable(Element element) {
     return switch (element.getKind()) {
       case CLASS, INTERFACE, ENUM, ANNOTATION_TYPE, METHOD, CONSTRUCTOR -> true;
-      // A record's instance fields are its components, which ECJ does not place; its static fields it does.
-      case FIELD -> element.getEnclosingElement().getKind() != ElementKind.RECORD
-          || element.getModifiers().contains(Modifier.STATIC);
+      // A record's instance fields are its components, which ECJ does not place; its static fields
+      // it does.
+      case FIELD ->
+          element.getEnclosingElement().getKind() != ElementKind.RECORD
+              || element.getModifiers().contains(Modifier.STATIC);
       default -> false;
     };
   }
 
   private static String describe(Element element) {
     Element enclosing = element.getEnclosingElement();
-    String member = enclosing instanceof TypeElement type
-        ? type.getQualifiedName() + "." + element.getSimpleName() : element.getSimpleName().toString();
+    String member =
+        enclosing instanceof TypeElement type
+            ? type.getQualifiedName() + "." + element.getSimpleName()
+            : element.getSimpleName().toString();
     return switch (element.getKind()) {
-      case RECORD, ENUM_CONSTANT -> kind(element) + " "
-          + (element instanceof TypeElement type ? type.getQualifiedName().toString() : member);
+      case RECORD, ENUM_CONSTANT ->
+          kind(element)
+              + " "
+              + (element instanceof TypeElement type ? type.getQualifiedName().toString() : member);
       case FIELD, RECORD_COMPONENT -> "record component " + member;
       default -> kind(element) + " " + member;
     };

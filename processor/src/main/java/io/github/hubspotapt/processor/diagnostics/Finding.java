@@ -1,4 +1,7 @@
 package io.github.hubspotapt.processor.diagnostics;
 
-/** One finding as reported, without its place: what a later compilation reports again ({@link Diagnostics#report}). */
+/**
+ * One finding as reported, without its place: what a later compilation reports again ({@link
+ * Diagnostics#report}).
+ */
 public record Finding(RuleId rule, String message) {}

@@ -3,7 +3,10 @@ package io.github.hubspotapt.processor.diagnostics;
 import java.util.Collection;
 import java.util.function.UnaryOperator;
 
-/** "Did you mean ...?" for values from a closed set: the allowed value with the smallest edit distance. */
+/**
+ * "Did you mean ...?" for values from a closed set: the allowed value with the smallest edit
+ * distance.
+ */
 public final class Suggestions {
 
   /** Longer values are not typos of a short name, and comparing them costs time on every build. */
@@ -17,8 +20,8 @@ public final class Suggestions {
   }
 
   /**
-   * The nearest allowed value at most {@code maxEdits} insertions, deletions or substitutions away (ignoring case;
-   * the alphabetically first of equally near ones), or null when there is none.
+   * The nearest allowed value at most {@code maxEdits} insertions, deletions or substitutions away
+   * (ignoring case; the alphabetically first of equally near ones), or null when there is none.
    */
   public static String nearestWithin(String seen, Collection<String> allowed, int maxEdits) {
     if (seen.length() > MAX_COMPARED) {
@@ -32,7 +35,8 @@ public final class Suggestions {
         continue;
       }
       int distance = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT));
-      if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      if (distance < bestDistance
+          || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
       }
@@ -47,12 +51,15 @@ public final class Suggestions {
   }
 
   /**
-   * " (did you mean x, X.CONSTANT?)" or empty: for a vocabulary the annotations jar spells as constants, the
-   * suggestion also names the constant, which the IDE then completes.
+   * " (did you mean x, X.CONSTANT?)" or empty: for a vocabulary the annotations jar spells as
+   * constants, the suggestion also names the constant, which the IDE then completes.
    */
-  public static String didYouMean(String seen, Collection<String> allowed, UnaryOperator<String> constant) {
+  public static String didYouMean(
+      String seen, Collection<String> allowed, UnaryOperator<String> constant) {
     String nearest = nearest(seen, allowed);
-    return nearest == null ? "" : " (did you mean " + nearest + ", " + constant.apply(nearest) + "?)";
+    return nearest == null
+        ? ""
+        : " (did you mean " + nearest + ", " + constant.apply(nearest) + "?)";
   }
 
   /** Levenshtein distance, two rows; inputs are short identifiers. */

@@ -11,14 +11,12 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.InputField;
-import io.github.hubspotapt.processor.model.Option;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.OutputField;
 import io.github.hubspotapt.processor.model.WorkflowAction;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import io.github.hubspotapt.processor.write.GeneratedNames;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +31,11 @@ import javax.lang.model.util.Types;
 
 /**
  * The execution request and response of one {@code @WorkflowAction} record compiled from source:
- * {@code <Action>_Execution} with {@code read(ExecutionRequest)}, the record built from the request's input fields,
- * each converted by its component's Java type (enums by option value), and, with {@code output = X.class},
- * {@code write(X)}, the output record as HubSpot's {@code outputFields}. Generated where the record is compiled from
- * source, beside it, like the webhook routes.
+ * {@code <Action>_Execution} with {@code read(ExecutionRequest)}, the record built from the
+ * request's input fields, each converted by its component's Java type (enums by option value), and,
+ * with {@code output = X.class}, {@code write(X)}, the output record as HubSpot's {@code
+ * outputFields}. Generated where the record is compiled from source, beside it, like the webhook
+ * routes.
  */
 final class ActionIo {
 
@@ -55,61 +54,82 @@ final class ActionIo {
     return GeneratedNames.beside(action, SUFFIX);
   }
 
-  /** The class; empty, with a warning, when the action's type or its output type is not a record. */
-  Optional<JavaFile> generate(TypeElement type, WorkflowAction action, TypeElement output,
-      GeneratedAnnotation generated) {
+  /**
+   * The class; empty, with a warning, when the action's type or its output type is not a record.
+   */
+  Optional<JavaFile> generate(
+      TypeElement type, WorkflowAction action, TypeElement output, GeneratedAnnotation generated) {
     if (!readable(type, "input") || (output != null && !readable(output, "output"))) {
       return Optional.empty();
     }
     ClassName actionType = ClassName.get(type);
     ClassName name = ioClass(type);
-    TypeSpec.Builder spec = TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addOriginatingElement(type)
-        .addJavadoc("HubSpot's execution request read into {@link $T}, and its output written, generated from\n"
-            + "{@code @WorkflowAction} {@code $L}.\n", actionType, action.uid().value())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addOriginatingElement(type)
+            .addJavadoc(
+                "HubSpot's execution request read into {@link $T}, and its output written, generated from\n"
+                    + "{@code @WorkflowAction} {@code $L}.\n",
+                actionType,
+                action.uid().value())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     OptionMaps optionMaps = new OptionMaps();
     List<CodeBlock> arguments = new ArrayList<>();
     for (InputField field : action.inputFields()) {
       CodeBlock conversion = inputConversion(field, field.origin().element().asType(), optionMaps);
       if (conversion == null) {
         if (field.shape().isSupported()) {
-          diagnostics.report(RuleId.WORKFLOW_ACTION_HANDLER, field.origin(), "input field "
-              + field.name().value() + " has the Java type " + field.shape().javaType() + ", which the execution"
-              + " reader cannot build from HubSpot's string, so the action is not served; use a List or Set of the"
-              + " enum, or a type of InputValues");
+          diagnostics.report(
+              RuleId.WORKFLOW_ACTION_HANDLER,
+              field.origin(),
+              "input field "
+                  + field.name().value()
+                  + " has the Java type "
+                  + field.shape().javaType()
+                  + ", which the execution"
+                  + " reader cannot build from HubSpot's string, so the action is not served; use a List or Set of the"
+                  + " enum, or a type of InputValues");
         }
         return Optional.empty(); // an unsupported type is HS-FIELD-TYPE's error
       }
       arguments.add(conversion);
     }
-    spec.addMethod(MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(actionType)
-        .addParameter(RuntimeLibrary.EXECUTION_REQUEST, "request")
-        .addException(RuntimeLibrary.MALFORMED)
-        .addJavadoc("The action's input fields of {@code request}, converted by their Java types.\n\n"
-            + "@throws MalformedRequestException when a required field is missing or a value does not convert\n")
-        .addStatement("return new $T($L)", actionType, CodeBlock.join(arguments, ",\n    "))
-        .build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("read")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(actionType)
+            .addParameter(RuntimeLibrary.EXECUTION_REQUEST, "request")
+            .addException(RuntimeLibrary.MALFORMED)
+            .addJavadoc(
+                "The action's input fields of {@code request}, converted by their Java types.\n\n"
+                    + "@throws MalformedRequestException when a required field is missing or a value does not convert\n")
+            .addStatement("return new $T($L)", actionType, CodeBlock.join(arguments, ",\n    "))
+            .build());
     if (output != null) {
       spec.addMethod(outputWriter(ClassName.get(output), action.outputFields(), optionMaps));
     }
     optionMaps.addTo(spec);
     generated.addTo(spec);
-    return Optional.of(JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).indent("  ")
-        .build());
+    return Optional.of(
+        JavaFile.builder(name.packageName(), spec.build())
+            .skipJavaLangImports(true)
+            .indent("  ")
+            .build());
   }
 
   /**
-   * Whether the generated code can build the action's input and read its output: public records, and every input of a
-   * type {@code InputValues} converts.
+   * Whether the generated code can build the action's input and read its output: public records,
+   * and every input of a type {@code InputValues} converts.
    */
   boolean servable(TypeElement type, TypeElement output, WorkflowAction action) {
-    return isPublicRecord(type) && (output == null || isPublicRecord(output))
-        && action.inputFields().stream().allMatch(field ->
-            inputConversion(field, field.origin().element().asType(), new OptionMaps()) != null);
+    return isPublicRecord(type)
+        && (output == null || isPublicRecord(output))
+        && action.inputFields().stream()
+            .allMatch(
+                field ->
+                    inputConversion(field, field.origin().element().asType(), new OptionMaps())
+                        != null);
   }
 
   private static boolean isPublicRecord(TypeElement type) {
@@ -120,10 +140,17 @@ final class ActionIo {
     if (isPublicRecord(type)) {
       return true;
     }
-    diagnostics.report(RuleId.WORKFLOW_ACTION_HANDLER, Origin.of(type), "the workflow action's " + role + " type "
-        + type.getSimpleName() + " is " + (type.getKind() == ElementKind.RECORD ? "not public" : "not a record")
-        + ", so no execution reader is generated for it: the generated code builds and reads public records only;"
-        + " declare it as a public record");
+    diagnostics.report(
+        RuleId.WORKFLOW_ACTION_HANDLER,
+        Origin.of(type),
+        "the workflow action's "
+            + role
+            + " type "
+            + type.getSimpleName()
+            + " is "
+            + (type.getKind() == ElementKind.RECORD ? "not public" : "not a record")
+            + ", so no execution reader is generated for it: the generated code builds and reads public records only;"
+            + " declare it as a public record");
     return false;
   }
 
@@ -133,33 +160,50 @@ final class ActionIo {
     boolean required = field.required();
     String conversion = ActionInputs.conversion(javaType.toString());
     if (conversion != null) {
-      return CodeBlock.of("$T.$N(request, $S, $L)", RuntimeLibrary.INPUT_VALUES, conversion, fieldName, required);
+      return CodeBlock.of(
+          "$T.$N(request, $S, $L)", RuntimeLibrary.INPUT_VALUES, conversion, fieldName, required);
     }
     TypeElement enumType = enumOf(javaType);
     TypeElement elementEnum = enumType == null ? enumElementOf(javaType) : null;
     if (enumType != null || elementEnum != null) {
       TypeElement constants = enumType != null ? enumType : elementEnum;
       FieldSpec map = optionMaps.byValue(constants, field.shape().options());
-      String method = enumType != null ? ActionInputs.ENUM
-          : erasure(javaType).equals("java.util.Set") ? ActionInputs.ENUM_SET : ActionInputs.ENUM_LIST;
-      return CodeBlock.of("$T.$N(request, $S, $L, $N)", RuntimeLibrary.INPUT_VALUES, method, fieldName, required,
+      String method =
+          enumType != null
+              ? ActionInputs.ENUM
+              : erasure(javaType).equals("java.util.Set")
+                  ? ActionInputs.ENUM_SET
+                  : ActionInputs.ENUM_LIST;
+      return CodeBlock.of(
+          "$T.$N(request, $S, $L, $N)",
+          RuntimeLibrary.INPUT_VALUES,
+          method,
+          fieldName,
+          required,
           map);
     }
     return null;
   }
 
-  private MethodSpec outputWriter(ClassName outputType, List<OutputField> fields, OptionMaps optionMaps) {
-    CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()", RuntimeLibrary.OUTPUT_FIELDS).indent();
+  private MethodSpec outputWriter(
+      ClassName outputType, List<OutputField> fields, OptionMaps optionMaps) {
+    CodeBlock.Builder chain =
+        CodeBlock.builder().add("return new $T()", RuntimeLibrary.OUTPUT_FIELDS).indent();
     for (OutputField field : fields) {
       String component = field.origin().element().getSimpleName().toString();
       TypeMirror javaType = field.origin().element().asType();
       TypeElement enumType = enumOf(javaType);
       TypeElement elementEnum = enumType == null ? enumElementOf(javaType) : null;
       if (enumType != null || elementEnum != null) {
-        FieldSpec values = optionMaps.values(enumType != null ? enumType : elementEnum, field.shape().options());
+        FieldSpec values =
+            optionMaps.values(enumType != null ? enumType : elementEnum, field.shape().options());
         chain.add("\n.put($S, output.$N(), $N)", field.name().value(), component, values);
       } else if (javaType.toString().equals("java.lang.CharSequence")) {
-        chain.add("\n.put($S, $T.toString(output.$N(), null))", field.name().value(), Objects.class, component);
+        chain.add(
+            "\n.put($S, $T.toString(output.$N(), null))",
+            field.name().value(),
+            Objects.class,
+            component);
       } else {
         chain.add("\n.put($S, output.$N())", field.name().value(), component);
       }
@@ -169,8 +213,9 @@ final class ActionIo {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(Map.class, String.class, String.class))
         .addParameter(outputType, "output")
-        .addJavadoc("The output fields of {@code output}, as HubSpot's {@code outputFields} values (null values\n"
-            + "are left out; enums by option value).\n")
+        .addJavadoc(
+            "The output fields of {@code output}, as HubSpot's {@code outputFields} values (null values\n"
+                + "are left out; enums by option value).\n")
         .addCode(chain.build())
         .build();
   }
@@ -184,11 +229,13 @@ final class ActionIo {
   }
 
   private TypeElement enumElementOf(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).getTypeArguments().size() != 1) {
+    if (type.getKind() != TypeKind.DECLARED
+        || ((DeclaredType) type).getTypeArguments().size() != 1) {
       return null;
     }
     String erasure = erasure(type);
-    if (!erasure.equals("java.util.List") && !erasure.equals("java.util.Set")
+    if (!erasure.equals("java.util.List")
+        && !erasure.equals("java.util.Set")
         && !erasure.equals("java.util.Collection")) {
       return null;
     }
@@ -199,9 +246,14 @@ final class ActionIo {
     return types.erasure(type).toString();
   }
 
-  /** The type {@code ActionHandler<Action, Output>} of the app's builder method; {@code Void} without output. */
+  /**
+   * The type {@code ActionHandler<Action, Output>} of the app's builder method; {@code Void}
+   * without output.
+   */
   static TypeName handlerType(TypeElement action, TypeElement output) {
-    return ParameterizedTypeName.get(RuntimeLibrary.ACTION_HANDLER, ClassName.get(action),
+    return ParameterizedTypeName.get(
+        RuntimeLibrary.ACTION_HANDLER,
+        ClassName.get(action),
         output == null ? ClassName.get(Void.class) : ClassName.get(output));
   }
 }

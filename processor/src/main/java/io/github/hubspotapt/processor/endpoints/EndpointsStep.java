@@ -19,8 +19,8 @@ import io.github.hubspotapt.processor.oauth.TargetJdk;
 import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.Substitution;
-import io.github.hubspotapt.processor.write.GeneratedSource;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
+import io.github.hubspotapt.processor.write.GeneratedSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,10 +35,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The run-time code of a compilation, where the run-time artifact is on its class path: per class compiled from
- * source, the webhook routes of its {@code @WebhookSubscription} methods, the execution reader of its
- * {@code @WorkflowAction} and the typed occurrences of its {@code @AppEvent}; once, the app's entry point over all of
- * them. Written in the rounds before the last, as the OAuth helper is, so that javac compiles them with the rest.
+ * The run-time code of a compilation, where the run-time artifact is on its class path: per class
+ * compiled from source, the webhook routes of its {@code @WebhookSubscription} methods, the
+ * execution reader of its {@code @WorkflowAction} and the typed occurrences of its
+ * {@code @AppEvent}; once, the app's entry point over all of them. Written in the rounds before the
+ * last, as the OAuth helper is, so that javac compiles them with the rest.
  */
 public final class EndpointsStep {
 
@@ -56,36 +57,47 @@ public final class EndpointsStep {
    * Writes what this round's types need.
    *
    * @param annotated the HubSpot-annotated types so far, by name
-   * @param compiledFromSource whether a type of that name is compiled from source in this compilation
-   * @param previous the annotated types of earlier compilations this one did not see, for the entry point
-   * @param profiles the profiles of hand-written profile files, beside those the annotations declare
+   * @param compiledFromSource whether a type of that name is compiled from source in this
+   *     compilation
+   * @param previous the annotated types of earlier compilations this one did not see, for the entry
+   *     point
+   * @param profiles the profiles of hand-written profile files, beside those the annotations
+   *     declare
    */
-  public void round(Map<String, TypeElement> annotated, Predicate<String> compiledFromSource,
-      Supplier<List<TypeElement>> previous, List<Profile> profiles) {
+  public void round(
+      Map<String, TypeElement> annotated,
+      Predicate<String> compiledFromSource,
+      Supplier<List<TypeElement>> previous,
+      List<Profile> profiles) {
     if (!RuntimeLibrary.present(env.getElementUtils())) {
       return;
     }
     ProjectReader projectReader = new ProjectReader(env.getElementUtils(), env.getTypeUtils());
     TypeReader reader = projectReader.reader(new ReadLog());
     Map<TypeElement, TypeModel> models = new LinkedHashMap<>();
-    annotated.forEach((name, type) -> {
-      boolean pending = compiledFromSource.test(name) && done.add(name);
-      if (pending || !appDone) {
-        TypeModel model = projectReader.read(type, reader);
-        models.put(type, model);
-        if (pending) {
-          perClass(type, model, reader);
-        }
-      }
-    });
+    annotated.forEach(
+        (name, type) -> {
+          boolean pending = compiledFromSource.test(name) && done.add(name);
+          if (pending || !appDone) {
+            TypeModel model = projectReader.read(type, reader);
+            models.put(type, model);
+            if (pending) {
+              perClass(type, model, reader);
+            }
+          }
+        });
     if (appDone) {
       return;
     }
     for (TypeElement type : previous.get()) {
       models.put(type, projectReader.read(type, reader));
     }
-    TypeElement app = models.entrySet().stream().filter(entry -> entry.getValue().app() != null)
-        .map(Map.Entry::getKey).findFirst().orElse(null);
+    TypeElement app =
+        models.entrySet().stream()
+            .filter(entry -> entry.getValue().app() != null)
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
     if (app == null || models.values().stream().filter(model -> model.app() != null).count() > 1) {
       return; // none yet: a later round may add it; two are HS-APP-DUPLICATE
     }
@@ -100,14 +112,19 @@ public final class EndpointsStep {
     GeneratedAnnotation generated = generated(type);
     List<WebhookSubscription> subscriptions = model.subscriptions();
     if (!subscriptions.isEmpty()) {
-      new WebhookHandlers(diagnostics).generate(type, subscriptions, generated).ifPresent(file -> write(file, type));
+      new WebhookHandlers(diagnostics)
+          .generate(type, subscriptions, generated)
+          .ifPresent(file -> write(file, type));
     }
     for (Feature feature : model.features()) {
       if (feature instanceof WorkflowAction action) {
-        new ActionIo(diagnostics, env.getTypeUtils()).generate(type, action, outputType(action, reader), generated)
+        new ActionIo(diagnostics, env.getTypeUtils())
+            .generate(type, action, outputType(action, reader), generated)
             .ifPresent(file -> write(file, type));
       } else if (feature instanceof AppEvent event) {
-        new AppEventOccurrences().generate(type, event, generated).ifPresent(file -> write(file, type));
+        new AppEventOccurrences()
+            .generate(type, event, generated)
+            .ifPresent(file -> write(file, type));
       }
     }
   }
@@ -117,8 +134,12 @@ public final class EndpointsStep {
     return output == null || output.equals("void") ? null : reader.type(output);
   }
 
-  private ServedApp served(TypeElement app, App appModel, Map<TypeElement, TypeModel> models,
-      List<Profile> fileProfiles, TypeReader reader) {
+  private ServedApp served(
+      TypeElement app,
+      App appModel,
+      Map<TypeElement, TypeModel> models,
+      List<Profile> fileProfiles,
+      TypeReader reader) {
     List<TypeElement> handlers = new ArrayList<>();
     List<ServedApp.Action> actions = new ArrayList<>();
     List<Profile> profiles = new ArrayList<>();
@@ -127,19 +148,23 @@ public final class EndpointsStep {
     for (Map.Entry<TypeElement, TypeModel> entry : models.entrySet()) {
       TypeModel model = entry.getValue();
       profiles.addAll(model.profiles());
-      if (model.subscriptions().stream().anyMatch(s -> s.origin().element() instanceof ExecutableElement)) {
+      if (model.subscriptions().stream()
+          .anyMatch(s -> s.origin().element() instanceof ExecutableElement)) {
         handlers.add(entry.getKey());
       }
       for (Feature feature : model.features()) {
         if (feature instanceof WebhookSettings webhooks) {
           settings = webhooks;
         } else if (feature instanceof WorkflowAction action
-            && new ActionIo(diagnostics, env.getTypeUtils()).servable(entry.getKey(), outputType(action, reader),
-                action)) {
+            && new ActionIo(diagnostics, env.getTypeUtils())
+                .servable(entry.getKey(), outputType(action, reader), action)) {
           // An action the generated code cannot read (HS-WORKFLOW-ACTION-HANDLER) is not served.
           actionModels.add(action);
-          actions.add(new ServedApp.Action(entry.getKey(), outputType(action, reader),
-              action.inputFields().stream().anyMatch(field -> isSet(field.optionsUrl()))));
+          actions.add(
+              new ServedApp.Action(
+                  entry.getKey(),
+                  outputType(action, reader),
+                  action.inputFields().stream().anyMatch(field -> isSet(field.optionsUrl()))));
         }
       }
     }
@@ -152,18 +177,28 @@ public final class EndpointsStep {
     }
     for (Profile profile : profiles) {
       if (profile.name().value() != null && !urls.containsKey(profile.name().value())) {
-        urls.put(profile.name().value(), urls(settings == null ? null : Substitution.substituted(profile, settings),
-            actionModels.stream().map(action -> Substitution.substituted(profile, action)).toList(), actions,
-            !handlers.isEmpty()));
-        fetchUrls.put(profile.name().value(), fetchUrls(Substitution.substituted(profile, appModel)));
+        urls.put(
+            profile.name().value(),
+            urls(
+                settings == null ? null : Substitution.substituted(profile, settings),
+                actionModels.stream()
+                    .map(action -> Substitution.substituted(profile, action))
+                    .toList(),
+                actions,
+                !handlers.isEmpty()));
+        fetchUrls.put(
+            profile.name().value(), fetchUrls(Substitution.substituted(profile, appModel)));
       }
     }
     checkPaths(urls, settings, actionModels);
     return new ServedApp(app, handlers, actions, urls, fetchUrls);
   }
 
-  private static Map<String, String> urls(WebhookSettings settings, List<WorkflowAction> actionModels,
-      List<ServedApp.Action> actions, boolean webhooks) {
+  private static Map<String, String> urls(
+      WebhookSettings settings,
+      List<WorkflowAction> actionModels,
+      List<ServedApp.Action> actions,
+      boolean webhooks) {
     Map<String, String> urls = new LinkedHashMap<>();
     if (webhooks && settings != null && isSet(settings.targetUrl())) {
       urls.put(ServedApp.WEBHOOKS, settings.targetUrl().value());
@@ -188,14 +223,20 @@ public final class EndpointsStep {
     if (app.permittedUrls() == null || app.permittedUrls().fetch() == null) {
       return List.of();
     }
-    return app.permittedUrls().fetch().stream().filter(EndpointsStep::isSet).map(Located::value).toList();
+    return app.permittedUrls().fetch().stream()
+        .filter(EndpointsStep::isSet)
+        .map(Located::value)
+        .toList();
   }
 
   /**
-   * The entry point dispatches by path, so two endpoints at one path cannot both be served: an error on the second
-   * URL. An action's options URLs may share a path with each other (one options handler answers them all).
+   * The entry point dispatches by path, so two endpoints at one path cannot both be served: an
+   * error on the second URL. An action's options URLs may share a path with each other (one options
+   * handler answers them all).
    */
-  private void checkPaths(Map<String, Map<String, String>> urls, WebhookSettings settings,
+  private void checkPaths(
+      Map<String, Map<String, String>> urls,
+      WebhookSettings settings,
       List<WorkflowAction> actions) {
     Map<String, Located<String>> declared = new LinkedHashMap<>();
     if (settings != null) {
@@ -208,17 +249,26 @@ public final class EndpointsStep {
         String owner = owner(url.getKey());
         String previous = path == null ? null : ownerByPath.putIfAbsent(path, owner);
         if (previous != null && !previous.equals(owner)) {
-          diagnostics.report(RuleId.ENDPOINT_PATH, origin(url.getKey(), settings, actions), "the URL "
-              + url.getValue() + (profile.getKey().isEmpty() ? "" : " (profile " + profile.getKey() + ")")
-              + " has the path " + path + " of another endpoint; the generated entry point tells HubSpot's requests"
-              + " apart by path, so give each endpoint a path of its own");
+          diagnostics.report(
+              RuleId.ENDPOINT_PATH,
+              origin(url.getKey(), settings, actions),
+              "the URL "
+                  + url.getValue()
+                  + (profile.getKey().isEmpty() ? "" : " (profile " + profile.getKey() + ")")
+                  + " has the path "
+                  + path
+                  + " of another endpoint; the generated entry point tells HubSpot's requests"
+                  + " apart by path, so give each endpoint a path of its own");
           return;
         }
       }
     }
   }
 
-  /** Which endpoint a URL key belongs to: an action's options URLs all belong to its one options endpoint. */
+  /**
+   * Which endpoint a URL key belongs to: an action's options URLs all belong to its one options
+   * endpoint.
+   */
   private static String owner(String key) {
     return key.startsWith("options:") ? key.substring(0, key.lastIndexOf(':')) : key;
   }
@@ -248,7 +298,8 @@ public final class EndpointsStep {
 
   private GeneratedAnnotation generated(TypeElement type) {
     return new GeneratedAnnotation(
-        new TargetJdk(env.getSourceVersion(), env.getElementUtils(), type).hasGeneratedAnnotation());
+        new TargetJdk(env.getSourceVersion(), env.getElementUtils(), type)
+            .hasGeneratedAnnotation());
   }
 
   private void write(JavaFile file, TypeElement origin) {

@@ -4,9 +4,10 @@ import com.palantir.javapoet.ClassName;
 import javax.lang.model.util.Elements;
 
 /**
- * The run-time artifact (hubspot-apt-runtime) as the generated code sees it. Code that answers HubSpot's requests is
- * generated only where the compilation has that artifact on its class path: a project that uses the annotations for
- * its HubSpot project alone compiles as before, and its handler methods are not held to the binding rules.
+ * The run-time artifact (hubspot-apt-runtime) as the generated code sees it. Code that answers
+ * HubSpot's requests is generated only where the compilation has that artifact on its class path: a
+ * project that uses the annotations for its HubSpot project alone compiles as before, and its
+ * handler methods are not held to the binding rules.
  */
 public final class RuntimeLibrary {
 
@@ -16,8 +17,10 @@ public final class RuntimeLibrary {
   static final ClassName REQUEST_LOG = ClassName.get(PACKAGE, "RequestLog");
   static final ClassName REQUEST_VERIFIER = ClassName.get(PACKAGE, "RequestVerifier");
   static final ClassName MALFORMED = ClassName.get(PACKAGE, "MalformedRequestException");
-  static final ClassName SIGNATURE_VERIFIER = ClassName.get(PACKAGE + ".signature", "SignatureVerifier");
-  static final ClassName PERMITTED_FETCH_VERIFIER = ClassName.get(PACKAGE + ".signature", "PermittedFetchVerifier");
+  static final ClassName SIGNATURE_VERIFIER =
+      ClassName.get(PACKAGE + ".signature", "SignatureVerifier");
+  static final ClassName PERMITTED_FETCH_VERIFIER =
+      ClassName.get(PACKAGE + ".signature", "PermittedFetchVerifier");
   static final ClassName WEBHOOK_EVENT = ClassName.get(PACKAGE + ".webhook", "WebhookEvent");
   static final ClassName WEBHOOK_ROUTE = ClassName.get(PACKAGE + ".webhook", "WebhookRoute");
   static final ClassName WEBHOOK_ENDPOINT = ClassName.get(PACKAGE + ".webhook", "WebhookEndpoint");

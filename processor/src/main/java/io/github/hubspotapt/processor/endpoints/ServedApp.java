@@ -5,18 +5,24 @@ import java.util.Map;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What the app's entry point serves: the webhook handler classes and the workflow actions, and for each HubSpot
- * profile (the key "" when the app has none) the URL of every endpoint, substituted as HubSpot's CLI substitutes it.
+ * What the app's entry point serves: the webhook handler classes and the workflow actions, and for
+ * each HubSpot profile (the key "" when the app has none) the URL of every endpoint, substituted as
+ * HubSpot's CLI substitutes it.
  *
  * @param appClass the {@code @HubSpotApp} class
  * @param handlers the classes with {@code @WebhookSubscription} methods, by name
  * @param actions the workflow actions, by their type's name
- * @param urls per profile, the URL of each endpoint by its key ({@link #WEBHOOKS}, an action's {@link
- *     Action#key()}, or its options key)
- * @param fetchUrls per profile, the app's {@code permittedUrls.fetch}: the back ends its cards and pages call
+ * @param urls per profile, the URL of each endpoint by its key ({@link #WEBHOOKS}, an action's
+ *     {@link Action#key()}, or its options key)
+ * @param fetchUrls per profile, the app's {@code permittedUrls.fetch}: the back ends its cards and
+ *     pages call
  */
-record ServedApp(TypeElement appClass, List<TypeElement> handlers, List<Action> actions,
-    Map<String, Map<String, String>> urls, Map<String, List<String>> fetchUrls) {
+record ServedApp(
+    TypeElement appClass,
+    List<TypeElement> handlers,
+    List<Action> actions,
+    Map<String, Map<String, String>> urls,
+    Map<String, List<String>> fetchUrls) {
 
   static final String WEBHOOKS = "webhooks";
 

@@ -11,21 +11,31 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The user's hand-written front-end files (React cards, pages, settings, bulk actions; JavaScript functions with
- * their package.json), kept in the Java project in HubSpot's own layout below {@code -Ahubspot.frontendDir}:
- * {@code app/cards/MyCard.tsx}, {@code app/functions/package.json}, ... Entrypoints are checked against it, and its
- * files are copied beside the generated {@code *-hsmeta.json} files, so the written project is complete.
+ * The user's hand-written front-end files (React cards, pages, settings, bulk actions; JavaScript
+ * functions with their package.json), kept in the Java project in HubSpot's own layout below {@code
+ * -Ahubspot.frontendDir}: {@code app/cards/MyCard.tsx}, {@code app/functions/package.json}, ...
+ * Entrypoints are checked against it, and its files are copied beside the generated {@code
+ * *-hsmeta.json} files, so the written project is complete.
  */
 public final class FrontendFolder {
 
-  /** Installed dependencies: HubSpot installs them itself at build time, and they would bloat every upload. */
+  /**
+   * Installed dependencies: HubSpot installs them itself at build time, and they would bloat every
+   * upload.
+   */
   private static final String NODE_MODULES = "node_modules";
 
-  /** HubSpot's parser reads every file of the source folder whose name ends so as a component's metadata. */
+  /**
+   * HubSpot's parser reads every file of the source folder whose name ends so as a component's
+   * metadata.
+   */
   private static final String METAFILE_SUFFIX = "-hsmeta.json";
 
   private final Path root;
-  /** Read once per compilation: the rules read the metadata files, the writer copies all of them. */
+
+  /**
+   * Read once per compilation: the rules read the metadata files, the writer copies all of them.
+   */
   private SortedMap<String, byte[]> files;
 
   public FrontendFolder(Path root) {
@@ -36,7 +46,10 @@ public final class FrontendFolder {
     return root;
   }
 
-  /** {@code path} is relative to the source folder, e.g. {@code app/cards/Card.tsx}; only plain relative paths. */
+  /**
+   * {@code path} is relative to the source folder, e.g. {@code app/cards/Card.tsx}; only plain
+   * relative paths.
+   */
   public boolean isFile(String path) {
     return Files.isRegularFile(root.resolve(path));
   }
@@ -51,20 +64,29 @@ public final class FrontendFolder {
     }
   }
 
-  /** The names of the files directly in {@code folder} (relative to the root), for "did you mean". */
+  /**
+   * The names of the files directly in {@code folder} (relative to the root), for "did you mean".
+   */
   public List<String> fileNames(String folder) {
     Path dir = root.resolve(folder);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       return List.of();
     }
   }
 
-  /** Every file to copy into the project, by path relative to the source folder ({@code /}-separated), sorted. */
+  /**
+   * Every file to copy into the project, by path relative to the source folder ({@code
+   * /}-separated), sorted.
+   */
   public SortedMap<String, byte[]> files() {
     if (files == null) {
       files = Collections.unmodifiableSortedMap(read());
@@ -75,17 +97,19 @@ public final class FrontendFolder {
   /** The hand-written {@code *-hsmeta.json} files among {@link #files()}. */
   public SortedMap<String, byte[]> metaFiles() {
     SortedMap<String, byte[]> metaFiles = new TreeMap<>();
-    files().forEach((path, content) -> {
-      if (path.endsWith(METAFILE_SUFFIX)) {
-        metaFiles.put(path, content);
-      }
-    });
+    files()
+        .forEach(
+            (path, content) -> {
+              if (path.endsWith(METAFILE_SUFFIX)) {
+                metaFiles.put(path, content);
+              }
+            });
     return metaFiles;
   }
 
   /**
-   * Where each file of {@link #files()} is, by the same relative path, without reading it (what a later compilation
-   * compares to tell whether the folder changed).
+   * Where each file of {@link #files()} is, by the same relative path, without reading it (what a
+   * later compilation compares to tell whether the folder changed).
    */
   public SortedMap<String, Path> paths() {
     SortedMap<String, Path> paths = new TreeMap<>();

@@ -16,20 +16,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A hand-written {@code hsprofile.<name>.json} directly in the front-end folder, read as HubSpot's CLI reads it:
- * {@code JSON.parse} of the file, its {@code accountId} and the string, number and boolean values of its
- * {@code variables} (project-parsing-lib 0.23.0, {@code files.js}, {@code profiles.js}). Judging it is the rules' job.
+ * A hand-written {@code hsprofile.<name>.json} directly in the front-end folder, read as HubSpot's
+ * CLI reads it: {@code JSON.parse} of the file, its {@code accountId} and the string, number and
+ * boolean values of its {@code variables} (project-parsing-lib 0.23.0, {@code files.js}, {@code
+ * profiles.js}). Judging it is the rules' job.
  */
 public final class HsProfileFile {
 
-  /** Every file that looks like a profile; HubSpot's own pattern, {@code ^hsprofile\.([^.]+)\.json$}, is a rule. */
+  /**
+   * Every file that looks like a profile; HubSpot's own pattern, {@code
+   * ^hsprofile\.([^.]+)\.json$}, is a rule.
+   */
   private static final Pattern FILE_NAME = Pattern.compile("hsprofile\\.(.*)\\.json");
 
   private HsProfileFile() {}
 
   /**
-   * The profiles among the files directly in the front-end folder, in file-name order. Only these files are read:
-   * the OAuth helper needs the profiles in the first round, long before the folder is copied.
+   * The profiles among the files directly in the front-end folder, in file-name order. Only these
+   * files are read: the OAuth helper needs the profiles in the first round, long before the folder
+   * is copied.
    */
   public static List<Profile> read(FrontendFolder frontend) {
     List<Profile> profiles = new ArrayList<>();
@@ -40,7 +45,9 @@ public final class HsProfileFile {
         try {
           content = Files.readAllBytes(frontend.root().resolve(file));
         } catch (IOException e) {
-          profiles.add(new Profile(null, at(name.group(1)), at(null), List.of(), file, "it cannot be read: " + e));
+          profiles.add(
+              new Profile(
+                  null, at(name.group(1)), at(null), List.of(), file, "it cannot be read: " + e));
           continue;
         }
         profiles.add(parse(file, name.group(1), content));
@@ -56,7 +63,8 @@ public final class HsProfileFile {
     String text = new String(content, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       // Node reads the file as UTF-8 without dropping a byte-order mark, and JSON.parse refuses it.
-      return new Profile(null, at(name), accountId, List.of(), path, "it starts with a byte-order mark");
+      return new Profile(
+          null, at(name), accountId, List.of(), path, "it starts with a byte-order mark");
     }
     try (JsonParser parser = new JsonFactory().createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -84,31 +92,41 @@ public final class HsProfileFile {
         }
       }
     } catch (JsonProcessingException e) {
-      malformed = "it is not valid JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + ")");
+      malformed =
+          "it is not valid JSON: "
+              + e.getOriginalMessage()
+              + (e.getLocation() == null
+                  ? ""
+                  : " (line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr()
+                      + ")");
     } catch (IOException e) {
       malformed = "it cannot be read: " + e.getMessage();
     }
     return new Profile(null, at(name), accountId, List.copyOf(variables), path, malformed);
   }
 
-  private static void readVariables(JsonParser parser, List<ProfileVariable> variables) throws IOException {
+  private static void readVariables(JsonParser parser, List<ProfileVariable> variables)
+      throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       JsonToken value = parser.nextToken();
-      ProfileVariable.Kind kind = switch (value) {
-        case VALUE_STRING -> ProfileVariable.Kind.STRING;
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ProfileVariable.Kind.NUMBER;
-        case VALUE_TRUE, VALUE_FALSE -> ProfileVariable.Kind.BOOLEAN;
-        default -> ProfileVariable.Kind.OTHER;
-      };
-      String text = switch (value) {
-        case START_OBJECT -> "an object";
-        case START_ARRAY -> "an array";
-        case VALUE_NULL -> "null";
-        default -> parser.getText();
-      };
+      ProfileVariable.Kind kind =
+          switch (value) {
+            case VALUE_STRING -> ProfileVariable.Kind.STRING;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ProfileVariable.Kind.NUMBER;
+            case VALUE_TRUE, VALUE_FALSE -> ProfileVariable.Kind.BOOLEAN;
+            default -> ProfileVariable.Kind.OTHER;
+          };
+      String text =
+          switch (value) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_NULL -> "null";
+            default -> parser.getText();
+          };
       variables.removeIf(v -> v.name().value().equals(key));
       variables.add(new ProfileVariable(at(key), kind, at(text)));
       parser.skipChildren();

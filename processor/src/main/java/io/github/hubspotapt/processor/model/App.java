@@ -1,9 +1,9 @@
 package io.github.hubspotapt.processor.model;
 
 /**
- * {@code @HubSpotApp} with its {@code @Auth}: everything {@code hsproject.json} and {@code app-hsmeta.json} are
- * written from. {@code auth} is null when the class has no {@code @Auth}. {@code fileName} is the app file's name the
- * team chose, empty for {@code app-hsmeta.json}.
+ * {@code @HubSpotApp} with its {@code @Auth}: everything {@code hsproject.json} and {@code
+ * app-hsmeta.json} are written from. {@code auth} is null when the class has no {@code @Auth}.
+ * {@code fileName} is the app file's name the team chose, empty for {@code app-hsmeta.json}.
  */
 public record App(
     Origin origin,

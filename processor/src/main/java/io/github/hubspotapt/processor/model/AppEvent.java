@@ -11,7 +11,8 @@ public record AppEvent(
     Located<String> objectType,
     Located<String> headerTemplate,
     Located<String> detailTemplate,
-    List<EventProperty> properties) implements Feature {
+    List<EventProperty> properties)
+    implements Feature {
 
   @Override
   public ComponentType type() {

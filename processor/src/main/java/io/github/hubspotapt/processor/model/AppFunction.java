@@ -3,8 +3,8 @@ package io.github.hubspotapt.processor.model;
 import java.util.List;
 
 /**
- * {@code @AppFunction}. An empty {@code endpointPath} with no {@code endpointMethods} means a private function;
- * {@code endpoint} points at the {@code @Endpoint} annotation.
+ * {@code @AppFunction}. An empty {@code endpointPath} with no {@code endpointMethods} means a
+ * private function; {@code endpoint} points at the {@code @Endpoint} annotation.
  */
 public record AppFunction(
     Origin origin,
@@ -14,7 +14,8 @@ public record AppFunction(
     List<Located<String>> secretKeys,
     Origin endpoint,
     Located<String> endpointPath,
-    List<Located<String>> endpointMethods) implements Feature {
+    List<Located<String>> endpointMethods)
+    implements Feature {
 
   @Override
   public ComponentType type() {
@@ -22,6 +23,7 @@ public record AppFunction(
   }
 
   public boolean hasEndpoint() {
-    return (endpointPath.value() != null && !endpointPath.value().isEmpty()) || !endpointMethods.isEmpty();
+    return (endpointPath.value() != null && !endpointPath.value().isEmpty())
+        || !endpointMethods.isEmpty();
   }
 }

@@ -2,7 +2,10 @@ package io.github.hubspotapt.processor.model;
 
 import java.util.List;
 
-/** {@code @AppObject} with the properties of its type; {@code typeName} is the annotated type's qualified name. */
+/**
+ * {@code @AppObject} with the properties of its type; {@code typeName} is the annotated type's
+ * qualified name.
+ */
 public record AppObject(
     Origin origin,
     String typeName,
@@ -20,7 +23,8 @@ public record AppObject(
     List<CreateFormField> defaultCreateFormFields,
     boolean hasRecordPage,
     boolean allowsUserCreatedRecords,
-    boolean hasEngagements) implements Feature {
+    boolean hasEngagements)
+    implements Feature {
 
   @Override
   public ComponentType type() {

@@ -2,7 +2,10 @@ package io.github.hubspotapt.processor.model;
 
 import java.util.List;
 
-/** {@code @Card}. {@code previewFile} and {@code previewAltText} are empty when there is no preview image. */
+/**
+ * {@code @Card}. {@code previewFile} and {@code previewAltText} are empty when there is no preview
+ * image.
+ */
 public record Card(
     Origin origin,
     Located<String> uid,
@@ -13,7 +16,8 @@ public record Card(
     Located<String> entrypoint,
     List<Located<String>> objectTypes,
     Located<String> previewFile,
-    Located<String> previewAltText) implements Feature {
+    Located<String> previewAltText)
+    implements Feature {
 
   @Override
   public ComponentType type() {

@@ -1,8 +1,8 @@
 package io.github.hubspotapt.processor.model;
 
 /**
- * The app features the processor writes, with what HubSpot's project parser expects of each: the {@code type} value,
- * the folder under {@code src/app/}, and whether a project may have only one.
+ * The app features the processor writes, with what HubSpot's project parser expects of each: the
+ * {@code type} value, the folder under {@code src/app/}, and whether a project may have only one.
  */
 public enum ComponentType {
   CARD("card", "cards", false, "@Card"),
@@ -16,11 +16,14 @@ public enum ComponentType {
   WORKFLOW_ACTION("workflow-action", "workflow-actions", false, "@WorkflowAction"),
   APP_EVENT("app-event", "app-events", false, "@AppEvent"),
   APP_OBJECT("app-object", "app-objects", false, "@AppObject"),
-  APP_OBJECT_ASSOCIATION("app-object-association", "app-object-associations", false, "@AppObjectAssociation"),
-  // The parser-only types (project-parsing-lib 0.23.0 Components), all declared by @ExperimentalFeature.
+  APP_OBJECT_ASSOCIATION(
+      "app-object-association", "app-object-associations", false, "@AppObjectAssociation"),
+  // The parser-only types (project-parsing-lib 0.23.0 Components), all declared by
+  // @ExperimentalFeature.
   MARKETING_EVENT("marketing-event", "marketing-events", false, experimental("MARKETING_EVENT")),
   MEDIA_BRIDGE("media-bridge", "media-bridge", false, experimental("MEDIA_BRIDGE")),
-  VIDEO_CONFERENCING("video-conferencing", "video-conferencing", false, experimental("VIDEO_CONFERENCING")),
+  VIDEO_CONFERENCING(
+      "video-conferencing", "video-conferencing", false, experimental("VIDEO_CONFERENCING")),
   CALLING("calling", "calling", true, experimental("CALLING")),
   WEBHOOKS_JOURNAL("webhooks-journal", "webhooks-journal", true, experimental("WEBHOOKS_JOURNAL")),
   MCP_SERVER("mcp-server", "mcp-server", true, experimental("MCP_SERVER")),
@@ -39,7 +42,9 @@ public enum ComponentType {
     this.annotation = annotation;
   }
 
-  /** How a user writes an experimental feature of this type, so that messages tell the types apart. */
+  /**
+   * How a user writes an experimental feature of this type, so that messages tell the types apart.
+   */
   private static String experimental(String constant) {
     return "@ExperimentalFeature(type = " + constant + ")";
   }

@@ -2,7 +2,9 @@ package io.github.hubspotapt.processor.model;
 
 import java.util.List;
 
-/** {@code @CrmBulkAction}. {@code displayMode} is the constant name, which is also HubSpot's value. */
+/**
+ * {@code @CrmBulkAction}. {@code displayMode} is the constant name, which is also HubSpot's value.
+ */
 public record CrmBulkAction(
     Origin origin,
     Located<String> uid,
@@ -11,7 +13,8 @@ public record CrmBulkAction(
     Located<String> entrypoint,
     List<Located<String>> objectTypes,
     Located<String> displayMode,
-    Located<String> icon) implements Feature {
+    Located<String> icon)
+    implements Feature {
 
   @Override
   public ComponentType type() {

@@ -1,6 +1,9 @@
 package io.github.hubspotapt.processor.model;
 
-/** {@code config.distribution}, mirroring {@code io.github.hubspotapt.Distribution} by constant name. */
+/**
+ * {@code config.distribution}, mirroring {@code io.github.hubspotapt.Distribution} by constant
+ * name.
+ */
 public enum Distribution {
   MARKETPLACE("marketplace"),
   PRIVATE("private");

@@ -1,8 +1,8 @@
 package io.github.hubspotapt.processor.model;
 
 /**
- * {@code io.github.hubspotapt.ExperimentalFeatureType}, mirrored by constant name: the parser-only feature types,
- * each with its {@link ComponentType}.
+ * {@code io.github.hubspotapt.ExperimentalFeatureType}, mirrored by constant name: the parser-only
+ * feature types, each with its {@link ComponentType}.
  */
 public enum ExperimentalFeatureType {
   MARKETING_EVENT(ComponentType.MARKETING_EVENT),

@@ -1,8 +1,23 @@
 package io.github.hubspotapt.processor.model;
 
-/** An app feature declared by an annotation on a class: one {@code *-hsmeta.json} file below {@code src/app/}. */
-public sealed interface Feature permits Card, Settings, Page, AppFunction, Telemetry, Scim, CrmBulkAction,
-    WebhookSettings, WorkflowAction, AppEvent, AppObject, AppObjectAssociation, ExperimentalFeature {
+/**
+ * An app feature declared by an annotation on a class: one {@code *-hsmeta.json} file below {@code
+ * src/app/}.
+ */
+public sealed interface Feature
+    permits Card,
+        Settings,
+        Page,
+        AppFunction,
+        Telemetry,
+        Scim,
+        CrmBulkAction,
+        WebhookSettings,
+        WorkflowAction,
+        AppEvent,
+        AppObject,
+        AppObjectAssociation,
+        ExperimentalFeature {
 
   ComponentType type();
 
@@ -11,10 +26,16 @@ public sealed interface Feature permits Card, Settings, Page, AppFunction, Telem
 
   Located<String> uid();
 
-  /** The file's chosen name and the component's permissions, which every component annotation may set. */
+  /**
+   * The file's chosen name and the component's permissions, which every component annotation may
+   * set.
+   */
   ComponentFile file();
 
-  /** The front-end file the feature runs, from the source folder ({@code /app/cards/Card.tsx}); null when it has none. */
+  /**
+   * The front-end file the feature runs, from the source folder ({@code /app/cards/Card.tsx}); null
+   * when it has none.
+   */
   default Located<String> entrypoint() {
     return null;
   }

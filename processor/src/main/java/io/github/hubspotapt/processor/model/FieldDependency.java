@@ -4,4 +4,7 @@ import java.util.List;
 
 /** {@code @FieldDependency}: an empty controlling value means any value. */
 public record FieldDependency(
-    Origin origin, Located<String> controllingField, Located<String> controllingValue, List<Located<String>> dependentFields) {}
+    Origin origin,
+    Located<String> controllingField,
+    Located<String> controllingValue,
+    List<Located<String>> dependentFields) {}

@@ -3,15 +3,17 @@ package io.github.hubspotapt.processor.model;
 import java.util.List;
 
 /**
- * Everything the compilation declares, as read from the annotations, before validation. A valid project has exactly
- * one app; the lists keep every declaration so that rules can point at each one that is wrong. Features are in a
- * stable order: by type, then by class name. {@code complete} is false when some annotation value could not be read
- * (javac reports why, or it is one of {@code unknownConstants}); such a project is validated as far as it goes, but
- * never written. {@code unknownConstants} are the enum constants of the annotations jar that the processor does not
- * know ({@code Distribution.PARTNER}), each where the annotation has it. {@code profiles} are the {@code @Profile}s
- * (hand-written profile files are the front-end folder's): their values are what is substituted, never substituted.
- * {@code unusedAnnotations} are those on a type without the component annotation they belong beside.
- * {@code placeholders} is false when no value uses a profile variable: the project is then the same in every profile.
+ * Everything the compilation declares, as read from the annotations, before validation. A valid
+ * project has exactly one app; the lists keep every declaration so that rules can point at each one
+ * that is wrong. Features are in a stable order: by type, then by class name. {@code complete} is
+ * false when some annotation value could not be read (javac reports why, or it is one of {@code
+ * unknownConstants}); such a project is validated as far as it goes, but never written. {@code
+ * unknownConstants} are the enum constants of the annotations jar that the processor does not know
+ * ({@code Distribution.PARTNER}), each where the annotation has it. {@code profiles} are the
+ * {@code @Profile}s (hand-written profile files are the front-end folder's): their values are what
+ * is substituted, never substituted. {@code unusedAnnotations} are those on a type without the
+ * component annotation they belong beside. {@code placeholders} is false when no value uses a
+ * profile variable: the project is then the same in every profile.
  */
 public record HubSpotProject(
     List<App> apps,
@@ -31,7 +33,10 @@ public record HubSpotProject(
 
   /** The app object declared on the type of this qualified name, or null. */
   public AppObject appObject(String typeName) {
-    return features(AppObject.class).stream().filter(o -> o.typeName().equals(typeName)).findFirst().orElse(null);
+    return features(AppObject.class).stream()
+        .filter(o -> o.typeName().equals(typeName))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The features of one kind, e.g. {@code features(Card.class)}. */

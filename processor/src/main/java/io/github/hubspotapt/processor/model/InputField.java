@@ -2,7 +2,10 @@ package io.github.hubspotapt.processor.model;
 
 import java.util.List;
 
-/** One input field of a workflow action: a component of its type, with {@code @InputField} if present. */
+/**
+ * One input field of a workflow action: a component of its type, with {@code @InputField} if
+ * present.
+ */
 public record InputField(
     Origin origin,
     Located<String> name,

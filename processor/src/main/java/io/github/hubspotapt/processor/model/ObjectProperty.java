@@ -1,6 +1,8 @@
 package io.github.hubspotapt.processor.model;
 
-/** One property of an app object: a component of its type, with {@code @ObjectProperty} if present. */
+/**
+ * One property of an app object: a component of its type, with {@code @ObjectProperty} if present.
+ */
 public record ObjectProperty(
     Origin origin,
     Located<String> name,

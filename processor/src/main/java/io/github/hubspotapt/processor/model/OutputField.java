@@ -1,8 +1,9 @@
 package io.github.hubspotapt.processor.model;
 
 /**
- * One output field of a workflow action: a component of its output type, with {@code @OutputField} if present.
- * {@code fieldType} is empty when none is given; {@code externalOptions} is null unless the source writes it out.
+ * One output field of a workflow action: a component of its output type, with {@code @OutputField}
+ * if present. {@code fieldType} is empty when none is given; {@code externalOptions} is null unless
+ * the source writes it out.
  */
 public record OutputField(
     Origin origin,

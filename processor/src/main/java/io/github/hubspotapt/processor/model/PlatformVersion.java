@@ -1,11 +1,12 @@
 package io.github.hubspotapt.processor.model;
 
 /**
- * {@code hsproject.json}'s {@code platformVersion}, mirroring {@code io.github.hubspotapt.PlatformVersion} by constant
- * name. Declared oldest first, as HubSpot orders them ({@code YYYY.M-beta} before {@code YYYY.M}, {@code unstable}
- * newest), so feature rules can compare with {@link #isAtLeast}. A release keeps what its beta accepts
- * ({@code 2026.09} is the generally available {@code 2026.09-beta}), so a rule names the first version, beta or not,
- * and every later one passes.
+ * {@code hsproject.json}'s {@code platformVersion}, mirroring {@code
+ * io.github.hubspotapt.PlatformVersion} by constant name. Declared oldest first, as HubSpot orders
+ * them ({@code YYYY.M-beta} before {@code YYYY.M}, {@code unstable} newest), so feature rules can
+ * compare with {@link #isAtLeast}. A release keeps what its beta accepts ({@code 2026.09} is the
+ * generally available {@code 2026.09-beta}), so a rule names the first version, beta or not, and
+ * every later one passes.
  */
 public enum PlatformVersion {
   V2025_2("2025.2"),

@@ -3,17 +3,24 @@ package io.github.hubspotapt.processor.model;
 import java.util.List;
 
 /**
- * A HubSpot profile, {@code hsprofile.<name>.json} in the project's source folder: from a {@code @Profile} on the app
- * class, or a hand-written file in the front-end folder. Values from a file have no origin in the sources, and
- * diagnostics about them name the file instead.
+ * A HubSpot profile, {@code hsprofile.<name>.json} in the project's source folder: from a
+ * {@code @Profile} on the app class, or a hand-written file in the front-end folder. Values from a
+ * file have no origin in the sources, and diagnostics about them name the file instead.
  *
  * @param name the profile's name, the {@code <name>} of the file name
- * @param accountId the {@code accountId} as JSON text ({@code 123}, {@code "123"}); null when the file has none
+ * @param accountId the {@code accountId} as JSON text ({@code 123}, {@code "123"}); null when the
+ *     file has none
  * @param file the hand-written file's path in the front-end folder; null for a {@code @Profile}
- * @param malformed why the hand-written file is not a JSON object with an object of {@code variables}; else null
+ * @param malformed why the hand-written file is not a JSON object with an object of {@code
+ *     variables}; else null
  */
-public record Profile(Origin origin, Located<String> name, Located<String> accountId, List<ProfileVariable> variables,
-    String file, String malformed) {
+public record Profile(
+    Origin origin,
+    Located<String> name,
+    Located<String> accountId,
+    List<ProfileVariable> variables,
+    String file,
+    String malformed) {
 
   /** The name of the file HubSpot reads the profile from. */
   public static String fileName(String profileName) {
@@ -27,6 +34,9 @@ public record Profile(Origin origin, Located<String> name, Located<String> accou
 
   /** The variable of this name, or null. */
   public ProfileVariable variable(String variableName) {
-    return variables.stream().filter(v -> variableName.equals(v.name().value())).findFirst().orElse(null);
+    return variables.stream()
+        .filter(v -> variableName.equals(v.name().value()))
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -1,7 +1,8 @@
 package io.github.hubspotapt.processor.model;
 
 /** {@code @Scim}. */
-public record Scim(Origin origin, Located<String> uid, ComponentFile file, Located<Boolean> roleSyncEnabled)
+public record Scim(
+    Origin origin, Located<String> uid, ComponentFile file, Located<Boolean> roleSyncEnabled)
     implements Feature {
 
   @Override

@@ -1,6 +1,8 @@
 package io.github.hubspotapt.processor.model;
 
-/** {@code @Support}: the {@code config.support} block. An empty string means the field is absent. */
+/**
+ * {@code @Support}: the {@code config.support} block. An empty string means the field is absent.
+ */
 public record Support(
     Located<String> supportEmail,
     Located<String> documentationUrl,
@@ -9,7 +11,10 @@ public record Support(
 
   /** True when no field is set, so the block is left out of the file. */
   public boolean isEmpty() {
-    return isBlank(supportEmail) && isBlank(documentationUrl) && isBlank(supportUrl) && isBlank(supportPhone);
+    return isBlank(supportEmail)
+        && isBlank(documentationUrl)
+        && isBlank(supportUrl)
+        && isBlank(supportPhone);
   }
 
   static boolean isBlank(Located<String> value) {

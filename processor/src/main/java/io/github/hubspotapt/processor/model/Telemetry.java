@@ -10,7 +10,8 @@ public record Telemetry(
     Located<String> providerType,
     Located<String> datasetName,
     List<Located<String>> logTypes,
-    List<Located<String>> logLevels) implements Feature {
+    List<Located<String>> logLevels)
+    implements Feature {
 
   @Override
   public ComponentType type() {

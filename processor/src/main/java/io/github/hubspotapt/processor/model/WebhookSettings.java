@@ -1,9 +1,16 @@
 package io.github.hubspotapt.processor.model;
 
-/** {@code @WebhookSettings}: the webhooks component, whose subscriptions come from the whole project. */
+/**
+ * {@code @WebhookSettings}: the webhooks component, whose subscriptions come from the whole
+ * project.
+ */
 public record WebhookSettings(
-    Origin origin, Located<String> uid, ComponentFile file, Located<String> targetUrl,
-    Located<Integer> maxConcurrentRequests, Located<String> maxConcurrentRequestsVariable)
+    Origin origin,
+    Located<String> uid,
+    ComponentFile file,
+    Located<String> targetUrl,
+    Located<Integer> maxConcurrentRequests,
+    Located<String> maxConcurrentRequestsVariable)
     implements Feature {
 
   @Override

@@ -15,9 +15,9 @@ public record WebhookSubscription(
   public static final String HUB_EVENTS = "hubEvents";
 
   /**
-   * The array of the webhooks file the subscription belongs in, by HubSpot's grouping: {@code object.*} events are
-   * {@code crmObjects}; privacy deletions and conversation events are {@code hubEvents}; the classic
-   * {@code <object>.<event>} events are {@code legacyCrmObjects}.
+   * The array of the webhooks file the subscription belongs in, by HubSpot's grouping: {@code
+   * object.*} events are {@code crmObjects}; privacy deletions and conversation events are {@code
+   * hubEvents}; the classic {@code <object>.<event>} events are {@code legacyCrmObjects}.
    */
   public String group() {
     String type = subscriptionType.value() == null ? "" : subscriptionType.value();

@@ -3,8 +3,9 @@ package io.github.hubspotapt.processor.model;
 import java.util.List;
 
 /**
- * {@code @WorkflowAction} with the fields of its type and output type. {@code agentTool} is null when the type has no
- * {@code @AgentTool}; {@code outputType} names the output class, null for none.
+ * {@code @WorkflowAction} with the fields of its type and output type. {@code agentTool} is null
+ * when the type has no {@code @AgentTool}; {@code outputType} names the output class, null for
+ * none.
  */
 public record WorkflowAction(
     Origin origin,
@@ -21,17 +22,25 @@ public record WorkflowAction(
     List<Located<String>> objectRequestProperties,
     List<FieldDependency> fieldDependencies,
     List<ExecutionRule> executionRules,
-    AgentTool agentTool) implements Feature {
+    AgentTool agentTool)
+    implements Feature {
 
   @Override
   public ComponentType type() {
     return ComponentType.WORKFLOW_ACTION;
   }
 
-  /** Files are named after the {@code en} action name, as HubSpot's templates name them after the action. */
+  /**
+   * Files are named after the {@code en} action name, as HubSpot's templates name them after the
+   * action.
+   */
   @Override
   public String fileNameSource() {
-    return labels.stream().filter(l -> "en".equals(l.locale().value())).map(l -> l.actionName().value())
-        .filter(name -> name != null && !name.isBlank()).findFirst().orElse(uid.value());
+    return labels.stream()
+        .filter(l -> "en".equals(l.locale().value()))
+        .map(l -> l.actionName().value())
+        .filter(name -> name != null && !name.isBlank())
+        .findFirst()
+        .orElse(uid.value());
   }
 }

@@ -12,8 +12,9 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * What the code the helper is compiled with offers: the release ({@code List.of}, {@code java.net.http} need Java 11)
- * and, in a named module, which of the JDK modules the helper uses the app's module reads.
+ * What the code the helper is compiled with offers: the release ({@code List.of}, {@code
+ * java.net.http} need Java 11) and, in a named module, which of the JDK modules the helper uses the
+ * app's module reads.
  */
 public final class TargetJdk {
 
@@ -26,8 +27,8 @@ public final class TargetJdk {
   }
 
   /**
-   * Java 11 or later: the generated code uses {@code List.of}, {@code URLEncoder.encode(String, Charset)} and
-   * {@code java.net.http}.
+   * Java 11 or later: the generated code uses {@code List.of}, {@code URLEncoder.encode(String,
+   * Charset)} and {@code java.net.http}.
    */
   static boolean supports(SourceVersion version) {
     return version.compareTo(SourceVersion.RELEASE_11) >= 0;
@@ -48,8 +49,9 @@ public final class TargetJdk {
   }
 
   /**
-   * The unnamed module reads every module of the JDK's default root set ({@code java.se}); a named module reads what
-   * it requires, and what those modules require transitively ({@code requires java.se} reads both).
+   * The unnamed module reads every module of the JDK's default root set ({@code java.se}); a named
+   * module reads what it requires, and what those modules require transitively ({@code requires
+   * java.se} reads both).
    */
   private boolean reads(String name) {
     if (module == null || module.isUnnamed()) {
@@ -71,7 +73,8 @@ public final class TargetJdk {
     return false;
   }
 
-  private static void requires(ModuleElement module, boolean transitiveOnly, Deque<ModuleElement> into) {
+  private static void requires(
+      ModuleElement module, boolean transitiveOnly, Deque<ModuleElement> into) {
     for (RequiresDirective requires : ElementFilter.requiresIn(module.getDirectives())) {
       if (!transitiveOnly || requires.isTransitive()) {
         into.push(requires.getDependency());

@@ -13,20 +13,27 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * The types that carry a HubSpot annotation: those of this compilation, gathered every round, plus those of earlier
- * compilations that the compiler did not see this time (an IDE or Gradle recompiling only changed files). The
- * latter come from the previous {@link TypeIndex} and are kept only if they still exist and still carry a HubSpot
- * annotation, read back from their class files.
+ * The types that carry a HubSpot annotation: those of this compilation, gathered every round, plus
+ * those of earlier compilations that the compiler did not see this time (an IDE or Gradle
+ * recompiling only changed files). The latter come from the previous {@link TypeIndex} and are kept
+ * only if they still exist and still carry a HubSpot annotation, read back from their class files.
  */
 public final class AnnotatedTypes {
 
   private final Elements elements;
+
   /** The qualified names of the annotations that make a type one to read. */
   private final Set<String> supported;
-  /** By qualified name (binary name for local classes): sorted, so the model never depends on the compiler's order. */
+
+  /**
+   * By qualified name (binary name for local classes): sorted, so the model never depends on the
+   * compiler's order.
+   */
   private final Map<String, TypeElement> types = new TreeMap<>();
+
   /** Every type compiled from source in this compilation, annotated or not. */
   private final Set<String> compiled = new java.util.HashSet<>();
+
   /** The top-level types compiled from source, of every round, by qualified name. */
   private final Map<String, TypeElement> sourceTypes = new java.util.LinkedHashMap<>();
 
@@ -45,8 +52,10 @@ public final class AnnotatedTypes {
     if (annotations.isEmpty()) {
       return;
     }
-    // One scan of the round's elements for all annotations; javac scans every member of every class per call.
-    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+    // One scan of the round's elements for all annotations; javac scans every member of every class
+    // per call.
+    for (Element element :
+        round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
       // Subscriptions sit on handler methods: the type that declares the method is what gets read.
       Element declaring = element instanceof TypeElement ? element : element.getEnclosingElement();
       if (declaring instanceof TypeElement type) {
@@ -56,8 +65,8 @@ public final class AnnotatedTypes {
   }
 
   /**
-   * Adds the types a previous compilation indexed and this one did not see. A type compiled in this compilation is
-   * never taken from the index: if it lost its annotations, it is dropped.
+   * Adds the types a previous compilation indexed and this one did not see. A type compiled in this
+   * compilation is never taken from the index: if it lost its annotations, it is dropped.
    */
   public void mergePrevious(Collection<String> indexed) {
     for (String name : indexed) {
@@ -72,8 +81,9 @@ public final class AnnotatedTypes {
   }
 
   /**
-   * The types a previous compilation indexed that this one has not seen, as {@link #mergePrevious} would add them,
-   * without adding them: for what is generated in the first round, when the index is merged only at the end.
+   * The types a previous compilation indexed that this one has not seen, as {@link #mergePrevious}
+   * would add them, without adding them: for what is generated in the first round, when the index
+   * is merged only at the end.
    */
   public List<TypeElement> previous(Collection<String> indexed) {
     List<TypeElement> previous = new ArrayList<>();
@@ -88,7 +98,10 @@ public final class AnnotatedTypes {
     return previous;
   }
 
-  /** Whether this compilation has {@code name}: compiled from source, or annotated and found already. */
+  /**
+   * Whether this compilation has {@code name}: compiled from source, or annotated and found
+   * already.
+   */
   public boolean inThisCompilation(String name) {
     return types.containsKey(name) || compiled.contains(name);
   }
@@ -107,12 +120,18 @@ public final class AnnotatedTypes {
     return types.values();
   }
 
-  /** The top-level types compiled from source in this compilation, generated ones included, by qualified name. */
+  /**
+   * The top-level types compiled from source in this compilation, generated ones included, by
+   * qualified name.
+   */
   public Map<String, TypeElement> sourceTypes() {
     return sourceTypes;
   }
 
-  /** The names to index for the next compilation: local and anonymous classes cannot be looked up by name. */
+  /**
+   * The names to index for the next compilation: local and anonymous classes cannot be looked up by
+   * name.
+   */
   public List<String> indexableNames() {
     List<String> names = new ArrayList<>();
     for (TypeElement type : types.values()) {
@@ -133,7 +152,9 @@ public final class AnnotatedTypes {
   }
 
   private String key(TypeElement type) {
-    return type.getQualifiedName().isEmpty() ? elements.getBinaryName(type).toString() : type.getQualifiedName().toString();
+    return type.getQualifiedName().isEmpty()
+        ? elements.getBinaryName(type).toString()
+        : type.getQualifiedName().toString();
   }
 
   private boolean carriesHubSpotAnnotation(TypeElement type) {
@@ -151,7 +172,8 @@ public final class AnnotatedTypes {
   private boolean hasSupported(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       Element annotation = mirror.getAnnotationType().asElement();
-      if (annotation instanceof TypeElement t && supported.contains(t.getQualifiedName().toString())) {
+      if (annotation instanceof TypeElement t
+          && supported.contains(t.getQualifiedName().toString())) {
         return true;
       }
     }

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The members of one annotation type the processor reads, and those it leaves alone on purpose, each with the reason.
- * A {@link MirrorReader} refuses to read a member its declaration does not name as read, and a test compares every
- * declaration with its annotation type's methods: a member added to an annotation that no reader reads, a member
- * declared but never read, and a read of an undeclared member all fail the build instead of going unnoticed.
+ * The members of one annotation type the processor reads, and those it leaves alone on purpose,
+ * each with the reason. A {@link MirrorReader} refuses to read a member its declaration does not
+ * name as read, and a test compares every declaration with its annotation type's methods: a member
+ * added to an annotation that no reader reads, a member declared but never read, and a read of an
+ * undeclared member all fail the build instead of going unnoticed.
  */
 public final class AnnotationMembers {
 
@@ -22,7 +23,9 @@ public final class AnnotationMembers {
     this.ignored = ignored;
   }
 
-  /** The members {@code read} of the annotation type named {@code annotation} (its qualified name). */
+  /**
+   * The members {@code read} of the annotation type named {@code annotation} (its qualified name).
+   */
   public static AnnotationMembers of(String annotation, String... read) {
     return new AnnotationMembers(annotation, Set.of(read), Map.of());
   }
@@ -48,12 +51,20 @@ public final class AnnotationMembers {
     return ignored;
   }
 
-  /** A reader asked for a member this declaration does not name as read: a bug in the processor, never the user's. */
+  /**
+   * A reader asked for a member this declaration does not name as read: a bug in the processor,
+   * never the user's.
+   */
   void check(String member) {
     if (!read.contains(member)) {
-      throw new IllegalArgumentException("hubspot-apt reads " + annotation + "." + member
-          + (ignored.containsKey(member) ? ", which it declares as ignored: " + ignored.get(member)
-              : ", which its reader does not declare"));
+      throw new IllegalArgumentException(
+          "hubspot-apt reads "
+              + annotation
+              + "."
+              + member
+              + (ignored.containsKey(member)
+                  ? ", which it declares as ignored: " + ignored.get(member)
+                  : ", which its reader does not declare"));
     }
   }
 

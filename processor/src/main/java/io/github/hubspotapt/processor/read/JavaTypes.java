@@ -19,9 +19,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The Java type of a field decides its HubSpot field type, so the two cannot drift apart: String is {@code string},
- * boolean {@code bool}, numbers {@code number}, LocalDate {@code date}, other date-times {@code datetime}, an enum an
- * {@code enumeration} with one option per constant, and a collection of an enum a multi-select enumeration.
+ * The Java type of a field decides its HubSpot field type, so the two cannot drift apart: String is
+ * {@code string}, boolean {@code bool}, numbers {@code number}, LocalDate {@code date}, other
+ * date-times {@code datetime}, an enum an {@code enumeration} with one option per constant, and a
+ * collection of an enum a multi-select enumeration.
  */
 public final class JavaTypes {
 
@@ -33,29 +34,32 @@ public final class JavaTypes {
 
   /** {@code @Option} on an enum constant, read wherever an enum is a field's type. */
   public static final AnnotationMembers OPTION =
-      AnnotationMembers.of(AnnotationNames.OPTION, VALUE, LABEL, DESCRIPTION, DISPLAY_ORDER, HIDDEN);
+      AnnotationMembers.of(
+          AnnotationNames.OPTION, VALUE, LABEL, DESCRIPTION, DISPLAY_ORDER, HIDDEN);
 
-  private static final Map<String, String[]> DECLARED = Map.ofEntries(
-      Map.entry("java.lang.String", new String[] {"string", "text"}),
-      Map.entry("java.lang.CharSequence", new String[] {"string", "text"}),
-      Map.entry("java.lang.Boolean", new String[] {"bool", "booleancheckbox"}),
-      Map.entry("java.lang.Byte", new String[] {"number", "number"}),
-      Map.entry("java.lang.Short", new String[] {"number", "number"}),
-      Map.entry("java.lang.Integer", new String[] {"number", "number"}),
-      Map.entry("java.lang.Long", new String[] {"number", "number"}),
-      Map.entry("java.lang.Float", new String[] {"number", "number"}),
-      Map.entry("java.lang.Double", new String[] {"number", "number"}),
-      Map.entry("java.math.BigDecimal", new String[] {"number", "number"}),
-      Map.entry("java.math.BigInteger", new String[] {"number", "number"}),
-      Map.entry("java.time.LocalDate", new String[] {"date", "date"}),
-      Map.entry("java.time.Instant", new String[] {"datetime", "date"}),
-      Map.entry("java.time.LocalDateTime", new String[] {"datetime", "date"}),
-      Map.entry("java.time.OffsetDateTime", new String[] {"datetime", "date"}),
-      Map.entry("java.time.ZonedDateTime", new String[] {"datetime", "date"}));
+  private static final Map<String, String[]> DECLARED =
+      Map.ofEntries(
+          Map.entry("java.lang.String", new String[] {"string", "text"}),
+          Map.entry("java.lang.CharSequence", new String[] {"string", "text"}),
+          Map.entry("java.lang.Boolean", new String[] {"bool", "booleancheckbox"}),
+          Map.entry("java.lang.Byte", new String[] {"number", "number"}),
+          Map.entry("java.lang.Short", new String[] {"number", "number"}),
+          Map.entry("java.lang.Integer", new String[] {"number", "number"}),
+          Map.entry("java.lang.Long", new String[] {"number", "number"}),
+          Map.entry("java.lang.Float", new String[] {"number", "number"}),
+          Map.entry("java.lang.Double", new String[] {"number", "number"}),
+          Map.entry("java.math.BigDecimal", new String[] {"number", "number"}),
+          Map.entry("java.math.BigInteger", new String[] {"number", "number"}),
+          Map.entry("java.time.LocalDate", new String[] {"date", "date"}),
+          Map.entry("java.time.Instant", new String[] {"datetime", "date"}),
+          Map.entry("java.time.LocalDateTime", new String[] {"datetime", "date"}),
+          Map.entry("java.time.OffsetDateTime", new String[] {"datetime", "date"}),
+          Map.entry("java.time.ZonedDateTime", new String[] {"datetime", "date"}));
 
   private final Elements elements;
   private final Types types;
   private final ReadLog log;
+
   /** The options of each enum type read so far: many fields of a project share one enum. */
   private final Map<TypeElement, List<Option>> optionsByEnum = new HashMap<>();
 
@@ -71,7 +75,9 @@ public final class JavaTypes {
       return new FieldShape(javaType, "bool", "booleancheckbox", List.of());
     }
     if (type.getKind().isPrimitive()) {
-      return type.getKind() == TypeKind.CHAR ? unsupported(javaType) : new FieldShape(javaType, "number", "number", List.of());
+      return type.getKind() == TypeKind.CHAR
+          ? unsupported(javaType)
+          : new FieldShape(javaType, "number", "number", List.of());
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return unsupported(javaType);
@@ -90,7 +96,8 @@ public final class JavaTypes {
     }
     TypeElement collection = elements.getTypeElement("java.util.Collection");
     List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-    if (collection != null && arguments.size() == 1
+    if (collection != null
+        && arguments.size() == 1
         && types.isAssignable(types.erasure(type), types.erasure(collection.asType()))
         && arguments.get(0).getKind() == TypeKind.DECLARED
         && ((DeclaredType) arguments.get(0)).asElement().getKind() == ElementKind.ENUM) {
@@ -106,8 +113,9 @@ public final class JavaTypes {
   }
 
   /**
-   * One option per enum constant. Without {@code @Option} (or with its members empty) the value is the constant's
-   * name, which a default Jackson ObjectMapper reads back into the constant, and the label the name in words.
+   * One option per enum constant. Without {@code @Option} (or with its members empty) the value is
+   * the constant's name, which a default Jackson ObjectMapper reads back into the constant, and the
+   * label the name in words.
    */
   private List<Option> options(TypeElement enumType) {
     return optionsByEnum.computeIfAbsent(enumType, this::readOptions);
@@ -123,8 +131,13 @@ public final class JavaTypes {
       MirrorReader option = MirrorReader.find(constant, OPTION, elements, log);
       if (option == null) {
         Origin at = Origin.of(constant);
-        options.add(new Option(new Located<>(name, at), new Located<>(humanize(name), at), new Located<>("", at),
-            new Located<>(-1, at), new Located<>(false, at)));
+        options.add(
+            new Option(
+                new Located<>(name, at),
+                new Located<>(humanize(name), at),
+                new Located<>("", at),
+                new Located<>(-1, at),
+                new Located<>(false, at)));
         continue;
       }
       Located<String> value = option.string(VALUE);
@@ -132,19 +145,23 @@ public final class JavaTypes {
       Located<String> description = option.string(DESCRIPTION);
       Located<Integer> order = option.integer(DISPLAY_ORDER);
       Located<Boolean> hidden = option.bool(HIDDEN);
-      options.add(new Option(
-          orElse(value, name),
-          orElse(label, humanize(name)),
-          new Located<>(description.value() == null ? "" : description.value(), description.origin()),
-          new Located<>(order.value() == null ? -1 : order.value(), order.origin()),
-          new Located<>(Boolean.TRUE.equals(hidden.value()), hidden.origin())));
+      options.add(
+          new Option(
+              orElse(value, name),
+              orElse(label, humanize(name)),
+              new Located<>(
+                  description.value() == null ? "" : description.value(), description.origin()),
+              new Located<>(order.value() == null ? -1 : order.value(), order.origin()),
+              new Located<>(Boolean.TRUE.equals(hidden.value()), hidden.origin())));
     }
     return List.copyOf(options);
   }
 
   /** {@code member} as written, or {@code fallback} where it is empty, at the member's place. */
   private static Located<String> orElse(Located<String> member, String fallback) {
-    return member.value() == null || member.value().isEmpty() ? new Located<>(fallback, member.origin()) : member;
+    return member.value() == null || member.value().isEmpty()
+        ? new Located<>(fallback, member.origin())
+        : member;
   }
 
   /** {@code HIGH_PRIORITY} becomes "High priority". */

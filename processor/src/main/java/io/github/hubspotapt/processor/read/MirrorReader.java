@@ -20,28 +20,36 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
 /**
- * Reads the members of one annotation occurrence with their positions. A member written in the source points at
- * its value; a defaulted member points at the annotation. Values the compiler could not attribute (a type error in
- * the user's code) read as null: javac has already reported them, and rules skip nulls. Only the members its
- * {@link AnnotationMembers} declares as read can be read.
+ * Reads the members of one annotation occurrence with their positions. A member written in the
+ * source points at its value; a defaulted member points at the annotation. Values the compiler
+ * could not attribute (a type error in the user's code) read as null: javac has already reported
+ * them, and rules skip nulls. Only the members its {@link AnnotationMembers} declares as read can
+ * be read.
  */
 public final class MirrorReader {
 
   private final Element element;
   private final AnnotationMirror mirror;
   private final AnnotationMembers members;
+
   /** Member name to value, as written in the source. */
   private final Map<String, AnnotationValue> explicit;
+
   /** Member name to value, defaults included. */
   private final Map<String, AnnotationValue> withDefaults;
+
   private final Elements elements;
   private final ReadLog log;
 
   /**
-   * {@code members} declares the annotation type of {@code mirror}. A nested value of another type (one that does not
-   * resolve, say) is a javac error; its members then read as unreadable.
+   * {@code members} declares the annotation type of {@code mirror}. A nested value of another type
+   * (one that does not resolve, say) is a javac error; its members then read as unreadable.
    */
-  public MirrorReader(Element element, AnnotationMirror mirror, AnnotationMembers members, Elements elements,
+  public MirrorReader(
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationMembers members,
+      Elements elements,
       ReadLog log) {
     this.element = element;
     this.mirror = mirror;
@@ -57,19 +65,26 @@ public final class MirrorReader {
   }
 
   /**
-   * Keyed by name once per annotation: javac's names compare with a string only by converting themselves to one,
-   * which made looking members up one by one the largest cost of reading a big project.
+   * Keyed by name once per annotation: javac's names compare with a string only by converting
+   * themselves to one, which made looking members up one by one the largest cost of reading a big
+   * project.
    */
-  private static Map<String, AnnotationValue> byName(Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
+  private static Map<String, AnnotationValue> byName(
+      Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
     Map<String, AnnotationValue> byName = new HashMap<>();
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        values.entrySet()) {
       byName.put(entry.getKey().getSimpleName().toString(), entry.getValue());
     }
     return byName;
   }
 
-  /** A reader for the annotation {@code members} declares, on {@code element}; null when it has none. */
-  public static MirrorReader find(Element element, AnnotationMembers members, Elements elements, ReadLog log) {
+  /**
+   * A reader for the annotation {@code members} declares, on {@code element}; null when it has
+   * none.
+   */
+  public static MirrorReader find(
+      Element element, AnnotationMembers members, Elements elements, ReadLog log) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (nameOf(mirror).equals(members.annotation())) {
         return new MirrorReader(element, mirror, members, elements, log);
@@ -78,7 +93,10 @@ public final class MirrorReader {
     return null;
   }
 
-  /** Notes a member that {@code mirror} names and its annotation type does not declare (see the constructor). */
+  /**
+   * Notes a member that {@code mirror} names and its annotation type does not declare (see the
+   * constructor).
+   */
   static void checkWritten(AnnotationMirror mirror, ReadLog log) {
     if (!declaresAll(mirror, mirror.getElementValues().keySet())) {
       log.unreadable();
@@ -108,7 +126,10 @@ public final class MirrorReader {
     return member;
   }
 
-  /** Whether the source writes {@code member} out, rather than leaving it to the annotation type's default. */
+  /**
+   * Whether the source writes {@code member} out, rather than leaving it to the annotation type's
+   * default.
+   */
   public boolean isWritten(String member) {
     return explicit.containsKey(declared(member));
   }
@@ -123,8 +144,9 @@ public final class MirrorReader {
   }
 
   /**
-   * An enum member, converted by constant name into the processor's own enum of the same name. A constant that enum
-   * lacks (the annotations jar is newer than the processor) reads as null and is logged as unknown.
+   * An enum member, converted by constant name into the processor's own enum of the same name. A
+   * constant that enum lacks (the annotations jar is newer than the processor) reads as null and is
+   * logged as unknown.
    */
   public <E extends Enum<E>> Located<E> enumConstant(String member, Class<E> type) {
     String name = read(withDefaults.get(declared(member)), AS_ENUM_NAME);
@@ -151,8 +173,11 @@ public final class MirrorReader {
     return list(member, AS_ENUM_NAME);
   }
 
-  /** The elements of an array member as the visitor reads them, each located at its own position. */
-  private List<Located<String>> list(String member, SimpleAnnotationValueVisitor14<String, Void> as) {
+  /**
+   * The elements of an array member as the visitor reads them, each located at its own position.
+   */
+  private List<Located<String>> list(
+      String member, SimpleAnnotationValueVisitor14<String, Void> as) {
     List<Located<String>> result = new ArrayList<>();
     List<? extends AnnotationValue> items = read(withDefaults.get(declared(member)), AS_LIST);
     if (items == null) {
@@ -162,7 +187,9 @@ public final class MirrorReader {
     for (AnnotationValue item : items) {
       String value = read(item, as);
       if (value != null) {
-        result.add(new Located<>(value, written != null ? new Origin(element, mirror, item, written) : origin()));
+        result.add(
+            new Located<>(
+                value, written != null ? new Origin(element, mirror, item, written) : origin()));
       }
     }
     return result;
@@ -180,7 +207,9 @@ public final class MirrorReader {
     return new Located<>(read(withDefaults.get(declared(member)), AS_LONG), origin(member));
   }
 
-  /** A {@code Class<?>} member as the class's qualified name ({@code void} for {@code void.class}). */
+  /**
+   * A {@code Class<?>} member as the class's qualified name ({@code void} for {@code void.class}).
+   */
   public Located<String> typeName(String member) {
     TypeMirror type = read(withDefaults.get(declared(member)), AS_TYPE);
     String name = null;
@@ -194,7 +223,10 @@ public final class MirrorReader {
     return new Located<>(name, origin(member));
   }
 
-  /** An array of nested annotations, each read with its own position; {@code nested} declares their type. */
+  /**
+   * An array of nested annotations, each read with its own position; {@code nested} declares their
+   * type.
+   */
   public List<MirrorReader> annotations(String member, AnnotationMembers nested) {
     List<MirrorReader> result = new ArrayList<>();
     List<? extends AnnotationValue> items = read(withDefaults.get(declared(member)), AS_LIST);
@@ -209,7 +241,9 @@ public final class MirrorReader {
     return result;
   }
 
-  /** A nested annotation member, whose type {@code nested} declares; null when it cannot be read. */
+  /**
+   * A nested annotation member, whose type {@code nested} declares; null when it cannot be read.
+   */
   public MirrorReader annotation(String member, AnnotationMembers nested) {
     AnnotationMirror annotation = read(withDefaults.get(declared(member)), AS_ANNOTATION);
     return annotation == null ? null : new MirrorReader(element, annotation, nested, elements, log);
@@ -225,18 +259,21 @@ public final class MirrorReader {
   }
 
   /**
-   * javac rejects a string constant over 65,535 bytes of (modified) UTF-8 only after processing ("too long for the
-   * constant pool"); such a value never compiles, so nothing may be written from it.
+   * javac rejects a string constant over 65,535 bytes of (modified) UTF-8 only after processing
+   * ("too long for the constant pool"); such a value never compiles, so nothing may be written from
+   * it.
    */
   private static boolean fitsClassFile(String text) {
-    return text.length() <= 65_535 / 3 || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 65_535;
+    return text.length() <= 65_535 / 3
+        || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 65_535;
   }
 
   /**
-   * A member the annotation does not declare ({@code bogus = "x"}) is a javac error; its mirror is still handed over,
-   * with a member that is not one of the annotation type's own.
+   * A member the annotation does not declare ({@code bogus = "x"}) is a javac error; its mirror is
+   * still handed over, with a member that is not one of the annotation type's own.
    */
-  private static boolean declaresAll(AnnotationMirror mirror, Set<? extends ExecutableElement> written) {
+  private static boolean declaresAll(
+      AnnotationMirror mirror, Set<? extends ExecutableElement> written) {
     List<? extends Element> declared = mirror.getAnnotationType().asElement().getEnclosedElements();
     for (ExecutableElement member : written) {
       if (!declared.contains(member)) {
@@ -247,55 +284,62 @@ public final class MirrorReader {
   }
 
   /**
-   * javac hands an unresolvable value (a constant that does not exist) over as a string "<error>". A real string
-   * constant prints as a quoted literal, so the unquoted text tells the two apart.
+   * javac hands an unresolvable value (a constant that does not exist) over as a string "<error>".
+   * A real string constant prints as a quoted literal, so the unquoted text tells the two apart.
    */
   private static boolean isError(AnnotationValue value) {
-    // getValue() is cheap; toString() makes javac format the value, so it is only asked when the text matches.
+    // getValue() is cheap; toString() makes javac format the value, so it is only asked when the
+    // text matches.
     return "<error>".equals(value.getValue()) && "<error>".equals(value.toString());
   }
 
-  private static final SimpleAnnotationValueVisitor14<String, Void> AS_STRING = new SimpleAnnotationValueVisitor14<>() {
-    @Override
-    public String visitString(String s, Void unused) {
-      return s;
-    }
-  };
+  private static final SimpleAnnotationValueVisitor14<String, Void> AS_STRING =
+      new SimpleAnnotationValueVisitor14<>() {
+        @Override
+        public String visitString(String s, Void unused) {
+          return s;
+        }
+      };
 
-  private static final SimpleAnnotationValueVisitor14<String, Void> AS_ENUM_NAME = new SimpleAnnotationValueVisitor14<>() {
-    @Override
-    public String visitEnumConstant(VariableElement c, Void unused) {
-      return c.getSimpleName().toString();
-    }
-  };
+  private static final SimpleAnnotationValueVisitor14<String, Void> AS_ENUM_NAME =
+      new SimpleAnnotationValueVisitor14<>() {
+        @Override
+        public String visitEnumConstant(VariableElement c, Void unused) {
+          return c.getSimpleName().toString();
+        }
+      };
 
-  private static final SimpleAnnotationValueVisitor14<Boolean, Void> AS_BOOLEAN = new SimpleAnnotationValueVisitor14<>() {
-    @Override
-    public Boolean visitBoolean(boolean b, Void unused) {
-      return b;
-    }
-  };
+  private static final SimpleAnnotationValueVisitor14<Boolean, Void> AS_BOOLEAN =
+      new SimpleAnnotationValueVisitor14<>() {
+        @Override
+        public Boolean visitBoolean(boolean b, Void unused) {
+          return b;
+        }
+      };
 
-  private static final SimpleAnnotationValueVisitor14<Integer, Void> AS_INTEGER = new SimpleAnnotationValueVisitor14<>() {
-    @Override
-    public Integer visitInt(int i, Void unused) {
-      return i;
-    }
-  };
+  private static final SimpleAnnotationValueVisitor14<Integer, Void> AS_INTEGER =
+      new SimpleAnnotationValueVisitor14<>() {
+        @Override
+        public Integer visitInt(int i, Void unused) {
+          return i;
+        }
+      };
 
-  private static final SimpleAnnotationValueVisitor14<Long, Void> AS_LONG = new SimpleAnnotationValueVisitor14<>() {
-    @Override
-    public Long visitLong(long l, Void unused) {
-      return l;
-    }
-  };
+  private static final SimpleAnnotationValueVisitor14<Long, Void> AS_LONG =
+      new SimpleAnnotationValueVisitor14<>() {
+        @Override
+        public Long visitLong(long l, Void unused) {
+          return l;
+        }
+      };
 
-  private static final SimpleAnnotationValueVisitor14<TypeMirror, Void> AS_TYPE = new SimpleAnnotationValueVisitor14<>() {
-    @Override
-    public TypeMirror visitType(TypeMirror t, Void unused) {
-      return t;
-    }
-  };
+  private static final SimpleAnnotationValueVisitor14<TypeMirror, Void> AS_TYPE =
+      new SimpleAnnotationValueVisitor14<>() {
+        @Override
+        public TypeMirror visitType(TypeMirror t, Void unused) {
+          return t;
+        }
+      };
 
   private static final SimpleAnnotationValueVisitor14<AnnotationMirror, Void> AS_ANNOTATION =
       new SimpleAnnotationValueVisitor14<>() {
@@ -306,11 +350,13 @@ public final class MirrorReader {
       };
 
   /** javac hands single values of array members over as arrays; anything else is unattributable. */
-  private static final SimpleAnnotationValueVisitor14<List<? extends AnnotationValue>, Void> AS_LIST =
-      new SimpleAnnotationValueVisitor14<>() {
-        @Override
-        public List<? extends AnnotationValue> visitArray(List<? extends AnnotationValue> values, Void unused) {
-          return values;
-        }
-      };
+  private static final SimpleAnnotationValueVisitor14<List<? extends AnnotationValue>, Void>
+      AS_LIST =
+          new SimpleAnnotationValueVisitor14<>() {
+            @Override
+            public List<? extends AnnotationValue> visitArray(
+                List<? extends AnnotationValue> values, Void unused) {
+              return values;
+            }
+          };
 }

@@ -13,8 +13,9 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * The fields of a type that stands for a HubSpot field list (workflow inputs, event properties, object properties):
- * a record's components, or a class's instance fields, in declaration order, each with its describing annotation.
+ * The fields of a type that stands for a HubSpot field list (workflow inputs, event properties,
+ * object properties): a record's components, or a class's instance fields, in declaration order,
+ * each with its describing annotation.
  */
 final class TypeFields {
 
@@ -35,17 +36,28 @@ final class TypeFields {
         fieldsByName.put(field.getSimpleName(), field);
       }
       for (Element component : type.getRecordComponents()) {
-        // javac 17 cannot place a diagnostic on a record component; the component's private field carries the same
+        // javac 17 cannot place a diagnostic on a record component; the component's private field
+        // carries the same
         // annotations (they all target FIELD) and has a position, so findings point there.
         Element located = fieldsByName.getOrDefault(component.getSimpleName(), component);
-        fields.add(new JavaField(located, component.getSimpleName().toString(), component.asType(),
-            MirrorReader.find(located, members, elements, log), members));
+        fields.add(
+            new JavaField(
+                located,
+                component.getSimpleName().toString(),
+                component.asType(),
+                MirrorReader.find(located, members, elements, log),
+                members));
       }
     } else {
       for (Element field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
         if (!field.getModifiers().contains(Modifier.STATIC)) {
-          fields.add(new JavaField(field, field.getSimpleName().toString(), field.asType(),
-              MirrorReader.find(field, members, elements, log), members));
+          fields.add(
+              new JavaField(
+                  field,
+                  field.getSimpleName().toString(),
+                  field.asType(),
+                  MirrorReader.find(field, members, elements, log),
+                  members));
         }
       }
     }

@@ -8,9 +8,9 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
 /**
- * The list of HubSpot-annotated types, kept beside the generated sources between compilations. IDEs and Gradle recompile only
- * changed files; without this index, the components declared in unchanged classes would vanish from the project, and
- * the next upload would delete them from HubSpot.
+ * The list of HubSpot-annotated types, kept beside the generated sources between compilations. IDEs
+ * and Gradle recompile only changed files; without this index, the components declared in unchanged
+ * classes would vanish from the project, and the next upload would delete them from HubSpot.
  */
 public final class TypeIndex {
 
@@ -22,7 +22,10 @@ public final class TypeIndex {
     this.list = new BookkeepingList(filer, PATH);
   }
 
-  /** The names the previous compilation indexed; empty when there is none or the location cannot be read. */
+  /**
+   * The names the previous compilation indexed; empty when there is none or the location cannot be
+   * read.
+   */
   public List<String> read() {
     return list.read();
   }

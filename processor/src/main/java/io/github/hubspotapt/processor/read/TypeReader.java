@@ -11,9 +11,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * What a component reads besides its own annotation: other annotations, the fields of types and the HubSpot shape of
- * their Java types. One per compilation, so that every value read is logged in one {@link ReadLog} and each enum's
- * options are read once.
+ * What a component reads besides its own annotation: other annotations, the fields of types and the
+ * HubSpot shape of their Java types. One per compilation, so that every value read is logged in one
+ * {@link ReadLog} and each enum's options are read once.
  */
 public final class TypeReader {
 
@@ -29,23 +29,29 @@ public final class TypeReader {
     this.javaTypes = new JavaTypes(elements, types, log);
   }
 
-  /** A reader for {@code mirror} on {@code element}, whose annotation type {@code members} declares. */
+  /**
+   * A reader for {@code mirror} on {@code element}, whose annotation type {@code members} declares.
+   */
   public MirrorReader read(Element element, AnnotationMirror mirror, AnnotationMembers members) {
     if (!MirrorReader.nameOf(mirror).equals(members.annotation())) {
-      throw new IllegalArgumentException("@" + MirrorReader.nameOf(mirror) + " read as " + members.annotation());
+      throw new IllegalArgumentException(
+          "@" + MirrorReader.nameOf(mirror) + " read as " + members.annotation());
     }
     return new MirrorReader(element, mirror, members, elements, log);
   }
 
-  /** A reader for the annotation {@code members} declares, on {@code element}; null when it has none. */
+  /**
+   * A reader for the annotation {@code members} declares, on {@code element}; null when it has
+   * none.
+   */
   public MirrorReader find(Element element, AnnotationMembers members) {
     return MirrorReader.find(element, members, elements, log);
   }
 
   /**
-   * Notes a member that an annotation on {@code type} or one of its methods names and its annotation type does not
-   * declare, read by the processor or not: javac may report that only after processing, so the project must not be
-   * written meanwhile.
+   * Notes a member that an annotation on {@code type} or one of its methods names and its
+   * annotation type does not declare, read by the processor or not: javac may report that only
+   * after processing, so the project must not be written meanwhile.
    */
   public void checkWritten(TypeElement type) {
     checkWritten((Element) type);

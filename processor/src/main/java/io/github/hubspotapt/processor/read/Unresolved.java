@@ -21,24 +21,31 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
 /**
- * What did not resolve in the declarations of the types compiled from source: annotations whose type is unknown, and
- * the types of supertypes, fields and method signatures. javac reports these only after the last round (a later round
- * could still have generated the missing type), Eclipse's compiler reports them too: with any of them left when
- * processing ends, the compilation fails. An unresolved annotation named like a HubSpot one ({@code @Card} whose
- * import was removed) also means the model misses a component, so nothing may be checked or written from it.
+ * What did not resolve in the declarations of the types compiled from source: annotations whose
+ * type is unknown, and the types of supertypes, fields and method signatures. javac reports these
+ * only after the last round (a later round could still have generated the missing type), Eclipse's
+ * compiler reports them too: with any of them left when processing ends, the compilation fails. An
+ * unresolved annotation named like a HubSpot one ({@code @Card} whose import was removed) also
+ * means the model misses a component, so nothing may be checked or written from it.
  */
 public final class Unresolved {
 
-  /** The annotations written in the source, as the compiler's trees show them; null where it has none. */
+  /**
+   * The annotations written in the source, as the compiler's trees show them; null where it has
+   * none.
+   */
   private final Function<TypeElement, Set<String>> written;
+
   /** The simple names of the HubSpot annotations. */
   private final Set<String> hubSpotNames;
+
   private final boolean hubSpotOnly;
   private final List<String> hubSpotAnnotations = new ArrayList<>();
   private final Set<String> typesWithHubSpotAnnotations = new TreeSet<>();
   private boolean any;
 
-  private Unresolved(Function<TypeElement, Set<String>> written, Set<String> hubSpotNames, boolean hubSpotOnly) {
+  private Unresolved(
+      Function<TypeElement, Set<String>> written, Set<String> hubSpotNames, boolean hubSpotOnly) {
     this.written = written;
     this.hubSpotNames = hubSpotNames;
     this.hubSpotOnly = hubSpotOnly;
@@ -47,15 +54,19 @@ public final class Unresolved {
   /**
    * Scans the top-level {@code types} and their nested types.
    *
-   * @param written the simple names of the annotations written on a type and its members, from the compiler's trees:
-   *     javac 17 leaves an annotation whose type does not resolve out of the element model. Null for compilers that
-   *     keep it there with an error type (Eclipse's).
+   * @param written the simple names of the annotations written on a type and its members, from the
+   *     compiler's trees: javac 17 leaves an annotation whose type does not resolve out of the
+   *     element model. Null for compilers that keep it there with an error type (Eclipse's).
    * @param hubSpotNames the simple names of the HubSpot annotations
-   * @param hubSpotOnly look only for unresolved annotations named like HubSpot's (then {@link #any} tells nothing):
-   *     all the processor needs during processing when javac tells it later whether the compilation failed
+   * @param hubSpotOnly look only for unresolved annotations named like HubSpot's (then {@link #any}
+   *     tells nothing): all the processor needs during processing when javac tells it later whether
+   *     the compilation failed
    */
-  public static Unresolved scan(Collection<TypeElement> types, Function<TypeElement, Set<String>> written,
-      Set<String> hubSpotNames, boolean hubSpotOnly) {
+  public static Unresolved scan(
+      Collection<TypeElement> types,
+      Function<TypeElement, Set<String>> written,
+      Set<String> hubSpotNames,
+      boolean hubSpotOnly) {
     Unresolved unresolved = new Unresolved(written, hubSpotNames, hubSpotOnly);
     for (TypeElement type : types) {
       unresolved.scanType(type);
@@ -68,19 +79,26 @@ public final class Unresolved {
     return any;
   }
 
-  /** The unresolved annotations named like HubSpot's, e.g. {@code @Card on demo.Invoices}; empty when none. */
+  /**
+   * The unresolved annotations named like HubSpot's, e.g. {@code @Card on demo.Invoices}; empty
+   * when none.
+   */
   public List<String> hubSpotAnnotations() {
     return hubSpotAnnotations;
   }
 
-  /** The qualified names of the types that carry an unresolved HubSpot annotation, on themselves or a member. */
+  /**
+   * The qualified names of the types that carry an unresolved HubSpot annotation, on themselves or
+   * a member.
+   */
   public Set<String> typesWithHubSpotAnnotations() {
     return typesWithHubSpotAnnotations;
   }
 
   private void scanType(TypeElement type) {
     List<? extends Element> members = type.getEnclosedElements();
-    Set<String> annotations = written == null ? unresolvedMirrors(type, members) : unresolvedWritten(type, members);
+    Set<String> annotations =
+        written == null ? unresolvedMirrors(type, members) : unresolvedWritten(type, members);
     for (String annotation : annotations) {
       any = true;
       if (hubSpotNames.contains(annotation)) {
@@ -89,19 +107,27 @@ public final class Unresolved {
       }
     }
     if (!hubSpotOnly) {
-      any |= unresolved(type.getSuperclass()) || anyUnresolved(type.getInterfaces())
-          || unresolvedBounds(type.getTypeParameters());
+      any |=
+          unresolved(type.getSuperclass())
+              || anyUnresolved(type.getInterfaces())
+              || unresolvedBounds(type.getTypeParameters());
     }
     for (Element member : members) {
       if (member instanceof TypeElement nested) {
         scanType(nested);
       } else if (!hubSpotOnly) {
-        any |= member instanceof ExecutableElement method ? unresolved(method) : unresolved(member.asType());
+        any |=
+            member instanceof ExecutableElement method
+                ? unresolved(method)
+                : unresolved(member.asType());
       }
     }
   }
 
-  /** Eclipse's compiler (and javac from some version on) keeps an unresolved annotation, with an error type. */
+  /**
+   * Eclipse's compiler (and javac from some version on) keeps an unresolved annotation, with an
+   * error type.
+   */
   private Set<String> unresolvedMirrors(TypeElement type, List<? extends Element> members) {
     Set<String> names = new LinkedHashSet<>();
     forEachAnnotation(type, TypeKind.ERROR, names::add);
@@ -112,9 +138,9 @@ public final class Unresolved {
   }
 
   /**
-   * The annotations written on the type or its members that none of them carries as a resolved annotation. A name
-   * resolves for a whole file (one import), so a name resolved on one member stands for every use of it; the members
-   * are looked at only until every written name is found.
+   * The annotations written on the type or its members that none of them carries as a resolved
+   * annotation. A name resolves for a whole file (one import), so a name resolved on one member
+   * stands for every use of it; the members are looked at only until every written name is found.
    */
   private Set<String> unresolvedWritten(TypeElement type, List<? extends Element> members) {
     Set<String> pending = new LinkedHashSet<>();
@@ -135,9 +161,10 @@ public final class Unresolved {
   }
 
   /**
-   * The simple name of each annotation on {@code element} whose type is of {@code kind} (resolved or erroneous). A
-   * resolved container also stands for the annotations in its {@code value}: javac wraps a repeated annotation
-   * ({@code @Profile @Profile}) in an implicit container that the trees do not show.
+   * The simple name of each annotation on {@code element} whose type is of {@code kind} (resolved
+   * or erroneous). A resolved container also stands for the annotations in its {@code value}: javac
+   * wraps a repeated annotation ({@code @Profile @Profile}) in an implicit container that the trees
+   * do not show.
    */
   private static void forEachAnnotation(Element element, TypeKind kind, Consumer<String> action) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
@@ -151,19 +178,25 @@ public final class Unresolved {
   }
 
   private static void forEachContained(AnnotationMirror container, Consumer<String> action) {
-    container.getElementValues().forEach((member, value) -> {
-      if (member.getSimpleName().contentEquals("value") && value.getValue() instanceof List<?> items) {
-        for (Object item : items) {
-          if (item instanceof AnnotationValue annotation && annotation.getValue() instanceof AnnotationMirror inner) {
-            action.accept(inner.getAnnotationType().asElement().getSimpleName().toString());
-          }
-        }
-      }
-    });
+    container
+        .getElementValues()
+        .forEach(
+            (member, value) -> {
+              if (member.getSimpleName().contentEquals("value")
+                  && value.getValue() instanceof List<?> items) {
+                for (Object item : items) {
+                  if (item instanceof AnnotationValue annotation
+                      && annotation.getValue() instanceof AnnotationMirror inner) {
+                    action.accept(inner.getAnnotationType().asElement().getSimpleName().toString());
+                  }
+                }
+              }
+            });
   }
 
   private static boolean unresolved(ExecutableElement method) {
-    if (unresolved(method.getReturnType()) || anyUnresolved(method.getThrownTypes())
+    if (unresolved(method.getReturnType())
+        || anyUnresolved(method.getThrownTypes())
         || unresolvedBounds(method.getTypeParameters())) {
       return true;
     }
@@ -193,7 +226,10 @@ public final class Unresolved {
     return false;
   }
 
-  /** Type variables are not followed: their bounds are checked where they are declared, and may refer to themselves. */
+  /**
+   * Type variables are not followed: their bounds are checked where they are declared, and may
+   * refer to themselves.
+   */
   private static boolean unresolved(TypeMirror type) {
     return switch (type.getKind()) {
       case ERROR -> true;

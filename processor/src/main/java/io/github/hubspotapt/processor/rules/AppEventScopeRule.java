@@ -2,9 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.AppEvent;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.vocabulary.OAuthScopes;
 
 /** HubSpot's app-event docs: an app with app events has {@code timeline} in its required scopes. */
@@ -16,10 +16,15 @@ final class AppEventScopeRule implements Rule {
     if (app == null || app.auth() == null || project.features(AppEvent.class).isEmpty()) {
       return;
     }
-    boolean timeline = app.auth().requiredScopes().stream().anyMatch(s -> OAuthScopes.TIMELINE.equals(s.value()));
+    boolean timeline =
+        app.auth().requiredScopes().stream().anyMatch(s -> OAuthScopes.TIMELINE.equals(s.value()));
     if (!timeline) {
-      diagnostics.report(RuleId.APP_EVENT_SCOPE, app.auth().origin(),
-          "the app declares app events, so requiredScopes must include \"" + OAuthScopes.TIMELINE + "\"");
+      diagnostics.report(
+          RuleId.APP_EVENT_SCOPE,
+          app.auth().origin(),
+          "the app declares app events, so requiredScopes must include \""
+              + OAuthScopes.TIMELINE
+              + "\"");
     }
   }
 }

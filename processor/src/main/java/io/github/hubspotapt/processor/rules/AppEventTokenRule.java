@@ -16,17 +16,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A template token names an event property: {@code {{webinarName}}}, or the argument of a block helper such as
- * {@code {{#formatDate timestamp}}}. HubSpot rejects occurrences with undeclared properties, so a typo in a token is
- * caught here.
+ * A template token names an event property: {@code {{webinarName}}}, or the argument of a block
+ * helper such as {@code {{#formatDate timestamp}}}. HubSpot rejects occurrences with undeclared
+ * properties, so a typo in a token is caught here.
  */
 final class AppEventTokenRule implements Rule {
 
-  /** {{...}}; its words are then split apart in code, as a repeated regex group overflows on long templates. */
+  /**
+   * {{...}}; its words are then split apart in code, as a repeated regex group overflows on long
+   * templates.
+   */
   private static final Pattern TOKEN = Pattern.compile("\\{\\{([^{}]*)}}");
+
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
-  /** Values of every occurrence, not properties: HubSpot's own template formats the occurrence's timestamp. */
+  /**
+   * Values of every occurrence, not properties: HubSpot's own template formats the occurrence's
+   * timestamp.
+   */
   static final Set<String> BUILT_IN = Set.of("timestamp");
 
   /** Handlebars' own words, not property names. */
@@ -35,8 +42,11 @@ final class AppEventTokenRule implements Rule {
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (AppEvent event : project.features(AppEvent.class)) {
-      Set<String> declared = event.properties().stream().map(EventProperty::name).map(Located::value)
-          .collect(Collectors.toCollection(HashSet::new));
+      Set<String> declared =
+          event.properties().stream()
+              .map(EventProperty::name)
+              .map(Located::value)
+              .collect(Collectors.toCollection(HashSet::new));
       declared.addAll(BUILT_IN);
       check(event.headerTemplate(), declared, diagnostics);
       check(event.detailTemplate(), declared, diagnostics);
@@ -44,19 +54,23 @@ final class AppEventTokenRule implements Rule {
   }
 
   /**
-   * The property names a token uses: {@code name} itself, or the arguments of a block helper {@code #helper a b};
-   * closing tags ({@code /helper}), comments ({@code !}) and anything else are not property references.
+   * The property names a token uses: {@code name} itself, or the arguments of a block helper {@code
+   * #helper a b}; closing tags ({@code /helper}), comments ({@code !}) and anything else are not
+   * property references.
    */
   private static List<String> propertyNames(String content) {
-    List<String> words = content.startsWith("#")
-        ? Arrays.stream(content.substring(1).strip().split("\\s+")).skip(1).toList()
-        : List.of(content);
-    return words.stream().filter(w -> IDENTIFIER.matcher(w).matches() && !KEYWORDS.contains(w))
+    List<String> words =
+        content.startsWith("#")
+            ? Arrays.stream(content.substring(1).strip().split("\\s+")).skip(1).toList()
+            : List.of(content);
+    return words.stream()
+        .filter(w -> IDENTIFIER.matcher(w).matches() && !KEYWORDS.contains(w))
         .map(w -> w.contains(".") ? w.substring(0, w.indexOf('.')) : w)
         .toList();
   }
 
-  private static void check(Located<String> template, Set<String> declared, Diagnostics diagnostics) {
+  private static void check(
+      Located<String> template, Set<String> declared, Diagnostics diagnostics) {
     if (template.value() == null) {
       return;
     }
@@ -65,7 +79,8 @@ final class AppEventTokenRule implements Rule {
     while (token.find()) {
       String content = token.group(1).strip();
       List<String> names = eachDepth > 0 ? List.of() : propertyNames(content);
-      // Inside {{#each list}} tokens name the fields of the list's items, which the event does not declare.
+      // Inside {{#each list}} tokens name the fields of the list's items, which the event does not
+      // declare.
       if (content.startsWith("#each")) {
         eachDepth++;
       } else if (content.startsWith("/each") && eachDepth > 0) {
@@ -73,10 +88,17 @@ final class AppEventTokenRule implements Rule {
       }
       for (String name : names) {
         if (!declared.contains(name)) {
-          diagnostics.report(RuleId.APP_EVENT_TOKEN, template.origin(),
-              "template token {{" + token.group(1) + "}} uses " + Quote.of(name)
+          diagnostics.report(
+              RuleId.APP_EVENT_TOKEN,
+              template.origin(),
+              "template token {{"
+                  + token.group(1)
+                  + "}} uses "
+                  + Quote.of(name)
                   + ", which is not a property of the event (declared: "
-                  + String.join(", ", declared.stream().sorted().toList()) + ")" + Suggestions.didYouMean(name, declared));
+                  + String.join(", ", declared.stream().sorted().toList())
+                  + ")"
+                  + Suggestions.didYouMean(name, declared));
         }
       }
     }

@@ -9,15 +9,17 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.write.RelativePath;
 
 /**
- * The app's {@code config.logo}: HubSpot's template writes an image of the project from the source folder with a
- * leading slash ({@code /app/app-logo.jpg}), as entrypoints are written, and its dev server types it as a string.
- * HubSpot documents no rule for it, so each check is a warning: the path form, an image type HubSpot takes for app
- * images (those of card previews), and, with a front-end folder configured, that the file is there to be copied.
+ * The app's {@code config.logo}: HubSpot's template writes an image of the project from the source
+ * folder with a leading slash ({@code /app/app-logo.jpg}), as entrypoints are written, and its dev
+ * server types it as a string. HubSpot documents no rule for it, so each check is a warning: the
+ * path form, an image type HubSpot takes for app images (those of card previews), and, with a
+ * front-end folder configured, that the file is there to be copied.
  */
 final class AppLogoRule implements Rule {
 
-  private static final String WHY = "; HubSpot documents no rule for the logo, its template writes a project image"
-      + " such as \"/app/app-logo.jpg\"";
+  private static final String WHY =
+      "; HubSpot documents no rule for the logo, its template writes a project image"
+          + " such as \"/app/app-logo.jpg\"";
 
   private final FrontendFolder frontend;
 
@@ -34,7 +36,10 @@ final class AppLogoRule implements Rule {
       }
       String problem = problem(logo);
       if (problem != null) {
-        diagnostics.report(RuleId.APP_LOGO, app.logo().origin(), "@HubSpotApp logo " + Quote.of(logo) + " " + problem);
+        diagnostics.report(
+            RuleId.APP_LOGO,
+            app.logo().origin(),
+            "@HubSpotApp logo " + Quote.of(logo) + " " + problem);
       }
     }
   }
@@ -42,20 +47,26 @@ final class AppLogoRule implements Rule {
   private String problem(String logo) {
     if (!logo.startsWith("/") || !RelativePath.isSafe(logo.substring(1))) {
       return "is not a plain path of the project written from the source folder with a leading slash"
-          + " ('/'-separated names, no spaces or '..')" + WHY;
+          + " ('/'-separated names, no spaces or '..')"
+          + WHY;
     }
     String extension = logo.contains(".") ? logo.substring(logo.lastIndexOf('.') + 1) : "";
     if (!PreviewImageRule.EXTENSIONS.contains(extension)) {
-      return "is not a .png, .jpeg, .jpg or .gif file, the image types HubSpot takes for app images" + WHY;
+      return "is not a .png, .jpeg, .jpg or .gif file, the image types HubSpot takes for app images"
+          + WHY;
     }
     String path = logo.substring(1);
     if (frontend == null || frontend.isFile(path)) {
       return null;
     }
     String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
-    String nearest = Suggestions.nearest(path.substring(path.lastIndexOf('/') + 1), frontend.fileNames(folder));
-    return "is not in the front-end folder: there is no " + frontend.root().resolve(path)
-        + (nearest == null ? "" : " (did you mean /" + (folder.isEmpty() ? "" : folder + "/") + nearest + "?)")
+    String nearest =
+        Suggestions.nearest(path.substring(path.lastIndexOf('/') + 1), frontend.fileNames(folder));
+    return "is not in the front-end folder: there is no "
+        + frontend.root().resolve(path)
+        + (nearest == null
+            ? ""
+            : " (did you mean /" + (folder.isEmpty() ? "" : folder + "/") + nearest + "?)")
         + ", so the project would be uploaded without it";
   }
 }

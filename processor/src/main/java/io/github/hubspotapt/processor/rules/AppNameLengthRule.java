@@ -19,8 +19,15 @@ final class AppNameLengthRule implements Rule {
       }
       int length = Quote.length(name);
       if (length == 0 || length > MAX) {
-        diagnostics.report(RuleId.APP_NAME_LENGTH, app.name().origin(),
-            "@HubSpotApp name is " + length + " characters long; HubSpot allows 1 to " + MAX + ": " + Quote.of(name));
+        diagnostics.report(
+            RuleId.APP_NAME_LENGTH,
+            app.name().origin(),
+            "@HubSpotApp name is "
+                + length
+                + " characters long; HubSpot allows 1 to "
+                + MAX
+                + ": "
+                + Quote.of(name));
       }
     }
   }

@@ -7,18 +7,19 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import java.util.regex.Pattern;
 
 /**
- * HubSpot's app configuration: {@code config.name} must not start or end with whitespace. It is also one line:
- * HubSpot shows it as a title (install screen, connected apps), and refuses a line break inside it like the
- * whitespace at its ends.
+ * HubSpot's app configuration: {@code config.name} must not start or end with whitespace. It is
+ * also one line: HubSpot shows it as a title (install screen, connected apps), and refuses a line
+ * break inside it like the whitespace at its ends.
  */
 final class AppNameWhitespaceRule implements Rule {
 
   /** Unicode's mandatory line breaks: LF, VT, FF, CR, NEL, line and paragraph separator. */
-  private static final Pattern LINE_BREAKS = Pattern.compile("[\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]+");
+  private static final Pattern LINE_BREAKS =
+      Pattern.compile("[\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]+");
 
   /**
-   * Trims as HubSpot's JavaScript does: Java's strip() misses the no-break space (U+00A0) and the byte-order mark
-   * (U+FEFF), which JavaScript's trim() removes.
+   * Trims as HubSpot's JavaScript does: Java's strip() misses the no-break space (U+00A0) and the
+   * byte-order mark (U+FEFF), which JavaScript's trim() removes.
    */
   static String trim(String value) {
     int start = 0;
@@ -45,14 +46,22 @@ final class AppNameWhitespaceRule implements Rule {
       }
       String trimmed = trim(name);
       if (!trimmed.equals(name)) {
-        diagnostics.report(RuleId.APP_NAME_WHITESPACE, app.name().origin(),
-            "@HubSpotApp name must not start or end with whitespace: " + Quote.of(name)
+        diagnostics.report(
+            RuleId.APP_NAME_WHITESPACE,
+            app.name().origin(),
+            "@HubSpotApp name must not start or end with whitespace: "
+                + Quote.of(name)
                 + (trimmed.isEmpty() ? "" : " (did you mean " + Quote.of(trimmed) + "?)"));
       }
       if (LINE_BREAKS.matcher(trimmed).find()) {
-        diagnostics.report(RuleId.APP_NAME_WHITESPACE, app.name().origin(),
-            "@HubSpotApp name must be one line, without line breaks: " + Quote.of(name) + " (did you mean "
-                + Quote.of(LINE_BREAKS.matcher(trimmed).replaceAll(" ")) + "?)");
+        diagnostics.report(
+            RuleId.APP_NAME_WHITESPACE,
+            app.name().origin(),
+            "@HubSpotApp name must be one line, without line breaks: "
+                + Quote.of(name)
+                + " (did you mean "
+                + Quote.of(LINE_BREAKS.matcher(trimmed).replaceAll(" "))
+                + "?)");
       }
     }
   }

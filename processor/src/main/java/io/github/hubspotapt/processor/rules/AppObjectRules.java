@@ -11,6 +11,9 @@ final class AppObjectRules {
   private AppObjectRules() {}
 
   static Set<String> propertyNames(AppObject object) {
-    return object.properties().stream().map(ObjectProperty::name).map(n -> n.value()).collect(Collectors.toSet());
+    return object.properties().stream()
+        .map(ObjectProperty::name)
+        .map(n -> n.value())
+        .collect(Collectors.toSet());
   }
 }

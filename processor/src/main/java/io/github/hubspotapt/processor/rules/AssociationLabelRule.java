@@ -9,9 +9,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * An association label is known by its name (HubSpot's association labels have an internal name, unique among the
- * labels of one pair of objects): a blank name, or one another label of the association has, names no label. A
- * warning: no upload of such a label has been measured.
+ * An association label is known by its name (HubSpot's association labels have an internal name,
+ * unique among the labels of one pair of objects): a blank name, or one another label of the
+ * association has, names no label. A warning: no upload of such a label has been measured.
  */
 final class AssociationLabelRule implements Rule {
 
@@ -25,11 +25,19 @@ final class AssociationLabelRule implements Rule {
           continue;
         }
         if (name.isBlank()) {
-          diagnostics.report(RuleId.ASSOCIATION_LABEL, label.name().origin(),
-              "association label name " + Quote.of(name) + " is blank; a label needs a name, such as \"default\"");
+          diagnostics.report(
+              RuleId.ASSOCIATION_LABEL,
+              label.name().origin(),
+              "association label name "
+                  + Quote.of(name)
+                  + " is blank; a label needs a name, such as \"default\"");
         } else if (!seen.add(name)) {
-          diagnostics.report(RuleId.ASSOCIATION_LABEL, label.name().origin(),
-              "association label name " + Quote.of(name) + " is used by an earlier label of this association; each"
+          diagnostics.report(
+              RuleId.ASSOCIATION_LABEL,
+              label.name().origin(),
+              "association label name "
+                  + Quote.of(name)
+                  + " is used by an earlier label of this association; each"
                   + " label needs a name of its own");
         }
       }

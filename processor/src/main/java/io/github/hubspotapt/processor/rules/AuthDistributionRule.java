@@ -8,8 +8,9 @@ import io.github.hubspotapt.processor.model.Distribution;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 
 /**
- * Marketplace apps must use OAuth, and static auth is only for private apps (HubSpot's templates, CLI and auth docs).
- * With two values each, both statements forbid exactly one combination: static + marketplace.
+ * Marketplace apps must use OAuth, and static auth is only for private apps (HubSpot's templates,
+ * CLI and auth docs). With two values each, both statements forbid exactly one combination: static
+ * + marketplace.
  */
 final class AuthDistributionRule implements Rule {
 
@@ -19,8 +20,11 @@ final class AuthDistributionRule implements Rule {
       if (app.auth() == null) {
         continue;
       }
-      if (app.auth().type().value() == AuthType.STATIC && app.distribution().value() == Distribution.MARKETPLACE) {
-        diagnostics.report(RuleId.AUTH_DISTRIBUTION, app.auth().type().origin(),
+      if (app.auth().type().value() == AuthType.STATIC
+          && app.distribution().value() == Distribution.MARKETPLACE) {
+        diagnostics.report(
+            RuleId.AUTH_DISTRIBUTION,
+            app.auth().type().origin(),
             "auth type static is only allowed for private apps, and marketplace apps must use oauth;"
                 + " found static with distribution marketplace (use AuthType.OAUTH, or Distribution.PRIVATE)");
       }

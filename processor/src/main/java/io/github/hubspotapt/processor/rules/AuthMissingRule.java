@@ -12,7 +12,9 @@ final class AuthMissingRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (App app : project.apps()) {
       if (app.auth() == null) {
-        diagnostics.report(RuleId.AUTH_MISSING, app.origin(),
+        diagnostics.report(
+            RuleId.AUTH_MISSING,
+            app.origin(),
             "@HubSpotApp needs @Auth on the same class: HubSpot requires config.auth"
                 + " (type oauth or static, and the required scopes)");
       }

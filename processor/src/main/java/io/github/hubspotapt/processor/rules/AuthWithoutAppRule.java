@@ -11,8 +11,11 @@ final class AuthWithoutAppRule implements Rule {
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Auth auth : project.authsWithoutApp()) {
-      diagnostics.report(RuleId.AUTH_WITHOUT_APP, auth.origin(),
-          "@Auth must be on the class that carries @HubSpotApp, but " + auth.origin().element()
+      diagnostics.report(
+          RuleId.AUTH_WITHOUT_APP,
+          auth.origin(),
+          "@Auth must be on the class that carries @HubSpotApp, but "
+              + auth.origin().element()
               + " has no @HubSpotApp");
     }
   }

@@ -2,9 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.Card;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.vocabulary.CardLocations;
 import io.github.hubspotapt.processor.vocabulary.Vocabulary;
 
@@ -16,9 +16,15 @@ final class CardLocationRule implements Rule {
     for (Card card : project.features(Card.class)) {
       String location = card.location().value();
       if (location != null && !CardLocations.ALL.contains(location)) {
-        diagnostics.report(RuleId.CARD_LOCATION, card.location().origin(),
-            "card location " + Quote.of(location) + " is not one of " + String.join(", ", CardLocations.ALL)
-                + Suggestions.didYouMean(location, CardLocations.ALL, Vocabulary.CARD_LOCATION::constant));
+        diagnostics.report(
+            RuleId.CARD_LOCATION,
+            card.location().origin(),
+            "card location "
+                + Quote.of(location)
+                + " is not one of "
+                + String.join(", ", CardLocations.ALL)
+                + Suggestions.didYouMean(
+                    location, CardLocations.ALL, Vocabulary.CARD_LOCATION::constant));
       }
     }
   }

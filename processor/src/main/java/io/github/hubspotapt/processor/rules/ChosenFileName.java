@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A file name the team chose with {@code fileName}, with the folder below the source folder its file goes to
- * ({@code app} for the app, {@code app/cards} for a card) and what declares it ({@code @Card test.MyCard}).
+ * A file name the team chose with {@code fileName}, with the folder below the source folder its
+ * file goes to ({@code app} for the app, {@code app/cards} for a card) and what declares it
+ * ({@code @Card test.MyCard}).
  */
 record ChosenFileName(Located<String> name, String folder, String declaredBy) {
 
-  /** Every chosen name of the project: the apps' first, then the features', in the features' order. */
+  /**
+   * Every chosen name of the project: the apps' first, then the features', in the features' order.
+   */
   static List<ChosenFileName> all(HubSpotProject project) {
     List<ChosenFileName> all = new ArrayList<>();
     for (App app : project.apps()) {
@@ -23,14 +26,20 @@ record ChosenFileName(Located<String> name, String folder, String declaredBy) {
     }
     for (Feature feature : project.features()) {
       if (feature.file().named()) {
-        all.add(new ChosenFileName(feature.file().fileName(), "app/" + feature.type().folder(),
-            feature.type().annotation() + " " + feature.origin().element()));
+        all.add(
+            new ChosenFileName(
+                feature.file().fileName(),
+                "app/" + feature.type().folder(),
+                feature.type().annotation() + " " + feature.origin().element()));
       }
     }
     return all;
   }
 
-  /** The path below the source folder, as a front-end folder has it: {@code app/cards/my-card-hsmeta.json}. */
+  /**
+   * The path below the source folder, as a front-end folder has it: {@code
+   * app/cards/my-card-hsmeta.json}.
+   */
   String path() {
     return folder + "/" + name.value();
   }

@@ -6,7 +6,9 @@ import io.github.hubspotapt.processor.model.Located;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The features that point at a front-end file, with that entrypoint, for the rules on entrypoints. */
+/**
+ * The features that point at a front-end file, with that entrypoint, for the rules on entrypoints.
+ */
 record Entrypoints(Feature feature, Located<String> entrypoint) {
 
   static List<Entrypoints> all(HubSpotProject project) {
@@ -20,7 +22,10 @@ record Entrypoints(Feature feature, Located<String> entrypoint) {
     return all;
   }
 
-  /** The entrypoint as a path relative to the source folder: HubSpot writes it from the source folder, with a leading slash. */
+  /**
+   * The entrypoint as a path relative to the source folder: HubSpot writes it from the source
+   * folder, with a leading slash.
+   */
   String relativePath() {
     return entrypoint.value().substring(1);
   }

@@ -2,24 +2,32 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Card;
 import io.github.hubspotapt.processor.model.CrmBulkAction;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 
-/** A card's name and a bulk action's label are what users see in HubSpot: required, and not blank. */
+/**
+ * A card's name and a bulk action's label are what users see in HubSpot: required, and not blank.
+ */
 final class FeatureNameRule implements Rule {
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     project.features(Card.class).forEach(card -> check(card.name(), "@Card name", diagnostics));
-    project.features(CrmBulkAction.class).forEach(action -> check(action.label(), "@CrmBulkAction label", diagnostics));
+    project
+        .features(CrmBulkAction.class)
+        .forEach(action -> check(action.label(), "@CrmBulkAction label", diagnostics));
   }
 
   private static void check(Located<String> name, String what, Diagnostics diagnostics) {
     if (name.isPresent() && name.value().isBlank()) {
-      diagnostics.report(RuleId.FEATURE_NAME, name.origin(),
-          what + " is " + (name.value().isEmpty() ? "empty" : "blank: " + Quote.of(name.value()))
+      diagnostics.report(
+          RuleId.FEATURE_NAME,
+          name.origin(),
+          what
+              + " is "
+              + (name.value().isEmpty() ? "empty" : "blank: " + Quote.of(name.value()))
               + "; HubSpot shows it to users, so give it a title");
     }
   }

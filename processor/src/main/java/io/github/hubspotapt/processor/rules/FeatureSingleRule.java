@@ -2,13 +2,16 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** HubSpot's parser: a project has at most one component of each single-instance type (settings, page, scim, ...). */
+/**
+ * HubSpot's parser: a project has at most one component of each single-instance type (settings,
+ * page, scim, ...).
+ */
 final class FeatureSingleRule implements Rule {
 
   @Override
@@ -21,10 +24,18 @@ final class FeatureSingleRule implements Rule {
       if (all.size() < 2) {
         continue;
       }
-      String where = all.stream().map(f -> f.origin().element().toString()).collect(Collectors.joining(", "));
+      String where =
+          all.stream().map(f -> f.origin().element().toString()).collect(Collectors.joining(", "));
       for (Feature feature : all) {
-        diagnostics.report(RuleId.FEATURE_SINGLE, feature.origin(),
-            "an app has at most one " + type.annotation() + ", but " + all.size() + " classes carry it: " + where);
+        diagnostics.report(
+            RuleId.FEATURE_SINGLE,
+            feature.origin(),
+            "an app has at most one "
+                + type.annotation()
+                + ", but "
+                + all.size()
+                + " classes carry it: "
+                + where);
       }
     }
   }

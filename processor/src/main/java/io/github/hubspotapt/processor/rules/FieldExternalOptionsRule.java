@@ -7,8 +7,9 @@ import io.github.hubspotapt.processor.model.OutputField;
 import io.github.hubspotapt.processor.model.WorkflowAction;
 
 /**
- * HubSpot's property docs: {@code externalOptions} applies only to enumerations, whose options are then another
- * object's records (owners). Nothing says HubSpot refuses it elsewhere, so on another type it is a warning.
+ * HubSpot's property docs: {@code externalOptions} applies only to enumerations, whose options are
+ * then another object's records (owners). Nothing says HubSpot refuses it elsewhere, so on another
+ * type it is a warning.
  */
 final class FieldExternalOptionsRule implements Rule {
 
@@ -17,10 +18,19 @@ final class FieldExternalOptionsRule implements Rule {
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
       for (OutputField field : action.outputFields()) {
         String type = field.shape().type();
-        if (Boolean.TRUE.equals(field.externalOptions().value()) && type != null && !"enumeration".equals(type)) {
-          diagnostics.report(RuleId.FIELD_EXTERNAL_OPTIONS, field.externalOptions().origin(),
-              "externalOptions = true on output field " + Quote.of(field.name().value()) + " of type " + type
-                  + " (Java type " + field.shape().javaType() + "); HubSpot's property docs apply externalOptions only"
+        if (Boolean.TRUE.equals(field.externalOptions().value())
+            && type != null
+            && !"enumeration".equals(type)) {
+          diagnostics.report(
+              RuleId.FIELD_EXTERNAL_OPTIONS,
+              field.externalOptions().origin(),
+              "externalOptions = true on output field "
+                  + Quote.of(field.name().value())
+                  + " of type "
+                  + type
+                  + " (Java type "
+                  + field.shape().javaType()
+                  + "); HubSpot's property docs apply externalOptions only"
                   + " to enumeration fields, whose options are owners: remove it, or use an enum type");
         }
       }

@@ -11,11 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every field derived from a Java type (workflow inputs and outputs, event properties, object properties), for the
- * rules on fields. {@code fieldType} is null where the kind has no explicit control; {@code optionsUrl} is null where
- * the kind cannot fetch its options from a URL.
+ * Every field derived from a Java type (workflow inputs and outputs, event properties, object
+ * properties), for the rules on fields. {@code fieldType} is null where the kind has no explicit
+ * control; {@code optionsUrl} is null where the kind cannot fetch its options from a URL.
  */
-record Fields(String kind, Origin origin, Located<String> name, FieldShape shape, Located<String> fieldType,
+record Fields(
+    String kind,
+    Origin origin,
+    Located<String> name,
+    FieldShape shape,
+    Located<String> fieldType,
     Located<String> optionsUrl) {
 
   /** The kind of workflow actions' output fields. */
@@ -24,22 +29,54 @@ record Fields(String kind, Origin origin, Located<String> name, FieldShape shape
   static List<Fields> all(HubSpotProject project) {
     List<Fields> all = new ArrayList<>();
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
-      action.inputFields().forEach(f -> all.add(
-          new Fields("input field", f.origin(), f.name(), f.shape(), f.fieldType(), f.optionsUrl())));
-      action.outputFields().forEach(f -> all.add(
-          new Fields(OUTPUT, f.origin(), f.name(), f.shape(), f.fieldType(), null)));
+      action
+          .inputFields()
+          .forEach(
+              f ->
+                  all.add(
+                      new Fields(
+                          "input field",
+                          f.origin(),
+                          f.name(),
+                          f.shape(),
+                          f.fieldType(),
+                          f.optionsUrl())));
+      action
+          .outputFields()
+          .forEach(
+              f ->
+                  all.add(
+                      new Fields(OUTPUT, f.origin(), f.name(), f.shape(), f.fieldType(), null)));
     }
     for (AppEvent event : project.features(AppEvent.class)) {
-      event.properties().forEach(p -> all.add(new Fields("event property", p.origin(), p.name(), p.shape(), null, null)));
+      event
+          .properties()
+          .forEach(
+              p ->
+                  all.add(
+                      new Fields("event property", p.origin(), p.name(), p.shape(), null, null)));
     }
     for (AppObject object : project.features(AppObject.class)) {
-      object.properties().forEach(p -> all.add(
-          new Fields("object property", p.origin(), p.name(), p.shape(), p.fieldType(), null)));
+      object
+          .properties()
+          .forEach(
+              p ->
+                  all.add(
+                      new Fields(
+                          "object property",
+                          p.origin(),
+                          p.name(),
+                          p.shape(),
+                          p.fieldType(),
+                          null)));
     }
     return all;
   }
 
-  /** True when HubSpot fetches the field's options from its optionsUrl instead of reading them from the file. */
+  /**
+   * True when HubSpot fetches the field's options from its optionsUrl instead of reading them from
+   * the file.
+   */
   boolean hasOptionsUrl() {
     return optionsUrl != null && optionsUrl.value() != null && !optionsUrl.value().isEmpty();
   }

@@ -19,20 +19,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The {@code *-hsmeta.json} files a team keeps by hand in the front-end folder (while it moves features to
- * annotations file by file) are copied into the project, where HubSpot's parser reads them with the generated ones.
- * Each is checked as the parser checks it (project-parsing-lib 0.23.0: {@code files.js}, {@code validation.js},
- * {@code uid.js}, {@code transform.js}): a JSON object with only its five top-level keys, a uid of its pattern, a
- * known type in that type's folder, a {@code config} object, {@code permissions} only from 2026.09-beta; and with the
- * annotated components: uids unique, single-instance types once. Files in folders the parser does not read are
- * skipped, as the parser skips them; what is inside {@code config} is for HubSpot's server to judge.
- * A file has no element to point at: each finding names the file.
+ * The {@code *-hsmeta.json} files a team keeps by hand in the front-end folder (while it moves
+ * features to annotations file by file) are copied into the project, where HubSpot's parser reads
+ * them with the generated ones. Each is checked as the parser checks it (project-parsing-lib
+ * 0.23.0: {@code files.js}, {@code validation.js}, {@code uid.js}, {@code transform.js}): a JSON
+ * object with only its five top-level keys, a uid of its pattern, a known type in that type's
+ * folder, a {@code config} object, {@code permissions} only from 2026.09-beta; and with the
+ * annotated components: uids unique, single-instance types once. Files in folders the parser does
+ * not read are skipped, as the parser skips them; what is inside {@code config} is for HubSpot's
+ * server to judge. A file has no element to point at: each finding names the file.
  */
 final class FrontendMetaFileRule implements Rule {
 
-  private static final Set<String> TOP_LEVEL_KEYS = Set.of("uid", "type", "config", "dependencies", "permissions");
+  private static final Set<String> TOP_LEVEL_KEYS =
+      Set.of("uid", "type", "config", "dependencies", "permissions");
   private static final Pattern UID = Pattern.compile("[a-zA-Z0-9_\\-.]+");
   private static final int MAX_UID_LENGTH = 64;
+
   /** The uid HubSpot's parser gives the package of a project's app functions. */
   private static final String FUNCTIONS_PACKAGE_UID = UidReservedRule.RESERVED;
 
@@ -45,12 +48,15 @@ final class FrontendMetaFileRule implements Rule {
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     List<HsMetaFile> files = new ArrayList<>();
-    frontend.metaFiles().forEach((path, content) -> {
-      HsMetaFile file = HsMetaFile.parse(path, content);
-      if (ParserComponents.isRead(file.folder())) {
-        files.add(file);
-      }
-    });
+    frontend
+        .metaFiles()
+        .forEach(
+            (path, content) -> {
+              HsMetaFile file = HsMetaFile.parse(path, content);
+              if (ParserComponents.isRead(file.folder())) {
+                files.add(file);
+              }
+            });
     if (files.isEmpty()) {
       return;
     }
@@ -63,11 +69,14 @@ final class FrontendMetaFileRule implements Rule {
       functions |= "app-function".equals(type(file));
     }
     if (functions) {
-      uids.putIfAbsent(FUNCTIONS_PACKAGE_UID, "the package of the app functions, which HubSpot's parser adds itself");
+      uids.putIfAbsent(
+          FUNCTIONS_PACKAGE_UID,
+          "the package of the app functions, which HubSpot's parser adds itself");
     }
     for (HsMetaFile file : files) {
       if (file.invalid() != null) {
-        report(diagnostics, file, "is not a JSON object HubSpot's parser can read: " + file.invalid());
+        report(
+            diagnostics, file, "is not a JSON object HubSpot's parser can read: " + file.invalid());
         continue;
       }
       checkKeys(file, diagnostics);
@@ -85,12 +94,19 @@ final class FrontendMetaFileRule implements Rule {
       }
     }
     if (!unexpected.isEmpty()) {
-      report(diagnostics, file, "has top-level keys HubSpot's parser does not allow: " + String.join(", ", unexpected)
-          + "; allowed are uid, type, config, dependencies and permissions");
+      report(
+          diagnostics,
+          file,
+          "has top-level keys HubSpot's parser does not allow: "
+              + String.join(", ", unexpected)
+              + "; allowed are uid, type, config, dependencies and permissions");
     }
   }
 
-  /** The uid's own rules, then uniqueness against the annotated components and the files read before this one. */
+  /**
+   * The uid's own rules, then uniqueness against the annotated components and the files read before
+   * this one.
+   */
   private void checkUid(HsMetaFile file, Map<String, String> uids, Diagnostics diagnostics) {
     Kind kind = file.members().get("uid");
     String uid = file.strings().get("uid");
@@ -102,20 +118,36 @@ final class FrontendMetaFileRule implements Rule {
       return; // a profile variable: its value is only known when HubSpot's CLI applies the profile
     }
     if (uid.isEmpty() || uid.length() > MAX_UID_LENGTH) {
-      report(diagnostics, file, "has uid " + Quote.of(uid) + " of " + uid.length() + " characters; a uid has 1 to "
-          + MAX_UID_LENGTH);
+      report(
+          diagnostics,
+          file,
+          "has uid "
+              + Quote.of(uid)
+              + " of "
+              + uid.length()
+              + " characters; a uid has 1 to "
+              + MAX_UID_LENGTH);
     } else if (!UID.matcher(uid).matches()) {
-      report(diagnostics, file, "has uid " + Quote.of(uid)
-          + ", which may use only letters, digits, '_', '.' and '-'");
+      report(
+          diagnostics,
+          file,
+          "has uid " + Quote.of(uid) + ", which may use only letters, digits, '_', '.' and '-'");
     }
     String owner = uids.putIfAbsent(uid, file.path());
     if (owner != null) {
-      report(diagnostics, file, "has uid " + Quote.of(uid) + ", which is already the uid of " + owner
-          + "; uids must be unique in the project");
+      report(
+          diagnostics,
+          file,
+          "has uid "
+              + Quote.of(uid)
+              + ", which is already the uid of "
+              + owner
+              + "; uids must be unique in the project");
     }
   }
 
-  private void checkType(HsMetaFile file, Map<String, List<String>> singles, Diagnostics diagnostics) {
+  private void checkType(
+      HsMetaFile file, Map<String, List<String>> singles, Diagnostics diagnostics) {
     Kind kind = file.members().get("type");
     if (kind != Kind.STRING) {
       report(diagnostics, file, kind == null ? "has no type" : "has a type that is not a string");
@@ -126,20 +158,38 @@ final class FrontendMetaFileRule implements Rule {
     ParserComponents.Component component = ParserComponents.of(type);
     if (component == null) {
       if (!type.equals(ParserComponents.SERVERLESS_PACKAGE)) {
-        report(diagnostics, file, "has type " + Quote.of(written) + ", which is not a HubSpot component type"
-            + Suggestions.didYouMean(written, ParserComponents.types()));
+        report(
+            diagnostics,
+            file,
+            "has type "
+                + Quote.of(written)
+                + ", which is not a HubSpot component type"
+                + Suggestions.didYouMean(written, ParserComponents.types()));
       }
       return;
     }
     if (!component.folder().equals(file.folder())) {
-      report(diagnostics, file, "has type " + Quote.of(written) + ", whose files belong in " + component.folder()
-          + "/, not in " + (file.folder().isEmpty() ? "the top of the source folder" : file.folder() + "/"));
+      report(
+          diagnostics,
+          file,
+          "has type "
+              + Quote.of(written)
+              + ", whose files belong in "
+              + component.folder()
+              + "/, not in "
+              + (file.folder().isEmpty() ? "the top of the source folder" : file.folder() + "/"));
     }
     if (component.singular()) {
       List<String> declared = singles.computeIfAbsent(type, key -> new ArrayList<>());
       if (!declared.isEmpty()) {
-        report(diagnostics, file, "is a second " + Quote.of(type) + " component; a project has only one, and "
-            + String.join(", ", declared) + " already declares it");
+        report(
+            diagnostics,
+            file,
+            "is a second "
+                + Quote.of(type)
+                + " component; a project has only one, and "
+                + String.join(", ", declared)
+                + " already declares it");
       }
       declared.add(file.path());
     }
@@ -147,13 +197,22 @@ final class FrontendMetaFileRule implements Rule {
 
   private void checkConfig(HsMetaFile file, PlatformVersion version, Diagnostics diagnostics) {
     if (file.members().get("config") != Kind.OBJECT) {
-      report(diagnostics, file, file.members().containsKey("config") ? "has a config that is not a JSON object"
-          : "has no config");
+      report(
+          diagnostics,
+          file,
+          file.members().containsKey("config")
+              ? "has a config that is not a JSON object"
+              : "has no config");
     }
-    if (file.members().containsKey("permissions") && version != null
+    if (file.members().containsKey("permissions")
+        && version != null
         && !version.isAtLeast(PlatformVersion.V2026_09_BETA)) {
-      report(diagnostics, file, "has permissions, which HubSpot's parser allows from platformVersion 2026.09-beta"
-          + " on; this project's platformVersion is " + version.json());
+      report(
+          diagnostics,
+          file,
+          "has permissions, which HubSpot's parser allows from platformVersion 2026.09-beta"
+              + " on; this project's platformVersion is "
+              + version.json());
     }
   }
 
@@ -167,7 +226,8 @@ final class FrontendMetaFileRule implements Rule {
     }
     for (Feature feature : project.features()) {
       if (feature.uid().isPresent()) {
-        uids.putIfAbsent(feature.uid().value(), feature.type().annotation() + " " + feature.origin().element());
+        uids.putIfAbsent(
+            feature.uid().value(), feature.type().annotation() + " " + feature.origin().element());
       }
     }
     return uids;
@@ -177,11 +237,15 @@ final class FrontendMetaFileRule implements Rule {
   private static Map<String, List<String>> declaredSingles(HubSpotProject project) {
     Map<String, List<String>> singles = new LinkedHashMap<>();
     for (App app : project.apps()) {
-      singles.computeIfAbsent("app", key -> new ArrayList<>()).add("@HubSpotApp " + app.origin().element());
+      singles
+          .computeIfAbsent("app", key -> new ArrayList<>())
+          .add("@HubSpotApp " + app.origin().element());
     }
     for (Feature feature : project.features()) {
       if (feature.type().singular()) {
-        singles.computeIfAbsent(ParserComponents.normalize(feature.type().json()), key -> new ArrayList<>())
+        singles
+            .computeIfAbsent(
+                ParserComponents.normalize(feature.type().json()), key -> new ArrayList<>())
             .add(feature.type().annotation() + " " + feature.origin().element());
       }
     }
@@ -194,8 +258,14 @@ final class FrontendMetaFileRule implements Rule {
   }
 
   private void report(Diagnostics diagnostics, HsMetaFile file, String problem) {
-    diagnostics.report(RuleId.FRONTEND_HSMETA, null, "front-end file " + frontend.root().resolve(file.path()) + " "
-        + problem + "; it is copied into the project as it is: fix it, or declare the component with its annotation"
-        + " and delete the file");
+    diagnostics.report(
+        RuleId.FRONTEND_HSMETA,
+        null,
+        "front-end file "
+            + frontend.root().resolve(file.path())
+            + " "
+            + problem
+            + "; it is copied into the project as it is: fix it, or declare the component with its annotation"
+            + " and delete the file");
   }
 }

@@ -2,9 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.AppFunction;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 
 /** HubSpot's parser: app functions need {@code app/functions/package.json}, or the upload fails. */
 final class FunctionPackageJsonRule implements Rule {
@@ -23,8 +23,11 @@ final class FunctionPackageJsonRule implements Rule {
       return;
     }
     for (AppFunction function : project.features(AppFunction.class)) {
-      diagnostics.report(RuleId.FUNCTION_PACKAGE_JSON, function.entrypoint().origin(),
-          "app functions need a package.json beside them, but there is no " + frontend.root().resolve(PACKAGE_JSON));
+      diagnostics.report(
+          RuleId.FUNCTION_PACKAGE_JSON,
+          function.entrypoint().origin(),
+          "app functions need a package.json beside them, but there is no "
+              + frontend.root().resolve(PACKAGE_JSON));
     }
   }
 }

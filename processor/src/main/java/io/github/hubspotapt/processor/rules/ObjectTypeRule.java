@@ -9,10 +9,10 @@ import io.github.hubspotapt.processor.vocabulary.ObjectTypeSyntax;
 import java.util.Set;
 
 /**
- * A card's or bulk action's object type is a name (letters, digits, {@code _}), an object type id, or the uid of one
- * of the project's app objects: HubSpot has no other object spelled with spaces, dots or other characters, so such a
- * value is an error. Whether HubSpot supports a
- * well-formed name is {@link ObjectTypeUnknownRule}'s question.
+ * A card's or bulk action's object type is a name (letters, digits, {@code _}), an object type id,
+ * or the uid of one of the project's app objects: HubSpot has no other object spelled with spaces,
+ * dots or other characters, so such a value is an error. Whether HubSpot supports a well-formed
+ * name is {@link ObjectTypeUnknownRule}'s question.
  */
 final class ObjectTypeRule implements Rule {
 
@@ -22,12 +22,21 @@ final class ObjectTypeRule implements Rule {
     for (ObjectTypes entry : ObjectTypes.all(project)) {
       for (Located<String> objectType : entry.objectTypes()) {
         String value = objectType.value();
-        if (!CardObjectTypes.isKnown(value) && !ObjectTypeSyntax.isWellFormed(value) && !appObjects.contains(value)) {
+        if (!CardObjectTypes.isKnown(value)
+            && !ObjectTypeSyntax.isWellFormed(value)
+            && !appObjects.contains(value)) {
           String nearest = CardObjectTypes.nearest(value);
-          diagnostics.report(RuleId.OBJECT_TYPE, objectType.origin(),
-              entry.feature().type().annotation() + " object type " + Quote.of(value) + " is not an object type name:"
-                  + " expected letters, digits and '_', e.g. " + String.join(", ", CardObjectTypes.names())
-                  + ", or a custom object p_<name>" + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
+          diagnostics.report(
+              RuleId.OBJECT_TYPE,
+              objectType.origin(),
+              entry.feature().type().annotation()
+                  + " object type "
+                  + Quote.of(value)
+                  + " is not an object type name:"
+                  + " expected letters, digits and '_', e.g. "
+                  + String.join(", ", CardObjectTypes.names())
+                  + ", or a custom object p_<name>"
+                  + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
         }
       }
     }

@@ -11,13 +11,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The features that show on CRM objects, with their object type lists, for the rules on object types. */
+/**
+ * The features that show on CRM objects, with their object type lists, for the rules on object
+ * types.
+ */
 record ObjectTypes(Feature feature, List<Located<String>> objectTypes) {
 
   static List<ObjectTypes> all(HubSpotProject project) {
     List<ObjectTypes> all = new ArrayList<>();
-    project.features(Card.class).forEach(card -> all.add(new ObjectTypes(card, card.objectTypes())));
-    project.features(CrmBulkAction.class).forEach(action -> all.add(new ObjectTypes(action, action.objectTypes())));
+    project
+        .features(Card.class)
+        .forEach(card -> all.add(new ObjectTypes(card, card.objectTypes())));
+    project
+        .features(CrmBulkAction.class)
+        .forEach(action -> all.add(new ObjectTypes(action, action.objectTypes())));
     return all;
   }
 

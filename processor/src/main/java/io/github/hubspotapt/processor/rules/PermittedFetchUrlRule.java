@@ -8,8 +8,8 @@ import io.github.hubspotapt.processor.model.Located;
 import java.net.URI;
 
 /**
- * HubSpot's fetching-data docs: {@code permittedUrls.fetch} entries are valid https URLs and cannot be localhost
- * (local development goes through the dev server's proxy instead).
+ * HubSpot's fetching-data docs: {@code permittedUrls.fetch} entries are valid https URLs and cannot
+ * be localhost (local development goes through the dev server's proxy instead).
  */
 final class PermittedFetchUrlRule implements Rule {
 
@@ -19,8 +19,13 @@ final class PermittedFetchUrlRule implements Rule {
       for (Located<String> url : app.permittedUrls().fetch()) {
         String problem = problem(url.value());
         if (problem != null) {
-          diagnostics.report(RuleId.PERMITTED_URL_FETCH, url.origin(),
-              "permittedUrls.fetch entry " + Quote.of(url.value()) + " " + problem
+          diagnostics.report(
+              RuleId.PERMITTED_URL_FETCH,
+              url.origin(),
+              "permittedUrls.fetch entry "
+                  + Quote.of(url.value())
+                  + " "
+                  + problem
                   + "; allowed: an https:// URL of a public host, e.g. \"https://api.example.com\"");
         }
       }

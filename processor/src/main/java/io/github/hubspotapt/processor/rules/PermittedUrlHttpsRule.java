@@ -8,8 +8,9 @@ import io.github.hubspotapt.processor.model.Located;
 import java.util.List;
 
 /**
- * {@code permittedUrls.iframe} and {@code img} entries are https URLs with a host: HubSpot's UI is served over https,
- * and browsers do not load http frames or images into an https page, so an http entry could never be used.
+ * {@code permittedUrls.iframe} and {@code img} entries are https URLs with a host: HubSpot's UI is
+ * served over https, and browsers do not load http frames or images into an https page, so an http
+ * entry could never be used.
  */
 final class PermittedUrlHttpsRule implements Rule {
 
@@ -24,8 +25,14 @@ final class PermittedUrlHttpsRule implements Rule {
   private static void check(List<Located<String>> urls, String list, Diagnostics diagnostics) {
     for (Located<String> url : urls) {
       if (!Urls.isHttpsUrl(url.value())) {
-        diagnostics.report(RuleId.PERMITTED_URL_HTTPS, url.origin(),
-            "permittedUrls." + list + " entry " + Quote.of(url.value()) + " is not an https:// URL with a host;"
+        diagnostics.report(
+            RuleId.PERMITTED_URL_HTTPS,
+            url.origin(),
+            "permittedUrls."
+                + list
+                + " entry "
+                + Quote.of(url.value())
+                + " is not an https:// URL with a host;"
                 + " HubSpot's pages are served over https and browsers block http content in them; e.g."
                 + " \"https://cdn.example.com\"");
       }

@@ -2,16 +2,17 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.Card;
+import io.github.hubspotapt.processor.model.HubSpotProject;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * HubSpot's app card reference: a preview image is a png, jpeg, jpg or gif of at most 5.0 MB, with alt text. The
- * extension is one of these four as written, in lower case ({@code preview.PNG} is refused). Its path is relative
- * to the cards folder; with a front-end folder configured, the file must be there.
+ * HubSpot's app card reference: a preview image is a png, jpeg, jpg or gif of at most 5.0 MB, with
+ * alt text. The extension is one of these four as written, in lower case ({@code preview.PNG} is
+ * refused). Its path is relative to the cards folder; with a front-end folder configured, the file
+ * must be there.
  */
 final class PreviewImageRule implements Rule {
 
@@ -33,7 +34,9 @@ final class PreviewImageRule implements Rule {
       }
       String problem = problem(file, card.previewAltText().value());
       if (problem != null) {
-        diagnostics.report(RuleId.PREVIEW_IMAGE, card.previewFile().origin(),
+        diagnostics.report(
+            RuleId.PREVIEW_IMAGE,
+            card.previewFile().origin(),
             "preview image " + Quote.of(file) + " " + problem);
       }
     }
@@ -45,11 +48,14 @@ final class PreviewImageRule implements Rule {
       String lowerCase = extension.toLowerCase(Locale.ROOT);
       return EXTENSIONS.contains(lowerCase)
           ? "has an upper-case extension; HubSpot takes only .png, .jpeg, .jpg and .gif in lower case (did you mean "
-              + Quote.of(file.substring(0, file.length() - extension.length()) + lowerCase) + "?)"
+              + Quote.of(file.substring(0, file.length() - extension.length()) + lowerCase)
+              + "?)"
           : "is not a png, jpeg, jpg or gif file";
     }
     String normalized = file.startsWith("./") ? file.substring(2) : file;
-    if (normalized.startsWith("/") || normalized.contains("\\") || ("/" + normalized + "/").contains("/../")) {
+    if (normalized.startsWith("/")
+        || normalized.contains("\\")
+        || ("/" + normalized + "/").contains("/../")) {
       return "must be a path relative to the cards folder, inside the project";
     }
     if (altText == null || altText.isBlank()) {

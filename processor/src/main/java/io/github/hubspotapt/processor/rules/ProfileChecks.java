@@ -14,16 +14,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules of a project with profiles: those of the profiles themselves, and, where the project uses
- * {@code ${...}}, every rule on every profile's values, as HubSpot checks the files each {@code --profile} produces.
- * A finding in every profile alike (a problem of the text as written) is reported once; one that differs names its
- * profile: {@code in profile "local": ...}. Without any {@code ${...}} the project is the same in every profile, and
- * checked once.
+ * The rules of a project with profiles: those of the profiles themselves, and, where the project
+ * uses {@code ${...}}, every rule on every profile's values, as HubSpot checks the files each
+ * {@code --profile} produces. A finding in every profile alike (a problem of the text as written)
+ * is reported once; one that differs names its profile: {@code in profile "local": ...}. Without
+ * any {@code ${...}} the project is the same in every profile, and checked once.
  */
 final class ProfileChecks {
 
-  private static final List<ProfileRule> PROFILE_RULES = List.of(new ProfileFileRule(), new ProfileNameRule(),
-      new ProfileAccountRule(), new ProfileValueRule(), new ProfileDuplicateRule());
+  private static final List<ProfileRule> PROFILE_RULES =
+      List.of(
+          new ProfileFileRule(),
+          new ProfileNameRule(),
+          new ProfileAccountRule(),
+          new ProfileValueRule(),
+          new ProfileDuplicateRule());
 
   private final Rules rules;
 
@@ -33,8 +38,10 @@ final class ProfileChecks {
 
   void check(HubSpotProject project, List<Profile> profiles, Diagnostics diagnostics) {
     PROFILE_RULES.forEach(rule -> rule.check(profiles, diagnostics));
-    // Almost no project has a placeholder; whether one has is known from reading its types (cached ones included).
-    List<Substitution.Reference> references = project.placeholders() ? Substitution.references(project) : List.of();
+    // Almost no project has a placeholder; whether one has is known from reading its types (cached
+    // ones included).
+    List<Substitution.Reference> references =
+        project.placeholders() ? Substitution.references(project) : List.of();
     if (references.isEmpty()) {
       rules.check(project, diagnostics);
       return;
@@ -59,78 +66,137 @@ final class ProfileChecks {
         }
       }
     }
-    found.forEach((finding, inProfiles) -> {
-      if (inProfiles.size() == named.size()) {
-        diagnostics.report(finding.rule(), finding.origin(), finding.message());
-      } else {
-        inProfiles.forEach(name -> diagnostics.report(finding.rule(), finding.origin(), in(name) + finding.message()));
-      }
-    });
+    found.forEach(
+        (finding, inProfiles) -> {
+          if (inProfiles.size() == named.size()) {
+            diagnostics.report(finding.rule(), finding.origin(), finding.message());
+          } else {
+            inProfiles.forEach(
+                name ->
+                    diagnostics.report(
+                        finding.rule(), finding.origin(), in(name) + finding.message()));
+          }
+        });
   }
 
   /** The first profile of each name (a second is HS-PROFILE-DUPLICATE's error). */
   private static List<Profile> distinctNames(List<Profile> profiles) {
     Set<String> names = new HashSet<>();
-    return profiles.stream().filter(p -> p.name().value() != null && names.add(p.name().value())).toList();
+    return profiles.stream()
+        .filter(p -> p.name().value() != null && names.add(p.name().value()))
+        .toList();
   }
 
   /** Every {@code ${...}} is an error; the rules still run, but say nothing of the placeholders. */
-  private void checkWithoutProfile(HubSpotProject project, List<Substitution.Reference> references,
-      Diagnostics diagnostics) {
+  private void checkWithoutProfile(
+      HubSpotProject project, List<Substitution.Reference> references, Diagnostics diagnostics) {
     Set<Origin> placeholders = new HashSet<>();
     for (Substitution.Reference reference : references) {
       placeholders.add(reference.origin());
-      diagnostics.report(RuleId.PROFILE_NONE, reference.origin(), "${" + reference.variable() + "} has no profile"
-          + " to take its value from; declare @Profile(name = ..., accountId = ..., variables = @Variable(name = \""
-          + reference.variable() + "\", value = ...)) on the app class, or an hsprofile.<name>.json in the front-end"
-          + " folder");
+      diagnostics.report(
+          RuleId.PROFILE_NONE,
+          reference.origin(),
+          "${"
+              + reference.variable()
+              + "} has no profile"
+              + " to take its value from; declare @Profile(name = ..., accountId = ..., variables = @Variable(name = \""
+              + reference.variable()
+              + "\", value = ...)) on the app class, or an hsprofile.<name>.json in the front-end"
+              + " folder");
     }
     ProfileFindings findings = new ProfileFindings();
     rules.check(project, findings);
-    findings.findings().stream().filter(f -> !placeholders.contains(f.origin()))
+    findings.findings().stream()
+        .filter(f -> !placeholders.contains(f.origin()))
         .forEach(f -> diagnostics.report(f.rule(), f.origin(), f.message()));
   }
 
   /**
-   * HubSpot's own words for a variable the profile lacks, the typed members a value does not fit, and the strings a
-   * number or boolean would replace.
+   * HubSpot's own words for a variable the profile lacks, the typed members a value does not fit,
+   * and the strings a number or boolean would replace.
    */
-  private static void reportUnsubstituted(Substitution substitution, Profile profile, Diagnostics diagnostics) {
+  private static void reportUnsubstituted(
+      Substitution substitution, Profile profile, Diagnostics diagnostics) {
     String file = Profile.fileName(profile.name().value());
     Set<Substitution.Reference> reported = new HashSet<>();
     for (Substitution.Reference missing : substitution.missing()) {
       String key = missing.variable();
       if (profile.variable(key) == null && reported.add(missing)) {
-        diagnostics.report(RuleId.PROFILE_VARIABLE, missing.origin(), in(profile.name().value())
-            + "Missing value for " + key + " in " + file + ". Add " + key + " to your profile variables.");
+        diagnostics.report(
+            RuleId.PROFILE_VARIABLE,
+            missing.origin(),
+            in(profile.name().value())
+                + "Missing value for "
+                + key
+                + " in "
+                + file
+                + ". Add "
+                + key
+                + " to your profile variables.");
       }
     }
     for (Substitution.Mismatch mismatch : substitution.mismatches()) {
-      diagnostics.report(RuleId.PROFILE_VALUE, mismatch.reference().origin(), in(profile.name().value())
-          + mismatch.member() + " takes variable " + mismatch.reference().variable() + ", whose value "
-          + Quote.of(mismatch.variable().asText()) + " is not " + mismatch.type());
+      diagnostics.report(
+          RuleId.PROFILE_VALUE,
+          mismatch.reference().origin(),
+          in(profile.name().value())
+              + mismatch.member()
+              + " takes variable "
+              + mismatch.reference().variable()
+              + ", whose value "
+              + Quote.of(mismatch.variable().asText())
+              + " is not "
+              + mismatch.type());
     }
     for (Substitution.Retyped retyped : substitution.retyped()) {
-      diagnostics.report(RuleId.PROFILE_VALUE, retyped.reference().origin(), in(profile.name().value())
-          + retypedMessage(retyped, profile));
+      diagnostics.report(
+          RuleId.PROFILE_VALUE,
+          retyped.reference().origin(),
+          in(profile.name().value()) + retypedMessage(retyped, profile));
     }
   }
 
   /**
-   * HubSpot's CLI replaces a string that is exactly {@code ${name}} with the variable's own value (project-parsing-lib
-   * 0.23.0, {@code profiles.js}, {@code replaceVariablesInValue}), and HubSpot refuses a number or boolean where config
-   * has a string ({@code Value (7) in config.name: must be string}, measured on upload).
+   * HubSpot's CLI replaces a string that is exactly {@code ${name}} with the variable's own value
+   * (project-parsing-lib 0.23.0, {@code profiles.js}, {@code replaceVariablesInValue}), and HubSpot
+   * refuses a number or boolean where config has a string ({@code Value (7) in config.name: must be
+   * string}, measured on upload).
    */
   private static String retypedMessage(Substitution.Retyped retyped, Profile profile) {
     String key = retyped.reference().variable();
     String value = retyped.variable().asText();
     String type = retyped.variable().kind() == ProfileVariable.Kind.NUMBER ? "number" : "boolean";
-    String fix = profile.file() == null
-        ? "declare " + key + " with type = VariableType.STRING (value = " + Quote.of(value) + ")"
-        : "write " + key + "'s value as the string " + Quote.of(value) + " in " + profile.file();
-    return retyped.member() + " is exactly ${" + key + "}, and " + key + " is the " + type + " " + value
-        + ": HubSpot's CLI writes the " + type + " itself in its place, and HubSpot refuses it, as " + retyped.member()
-        + " must be a string; " + fix + ", or put text around ${" + key + "}";
+    String fix =
+        profile.file() == null
+            ? "declare "
+                + key
+                + " with type = VariableType.STRING (value = "
+                + Quote.of(value)
+                + ")"
+            : "write "
+                + key
+                + "'s value as the string "
+                + Quote.of(value)
+                + " in "
+                + profile.file();
+    return retyped.member()
+        + " is exactly ${"
+        + key
+        + "}, and "
+        + key
+        + " is the "
+        + type
+        + " "
+        + value
+        + ": HubSpot's CLI writes the "
+        + type
+        + " itself in its place, and HubSpot refuses it, as "
+        + retyped.member()
+        + " must be a string; "
+        + fix
+        + ", or put text around ${"
+        + key
+        + "}";
   }
 
   private static String in(String profile) {

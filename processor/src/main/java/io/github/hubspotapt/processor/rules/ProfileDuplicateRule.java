@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A profile is one file, {@code hsprofile.<name>.json}: a name declared twice, by two {@code @Profile}s or by a
- * {@code @Profile} and a hand-written file, would write one file over the other. Neither wins: the second is an
- * error. A variable declared twice in one {@code @Profile} would be written as a duplicate JSON key, of which
- * {@code JSON.parse} silently keeps the last.
+ * A profile is one file, {@code hsprofile.<name>.json}: a name declared twice, by two
+ * {@code @Profile}s or by a {@code @Profile} and a hand-written file, would write one file over the
+ * other. Neither wins: the second is an error. A variable declared twice in one {@code @Profile}
+ * would be written as a duplicate JSON key, of which {@code JSON.parse} silently keeps the last.
  */
 final class ProfileDuplicateRule implements ProfileRule {
 
@@ -25,16 +25,32 @@ final class ProfileDuplicateRule implements ProfileRule {
       String name = profile.name().value();
       Profile first = name == null ? null : seen.putIfAbsent(name, profile);
       if (first != null) {
-        ProfileRule.report(diagnostics, RuleId.PROFILE_DUPLICATE, profile, profile.name().origin(), "profile "
-            + Quote.of(name) + " is already declared by " + first.source() + "; both would be "
-            + Profile.fileName(name) + ": declare each profile once, in the annotations or as a file");
+        ProfileRule.report(
+            diagnostics,
+            RuleId.PROFILE_DUPLICATE,
+            profile,
+            profile.name().origin(),
+            "profile "
+                + Quote.of(name)
+                + " is already declared by "
+                + first.source()
+                + "; both would be "
+                + Profile.fileName(name)
+                + ": declare each profile once, in the annotations or as a file");
       }
       Set<String> variables = new HashSet<>();
-      for (ProfileVariable variable : profile.file() == null ? profile.variables() : List.<ProfileVariable>of()) {
+      for (ProfileVariable variable :
+          profile.file() == null ? profile.variables() : List.<ProfileVariable>of()) {
         String variableName = variable.name().value();
         if (variableName != null && !variables.add(variableName)) {
-          diagnostics.report(RuleId.PROFILE_DUPLICATE, variable.name().origin(), "variable " + variableName
-              + " is declared twice in profile " + Quote.of(name) + "; declare it once");
+          diagnostics.report(
+              RuleId.PROFILE_DUPLICATE,
+              variable.name().origin(),
+              "variable "
+                  + variableName
+                  + " is declared twice in profile "
+                  + Quote.of(name)
+                  + "; declare it once");
         }
       }
     }

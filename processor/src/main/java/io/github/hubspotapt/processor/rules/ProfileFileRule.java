@@ -6,9 +6,9 @@ import io.github.hubspotapt.processor.model.Profile;
 import java.util.List;
 
 /**
- * HubSpot's CLI reads a profile with {@code JSON.parse} and fails with "Failed to load profile" when it cannot
- * (project-parsing-lib 0.23.0, {@code files.js}); variables that are not an object it silently ignores, which would
- * leave every {@code ${...}} of the project unreplaced.
+ * HubSpot's CLI reads a profile with {@code JSON.parse} and fails with "Failed to load profile"
+ * when it cannot (project-parsing-lib 0.23.0, {@code files.js}); variables that are not an object
+ * it silently ignores, which would leave every {@code ${...}} of the project unreplaced.
  */
 final class ProfileFileRule implements ProfileRule {
 
@@ -16,9 +16,15 @@ final class ProfileFileRule implements ProfileRule {
   public void check(List<Profile> profiles, Diagnostics diagnostics) {
     for (Profile profile : profiles) {
       if (profile.malformed() != null) {
-        ProfileRule.report(diagnostics, RuleId.PROFILE_FILE, profile, null, "the profile cannot be used: "
-            + profile.malformed() + "; HubSpot's CLI reads {\"accountId\": <number>, \"variables\": {\"<name>\":"
-            + " <string, number or boolean>}}");
+        ProfileRule.report(
+            diagnostics,
+            RuleId.PROFILE_FILE,
+            profile,
+            null,
+            "the profile cannot be used: "
+                + profile.malformed()
+                + "; HubSpot's CLI reads {\"accountId\": <number>, \"variables\": {\"<name>\":"
+                + " <string, number or boolean>}}");
       }
     }
   }

@@ -6,7 +6,10 @@ import io.github.hubspotapt.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the rules report on one profile's copy of the model, kept to be compared with the other profiles'. */
+/**
+ * What the rules report on one profile's copy of the model, kept to be compared with the other
+ * profiles'.
+ */
 final class ProfileFindings extends Diagnostics {
 
   record Finding(RuleId rule, Origin origin, String message) {}

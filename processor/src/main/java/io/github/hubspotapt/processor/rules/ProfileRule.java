@@ -6,13 +6,21 @@ import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
 import java.util.List;
 
-/** One HubSpot rule of the profiles themselves: looks at every profile and reports every place that breaks it. */
+/**
+ * One HubSpot rule of the profiles themselves: looks at every profile and reports every place that
+ * breaks it.
+ */
 interface ProfileRule {
 
   void check(List<Profile> profiles, Diagnostics diagnostics);
 
-  /** {@code message} about a profile value: at the value for a {@code @Profile}, naming the file for a file's. */
-  static void report(Diagnostics diagnostics, RuleId rule, Profile profile, Origin origin, String message) {
-    diagnostics.report(rule, origin, profile.file() == null ? message : profile.file() + ": " + message);
+  /**
+   * {@code message} about a profile value: at the value for a {@code @Profile}, naming the file for
+   * a file's.
+   */
+  static void report(
+      Diagnostics diagnostics, RuleId rule, Profile profile, Origin origin, String message) {
+    diagnostics.report(
+        rule, origin, profile.file() == null ? message : profile.file() + ": " + message);
   }
 }

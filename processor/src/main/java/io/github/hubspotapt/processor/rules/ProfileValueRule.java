@@ -7,8 +7,9 @@ import io.github.hubspotapt.processor.model.ProfileVariable;
 import java.util.List;
 
 /**
- * HubSpot's parser allows a profile variable only a string, number or boolean value (project-parsing-lib 0.23.0,
- * {@code profiles.js}, in its own words); a {@code @Variable}'s value must also read as the type it declares.
+ * HubSpot's parser allows a profile variable only a string, number or boolean value
+ * (project-parsing-lib 0.23.0, {@code profiles.js}, in its own words); a {@code @Variable}'s value
+ * must also read as the type it declares.
  */
 final class ProfileValueRule implements ProfileRule {
 
@@ -21,15 +22,29 @@ final class ProfileValueRule implements ProfileRule {
         if (name == null || text == null || variable.typed() != null) {
           continue;
         }
-        String message = switch (variable.kind()) {
-          case NUMBER -> "variable " + name + " is a NUMBER, but its value " + Quote.of(text)
-              + " is not a JSON number, e.g. \"10\" or \"2.5\"";
-          case BOOLEAN -> "variable " + name + " is a BOOLEAN, but its value " + Quote.of(text)
-              + " is neither \"true\" nor \"false\"";
-          default -> "Invalid value for " + name + ". Value must be a string, number, or boolean. (it is "
-              + text + ")";
-        };
-        ProfileRule.report(diagnostics, RuleId.PROFILE_VALUE, profile, variable.text().origin(), message);
+        String message =
+            switch (variable.kind()) {
+              case NUMBER ->
+                  "variable "
+                      + name
+                      + " is a NUMBER, but its value "
+                      + Quote.of(text)
+                      + " is not a JSON number, e.g. \"10\" or \"2.5\"";
+              case BOOLEAN ->
+                  "variable "
+                      + name
+                      + " is a BOOLEAN, but its value "
+                      + Quote.of(text)
+                      + " is neither \"true\" nor \"false\"";
+              default ->
+                  "Invalid value for "
+                      + name
+                      + ". Value must be a string, number, or boolean. (it is "
+                      + text
+                      + ")";
+            };
+        ProfileRule.report(
+            diagnostics, RuleId.PROFILE_VALUE, profile, variable.text().origin(), message);
       }
     }
   }

@@ -6,8 +6,9 @@ import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 
 /**
- * HubSpot's parser requires a non-empty {@code hsproject.json} name. An explicit {@code projectName} that is only
- * whitespace would be written as such, so it is refused; an empty one falls back to the app name.
+ * HubSpot's parser requires a non-empty {@code hsproject.json} name. An explicit {@code
+ * projectName} that is only whitespace would be written as such, so it is refused; an empty one
+ * falls back to the app name.
  */
 final class ProjectNameRule implements Rule {
 
@@ -16,8 +17,12 @@ final class ProjectNameRule implements Rule {
     for (App app : project.apps()) {
       String explicit = app.projectName().value();
       if (explicit != null && !explicit.isEmpty() && explicit.isBlank()) {
-        diagnostics.report(RuleId.PROJECT_NAME, app.projectName().origin(),
-            "projectName " + Quote.of(explicit) + " is blank; give a name, or leave it out to use the app name");
+        diagnostics.report(
+            RuleId.PROJECT_NAME,
+            app.projectName().origin(),
+            "projectName "
+                + Quote.of(explicit)
+                + " is blank; give a name, or leave it out to use the app name");
       }
     }
   }

@@ -2,7 +2,10 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 
-/** Renders a user's value inside a diagnostic: quoted, control characters escaped, long values shortened. */
+/**
+ * Renders a user's value inside a diagnostic: quoted, control characters escaped, long values
+ * shortened.
+ */
 final class Quote {
 
   private static final int MAX_SHOWN = 80;
@@ -16,7 +19,9 @@ final class Quote {
       int cp = value.codePointAt(i);
       i += Character.charCount(cp);
       if (shown++ == MAX_SHOWN) {
-        out.append("...\" (").append(value.codePointCount(0, value.length())).append(" characters)");
+        out.append("...\" (")
+            .append(value.codePointCount(0, value.length()))
+            .append(" characters)");
         return out.toString();
       }
       if (cp == '"' || cp == '\\') {

@@ -9,11 +9,11 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * HubSpot's OAuth docs: redirect URLs use https, except http on localhost while testing, and need a domain name (IP
- * addresses are not supported). HubSpot sends the user back to the redirect URL with {@code ?code=...} appended and
- * validates the install URL's {@code redirect_uri} against the declared URLs, so a declared URL has no query of its
- * own, no fragment (which OAuth 2.0, RFC 6749 3.1.2, forbids in a redirect URI), no empty port, and a lower-case
- * scheme and host.
+ * HubSpot's OAuth docs: redirect URLs use https, except http on localhost while testing, and need a
+ * domain name (IP addresses are not supported). HubSpot sends the user back to the redirect URL
+ * with {@code ?code=...} appended and validates the install URL's {@code redirect_uri} against the
+ * declared URLs, so a declared URL has no query of its own, no fragment (which OAuth 2.0, RFC 6749
+ * 3.1.2, forbids in a redirect URI), no empty port, and a lower-case scheme and host.
  */
 final class RedirectUrlRule implements Rule {
 
@@ -26,8 +26,13 @@ final class RedirectUrlRule implements Rule {
       for (Located<String> url : app.auth().redirectUrls()) {
         String problem = problem(url.value());
         if (problem != null) {
-          diagnostics.report(RuleId.AUTH_REDIRECT_URL, url.origin(),
-              "redirect URL " + Quote.of(url.value()) + " " + problem
+          diagnostics.report(
+              RuleId.AUTH_REDIRECT_URL,
+              url.origin(),
+              "redirect URL "
+                  + Quote.of(url.value())
+                  + " "
+                  + problem
                   + "; allowed: https://<domain>/... or http://localhost[:port]/...");
         }
       }
@@ -46,27 +51,41 @@ final class RedirectUrlRule implements Rule {
     String host = uri.getHost();
     if (!scheme.equals(lowerCase(scheme)) || !host.equals(lowerCase(host))) {
       String authority = uri.getRawAuthority();
-      String fixed = lowerCase(scheme) + "://" + authority.replace(host, lowerCase(host))
-          + value.substring(scheme.length() + 3 + authority.length());
+      String fixed =
+          lowerCase(scheme)
+              + "://"
+              + authority.replace(host, lowerCase(host))
+              + value.substring(scheme.length() + 3 + authority.length());
       return "has an upper-case scheme or host; write them in lower case, as HubSpot compares redirect URLs as"
-          + " written (did you mean " + fixed + "?)";
+          + " written (did you mean "
+          + fixed
+          + "?)";
     }
     if (uri.getRawAuthority().endsWith(":")) {
       return "has an empty port after ':'; give the port or leave out the ':'";
     }
     if (uri.getRawQuery() != null) {
-      return "has a query (?" + uri.getRawQuery() + "), but HubSpot appends its own ?code=... to the redirect URL";
+      return "has a query (?"
+          + uri.getRawQuery()
+          + "), but HubSpot appends its own ?code=... to the redirect URL";
     }
     if (uri.getRawFragment() != null) {
-      return "has a fragment (#" + uri.getRawFragment() + "), which OAuth 2.0 does not allow in a redirect URL";
+      return "has a fragment (#"
+          + uri.getRawFragment()
+          + "), which OAuth 2.0 does not allow in a redirect URL";
     }
     if ("http".equals(scheme) && host.equals("localhost")) {
       return null;
     }
     if (!Urls.isHttps(uri)) {
       String secure = "https" + value.substring(scheme.length());
-      return "uses " + scheme + "://, which HubSpot accepts " + ("http".equals(scheme) ? "for localhost only" : "nowhere")
-          + " (did you mean " + secure + "?)";
+      return "uses "
+          + scheme
+          + "://, which HubSpot accepts "
+          + ("http".equals(scheme) ? "for localhost only" : "nowhere")
+          + " (did you mean "
+          + secure
+          + "?)";
     }
     return null;
   }

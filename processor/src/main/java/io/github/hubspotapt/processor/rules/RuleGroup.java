@@ -4,13 +4,17 @@ import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import java.util.List;
 
 /**
- * The rules of the component types, in groups that each component names (a card needs {@link #CARD_LOCATION},
- * {@link #OBJECT_TYPES} and {@link #PREVIEW_IMAGE}, for instance). A project gets only the groups of the types it
- * declares, created in this order whatever the types, so reports come in a fixed order. Naming a group loads none of
- * its rule classes: they are loaded when {@link #create} makes the group's rules.
+ * The rules of the component types, in groups that each component names (a card needs {@link
+ * #CARD_LOCATION}, {@link #OBJECT_TYPES} and {@link #PREVIEW_IMAGE}, for instance). A project gets
+ * only the groups of the types it declares, created in this order whatever the types, so reports
+ * come in a fixed order. Naming a group loads none of its rule classes: they are loaded when {@link
+ * #create} makes the group's rules.
  */
 public enum RuleGroup {
-  /** What every component is checked for: at most one of a singular type, names, platform versions, permissions. */
+  /**
+   * What every component is checked for: at most one of a singular type, names, platform versions,
+   * permissions.
+   */
   EVERY_COMPONENT,
   CARD_LOCATION,
   /** The CRM object types a card or bulk action shows on, and their scopes. */
@@ -33,54 +37,77 @@ public enum RuleGroup {
   APP_EVENTS,
   APP_OBJECTS,
   APP_OBJECT_ASSOCIATIONS,
-  /** The features declared by {@code @ExperimentalFeature}, whose config is the user's JSON text. */
+  /**
+   * The features declared by {@code @ExperimentalFeature}, whose config is the user's JSON text.
+   */
   EXPERIMENTAL_FEATURES;
 
   /** The group's rules; {@code frontend} is null when no front-end folder is configured. */
   List<Rule> create(FrontendFolder frontend) {
     return switch (this) {
-      case EVERY_COMPONENT -> List.of(new FeatureSingleRule(), new FeatureNameRule(), new FeaturePlatformVersionRule(),
-          new PermissionsPlatformVersionRule());
+      case EVERY_COMPONENT ->
+          List.of(
+              new FeatureSingleRule(),
+              new FeatureNameRule(),
+              new FeaturePlatformVersionRule(),
+              new PermissionsPlatformVersionRule());
       case CARD_LOCATION -> List.of(new CardLocationRule());
-      case OBJECT_TYPES -> List.of(new ObjectTypeRule(), new ObjectTypeUnknownRule(), new ObjectTypesEmptyRule(),
-          new ObjectScopeRule());
+      case OBJECT_TYPES ->
+          List.of(
+              new ObjectTypeRule(),
+              new ObjectTypeUnknownRule(),
+              new ObjectTypesEmptyRule(),
+              new ObjectScopeRule());
       case PREVIEW_IMAGE -> List.of(new PreviewImageRule(frontend));
       case ENTRYPOINTS -> List.of(new EntrypointPathRule(), new EntrypointMissingRule(frontend));
-      case APP_FUNCTIONS -> List.of(new FunctionPackageJsonRule(frontend), new FunctionDistributionRule(),
-          new FunctionEndpointRule(), new FunctionSecretKeyRule());
+      case APP_FUNCTIONS ->
+          List.of(
+              new FunctionPackageJsonRule(frontend),
+              new FunctionDistributionRule(),
+              new FunctionEndpointRule(),
+              new FunctionSecretKeyRule());
       case SCIM -> List.of(new ScimAuthRule());
       case TELEMETRY -> List.of(new TelemetryLogTypeRule(), new TelemetryLogLevelRule());
       case BULK_ACTION_ICON -> List.of(new BulkActionIconRule());
-      case WEBHOOKS -> List.of(
-          new WebhookSubscriptionTypeRule(),
-          new WebhookObjectTypeRule(),
-          new WebhookObjectTypeUnknownRule(),
-          new WebhookPropertyNameRule(),
-          new WebhookDuplicateRule(),
-          new WebhookSettingsRule(),
-          new WebhookSettingsMissingRule(),
-          new WebhookScopeRule());
+      case WEBHOOKS ->
+          List.of(
+              new WebhookSubscriptionTypeRule(),
+              new WebhookObjectTypeRule(),
+              new WebhookObjectTypeUnknownRule(),
+              new WebhookPropertyNameRule(),
+              new WebhookDuplicateRule(),
+              new WebhookSettingsRule(),
+              new WebhookSettingsMissingRule(),
+              new WebhookScopeRule());
       case FIELDS -> List.of(new FieldTypeRule(), new FieldControlRule(), new FieldOptionsRule());
       case OPTIONS_NOT_WRITTEN -> List.of(new OptionNotWrittenRule());
-      case WORKFLOW_ACTIONS -> List.of(
-          new WorkflowUrlRule(),
-          new WorkflowLabelsRule(),
-          new WorkflowFieldReferenceRule(),
-          new WorkflowClientsRule(),
-          new WorkflowExecutionRuleRule(),
-          new WorkflowObjectTypeRule(),
-          new FieldExternalOptionsRule());
+      case WORKFLOW_ACTIONS ->
+          List.of(
+              new WorkflowUrlRule(),
+              new WorkflowLabelsRule(),
+              new WorkflowFieldReferenceRule(),
+              new WorkflowClientsRule(),
+              new WorkflowExecutionRuleRule(),
+              new WorkflowObjectTypeRule(),
+              new FieldExternalOptionsRule());
       case DISTRIBUTION -> List.of(new FeatureDistributionRule());
-      case APP_EVENTS -> List.of(
-          new AppEventNameRule(),
-          new AppEventTemplateRule(),
-          new AppEventTokenRule(),
-          new AppEventLimitsRule(),
-          new AppEventScopeRule());
-      case APP_OBJECTS -> List.of(new AppObjectNameRule(), new AppObjectTextRule(), new AppObjectPropertyRule(),
-          new AppObjectGroupRule());
-      case APP_OBJECT_ASSOCIATIONS -> List.of(new AssociationObjectRule(), new AssociationLabelRule());
-      case EXPERIMENTAL_FEATURES -> List.of(new ExperimentalTypeRule(), new ExperimentalConfigRule());
+      case APP_EVENTS ->
+          List.of(
+              new AppEventNameRule(),
+              new AppEventTemplateRule(),
+              new AppEventTokenRule(),
+              new AppEventLimitsRule(),
+              new AppEventScopeRule());
+      case APP_OBJECTS ->
+          List.of(
+              new AppObjectNameRule(),
+              new AppObjectTextRule(),
+              new AppObjectPropertyRule(),
+              new AppObjectGroupRule());
+      case APP_OBJECT_ASSOCIATIONS ->
+          List.of(new AssociationObjectRule(), new AssociationLabelRule());
+      case EXPERIMENTAL_FEATURES ->
+          List.of(new ExperimentalTypeRule(), new ExperimentalConfigRule());
     };
   }
 }

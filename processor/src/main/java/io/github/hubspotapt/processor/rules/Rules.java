@@ -2,9 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
-import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,11 +21,12 @@ public final class Rules {
   }
 
   /**
-   * The app's rules, then those of the component types the project declares ({@code components}, in the groups'
-   * order), then the front-end folder's. The rules of a component type are only created, and their classes only
-   * loaded, when the project declares that type: loading ~80 rule classes from the jar is a noticeable part of a small
-   * project's compile time, and a project with a card needs none of the workflow-action rules. {@code frontend} is
-   * null when no front-end folder is configured.
+   * The app's rules, then those of the component types the project declares ({@code components}, in
+   * the groups' order), then the front-end folder's. The rules of a component type are only
+   * created, and their classes only loaded, when the project declares that type: loading ~80 rule
+   * classes from the jar is a noticeable part of a small project's compile time, and a project with
+   * a card needs none of the workflow-action rules. {@code frontend} is null when no front-end
+   * folder is configured.
    */
   public static Rules forProject(Set<RuleGroup> components, FrontendFolder frontend) {
     List<Rule> rules = new ArrayList<>();
@@ -44,7 +45,8 @@ public final class Rules {
 
   private static void addAppRules(List<Rule> rules, FrontendFolder frontend) {
     KnownScopes scopes = KnownScopes.load();
-    Collections.addAll(rules,
+    Collections.addAll(
+        rules,
         new AppDuplicateRule(),
         new AuthMissingRule(),
         new AuthWithoutAppRule(),
@@ -80,16 +82,17 @@ public final class Rules {
   }
 
   /**
-   * Runs every rule, and those of the {@code profiles}: where the project has {@code ${...}} placeholders, every rule
-   * runs on each profile's values ({@link ProfileChecks}).
+   * Runs every rule, and those of the {@code profiles}: where the project has {@code ${...}}
+   * placeholders, every rule runs on each profile's values ({@link ProfileChecks}).
    */
   public void check(HubSpotProject project, List<Profile> profiles, Diagnostics diagnostics) {
     new ProfileChecks(this).check(project, profiles, diagnostics);
   }
 
   /**
-   * Runs every rule. A rule that fails (a bug, or input it cannot handle) is reported as one internal error naming the
-   * rule, and the other rules still run, so the user sees every real finding.
+   * Runs every rule. A rule that fails (a bug, or input it cannot handle) is reported as one
+   * internal error naming the rule, and the other rules still run, so the user sees every real
+   * finding.
    */
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Rule rule : rules) {
@@ -97,8 +100,14 @@ public final class Rules {
         rule.check(project, diagnostics);
       } catch (RuntimeException | StackOverflowError e) {
         Origin at = project.apps().isEmpty() ? null : project.apps().get(0).origin();
-        diagnostics.report(RuleId.INTERNAL_ERROR, at, "hubspot-apt's rule " + rule.getClass().getSimpleName()
-            + " failed: " + e + "; please report this with the annotated source");
+        diagnostics.report(
+            RuleId.INTERNAL_ERROR,
+            at,
+            "hubspot-apt's rule "
+                + rule.getClass().getSimpleName()
+                + " failed: "
+                + e
+                + "; please report this with the annotated source");
       }
     }
   }

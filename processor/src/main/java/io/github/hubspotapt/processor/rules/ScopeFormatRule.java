@@ -20,9 +20,16 @@ final class ScopeFormatRule implements Rule {
     for (Scopes entry : Scopes.all(project)) {
       String scope = entry.scope().value();
       if (!OAuthScopes.isWellFormed(scope)) {
-        diagnostics.report(RuleId.SCOPE_FORMAT, entry.scope().origin(),
-            "scope " + Quote.of(scope) + " in " + entry.list() + " is not a scope name: scope names use only"
-                + " lower-case letters, digits, '.', '_' and '-'" + Suggestions.didYouMean(scope, known.names()));
+        diagnostics.report(
+            RuleId.SCOPE_FORMAT,
+            entry.scope().origin(),
+            "scope "
+                + Quote.of(scope)
+                + " in "
+                + entry.list()
+                + " is not a scope name: scope names use only"
+                + " lower-case letters, digits, '.', '_' and '-'"
+                + Suggestions.didYouMean(scope, known.names()));
       }
     }
   }

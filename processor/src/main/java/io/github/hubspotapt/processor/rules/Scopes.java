@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A scope with the list it was declared in, for the rules that look at all three lists of every app and of every
- * component's {@code permissions}.
+ * A scope with the list it was declared in, for the rules that look at all three lists of every app
+ * and of every component's {@code permissions}.
  */
 record Scopes(Located<String> scope, String list) {
 
-  /** The scopes of all three lists of every app, then of every component's permissions, in declaration order. */
+  /**
+   * The scopes of all three lists of every app, then of every component's permissions, in
+   * declaration order.
+   */
   static List<Scopes> all(HubSpotProject project) {
     List<Scopes> all = new ArrayList<>();
     groups(project).forEach(all::addAll);
@@ -25,8 +28,9 @@ record Scopes(Located<String> scope, String list) {
   }
 
   /**
-   * The scope lists that each form one set of scopes: every app's three lists, then every component's permissions.
-   * A scope may be in the app's lists and in a component's, but only once within one group.
+   * The scope lists that each form one set of scopes: every app's three lists, then every
+   * component's permissions. A scope may be in the app's lists and in a component's, but only once
+   * within one group.
    */
   static List<List<Scopes>> groups(HubSpotProject project) {
     List<List<Scopes>> groups = new ArrayList<>();
@@ -41,8 +45,9 @@ record Scopes(Located<String> scope, String list) {
   }
 
   /**
-   * Every scope the app requests for {@code feature}: the app's three lists and the feature's own permissions, which
-   * exist so that a component can ask for what only it needs. {@code feature} may be null (the app's alone).
+   * Every scope the app requests for {@code feature}: the app's three lists and the feature's own
+   * permissions, which exist so that a component can ask for what only it needs. {@code feature}
+   * may be null (the app's alone).
    */
   static Set<String> requested(App app, Feature feature) {
     Set<String> scopes = new HashSet<>();
@@ -60,7 +65,8 @@ record Scopes(Located<String> scope, String list) {
     if (auth != null) {
       auth.requiredScopes().forEach(s -> all.add(new Scopes(s, "requiredScopes")));
       auth.optionalScopes().forEach(s -> all.add(new Scopes(s, "optionalScopes")));
-      auth.conditionallyRequiredScopes().forEach(s -> all.add(new Scopes(s, "conditionallyRequiredScopes")));
+      auth.conditionallyRequiredScopes()
+          .forEach(s -> all.add(new Scopes(s, "conditionallyRequiredScopes")));
     }
     return all;
   }
@@ -70,7 +76,8 @@ record Scopes(Located<String> scope, String list) {
     List<Scopes> all = new ArrayList<>();
     permissions.requiredScopes().forEach(s -> all.add(new Scopes(s, "permissions.requiredScopes")));
     permissions.optionalScopes().forEach(s -> all.add(new Scopes(s, "permissions.optionalScopes")));
-    permissions.conditionallyRequiredScopes()
+    permissions
+        .conditionallyRequiredScopes()
         .forEach(s -> all.add(new Scopes(s, "permissions.conditionallyRequiredScopes")));
     return all;
   }

@@ -7,10 +7,11 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.write.RelativePath;
 
 /**
- * HubSpot's parser ({@code validateProjectConfig}): {@code srcDir} is not empty and resolves inside the project
- * folder, or to the folder itself; {@code src/}, {@code ./src} and {@code a/../src} all do. The processor writes the
- * app's files below that folder, so each of its folder names must also be one it writes: letters, digits, {@code _},
- * {@code -} and inner dots (a backslash is a separator on Windows and a letter elsewhere, so it is refused too).
+ * HubSpot's parser ({@code validateProjectConfig}): {@code srcDir} is not empty and resolves inside
+ * the project folder, or to the folder itself; {@code src/}, {@code ./src} and {@code a/../src} all
+ * do. The processor writes the app's files below that folder, so each of its folder names must also
+ * be one it writes: letters, digits, {@code _}, {@code -} and inner dots (a backslash is a
+ * separator on Windows and a letter elsewhere, so it is refused too).
  */
 final class SrcDirRule implements Rule {
 
@@ -22,7 +23,8 @@ final class SrcDirRule implements Rule {
       String srcDir = app.srcDir().value();
       String problem = srcDir == null ? null : problem(srcDir);
       if (problem != null) {
-        diagnostics.report(RuleId.PROJECT_SRC_DIR, app.srcDir().origin(), "srcDir " + Quote.of(srcDir) + problem);
+        diagnostics.report(
+            RuleId.PROJECT_SRC_DIR, app.srcDir().origin(), "srcDir " + Quote.of(srcDir) + problem);
       }
     }
   }
@@ -40,7 +42,8 @@ final class SrcDirRule implements Rule {
     }
     if (!folder.isEmpty() && !RelativePath.isSafe(folder)) {
       return " has a folder name the processor does not write: '/'-separated names of letters, digits, '_', '-'"
-          + " and inner '.'" + TEMPLATES;
+          + " and inner '.'"
+          + TEMPLATES;
     }
     return null;
   }

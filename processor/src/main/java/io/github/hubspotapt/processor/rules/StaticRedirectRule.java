@@ -7,7 +7,10 @@ import io.github.hubspotapt.processor.model.AuthType;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 
-/** Static-auth apps have no install redirect; none of HubSpot's static templates declares redirect URLs. */
+/**
+ * Static-auth apps have no install redirect; none of HubSpot's static templates declares redirect
+ * URLs.
+ */
 final class StaticRedirectRule implements Rule {
 
   @Override
@@ -17,8 +20,12 @@ final class StaticRedirectRule implements Rule {
         continue;
       }
       for (Located<String> url : app.auth().redirectUrls()) {
-        diagnostics.report(RuleId.AUTH_STATIC_REDIRECT, url.origin(),
-            "redirect URL " + Quote.of(url.value()) + " has no effect: static-auth apps have no OAuth redirect;"
+        diagnostics.report(
+            RuleId.AUTH_STATIC_REDIRECT,
+            url.origin(),
+            "redirect URL "
+                + Quote.of(url.value())
+                + " has no effect: static-auth apps have no OAuth redirect;"
                 + " remove it, or use AuthType.OAUTH");
       }
     }

@@ -8,7 +8,10 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import java.util.List;
 
-/** HubSpot's docs: static-auth apps can only use required scopes; optional and conditional ones are not granted. */
+/**
+ * HubSpot's docs: static-auth apps can only use required scopes; optional and conditional ones are
+ * not granted.
+ */
 final class StaticScopesRule implements Rule {
 
   @Override
@@ -24,8 +27,14 @@ final class StaticScopesRule implements Rule {
 
   private static void report(List<Located<String>> scopes, String list, Diagnostics diagnostics) {
     for (Located<String> scope : scopes) {
-      diagnostics.report(RuleId.AUTH_STATIC_SCOPES, scope.origin(),
-          "scope " + Quote.of(scope.value()) + " in " + list + " is not granted to a static-auth app;"
+      diagnostics.report(
+          RuleId.AUTH_STATIC_SCOPES,
+          scope.origin(),
+          "scope "
+              + Quote.of(scope.value())
+              + " in "
+              + list
+              + " is not granted to a static-auth app;"
               + " static apps can only use requiredScopes");
     }
   }

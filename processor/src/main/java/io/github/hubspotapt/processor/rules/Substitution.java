@@ -22,18 +22,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One profile's values put into a copy of the model, as {@code hs project upload --profile} puts them into the files
- * (project-parsing-lib 0.23.0, {@code profiles.js}): every {@code ${name}} of every string is replaced by the
- * variable's value. Generic over the model's records, so that a new annotation member is substituted without code of
- * its own; {@link Verbatim} values are kept as written.
+ * One profile's values put into a copy of the model, as {@code hs project upload --profile} puts
+ * them into the files (project-parsing-lib 0.23.0, {@code profiles.js}): every {@code ${name}} of
+ * every string is replaced by the variable's value. Generic over the model's records, so that a new
+ * annotation member is substituted without code of its own; {@link Verbatim} values are kept as
+ * written.
  *
- * <p>A typed member (a number, a boolean) is set from a variable by a sibling string member named after it with
- * {@code Variable} appended ({@code maxConcurrentRequests} and {@code maxConcurrentRequestsVariable}): the sibling
- * holds the variable's name, and the file has {@code "${name}"}, which HubSpot replaces with the typed value.
+ * <p>A typed member (a number, a boolean) is set from a variable by a sibling string member named
+ * after it with {@code Variable} appended ({@code maxConcurrentRequests} and {@code
+ * maxConcurrentRequestsVariable}): the sibling holds the variable's name, and the file has {@code
+ * "${name}"}, which HubSpot replaces with the typed value.
  *
- * <p>HubSpot does the same to every string of {@code config} that is exactly one {@code ${name}}: a number or
- * boolean variable puts a number or boolean where the string was ({@link #retyped()}); a string with text around the
- * placeholder, and the uid, which HubSpot's CLI interpolates as text, stay strings.
+ * <p>HubSpot does the same to every string of {@code config} that is exactly one {@code ${name}}: a
+ * number or boolean variable puts a number or boolean where the string was ({@link #retyped()}); a
+ * string with text around the placeholder, and the uid, which HubSpot's CLI interpolates as text,
+ * stay strings.
  *
  * <p>Without a profile the walk only finds the references, for the checks that need them.
  */
@@ -41,27 +44,42 @@ public final class Substitution {
 
   /** HubSpot's placeholder pattern: the shortest text up to the next {@code }}. */
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{(.*?)}");
-  /** HubSpot's test for a string that is one placeholder, whose variable's typed value replaces the whole string. */
+
+  /**
+   * HubSpot's test for a string that is one placeholder, whose variable's typed value replaces the
+   * whole string.
+   */
   private static final Pattern WHOLE = Pattern.compile("\\$\\{([^}]+)}");
-  /** The model's name for a file's uid, which HubSpot's CLI interpolates as text even when it is one placeholder. */
+
+  /**
+   * The model's name for a file's uid, which HubSpot's CLI interpolates as text even when it is one
+   * placeholder.
+   */
   private static final String UID = "uid";
+
   static final String TYPED_SUFFIX = "Variable";
 
   /** A variable used at a place: in a string, or named by a typed member's sibling. */
   record Reference(String variable, Origin origin, boolean typed) {}
 
-  /** A typed member whose variable's value is of another type; {@code member} is the typed member's name. */
+  /**
+   * A typed member whose variable's value is of another type; {@code member} is the typed member's
+   * name.
+   */
   record Mismatch(Reference reference, String member, String type, ProfileVariable variable) {}
 
   /**
-   * A string member that is exactly one {@code ${name}} of a number or boolean variable: in the file HubSpot checks,
-   * the number or boolean itself, where config has a string. {@code member} is the string member's name.
+   * A string member that is exactly one {@code ${name}} of a number or boolean variable: in the
+   * file HubSpot checks, the number or boolean itself, where config has a string. {@code member} is
+   * the string member's name.
    */
   record Retyped(Reference reference, String member, ProfileVariable variable) {}
 
   private final Profile profile;
+
   /** Only whether there is a reference is asked: the walk ends at the first. */
   private final boolean untilFirst;
+
   private final Set<Reference> references = new LinkedHashSet<>();
   private final List<Reference> missing = new ArrayList<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
@@ -86,9 +104,10 @@ public final class Substitution {
   }
 
   /**
-   * Whether {@link #references} finds any in a model: asked once of each type's model where it is read, so that a
-   * project none of whose types has any is not walked again on every compilation. One search serves a compilation:
-   * what it learns of each record class is looked up once, not once per type.
+   * Whether {@link #references} finds any in a model: asked once of each type's model where it is
+   * read, so that a project none of whose types has any is not walked again on every compilation.
+   * One search serves a compilation: what it learns of each record class is looked up once, not
+   * once per type.
    */
   public static final class Search {
 
@@ -101,12 +120,18 @@ public final class Substitution {
     }
   }
 
-  /** A copy of {@code model}, a record of the model, with {@code profile}'s values; unknown variables stay as written. */
+  /**
+   * A copy of {@code model}, a record of the model, with {@code profile}'s values; unknown
+   * variables stay as written.
+   */
   public static <T> T substituted(Profile profile, T model) {
     return of(profile).apply(model);
   }
 
-  /** {@code model} with {@code profile}'s values; what could not be substituted is in {@link #missing()}. */
+  /**
+   * {@code model} with {@code profile}'s values; what could not be substituted is in {@link
+   * #missing()}.
+   */
   static Substitution of(Profile profile) {
     return new Substitution(profile, false);
   }
@@ -129,7 +154,10 @@ public final class Substitution {
     return retyped;
   }
 
-  /** The places whose value is not the profile's: findings there are about the placeholder, not the value. */
+  /**
+   * The places whose value is not the profile's: findings there are about the placeholder, not the
+   * value.
+   */
   Set<Origin> unsubstituted() {
     Set<Origin> places = new LinkedHashSet<>();
     missing.forEach(reference -> places.add(reference.origin()));
@@ -139,8 +167,9 @@ public final class Substitution {
   }
 
   /**
-   * {@code value} with the profile's values. {@code member} names the string member the value is (or holds) a string
-   * of, null where a string that is one placeholder is interpolated as text, like any other.
+   * {@code value} with the profile's values. {@code member} names the string member the value is
+   * (or holds) a string of, null where a string that is one placeholder is interpolated as text,
+   * like any other.
    */
   private Object copy(Object value, String member) {
     if (untilFirst && !references.isEmpty()) {
@@ -195,7 +224,10 @@ public final class Substitution {
     return out.toString();
   }
 
-  /** Notes a string that is one placeholder of a number or boolean variable, which HubSpot would not keep a string. */
+  /**
+   * Notes a string that is one placeholder of a number or boolean variable, which HubSpot would not
+   * keep a string.
+   */
   private void checkWhole(String text, Origin origin, String member) {
     Matcher whole = WHOLE.matcher(text);
     if (!whole.matches()) {
@@ -236,9 +268,10 @@ public final class Substitution {
   }
 
   /**
-   * The walk of {@link Search#in} through one record, which finds what {@link #copyRecord} finds in another
-   * order: whether a component is {@link Verbatim} is asked only once it holds a reference, as asking parses its
-   * annotations, which for each type's model apart would cost more than the walk itself.
+   * The walk of {@link Search#in} through one record, which finds what {@link #copyRecord} finds in
+   * another order: whether a component is {@link Verbatim} is asked only once it holds a reference,
+   * as asking parses its annotations, which for each type's model apart would cost more than the
+   * walk itself.
    */
   private void findFirst(Record record, RecordShape shape) {
     for (int i = 0; i < shape.components.length && references.isEmpty(); i++) {
@@ -258,7 +291,9 @@ public final class Substitution {
   /** The variable a typed member takes from its sibling ({@code name + "Variable"}), or null. */
   private static Reference typedReference(RecordShape shape, int member, Record record) {
     int sibling = shape.siblings[member];
-    if (sibling >= 0 && shape.get(sibling, record) instanceof Located<?> name && name.value() instanceof String variable
+    if (sibling >= 0
+        && shape.get(sibling, record) instanceof Located<?> name
+        && name.value() instanceof String variable
         && !variable.isEmpty()) {
       return new Reference(variable, name.origin(), true);
     }
@@ -266,18 +301,25 @@ public final class Substitution {
   }
 
   /**
-   * What the walk needs of one record class, looked up once per walk: reflection parses a class's record components
-   * and their annotations anew on every call, which over a whole model cost more than all the rules together. The
-   * annotations and the constructor are looked up when first needed.
+   * What the walk needs of one record class, looked up once per walk: reflection parses a class's
+   * record components and their annotations anew on every call, which over a whole model cost more
+   * than all the rules together. The annotations and the constructor are looked up when first
+   * needed.
    */
   private static final class RecordShape {
     private final Class<?> type;
     final RecordComponent[] components;
     final Method[] accessors;
+
     /** For each component, whether it is {@link Verbatim}; null until asked. */
     private final Boolean[] verbatim;
-    /** For each component, the index of its sibling naming a variable ({@code name + "Variable"}), or -1. */
+
+    /**
+     * For each component, the index of its sibling naming a variable ({@code name + "Variable"}),
+     * or -1.
+     */
     final int[] siblings;
+
     private Constructor<?> canonical;
 
     RecordShape(Class<?> type) {
@@ -299,7 +341,10 @@ public final class Substitution {
       return verbatim[component];
     }
 
-    /** The component's name for the strings it holds; null for the uid, whose placeholders are text however typed. */
+    /**
+     * The component's name for the strings it holds; null for the uid, whose placeholders are text
+     * however typed.
+     */
     String stringMember(int component) {
       String name = components[component].getName();
       return name.equals(UID) ? null : name;
@@ -353,8 +398,12 @@ public final class Substitution {
     if (type == Boolean.class && value instanceof Boolean bool) {
       return new Located<>(bool, reference.origin());
     }
-    mismatches.add(new Mismatch(reference, member.getName(), type == Integer.class ? "a whole number" : "a boolean",
-        variable));
+    mismatches.add(
+        new Mismatch(
+            reference,
+            member.getName(),
+            type == Integer.class ? "a whole number" : "a boolean",
+            variable));
     return written;
   }
 
@@ -368,6 +417,8 @@ public final class Substitution {
   }
 
   private static Type valueType(RecordComponent member) {
-    return member.getGenericType() instanceof ParameterizedType located ? located.getActualTypeArguments()[0] : null;
+    return member.getGenericType() instanceof ParameterizedType located
+        ? located.getActualTypeArguments()[0]
+        : null;
   }
 }

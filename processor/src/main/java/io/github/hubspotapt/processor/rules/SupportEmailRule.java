@@ -8,12 +8,13 @@ import io.github.hubspotapt.processor.model.Located;
 import java.util.regex.Pattern;
 
 /**
- * {@code support.supportEmail}, when given, passes the {@code email} format HubSpot's config validation uses: Ajv
- * with ajv-formats 3.0.1 in its default "full" mode (project-parsing-lib 0.23.0 calls {@code addFormats(ajv)}).
- * That format takes an ASCII local part of dot-separated atoms (letters, digits and {@code !#$%&'*+/=?^_`{|}~-}, no
- * empty atom), one {@code @}, and a domain of at least two dot-separated labels of letters, digits and '-' that
- * neither start nor end with '-'; no IP literal, no comments, no quoted local part. The same check is done here label
- * by label rather than with the format's one regular expression, so a long value costs linear time.
+ * {@code support.supportEmail}, when given, passes the {@code email} format HubSpot's config
+ * validation uses: Ajv with ajv-formats 3.0.1 in its default "full" mode (project-parsing-lib
+ * 0.23.0 calls {@code addFormats(ajv)}). That format takes an ASCII local part of dot-separated
+ * atoms (letters, digits and {@code !#$%&'*+/=?^_`{|}~-}, no empty atom), one {@code @}, and a
+ * domain of at least two dot-separated labels of letters, digits and '-' that neither start nor end
+ * with '-'; no IP literal, no comments, no quoted local part. The same check is done here label by
+ * label rather than with the format's one regular expression, so a long value costs linear time.
  */
 final class SupportEmailRule implements Rule {
 
@@ -26,7 +27,9 @@ final class SupportEmailRule implements Rule {
       return false;
     }
     String[] labels = value.substring(at + 1).split("\\.", -1);
-    return labels.length >= 2 && allMatch(value.substring(0, at).split("\\.", -1), ATOM) && allMatch(labels, LABEL);
+    return labels.length >= 2
+        && allMatch(value.substring(0, at).split("\\.", -1), ATOM)
+        && allMatch(labels, LABEL);
   }
 
   private static boolean allMatch(String[] parts, Pattern pattern) {
@@ -43,8 +46,12 @@ final class SupportEmailRule implements Rule {
     for (App app : project.apps()) {
       Located<String> email = app.support().supportEmail();
       if (email.isPresent() && !email.value().isEmpty() && !isEmail(email.value())) {
-        diagnostics.report(RuleId.SUPPORT_EMAIL, email.origin(),
-            "supportEmail " + Quote.of(email.value()) + " is not an e-mail address of the email format HubSpot"
+        diagnostics.report(
+            RuleId.SUPPORT_EMAIL,
+            email.origin(),
+            "supportEmail "
+                + Quote.of(email.value())
+                + " is not an e-mail address of the email format HubSpot"
                 + " validates (ajv-formats): ASCII letters, digits and !#$%&'*+/=?^_`{|}~- in dot-separated parts"
                 + " before the '@', a domain of dot-separated labels of letters, digits and '-' (not at a label's"
                 + " start or end) after it; expected e.g. support@example.com");

@@ -6,7 +6,10 @@ import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 
-/** {@code support.documentationUrl} and {@code supportUrl}, when given, are https URLs users can open. */
+/**
+ * {@code support.documentationUrl} and {@code supportUrl}, when given, are https URLs users can
+ * open.
+ */
 final class SupportUrlRule implements Rule {
 
   @Override
@@ -19,8 +22,13 @@ final class SupportUrlRule implements Rule {
 
   private static void check(Located<String> url, String field, Diagnostics diagnostics) {
     if (url.isPresent() && !url.value().isEmpty() && !Urls.isHttpsUrl(url.value())) {
-      diagnostics.report(RuleId.SUPPORT_URL, url.origin(),
-          field + " " + Quote.of(url.value()) + " is not an https:// URL with a host;"
+      diagnostics.report(
+          RuleId.SUPPORT_URL,
+          url.origin(),
+          field
+              + " "
+              + Quote.of(url.value())
+              + " is not an https:// URL with a host;"
               + " expected e.g. \"https://example.com/support\"");
     }
   }

@@ -8,7 +8,10 @@ import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Telemetry;
 import io.github.hubspotapt.processor.vocabulary.TelemetryLogs;
 
-/** HubSpot's telemetry log levels are a closed set, written in upper case: ERROR, WARN, INFO and DEBUG. */
+/**
+ * HubSpot's telemetry log levels are a closed set, written in upper case: ERROR, WARN, INFO and
+ * DEBUG.
+ */
 final class TelemetryLogLevelRule implements Rule {
 
   @Override
@@ -16,8 +19,12 @@ final class TelemetryLogLevelRule implements Rule {
     for (Telemetry telemetry : project.features(Telemetry.class)) {
       for (Located<String> level : telemetry.logLevels()) {
         if (!TelemetryLogs.LOG_LEVELS.contains(level.value())) {
-          diagnostics.report(RuleId.TELEMETRY_LOG_LEVEL, level.origin(),
-              "telemetry log level " + Quote.of(level.value()) + " is not a HubSpot log level; allowed: "
+          diagnostics.report(
+              RuleId.TELEMETRY_LOG_LEVEL,
+              level.origin(),
+              "telemetry log level "
+                  + Quote.of(level.value())
+                  + " is not a HubSpot log level; allowed: "
                   + String.join(", ", TelemetryLogs.LOG_LEVELS)
                   + Suggestions.didYouMean(level.value(), TelemetryLogs.LOG_LEVELS));
         }

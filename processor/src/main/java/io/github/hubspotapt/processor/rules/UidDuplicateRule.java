@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * HubSpot's parser: a uid is unique across all components of the project, the app included. Every component that
- * shares one is reported, so each can be fixed where it is declared.
+ * HubSpot's parser: a uid is unique across all components of the project, the app included. Every
+ * component that shares one is reported, so each can be fixed where it is declared.
  */
 final class UidDuplicateRule implements Rule {
 
@@ -28,10 +28,20 @@ final class UidDuplicateRule implements Rule {
       if (same.size() < 2) {
         continue;
       }
-      String where = same.stream().map(uid -> uid.origin().element().toString()).collect(Collectors.joining(", "));
+      String where =
+          same.stream()
+              .map(uid -> uid.origin().element().toString())
+              .collect(Collectors.joining(", "));
       for (Located<String> uid : same) {
-        diagnostics.report(RuleId.UID_DUPLICATE, uid.origin(),
-            "uid " + Quote.of(uid.value()) + " is used by " + same.size() + " components (" + where
+        diagnostics.report(
+            RuleId.UID_DUPLICATE,
+            uid.origin(),
+            "uid "
+                + Quote.of(uid.value())
+                + " is used by "
+                + same.size()
+                + " components ("
+                + where
                 + "); uids must be unique in the project");
       }
     }

@@ -18,11 +18,22 @@ final class UidLengthRule implements Rule {
       }
       int length = Quote.length(uid.value());
       if (length == 0) {
-        diagnostics.report(RuleId.UID_LENGTH, uid.origin(),
-            "uid is empty; it must be 1 to " + MAX + " characters of letters, digits, '_', '.' and '-'");
+        diagnostics.report(
+            RuleId.UID_LENGTH,
+            uid.origin(),
+            "uid is empty; it must be 1 to "
+                + MAX
+                + " characters of letters, digits, '_', '.' and '-'");
       } else if (length > MAX) {
-        diagnostics.report(RuleId.UID_LENGTH, uid.origin(),
-            "uid is " + length + " characters long; HubSpot allows at most " + MAX + ": " + Quote.of(uid.value()));
+        diagnostics.report(
+            RuleId.UID_LENGTH,
+            uid.origin(),
+            "uid is "
+                + length
+                + " characters long; HubSpot allows at most "
+                + MAX
+                + ": "
+                + Quote.of(uid.value()));
       }
     }
   }

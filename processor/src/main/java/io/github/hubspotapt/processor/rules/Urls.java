@@ -6,7 +6,9 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-/** URL checks shared by the rules on redirect, permitted, support, webhook and workflow-action URLs. */
+/**
+ * URL checks shared by the rules on redirect, permitted, support, webhook and workflow-action URLs.
+ */
 final class Urls {
 
   private Urls() {}
@@ -30,12 +32,15 @@ final class Urls {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
     InetAddress address = address(uri);
-    return name.equals("localhost") || name.endsWith(".localhost") || (address != null && address.isLoopbackAddress());
+    return name.equals("localhost")
+        || name.endsWith(".localhost")
+        || (address != null && address.isLoopbackAddress());
   }
 
   /**
-   * An IP literal no server on the internet can reach: loopback (127.0.0.0/8, ::1), private (10.0.0.0/8,
-   * 172.16.0.0/12, 192.168.0.0/16), link-local (169.254.0.0/16, fe80::/10), unique-local (fc00::/7) or unspecified.
+   * An IP literal no server on the internet can reach: loopback (127.0.0.0/8, ::1), private
+   * (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), link-local (169.254.0.0/16, fe80::/10),
+   * unique-local (fc00::/7) or unspecified.
    */
   static boolean isPrivateAddress(URI uri) {
     InetAddress address = address(uri);
@@ -43,14 +48,17 @@ final class Urls {
       return false;
     }
     byte[] bytes = address.getAddress();
-    return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-        || address.isAnyLocalAddress() || (bytes.length == 16 && (bytes[0] & 0xFE) == 0xFC);
+    return address.isLoopbackAddress()
+        || address.isSiteLocalAddress()
+        || address.isLinkLocalAddress()
+        || address.isAnyLocalAddress()
+        || (bytes.length == 16 && (bytes[0] & 0xFE) == 0xFC);
   }
 
   /**
-   * The address of an IP-literal host, or null for a name. Only a literal is ever parsed, never a name looked up: an
-   * IPv4 literal is read octet by octet, and {@link InetAddress#getByName} is only given an IPv6 literal (it contains
-   * ':'), which it parses or refuses without a lookup.
+   * The address of an IP-literal host, or null for a name. Only a literal is ever parsed, never a
+   * name looked up: an IPv4 literal is read octet by octet, and {@link InetAddress#getByName} is
+   * only given an IPv6 literal (it contains ':'), which it parses or refuses without a lookup.
    */
   private static InetAddress address(URI uri) {
     String host = uri.getHost();
@@ -83,8 +91,8 @@ final class Urls {
   }
 
   /**
-   * An https:// URL HubSpot's servers can call: a host that is neither this machine nor an address of a private
-   * network (HubSpot's docs: a publicly available endpoint).
+   * An https:// URL HubSpot's servers can call: a host that is neither this machine nor an address
+   * of a private network (HubSpot's docs: a publicly available endpoint).
    */
   static boolean isPublicHttpsUrl(String value) {
     URI uri = parse(value);

@@ -10,33 +10,47 @@ import io.github.hubspotapt.processor.vocabulary.WebhookSubscriptionTypes;
 import java.util.List;
 
 /**
- * An {@code object.*} subscription's well-formed objectType that is neither one of the generic-webhook objects
- * HubSpot documents nor a custom object. HubSpot adds objects to that list over time, so this is a warning with the
- * nearest documented object, not an error.
+ * An {@code object.*} subscription's well-formed objectType that is neither one of the
+ * generic-webhook objects HubSpot documents nor a custom object. HubSpot adds objects to that list
+ * over time, so this is a warning with the nearest documented object, not an error.
  */
 final class WebhookObjectTypeUnknownRule implements Rule {
 
-  private static final List<String> KNOWN = WebhookSubscriptionTypes.objects().stream().sorted().toList();
+  private static final List<String> KNOWN =
+      WebhookSubscriptionTypes.objects().stream().sorted().toList();
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (WebhookSubscription subscription : project.webhookSubscriptions()) {
       String type = subscription.subscriptionType().value();
       String objectType = subscription.objectType().value();
-      if (type == null || objectType == null || !WebhookSubscriptionTypes.ALL.contains(type)
-          || !subscription.group().equals(WebhookSubscription.CRM_OBJECTS) || !isUnknown(objectType)) {
+      if (type == null
+          || objectType == null
+          || !WebhookSubscriptionTypes.ALL.contains(type)
+          || !subscription.group().equals(WebhookSubscription.CRM_OBJECTS)
+          || !isUnknown(objectType)) {
         continue;
       }
-      diagnostics.report(RuleId.WEBHOOK_OBJECT_TYPE_UNKNOWN, subscription.objectType().origin(),
-          "objectType " + Quote.of(objectType) + " is not one of the objects HubSpot's webhook docs list ("
-              + String.join(", ", KNOWN) + ", or a custom object p_<name> or 2-<id>); the list may be incomplete,"
-              + " but HubSpot may reject it" + Suggestions.didYouMean(objectType, KNOWN));
+      diagnostics.report(
+          RuleId.WEBHOOK_OBJECT_TYPE_UNKNOWN,
+          subscription.objectType().origin(),
+          "objectType "
+              + Quote.of(objectType)
+              + " is not one of the objects HubSpot's webhook docs list ("
+              + String.join(", ", KNOWN)
+              + ", or a custom object p_<name> or 2-<id>); the list may be incomplete,"
+              + " but HubSpot may reject it"
+              + Suggestions.didYouMean(objectType, KNOWN));
     }
   }
 
-  /** Well-formed (a malformed name is {@link WebhookObjectTypeRule}'s error), yet neither documented nor custom. */
+  /**
+   * Well-formed (a malformed name is {@link WebhookObjectTypeRule}'s error), yet neither documented
+   * nor custom.
+   */
   private static boolean isUnknown(String objectType) {
-    return ObjectTypeSyntax.isWellFormed(objectType) && !WebhookSubscriptionTypes.objects().contains(objectType)
+    return ObjectTypeSyntax.isWellFormed(objectType)
+        && !WebhookSubscriptionTypes.objects().contains(objectType)
         && !ObjectTypeSyntax.isWebhookCustomObject(objectType);
   }
 }

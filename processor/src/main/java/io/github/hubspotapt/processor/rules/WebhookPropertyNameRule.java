@@ -5,7 +5,9 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 
-/** HubSpot's webhook docs: a property-change subscription names its property; other types have none. */
+/**
+ * HubSpot's webhook docs: a property-change subscription names its property; other types have none.
+ */
 final class WebhookPropertyNameRule implements Rule {
 
   @Override
@@ -18,11 +20,19 @@ final class WebhookPropertyNameRule implements Rule {
       }
       boolean propertyChange = type.endsWith(".propertyChange");
       if (propertyChange && property.isBlank()) {
-        diagnostics.report(RuleId.WEBHOOK_PROPERTY_NAME, subscription.propertyName().origin(),
-            "subscription " + Quote.of(type) + " needs the property it watches, e.g. propertyName = \"email\"");
+        diagnostics.report(
+            RuleId.WEBHOOK_PROPERTY_NAME,
+            subscription.propertyName().origin(),
+            "subscription "
+                + Quote.of(type)
+                + " needs the property it watches, e.g. propertyName = \"email\"");
       } else if (!propertyChange && !property.isEmpty()) {
-        diagnostics.report(RuleId.WEBHOOK_PROPERTY_NAME, subscription.propertyName().origin(),
-            "propertyName " + Quote.of(property) + " only applies to *.propertyChange subscriptions, not to "
+        diagnostics.report(
+            RuleId.WEBHOOK_PROPERTY_NAME,
+            subscription.propertyName().origin(),
+            "propertyName "
+                + Quote.of(property)
+                + " only applies to *.propertyChange subscriptions, not to "
                 + Quote.of(type));
       }
     }

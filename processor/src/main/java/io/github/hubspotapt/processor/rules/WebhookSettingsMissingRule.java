@@ -6,7 +6,10 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.WebhookSettings;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 
-/** Subscriptions are written into the webhooks file, which needs its settings: one {@code @WebhookSettings}. */
+/**
+ * Subscriptions are written into the webhooks file, which needs its settings: one
+ * {@code @WebhookSettings}.
+ */
 final class WebhookSettingsMissingRule implements Rule {
 
   @Override
@@ -15,8 +18,12 @@ final class WebhookSettingsMissingRule implements Rule {
       return;
     }
     for (WebhookSubscription subscription : project.webhookSubscriptions()) {
-      diagnostics.report(RuleId.WEBHOOK_SETTINGS_MISSING, subscription.origin(),
-          "webhook subscription " + Quote.of(subscription.subscriptionType().value()) + " has nowhere to deliver:"
+      diagnostics.report(
+          RuleId.WEBHOOK_SETTINGS_MISSING,
+          subscription.origin(),
+          "webhook subscription "
+              + Quote.of(subscription.subscriptionType().value())
+              + " has nowhere to deliver:"
               + " no class carries @WebhookSettings(targetUrl = \"https://...\")");
     }
   }

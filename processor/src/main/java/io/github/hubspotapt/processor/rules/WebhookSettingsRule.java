@@ -5,7 +5,10 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.WebhookSettings;
 
-/** HubSpot's webhook docs: events go to a publicly reachable https targetUrl, at most maxConcurrentRequests at once. */
+/**
+ * HubSpot's webhook docs: events go to a publicly reachable https targetUrl, at most
+ * maxConcurrentRequests at once.
+ */
 final class WebhookSettingsRule implements Rule {
 
   @Override
@@ -13,14 +16,22 @@ final class WebhookSettingsRule implements Rule {
     for (WebhookSettings settings : project.features(WebhookSettings.class)) {
       String url = settings.targetUrl().value();
       if (url != null && !Urls.isPublicHttpsUrl(url)) {
-        diagnostics.report(RuleId.WEBHOOK_TARGET_URL, settings.targetUrl().origin(),
-            "targetUrl " + Quote.of(url) + " is not a public https:// URL; HubSpot only delivers webhooks to"
+        diagnostics.report(
+            RuleId.WEBHOOK_TARGET_URL,
+            settings.targetUrl().origin(),
+            "targetUrl "
+                + Quote.of(url)
+                + " is not a public https:// URL; HubSpot only delivers webhooks to"
                 + " publicly reachable https endpoints");
       }
       Integer max = settings.maxConcurrentRequests().value();
       if (max != null && max < 1) {
-        diagnostics.report(RuleId.WEBHOOK_MAX_CONCURRENT, settings.maxConcurrentRequests().origin(),
-            "maxConcurrentRequests is " + max + "; it must be at least 1 (HubSpot's templates use 10)");
+        diagnostics.report(
+            RuleId.WEBHOOK_MAX_CONCURRENT,
+            settings.maxConcurrentRequests().origin(),
+            "maxConcurrentRequests is "
+                + max
+                + "; it must be at least 1 (HubSpot's templates use 10)");
       }
     }
   }

@@ -16,12 +16,22 @@ final class WebhookSubscriptionTypeRule implements Rule {
     for (WebhookSubscription subscription : project.webhookSubscriptions()) {
       String type = subscription.subscriptionType().value();
       if (type != null && !WebhookSubscriptionTypes.ALL.contains(type)) {
-        diagnostics.report(RuleId.WEBHOOK_SUBSCRIPTION_TYPE, subscription.subscriptionType().origin(),
-            "subscriptionType " + Quote.of(type) + " is not a HubSpot webhook subscription type; allowed: object.<event>,"
-                + " <" + String.join("|", WebhookSubscriptionTypes.LEGACY_OBJECTS) + ">.<event> with event one of "
-                + String.join(", ", WebhookSubscriptionTypes.CRM_OBJECT_EVENTS.stream().sorted().toList())
+        diagnostics.report(
+            RuleId.WEBHOOK_SUBSCRIPTION_TYPE,
+            subscription.subscriptionType().origin(),
+            "subscriptionType "
+                + Quote.of(type)
+                + " is not a HubSpot webhook subscription type; allowed: object.<event>,"
+                + " <"
+                + String.join("|", WebhookSubscriptionTypes.LEGACY_OBJECTS)
+                + ">.<event> with event one of "
+                + String.join(
+                    ", ", WebhookSubscriptionTypes.CRM_OBJECT_EVENTS.stream().sorted().toList())
                 + ", contact.privacyDeletion, conversation.*"
-                + Suggestions.didYouMean(type, WebhookSubscriptionTypes.ALL, Vocabulary.WEBHOOK_SUBSCRIPTION_TYPE::constant));
+                + Suggestions.didYouMean(
+                    type,
+                    WebhookSubscriptionTypes.ALL,
+                    Vocabulary.WEBHOOK_SUBSCRIPTION_TYPE::constant));
       }
     }
   }

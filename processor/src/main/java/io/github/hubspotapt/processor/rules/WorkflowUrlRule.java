@@ -7,7 +7,10 @@ import io.github.hubspotapt.processor.model.InputField;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.WorkflowAction;
 
-/** HubSpot calls a workflow action's actionUrl and optionsUrls from its servers: public https URLs only. */
+/**
+ * HubSpot calls a workflow action's actionUrl and optionsUrls from its servers: public https URLs
+ * only.
+ */
 final class WorkflowUrlRule implements Rule {
 
   @Override
@@ -25,8 +28,13 @@ final class WorkflowUrlRule implements Rule {
   private static void check(Located<String> url, String what, Diagnostics diagnostics) {
     String value = url.value();
     if (value != null && !Urls.isPublicHttpsUrl(value)) {
-      diagnostics.report(RuleId.WORKFLOW_URL, url.origin(),
-          what + " " + Quote.of(value) + " is not a public https:// URL; HubSpot calls it from its servers");
+      diagnostics.report(
+          RuleId.WORKFLOW_URL,
+          url.origin(),
+          what
+              + " "
+              + Quote.of(value)
+              + " is not a public https:// URL; HubSpot calls it from its servers");
     }
   }
 }

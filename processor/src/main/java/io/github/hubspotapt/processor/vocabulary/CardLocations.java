@@ -2,7 +2,10 @@ package io.github.hubspotapt.processor.vocabulary;
 
 import java.util.List;
 
-/** HubSpot's app card reference: the four locations a card can show in, in the order messages list them. */
+/**
+ * HubSpot's app card reference: the four locations a card can show in, in the order messages list
+ * them.
+ */
 public final class CardLocations {
 
   public static final List<String> ALL =

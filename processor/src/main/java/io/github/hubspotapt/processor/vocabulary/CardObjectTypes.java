@@ -10,17 +10,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The CRM objects cards and bulk actions can show on ({@link Listing#CARDS}), in the spellings HubSpot accepts there.
- * HubSpot's own templates write plural lower-case {@code contacts} and singular upper-case {@code CONTACT}; public
- * projects that HubSpot accepts also write singular lower-case {@code contact} and plural upper-case
- * {@code COMPANIES}, so all four spellings of a known object are known. Custom objects are {@code p_<name>} and need
- * {@code crm.objects.custom.read}. Any other well-formed name may still be an object HubSpot supports: its docs list
- * the objects only partly.
+ * The CRM objects cards and bulk actions can show on ({@link Listing#CARDS}), in the spellings
+ * HubSpot accepts there. HubSpot's own templates write plural lower-case {@code contacts} and
+ * singular upper-case {@code CONTACT}; public projects that HubSpot accepts also write singular
+ * lower-case {@code contact} and plural upper-case {@code COMPANIES}, so all four spellings of a
+ * known object are known. Custom objects are {@code p_<name>} and need {@code
+ * crm.objects.custom.read}. Any other well-formed name may still be an object HubSpot supports: its
+ * docs list the objects only partly.
  */
 public final class CardObjectTypes {
 
   /** The plural lower-case names, in the order messages list them. */
   private static final Set<String> NAMES = names(CrmObject.listedFor(Listing.CARDS));
+
   /** Every known spelling to its object. */
   private static final Map<String, CrmObject> SPELLINGS = spellings();
 
@@ -45,7 +47,10 @@ public final class CardObjectTypes {
     return NAMES;
   }
 
-  /** The plural lower-case name of the known object nearest to {@code seen} in any spelling, or null. */
+  /**
+   * The plural lower-case name of the known object nearest to {@code seen} in any spelling, or
+   * null.
+   */
   public static String nearest(String seen) {
     String spelling = Suggestions.nearest(seen, SPELLINGS.keySet());
     return spelling == null ? null : SPELLINGS.get(spelling).plural();

@@ -12,20 +12,41 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * HubSpot's standard CRM objects, each with its spellings, the read scope an app needs to see it, and where HubSpot's
- * docs list it. The singular is how webhook subscriptions write it ({@code line_item}); its upper case is how
- * associations and workflow actions write it ({@code LINE_ITEM}); the plural is how scope names spell it
- * ({@code crm.objects.line_items.read}) and how card templates write it. Declared in the order messages list the
- * card objects.
+ * HubSpot's standard CRM objects, each with its spellings, the read scope an app needs to see it,
+ * and where HubSpot's docs list it. The singular is how webhook subscriptions write it ({@code
+ * line_item}); its upper case is how associations and workflow actions write it ({@code
+ * LINE_ITEM}); the plural is how scope names spell it ({@code crm.objects.line_items.read}) and how
+ * card templates write it. Declared in the order messages list the card objects.
  */
 public enum CrmObject {
-  CONTACT("contact", "contacts", "crm.objects.contacts.read", CARDS, CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS, ASSOCIATIONS),
-  COMPANY("company", "companies", "crm.objects.companies.read", CARDS, CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS,
+  CONTACT(
+      "contact",
+      "contacts",
+      "crm.objects.contacts.read",
+      CARDS,
+      CLASSIC_WEBHOOKS,
+      GENERIC_WEBHOOKS,
       ASSOCIATIONS),
-  DEAL("deal", "deals", "crm.objects.deals.read", CARDS, CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS, ASSOCIATIONS),
+  COMPANY(
+      "company",
+      "companies",
+      "crm.objects.companies.read",
+      CARDS,
+      CLASSIC_WEBHOOKS,
+      GENERIC_WEBHOOKS,
+      ASSOCIATIONS),
+  DEAL(
+      "deal",
+      "deals",
+      "crm.objects.deals.read",
+      CARDS,
+      CLASSIC_WEBHOOKS,
+      GENERIC_WEBHOOKS,
+      ASSOCIATIONS),
   /**
-   * Tickets are read with the legacy scope {@code tickets}, which HubSpot's webhooks API asks for; public projects
-   * subscribe to tickets holding the granular {@code crm.objects.tickets.read} instead.
+   * Tickets are read with the legacy scope {@code tickets}, which HubSpot's webhooks API asks for;
+   * public projects subscribe to tickets holding the granular {@code crm.objects.tickets.read}
+   * instead.
    */
   TICKET("ticket", "tickets", "tickets", CARDS, CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS, ASSOCIATIONS) {
     @Override
@@ -33,21 +54,40 @@ public enum CrmObject {
       return List.of(readScope(), "crm.objects.tickets.read");
     }
   },
-  APPOINTMENT("appointment", "appointments", "crm.objects.appointments.read", CARDS, GENERIC_WEBHOOKS),
+  APPOINTMENT(
+      "appointment", "appointments", "crm.objects.appointments.read", CARDS, GENERIC_WEBHOOKS),
   COURSE("course", "courses", "crm.objects.courses.read", CARDS, GENERIC_WEBHOOKS),
   LISTING("listing", "listings", "crm.objects.listings.read", CARDS, GENERIC_WEBHOOKS),
   SERVICE("service", "services", "crm.objects.services.read", CARDS, GENERIC_WEBHOOKS),
-  PRODUCT("product", "products", "crm.objects.products.read", CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS, ASSOCIATIONS),
-  LINE_ITEM("line_item", "line_items", "crm.objects.line_items.read", CLASSIC_WEBHOOKS, GENERIC_WEBHOOKS,
+  PRODUCT(
+      "product",
+      "products",
+      "crm.objects.products.read",
+      CLASSIC_WEBHOOKS,
+      GENERIC_WEBHOOKS,
+      ASSOCIATIONS),
+  LINE_ITEM(
+      "line_item",
+      "line_items",
+      "crm.objects.line_items.read",
+      CLASSIC_WEBHOOKS,
+      GENERIC_WEBHOOKS,
       ASSOCIATIONS),
   CALL("call", "calls", "crm.objects.calls.read", GENERIC_WEBHOOKS, ASSOCIATIONS),
   CART("cart", "carts", "crm.objects.carts.read", GENERIC_WEBHOOKS),
-  COMMERCE_PAYMENT("commerce_payment", "commerce_payments", "crm.objects.commercepayments.read", GENERIC_WEBHOOKS),
+  COMMERCE_PAYMENT(
+      "commerce_payment",
+      "commerce_payments",
+      "crm.objects.commercepayments.read",
+      GENERIC_WEBHOOKS),
   COMMUNICATION("communication", "communications", null, GENERIC_WEBHOOKS),
   DISCOUNT("discount", "discounts", null, GENERIC_WEBHOOKS),
   EMAIL("email", "emails", "crm.objects.emails.read", GENERIC_WEBHOOKS, ASSOCIATIONS),
   FEE("fee", "fees", null, GENERIC_WEBHOOKS),
-  /** HubSpot's docs name crm.objects.feedback_submission.read, its API specs crm.objects.feedback_submissions.read. */
+  /**
+   * HubSpot's docs name crm.objects.feedback_submission.read, its API specs
+   * crm.objects.feedback_submissions.read.
+   */
   FEEDBACK_SUBMISSION("feedback_submission", "feedback_submissions", null, GENERIC_WEBHOOKS),
   GOAL_TARGET("goal_target", "goal_targets", "crm.objects.goals.read", GENERIC_WEBHOOKS),
   INVOICE("invoice", "invoices", "crm.objects.invoices.read", GENERIC_WEBHOOKS),
@@ -58,7 +98,8 @@ public enum CrmObject {
   MEETING("meeting", "meetings", "crm.objects.meetings.read", ASSOCIATIONS),
   NOTE("note", "notes", "crm.objects.notes.read", GENERIC_WEBHOOKS, ASSOCIATIONS),
   ORDER("order", "orders", "crm.objects.orders.read", GENERIC_WEBHOOKS),
-  PARTNER_CLIENT("partner_client", "partner_clients", "crm.objects.partner-clients.read", GENERIC_WEBHOOKS),
+  PARTNER_CLIENT(
+      "partner_client", "partner_clients", "crm.objects.partner-clients.read", GENERIC_WEBHOOKS),
   /** Mail is not counted: the plural is the singular. */
   POSTAL_MAIL("postal_mail", "postal_mail", null, GENERIC_WEBHOOKS),
   QUOTE("quote", "quotes", "crm.objects.quotes.read", GENERIC_WEBHOOKS, ASSOCIATIONS),
@@ -74,7 +115,10 @@ public enum CrmObject {
     CARDS,
     /** The objects the classic {@code <object>.<event>} webhook subscription types name. */
     CLASSIC_WEBHOOKS,
-    /** The objects {@code object.*} subscriptions name: HubSpot's generic-webhook docs and August 2024 changelog. */
+    /**
+     * The objects {@code object.*} subscriptions name: HubSpot's generic-webhook docs and August
+     * 2024 changelog.
+     */
     GENERIC_WEBHOOKS,
     /** The standard objects an app object association joins. */
     ASSOCIATIONS
@@ -107,14 +151,17 @@ public enum CrmObject {
     return plural;
   }
 
-  /** The scope an app needs to read the object; null where HubSpot's scope lists do not name one without doubt. */
+  /**
+   * The scope an app needs to read the object; null where HubSpot's scope lists do not name one
+   * without doubt.
+   */
   public String readScope() {
     return readScope;
   }
 
   /**
-   * The scopes of which a webhook subscription on the object needs one, else HubSpot delivers nothing: the read scope
-   * first, the one a message names; empty when none is known.
+   * The scopes of which a webhook subscription on the object needs one, else HubSpot delivers
+   * nothing: the read scope first, the one a message names; empty when none is known.
    */
   public List<String> webhookReadScopes() {
     return readScope == null ? List.of() : List.of(readScope);

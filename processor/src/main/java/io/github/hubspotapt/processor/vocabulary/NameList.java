@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A closed set of names HubSpot accepts, one per line in a resource ({@code #} starts a comment). The lists keep the
- * place in the jar they had beside the rules, where the malformed-input tests read the scopes too.
+ * A closed set of names HubSpot accepts, one per line in a resource ({@code #} starts a comment).
+ * The lists keep the place in the jar they had beside the rules, where the malformed-input tests
+ * read the scopes too.
  */
 final class NameList {
 

@@ -5,18 +5,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** HubSpot's OAuth scope names: their syntax, the ones HubSpot documents, and the ones features need. */
+/**
+ * HubSpot's OAuth scope names: their syntax, the ones HubSpot documents, and the ones features
+ * need.
+ */
 public final class OAuthScopes {
 
   /** What an app needs to read custom objects, whichever feature names them. */
   public static final String CUSTOM_OBJECTS_READ = "crm.objects.custom.read";
+
   /** What conversation webhook events need. */
   public static final String CONVERSATIONS_READ = "conversations.read";
+
   /** What an app with app events needs among its required scopes. */
   public static final String TIMELINE = "timeline";
 
   /** Every HubSpot scope name is lower-case letters, digits, {@code .}, {@code _} and {@code -}. */
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9_.\\-]+");
+
   private static final String KNOWN = "known-scopes.txt";
 
   private OAuthScopes() {}
@@ -31,11 +37,13 @@ public final class OAuthScopes {
   }
 
   /**
-   * The CRM objects of HubSpot's generic-webhook docs as scope names spell objects (plural, snake case): words a
-   * scope name may use even where no documented scope does yet ({@code crm.objects.taxes.read}).
+   * The CRM objects of HubSpot's generic-webhook docs as scope names spell objects (plural, snake
+   * case): words a scope name may use even where no documented scope does yet ({@code
+   * crm.objects.taxes.read}).
    */
   public static Set<String> objectWords() {
-    return CrmObject.listedFor(Listing.GENERIC_WEBHOOKS).stream().map(CrmObject::plural)
+    return CrmObject.listedFor(Listing.GENERIC_WEBHOOKS).stream()
+        .map(CrmObject::plural)
         .collect(Collectors.toUnmodifiableSet());
   }
 }

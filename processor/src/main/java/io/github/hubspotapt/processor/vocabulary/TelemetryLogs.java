@@ -8,9 +8,22 @@ import java.util.regex.Pattern;
 public final class TelemetryLogs {
 
   /** The log types HubSpot documents; it adds log types over time. */
-  public static final Set<String> LOG_TYPES = Set.of("CRM_LEGACY_CARD", "CRM_EXTENSIBILITY_CARD", "WEBHOOKS",
-      "API_CALL", "APP_SETTINGS", "SERVERLESS_EXECUTION", "PROXY_EXECUTION", "EXTENSION_RENDER", "EXTENSION_LOG",
-      "SERVERLESS_GATEWAY_EXECUTION", "DATA_FETCH", "ENDPOINT_FUNCTION", "APP_FUNCTION");
+  public static final Set<String> LOG_TYPES =
+      Set.of(
+          "CRM_LEGACY_CARD",
+          "CRM_EXTENSIBILITY_CARD",
+          "WEBHOOKS",
+          "API_CALL",
+          "APP_SETTINGS",
+          "SERVERLESS_EXECUTION",
+          "PROXY_EXECUTION",
+          "EXTENSION_RENDER",
+          "EXTENSION_LOG",
+          "SERVERLESS_GATEWAY_EXECUTION",
+          "DATA_FETCH",
+          "ENDPOINT_FUNCTION",
+          "APP_FUNCTION");
+
   /** The log levels, a closed set, in the order messages list them. */
   public static final List<String> LOG_LEVELS = List.of("ERROR", "WARN", "INFO", "DEBUG");
 

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * HubSpot's webhook subscription types (developer-platform docs, templates, and the Webhooks API's event types), the
- * objects subscriptions can name, and the scope each subscription needs.
+ * HubSpot's webhook subscription types (developer-platform docs, templates, and the Webhooks API's
+ * event types), the objects subscriptions can name, and the scope each subscription needs.
  */
 public final class WebhookSubscriptionTypes {
 
@@ -17,29 +17,46 @@ public final class WebhookSubscriptionTypes {
   private static final String OBJECT_EVENTS = "object.";
   private static final String PRIVACY_DELETION = "contact.privacyDeletion";
 
-  public static final Set<String> CRM_OBJECT_EVENTS = Set.of("creation", "deletion", "propertyChange", "merge",
-      "restore", "associationChange");
-  public static final Set<String> HUB_EVENTS = Set.of(PRIVACY_DELETION, "conversation.creation",
-      "conversation.deletion", "conversation.newMessage", "conversation.privacyDeletion",
-      "conversation.propertyChange");
+  public static final Set<String> CRM_OBJECT_EVENTS =
+      Set.of("creation", "deletion", "propertyChange", "merge", "restore", "associationChange");
+  public static final Set<String> HUB_EVENTS =
+      Set.of(
+          PRIVACY_DELETION,
+          "conversation.creation",
+          "conversation.deletion",
+          "conversation.newMessage",
+          "conversation.privacyDeletion",
+          "conversation.propertyChange");
 
-  /** The objects the classic {@code <object>.<event>} types name, lower-case singular, in declaration order. */
-  public static final List<String> LEGACY_OBJECTS = singulars(CrmObject.listedFor(Listing.CLASSIC_WEBHOOKS));
-  /** The objects {@code object.*} subscriptions can name, lower-case singular as HubSpot's samples write them. */
-  private static final Map<String, CrmObject> OBJECTS = bySingular(CrmObject.listedFor(Listing.GENERIC_WEBHOOKS));
+  /**
+   * The objects the classic {@code <object>.<event>} types name, lower-case singular, in
+   * declaration order.
+   */
+  public static final List<String> LEGACY_OBJECTS =
+      singulars(CrmObject.listedFor(Listing.CLASSIC_WEBHOOKS));
+
+  /**
+   * The objects {@code object.*} subscriptions can name, lower-case singular as HubSpot's samples
+   * write them.
+   */
+  private static final Map<String, CrmObject> OBJECTS =
+      bySingular(CrmObject.listedFor(Listing.GENERIC_WEBHOOKS));
 
   public static final Set<String> ALL = all();
 
   private WebhookSubscriptionTypes() {}
 
-  /** An {@code object.*} type: HubSpot's generic webhooks, which name their object in objectType. */
+  /**
+   * An {@code object.*} type: HubSpot's generic webhooks, which name their object in objectType.
+   */
   public static boolean isObjectEvent(String subscriptionType) {
     return subscriptionType.startsWith(OBJECT_EVENTS);
   }
 
   /** A privacy deletion or a conversation event: the classic types that name no CRM object. */
   public static boolean isHubEvent(String subscriptionType) {
-    return subscriptionType.equals(PRIVACY_DELETION) || subscriptionType.startsWith(CONVERSATION_EVENTS);
+    return subscriptionType.equals(PRIVACY_DELETION)
+        || subscriptionType.startsWith(CONVERSATION_EVENTS);
   }
 
   /** The names {@code object.*} subscriptions can give as objectType, besides custom objects. */
@@ -47,7 +64,10 @@ public final class WebhookSubscriptionTypes {
     return OBJECTS.keySet();
   }
 
-  /** {@code contact} for {@code contact.creation}; null for {@code object.*} and conversation events. */
+  /**
+   * {@code contact} for {@code contact.creation}; null for {@code object.*} and conversation
+   * events.
+   */
   public static String legacyObject(String subscriptionType) {
     int dot = subscriptionType.indexOf('.');
     String object = dot < 0 ? "" : subscriptionType.substring(0, dot);
@@ -55,9 +75,9 @@ public final class WebhookSubscriptionTypes {
   }
 
   /**
-   * The scopes of which a subscription needs one, else HubSpot delivers nothing: {@code conversations.read} for
-   * conversation events, the read scope of the object otherwise (the first scope is the one to add). Empty when none
-   * is known or a value is unreadable (null).
+   * The scopes of which a subscription needs one, else HubSpot delivers nothing: {@code
+   * conversations.read} for conversation events, the read scope of the object otherwise (the first
+   * scope is the one to add). Empty when none is known or a value is unreadable (null).
    */
   public static List<String> requiredScopes(String subscriptionType, String objectType) {
     if (subscriptionType == null) {

@@ -14,15 +14,17 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * A sorted list of names the processor keeps from one compilation to the next (the index of annotated types, the
- * list of generated files), in the generated-sources folder ({@code -s}): it survives partial compilations, the
- * Filer can read it back, and unlike the class output it is not packaged into the user's jar. Without {@code -s}
- * javac has only the class output, and the list lands there.
+ * A sorted list of names the processor keeps from one compilation to the next (the index of
+ * annotated types, the list of generated files), in the generated-sources folder ({@code -s}): it
+ * survives partial compilations, the Filer can read it back, and unlike the class output it is not
+ * packaged into the user's jar. Without {@code -s} javac has only the class output, and the list
+ * lands there.
  */
 public final class BookkeepingList {
 
   private final Filer filer;
   private final String path;
+
   /** What {@link #read} found, sorted; null when it found nothing it could read. */
   private List<String> previous;
 
@@ -31,12 +33,16 @@ public final class BookkeepingList {
     this.path = path;
   }
 
-  /** The lines the previous compilation kept; empty when there is none or the location cannot be read. */
+  /**
+   * The lines the previous compilation kept; empty when there is none or the location cannot be
+   * read.
+   */
   public List<String> read() {
     List<String> lines = new ArrayList<>();
     try {
       FileObject list = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", path);
-      try (Reader in = list.openReader(true); BufferedReader reader = new BufferedReader(in)) {
+      try (Reader in = list.openReader(true);
+          BufferedReader reader = new BufferedReader(in)) {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           if (!line.isBlank()) {
             lines.add(line.strip());
@@ -45,18 +51,23 @@ public final class BookkeepingList {
       }
       previous = List.copyOf(new TreeSet<>(lines));
     } catch (IOException | RuntimeException e) {
-      // No earlier list (a clean build), or a Filer that cannot read its output location (Eclipse, in-memory
+      // No earlier list (a clean build), or a Filer that cannot read its output location (Eclipse,
+      // in-memory
       // compilers): the compilation then behaves as a full build.
     }
     return lines;
   }
 
-  /** Writes the list; not when it is the one {@link #read} found, so that an unchanged build writes nothing. */
+  /**
+   * Writes the list; not when it is the one {@link #read} found, so that an unchanged build writes
+   * nothing.
+   */
   public void write(Collection<String> lines, Element... originatingElements) throws IOException {
     if (previous != null && previous.equals(List.copyOf(new TreeSet<>(lines)))) {
       return;
     }
-    FileObject list = filer.createResource(StandardLocation.SOURCE_OUTPUT, "", path, originatingElements);
+    FileObject list =
+        filer.createResource(StandardLocation.SOURCE_OUTPUT, "", path, originatingElements);
     try (Writer out = list.openWriter()) {
       for (String line : new TreeSet<>(lines)) {
         out.write(line);

@@ -4,8 +4,8 @@ import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Feature;
 
 /**
- * The contents of the generated files, which the components know; where the files go and their shared envelope are
- * {@link ProjectFiles}' business.
+ * The contents of the generated files, which the components know; where the files go and their
+ * shared envelope are {@link ProjectFiles}' business.
  */
 public interface Configs {
 

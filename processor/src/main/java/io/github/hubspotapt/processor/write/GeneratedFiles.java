@@ -16,9 +16,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * What the processor wrote into the generated-sources project last time, kept beside it. The Filer never
- * deletes, and IDEs and Gradle do not clean generated sources on a partial compilation, so without this list the file
- * of a deleted card would stay in the project and be uploaded again.
+ * What the processor wrote into the generated-sources project last time, kept beside it. The Filer
+ * never deletes, and IDEs and Gradle do not clean generated sources on a partial compilation, so
+ * without this list the file of a deleted card would stay in the project and be uploaded again.
  */
 public final class GeneratedFiles {
 
@@ -38,8 +38,9 @@ public final class GeneratedFiles {
   }
 
   /**
-   * The files of {@code previous} that are not in {@code current}, in the generated-sources project only. They are
-   * located now, while the Filer answers; deleting them can wait until the compilation has succeeded.
+   * The files of {@code previous} that are not in {@code current}, in the generated-sources project
+   * only. They are located now, while the Filer answers; deleting them can wait until the
+   * compilation has succeeded.
    */
   public StaleFiles stale(Collection<String> previous, Set<String> current) {
     Map<String, FileObject> stale = new TreeMap<>();
@@ -48,9 +49,12 @@ public final class GeneratedFiles {
         continue;
       }
       try {
-        stale.put(path, filer.getResource(StandardLocation.SOURCE_OUTPUT, "", FilerWriter.ROOT + "/" + path));
+        stale.put(
+            path,
+            filer.getResource(StandardLocation.SOURCE_OUTPUT, "", FilerWriter.ROOT + "/" + path));
       } catch (IOException | RuntimeException e) {
-        // Nothing there, or a Filer that cannot say: the file simply stays, as before this processor existed.
+        // Nothing there, or a Filer that cannot say: the file simply stays, as before this
+        // processor existed.
       }
     }
     return new StaleFiles(stale);
@@ -65,11 +69,15 @@ public final class GeneratedFiles {
       this.files = files;
     }
 
-    /** Deletes them; best effort: where that is not possible a file stays, until the build tool's clean removes it. */
+    /**
+     * Deletes them; best effort: where that is not possible a file stays, until the build tool's
+     * clean removes it.
+     */
     public void delete() {
       for (FileObject stale : files.values()) {
         try {
-          // javac's Filer hands out read-only file objects whose delete() does nothing; on a real folder the file is
+          // javac's Filer hands out read-only file objects whose delete() does nothing; on a real
+          // folder the file is
           // deleted directly. Other schemes (in-memory compilers) have nothing left over to delete.
           if (!stale.delete() && "file".equals(stale.toUri().getScheme())) {
             Files.deleteIfExists(Path.of(stale.toUri()));
@@ -81,26 +89,28 @@ public final class GeneratedFiles {
     }
 
     /**
-     * The paths whose files are still on disk: listed again with the current files, so that a compilation that
-     * fails before they are deleted does not forget them.
+     * The paths whose files are still on disk: listed again with the current files, so that a
+     * compilation that fails before they are deleted does not forget them.
      */
     public List<String> remaining() {
       List<String> remaining = new ArrayList<>();
-      files.forEach((path, file) -> {
-        try {
-          if ("file".equals(file.toUri().getScheme()) && Files.exists(Path.of(file.toUri()))) {
-            remaining.add(path);
-          }
-        } catch (RuntimeException e) {
-          // Not a path on this file system: nothing left over.
-        }
-      });
+      files.forEach(
+          (path, file) -> {
+            try {
+              if ("file".equals(file.toUri().getScheme()) && Files.exists(Path.of(file.toUri()))) {
+                remaining.add(path);
+              }
+            } catch (RuntimeException e) {
+              // Not a path on this file system: nothing left over.
+            }
+          });
       return remaining;
     }
   }
 
   /** Lists {@code current}, and the stale files not yet deleted, for the next compilation. */
-  public void write(Set<String> current, StaleFiles stale, Element... originatingElements) throws IOException {
+  public void write(Set<String> current, StaleFiles stale, Element... originatingElements)
+      throws IOException {
     Set<String> listed = new TreeSet<>(current);
     listed.addAll(stale.remaining());
     list.write(listed, originatingElements);

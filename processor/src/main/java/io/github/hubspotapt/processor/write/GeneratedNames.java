@@ -8,14 +8,18 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
-/** Names of generated classes: beside the type they are generated from (the OAuth helper, the endpoints). */
+/**
+ * Names of generated classes: beside the type they are generated from (the OAuth helper, the
+ * endpoints).
+ */
 public final class GeneratedNames {
 
   private GeneratedNames() {}
 
   /**
-   * {@code <Type><suffix>} in {@code type}'s package; for a nested class the simple names of the enclosing classes,
-   * outermost first, joined with {@code _}: {@code Outer.Inner} gives {@code Outer_Inner<suffix>}.
+   * {@code <Type><suffix>} in {@code type}'s package; for a nested class the simple names of the
+   * enclosing classes, outermost first, joined with {@code _}: {@code Outer.Inner} gives {@code
+   * Outer_Inner<suffix>}.
    */
   public static ClassName beside(TypeElement type, String suffix) {
     List<String> names = new ArrayList<>();

@@ -14,15 +14,21 @@ public final class GeneratedSource {
 
   private GeneratedSource() {}
 
-  /** Writes {@code file}, generated from {@code origin}; a failure is HS-OUTPUT-FAILED on {@code origin}. */
+  /**
+   * Writes {@code file}, generated from {@code origin}; a failure is HS-OUTPUT-FAILED on {@code
+   * origin}.
+   */
   public static void write(Filer filer, Diagnostics diagnostics, JavaFile file, Element origin) {
-    String name = (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
-    // Rendered to a string first: javapoet writes token by token, and the Filer's writer is slow per call.
+    String name =
+        (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
+    // Rendered to a string first: javapoet writes token by token, and the Filer's writer is slow
+    // per call.
     String source = file.toString();
     try (Writer out = filer.createSourceFile(name, origin).openWriter()) {
       out.write(source);
     } catch (IOException | RuntimeException e) {
-      diagnostics.report(RuleId.OUTPUT_FAILED, Origin.of(origin), "could not write " + name + ": " + e);
+      diagnostics.report(
+          RuleId.OUTPUT_FAILED, Origin.of(origin), "could not write " + name + ": " + e);
     }
   }
 }

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON exactly as HubSpot's tooling writes it ({@code JSON.stringify(value, null, 2)}): two-space indentation,
- * {@code "key": value}, one array element per line, {@code {}} and {@code []} when empty, LF line ends and a final
- * newline; strings escaped as JSON.stringify escapes them (quote, backslash, control characters and lone surrogates
- * only, lower-case hex).
+ * JSON exactly as HubSpot's tooling writes it ({@code JSON.stringify(value, null, 2)}): two-space
+ * indentation, {@code "key": value}, one array element per line, {@code {}} and {@code []} when
+ * empty, LF line ends and a final newline; strings escaped as JSON.stringify escapes them (quote,
+ * backslash, control characters and lone surrogates only, lower-case hex).
  *
- * <p>Written by hand rather than with Jackson: the benchmark showed that loading and initialising Jackson's generator
- * was a large part of the processor's cost on a small project, and these files need nothing but the above.
+ * <p>Written by hand rather than with Jackson: the benchmark showed that loading and initialising
+ * Jackson's generator was a large part of the processor's cost on a small project, and these files
+ * need nothing but the above.
  */
 public final class HubSpotJson {
 
@@ -47,11 +48,16 @@ public final class HubSpotJson {
       elements(out, array.elements(), depth);
     } else if (value instanceof String text) {
       string(out, text);
-    } else if (value == null || value instanceof Boolean || value instanceof Integer || value instanceof Long
-        || value instanceof BigInteger || value instanceof BigDecimal) {
+    } else if (value == null
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigInteger
+        || value instanceof BigDecimal) {
       out.append(value);
     } else {
-      // Only the writers put values here; anything else is a bug in the processor, not in the user's code.
+      // Only the writers put values here; anything else is a bug in the processor, not in the
+      // user's code.
       throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
     }
   }
@@ -99,7 +105,8 @@ public final class HubSpotJson {
   private static void string(StringBuilder out, String text) {
     out.append('"');
     if (isPlain(text)) {
-      // Most strings need no escape: appended whole, which before the JIT has run costs far less than char by char.
+      // Most strings need no escape: appended whole, which before the JIT has run costs far less
+      // than char by char.
       out.append(text).append('"');
       return;
     }
@@ -115,7 +122,10 @@ public final class HubSpotJson {
         case '\t' -> out.append("\\t");
         default -> {
           if (c < 0x20 || isLoneSurrogate(text, i)) {
-            out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
+            out.append("\\u")
+                .append(HEX[c >> 12])
+                .append(HEX[(c >> 8) & 0xf])
+                .append(HEX[(c >> 4) & 0xf])
                 .append(HEX[c & 0xf]);
           } else {
             out.append(c);
@@ -126,7 +136,9 @@ public final class HubSpotJson {
     out.append('"');
   }
 
-  /** No character of {@code text} is escaped: no quote, backslash, control character or surrogate. */
+  /**
+   * No character of {@code text} is escaped: no quote, backslash, control character or surrogate.
+   */
   private static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -137,12 +149,16 @@ public final class HubSpotJson {
     return true;
   }
 
-  /** A surrogate without its partner, which JSON.stringify escapes so that the file stays valid UTF-8. */
+  /**
+   * A surrogate without its partner, which JSON.stringify escapes so that the file stays valid
+   * UTF-8.
+   */
   private static boolean isLoneSurrogate(String text, int i) {
     char c = text.charAt(i);
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
     }
-    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    return Character.isLowSurrogate(c)
+        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON object as the file writers build it. Members keep the order they were put in, which the writers choose to
- * match HubSpot's templates. Values are strings, numbers, booleans, {@code null}, {@link JsonObject} and
- * {@link JsonArray}; {@link HubSpotJson} renders them.
+ * A JSON object as the file writers build it. Members keep the order they were put in, which the
+ * writers choose to match HubSpot's templates. Values are strings, numbers, booleans, {@code null},
+ * {@link JsonObject} and {@link JsonArray}; {@link HubSpotJson} renders them.
  */
 public final class JsonObject {
 
@@ -35,7 +35,10 @@ public final class JsonObject {
     return putValue(key, value);
   }
 
-  /** Puts the annotation value under {@code key} when it is set; optional keys are left out when left empty. */
+  /**
+   * Puts the annotation value under {@code key} when it is set; optional keys are left out when
+   * left empty.
+   */
   public JsonObject putIfSet(String key, Located<String> value) {
     return isSet(value) ? putValue(key, value.value()) : this;
   }

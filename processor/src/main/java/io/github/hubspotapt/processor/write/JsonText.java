@@ -2,16 +2,16 @@ package io.github.hubspotapt.processor.write;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * JSON text that the user writes inside an annotation value (a workflow action's execution-rule conditions, an
- * experimental feature's config): checked
- * and parsed with Jackson's streaming parser, which is only loaded when a project has such a value.
+ * JSON text that the user writes inside an annotation value (a workflow action's execution-rule
+ * conditions, an experimental feature's config): checked and parsed with Jackson's streaming
+ * parser, which is only loaded when a project has such a value.
  */
 public final class JsonText {
 
@@ -23,18 +23,22 @@ public final class JsonText {
   }
 
   /**
-   * Why {@code text} is not exactly one JSON object, with the parser's message and position (line and column in
-   * the text, from 1); null when it is one.
+   * Why {@code text} is not exactly one JSON object, with the parser's message and position (line
+   * and column in the text, from 1); null when it is one.
    */
   public static String objectProblem(String text) {
     try (JsonParser parser = new JsonFactory().createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        return first == null ? "is empty" : "is not a JSON object but starts with " + parser.getText()
-            + position(parser.currentTokenLocation());
+        return first == null
+            ? "is empty"
+            : "is not a JSON object but starts with "
+                + parser.getText()
+                + position(parser.currentTokenLocation());
       }
       parser.skipChildren();
-      return parser.nextToken() == null ? null
+      return parser.nextToken() == null
+          ? null
           : "has more after the object" + position(parser.currentTokenLocation());
     } catch (JsonProcessingException e) {
       return "is not valid JSON: " + e.getOriginalMessage() + position(e.getLocation());
@@ -44,12 +48,15 @@ public final class JsonText {
   }
 
   private static String position(JsonLocation location) {
-    return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    return location == null
+        ? ""
+        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
   /**
-   * The object {@code text} holds; callers check {@link #isObject} first. Read with the streaming parser, as
-   * {@link #isObject} does: a databind {@code ObjectMapper} per execution rule would cost far more than the walk.
+   * The object {@code text} holds; callers check {@link #isObject} first. Read with the streaming
+   * parser, as {@link #isObject} does: a databind {@code ObjectMapper} per execution rule would
+   * cost far more than the walk.
    */
   public static JsonObject parseObject(String text) throws IOException {
     try (JsonParser parser = new JsonFactory().createParser(text)) {
@@ -60,7 +67,10 @@ public final class JsonText {
     }
   }
 
-  /** The value at the parser's current token; numbers as databind's tree would give them (decimals via double). */
+  /**
+   * The value at the parser's current token; numbers as databind's tree would give them (decimals
+   * via double).
+   */
   private static Object value(JsonParser parser) throws IOException {
     switch (parser.currentToken()) {
       case START_OBJECT -> {

@@ -10,8 +10,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * {@code srcDir/hsprofile.<name>.json} for each {@code @Profile}: {@code accountId} and {@code variables}, each value
- * with its JSON type, as HubSpot's CLI reads it. Hand-written profile files are copied with the front-end folder.
+ * {@code srcDir/hsprofile.<name>.json} for each {@code @Profile}: {@code accountId} and {@code
+ * variables}, each value with its JSON type, as HubSpot's CLI reads it. Hand-written profile files
+ * are copied with the front-end folder.
  */
 public final class ProfileFiles {
 
@@ -41,7 +42,8 @@ public final class ProfileFiles {
           variables.put(name, (String) value);
         }
       }
-      files.put(ProjectFiles.inSrcDir(app, Profile.fileName(profile.name().value())),
+      files.put(
+          ProjectFiles.inSrcDir(app, Profile.fileName(profile.name().value())),
           json.render(file).getBytes(StandardCharsets.UTF_8));
     }
     return files;

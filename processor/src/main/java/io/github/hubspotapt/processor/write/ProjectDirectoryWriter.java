@@ -16,11 +16,12 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
- * Writes the project into a folder the user chose ({@code -Ahubspot.projectDir}), where {@code hs project upload}
- * runs. The folder may hold the user's own files, so: each file is replaced atomically, unchanged files are left
- * alone (no churn for file watchers such as {@code hs project watch}), and a manifest records what this processor
- * wrote, so that files it no longer generates are removed and files it never wrote are never touched. A large
- * project's generated-sources folder is written the same way, but in place ({@link #generatedSources}).
+ * Writes the project into a folder the user chose ({@code -Ahubspot.projectDir}), where {@code hs
+ * project upload} runs. The folder may hold the user's own files, so: each file is replaced
+ * atomically, unchanged files are left alone (no churn for file watchers such as {@code hs project
+ * watch}), and a manifest records what this processor wrote, so that files it no longer generates
+ * are removed and files it never wrote are never touched. A large project's generated-sources
+ * folder is written the same way, but in place ({@link #generatedSources}).
  */
 public final class ProjectDirectoryWriter {
 
@@ -38,14 +39,17 @@ public final class ProjectDirectoryWriter {
     this.atomic = atomic;
   }
 
-  /** For the folder the user uploads from: each file is replaced atomically, as file watchers need. */
+  /**
+   * For the folder the user uploads from: each file is replaced atomically, as file watchers need.
+   */
   public static ProjectDirectoryWriter projectFolder(Path root) {
     return new ProjectDirectoryWriter(root, true);
   }
 
   /**
-   * For the generated-sources folder of a large project: files are written in place, as the Filer writes them, since
-   * a rename per file costs this much again on a slow disk and nothing watches that folder.
+   * For the generated-sources folder of a large project: files are written in place, as the Filer
+   * writes them, since a rename per file costs this much again on a slow disk and nothing watches
+   * that folder.
    */
   public static ProjectDirectoryWriter generatedSources(Path root) {
     return new ProjectDirectoryWriter(root, false);
@@ -55,9 +59,10 @@ public final class ProjectDirectoryWriter {
   public record Result(List<String> written, List<String> unchanged, List<String> removed) {}
 
   /**
-   * Writes every file, removes the stale ones, then the manifest. Per file it asks the file system as little as it
-   * can (one stat, one write, one rename, each folder created once): the benchmark writes thousands of files this
-   * way, and NIO's existence checks and {@code createDirectories} on an existing folder each throw an exception.
+   * Writes every file, removes the stale ones, then the manifest. Per file it asks the file system
+   * as little as it can (one stat, one write, one rename, each folder created once): the benchmark
+   * writes thousands of files this way, and NIO's existence checks and {@code createDirectories} on
+   * an existing folder each throw an exception.
    */
   public Result write(SortedMap<String, byte[]> files) throws IOException {
     for (String path : files.keySet()) {
@@ -93,10 +98,13 @@ public final class ProjectDirectoryWriter {
 
   /** Whether {@code target} is a file that holds exactly {@code content}. */
   static boolean sameContent(Path target, byte[] content) {
-    // java.io.File answers "is there a file" with a plain stat; Files.isRegularFile throws inside when there is not.
+    // java.io.File answers "is there a file" with a plain stat; Files.isRegularFile throws inside
+    // when there is not.
     java.io.File file = target.toFile();
     try {
-      return file.isFile() && file.length() == content.length && Arrays.equals(Files.readAllBytes(target), content);
+      return file.isFile()
+          && file.length() == content.length
+          && Arrays.equals(Files.readAllBytes(target), content);
     } catch (IOException | RuntimeException e) {
       return false;
     }
@@ -141,8 +149,9 @@ public final class ProjectDirectoryWriter {
   }
 
   /**
-   * Writes beside the target, then renames over it, so a reader never sees half a file. The temporary name is fixed
-   * (one writer per folder at a time) rather than random: a random one costs a secure-random draw per file.
+   * Writes beside the target, then renames over it, so a reader never sees half a file. The
+   * temporary name is fixed (one writer per folder at a time) rather than random: a random one
+   * costs a secure-random draw per file.
    */
   private static void writeAtomically(Path target, byte[] content) throws IOException {
     Path temp = target.resolveSibling("." + target.getFileName() + TEMPORARY_SUFFIX);
@@ -150,7 +159,8 @@ public final class ProjectDirectoryWriter {
     try {
       Files.write(temp, content);
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }

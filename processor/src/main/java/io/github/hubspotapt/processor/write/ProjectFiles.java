@@ -10,15 +10,18 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Renders a validated project into its files: project-relative path to content. Key order follows HubSpot's own
- * templates (hubspot-project-components), so generated files diff cleanly against them; what goes into each file's
- * {@code config} is the business of its component ({@link Configs}).
+ * Renders a validated project into its files: project-relative path to content. Key order follows
+ * HubSpot's own templates (hubspot-project-components), so generated files diff cleanly against
+ * them; what goes into each file's {@code config} is the business of its component ({@link
+ * Configs}).
  */
 public final class ProjectFiles {
 
   public static final String PROJECT_FILE = "hsproject.json";
+
   /** The end of every file name HubSpot's parser reads as a component's, the app's included. */
   public static final String METAFILE_SUFFIX = "-hsmeta.json";
+
   /** The app's file in {@code src/app/} unless the team chose another name. */
   public static final String APP_FILE = "app" + METAFILE_SUFFIX;
 
@@ -36,11 +39,14 @@ public final class ProjectFiles {
     String appDir = inSrcDir(app, "app/");
     ConfigContext context = new ConfigContext(json, app.platformVersion().value(), project);
     files.put(PROJECT_FILE, utf8(configs.project(app, context)));
-    files.put(appDir + appFileName(app), utf8(envelope(app.uid().value(), "app", configs.app(app, context))));
+    files.put(
+        appDir + appFileName(app),
+        utf8(envelope(app.uid().value(), "app", configs.app(app, context))));
     List<String> names = FileNames.of(features);
     for (int i = 0; i < features.size(); i++) {
       Feature feature = features.get(i);
-      JsonObject file = envelope(feature.uid().value(), feature.type().json(), configs.feature(feature, context));
+      JsonObject file =
+          envelope(feature.uid().value(), feature.type().json(), configs.feature(feature, context));
       putPermissions(file, feature.file().permissions());
       files.put(appDir + feature.type().folder() + "/" + names.get(i), utf8(file));
     }
@@ -48,15 +54,16 @@ public final class ProjectFiles {
   }
 
   /**
-   * The project path of {@code path} below the app's srcDir. The folder is written as HubSpot's parser resolves the
-   * srcDir ({@code ./src} and {@code src/} are {@code src}), while {@code hsproject.json} keeps the user's text, which
-   * HubSpot reads the same way. A srcDir the rules refused (its severity lowered) is used as written, and the
-   * writers then refuse its paths.
+   * The project path of {@code path} below the app's srcDir. The folder is written as HubSpot's
+   * parser resolves the srcDir ({@code ./src} and {@code src/} are {@code src}), while {@code
+   * hsproject.json} keeps the user's text, which HubSpot reads the same way. A srcDir the rules
+   * refused (its severity lowered) is used as written, and the writers then refuse its paths.
    */
   public static String inSrcDir(App app, String path) {
     String srcDir = app.srcDir().value();
     String folder = RelativePath.normalize(srcDir);
-    // An unreadable srcDir (null) never gets here: a project with an unreadable value is not written.
+    // An unreadable srcDir (null) never gets here: a project with an unreadable value is not
+    // written.
     String base = folder != null ? folder : srcDir == null ? "" : srcDir;
     return base.isEmpty() ? path : base + "/" + path;
   }
@@ -68,8 +75,9 @@ public final class ProjectFiles {
   }
 
   /**
-   * {@code permissions} after {@code config}, where HubSpot's parser reads it, with the three lists in the order of
-   * {@code config.auth}; left out when no list has a scope, as most components have none.
+   * {@code permissions} after {@code config}, where HubSpot's parser reads it, with the three lists
+   * in the order of {@code config.auth}; left out when no list has a scope, as most components have
+   * none.
    */
   private void putPermissions(JsonObject file, Permissions permissions) {
     if (permissions.isEmpty()) {
@@ -85,7 +93,10 @@ public final class ProjectFiles {
     return json.render(node).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** {@code uid}, {@code type}, {@code config}: the envelope every {@code *-hsmeta.json} shares, in HubSpot's order. */
+  /**
+   * {@code uid}, {@code type}, {@code config}: the envelope every {@code *-hsmeta.json} shares, in
+   * HubSpot's order.
+   */
   private JsonObject envelope(String uid, String type, JsonObject config) {
     JsonObject node = json.object();
     node.put("uid", uid);

@@ -34,17 +34,23 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every member of every annotation is read or deliberately ignored, and what the readers declare is what they read:
- * the declarations ({@link Components#reads()}) are compared with the annotation types by reflection, and a
- * project that uses every annotation is read with every member read recorded. A read of an undeclared member is
- * refused where it happens.
+ * Every member of every annotation is read or deliberately ignored, and what the readers declare is
+ * what they read: the declarations ({@link Components#reads()}) are compared with the annotation
+ * types by reflection, and a project that uses every annotation is read with every member read
+ * recorded. A read of an undeclared member is refused where it happens.
  */
 class AnnotationMembersTest {
 
   private static final String CARD = "io.github.hubspotapt.Card";
 
-  /** Every annotation, each nested annotation at least once, and a field of each kind with its annotation. */
-  private static final JavaFileObject EVERYTHING = JavaFileObjects.forSourceString("test.Everything", """
+  /**
+   * Every annotation, each nested annotation at least once, and a field of each kind with its
+   * annotation.
+   */
+  private static final JavaFileObject EVERYTHING =
+      JavaFileObjects.forSourceString(
+          "test.Everything",
+          """
       package test;
 
       import io.github.hubspotapt.*;
@@ -168,13 +174,20 @@ class AnnotationMembersTest {
       report(wrong, annotation.getName(), "members neither read nor ignored", undeclared);
       report(wrong, annotation.getName(), "declared members it does not have", unknown);
       report(wrong, annotation.getName(), "members both read and ignored", both);
-      members.ignored().forEach((member, reason) -> {
-        if (reason.isBlank()) {
-          wrong.add(annotation.getName() + "." + member + " is ignored without a reason");
-        }
-      });
+      members
+          .ignored()
+          .forEach(
+              (member, reason) -> {
+                if (reason.isBlank()) {
+                  wrong.add(annotation.getName() + "." + member + " is ignored without a reason");
+                }
+              });
     }
-    declared.keySet().forEach(name -> wrong.add(name + " is declared, but the annotations jar has no such annotation"));
+    declared
+        .keySet()
+        .forEach(
+            name ->
+                wrong.add(name + " is declared, but the annotations jar has no such annotation"));
 
     assertEquals(List.of(), wrong);
   }
@@ -182,13 +195,21 @@ class AnnotationMembersTest {
   @Test
   void everyDeclaredMemberIsReadFromAProjectThatUsesThemAll() {
     Map<String, Set<String>> read = new TreeMap<>();
-    ReadLog log = new ReadLog((members, member) ->
-        read.computeIfAbsent(members.annotation(), name -> new TreeSet<>()).add(member));
-    Compilation compilation = javac().withClasspath(TestClassPath.entries(false))
-        .withProcessors(new OnTypes((types, env) -> {
-      new ProjectReader(env.getElementUtils(), env.getTypeUtils()).read(types, log);
-      ProfileAnnotations.read(types, new TypeReader(env.getElementUtils(), env.getTypeUtils(), log));
-    })).compile(EVERYTHING);
+    ReadLog log =
+        new ReadLog(
+            (members, member) ->
+                read.computeIfAbsent(members.annotation(), name -> new TreeSet<>()).add(member));
+    Compilation compilation =
+        javac()
+            .withClasspath(TestClassPath.entries(false))
+            .withProcessors(
+                new OnTypes(
+                    (types, env) -> {
+                      new ProjectReader(env.getElementUtils(), env.getTypeUtils()).read(types, log);
+                      ProfileAnnotations.read(
+                          types, new TypeReader(env.getElementUtils(), env.getTypeUtils(), log));
+                    }))
+            .compile(EVERYTHING);
     assertThat(compilation.errors()).isEmpty();
     assertTrue(log.complete(), "the project could not be read in full");
 
@@ -205,25 +226,40 @@ class AnnotationMembersTest {
   void aMemberTheDeclarationDoesNotNameIsRefused() {
     List<String> refusals = new ArrayList<>();
     AnnotationMembers uidOnly = AnnotationMembers.of(CARD, "uid");
-    onCard(card -> {
-      MirrorReader reader = new MirrorReader(card.type(), card.mirror(), uidOnly, card.elements(), new ReadLog());
-      assertEquals("card", reader.string("uid").value());
-      refusals.add(refusal(() -> reader.string("name")));
-      refusals.add(refusal(() -> reader.strings("objectTypes")));
-      refusals.add(refusal(() -> reader.origin("previewImage")));
-      MirrorReader ignoring = new MirrorReader(card.type(), card.mirror(),
-          uidOnly.ignoring("name", "the file is named after the uid"), card.elements(), new ReadLog());
-      refusals.add(refusal(() -> ignoring.string("name")));
-      refusals.add(refusal(() -> new TypeReader(card.elements(), card.types(), new ReadLog())
-          .read(card.type(), card.mirror(), AnnotationMembers.of("io.github.hubspotapt.Page", "uid"))));
-    });
+    onCard(
+        card -> {
+          MirrorReader reader =
+              new MirrorReader(card.type(), card.mirror(), uidOnly, card.elements(), new ReadLog());
+          assertEquals("card", reader.string("uid").value());
+          refusals.add(refusal(() -> reader.string("name")));
+          refusals.add(refusal(() -> reader.strings("objectTypes")));
+          refusals.add(refusal(() -> reader.origin("previewImage")));
+          MirrorReader ignoring =
+              new MirrorReader(
+                  card.type(),
+                  card.mirror(),
+                  uidOnly.ignoring("name", "the file is named after the uid"),
+                  card.elements(),
+                  new ReadLog());
+          refusals.add(refusal(() -> ignoring.string("name")));
+          refusals.add(
+              refusal(
+                  () ->
+                      new TypeReader(card.elements(), card.types(), new ReadLog())
+                          .read(
+                              card.type(),
+                              card.mirror(),
+                              AnnotationMembers.of("io.github.hubspotapt.Page", "uid"))));
+        });
 
-    assertEquals(List.of(
-        "hubspot-apt reads io.github.hubspotapt.Card.name, which its reader does not declare",
-        "hubspot-apt reads io.github.hubspotapt.Card.objectTypes, which its reader does not declare",
-        "hubspot-apt reads io.github.hubspotapt.Card.previewImage, which its reader does not declare",
-        "hubspot-apt reads io.github.hubspotapt.Card.name, which it declares as ignored: the file is named after the uid",
-        "@io.github.hubspotapt.Card read as io.github.hubspotapt.Page"), refusals);
+    assertEquals(
+        List.of(
+            "hubspot-apt reads io.github.hubspotapt.Card.name, which its reader does not declare",
+            "hubspot-apt reads io.github.hubspotapt.Card.objectTypes, which its reader does not declare",
+            "hubspot-apt reads io.github.hubspotapt.Card.previewImage, which its reader does not declare",
+            "hubspot-apt reads io.github.hubspotapt.Card.name, which it declares as ignored: the file is named after the uid",
+            "@io.github.hubspotapt.Card read as io.github.hubspotapt.Page"),
+        refusals);
   }
 
   private static Map<String, AnnotationMembers> declarations() {
@@ -238,7 +274,8 @@ class AnnotationMembersTest {
     return declared;
   }
 
-  private static void report(List<String> wrong, String annotation, String what, Set<String> members) {
+  private static void report(
+      List<String> wrong, String annotation, String what, Set<String> members) {
     if (!members.isEmpty()) {
       wrong.add(annotation + ": " + what + ": " + members);
     }
@@ -254,9 +291,12 @@ class AnnotationMembersTest {
   }
 
   /** The {@code @Card} of the project, as a processor sees it. */
-  private record OnCard(TypeElement type, AnnotationMirror mirror, Elements elements, Types types) {}
+  private record OnCard(
+      TypeElement type, AnnotationMirror mirror, Elements elements, Types types) {}
 
-  /** A processor that hands the types of the first round, nested ones included, to {@code action}. */
+  /**
+   * A processor that hands the types of the first round, nested ones included, to {@code action}.
+   */
   @SupportedAnnotationTypes("*")
   private static final class OnTypes extends AbstractProcessor {
 
@@ -283,23 +323,31 @@ class AnnotationMembersTest {
 
     private static void addWithNested(TypeElement type, List<TypeElement> types) {
       types.add(type);
-      ElementFilter.typesIn(type.getEnclosedElements()).forEach(nested -> addWithNested(nested, types));
+      ElementFilter.typesIn(type.getEnclosedElements())
+          .forEach(nested -> addWithNested(nested, types));
     }
   }
 
   private static void onCard(Consumer<OnCard> check) {
     List<Boolean> seen = new ArrayList<>();
-    Compilation compilation = javac().withClasspath(TestClassPath.entries(false))
-        .withProcessors(new OnTypes((types, env) -> {
-      for (TypeElement type : types) {
-        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-          if (MirrorReader.nameOf(mirror).equals(CARD)) {
-            check.accept(new OnCard(type, mirror, env.getElementUtils(), env.getTypeUtils()));
-            seen.add(true);
-          }
-        }
-      }
-    })).compile(EVERYTHING);
+    Compilation compilation =
+        javac()
+            .withClasspath(TestClassPath.entries(false))
+            .withProcessors(
+                new OnTypes(
+                    (types, env) -> {
+                      for (TypeElement type : types) {
+                        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+                          if (MirrorReader.nameOf(mirror).equals(CARD)) {
+                            check.accept(
+                                new OnCard(
+                                    type, mirror, env.getElementUtils(), env.getTypeUtils()));
+                            seen.add(true);
+                          }
+                        }
+                      }
+                    }))
+            .compile(EVERYTHING);
     assertThat(compilation.errors()).isEmpty();
     assertEquals(List.of(true), seen);
   }

@@ -17,7 +17,10 @@ import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-/** The annotation types of the annotations jar (or its classes folder, in a reactor build), found by reflection. */
+/**
+ * The annotation types of the annotations jar (or its classes folder, in a reactor build), found by
+ * reflection.
+ */
 final class AnnotationTypes {
 
   private static final String FOLDER = Card.class.getPackageName().replace('.', '/') + "/";
@@ -44,7 +47,9 @@ final class AnnotationTypes {
     return targets.contains(ElementType.TYPE) || targets.contains(ElementType.METHOD);
   }
 
-  /** An annotation a user writes on a field, record component or enum constant of an annotated type. */
+  /**
+   * An annotation a user writes on a field, record component or enum constant of an annotated type.
+   */
   static boolean isOnMembers(Class<?> annotation) {
     return !targets(annotation).isEmpty() && !isTopLevel(annotation);
   }
@@ -80,7 +85,9 @@ final class AnnotationTypes {
     List<String> names = new ArrayList<>();
     for (String entry : entries) {
       String inPackage = entry.startsWith(FOLDER) ? entry.substring(FOLDER.length()) : "";
-      if (inPackage.endsWith(".class") && !inPackage.contains("/") && !inPackage.contains("$")
+      if (inPackage.endsWith(".class")
+          && !inPackage.contains("/")
+          && !inPackage.contains("$")
           && !inPackage.equals("package-info.class")) {
         names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
       }

@@ -14,8 +14,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every annotation a user can write on a type or method is the app's or belongs to exactly one component: an
- * annotation added to the annotations jar without its component would otherwise be silently never processed.
+ * Every annotation a user can write on a type or method is the app's or belongs to exactly one
+ * component: an annotation added to the annotations jar without its component would otherwise be
+ * silently never processed.
  */
 class ComponentsTest {
 
@@ -23,7 +24,8 @@ class ComponentsTest {
   void everyTopLevelAnnotationBelongsToTheAppOrToExactlyOneComponent() throws Exception {
     TreeMap<String, List<String>> owners = new TreeMap<>();
     for (Class<?> annotation : AnnotationTypes.all()) {
-      if (AnnotationTypes.isTopLevel(annotation) && !Components.APP_LEVEL.contains(annotation.getName())) {
+      if (AnnotationTypes.isTopLevel(annotation)
+          && !Components.APP_LEVEL.contains(annotation.getName())) {
         owners.put(annotation.getName(), new ArrayList<>());
       }
     }
@@ -31,18 +33,22 @@ class ComponentsTest {
       List<String> claimed = new ArrayList<>(List.of(component.annotation()));
       claimed.addAll(component.companions());
       for (String annotation : claimed) {
-        owners.computeIfAbsent(annotation, name -> new ArrayList<>())
+        owners
+            .computeIfAbsent(annotation, name -> new ArrayList<>())
             .add(component.getClass().getSimpleName());
       }
     }
 
     List<String> wrong = new ArrayList<>();
-    owners.forEach((annotation, components) -> {
-      if (components.size() != 1) {
-        wrong.add(annotation + " belongs to " + (components.isEmpty() ? "no component" : components));
-      }
-    });
-    assertEquals(List.of(), wrong, "give each a Component in Components, or name it a companion of one");
+    owners.forEach(
+        (annotation, components) -> {
+          if (components.size() != 1) {
+            wrong.add(
+                annotation + " belongs to " + (components.isEmpty() ? "no component" : components));
+          }
+        });
+    assertEquals(
+        List.of(), wrong, "give each a Component in Components, or name it a companion of one");
   }
 
   @Test
@@ -56,7 +62,8 @@ class ComponentsTest {
 
     Set<String> unknown = new TreeSet<>(Components.SUPPORTED);
     unknown.removeAll(topLevel);
-    assertEquals(Set.of(), unknown, "supported annotations that are not top-level annotations of the jar");
+    assertEquals(
+        Set.of(), unknown, "supported annotations that are not top-level annotations of the jar");
     assertEquals(topLevel, new TreeSet<>(Components.SUPPORTED));
   }
 
@@ -73,8 +80,8 @@ class ComponentsTest {
   }
 
   /**
-   * Features are sorted by type, so the registry is in the types' order; each type is named as its annotation (with
-   * the member that picks the type, for a component of several types).
+   * Features are sorted by type, so the registry is in the types' order; each type is named as its
+   * annotation (with the member that picks the type, for a component of several types).
    */
   @Test
   void oneComponentPerTypeInTheTypesOrder() {
@@ -84,11 +91,15 @@ class ComponentsTest {
     Set<String> mismatched = new HashSet<>();
     for (ComponentType type : ComponentType.values()) {
       Component<?> component = Components.of(type);
-      String simpleName = component.annotation().substring(component.annotation().lastIndexOf('.') + 1);
-      boolean named = component.types().size() == 1 ? type.annotation().equals("@" + simpleName)
-          : type.annotation().startsWith("@" + simpleName + "(");
+      String simpleName =
+          component.annotation().substring(component.annotation().lastIndexOf('.') + 1);
+      boolean named =
+          component.types().size() == 1
+              ? type.annotation().equals("@" + simpleName)
+              : type.annotation().startsWith("@" + simpleName + "(");
       if (!named) {
-        mismatched.add(type + " is " + type.annotation() + " but read from " + component.annotation());
+        mismatched.add(
+            type + " is " + type.annotation() + " but read from " + component.annotation());
       }
     }
     assertEquals(Set.of(), mismatched);

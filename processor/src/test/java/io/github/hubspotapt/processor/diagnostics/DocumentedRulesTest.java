@@ -14,10 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's rule table is the users' reference: it lists every rule id with its default severity, and no other. */
+/**
+ * The README's rule table is the users' reference: it lists every rule id with its default
+ * severity, and no other.
+ */
 class DocumentedRulesTest {
 
-  private static final Pattern ROW = Pattern.compile("^\\| `(HS-[A-Z0-9-]+)` \\| (error|warning|note) \\|", Pattern.MULTILINE);
+  private static final Pattern ROW =
+      Pattern.compile("^\\| `(HS-[A-Z0-9-]+)` \\| (error|warning|note) \\|", Pattern.MULTILINE);
 
   @Test
   void everyRuleIdIsInTheReadmeWithItsDefaultSeverity() throws IOException {
@@ -25,12 +29,23 @@ class DocumentedRulesTest {
     Set<String> documented = new HashSet<>();
     Matcher row = ROW.matcher(readme);
     while (row.find()) {
-      RuleId rule = Arrays.stream(RuleId.values()).filter(r -> r.id().equals(row.group(1))).findFirst()
-          .orElseThrow(() -> new AssertionError("README documents an unknown rule " + row.group(1)));
-      assertEquals(rule.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT), row.group(2), rule.id());
+      RuleId rule =
+          Arrays.stream(RuleId.values())
+              .filter(r -> r.id().equals(row.group(1)))
+              .findFirst()
+              .orElseThrow(
+                  () -> new AssertionError("README documents an unknown rule " + row.group(1)));
+      assertEquals(
+          rule.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT),
+          row.group(2),
+          rule.id());
       assertTrue(documented.add(rule.id()), "documented twice: " + rule.id());
     }
-    List<String> missing = Arrays.stream(RuleId.values()).map(RuleId::id).filter(id -> !documented.contains(id)).toList();
+    List<String> missing =
+        Arrays.stream(RuleId.values())
+            .map(RuleId::id)
+            .filter(id -> !documented.contains(id))
+            .toList();
     assertEquals(List.of(), missing, "rules missing from README.md");
   }
 

@@ -42,51 +42,57 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated {@code <Event>_Occurrence}: compiled with the run time on the class path, loaded, called with a
- * record of the event, and the occurrence sent with {@link AppEvents} to a real HTTP server on 127.0.0.1 that stands in
- * for HubSpot's app events API.
+ * The generated {@code <Event>_Occurrence}: compiled with the run time on the class path, loaded,
+ * called with a record of the event, and the occurrence sent with {@link AppEvents} to a real HTTP
+ * server on 127.0.0.1 that stands in for HubSpot's app events API.
  */
 class AppEventOccurrenceTest {
 
   private static final String TOKEN = "access-token-1";
 
-  private static final JavaFileObject EVENT = JavaFileObjects.forSourceLines("test.InvoicePaid",
-      "package test;",
-      "",
-      "import io.github.hubspotapt.*;",
-      "import java.util.Set;",
-      "",
-      "@AppEvent(uid = \"invoice_paid\", name = \"Invoice paid\", objectType = AppEventObjectType.DEAL,",
-      "    headerTemplate = \"Invoice {{invoice_number}} paid\")",
-      "public record InvoicePaid(",
-      "    @EventProperty(name = \"invoice_number\", label = \"Invoice number\") String number,",
-      "    java.math.BigDecimal amount,",
-      "    int lines,",
-      "    boolean late,",
-      "    Method method,",
-      "    Set<Channel> channels,",
-      "    java.time.LocalDate dueDate,",
-      "    java.time.Instant paidAt,",
-      "    CharSequence note) {",
-      "  public enum Method { @Option(value = \"bank_transfer\", label = \"Bank transfer\") BANK_TRANSFER, CARD }",
-      "  public enum Channel { EMAIL, @Option(value = \"portal\", label = \"Portal\") PORTAL }",
-      "}");
+  private static final JavaFileObject EVENT =
+      JavaFileObjects.forSourceLines(
+          "test.InvoicePaid",
+          "package test;",
+          "",
+          "import io.github.hubspotapt.*;",
+          "import java.util.Set;",
+          "",
+          "@AppEvent(uid = \"invoice_paid\", name = \"Invoice paid\", objectType = AppEventObjectType.DEAL,",
+          "    headerTemplate = \"Invoice {{invoice_number}} paid\")",
+          "public record InvoicePaid(",
+          "    @EventProperty(name = \"invoice_number\", label = \"Invoice number\") String number,",
+          "    java.math.BigDecimal amount,",
+          "    int lines,",
+          "    boolean late,",
+          "    Method method,",
+          "    Set<Channel> channels,",
+          "    java.time.LocalDate dueDate,",
+          "    java.time.Instant paidAt,",
+          "    CharSequence note) {",
+          "  public enum Method { @Option(value = \"bank_transfer\", label = \"Bank transfer\") BANK_TRANSFER, CARD }",
+          "  public enum Channel { EMAIL, @Option(value = \"portal\", label = \"Portal\") PORTAL }",
+          "}");
 
   private static Compilation compilation;
   private static Class<?> occurrences;
   private static Class<?> event;
 
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
-  private final HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
   private HttpServer server;
   private AppEvents appEvents;
 
   /** What the stand-in API saw of one request. */
-  private record Received(String method, String path, String authorization, String contentType, String body) {}
+  private record Received(
+      String method, String path, String authorization, String contentType, String body) {}
 
   @BeforeAll
   static void compileEvent() throws ClassNotFoundException {
-    compilation = compileServed(List.of("-Xlint:all", NO_FRONTEND.get(0)), AppSource.timelineApp().build(), EVENT);
+    compilation =
+        compileServed(
+            List.of("-Xlint:all", NO_FRONTEND.get(0)), AppSource.timelineApp().build(), EVENT);
     assertThat(compilation).succeededWithoutWarnings();
     ClassLoader loader = new ClassOutput(compilation);
     occurrences = loader.loadClass("test.InvoicePaid_Occurrence");
@@ -108,10 +114,15 @@ class AppEventOccurrenceTest {
 
   private void api(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-        exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
-        body));
-    // HubSpot answers 204 to one occurrence and 200 with the created ones to a batch; the status is all this checks.
+    received.add(
+        new Received(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestHeaders().getFirst("Authorization"),
+            exchange.getRequestHeaders().getFirst("Content-Type"),
+            body));
+    // HubSpot answers 204 to one occurrence and 200 with the created ones to a batch; the status is
+    // all this checks.
     exchange.sendResponseHeaders(204, -1);
     exchange.close();
   }
@@ -119,8 +130,12 @@ class AppEventOccurrenceTest {
   @Test
   void oneOccurrenceIsPostedWithEveryPropertyAsHubSpotsString() throws Exception {
     Object paid = paid("INV-7 \"final\"\n", Set.of(channel("PORTAL")), "Paid by card \u00e9");
-    EventOccurrence occurrence = of("paid-7", EventTarget.objectId(4711), Instant.parse("2026-03-01T10:15:30.123456Z"),
-        paid);
+    EventOccurrence occurrence =
+        of(
+            "paid-7",
+            EventTarget.objectId(4711),
+            Instant.parse("2026-03-01T10:15:30.123456Z"),
+            paid);
 
     Received got = send(appEvents.send(occurrence, TOKEN));
 
@@ -128,81 +143,117 @@ class AppEventOccurrenceTest {
     assertThat(got.path()).isEqualTo("/integrators/timeline/2026-03/events");
     assertThat(got.authorization()).isEqualTo("Bearer " + TOKEN);
     assertThat(got.contentType()).isEqualTo("application/json");
-    assertThat(got.body()).isEqualTo("{\"eventTypeName\":\"invoice_paid\",\"id\":\"paid-7\",\"objectId\":\"4711\","
-        + "\"timestamp\":\"2026-03-01T10:15:30.123Z\",\"properties\":{"
-        + "\"invoice_number\":\"INV-7 \\\"final\\\"\\n\",\"amount\":\"1000000\",\"lines\":\"3\",\"late\":\"true\","
-        + "\"method\":\"bank_transfer\",\"channels\":\"portal\",\"dueDate\":\"1772323200000\","
-        + "\"paidAt\":\"1772360130000\",\"note\":\"Paid by card \u00e9\"}}");
+    assertThat(got.body())
+        .isEqualTo(
+            "{\"eventTypeName\":\"invoice_paid\",\"id\":\"paid-7\",\"objectId\":\"4711\","
+                + "\"timestamp\":\"2026-03-01T10:15:30.123Z\",\"properties\":{"
+                + "\"invoice_number\":\"INV-7 \\\"final\\\"\\n\",\"amount\":\"1000000\",\"lines\":\"3\",\"late\":\"true\","
+                + "\"method\":\"bank_transfer\",\"channels\":\"portal\",\"dueDate\":\"1772323200000\","
+                + "\"paidAt\":\"1772360130000\",\"note\":\"Paid by card \u00e9\"}}");
   }
 
   @Test
   void aBatchPostsTheInputsInOrderAndLeavesOutNullPropertiesAndTheTimestamp() throws Exception {
-    EventOccurrence first = of("paid-1", EventTarget.email("a@example.com"), null, paid("INV-1", null, null));
-    EventOccurrence second = of("paid-2", EventTarget.utk("utk-2"), null, paid("INV-2", Set.of(), null));
+    EventOccurrence first =
+        of("paid-1", EventTarget.email("a@example.com"), null, paid("INV-1", null, null));
+    EventOccurrence second =
+        of("paid-2", EventTarget.utk("utk-2"), null, paid("INV-2", Set.of(), null));
 
     Received got = send(appEvents.sendAll(List.of(first, second), TOKEN));
 
     assertThat(got.path()).isEqualTo("/integrators/timeline/2026-03/events/batch");
     assertThat(got.authorization()).isEqualTo("Bearer " + TOKEN);
-    String common = "\"amount\":\"1000000\",\"lines\":\"3\",\"late\":\"true\",\"method\":\"bank_transfer\"";
+    String common =
+        "\"amount\":\"1000000\",\"lines\":\"3\",\"late\":\"true\",\"method\":\"bank_transfer\"";
     String dates = "\"dueDate\":\"1772323200000\",\"paidAt\":\"1772360130000\"";
-    assertThat(got.body()).isEqualTo("{\"inputs\":["
-        + "{\"eventTypeName\":\"invoice_paid\",\"id\":\"paid-1\",\"email\":\"a@example.com\",\"properties\":{"
-        + "\"invoice_number\":\"INV-1\"," + common + "," + dates + "}},"
-        + "{\"eventTypeName\":\"invoice_paid\",\"id\":\"paid-2\",\"utk\":\"utk-2\",\"properties\":{"
-        + "\"invoice_number\":\"INV-2\"," + common + ",\"channels\":\"\"," + dates + "}}]}");
+    assertThat(got.body())
+        .isEqualTo(
+            "{\"inputs\":["
+                + "{\"eventTypeName\":\"invoice_paid\",\"id\":\"paid-1\",\"email\":\"a@example.com\",\"properties\":{"
+                + "\"invoice_number\":\"INV-1\","
+                + common
+                + ","
+                + dates
+                + "}},"
+                + "{\"eventTypeName\":\"invoice_paid\",\"id\":\"paid-2\",\"utk\":\"utk-2\",\"properties\":{"
+                + "\"invoice_number\":\"INV-2\","
+                + common
+                + ",\"channels\":\"\","
+                + dates
+                + "}}]}");
   }
 
   @Test
   void theGeneratedClassNamesTheEventTypeAndTakesOnlyTheEventsRecord() throws Exception {
     assertThat(occurrences.getField("EVENT_TYPE_NAME").get(null)).isEqualTo("invoice_paid");
     Method of = occurrences.getMethod("of", String.class, EventTarget.class, event);
-    EventOccurrence occurrence = (EventOccurrence) of.invoke(null, "x", EventTarget.domain("acme.example"),
-        paid("INV-9", null, null));
+    EventOccurrence occurrence =
+        (EventOccurrence)
+            of.invoke(null, "x", EventTarget.domain("acme.example"), paid("INV-9", null, null));
 
     assertThat(occurrence.timestamp()).isEmpty();
-    assertThat(occurrence.json()).startsWith(
-        "{\"eventTypeName\":\"invoice_paid\",\"id\":\"x\",\"domain\":\"acme.example\",\"properties\":{");
+    assertThat(occurrence.json())
+        .startsWith(
+            "{\"eventTypeName\":\"invoice_paid\",\"id\":\"x\",\"domain\":\"acme.example\",\"properties\":{");
     // The properties come from the record alone: there is no way to add another one.
-    assertThat(List.of(occurrences.getMethods()).stream().filter(m -> m.getDeclaringClass() == occurrences)
-        .map(Method::getName).distinct().sorted().toList()).containsExactly("of", "properties");
+    assertThat(
+            List.of(occurrences.getMethods()).stream()
+                .filter(m -> m.getDeclaringClass() == occurrences)
+                .map(Method::getName)
+                .distinct()
+                .sorted()
+                .toList())
+        .containsExactly("of", "properties");
   }
 
   @Test
   void aPropertyTheEventDoesNotDeclareDoesNotCompile() {
-    JavaFileObject caller = JavaFileObjects.forSourceLines("test.Caller",
-        "package test;",
-        "",
-        "class Caller {",
-        "  Object send() {",
-        "    return InvoicePaid_Occurrence.of(\"id\", io.github.hubspotapt.runtime.event.EventTarget.objectId(1),",
-        "        new InvoicePaid(\"n\", null, 1, false, null, null, null, null, null, \"undeclared\"));",
-        "  }",
-        "}");
+    JavaFileObject caller =
+        JavaFileObjects.forSourceLines(
+            "test.Caller",
+            "package test;",
+            "",
+            "class Caller {",
+            "  Object send() {",
+            "    return InvoicePaid_Occurrence.of(\"id\", io.github.hubspotapt.runtime.event.EventTarget.objectId(1),",
+            "        new InvoicePaid(\"n\", null, 1, false, null, null, null, null, null, \"undeclared\"));",
+            "  }",
+            "}");
 
-    Compilation withCaller = compileServed(NO_FRONTEND, AppSource.timelineApp().build(), EVENT, caller);
+    Compilation withCaller =
+        compileServed(NO_FRONTEND, AppSource.timelineApp().build(), EVENT, caller);
 
-    assertThat(withCaller).hadErrorContaining("constructor InvoicePaid in record test.InvoicePaid cannot be applied")
-        .inFile(caller).onLine(6);
+    assertThat(withCaller)
+        .hadErrorContaining("constructor InvoicePaid in record test.InvoicePaid cannot be applied")
+        .inFile(caller)
+        .onLine(6);
   }
 
   @Test
   void aNonFiniteNumberIsRefusedBeforeAnythingIsSent() {
-    JavaFileObject doubleEvent = JavaFileObjects.forSourceLines("test.Rated",
-        "package test;",
-        "",
-        "@io.github.hubspotapt.AppEvent(uid = \"rated\", name = \"Rated\",",
-        "    objectType = io.github.hubspotapt.AppEventObjectType.CONTACT)",
-        "public record Rated(double score) {}");
+    JavaFileObject doubleEvent =
+        JavaFileObjects.forSourceLines(
+            "test.Rated",
+            "package test;",
+            "",
+            "@io.github.hubspotapt.AppEvent(uid = \"rated\", name = \"Rated\",",
+            "    objectType = io.github.hubspotapt.AppEventObjectType.CONTACT)",
+            "public record Rated(double score) {}");
     Compilation rated = compileServed(NO_FRONTEND, AppSource.timelineApp().build(), doubleEvent);
     assertThat(rated).succeeded();
 
-    Throwable e = assertThrows(InvocationTargetException.class, () -> {
-      ClassLoader loader = new ClassOutput(rated);
-      Class<?> record = loader.loadClass("test.Rated");
-      loader.loadClass("test.Rated_Occurrence").getMethod("properties", record)
-          .invoke(null, record.getConstructor(double.class).newInstance(Double.NaN));
-    }).getCause();
+    Throwable e =
+        assertThrows(
+                InvocationTargetException.class,
+                () -> {
+                  ClassLoader loader = new ClassOutput(rated);
+                  Class<?> record = loader.loadClass("test.Rated");
+                  loader
+                      .loadClass("test.Rated_Occurrence")
+                      .getMethod("properties", record)
+                      .invoke(null, record.getConstructor(double.class).newInstance(Double.NaN));
+                })
+            .getCause();
 
     assertThat(e).isInstanceOf(IllegalArgumentException.class);
     assertThat(e).hasMessageThat().contains("must be finite");
@@ -210,17 +261,26 @@ class AppEventOccurrenceTest {
 
   @Test
   void withoutTheRunTimeNoOccurrenceClassIsGenerated() {
-    Compilation plain = HubSpotCompiler.compile(NO_FRONTEND,
-        AppSource.timelineApp().build(), EVENT);
+    Compilation plain =
+        HubSpotCompiler.compile(NO_FRONTEND, AppSource.timelineApp().build(), EVENT);
 
     assertThat(plain).succeeded();
     assertThat(plain.generatedSourceFile("test.InvoicePaid_Occurrence")).isEmpty();
   }
 
-  private static Object paid(String number, Set<?> channels, CharSequence note) throws ReflectiveOperationException {
+  private static Object paid(String number, Set<?> channels, CharSequence note)
+      throws ReflectiveOperationException {
     Constructor<?> constructor = event.getConstructors()[0];
-    return constructor.newInstance(number, new BigDecimal("1E+6"), 3, true, method("BANK_TRANSFER"), channels,
-        LocalDate.parse("2026-03-01"), Instant.parse("2026-03-01T10:15:30Z"), note);
+    return constructor.newInstance(
+        number,
+        new BigDecimal("1E+6"),
+        3,
+        true,
+        method("BANK_TRANSFER"),
+        channels,
+        LocalDate.parse("2026-03-01"),
+        Instant.parse("2026-03-01T10:15:30Z"),
+        note);
   }
 
   private static Object method(String name) throws ClassNotFoundException {
@@ -238,8 +298,10 @@ class AppEventOccurrenceTest {
 
   private static EventOccurrence of(String id, EventTarget target, Instant timestamp, Object paid)
       throws ReflectiveOperationException {
-    return (EventOccurrence) occurrences.getMethod("of", String.class, EventTarget.class, Instant.class, event)
-        .invoke(null, id, target, timestamp, paid);
+    return (EventOccurrence)
+        occurrences
+            .getMethod("of", String.class, EventTarget.class, Instant.class, event)
+            .invoke(null, id, target, timestamp, paid);
   }
 
   private Received send(HttpRequest request) throws IOException, InterruptedException {

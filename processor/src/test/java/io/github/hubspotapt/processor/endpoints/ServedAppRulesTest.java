@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class ServedAppRulesTest {
 
   private static JavaFileObject action(String actionUrl, String declaration) {
-    return JavaFileObjects.forSourceLines("test.Invoice",
+    return JavaFileObjects.forSourceLines(
+        "test.Invoice",
         "package test;",
         "",
         "import io.github.hubspotapt.*;",
@@ -34,7 +35,8 @@ class ServedAppRulesTest {
       "public record Invoice(@InputField(required = true) java.math.BigDecimal amount, Currency currency) {";
 
   private static JavaFileObject hooks() {
-    return JavaFileObjects.forSourceLines("test.Hooks",
+    return JavaFileObjects.forSourceLines(
+        "test.Hooks",
         "package test;",
         "",
         "import io.github.hubspotapt.*;",
@@ -50,8 +52,11 @@ class ServedAppRulesTest {
   void twoEndpointsAtOnePathAreAnErrorOnTheSecondUrl() {
     JavaFileObject action = action("https://example.com/hubspot/in", RECORD);
 
-    assertFailedWith(compileServed(NO_FRONTEND, AppSource.valid().build(), hooks(), action), action,
-        "HS-ENDPOINT-PATH", "the URL https://example.com/hubspot/in has the path /hubspot/in of another endpoint",
+    assertFailedWith(
+        compileServed(NO_FRONTEND, AppSource.valid().build(), hooks(), action),
+        action,
+        "HS-ENDPOINT-PATH",
+        "the URL https://example.com/hubspot/in has the path /hubspot/in of another endpoint",
         "\"https://example.com/hubspot/in\"");
   }
 
@@ -59,37 +64,63 @@ class ServedAppRulesTest {
   void anActionTypeThatIsNotARecordIsAWarningAndGetsNoReader() {
     JavaFileObject action = action("https://example.com/hubspot/invoice", "public class Invoice {");
 
-    assertSucceededWithWarning(compileServed(NO_FRONTEND, AppSource.valid().build(), action), action,
-        "HS-WORKFLOW-ACTION-HANDLER", "the workflow action's input type Invoice is not a record, so no execution"
-            + " reader is generated for it", "class Invoice {");
+    assertSucceededWithWarning(
+        compileServed(NO_FRONTEND, AppSource.valid().build(), action),
+        action,
+        "HS-WORKFLOW-ACTION-HANDLER",
+        "the workflow action's input type Invoice is not a record, so no execution"
+            + " reader is generated for it",
+        "class Invoice {");
   }
 
   @Test
   void anInputTheReaderCannotBuildIsAWarningOnItsFieldAndTheActionIsNotServed() {
-    JavaFileObject action = action("https://example.com/hubspot/invoice",
-        "public record Invoice(java.util.EnumSet<Currency> currencies, byte copies) {");
+    JavaFileObject action =
+        action(
+            "https://example.com/hubspot/invoice",
+            "public record Invoice(java.util.EnumSet<Currency> currencies, byte copies) {");
 
     Compilation compilation = compileServed(NO_FRONTEND, AppSource.valid().build(), action);
 
-    assertSucceededWithWarning(compilation, action, "HS-WORKFLOW-ACTION-HANDLER", "input field currencies has the"
-        + " Java type java.util.EnumSet<test.Invoice.Currency>, which the execution reader cannot build from"
-        + " HubSpot's string, so the action is not served", "currencies,");
-    assertThat(compilation.generatedSourceFiles().stream().map(JavaFileObject::getName)
-        .noneMatch(name -> name.endsWith("Invoice_Execution.java") || name.endsWith("TestAppEndpoints.java")))
+    assertSucceededWithWarning(
+        compilation,
+        action,
+        "HS-WORKFLOW-ACTION-HANDLER",
+        "input field currencies has the"
+            + " Java type java.util.EnumSet<test.Invoice.Currency>, which the execution reader cannot build from"
+            + " HubSpot's string, so the action is not served",
+        "currencies,");
+    assertThat(
+            compilation.generatedSourceFiles().stream()
+                .map(JavaFileObject::getName)
+                .noneMatch(
+                    name ->
+                        name.endsWith("Invoice_Execution.java")
+                            || name.endsWith("TestAppEndpoints.java")))
         .isTrue();
   }
 
   @Test
   void theEntryPointTakesOneHandlerPerClassAndActionAndReadsInputsByTheirJavaTypes() {
-    Compilation compilation = compileServed(NO_FRONTEND, AppSource.valid().build(), hooks(),
-        action("https://example.com/hubspot/invoice", RECORD));
+    Compilation compilation =
+        compileServed(
+            NO_FRONTEND,
+            AppSource.valid().build(),
+            hooks(),
+            action("https://example.com/hubspot/invoice", RECORD));
 
     assertThat(compilation).succeeded();
-    assertThat(compilation).generatedSourceFile("test.TestAppEndpoints").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("test.TestAppEndpoints")
+        .contentsAsUtf8String()
         .contains("public Builder invoice(ActionHandler<Invoice, Invoice.Created> invoice)");
-    assertThat(compilation).generatedSourceFile("test.TestAppEndpoints").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("test.TestAppEndpoints")
+        .contentsAsUtf8String()
         .contains("public Builder hooks(Hooks hooks)");
-    assertThat(compilation).generatedSourceFile("test.Invoice_Execution").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("test.Invoice_Execution")
+        .contentsAsUtf8String()
         .contains("Map.entry(\"usd\", Invoice.Currency.USD)");
   }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 
 /**
- * The OAuth helper the processor generated for one compilation: compiled with {@code -Xlint:all} and no warning,
- * loaded from the compilation's class output, and called by reflection.
+ * The OAuth helper the processor generated for one compilation: compiled with {@code -Xlint:all}
+ * and no warning, loaded from the compilation's class output, and called by reflection.
  */
 final class GeneratedHelper {
 
@@ -37,12 +37,17 @@ final class GeneratedHelper {
   }
 
   static GeneratedHelper load(Compilation compilation, String helperName) {
-    JavaFileObject generated = compilation.generatedSourceFile(helperName)
-        .orElseThrow(() -> new AssertionError("no " + helperName + " in " + compilation.generatedFiles()));
+    JavaFileObject generated =
+        compilation
+            .generatedSourceFile(helperName)
+            .orElseThrow(
+                () ->
+                    new AssertionError("no " + helperName + " in " + compilation.generatedFiles()));
     ClassOutput classes = new ClassOutput(compilation);
     assertWithMessage("class output").that(classes.has(helperName)).isTrue();
     try {
-      return new GeneratedHelper(classes.loadClass(helperName), generated.getCharContent(true).toString());
+      return new GeneratedHelper(
+          classes.loadClass(helperName), generated.getCharContent(true).toString());
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     } catch (IOException e) {
@@ -83,27 +88,59 @@ final class GeneratedHelper {
   }
 
   URI authorizationUrl(Object helper, String clientId, String redirectUri, String state) {
-    return (URI) call(helper, "authorizationUrl", new Class<?>[] {String.class, String.class, String.class},
-        clientId, redirectUri, state);
+    return (URI)
+        call(
+            helper,
+            "authorizationUrl",
+            new Class<?>[] {String.class, String.class, String.class},
+            clientId,
+            redirectUri,
+            state);
   }
 
-  URI authorizationUrl(Object helper, String clientId, String redirectUri, String state, List<String> conditional) {
-    return (URI) call(helper, "authorizationUrl",
-        new Class<?>[] {String.class, String.class, String.class, java.util.Collection.class},
-        clientId, redirectUri, state, conditional);
+  URI authorizationUrl(
+      Object helper, String clientId, String redirectUri, String state, List<String> conditional) {
+    return (URI)
+        call(
+            helper,
+            "authorizationUrl",
+            new Class<?>[] {String.class, String.class, String.class, java.util.Collection.class},
+            clientId,
+            redirectUri,
+            state,
+            conditional);
   }
 
-  URI authorizationUrl(Object helper, String clientId, String redirectUri, String state, String codeVerifier) {
-    return (URI) call(helper, "authorizationUrl",
-        new Class<?>[] {String.class, String.class, String.class, String.class},
-        clientId, redirectUri, state, codeVerifier);
+  URI authorizationUrl(
+      Object helper, String clientId, String redirectUri, String state, String codeVerifier) {
+    return (URI)
+        call(
+            helper,
+            "authorizationUrl",
+            new Class<?>[] {String.class, String.class, String.class, String.class},
+            clientId,
+            redirectUri,
+            state,
+            codeVerifier);
   }
 
-  HttpRequest tokenRequest(Object helper, String clientId, String clientSecret, String redirectUri, String code,
+  HttpRequest tokenRequest(
+      Object helper,
+      String clientId,
+      String clientSecret,
+      String redirectUri,
+      String code,
       String codeVerifier) {
-    return (HttpRequest) call(helper, "tokenRequest",
-        new Class<?>[] {String.class, String.class, String.class, String.class, String.class},
-        clientId, clientSecret, redirectUri, code, codeVerifier);
+    return (HttpRequest)
+        call(
+            helper,
+            "tokenRequest",
+            new Class<?>[] {String.class, String.class, String.class, String.class, String.class},
+            clientId,
+            clientSecret,
+            redirectUri,
+            code,
+            codeVerifier);
   }
 
   String newCodeVerifier() {
@@ -114,15 +151,29 @@ final class GeneratedHelper {
     return (String) call(null, "codeChallenge", new Class<?>[] {String.class}, codeVerifier);
   }
 
-  HttpRequest tokenRequest(Object helper, String clientId, String clientSecret, String redirectUri, String code) {
-    return (HttpRequest) call(helper, "tokenRequest",
-        new Class<?>[] {String.class, String.class, String.class, String.class},
-        clientId, clientSecret, redirectUri, code);
+  HttpRequest tokenRequest(
+      Object helper, String clientId, String clientSecret, String redirectUri, String code) {
+    return (HttpRequest)
+        call(
+            helper,
+            "tokenRequest",
+            new Class<?>[] {String.class, String.class, String.class, String.class},
+            clientId,
+            clientSecret,
+            redirectUri,
+            code);
   }
 
-  HttpRequest refreshRequest(Object helper, String clientId, String clientSecret, String refreshToken) {
-    return (HttpRequest) call(helper, "refreshRequest", new Class<?>[] {String.class, String.class, String.class},
-        clientId, clientSecret, refreshToken);
+  HttpRequest refreshRequest(
+      Object helper, String clientId, String clientSecret, String refreshToken) {
+    return (HttpRequest)
+        call(
+            helper,
+            "refreshRequest",
+            new Class<?>[] {String.class, String.class, String.class},
+            clientId,
+            clientSecret,
+            refreshToken);
   }
 
   /** Calls a public method; an exception it throws is thrown as is. */

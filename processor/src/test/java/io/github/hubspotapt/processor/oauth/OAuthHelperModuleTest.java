@@ -26,15 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * In a named module the helper uses only the JDK modules the app's module reads: {@code @Generated} needs
- * {@code java.compiler}, the token and refresh requests need {@code java.net.http}. Compiled by javac into folders,
- * with the annotations on the module path as their own module {@code io.github.hubspotapt}, which the app requires
- * without a single {@code -Xlint:all} warning.
+ * In a named module the helper uses only the JDK modules the app's module reads: {@code @Generated}
+ * needs {@code java.compiler}, the token and refresh requests need {@code java.net.http}. Compiled
+ * by javac into folders, with the annotations on the module path as their own module {@code
+ * io.github.hubspotapt}, which the app requires without a single {@code -Xlint:all} warning.
  */
 class OAuthHelperModuleTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aModuleReadingNeitherGetsTheAuthorizationUrlOnly() throws IOException {
@@ -44,13 +43,16 @@ class OAuthHelperModuleTest {
     assertThat(helper).doesNotContain("import java.net.http");
     assertThat(helper).doesNotContain("tokenRequest(");
     assertThat(helper).contains("public URI authorizationUrl(");
-    assertThat(helper).contains("(The request builders need\n * {@code requires java.net.http;} in the app's module.)");
+    assertThat(helper)
+        .contains(
+            "(The request builders need\n * {@code requires java.net.http;} in the app's module.)");
   }
 
   @Test
   void aModuleReadingBothGetsEverything() throws IOException {
-    String helper = compileModule(
-        "requires static io.github.hubspotapt; requires java.net.http; requires static java.compiler;");
+    String helper =
+        compileModule(
+            "requires static io.github.hubspotapt; requires java.net.http; requires static java.compiler;");
 
     assertThat(helper).contains("@Generated(\"io.github.hubspotapt.processor.HubSpotProcessor\")");
     assertThat(helper).contains("public HttpRequest tokenRequest(");
@@ -64,40 +66,67 @@ class OAuthHelperModuleTest {
     assertThat(helper).contains("public HttpRequest refreshRequest(");
   }
 
-  /** Compiles module {@code demo} with {@code requires} and its app class; returns the generated helper's source. */
+  /**
+   * Compiles module {@code demo} with {@code requires} and its app class; returns the generated
+   * helper's source.
+   */
   private String compileModule(String requires) throws IOException {
     Path src = Files.createDirectories(dir.resolve("src/demo/app"));
     Files.writeString(dir.resolve("src/module-info.java"), "module demo { " + requires + " }");
-    Files.writeString(src.resolve("DemoApp.java"), String.join("\n",
-        "package demo.app;",
-        "",
-        "import io.github.hubspotapt.*;",
-        "",
-        "@HubSpotApp(uid = \"demo_app\", name = \"Demo App\", description = \"An app in a module.\",",
-        "    distribution = Distribution.MARKETPLACE)",
-        "@Auth(type = AuthType.OAUTH, redirectUrls = \"https://example.com/oauth/callback\",",
-        "    requiredScopes = \"oauth\")",
-        "public final class DemoApp {",
-        "  private DemoApp() {}",
-        "}",
-        ""));
+    Files.writeString(
+        src.resolve("DemoApp.java"),
+        String.join(
+            "\n",
+            "package demo.app;",
+            "",
+            "import io.github.hubspotapt.*;",
+            "",
+            "@HubSpotApp(uid = \"demo_app\", name = \"Demo App\", description = \"An app in a module.\",",
+            "    distribution = Distribution.MARKETPLACE)",
+            "@Auth(type = AuthType.OAUTH, redirectUrls = \"https://example.com/oauth/callback\",",
+            "    requiredScopes = \"oauth\")",
+            "public final class DemoApp {",
+            "  private DemoApp() {}",
+            "}",
+            ""));
     Path generated = Files.createDirectories(dir.resolve("generated"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options = List.of("-Xlint:all", "--module-path", annotationsJar().toString(),
-          "-d", Files.createDirectories(dir.resolve("classes")).toString(), "-s", generated.toString());
-      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics, options, null,
-          files.getJavaFileObjects(dir.resolve("src/module-info.java"), src.resolve("DemoApp.java")));
+      List<String> options =
+          List.of(
+              "-Xlint:all",
+              "--module-path",
+              annotationsJar().toString(),
+              "-d",
+              Files.createDirectories(dir.resolve("classes")).toString(),
+              "-s",
+              generated.toString());
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              new StringWriter(),
+              files,
+              diagnostics,
+              options,
+              null,
+              files.getJavaFileObjects(
+                  dir.resolve("src/module-info.java"), src.resolve("DemoApp.java")));
       task.setProcessors(List.of(new HubSpotProcessor()));
       boolean success = task.call();
       assertWithMessage("%s", diagnostics.getDiagnostics()).that(success).isTrue();
     }
-    // A named module (module-info in the annotations jar), so not even requires-automatic: no warning at all.
-    assertThat(diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
-        .map(Object::toString).toList()).isEmpty();
+    // A named module (module-info in the annotations jar), so not even requires-automatic: no
+    // warning at all.
+    assertThat(
+            diagnostics.getDiagnostics().stream()
+                .filter(
+                    d ->
+                        d.getKind() == Diagnostic.Kind.WARNING
+                            || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+                .map(Object::toString)
+                .toList())
+        .isEmpty();
     return Files.readString(generated.resolve("demo/app/DemoAppOAuth.java"));
   }
 
@@ -106,14 +135,16 @@ class OAuthHelperModuleTest {
     Path jar = dir.resolve("hubspot-apt-annotations.jar");
     Path location;
     try {
-      location = Path.of(HubSpotApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      location =
+          Path.of(HubSpotApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (java.net.URISyntaxException e) {
       throw new IOException(e);
     }
     if (Files.isRegularFile(location)) {
       return Files.copy(location, jar);
     }
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream zip = new JarOutputStream(out);
         Stream<Path> classes = Files.walk(location)) {
       for (Path file : classes.filter(Files::isRegularFile).toList()) {
         zip.putNextEntry(new ZipEntry(location.relativize(file).toString().replace('\\', '/')));

@@ -16,14 +16,16 @@ class OAuthHelperProfileTest {
   private static final String PROD = "https://acme.example/oauth/callback";
 
   private static GeneratedHelper helper() {
-    return GeneratedHelper.compile(HELPER, AppSource.valid()
-        .withAuth("redirectUrls", "\"${REDIRECT_URL}\"")
-        .annotatedWith(
-            "@Profile(name = \"local\", accountId = 1, variables = @Variable(name = \"REDIRECT_URL\",",
-            "    value = \"" + LOCAL + "\"))",
-            "@Profile(name = \"prod\", accountId = 2, variables = @Variable(name = \"REDIRECT_URL\",",
-            "    value = \"" + PROD + "\"))")
-        .build());
+    return GeneratedHelper.compile(
+        HELPER,
+        AppSource.valid()
+            .withAuth("redirectUrls", "\"${REDIRECT_URL}\"")
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 1, variables = @Variable(name = \"REDIRECT_URL\",",
+                "    value = \"" + LOCAL + "\"))",
+                "@Profile(name = \"prod\", accountId = 2, variables = @Variable(name = \"REDIRECT_URL\",",
+                "    value = \"" + PROD + "\"))")
+            .build());
   }
 
   private static Object profile(GeneratedHelper helper, String name) {
@@ -42,18 +44,28 @@ class OAuthHelperProfileTest {
     assertThat(helper.call(prod, "redirectUrls", new Class<?>[0])).isEqualTo(List.of(PROD));
     assertThat(helper.authorizationUrl(local, "id", LOCAL, null).getRawQuery())
         .endsWith("&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Foauth%2Fcallback");
-    IllegalArgumentException otherProfiles = assertThrows(IllegalArgumentException.class,
-        () -> helper.authorizationUrl(prod, "id", LOCAL, null));
-    assertThat(otherProfiles).hasMessageThat().isEqualTo("redirect URI " + LOCAL + " is not one of the app's redirect"
-        + " URLs [" + PROD + "] (@Auth(redirectUrls))");
+    IllegalArgumentException otherProfiles =
+        assertThrows(
+            IllegalArgumentException.class, () -> helper.authorizationUrl(prod, "id", LOCAL, null));
+    assertThat(otherProfiles)
+        .hasMessageThat()
+        .isEqualTo(
+            "redirect URI "
+                + LOCAL
+                + " is not one of the app's redirect"
+                + " URLs ["
+                + PROD
+                + "] (@Auth(redirectUrls))");
   }
 
   @Test
   void aProfileKeepsTheHostsOfItsHelper() {
     GeneratedHelper helper = helper();
-    Object eu = helper.call(helper.dataCentre("eu1"), "withProfile", new Class<?>[] {String.class}, "prod");
+    Object eu =
+        helper.call(helper.dataCentre("eu1"), "withProfile", new Class<?>[] {String.class}, "prod");
 
-    assertThat(helper.call(eu, "appHost", new Class<?>[0])).isEqualTo(URI.create("https://app-eu1.hubspot.com"));
+    assertThat(helper.call(eu, "appHost", new Class<?>[0]))
+        .isEqualTo(URI.create("https://app-eu1.hubspot.com"));
     assertThat(helper.call(eu, "redirectUrls", new Class<?>[0])).isEqualTo(List.of(PROD));
   }
 
@@ -61,9 +73,12 @@ class OAuthHelperProfileTest {
   void anUnknownProfileIsRefusedNamingTheProfiles() {
     GeneratedHelper helper = helper();
 
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> profile(helper, "staging"));
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> profile(helper, "staging"));
 
-    assertThat(unknown).hasMessageThat().isEqualTo("profile staging is not one of the app's profiles [local, prod]");
+    assertThat(unknown)
+        .hasMessageThat()
+        .isEqualTo("profile staging is not one of the app's profiles [local, prod]");
   }
 
   @Test

@@ -11,21 +11,27 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** PKCE (RFC 7636, S256) in the generated helper: the verifier, its challenge, and the install URL that carries it. */
+/**
+ * PKCE (RFC 7636, S256) in the generated helper: the verifier, its challenge, and the install URL
+ * that carries it.
+ */
 class OAuthPkceTest {
 
   private static final String REDIRECT = "https://example.com/oauth/callback";
+
   /** RFC 7636 appendix B: the verifier of the example and its S256 challenge. */
   private static final String RFC_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+
   private static final String RFC_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
   private static GeneratedHelper helper;
 
   @BeforeAll
   static void compileHelper() {
-    helper = GeneratedHelper.compile("test.TestAppOAuth", AppSource.valid()
-        .withAuth("conditionallyRequiredScopes", "{\"tickets\"}")
-        .build());
+    helper =
+        GeneratedHelper.compile(
+            "test.TestAppOAuth",
+            AppSource.valid().withAuth("conditionallyRequiredScopes", "{\"tickets\"}").build());
   }
 
   @Test
@@ -47,22 +53,41 @@ class OAuthPkceTest {
 
   @Test
   void theInstallUrlCarriesTheChallengeAfterTheState() {
-    URI url = helper.authorizationUrl(helper.dataCentre("us"), "client-id", REDIRECT, "s", RFC_VERIFIER);
+    URI url =
+        helper.authorizationUrl(helper.dataCentre("us"), "client-id", REDIRECT, "s", RFC_VERIFIER);
 
-    assertThat(url.toString()).isEqualTo("https://app.hubspot.com/oauth/authorize?client_id=client-id"
-        + "&scope=oauth%20crm.objects.contacts.read&redirect_uri=https%3A%2F%2Fexample.com%2Foauth%2Fcallback"
-        + "&state=s&code_challenge=" + RFC_CHALLENGE + "&code_challenge_method=S256");
+    assertThat(url.toString())
+        .isEqualTo(
+            "https://app.hubspot.com/oauth/authorize?client_id=client-id"
+                + "&scope=oauth%20crm.objects.contacts.read&redirect_uri=https%3A%2F%2Fexample.com%2Foauth%2Fcallback"
+                + "&state=s&code_challenge="
+                + RFC_CHALLENGE
+                + "&code_challenge_method=S256");
   }
 
   @Test
   void conditionalScopesAndPkceCombine() {
-    URI url = (URI) helper.call(helper.dataCentre("us"), "authorizationUrl", new Class<?>[] {String.class,
-        String.class, String.class, String.class, java.util.Collection.class},
-        "client-id", REDIRECT, null, RFC_VERIFIER, List.of("tickets"));
+    URI url =
+        (URI)
+            helper.call(
+                helper.dataCentre("us"),
+                "authorizationUrl",
+                new Class<?>[] {
+                  String.class, String.class, String.class, String.class, java.util.Collection.class
+                },
+                "client-id",
+                REDIRECT,
+                null,
+                RFC_VERIFIER,
+                List.of("tickets"));
 
-    assertThat(url.getRawQuery()).isEqualTo("client_id=client-id&scope=oauth%20crm.objects.contacts.read%20tickets"
-        + "&redirect_uri=https%3A%2F%2Fexample.com%2Foauth%2Fcallback"
-        + "&code_challenge=" + RFC_CHALLENGE + "&code_challenge_method=S256");
+    assertThat(url.getRawQuery())
+        .isEqualTo(
+            "client_id=client-id&scope=oauth%20crm.objects.contacts.read%20tickets"
+                + "&redirect_uri=https%3A%2F%2Fexample.com%2Foauth%2Fcallback"
+                + "&code_challenge="
+                + RFC_CHALLENGE
+                + "&code_challenge_method=S256");
   }
 
   @Test
@@ -78,15 +103,24 @@ class OAuthPkceTest {
     String tooShort = RFC_VERIFIER.substring(0, 42);
     String badCharacter = RFC_VERIFIER.substring(0, 42) + "+";
 
-    IllegalArgumentException shortOne = assertThrows(IllegalArgumentException.class,
-        () -> helper.authorizationUrl(hubSpot, "client-id", REDIRECT, "s", tooShort));
-    IllegalArgumentException badOne = assertThrows(IllegalArgumentException.class,
-        () -> helper.tokenRequest(hubSpot, "client-id", "secret", REDIRECT, "code", badCharacter));
-    IllegalArgumentException longOne = assertThrows(IllegalArgumentException.class,
-        () -> helper.codeChallenge("a".repeat(129)));
+    IllegalArgumentException shortOne =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> helper.authorizationUrl(hubSpot, "client-id", REDIRECT, "s", tooShort));
+    IllegalArgumentException badOne =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                helper.tokenRequest(
+                    hubSpot, "client-id", "secret", REDIRECT, "code", badCharacter));
+    IllegalArgumentException longOne =
+        assertThrows(IllegalArgumentException.class, () -> helper.codeChallenge("a".repeat(129)));
 
-    assertThat(shortOne).hasMessageThat().isEqualTo("a PKCE code verifier is 43 to 128 characters of"
-        + " A-Z a-z 0-9 - . _ ~ (RFC 7636), this one has 42 characters or others; make one with newCodeVerifier()");
+    assertThat(shortOne)
+        .hasMessageThat()
+        .isEqualTo(
+            "a PKCE code verifier is 43 to 128 characters of"
+                + " A-Z a-z 0-9 - . _ ~ (RFC 7636), this one has 42 characters or others; make one with newCodeVerifier()");
     assertThat(badOne).hasMessageThat().contains("this one has 43 characters or others");
     assertThat(badOne).hasMessageThat().doesNotContain(tooShort);
     assertThat(longOne).hasMessageThat().contains("this one has 129 characters");
@@ -95,8 +129,12 @@ class OAuthPkceTest {
 
   @Test
   void aNullVerifierIsNamedNotDropped() {
-    NullPointerException e = assertThrows(NullPointerException.class,
-        () -> helper.authorizationUrl(helper.dataCentre("us"), "client-id", REDIRECT, "s", (String) null));
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                helper.authorizationUrl(
+                    helper.dataCentre("us"), "client-id", REDIRECT, "s", (String) null));
 
     assertThat(e).hasMessageThat().isEqualTo("codeVerifier");
   }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The token and refresh requests of the generated helper, sent with the JDK's HTTP client to a real HTTP server on
- * 127.0.0.1 that stands in for HubSpot's token endpoint.
+ * The token and refresh requests of the generated helper, sent with the JDK's HTTP client to a real
+ * HTTP server on 127.0.0.1 that stands in for HubSpot's token endpoint.
  */
 class OAuthTokenRequestTest {
 
@@ -38,12 +38,14 @@ class OAuthTokenRequestTest {
   private static GeneratedHelper helper;
 
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
-  private final HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
   private HttpServer server;
   private Object oauth;
 
   /** What the stand-in token endpoint saw of one request. */
-  private record Received(String method, String path, String query, String contentType, String body) {}
+  private record Received(
+      String method, String path, String query, String contentType, String body) {}
 
   @BeforeAll
   static void compileHelper() {
@@ -66,10 +68,16 @@ class OAuthTokenRequestTest {
 
   private void tokenEndpoint(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"), body));
-    byte[] response = "{\"access_token\":\"a\",\"refresh_token\":\"r\",\"expires_in\":1800}"
-        .getBytes(StandardCharsets.UTF_8);
+    received.add(
+        new Received(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestURI().getRawQuery(),
+            exchange.getRequestHeaders().getFirst("Content-Type"),
+            body));
+    byte[] response =
+        "{\"access_token\":\"a\",\"refresh_token\":\"r\",\"expires_in\":1800}"
+            .getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, response.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -77,7 +85,10 @@ class OAuthTokenRequestTest {
     }
   }
 
-  /** Sends the request and asserts that it arrived as a form POST to the token endpoint, without a query. */
+  /**
+   * Sends the request and asserts that it arrived as a form POST to the token endpoint, without a
+   * query.
+   */
   private Received sendForm(HttpRequest request) throws Exception {
     Received got = send(request);
     assertThat(got.method()).isEqualTo("POST");
@@ -89,35 +100,43 @@ class OAuthTokenRequestTest {
 
   @Test
   void tokenRequestPostsTheCodeExchangeFormToTheTokenEndpoint() throws Exception {
-    HttpRequest request = helper.tokenRequest(oauth, "client id/1", SECRET, REDIRECT, "code with spaces&x=é");
+    HttpRequest request =
+        helper.tokenRequest(oauth, "client id/1", SECRET, REDIRECT, "code with spaces&x=é");
 
     Received got = sendForm(request);
 
-    assertThat(fields(got.body())).containsExactly(
-        Map.entry("grant_type", "authorization_code"),
-        Map.entry("client_id", "client id/1"),
-        Map.entry("client_secret", SECRET),
-        Map.entry("redirect_uri", REDIRECT),
-        Map.entry("code", "code with spaces&x=é")).inOrder();
-    assertThat(got.body()).isEqualTo("grant_type=authorization_code&client_id=client%20id%2F1"
-        + "&client_secret=s3cr3t%2B%2F%26%3D&redirect_uri=https%3A%2F%2Fexample.com%2Foauth%2Fcallback"
-        + "&code=code%20with%20spaces%26x%3D%C3%A9");
+    assertThat(fields(got.body()))
+        .containsExactly(
+            Map.entry("grant_type", "authorization_code"),
+            Map.entry("client_id", "client id/1"),
+            Map.entry("client_secret", SECRET),
+            Map.entry("redirect_uri", REDIRECT),
+            Map.entry("code", "code with spaces&x=é"))
+        .inOrder();
+    assertThat(got.body())
+        .isEqualTo(
+            "grant_type=authorization_code&client_id=client%20id%2F1"
+                + "&client_secret=s3cr3t%2B%2F%26%3D&redirect_uri=https%3A%2F%2Fexample.com%2Foauth%2Fcallback"
+                + "&code=code%20with%20spaces%26x%3D%C3%A9");
   }
 
   @Test
   void thePkceCodeExchangeAddsTheVerifierLast() throws Exception {
     String verifier = helper.newCodeVerifier();
-    HttpRequest request = helper.tokenRequest(oauth, "client-id", SECRET, REDIRECT, "code-1", verifier);
+    HttpRequest request =
+        helper.tokenRequest(oauth, "client-id", SECRET, REDIRECT, "code-1", verifier);
 
     Received got = sendForm(request);
 
-    assertThat(fields(got.body())).containsExactly(
-        Map.entry("grant_type", "authorization_code"),
-        Map.entry("client_id", "client-id"),
-        Map.entry("client_secret", SECRET),
-        Map.entry("redirect_uri", REDIRECT),
-        Map.entry("code", "code-1"),
-        Map.entry("code_verifier", verifier)).inOrder();
+    assertThat(fields(got.body()))
+        .containsExactly(
+            Map.entry("grant_type", "authorization_code"),
+            Map.entry("client_id", "client-id"),
+            Map.entry("client_secret", SECRET),
+            Map.entry("redirect_uri", REDIRECT),
+            Map.entry("code", "code-1"),
+            Map.entry("code_verifier", verifier))
+        .inOrder();
     assertThat(got.body()).endsWith("&code=code-1&code_verifier=" + verifier);
   }
 
@@ -127,11 +146,13 @@ class OAuthTokenRequestTest {
 
     Received got = sendForm(request);
 
-    assertThat(fields(got.body())).containsExactly(
-        Map.entry("grant_type", "refresh_token"),
-        Map.entry("client_id", "client-id"),
-        Map.entry("client_secret", SECRET),
-        Map.entry("refresh_token", "refresh/token+1")).inOrder();
+    assertThat(fields(got.body()))
+        .containsExactly(
+            Map.entry("grant_type", "refresh_token"),
+            Map.entry("client_id", "client-id"),
+            Map.entry("client_secret", SECRET),
+            Map.entry("refresh_token", "refresh/token+1"))
+        .inOrder();
   }
 
   @Test
@@ -141,8 +162,8 @@ class OAuthTokenRequestTest {
 
     for (HttpRequest request : List.of(token, refresh)) {
       assertThat(request.method()).isEqualTo("POST");
-      assertThat(request.uri().toString()).isEqualTo("http://127.0.0.1:" + server.getAddress().getPort()
-          + "/oauth/2026-03/token");
+      assertThat(request.uri().toString())
+          .isEqualTo("http://127.0.0.1:" + server.getAddress().getPort() + "/oauth/2026-03/token");
       assertThat(request.toString()).doesNotContain("s3cr3t");
       assertThat(request.headers().toString()).doesNotContain("s3cr3t");
       assertThat(request.headers().firstValue("Accept")).hasValue("application/json");
@@ -151,7 +172,8 @@ class OAuthTokenRequestTest {
 
   @Test
   void theUsTokenEndpointIsHubSpotsApiHost() {
-    HttpRequest request = helper.refreshRequest(helper.dataCentre("us"), "client-id", SECRET, "refresh-token");
+    HttpRequest request =
+        helper.refreshRequest(helper.dataCentre("us"), "client-id", SECRET, "refresh-token");
 
     assertThat(request.uri()).isEqualTo(URI.create("https://api.hubapi.com/oauth/2026-03/token"));
   }
@@ -170,8 +192,10 @@ class OAuthTokenRequestTest {
     List<Map.Entry<String, String>> fields = new ArrayList<>();
     for (String pair : body.split("&")) {
       int equals = pair.indexOf('=');
-      fields.add(Map.entry(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-          URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8)));
+      fields.add(
+          Map.entry(
+              URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8)));
     }
     return fields;
   }

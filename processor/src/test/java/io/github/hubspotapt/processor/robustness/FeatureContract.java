@@ -15,37 +15,94 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The documented contract of the feature annotations' string members, written from their javadoc and README's rule
- * table, independently of the processor's rules. Each predicate answers "is this value malformed?" and claims so only
- * where the documentation is plain: a value it does not claim is compiled all the same, with the weaker oracle
- * (no crash), so an unsure "no" costs nothing and an unsure "yes" would be a false alarm.
+ * The documented contract of the feature annotations' string members, written from their javadoc
+ * and README's rule table, independently of the processor's rules. Each predicate answers "is this
+ * value malformed?" and claims so only where the documentation is plain: a value it does not claim
+ * is compiled all the same, with the weaker oracle (no crash), so an unsure "no" costs nothing and
+ * an unsure "yes" would be a false alarm.
  */
 final class FeatureContract {
 
   private FeatureContract() {}
 
-  /** The closed sets the annotations module publishes as constants: icon names, telemetry log types. */
+  /**
+   * The closed sets the annotations module publishes as constants: icon names, telemetry log types.
+   */
   static final Set<String> ICONS = constants(BulkActionIcon.class);
+
   static final Set<String> LOG_TYPES = constants(TelemetryLogType.class);
   static final Set<String> LOG_LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG");
   static final Set<String> CARD_LOCATIONS =
       Set.of("crm.record.tab", "crm.record.sidebar", "crm.preview", "helpdesk.sidebar");
+
   /** {@code HS-FIELD-CONTROL}'s controls for a String field. */
   static final Set<String> STRING_CONTROLS =
       Set.of("text", "textarea", "file", "html", "phonenumber", "calculation_equation");
+
   /** {@link io.github.hubspotapt.AppObjectAssociation#secondObjectType()}'s standard objects. */
-  static final Set<String> ASSOCIATION_OBJECTS = Set.of("CALL", "COMPANY", "CONTACT", "DEAL", "EMAIL", "LINE_ITEM",
-      "MEETING", "NOTE", "PRODUCT", "QUOTE", "TASK", "TICKET");
-  /** {@code object.*} events; with an objectType and a propertyName only {@code object.propertyChange} fits. */
+  static final Set<String> ASSOCIATION_OBJECTS =
+      Set.of(
+          "CALL",
+          "COMPANY",
+          "CONTACT",
+          "DEAL",
+          "EMAIL",
+          "LINE_ITEM",
+          "MEETING",
+          "NOTE",
+          "PRODUCT",
+          "QUOTE",
+          "TASK",
+          "TICKET");
+
+  /**
+   * {@code object.*} events; with an objectType and a propertyName only {@code
+   * object.propertyChange} fits.
+   */
   static final String PROPERTY_CHANGE = "object.propertyChange";
 
-  /** Card and bulk-action objects, in either documented spelling; other casings are public usage, not claimed. */
-  private static final Set<String> CARD_OBJECTS = Set.of("contacts", "companies", "deals", "tickets", "appointments",
-      "courses", "listings", "services", "contact", "company", "deal", "ticket", "appointment", "course", "listing",
-      "service");
+  /**
+   * Card and bulk-action objects, in either documented spelling; other casings are public usage,
+   * not claimed.
+   */
+  private static final Set<String> CARD_OBJECTS =
+      Set.of(
+          "contacts",
+          "companies",
+          "deals",
+          "tickets",
+          "appointments",
+          "courses",
+          "listings",
+          "services",
+          "contact",
+          "company",
+          "deal",
+          "ticket",
+          "appointment",
+          "course",
+          "listing",
+          "service");
+
   /** Webhook objects of the javadoc and README's list (lower-case singular). */
-  private static final Set<String> WEBHOOK_OBJECTS = Set.of("contact", "company", "deal", "ticket", "product",
-      "line_item", "quote", "lead", "call", "task", "meeting_event", "note", "email", "invoice", "order");
+  private static final Set<String> WEBHOOK_OBJECTS =
+      Set.of(
+          "contact",
+          "company",
+          "deal",
+          "ticket",
+          "product",
+          "line_item",
+          "quote",
+          "lead",
+          "call",
+          "task",
+          "meeting_event",
+          "note",
+          "email",
+          "invoice",
+          "order");
+
   private static final Pattern CUSTOM_OBJECT = Pattern.compile("p_[a-z0-9_]+");
   private static final Pattern OBJECT_TYPE_ID = Pattern.compile("[0-9]+-[0-9]+");
   private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -60,7 +117,10 @@ final class FeatureContract {
     return v.isBlank();
   }
 
-  /** "a .tsx or .jsx file below /app/cards/": the folder's prefix, a known extension, never climbing out of it. */
+  /**
+   * "a .tsx or .jsx file below /app/cards/": the folder's prefix, a known extension, never climbing
+   * out of it.
+   */
   static boolean badEntrypoint(String v, String folder, Set<String> extensions) {
     String prefix = "/app/" + folder + "/";
     if (!v.startsWith(prefix)) {
@@ -82,17 +142,24 @@ final class FeatureContract {
   }
 
   static boolean badCardObject(String v) {
-    return !CARD_OBJECTS.contains(v.toLowerCase(Locale.ROOT)) && !CUSTOM_OBJECT.matcher(v).matches();
+    return !CARD_OBJECTS.contains(v.toLowerCase(Locale.ROOT))
+        && !CUSTOM_OBJECT.matcher(v).matches();
   }
 
-  /** "upper-case singular names such as CONTACT, a custom object p_<name> or an object type id such as 2-123". */
+  /**
+   * "upper-case singular names such as CONTACT, a custom object p_<name> or an object type id such
+   * as 2-123".
+   */
   static boolean badWorkflowObject(String v) {
-    return !UPPER_NAME.matcher(v).matches() && !CUSTOM_OBJECT.matcher(v).matches()
+    return !UPPER_NAME.matcher(v).matches()
+        && !CUSTOM_OBJECT.matcher(v).matches()
         && !OBJECT_TYPE_ID.matcher(v).matches();
   }
 
   static boolean badWebhookObject(String v) {
-    return !WEBHOOK_OBJECTS.contains(v) && !CUSTOM_OBJECT.matcher(v).matches() && !v.matches("2-[0-9]+");
+    return !WEBHOOK_OBJECTS.contains(v)
+        && !CUSTOM_OBJECT.matcher(v).matches()
+        && !v.matches("2-[0-9]+");
   }
 
   static boolean badSecretKey(String v) {
@@ -109,13 +176,18 @@ final class FeatureContract {
     return !MalformedInputs.isHttpsUrl(v) || MalformedInputs.isLocalhost(v);
   }
 
-  /** Empty means "no preview image"; otherwise a png, jpg, jpeg or gif path relative to the cards folder. */
+  /**
+   * Empty means "no preview image"; otherwise a png, jpg, jpeg or gif path relative to the cards
+   * folder.
+   */
   static boolean badPreviewFile(String v) {
     if (v.isEmpty()) {
       return false;
     }
     int dot = v.lastIndexOf('.');
-    return v.startsWith("/") || dot < 0 || !Set.of("png", "jpg", "jpeg", "gif").contains(v.substring(dot + 1));
+    return v.startsWith("/")
+        || dot < 0
+        || !Set.of("png", "jpg", "jpeg", "gif").contains(v.substring(dot + 1));
   }
 
   /** "UPPER_SNAKE_CASE, for example CAR". */
@@ -129,8 +201,9 @@ final class FeatureContract {
   }
 
   /**
-   * "at most {@code max} characters" (claimed by code points, the smaller count), and each plain {@code {{token}}}
-   * names a declared property or {@code timestamp}; block helpers and other tokens are not claimed.
+   * "at most {@code max} characters" (claimed by code points, the smaller count), and each plain
+   * {@code {{token}}} names a declared property or {@code timestamp}; block helpers and other
+   * tokens are not claimed.
    */
   static boolean badTemplate(String v, int max, Set<String> properties) {
     if (v.codePointCount(0, v.length()) > max) {
@@ -139,7 +212,9 @@ final class FeatureContract {
     Matcher token = TOKEN.matcher(v);
     while (token.find()) {
       String name = token.group(1);
-      if (SIMPLE_TOKEN.matcher(name).matches() && !name.equals("timestamp") && !properties.contains(name)) {
+      if (SIMPLE_TOKEN.matcher(name).matches()
+          && !name.equals("timestamp")
+          && !properties.contains(name)) {
         return true;
       }
     }
@@ -147,8 +222,8 @@ final class FeatureContract {
   }
 
   /**
-   * "text that is not a JSON object is an error": RFC 8259 JSON (whitespace is space, tab, LF and CR only), one
-   * object and nothing after it.
+   * "text that is not a JSON object is an error": RFC 8259 JSON (whitespace is space, tab, LF and
+   * CR only), one object and nothing after it.
    */
   static boolean notJsonObject(String v) {
     String trimmed = v.replaceAll("^[ \t\n\r]+|[ \t\n\r]+$", "");

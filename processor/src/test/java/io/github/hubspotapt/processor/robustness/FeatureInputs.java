@@ -23,22 +23,26 @@ import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 
 /**
- * The feature part of the corpus: every string member (and string-array element) of every feature annotation gets a
- * sample of the shared hostile values, in a project that is otherwise valid.
+ * The feature part of the corpus: every string member (and string-array element) of every feature
+ * annotation gets a sample of the shared hostile values, in a project that is otherwise valid.
  *
- * <p>Each feature type has a base: the app and one feature class, with every string member of the annotation and of
- * its nested annotations set, one member per line. A slot replaces one member's value; a slot named {@code [1]} puts
- * the value second in the array, after a valid element. What a compilation must show follows from the annotations'
- * documented contract ({@link FeatureContract}): a malformed value at least one error or warning; the slot's valid
- * value nothing at all (so a base that warns by itself cannot hide a missed value); any other value is compiled
- * for robustness only (no crash, nothing written on failure, escaped messages), as the contract does not say.
+ * <p>Each feature type has a base: the app and one feature class, with every string member of the
+ * annotation and of its nested annotations set, one member per line. A slot replaces one member's
+ * value; a slot named {@code [1]} puts the value second in the array, after a valid element. What a
+ * compilation must show follows from the annotations' documented contract ({@link
+ * FeatureContract}): a malformed value at least one error or warning; the slot's valid value
+ * nothing at all (so a base that warns by itself cannot hide a missed value); any other value is
+ * compiled for robustness only (no crash, nothing written on failure, escaped messages), as the
+ * contract does not say.
  *
- * <p>Sampling: the full cross product (96 slots by about 130 values, plus 15 to 22 Java-level errors each) would be
- * six times the app part of the corpus, so each slot gets its valid value plus {@value #VALUES_PER_SLOT} values drawn
- * from the shared list (the 100,000-character ones stay with the app slots: javac's limit does not depend on the
- * member), and each slot that is not a second context {@value #JAVA_ERRORS_PER_SLOT} of the Java-level errors. Both
- * are drawn with a {@link Random} seeded with {@value #SEED} plus the slot name's {@link String#hashCode()}
- * (specified by the JDK), so every run compiles the same cases and a new slot does not change the others' samples.
+ * <p>Sampling: the full cross product (96 slots by about 130 values, plus 15 to 22 Java-level
+ * errors each) would be six times the app part of the corpus, so each slot gets its valid value
+ * plus {@value #VALUES_PER_SLOT} values drawn from the shared list (the 100,000-character ones stay
+ * with the app slots: javac's limit does not depend on the member), and each slot that is not a
+ * second context {@value #JAVA_ERRORS_PER_SLOT} of the Java-level errors. Both are drawn with a
+ * {@link Random} seeded with {@value #SEED} plus the slot name's {@link String#hashCode()}
+ * (specified by the JDK), so every run compiles the same cases and a new slot does not change the
+ * others' samples.
  */
 final class FeatureInputs {
 
@@ -53,15 +57,22 @@ final class FeatureInputs {
     for (Slot slot : slots()) {
       for (Value value : sample(slot)) {
         String name = slot.name() + " = " + value.label();
-        cases.add(new Case(name, slot.sources().apply(value.expression()), expect(slot, value.value())));
+        cases.add(
+            new Case(name, slot.sources().apply(value.expression()), expect(slot, value.value())));
       }
       if (!slot.secondary()) {
-        List<String> errors = new ArrayList<>(
-            slot.array() ? MalformedInputs.ARRAY_JAVA_ERRORS : MalformedInputs.SCALAR_JAVA_ERRORS);
+        List<String> errors =
+            new ArrayList<>(
+                slot.array()
+                    ? MalformedInputs.ARRAY_JAVA_ERRORS
+                    : MalformedInputs.SCALAR_JAVA_ERRORS);
         Collections.shuffle(errors, random(slot));
         for (String expression : errors.subList(0, JAVA_ERRORS_PER_SLOT)) {
-          cases.add(new Case(slot.name() + " = java:" + expression, slot.sources().apply(expression),
-              Expect.MALFORMED));
+          cases.add(
+              new Case(
+                  slot.name() + " = java:" + expression,
+                  slot.sources().apply(expression),
+                  Expect.MALFORMED));
         }
       }
     }
@@ -82,7 +93,8 @@ final class FeatureInputs {
     List<Value> others = new ArrayList<>(pool);
     others.remove(valid);
     Collections.shuffle(others, random(slot));
-    List<Value> picked = new ArrayList<>(others.subList(0, Math.min(VALUES_PER_SLOT, others.size())));
+    List<Value> picked =
+        new ArrayList<>(others.subList(0, Math.min(VALUES_PER_SLOT, others.size())));
     picked.add(valid);
     picked.sort(Comparator.comparingInt(pool::indexOf));
     return picked;
@@ -112,12 +124,20 @@ final class FeatureInputs {
     slots.add(card.slot("Card.uid", MalformedInputs::badUid, "my_card"));
     slots.add(card.slot("Card.name", FeatureContract::blank, "My Card"));
     slots.add(card.slot("Card.description", FeatureContract::never, "Shows the invoices."));
-    slots.add(card.slot("Card.location", v -> FeatureContract.notOneOf(v, FeatureContract.CARD_LOCATIONS),
-        "crm.record.tab"));
-    slots.add(card.slot("Card.entrypoint", v -> FeatureContract.badEntrypoint(v, "cards", Set.of("tsx", "jsx")),
-        "/app/cards/MyCard.tsx"));
+    slots.add(
+        card.slot(
+            "Card.location",
+            v -> FeatureContract.notOneOf(v, FeatureContract.CARD_LOCATIONS),
+            "crm.record.tab"));
+    slots.add(
+        card.slot(
+            "Card.entrypoint",
+            v -> FeatureContract.badEntrypoint(v, "cards", Set.of("tsx", "jsx")),
+            "/app/cards/MyCard.tsx"));
     slots.add(card.arraySlot("Card.objectTypes", FeatureContract::badCardObject, "contacts"));
-    slots.add(card.secondSlot("Card.objectTypes", "companies", FeatureContract::badCardObject, "contacts"));
+    slots.add(
+        card.secondSlot(
+            "Card.objectTypes", "companies", FeatureContract::badCardObject, "contacts"));
     slots.add(card.slot("PreviewImage.file", FeatureContract::badPreviewFile, "preview.png"));
     slots.add(card.slot("PreviewImage.altText", String::isEmpty, "A preview."));
   }
@@ -126,21 +146,36 @@ final class FeatureInputs {
     Base settings = settingsBase();
     Base page = pageBase();
     slots.add(settings.slot("Settings.uid", MalformedInputs::badUid, "my_settings"));
-    slots.add(settings.slot("Settings.entrypoint",
-        v -> FeatureContract.badEntrypoint(v, "settings", Set.of("tsx", "jsx")), "/app/settings/Settings.tsx"));
+    slots.add(
+        settings.slot(
+            "Settings.entrypoint",
+            v -> FeatureContract.badEntrypoint(v, "settings", Set.of("tsx", "jsx")),
+            "/app/settings/Settings.tsx"));
     slots.add(page.slot("Page.uid", MalformedInputs::badUid, "my_page"));
-    slots.add(page.slot("Page.entrypoint", v -> FeatureContract.badEntrypoint(v, "pages", Set.of("tsx", "jsx")),
-        "/app/pages/Home.tsx"));
+    slots.add(
+        page.slot(
+            "Page.entrypoint",
+            v -> FeatureContract.badEntrypoint(v, "pages", Set.of("tsx", "jsx")),
+            "/app/pages/Home.tsx"));
   }
 
   private static void functionSlots(List<Slot> slots) {
     Base function = functionBase();
-    slots.add(function.slot("AppFunction.uid",
-        v -> MalformedInputs.badUid(v) || v.equals("hubspot-serverless-package-uid"), "my_function"));
-    slots.add(function.slot("AppFunction.entrypoint",
-        v -> FeatureContract.badEntrypoint(v, "functions", Set.of("js", "ts")), "/app/functions/function.js"));
-    slots.add(function.arraySlot("AppFunction.secretKeys", FeatureContract::badSecretKey, "API_KEY"));
-    slots.add(function.secondSlot("AppFunction.secretKeys", "OTHER_KEY", FeatureContract::badSecretKey, "API_KEY"));
+    slots.add(
+        function.slot(
+            "AppFunction.uid",
+            v -> MalformedInputs.badUid(v) || v.equals("hubspot-serverless-package-uid"),
+            "my_function"));
+    slots.add(
+        function.slot(
+            "AppFunction.entrypoint",
+            v -> FeatureContract.badEntrypoint(v, "functions", Set.of("js", "ts")),
+            "/app/functions/function.js"));
+    slots.add(
+        function.arraySlot("AppFunction.secretKeys", FeatureContract::badSecretKey, "API_KEY"));
+    slots.add(
+        function.secondSlot(
+            "AppFunction.secretKeys", "OTHER_KEY", FeatureContract::badSecretKey, "API_KEY"));
     slots.add(function.slot("Endpoint.path", FeatureContract::badEndpointPath, "/api/invoices"));
   }
 
@@ -162,21 +197,37 @@ final class FeatureInputs {
     Base bulkAction = bulkActionBase();
     slots.add(bulkAction.slot("CrmBulkAction.uid", MalformedInputs::badUid, "my_action"));
     slots.add(bulkAction.slot("CrmBulkAction.label", FeatureContract::blank, "My Action"));
-    slots.add(bulkAction.slot("CrmBulkAction.entrypoint",
-        v -> FeatureContract.badEntrypoint(v, "actions", Set.of("tsx", "jsx")), "/app/actions/Action.tsx"));
-    slots.add(bulkAction.arraySlot("CrmBulkAction.objectTypes", FeatureContract::badCardObject, "contacts"));
-    slots.add(bulkAction.slot("CrmBulkAction.icon", v -> FeatureContract.setAndNotOneOf(v, FeatureContract.ICONS),
-        "right"));
+    slots.add(
+        bulkAction.slot(
+            "CrmBulkAction.entrypoint",
+            v -> FeatureContract.badEntrypoint(v, "actions", Set.of("tsx", "jsx")),
+            "/app/actions/Action.tsx"));
+    slots.add(
+        bulkAction.arraySlot(
+            "CrmBulkAction.objectTypes", FeatureContract::badCardObject, "contacts"));
+    slots.add(
+        bulkAction.slot(
+            "CrmBulkAction.icon",
+            v -> FeatureContract.setAndNotOneOf(v, FeatureContract.ICONS),
+            "right"));
   }
 
   private static void webhookSlots(List<Slot> slots) {
     Base webhooks = webhooksBase();
     slots.add(webhooks.slot("WebhookSettings.uid", MalformedInputs::badUid, "webhooks"));
-    slots.add(webhooks.slot("WebhookSettings.targetUrl", FeatureContract::badPublicUrl,
-        "https://example.com/webhooks"));
-    slots.add(webhooks.slot("WebhookSubscription.subscriptionType", v -> !v.equals(FeatureContract.PROPERTY_CHANGE),
-        FeatureContract.PROPERTY_CHANGE));
-    slots.add(webhooks.slot("WebhookSubscription.objectType", FeatureContract::badWebhookObject, "contact"));
+    slots.add(
+        webhooks.slot(
+            "WebhookSettings.targetUrl",
+            FeatureContract::badPublicUrl,
+            "https://example.com/webhooks"));
+    slots.add(
+        webhooks.slot(
+            "WebhookSubscription.subscriptionType",
+            v -> !v.equals(FeatureContract.PROPERTY_CHANGE),
+            FeatureContract.PROPERTY_CHANGE));
+    slots.add(
+        webhooks.slot(
+            "WebhookSubscription.objectType", FeatureContract::badWebhookObject, "contact"));
     slots.add(webhooks.slot("WebhookSubscription.propertyName", String::isEmpty, "firstname"));
   }
 
@@ -184,38 +235,77 @@ final class FeatureInputs {
     Base workflow = workflowBase();
     Set<String> inputs = Set.of("message", "priority", "note");
     slots.add(workflow.slot("WorkflowAction.uid", MalformedInputs::badUid, "my_action"));
-    slots.add(workflow.slot("WorkflowAction.actionUrl", FeatureContract::badPublicUrl, "https://example.com/action"));
-    slots.add(workflow.arraySlot("WorkflowAction.objectTypes", FeatureContract::badWorkflowObject, "CONTACT"));
-    slots.add(workflow.arraySlot("WorkflowAction.objectRequestProperties", FeatureContract::never, "email"));
+    slots.add(
+        workflow.slot(
+            "WorkflowAction.actionUrl",
+            FeatureContract::badPublicUrl,
+            "https://example.com/action"));
+    slots.add(
+        workflow.arraySlot(
+            "WorkflowAction.objectTypes", FeatureContract::badWorkflowObject, "CONTACT"));
+    slots.add(
+        workflow.arraySlot(
+            "WorkflowAction.objectRequestProperties", FeatureContract::never, "email"));
     slots.add(workflow.slot("ActionLabels.locale", v -> !v.equals("en"), "en"));
     slots.add(workflow.slot("ActionLabels.actionName", FeatureContract::blank, "My Action"));
-    slots.add(workflow.slot("ActionLabels.actionDescription", FeatureContract::never, "Sends a message."));
-    slots.add(workflow.slot("ActionLabels.actionCardContent", FeatureContract::never, "Send {{message}}"));
+    slots.add(
+        workflow.slot(
+            "ActionLabels.actionDescription", FeatureContract::never, "Sends a message."));
+    slots.add(
+        workflow.slot(
+            "ActionLabels.actionCardContent", FeatureContract::never, "Send {{message}}"));
     slots.add(workflow.slot("ActionLabels.appDisplayName", FeatureContract::never, "Test App"));
-    slots.add(workflow.slot("ActionLabels.inputFieldLabels.name", v -> FeatureContract.notOneOf(v, inputs),
-        "message"));
-    slots.add(workflow.slot("ActionLabels.inputFieldLabels.text", FeatureContract::never, "Message"));
-    slots.add(workflow.slot("ActionLabels.inputFieldDescriptions.name", v -> FeatureContract.notOneOf(v, inputs),
-        "message"));
-    slots.add(workflow.slot("ActionLabels.outputFieldLabels.name",
-        v -> FeatureContract.notOneOf(v, Set.of("status", "detail")), "status"));
+    slots.add(
+        workflow.slot(
+            "ActionLabels.inputFieldLabels.name",
+            v -> FeatureContract.notOneOf(v, inputs),
+            "message"));
+    slots.add(
+        workflow.slot("ActionLabels.inputFieldLabels.text", FeatureContract::never, "Message"));
+    slots.add(
+        workflow.slot(
+            "ActionLabels.inputFieldDescriptions.name",
+            v -> FeatureContract.notOneOf(v, inputs),
+            "message"));
+    slots.add(
+        workflow.slot(
+            "ActionLabels.outputFieldLabels.name",
+            v -> FeatureContract.notOneOf(v, Set.of("status", "detail")),
+            "status"));
     slots.add(workflow.slot("ActionLabels.executionRules.name", v -> !v.equals("done"), "done"));
     slots.add(workflow.slot("ActionLabels.executionRules.text", FeatureContract::never, "Done."));
-    slots.add(workflow.slot("FieldDependency.controllingField", v -> FeatureContract.notOneOf(v, inputs),
-        "priority"));
+    slots.add(
+        workflow.slot(
+            "FieldDependency.controllingField",
+            v -> FeatureContract.notOneOf(v, inputs),
+            "priority"));
     slots.add(workflow.slot("FieldDependency.controllingValue", FeatureContract::never, "high"));
-    slots.add(workflow.arraySlot("FieldDependency.dependentFields", v -> FeatureContract.notOneOf(v, inputs),
-        "message"));
+    slots.add(
+        workflow.arraySlot(
+            "FieldDependency.dependentFields",
+            v -> FeatureContract.notOneOf(v, inputs),
+            "message"));
     slots.add(workflow.slot("ExecutionRule.labelName", v -> !v.equals("done"), "done"));
-    slots.add(workflow.slot("ExecutionRule.conditions", FeatureContract::notJsonObject,
-        "{\"errorCode\": \"ALREADY_EXISTS\"}"));
+    slots.add(
+        workflow.slot(
+            "ExecutionRule.conditions",
+            FeatureContract::notJsonObject,
+            "{\"errorCode\": \"ALREADY_EXISTS\"}"));
     slots.add(workflow.slot("InputField.name", FeatureContract::never, "note"));
     slots.add(workflow.slot("InputField.label", FeatureContract::never, "Note"));
     slots.add(workflow.slot("InputField.description", FeatureContract::never, "A note."));
-    slots.add(workflow.slot("InputField.fieldType",
-        v -> FeatureContract.setAndNotOneOf(v, FeatureContract.STRING_CONTROLS), "textarea", ""));
-    slots.add(workflow.slot("InputField.optionsUrl", v -> !v.isEmpty() && FeatureContract.badPublicUrl(v),
-        "https://example.com/options", ""));
+    slots.add(
+        workflow.slot(
+            "InputField.fieldType",
+            v -> FeatureContract.setAndNotOneOf(v, FeatureContract.STRING_CONTROLS),
+            "textarea",
+            ""));
+    slots.add(
+        workflow.slot(
+            "InputField.optionsUrl",
+            v -> !v.isEmpty() && FeatureContract.badPublicUrl(v),
+            "https://example.com/options",
+            ""));
     slots.add(workflow.slot("OutputField.name", FeatureContract::never, "detail"));
     slots.add(workflow.slot("OutputField.label", FeatureContract::never, "Detail"));
     slots.add(workflow.slot("AgentTool.description", FeatureContract::blank, "Sends a message."));
@@ -228,11 +318,18 @@ final class FeatureInputs {
     Base appEvent = appEventBase();
     Set<String> properties = Set.of("webinarName", "seats", "note");
     slots.add(appEvent.slot("AppEvent.uid", MalformedInputs::badUid, "my_event"));
-    slots.add(appEvent.slot("AppEvent.name", FeatureContract::badEventName, "Webinar registration"));
-    slots.add(appEvent.slot("AppEvent.headerTemplate", v -> FeatureContract.badTemplate(v, 1_000, properties),
-        "Registered for {{webinarName}}"));
-    slots.add(appEvent.slot("AppEvent.detailTemplate", v -> FeatureContract.badTemplate(v, 10_000, properties),
-        "{{seats}} seats"));
+    slots.add(
+        appEvent.slot("AppEvent.name", FeatureContract::badEventName, "Webinar registration"));
+    slots.add(
+        appEvent.slot(
+            "AppEvent.headerTemplate",
+            v -> FeatureContract.badTemplate(v, 1_000, properties),
+            "Registered for {{webinarName}}"));
+    slots.add(
+        appEvent.slot(
+            "AppEvent.detailTemplate",
+            v -> FeatureContract.badTemplate(v, 10_000, properties),
+            "{{seats}} seats"));
     slots.add(appEvent.slot("EventProperty.name", FeatureContract::never, "note"));
     slots.add(appEvent.slot("EventProperty.label", FeatureContract::never, "Note"));
     slots.add(appEvent.slot("EventProperty.description", FeatureContract::never, "What was noted"));
@@ -250,27 +347,42 @@ final class FeatureInputs {
     slots.add(appObject.slot("AppObject.appPrefix", FeatureContract::never, "Vroom"));
     slots.add(appObject.slot("AppObject.primaryDisplayLabelProperty", undeclared, "model"));
     slots.add(appObject.arraySlot("AppObject.secondaryDisplayLabelProperties", undeclared, "note"));
-    slots.add(appObject.secondSlot("AppObject.secondaryDisplayLabelProperties", "make", undeclared, "note"));
+    slots.add(
+        appObject.secondSlot(
+            "AppObject.secondaryDisplayLabelProperties", "make", undeclared, "note"));
     slots.add(appObject.slot("PropertyGroup.name", v -> !v.equals("specs"), "specs"));
     slots.add(appObject.slot("PropertyGroup.label", FeatureContract::never, "Specifications"));
     slots.add(appObject.slot("CreateFormField.property", undeclared, "model"));
     slots.add(appObject.slot("ObjectProperty.name", FeatureContract::never, "note"));
     slots.add(appObject.slot("ObjectProperty.label", FeatureContract::never, "Note"));
     slots.add(appObject.slot("ObjectProperty.description", FeatureContract::never, "A note."));
-    slots.add(appObject.slot("ObjectProperty.fieldType",
-        v -> FeatureContract.setAndNotOneOf(v, FeatureContract.STRING_CONTROLS), "textarea"));
-    slots.add(appObject.slot("ObjectProperty.groupName", v -> !v.isEmpty() && !v.equals("specs"), "specs"));
+    slots.add(
+        appObject.slot(
+            "ObjectProperty.fieldType",
+            v -> FeatureContract.setAndNotOneOf(v, FeatureContract.STRING_CONTROLS),
+            "textarea"));
+    slots.add(
+        appObject.slot(
+            "ObjectProperty.groupName", v -> !v.isEmpty() && !v.equals("specs"), "specs"));
     slots.add(appObject.slot("ObjectProperty.calculationFormula", FeatureContract::never, ""));
-    slots.add(appObject.slot("AppObjectAssociation.uid", MalformedInputs::badUid, "car_to_contact"));
-    slots.add(appObject.slot("AppObjectAssociation.secondObjectType",
-        v -> FeatureContract.notOneOf(v, FeatureContract.ASSOCIATION_OBJECTS), "CONTACT"));
+    slots.add(
+        appObject.slot("AppObjectAssociation.uid", MalformedInputs::badUid, "car_to_contact"));
+    slots.add(
+        appObject.slot(
+            "AppObjectAssociation.secondObjectType",
+            v -> FeatureContract.notOneOf(v, FeatureContract.ASSOCIATION_OBJECTS),
+            "CONTACT"));
     slots.add(appObject.slot("AssociationLabel.name", FeatureContract::blank, "default"));
-    slots.add(appObject.slot("AssociationLabel.firstObjectTypeLabel", FeatureContract::never, "Cars"));
-    slots.add(appObject.slot("AssociationLabel.secondObjectTypeLabel", FeatureContract::never, "Contacts"));
+    slots.add(
+        appObject.slot("AssociationLabel.firstObjectTypeLabel", FeatureContract::never, "Cars"));
+    slots.add(
+        appObject.slot(
+            "AssociationLabel.secondObjectTypeLabel", FeatureContract::never, "Contacts"));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // The bases: one valid project per feature type. ${slot} is a member's Java expression, one member per line.
+  // The bases: one valid project per feature type. ${slot} is a member's Java expression, one
+  // member per line.
 
   private static AppSource appWithScopes(String... scopes) {
     List<String> quoted = new ArrayList<>(List.of("\"oauth\""));
@@ -282,13 +394,17 @@ final class FeatureInputs {
 
   /** A private static-auth app, as app functions and SCIM need. */
   private static AppSource privateStaticApp() {
-    return AppSource.valid().with("distribution", "Distribution.PRIVATE").withAuth("type", "AuthType.STATIC")
+    return AppSource.valid()
+        .with("distribution", "Distribution.PRIVATE")
+        .withAuth("type", "AuthType.STATIC")
         .withoutAuthMember("redirectUrls");
   }
 
   private static Base cardBase() {
-    return new Base("MyCard", () -> appWithScopes("crm.objects.contacts.read",
-        "crm.objects.companies.read"), """
+    return new Base(
+        "MyCard",
+        () -> appWithScopes("crm.objects.contacts.read", "crm.objects.companies.read"),
+        """
         @Card(
             uid = ${Card.uid},
             name = ${Card.name},
@@ -304,7 +420,10 @@ final class FeatureInputs {
   }
 
   private static Base settingsBase() {
-    return new Base("MySettings", AppSource::valid, """
+    return new Base(
+        "MySettings",
+        AppSource::valid,
+        """
         @Settings(
             uid = ${Settings.uid},
             entrypoint = ${Settings.entrypoint})
@@ -313,7 +432,10 @@ final class FeatureInputs {
   }
 
   private static Base pageBase() {
-    return new Base("MyPage", AppSource::valid, """
+    return new Base(
+        "MyPage",
+        AppSource::valid,
+        """
         @Page(
             uid = ${Page.uid},
             entrypoint = ${Page.entrypoint})
@@ -322,7 +444,10 @@ final class FeatureInputs {
   }
 
   private static Base functionBase() {
-    return new Base("MyFunction", FeatureInputs::privateStaticApp, """
+    return new Base(
+        "MyFunction",
+        FeatureInputs::privateStaticApp,
+        """
         @AppFunction(
             uid = ${AppFunction.uid},
             entrypoint = ${AppFunction.entrypoint},
@@ -335,7 +460,10 @@ final class FeatureInputs {
   }
 
   private static Base telemetryBase() {
-    return new Base("MyTelemetry", AppSource::valid, """
+    return new Base(
+        "MyTelemetry",
+        AppSource::valid,
+        """
         @Telemetry(
             uid = ${Telemetry.uid},
             providerType = TelemetryProvider.SENTRY,
@@ -347,7 +475,10 @@ final class FeatureInputs {
   }
 
   private static Base scimBase() {
-    return new Base("MyScim", FeatureInputs::privateStaticApp, """
+    return new Base(
+        "MyScim",
+        FeatureInputs::privateStaticApp,
+        """
         @Scim(
             uid = ${Scim.uid})
         public class MyScim {}
@@ -355,8 +486,10 @@ final class FeatureInputs {
   }
 
   private static Base bulkActionBase() {
-    return new Base("MyAction",
-        () -> AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09_BETA"), """
+    return new Base(
+        "MyAction",
+        () -> AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09_BETA"),
+        """
         @CrmBulkAction(
             uid = ${CrmBulkAction.uid},
             label = ${CrmBulkAction.label},
@@ -368,7 +501,10 @@ final class FeatureInputs {
   }
 
   private static Base webhooksBase() {
-    return new Base("Hooks", AppSource::valid, """
+    return new Base(
+        "Hooks",
+        AppSource::valid,
+        """
         @WebhookSettings(
             uid = ${WebhookSettings.uid},
             targetUrl = ${WebhookSettings.targetUrl})
@@ -383,7 +519,10 @@ final class FeatureInputs {
   }
 
   private static Base workflowBase() {
-    return new Base("MyAction", AppSource::valid, """
+    return new Base(
+        "MyAction",
+        AppSource::valid,
+        """
         @AgentTool(
             toolType = ToolType.TAKE_ACTION,
             description = ${AgentTool.description})
@@ -445,7 +584,9 @@ final class FeatureInputs {
   }
 
   private static Base appEventBase() {
-    return new Base("Registration", () -> appWithScopes("timeline", "crm.objects.contacts.read"),
+    return new Base(
+        "Registration",
+        () -> appWithScopes("timeline", "crm.objects.contacts.read"),
         """
         @AppEvent(
             uid = ${AppEvent.uid},
@@ -464,7 +605,10 @@ final class FeatureInputs {
   }
 
   private static Base appObjectBase() {
-    return new Base("Car", AppSource::valid, """
+    return new Base(
+        "Car",
+        AppSource::valid,
+        """
         @AppObject(
             uid = ${AppObject.uid},
             name = ${AppObject.name},
@@ -502,9 +646,9 @@ final class FeatureInputs {
   }
 
   /**
-   * One feature type's valid project: the app, and the feature class made from {@code template} with the base value
-   * of every slot it names. The base value of a slot is the Java expression a slot's value replaces; slots declared
-   * by {@link #slot} set it.
+   * One feature type's valid project: the app, and the feature class made from {@code template}
+   * with the base value of every slot it names. The base value of a slot is the Java expression a
+   * slot's value replaces; slots declared by {@link #slot} set it.
    */
   static final class Base {
 
@@ -526,7 +670,10 @@ final class FeatureInputs {
       return slot(member, malformed, valid, valid);
     }
 
-    /** A String member whose valid value does not fit the other slots' project ({@code optionsUrl} and a control). */
+    /**
+     * A String member whose valid value does not fit the other slots' project ({@code optionsUrl}
+     * and a control).
+     */
     Slot slot(String member, Predicate<String> malformed, String valid, String base) {
       values.put(member, literal(base));
       return new Slot(member, e -> render(member, e), malformed, valid, false, false, false);
@@ -538,17 +685,30 @@ final class FeatureInputs {
       return new Slot(member, e -> render(member, e), malformed, valid, false, false, true);
     }
 
-    /** The same member, the value second after {@code first}; the base value stays the one of {@link #arraySlot}. */
+    /**
+     * The same member, the value second after {@code first}; the base value stays the one of {@link
+     * #arraySlot}.
+     */
     Slot secondSlot(String member, String first, Predicate<String> malformed, String valid) {
-      return new Slot(member + "[1]", e -> render(member, "{" + literal(first) + ", " + e + "}"), malformed, valid,
-          false, true, true);
+      return new Slot(
+          member + "[1]",
+          e -> render(member, "{" + literal(first) + ", " + e + "}"),
+          malformed,
+          valid,
+          false,
+          true,
+          true);
     }
 
-    /** The app and the feature class, with {@code member} set to the Java expression {@code expression}. */
+    /**
+     * The app and the feature class, with {@code member} set to the Java expression {@code
+     * expression}.
+     */
     List<JavaFileObject> render(String member, String expression) {
       Map<String, String> members = new LinkedHashMap<>(values);
       members.put(member, expression);
-      StringBuilder source = new StringBuilder("package test;\n\nimport io.github.hubspotapt.*;\n\n");
+      StringBuilder source =
+          new StringBuilder("package test;\n\nimport io.github.hubspotapt.*;\n\n");
       Matcher placeholder = PLACEHOLDER.matcher(template);
       while (placeholder.find()) {
         String value = members.get(placeholder.group(1));
@@ -558,7 +718,9 @@ final class FeatureInputs {
         placeholder.appendReplacement(source, Matcher.quoteReplacement(value));
       }
       placeholder.appendTail(source);
-      return List.of(app.get().build(), JavaFileObjects.forSourceString("test." + className, source.toString()));
+      return List.of(
+          app.get().build(),
+          JavaFileObjects.forSourceString("test." + className, source.toString()));
     }
   }
 }

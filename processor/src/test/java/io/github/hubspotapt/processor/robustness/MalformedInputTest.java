@@ -55,15 +55,17 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compiles every input of {@link MalformedInputs} with the processor and checks that each one ends in diagnostics
- * only: nothing thrown, no internal error, no stack trace, nothing written when the compilation failed, every
- * written JSON file parses, and no raw control character of the input in an {@code [HS-...]} message. A malformed
- * input also needs at least one error or warning, and a slot's valid value none at all ({@link Expect}).
+ * Compiles every input of {@link MalformedInputs} with the processor and checks that each one ends
+ * in diagnostics only: nothing thrown, no internal error, no stack trace, nothing written when the
+ * compilation failed, every written JSON file parses, and no raw control character of the input in
+ * an {@code [HS-...]} message. A malformed input also needs at least one error or warning, and a
+ * slot's valid value none at all ({@link Expect}).
  *
- * <p>Speed: one {@link JavaCompiler} and one standard file manager per worker thread (so javac's view of the JDK
- * and the class path is opened once, not per compilation), outputs kept in memory, and one worker per core. Each
- * input is still its own compilation with a fresh processor, so batching weakens no assertion.
- * {@link #fastHarnessAgreesWithCompileTesting} checks that this harness sees what compile-testing sees.
+ * <p>Speed: one {@link JavaCompiler} and one standard file manager per worker thread (so javac's
+ * view of the JDK and the class path is opened once, not per compilation), outputs kept in memory,
+ * and one worker per core. Each input is still its own compilation with a fresh processor, so
+ * batching weakens no assertion. {@link #fastHarnessAgreesWithCompileTesting} checks that this
+ * harness sees what compile-testing sees.
  */
 class MalformedInputTest {
 
@@ -79,29 +81,33 @@ class MalformedInputTest {
     long start = System.nanoTime();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    ThreadLocal<Harness> harness = ThreadLocal.withInitial(() -> {
-      Harness h = new Harness();
-      synchronized (HARNESSES) {
-        HARNESSES.add(h);
-      }
-      return h;
-    });
+    ThreadLocal<Harness> harness =
+        ThreadLocal.withInitial(
+            () -> {
+              Harness h = new Harness();
+              synchronized (HARNESSES) {
+                HARNESSES.add(h);
+              }
+              return h;
+            });
     AtomicInteger crashes = new AtomicInteger();
     AtomicLong cpuNanos = new AtomicLong();
     ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
     List<Future<List<String>>> results = new ArrayList<>();
     try {
       for (Case c : cases) {
-        results.add(pool.submit(() -> {
-          long cpuStart = threadBean.getCurrentThreadCpuTime();
-          Result result = harness.get().compile(c.sources());
-          cpuNanos.addAndGet(threadBean.getCurrentThreadCpuTime() - cpuStart);
-          recordEscapes(result);
-          if (result.thrown() != null) {
-            crashes.incrementAndGet();
-          }
-          return problems(result, c.expect());
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  long cpuStart = threadBean.getCurrentThreadCpuTime();
+                  Result result = harness.get().compile(c.sources());
+                  cpuNanos.addAndGet(threadBean.getCurrentThreadCpuTime() - cpuStart);
+                  recordEscapes(result);
+                  if (result.thrown() != null) {
+                    crashes.incrementAndGet();
+                  }
+                  return problems(result, c.expect());
+                }));
       }
       List<String> failures = new ArrayList<>();
       for (int i = 0; i < cases.size(); i++) {
@@ -110,16 +116,30 @@ class MalformedInputTest {
         }
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
-      Map<Expect, Long> expected = cases.stream().collect(Collectors.groupingBy(Case::expect, TreeMap::new,
-          Collectors.counting()));
-      System.out.printf("malformed inputs: %d compiled %s, %d crashes, %d failures, %d ms on %d threads (%d ms CPU)%n",
-          cases.size(), expected, crashes.get(), failures.size(), millis, threads, cpuNanos.get() / 1_000_000);
+      Map<Expect, Long> expected =
+          cases.stream()
+              .collect(Collectors.groupingBy(Case::expect, TreeMap::new, Collectors.counting()));
+      System.out.printf(
+          "malformed inputs: %d compiled %s, %d crashes, %d failures, %d ms on %d threads (%d ms CPU)%n",
+          cases.size(),
+          expected,
+          crashes.get(),
+          failures.size(),
+          millis,
+          threads,
+          cpuNanos.get() / 1_000_000);
       if (!failures.isEmpty()) {
-        fail(failures.size() + " of " + cases.size() + " malformed inputs broke an invariant:\n  "
-            + String.join("\n  ", failures.subList(0, Math.min(200, failures.size()))));
+        fail(
+            failures.size()
+                + " of "
+                + cases.size()
+                + " malformed inputs broke an invariant:\n  "
+                + String.join("\n  ", failures.subList(0, Math.min(200, failures.size()))));
       }
-      // The control-character check is not vacuous: these inputs did reach [HS-...] messages, escaped.
-      assertTrue(ESCAPES_SEEN.containsAll(List.of("\\u0000", "\\u0007", "\\u001b", "\\u202e")),
+      // The control-character check is not vacuous: these inputs did reach [HS-...] messages,
+      // escaped.
+      assertTrue(
+          ESCAPES_SEEN.containsAll(List.of("\\u0000", "\\u0007", "\\u001b", "\\u202e")),
           "escaped control characters seen in [HS-...] messages: " + ESCAPES_SEEN);
     } finally {
       pool.shutdownNow();
@@ -134,8 +154,8 @@ class MalformedInputTest {
   }
 
   /**
-   * The fast harness against {@link HubSpotCompiler} (compile-testing) on a spread of cases: same result, same
-   * diagnostics, same generated HubSpot files.
+   * The fast harness against {@link HubSpotCompiler} (compile-testing) on a spread of cases: same
+   * result, same diagnostics, same generated HubSpot files.
    */
   @Test
   void fastHarnessAgreesWithCompileTesting() {
@@ -157,9 +177,14 @@ class MalformedInputTest {
         continue;
       }
       assertEquals(
-          reference.generatedFiles().stream().map(f -> f.toUri().getPath()).filter(p -> p.contains("hubspot-project"))
-              .map(p -> p.substring(p.indexOf("hubspot-project"))).sorted().toList(),
-          fast.hubspotFiles(), c.name());
+          reference.generatedFiles().stream()
+              .map(f -> f.toUri().getPath())
+              .filter(p -> p.contains("hubspot-project"))
+              .map(p -> p.substring(p.indexOf("hubspot-project")))
+              .sorted()
+              .toList(),
+          fast.hubspotFiles(),
+          c.name());
     }
   }
 
@@ -172,14 +197,16 @@ class MalformedInputTest {
       problems.add("exception thrown out of the compiler: " + summary(result.thrown()));
       return problems;
     }
-    if (result.output().contains("\n\tat ") || result.output().contains("Exception in")
+    if (result.output().contains("\n\tat ")
+        || result.output().contains("Exception in")
         || result.output().contains("An exception has occurred")) {
       problems.add("compiler output has a stack trace: " + shorten(result.output()));
     }
     boolean anyErrorOrWarning = false;
     for (Diagnostic<? extends JavaFileObject> d : result.diagnostics()) {
       String message = d.getMessage(Locale.ROOT);
-      if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
+      if (d.getKind() == Diagnostic.Kind.ERROR
+          || d.getKind() == Diagnostic.Kind.WARNING
           || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
         anyErrorOrWarning = true;
       }
@@ -192,27 +219,39 @@ class MalformedInputTest {
       if (message.contains("[HS-")) {
         int bad = firstControlCharacter(message);
         if (bad >= 0) {
-          problems.add(String.format("unescaped U+%04X in: %s", message.codePointAt(bad), shorten(message)));
+          problems.add(
+              String.format("unescaped U+%04X in: %s", message.codePointAt(bad), shorten(message)));
         }
       }
     }
     if (expect == Expect.MALFORMED && !anyErrorOrWarning) {
       problems.add("no error or warning at all (the input is malformed)");
     }
-    if (expect == Expect.CLEAN && (!result.success() || anyErrorOrWarning || result.hubspotFiles().isEmpty())) {
-      problems.add("the slot's valid value did not compile cleanly into a project: "
-          + render(result.diagnostics()).stream().map(MalformedInputTest::shorten).toList());
+    if (expect == Expect.CLEAN
+        && (!result.success() || anyErrorOrWarning || result.hubspotFiles().isEmpty())) {
+      problems.add(
+          "the slot's valid value did not compile cleanly into a project: "
+              + render(result.diagnostics()).stream().map(MalformedInputTest::shorten).toList());
     }
-    result.outputs().forEach((path, bytes) -> {
-      if (path.startsWith("SOURCE_OUTPUT/hubspot-project/") && path.endsWith(".json") && !isJson(bytes)) {
-        problems.add("wrote a file that is not JSON: " + shorten(path));
-      }
-    });
+    result
+        .outputs()
+        .forEach(
+            (path, bytes) -> {
+              if (path.startsWith("SOURCE_OUTPUT/hubspot-project/")
+                  && path.endsWith(".json")
+                  && !isJson(bytes)) {
+                problems.add("wrote a file that is not JSON: " + shorten(path));
+              }
+            });
     if (!result.success() && !result.hubspotFiles().isEmpty()) {
-      problems.add("compilation failed but wrote "
-          + result.hubspotFiles().stream().map(MalformedInputTest::shorten).toList() + "; errors: "
-          + result.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-              .map(d -> shorten(d.getMessage(Locale.ROOT))).toList());
+      problems.add(
+          "compilation failed but wrote "
+              + result.hubspotFiles().stream().map(MalformedInputTest::shorten).toList()
+              + "; errors: "
+              + result.diagnostics().stream()
+                  .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                  .map(d -> shorten(d.getMessage(Locale.ROOT)))
+                  .toList());
     }
     for (String path : result.outputs().keySet()) {
       if (!isPlainOutputPath(path)) {
@@ -222,12 +261,15 @@ class MalformedInputTest {
     return problems;
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** Valid UTF-8 holding one JSON value and nothing after it. */
   private static boolean isJson(byte[] bytes) {
     try {
-      JSON.readTree(withoutSurrogateEscapes(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))));
+      JSON.readTree(
+          withoutSurrogateEscapes(
+              StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))));
       return true;
     } catch (IOException e) {
       return false;
@@ -235,9 +277,9 @@ class MalformedInputTest {
   }
 
   /**
-   * The text with every {@code \uD800}-{@code \uDFFF} escape replaced by {@code \ufffd}: JSON's grammar and
-   * JSON.parse (HubSpot's reader) take an escaped lone surrogate, which the JSON writer writes for one in the input,
-   * but Jackson refuses one in an object key.
+   * The text with every {@code \uD800}-{@code \uDFFF} escape replaced by {@code \ufffd}: JSON's
+   * grammar and JSON.parse (HubSpot's reader) take an escaped lone surrogate, which the JSON writer
+   * writes for one in the input, but Jackson refuses one in an object key.
    */
   private static final Pattern SURROGATE_ESCAPE = Pattern.compile("\\\\ud[89a-f][0-9a-f]{2}");
 
@@ -245,7 +287,8 @@ class MalformedInputTest {
     StringBuilder out = new StringBuilder(json.length());
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
-      if (c == '\\' && SURROGATE_ESCAPE.matcher(json).region(i, Math.min(i + 6, json.length())).matches()) {
+      if (c == '\\'
+          && SURROGATE_ESCAPE.matcher(json).region(i, Math.min(i + 6, json.length())).matches()) {
         out.append("\\ufffd");
         i += 5;
       } else {
@@ -274,7 +317,9 @@ class MalformedInputTest {
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);
       int type = Character.getType(c);
-      if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+      if (Character.isISOControl(c)
+          || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR
           || type == Character.PARAGRAPH_SEPARATOR) {
         return i;
       }
@@ -287,7 +332,10 @@ class MalformedInputTest {
       return false;
     }
     for (String segment : path.split("/", -1)) {
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || firstControlCharacter(segment) >= 0) {
+      if (segment.isEmpty()
+          || segment.equals(".")
+          || segment.equals("..")
+          || firstControlCharacter(segment) >= 0) {
         return false;
       }
     }
@@ -296,7 +344,9 @@ class MalformedInputTest {
 
   private static String summary(Throwable t) {
     StringBuilder out = new StringBuilder(String.valueOf(t));
-    for (Throwable cause = t.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    for (Throwable cause = t.getCause();
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
       out.append(" / caused by ").append(cause);
     }
     Throwable root = t;
@@ -311,22 +361,34 @@ class MalformedInputTest {
   }
 
   private static String shorten(String text) {
-    String escaped = text.length() > 200 ? text.substring(0, 200) + "...(" + text.length() + " chars)" : text;
+    String escaped =
+        text.length() > 200 ? text.substring(0, 200) + "...(" + text.length() + " chars)" : text;
     StringBuilder out = new StringBuilder();
-    escaped.codePoints().forEach(cp -> {
-      if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-        out.append(String.format("\\u%04x", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
+    escaped
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                out.append(String.format("\\u%04x", cp));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
     return out.toString();
   }
 
-  private static List<String> render(List<? extends Diagnostic<? extends JavaFileObject>> diagnostics) {
+  private static List<String> render(
+      List<? extends Diagnostic<? extends JavaFileObject>> diagnostics) {
     List<String> out = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-      out.add(d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(Locale.ROOT));
+      out.add(
+          d.getKind()
+              + " "
+              + d.getLineNumber()
+              + ":"
+              + d.getColumnNumber()
+              + " "
+              + d.getMessage(Locale.ROOT));
     }
     return out;
   }
@@ -334,14 +396,24 @@ class MalformedInputTest {
   // ---------------------------------------------------------------------------------------------------------------
   // A lean javac harness: shared compiler and standard file manager, outputs in memory.
 
-  /** What one compilation produced. {@code outputs} maps location-relative paths of written files to bytes. */
-  record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output,
-      Map<String, byte[]> outputs, Throwable thrown) {
+  /**
+   * What one compilation produced. {@code outputs} maps location-relative paths of written files to
+   * bytes.
+   */
+  record Result(
+      boolean success,
+      List<Diagnostic<? extends JavaFileObject>> diagnostics,
+      String output,
+      Map<String, byte[]> outputs,
+      Throwable thrown) {
 
     /** Paths under {@code hubspot-project/} in the generated-sources output. */
     List<String> hubspotFiles() {
-      return outputs.keySet().stream().filter(p -> p.startsWith("SOURCE_OUTPUT/hubspot-project"))
-          .map(p -> p.substring("SOURCE_OUTPUT/".length())).sorted().toList();
+      return outputs.keySet().stream()
+          .filter(p -> p.startsWith("SOURCE_OUTPUT/hubspot-project"))
+          .map(p -> p.substring("SOURCE_OUTPUT/".length()))
+          .sorted()
+          .toList();
     }
   }
 
@@ -358,16 +430,26 @@ class MalformedInputTest {
       boolean success = false;
       Throwable thrown = null;
       try {
-        JavaCompiler.CompilationTask task = JAVAC.getTask(output, fileManager, diagnostics,
-            List.of("-classpath", TestClassPath.value(false)), null, sources);
+        JavaCompiler.CompilationTask task =
+            JAVAC.getTask(
+                output,
+                fileManager,
+                diagnostics,
+                List.of("-classpath", TestClassPath.value(false)),
+                null,
+                sources);
         task.setProcessors(List.of(new HubSpotProcessor()));
         task.setLocale(Locale.ROOT);
         success = task.call();
       } catch (Throwable t) { // the invariant under test: nothing is thrown out of javac
         thrown = t;
       }
-      return new Result(success, diagnostics.getDiagnostics(), output.toString(),
-          Collections.unmodifiableMap(fileManager.outputs), thrown);
+      return new Result(
+          success,
+          diagnostics.getDiagnostics(),
+          output.toString(),
+          Collections.unmodifiableMap(fileManager.outputs),
+          thrown);
     }
 
     @Override
@@ -380,7 +462,10 @@ class MalformedInputTest {
     }
   }
 
-  /** Sends every output (class files, Filer resources) to memory; reads go to the standard file manager. */
+  /**
+   * Sends every output (class files, Filer resources) to memory; reads go to the standard file
+   * manager.
+   */
   static final class InMemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
 
     final Map<String, byte[]> outputs = Collections.synchronizedMap(new TreeMap<>());
@@ -395,14 +480,15 @@ class MalformedInputTest {
     }
 
     @Override
-    public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-        FileObject sibling) {
-      return new Output(location.getName() + "/" + className.replace('.', '/') + kind.extension, kind);
+    public JavaFileObject getJavaFileForOutput(
+        Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+      return new Output(
+          location.getName() + "/" + className.replace('.', '/') + kind.extension, kind);
     }
 
     @Override
-    public FileObject getFileForOutput(Location location, String packageName, String relativeName,
-        FileObject sibling) {
+    public FileObject getFileForOutput(
+        Location location, String packageName, String relativeName, FileObject sibling) {
       String dir = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
       return new Output(location.getName() + "/" + dir + relativeName, JavaFileObject.Kind.OTHER);
     }
@@ -426,7 +512,9 @@ class MalformedInputTest {
       private final String path;
 
       Output(String path, Kind kind) {
-        super(URI.create("mem:///" + Integer.toHexString(path.hashCode()) + "/" + path.length()), kind);
+        super(
+            URI.create("mem:///" + Integer.toHexString(path.hashCode()) + "/" + path.length()),
+            kind);
         this.path = path;
       }
 

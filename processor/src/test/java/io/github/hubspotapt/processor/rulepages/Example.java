@@ -3,11 +3,15 @@ package io.github.hubspotapt.processor.rulepages;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A rule page's example: Java source files in package {@code com.example} that import the annotations. */
+/**
+ * A rule page's example: Java source files in package {@code com.example} that import the
+ * annotations.
+ */
 final class Example {
 
   static final String PACKAGE = "com.example";
-  private static final String HEADER = "package " + PACKAGE + ";\n\nimport io.github.hubspotapt.*;\n";
+  private static final String HEADER =
+      "package " + PACKAGE + ";\n\nimport io.github.hubspotapt.*;\n";
   private static final String FILE = "// file: ";
 
   private Example() {}
@@ -22,8 +26,9 @@ final class Example {
   }
 
   /**
-   * The files of an example: its text, split at {@code // file: Name.java} lines, each with the package and import
-   * header; a text without such a line is one file, {@code Example.java}, whose types are not public.
+   * The files of an example: its text, split at {@code // file: Name.java} lines, each with the
+   * package and import header; a text without such a line is one file, {@code Example.java}, whose
+   * types are not public.
    */
   static List<File> files(String text) {
     List<File> files = new ArrayList<>();

@@ -3,7 +3,10 @@ package io.github.hubspotapt.processor.rulepages;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Javadoc comment's text as Markdown: inline tags as code or plain names, paragraphs and list items kept. */
+/**
+ * A Javadoc comment's text as Markdown: inline tags as code or plain names, paragraphs and list
+ * items kept.
+ */
 final class Javadoc {
 
   private Javadoc() {}
@@ -16,16 +19,22 @@ final class Javadoc {
     }
     String text = String.join("\n", lines).strip();
     text = inlineTags(text);
-    text = text.replaceAll("\\s*<p>\\s*", "\n\n")
-        .replaceAll("\\s*</?ul>\\s*", "\n\n")
-        .replaceAll("\\s*<li>\\s*", "\n- ")
-        .replaceAll("</?em>", "*")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-        .replaceAll("\n\n- ", "\n- ");
+    text =
+        text.replaceAll("\\s*<p>\\s*", "\n\n")
+            .replaceAll("\\s*</?ul>\\s*", "\n\n")
+            .replaceAll("\\s*<li>\\s*", "\n- ")
+            .replaceAll("</?em>", "*")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+            .replaceAll("\n\n- ", "\n- ");
     return text.replaceAll("\n{3,}", "\n\n").strip();
   }
 
-  /** {@code {@code x}} as {@code `x`}, {@code {@link A#b}} as {@code A.b}, {@code {@linkplain A text}} as text. */
+  /**
+   * {@code {@code x}} as {@code `x`}, {@code {@link A#b}} as {@code A.b}, {@code {@linkplain A
+   * text}} as text.
+   */
   private static String inlineTags(String text) {
     StringBuilder out = new StringBuilder();
     int i = 0;
@@ -41,11 +50,12 @@ final class Javadoc {
       int space = tag.indexOf(' ');
       String name = space < 0 ? tag : tag.substring(0, space);
       String argument = space < 0 ? "" : tag.substring(space + 1).strip();
-      out.append(switch (name) {
-        case "code", "literal" -> "`" + argument.replace('\n', ' ') + "`";
-        case "link", "linkplain" -> linkText(argument);
-        default -> argument;
-      });
+      out.append(
+          switch (name) {
+            case "code", "literal" -> "`" + argument.replace('\n', ' ') + "`";
+            case "link", "linkplain" -> linkText(argument);
+            default -> argument;
+          });
       i = end + 1;
     }
     return out.toString();

@@ -14,20 +14,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The comments of the classes that report each rule, as Markdown: the processor's rules and run-time checks say in
- * their class comment what HubSpot requires and where that is documented, so a page quotes them rather than
- * repeating them, and changes with them.
+ * The comments of the classes that report each rule, as Markdown: the processor's rules and
+ * run-time checks say in their class comment what HubSpot requires and where that is documented, so
+ * a page quotes them rather than repeating them, and changes with them.
  */
 final class RuleClasses {
 
-  private static final Path MAIN = Path.of("src", "main", "java", "io", "github", "hubspotapt", "processor");
+  private static final Path MAIN =
+      Path.of("src", "main", "java", "io", "github", "hubspotapt", "processor");
+
   /** The packages whose classes are rules: their class comment is about the rules they report. */
   private static final List<String> RULE_PACKAGES = List.of("rules", "endpoints");
+
   private static final Pattern REPORTED = Pattern.compile("RuleId\\.([A-Z0-9_]+)");
+
   /** The comment right before the top-level type's declaration. */
-  private static final Pattern CLASS_COMMENT = Pattern.compile(
-      "/\\*\\*((?:[^*]|\\*(?!/))*)\\*/\\s*\\n(?:@\\w+(?:\\([^)]*\\))?\\s*\\n)*"
-          + "(?:public |final |abstract |sealed )*(?:class|record|enum|interface) (\\w+)");
+  private static final Pattern CLASS_COMMENT =
+      Pattern.compile(
+          "/\\*\\*((?:[^*]|\\*(?!/))*)\\*/\\s*\\n(?:@\\w+(?:\\([^)]*\\))?\\s*\\n)*"
+              + "(?:public |final |abstract |sealed )*(?:class|record|enum|interface) (\\w+)");
 
   private RuleClasses() {}
 

@@ -25,20 +25,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every rule page's examples compile as the page says: the failing one reports the rule with its default severity and
- * no error of another rule, the passing one compiles without the rule. Only the rules listed here have none.
+ * Every rule page's examples compile as the page says: the failing one reports the rule with its
+ * default severity and no error of another rule, the passing one compiles without the rule. Only
+ * the rules listed here have none.
  */
 class RuleExamplesTest {
 
   /**
-   * Failures of the machine (a crash, a disk that refuses a write), two jars of different versions, and a javac
-   * without a generated-sources folder, which compile-testing always has, and limits of hundreds of declarations.
+   * Failures of the machine (a crash, a disk that refuses a write), two jars of different versions,
+   * and a javac without a generated-sources folder, which compile-testing always has, and limits of
+   * hundreds of declarations.
    */
-  private static final Set<RuleId> NOT_EXEMPLIFIED = Set.of(RuleId.INTERNAL_ERROR, RuleId.OUTPUT_FAILED,
-      RuleId.ANNOTATION_VERSION, RuleId.OUTPUT_LOCATION, RuleId.APP_EVENT_LIMITS);
+  private static final Set<RuleId> NOT_EXEMPLIFIED =
+      Set.of(
+          RuleId.INTERNAL_ERROR,
+          RuleId.OUTPUT_FAILED,
+          RuleId.ANNOTATION_VERSION,
+          RuleId.OUTPUT_LOCATION,
+          RuleId.APP_EVENT_LIMITS);
 
-  @TempDir
-  Path frontend;
+  @TempDir Path frontend;
 
   @ParameterizedTest
   @EnumSource(RuleId.class)
@@ -48,13 +54,18 @@ class RuleExamplesTest {
       return;
     }
     Compilation compilation = compile(text.setup(false), text.failing());
-    List<Diagnostic<? extends JavaFileObject>> reported = compilation.diagnostics().stream()
-        .filter(d -> message(d).startsWith("[" + rule.id() + "]")).toList();
-    assertWithMessage("%s's failing example: %s", rule.id(), compilation.diagnostics()).that(reported).isNotEmpty();
+    List<Diagnostic<? extends JavaFileObject>> reported =
+        compilation.diagnostics().stream()
+            .filter(d -> message(d).startsWith("[" + rule.id() + "]"))
+            .toList();
+    assertWithMessage("%s's failing example: %s", rule.id(), compilation.diagnostics())
+        .that(reported)
+        .isNotEmpty();
     assertThat(reported.get(0).getKind()).isEqualTo(kind(rule.defaultSeverity()));
     assertThat(message(reported.get(0))).endsWith("(see " + rule.page() + ")");
     for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
-      assertWithMessage("%s's failing example has another error", rule.id()).that(message(error))
+      assertWithMessage("%s's failing example has another error", rule.id())
+          .that(message(error))
           .startsWith("[" + rule.id() + "]");
     }
   }
@@ -68,14 +79,17 @@ class RuleExamplesTest {
     }
     Compilation compilation = compile(text.setup(true), text.passing(rule.id()));
     assertWithMessage("%s's passing example: %s", rule.id(), compilation.diagnostics())
-        .that(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+        .that(compilation.status())
+        .isEqualTo(Compilation.Status.SUCCESS);
     HubSpotCompiler.assertNoDiagnostic(compilation, rule.id());
   }
 
   @Test
   void onlyTheMachinesFailuresAreNotExemplified() {
     Set<RuleId> without = new TreeSet<>();
-    Arrays.stream(RuleId.values()).filter(rule -> !RuleText.of(rule).exemplified()).forEach(without::add);
+    Arrays.stream(RuleId.values())
+        .filter(rule -> !RuleText.of(rule).exemplified())
+        .forEach(without::add);
     assertThat(without).containsExactlyElementsIn(NOT_EXEMPLIFIED);
   }
 
@@ -100,10 +114,13 @@ class RuleExamplesTest {
         default -> throw new AssertionError("unknown setup line: " + line);
       }
     }
-    JavaFileObject[] sources = files.stream()
-        .map(file -> JavaFileObjects.forSourceString(file.typeName(), file.source()))
-        .toArray(JavaFileObject[]::new);
-    return runtime ? HubSpotCompiler.compileServed(options, sources) : HubSpotCompiler.compile(options, sources);
+    JavaFileObject[] sources =
+        files.stream()
+            .map(file -> JavaFileObjects.forSourceString(file.typeName(), file.source()))
+            .toArray(JavaFileObject[]::new);
+    return runtime
+        ? HubSpotCompiler.compileServed(options, sources)
+        : HubSpotCompiler.compile(options, sources);
   }
 
   private static Diagnostic.Kind kind(Severity severity) {

@@ -35,7 +35,8 @@ class RulePagesTest {
     }
     List<String> outdated = new ArrayList<>();
     for (RuleId rule : RuleId.values()) {
-      String page = RulePage.render(rule, RuleText.of(rule), comments.getOrDefault(rule, List.of()));
+      String page =
+          RulePage.render(rule, RuleText.of(rule), comments.getOrDefault(rule, List.of()));
       Path file = PAGES.resolve(rule.id() + ".md");
       if (write) {
         Files.writeString(file, page);
@@ -43,14 +44,18 @@ class RulePagesTest {
         outdated.add(file.getFileName().toString());
       }
     }
-    assertEquals(List.of(), outdated, "pages missing or out of date; regenerate them with -Dhubspot.writeRulePages"
-        + " (the command is in each page's first line)");
+    assertEquals(
+        List.of(),
+        outdated,
+        "pages missing or out of date; regenerate them with -Dhubspot.writeRulePages"
+            + " (the command is in each page's first line)");
     assertEquals(ids(), fileIds(PAGES, ".md"), "docs/rules/ has a page for each rule and no other");
   }
 
   @Test
   void everyRuleHasItsTextAndEveryTextARule() throws IOException {
-    assertEquals(ids(), fileIds(TEXTS, ".txt"), "rule-pages/ has a text for each rule and no other");
+    assertEquals(
+        ids(), fileIds(TEXTS, ".txt"), "rule-pages/ has a text for each rule and no other");
   }
 
   private static TreeSet<String> ids() {

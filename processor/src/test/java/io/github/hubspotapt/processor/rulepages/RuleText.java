@@ -12,31 +12,47 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a rule's page says beyond {@link RuleId} and the rule classes' comments: the resource
- * {@code rule-pages/<id>.txt}, made of sections that each start with a line {@code == <name>}:
+ * What a rule's page says beyond {@link RuleId} and the rule classes' comments: the resource {@code
+ * rule-pages/<id>.txt}, made of sections that each start with a line {@code == <name>}:
  *
  * <ul>
- *   <li>{@code checks}, {@code evidence}, {@code severity}: prose (Markdown) for the page's sections; without
- *       {@code checks} the page quotes the comments of the classes that report the rule;
- *   <li>{@code failing}: a Java source the rule reports; {@code // file: Name.java} lines start further files;
- *   <li>{@code passing}: the source fixed, or {@code fix}: lines {@code old => new}, replaced in the failing source
- *       ({@code \n} for a line break, nothing after the arrow to delete);
- *   <li>{@code setup}, {@code failing-setup}, {@code passing-setup}: how both examples, or only the failing or the
- *       passing one, are compiled: {@code frontend}
- *       (a front-end folder, {@code -Ahubspot.frontendDir}), {@code file <path> <content>} (a file in it, {@code \n}
- *       for a line break), {@code option -A...}, {@code runtime} (hubspot-apt-runtime on the class path);
- *   <li>{@code not-exemplified}: why the rule has no examples (a failure of the machine, not of the sources).
+ *   <li>{@code checks}, {@code evidence}, {@code severity}: prose (Markdown) for the page's
+ *       sections; without {@code checks} the page quotes the comments of the classes that report
+ *       the rule;
+ *   <li>{@code failing}: a Java source the rule reports; {@code // file: Name.java} lines start
+ *       further files;
+ *   <li>{@code passing}: the source fixed, or {@code fix}: lines {@code old => new}, replaced in
+ *       the failing source ({@code \n} for a line break, nothing after the arrow to delete);
+ *   <li>{@code setup}, {@code failing-setup}, {@code passing-setup}: how both examples, or only the
+ *       failing or the passing one, are compiled: {@code frontend} (a front-end folder, {@code
+ *       -Ahubspot.frontendDir}), {@code file <path> <content>} (a file in it, {@code \n} for a line
+ *       break), {@code option -A...}, {@code runtime} (hubspot-apt-runtime on the class path);
+ *   <li>{@code not-exemplified}: why the rule has no examples (a failure of the machine, not of the
+ *       sources).
  * </ul>
  */
 record RuleText(Map<String, String> sections) {
 
-  private static final Set<String> NAMES = Set.of("checks", "evidence", "severity", "failing", "passing", "fix",
-      "setup", "failing-setup", "passing-setup", "not-exemplified");
+  private static final Set<String> NAMES =
+      Set.of(
+          "checks",
+          "evidence",
+          "severity",
+          "failing",
+          "passing",
+          "fix",
+          "setup",
+          "failing-setup",
+          "passing-setup",
+          "not-exemplified");
 
   static RuleText of(RuleId rule) {
     try (InputStream in = RuleText.class.getResourceAsStream("/rule-pages/" + rule.id() + ".txt")) {
       if (in == null) {
-        throw new AssertionError("no rule-pages/" + rule.id() + ".txt in src/test/resources: write the rule's page text");
+        throw new AssertionError(
+            "no rule-pages/"
+                + rule.id()
+                + ".txt in src/test/resources: write the rule's page text");
       }
       return parse(rule.id(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -68,7 +84,8 @@ record RuleText(Map<String, String> sections) {
     return rule;
   }
 
-  private static void put(String id, Map<String, String> sections, String name, StringBuilder body) {
+  private static void put(
+      String id, Map<String, String> sections, String name, StringBuilder body) {
     if (name != null && sections.put(name, body.toString().strip()) != null) {
       throw new AssertionError(id + ": section " + name + " given twice");
     }
@@ -78,7 +95,8 @@ record RuleText(Map<String, String> sections) {
     boolean exemplified = !sections.containsKey("not-exemplified");
     boolean hasFix = sections.containsKey("passing") || sections.containsKey("fix");
     if (exemplified != sections.containsKey("failing") || exemplified != hasFix) {
-      throw new AssertionError(id + ": give failing and passing (or fix) examples, or not-exemplified, not both");
+      throw new AssertionError(
+          id + ": give failing and passing (or fix) examples, or not-exemplified, not both");
     }
     if (sections.containsKey("passing") && sections.containsKey("fix")) {
       throw new AssertionError(id + ": give passing or fix, not both");
@@ -108,9 +126,12 @@ record RuleText(Map<String, String> sections) {
       int arrow = (line + " ").indexOf(" => ");
       String old = arrow < 0 ? null : line.substring(0, arrow).replace("\\n", "\n");
       if (old == null || !source.contains(old)) {
-        throw new AssertionError(id + ": fix " + line + " is not 'old => new' with old in the failing example");
+        throw new AssertionError(
+            id + ": fix " + line + " is not 'old => new' with old in the failing example");
       }
-      source = source.replace(old, line.substring(Math.min(line.length(), arrow + 4)).replace("\\n", "\n"));
+      source =
+          source.replace(
+              old, line.substring(Math.min(line.length(), arrow + 4)).replace("\\n", "\n"));
     }
     return Example.files(source);
   }

@@ -16,15 +16,20 @@ class AnnotationUnusedRuleTest {
 
   @Test
   void anAgentToolWithoutAWorkflowActionIsAWarningOnIt() {
-    JavaFileObject tool = JavaFileObjects.forSourceLines("test.Notify",
-        "package test;",
-        "",
-        "import io.github.hubspotapt.*;",
-        "",
-        "@AgentTool(toolType = ToolType.TAKE_ACTION, description = \"Sends a notification.\")",
-        "public class Notify {}");
+    JavaFileObject tool =
+        JavaFileObjects.forSourceLines(
+            "test.Notify",
+            "package test;",
+            "",
+            "import io.github.hubspotapt.*;",
+            "",
+            "@AgentTool(toolType = ToolType.TAKE_ACTION, description = \"Sends a notification.\")",
+            "public class Notify {}");
 
-    assertSucceededWithWarning(compile(NO_FRONTEND, AppSource.valid().build(), tool), tool, RULE,
+    assertSucceededWithWarning(
+        compile(NO_FRONTEND, AppSource.valid().build(), tool),
+        tool,
+        RULE,
         "@AgentTool is written into no file on a type without @WorkflowAction: it adds to the @WorkflowAction of the"
             + " same type; add @WorkflowAction(...) here or remove @AgentTool",
         "@AgentTool(");
@@ -32,10 +37,12 @@ class AnnotationUnusedRuleTest {
 
   @Test
   void anAgentToolBesideItsWorkflowActionPasses() {
-    JavaFileObject action = AppSource.workflowAction("Notify")
-        .annotatedWith("@AgentTool(toolType = ToolType.TAKE_ACTION, description = \"Sends a notification.\")")
-        .body("  String message;")
-        .build();
+    JavaFileObject action =
+        AppSource.workflowAction("Notify")
+            .annotatedWith(
+                "@AgentTool(toolType = ToolType.TAKE_ACTION, description = \"Sends a notification.\")")
+            .body("  String message;")
+            .build();
 
     assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), RULE);
   }

@@ -25,8 +25,12 @@ class AppDescriptionLengthRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertRejected(compilation, source, RULE,
-        "@HubSpotApp description is 8193 characters long; HubSpot requires 1 to 8192 characters", description);
+    assertRejected(
+        compilation,
+        source,
+        RULE,
+        "@HubSpotApp description is 8193 characters long; HubSpot requires 1 to 8192 characters",
+        description);
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT))
         .endsWith(linked("HubSpot requires 1 to 8192 characters", "HS-APP-DESCRIPTION-LENGTH"));
   }
@@ -35,16 +39,24 @@ class AppDescriptionLengthRuleTest {
   void blankDescriptionIsAnError() {
     JavaFileObject source = AppSource.valid().with("description", "\"   \"").build();
 
-    assertRejected(compile(source), source, RULE,
-        "@HubSpotApp description is blank; HubSpot requires 1 to 8192 characters: \"   \"", "\"   \"");
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "@HubSpotApp description is blank; HubSpot requires 1 to 8192 characters: \"   \"",
+        "\"   \"");
   }
 
   @Test
   void emptyDescriptionIsAnError() {
     JavaFileObject source = AppSource.valid().with("description", "\"\"").build();
 
-    assertFailedWith(compile(source), source, RULE,
-        "@HubSpotApp description is 0 characters long; HubSpot requires 1 to 8192 characters: \"\"", "\"\"");
+    assertFailedWith(
+        compile(source),
+        source,
+        RULE,
+        "@HubSpotApp description is 0 characters long; HubSpot requires 1 to 8192 characters: \"\"",
+        "\"\"");
   }
 
   @Test

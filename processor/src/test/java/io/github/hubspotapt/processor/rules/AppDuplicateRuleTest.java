@@ -33,8 +33,8 @@ class AppDuplicateRuleTest {
   @Test
   void oneAppNextToAnotherClassIsNotADuplicate() {
     JavaFileObject app = AppSource.valid().build();
-    JavaFileObject plain = JavaFileObjects.forSourceLines("test.Plain",
-        "package test;", "", "public class Plain {}");
+    JavaFileObject plain =
+        JavaFileObjects.forSourceLines("test.Plain", "package test;", "", "public class Plain {}");
 
     Compilation compilation = compile(app, plain);
 

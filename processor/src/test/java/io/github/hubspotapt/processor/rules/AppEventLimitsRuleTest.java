@@ -18,10 +18,15 @@ class AppEventLimitsRuleTest {
 
   private static final String RULE = "HS-APP-EVENT-LIMITS";
 
-  /** An event class with {@code count} String fields (a record cannot have that many components). */
+  /**
+   * An event class with {@code count} String fields (a record cannot have that many components).
+   */
   private static JavaFileObject eventWithProperties(int count) {
     return AppSource.appEvent("Registration")
-        .asClass(IntStream.range(0, count).mapToObj(i -> "  String property" + i + ";").toArray(String[]::new))
+        .asClass(
+            IntStream.range(0, count)
+                .mapToObj(i -> "  String property" + i + ";")
+                .toArray(String[]::new))
         .build();
   }
 
@@ -30,8 +35,15 @@ class AppEventLimitsRuleTest {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String n = String.format("%03d", i);
-      lines.add("@AppEvent(uid = \"e" + n + "\", name = \"Event " + n + "\", objectType = AppEventObjectType.CONTACT)"
-          + " class E" + n + " {}");
+      lines.add(
+          "@AppEvent(uid = \"e"
+              + n
+              + "\", name = \"Event "
+              + n
+              + "\", objectType = AppEventObjectType.CONTACT)"
+              + " class E"
+              + n
+              + " {}");
     }
     lines.add("final class Events {}");
     return AppSource.javaFile("Events", lines.toArray(String[]::new));
@@ -41,13 +53,18 @@ class AppEventLimitsRuleTest {
   void eventWith501PropertiesIsAnErrorOnTheAnnotation() {
     JavaFileObject event = eventWithProperties(501);
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), event), event, RULE,
-        "@AppEvent has 501 properties; HubSpot allows at most 500", "@AppEvent(");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), event),
+        event,
+        RULE,
+        "@AppEvent has 501 properties; HubSpot allows at most 500",
+        "@AppEvent(");
   }
 
   @Test
   void eventWithExactly500PropertiesPasses() {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), eventWithProperties(500)), RULE);
+    assertPasses(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), eventWithProperties(500)), RULE);
   }
 
   @Test
@@ -56,8 +73,12 @@ class AppEventLimitsRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), events);
 
-    assertRejected(compilation, events, RULE,
-        "the app declares 751 @AppEvent types; HubSpot allows at most 750 per app", "@AppEvent(uid = \"e750\"");
+    assertRejected(
+        compilation,
+        events,
+        RULE,
+        "the app declares 751 @AppEvent types; HubSpot allows at most 750 per app",
+        "@AppEvent(uid = \"e750\"");
     assertThat(compilation).hadErrorCount(1);
   }
 

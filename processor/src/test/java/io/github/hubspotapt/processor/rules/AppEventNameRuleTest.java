@@ -25,12 +25,17 @@ class AppEventNameRuleTest {
   static Stream<Arguments> invalidNames() {
     String allowed = "; HubSpot allows 1 to 50 characters";
     return Stream.of(
-        argumentSet("nameOf51CharactersIsAnErrorOnTheValue", "n".repeat(51),
+        argumentSet(
+            "nameOf51CharactersIsAnErrorOnTheValue",
+            "n".repeat(51),
             "@AppEvent name is 51 characters long" + allowed + ": \"" + "n".repeat(51) + "\""),
-        argumentSet("lengthIsCountedInCodePoints", GRINNING_FACE.repeat(51),
+        argumentSet(
+            "lengthIsCountedInCodePoints",
+            GRINNING_FACE.repeat(51),
             "@AppEvent name is 51 characters long" + allowed),
         argumentSet("emptyNameIsAnError", "", "@AppEvent name is blank" + allowed + ": \"\""),
-        argumentSet("blankNameIsAnError", "   ", "@AppEvent name is blank" + allowed + ": \"   \""));
+        argumentSet(
+            "blankNameIsAnError", "   ", "@AppEvent name is blank" + allowed + ": \"   \""));
   }
 
   @ParameterizedTest
@@ -38,7 +43,11 @@ class AppEventNameRuleTest {
   void invalidNameIsAnErrorOnTheValue(String name, String message) {
     JavaFileObject event = event(name);
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), event), event, RULE, message,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), event),
+        event,
+        RULE,
+        message,
         "\"" + name + "\"");
   }
 

@@ -23,7 +23,8 @@ class AppEventScopeRuleTest {
   static Stream<Arguments> appsWithoutTheRequiredTimelineScope() {
     return Stream.of(
         argumentSet("appEventsWithoutTheTimelineScopeAreAnErrorOnAuth", AppSource.valid()),
-        argumentSet("timelineAsAnOptionalScopeIsNotEnough",
+        argumentSet(
+            "timelineAsAnOptionalScopeIsNotEnough",
             AppSource.valid().withAuth("optionalScopes", "\"timeline\"")));
   }
 
@@ -32,8 +33,12 @@ class AppEventScopeRuleTest {
   void appEventsNeedTheTimelineScopeRequired(AppSource source) {
     JavaFileObject app = source.build();
 
-    assertRejected(compile(NO_FRONTEND, app, EVENT), app, RULE,
-        "the app declares app events, so requiredScopes must include \"timeline\"", "@Auth(");
+    assertRejected(
+        compile(NO_FRONTEND, app, EVENT),
+        app,
+        RULE,
+        "the app declares app events, so requiredScopes must include \"timeline\"",
+        "@Auth(");
   }
 
   @Test

@@ -29,33 +29,53 @@ class AppEventTemplateRuleTest {
   static Stream<Arguments> tooLongTemplates() {
     String header = TOKEN + "h".repeat(1000 - TOKEN.length() + 1);
     return Stream.of(
-        argumentSet("headerTemplateOf1001CharactersIsAnErrorOnTheValue", "h".repeat(1001), "Registered",
-            "headerTemplate is 1001 characters long; HubSpot allows at most 1000", "h".repeat(1001)),
-        argumentSet("detailTemplateOf10001CharactersIsAnErrorOnTheValue", "Registered", "d".repeat(10_001),
-            "detailTemplate is 10001 characters long; HubSpot allows at most 10000", "d".repeat(10_001)),
-        argumentSet("tokensCountAsTheCharactersTheyAre", header, "Registered",
-            "headerTemplate is 1001 characters long", header));
+        argumentSet(
+            "headerTemplateOf1001CharactersIsAnErrorOnTheValue",
+            "h".repeat(1001),
+            "Registered",
+            "headerTemplate is 1001 characters long; HubSpot allows at most 1000",
+            "h".repeat(1001)),
+        argumentSet(
+            "detailTemplateOf10001CharactersIsAnErrorOnTheValue",
+            "Registered",
+            "d".repeat(10_001),
+            "detailTemplate is 10001 characters long; HubSpot allows at most 10000",
+            "d".repeat(10_001)),
+        argumentSet(
+            "tokensCountAsTheCharactersTheyAre",
+            header,
+            "Registered",
+            "headerTemplate is 1001 characters long",
+            header));
   }
 
   @ParameterizedTest
   @MethodSource("tooLongTemplates")
-  void tooLongTemplateIsAnErrorOnTheValue(String headerTemplate, String detailTemplate, String message,
-      String located) {
+  void tooLongTemplateIsAnErrorOnTheValue(
+      String headerTemplate, String detailTemplate, String message, String located) {
     JavaFileObject event = event(headerTemplate, detailTemplate);
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), event), event, RULE, message,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), event),
+        event,
+        RULE,
+        message,
         "\"" + located + "\"");
   }
 
   static Stream<Arguments> templatesAtTheLimit() {
     return Stream.of(
         argumentSet("headerTemplateOfExactly1000CharactersPasses", "h".repeat(1000), "Registered"),
-        argumentSet("detailTemplateOfExactly10000CharactersPasses", "Registered", "d".repeat(10_000)));
+        argumentSet(
+            "detailTemplateOfExactly10000CharactersPasses", "Registered", "d".repeat(10_000)));
   }
 
   @ParameterizedTest
   @MethodSource("templatesAtTheLimit")
   void templateAtTheLimitPasses(String headerTemplate, String detailTemplate) {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), event(headerTemplate, detailTemplate)), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND, AppSource.timelineApp().build(), event(headerTemplate, detailTemplate)),
+        RULE);
   }
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AppEventTokenRuleTest {
 
   private static final String RULE = "HS-APP-EVENT-TOKEN";
-  private static final String DECLARED = ", which is not a property of the event (declared: timestamp, webinarId,"
-      + " webinarName)";
+  private static final String DECLARED =
+      ", which is not a property of the event (declared: timestamp, webinarId," + " webinarName)";
 
   /** An event with these templates (Java string literals) and the property webinarName. */
   private static AppSource event(String headerTemplate, String detailTemplate) {
@@ -32,7 +32,9 @@ class AppEventTokenRuleTest {
 
   /** An event with the properties webinarName and webinarId. */
   private static JavaFileObject webinarEvent(String headerTemplate, String detailTemplate) {
-    return event(headerTemplate, detailTemplate).record("String webinarName", "String webinarId").build();
+    return event(headerTemplate, detailTemplate)
+        .record("String webinarName", "String webinarId")
+        .build();
   }
 
   private static Compilation compileWithApp(JavaFileObject event) {
@@ -42,20 +44,26 @@ class AppEventTokenRuleTest {
   /** The templates, the message, and the template it points at. */
   static Stream<Arguments> undeclaredTokens() {
     return Stream.of(
-        argumentSet("tokenNamingAnUndeclaredPropertyIsAnErrorOnTheTemplateWithTheNearestPropertySuggested",
-            "\"Registered for {{webinarNme}}\"", "\"\"",
-            "template token {{webinarNme}} uses \"webinarNme\"" + DECLARED + " (did you mean webinarName?)",
+        argumentSet(
+            "tokenNamingAnUndeclaredPropertyIsAnErrorOnTheTemplateWithTheNearestPropertySuggested",
+            "\"Registered for {{webinarNme}}\"",
+            "\"\"",
+            "template token {{webinarNme}} uses \"webinarNme\""
+                + DECLARED
+                + " (did you mean webinarName?)",
             "\"Registered for {{webinarNme}}\""),
-        argumentSet("blockHelperArgumentNamingAnUndeclaredPropertyIsAnError",
-            "\"Registered\"", "\"Registered at {{#formatDate registeredAt}}{{/formatDate}}\"",
+        argumentSet(
+            "blockHelperArgumentNamingAnUndeclaredPropertyIsAnError",
+            "\"Registered\"",
+            "\"Registered at {{#formatDate registeredAt}}{{/formatDate}}\"",
             "template token {{#formatDate registeredAt}} uses \"registeredAt\"" + DECLARED,
             "\"Registered at {{#formatDate registeredAt}}{{/formatDate}}\""));
   }
 
   @ParameterizedTest
   @MethodSource("undeclaredTokens")
-  void undeclaredTokenIsAnErrorOnTheTemplate(String headerTemplate, String detailTemplate, String message,
-      String located) {
+  void undeclaredTokenIsAnErrorOnTheTemplate(
+      String headerTemplate, String detailTemplate, String message, String located) {
     JavaFileObject event = webinarEvent(headerTemplate, detailTemplate);
 
     assertRejected(compileWithApp(event), event, RULE, message, located);
@@ -67,17 +75,30 @@ class AppEventTokenRuleTest {
 
     Compilation compilation = compileWithApp(event);
 
-    assertRejected(compilation, event, RULE, "template token {{first}} uses \"first\"", "\"{{first}} and {{second}}\"");
-    assertError(compilation, event, RULE, "template token {{second}} uses \"second\"", "\"{{first}} and {{second}}\"");
+    assertRejected(
+        compilation,
+        event,
+        RULE,
+        "template token {{first}} uses \"first\"",
+        "\"{{first}} and {{second}}\"");
+    assertError(
+        compilation,
+        event,
+        RULE,
+        "template token {{second}} uses \"second\"",
+        "\"{{first}} and {{second}}\"");
   }
 
   static Stream<Arguments> declaredTokens() {
     return Stream.of(
-        argumentSet("declaredPropertiesAndTheFormattedTimestampPass",
+        argumentSet(
+            "declaredPropertiesAndTheFormattedTimestampPass",
             "\"Registered for [{{webinarName}}](https://webinars.example/{{webinarId}})\"",
             "\"Registration occurred at {{#formatDate timestamp}}{{/formatDate}}\""),
-        argumentSet("formatDateWithAFormatArgumentPasses",
-            "\"{{ webinarName }}\"", "\"{{#formatDate timestamp format=\\\"short\\\"}}{{/formatDate}}\""));
+        argumentSet(
+            "formatDateWithAFormatArgumentPasses",
+            "\"{{ webinarName }}\"",
+            "\"{{#formatDate timestamp format=\\\"short\\\"}}{{/formatDate}}\""));
   }
 
   @ParameterizedTest
@@ -88,15 +109,17 @@ class AppEventTokenRuleTest {
 
   @Test
   void renamedPropertyIsUsedByItsHubSpotName() {
-    JavaFileObject event = event("\"Registered for {{webinar_name}}\"", "\"Webinar {{webinarName}}\"")
-        .asClass(
-            "  @EventProperty(name = \"webinar_name\")",
-            "  String webinarName;")
-        .build();
+    JavaFileObject event =
+        event("\"Registered for {{webinar_name}}\"", "\"Webinar {{webinarName}}\"")
+            .asClass("  @EventProperty(name = \"webinar_name\")", "  String webinarName;")
+            .build();
 
     Compilation compilation = compileWithApp(event);
 
-    assertRejected(compilation, event, RULE,
+    assertRejected(
+        compilation,
+        event,
+        RULE,
         "template token {{webinarName}} uses \"webinarName\", which is not a property of the event"
             + " (declared: timestamp, webinar_name) (did you mean webinar_name?)",
         "\"Webinar {{webinarName}}\"");
@@ -105,11 +128,12 @@ class AppEventTokenRuleTest {
 
   @Test
   void handlebarsKeywordsAndEachBlockItemsAreNotProperties() {
-    JavaFileObject event = event(
-        "\"{{#if webinarName}}{{webinarName}}{{else}}a webinar{{/if}} {{this}}\"",
-        "\"{{#each answers}}**{{question}}**: {{answer}}{{/each}}\"")
-        .record("String webinarName", "String answers")
-        .build();
+    JavaFileObject event =
+        event(
+                "\"{{#if webinarName}}{{webinarName}}{{else}}a webinar{{/if}} {{this}}\"",
+                "\"{{#each answers}}**{{question}}**: {{answer}}{{/each}}\"")
+            .record("String webinarName", "String answers")
+            .build();
 
     assertThat(compileWithApp(event)).succeededWithoutWarnings();
   }

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AppLogoRuleTest {
 
   private static final String RULE = "HS-APP-LOGO";
-  private static final String WHY = "; HubSpot documents no rule for the logo, its template writes a project image"
-      + " such as \"/app/app-logo.jpg\"";
+  private static final String WHY =
+      "; HubSpot documents no rule for the logo, its template writes a project image"
+          + " such as \"/app/app-logo.jpg\"";
 
-  @TempDir
-  Path frontendDir;
+  @TempDir Path frontendDir;
 
   private static JavaFileObject appWithLogo(String logo) {
     return AppSource.valid().with("logo", "\"" + logo + "\"").build();
@@ -32,16 +32,29 @@ class AppLogoRuleTest {
 
   /** The logo and the message on it; checked without a front-end folder. */
   static Stream<Arguments> logosThatDoNotFit() {
-    String notAPath = " is not a plain path of the project written from the source folder with a leading slash"
-        + " ('/'-separated names, no spaces or '..')" + WHY;
+    String notAPath =
+        " is not a plain path of the project written from the source folder with a leading slash"
+            + " ('/'-separated names, no spaces or '..')"
+            + WHY;
     return Stream.of(
-        argumentSet("aPathWithoutLeadingSlashIsAWarning", "app/app-logo.png",
+        argumentSet(
+            "aPathWithoutLeadingSlashIsAWarning",
+            "app/app-logo.png",
             "@HubSpotApp logo \"app/app-logo.png\"" + notAPath),
-        argumentSet("aUrlIsAWarning", "https://example.com/logo.png",
+        argumentSet(
+            "aUrlIsAWarning",
+            "https://example.com/logo.png",
             "@HubSpotApp logo \"https://example.com/logo.png\"" + notAPath),
-        argumentSet("aPathLeavingTheProjectIsAWarning", "/../logo.png", "@HubSpotApp logo \"/../logo.png\"" + notAPath),
-        argumentSet("anSvgIsAWarning", "/app/app-logo.svg", "@HubSpotApp logo \"/app/app-logo.svg\" is not a .png,"
-            + " .jpeg, .jpg or .gif file, the image types HubSpot takes for app images" + WHY));
+        argumentSet(
+            "aPathLeavingTheProjectIsAWarning",
+            "/../logo.png",
+            "@HubSpotApp logo \"/../logo.png\"" + notAPath),
+        argumentSet(
+            "anSvgIsAWarning",
+            "/app/app-logo.svg",
+            "@HubSpotApp logo \"/app/app-logo.svg\" is not a .png,"
+                + " .jpeg, .jpg or .gif file, the image types HubSpot takes for app images"
+                + WHY));
   }
 
   @ParameterizedTest
@@ -57,10 +70,15 @@ class AppLogoRuleTest {
     Frontend frontend = new Frontend(frontendDir).file("app/app-logo.png", new byte[10]);
     JavaFileObject app = appWithLogo("/app/app-logos.png");
 
-    assertSucceededWithWarning(compile(List.of(frontend.option()), app), app, RULE,
+    assertSucceededWithWarning(
+        compile(List.of(frontend.option()), app),
+        app,
+        RULE,
         "@HubSpotApp logo \"/app/app-logos.png\" is not in the front-end folder: there is no "
-            + frontendDir.resolve("app/app-logos.png") + " (did you mean /app/app-logo.png?), so the project would"
-            + " be uploaded without it", "\"/app/app-logos.png\"");
+            + frontendDir.resolve("app/app-logos.png")
+            + " (did you mean /app/app-logo.png?), so the project would"
+            + " be uploaded without it",
+        "\"/app/app-logos.png\"");
   }
 
   @Test

@@ -22,8 +22,13 @@ class AppMissingRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, card);
 
-    assertRejected(compilation, card, RULE, "@Card on test.MyCard needs an app, but no class of this compilation"
-        + " carries @HubSpotApp; HubSpot features are children of the app", "@Card");
+    assertRejected(
+        compilation,
+        card,
+        RULE,
+        "@Card on test.MyCard needs an app, but no class of this compilation"
+            + " carries @HubSpotApp; HubSpot features are children of the app",
+        "@Card");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -35,13 +40,15 @@ class AppMissingRuleTest {
     Compilation compilation = compile(NO_FRONTEND, card, settings);
 
     assertRejected(compilation, card, RULE, "@Card on test.MyCard needs an app", "@Card");
-    assertError(compilation, settings, RULE, "@Settings on test.MySettings needs an app", "@Settings");
+    assertError(
+        compilation, settings, RULE, "@Settings on test.MySettings needs an app", "@Settings");
     assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
   void featureBesideAnAppInAnotherClassPasses() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard").build());
+    Compilation compilation =
+        compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -20,8 +20,12 @@ class AppNameLengthRuleTest {
     String name = "n".repeat(201);
     JavaFileObject source = AppSource.valid().with("name", "\"" + name + "\"").build();
 
-    assertRejected(compile(source), source, RULE,
-        "@HubSpotApp name is 201 characters long; HubSpot allows 1 to 200: \"" + "n".repeat(80)
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "@HubSpotApp name is 201 characters long; HubSpot allows 1 to 200: \""
+            + "n".repeat(80)
             + "...\" (201 characters)",
         "\"" + name + "\"");
   }
@@ -32,20 +36,26 @@ class AppNameLengthRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertRejected(compilation, source, RULE, "@HubSpotApp name is 0 characters long; HubSpot allows 1 to 200: \"\"",
+    assertRejected(
+        compilation,
+        source,
+        RULE,
+        "@HubSpotApp name is 0 characters long; HubSpot allows 1 to 200: \"\"",
         "\"\"");
   }
 
   @Test
   void nameOfExactly200CharactersPasses() {
-    Compilation compilation = compile(AppSource.valid().with("name", "\"" + "n".repeat(200) + "\"").build());
+    Compilation compilation =
+        compile(AppSource.valid().with("name", "\"" + "n".repeat(200) + "\"").build());
 
     assertSucceededWithout(compilation, RULE);
   }
 
   @Test
   void lengthIsCountedInCodePoints() {
-    Compilation compilation = compile(AppSource.valid().with("name", "\"" + GRINNING_FACE.repeat(200) + "\"").build());
+    Compilation compilation =
+        compile(AppSource.valid().with("name", "\"" + GRINNING_FACE.repeat(200) + "\"").build());
 
     assertSucceededWithout(compilation, RULE);
   }
@@ -55,6 +65,7 @@ class AppNameLengthRuleTest {
     String name = "\"" + GRINNING_FACE.repeat(201) + "\"";
     JavaFileObject source = AppSource.valid().with("name", name).build();
 
-    assertFailedWith(compile(source), source, RULE, "@HubSpotApp name is 201 characters long", name);
+    assertFailedWith(
+        compile(source), source, RULE, "@HubSpotApp name is 201 characters long", name);
   }
 }

@@ -21,7 +21,10 @@ class AppNameWhitespaceRuleTest {
   void surroundingSpacesAreAnErrorWithTheStrippedNameSuggested() {
     JavaFileObject source = AppSource.valid().with("name", "\" Test App \"").build();
 
-    assertRejected(compile(source), source, RULE,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
         "@HubSpotApp name must not start or end with whitespace: \" Test App \" (did you mean \"Test App\"?)",
         "\" Test App \"");
   }
@@ -30,7 +33,10 @@ class AppNameWhitespaceRuleTest {
   void trailingNewlineIsShownEscaped() {
     JavaFileObject source = AppSource.valid().with("name", "\"Test App\\n\"").build();
 
-    assertFailedWith(compile(source), source, RULE,
+    assertFailedWith(
+        compile(source),
+        source,
+        RULE,
         "@HubSpotApp name must not start or end with whitespace: \"Test App\\u000a\" (did you mean \"Test App\"?)",
         "\"Test App\\n\"");
   }
@@ -41,17 +47,27 @@ class AppNameWhitespaceRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertRejected(compilation, source, RULE, "@HubSpotApp name must be one line, without line breaks:"
-        + " \"Acme\\u000aInvoice Sync\" (did you mean \"Acme Invoice Sync\"?)", "\"Acme\\nInvoice Sync\"");
+    assertRejected(
+        compilation,
+        source,
+        RULE,
+        "@HubSpotApp name must be one line, without line breaks:"
+            + " \"Acme\\u000aInvoice Sync\" (did you mean \"Acme Invoice Sync\"?)",
+        "\"Acme\\nInvoice Sync\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void carriageReturnAndLineSeparatorAreLineBreaks() {
-    JavaFileObject source = AppSource.valid().with("name", "\"Acme\\r\\nInvoice\\u2028Sync\"").build();
+    JavaFileObject source =
+        AppSource.valid().with("name", "\"Acme\\r\\nInvoice\\u2028Sync\"").build();
 
-    assertFailedWith(compile(source), source, RULE, "@HubSpotApp name must be one line, without line breaks:"
-        + " \"Acme\\u000d\\u000aInvoice\\u2028Sync\" (did you mean \"Acme Invoice Sync\"?)",
+    assertFailedWith(
+        compile(source),
+        source,
+        RULE,
+        "@HubSpotApp name must be one line, without line breaks:"
+            + " \"Acme\\u000d\\u000aInvoice\\u2028Sync\" (did you mean \"Acme Invoice Sync\"?)",
         "\"Acme\\r\\nInvoice\\u2028Sync\"");
   }
 
@@ -61,7 +77,11 @@ class AppNameWhitespaceRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertFailedWith(compilation, source, RULE, "@HubSpotApp name must not start or end with whitespace: \"   \"",
+    assertFailedWith(
+        compilation,
+        source,
+        RULE,
+        "@HubSpotApp name must not start or end with whitespace: \"   \"",
         "\"   \"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }

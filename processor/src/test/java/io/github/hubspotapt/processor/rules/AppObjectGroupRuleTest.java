@@ -18,7 +18,10 @@ class AppObjectGroupRuleTest {
 
   private static final String RULE = "HS-APP-OBJECT-GROUP";
 
-  /** The app object {@code CAR} with the property group pricing_info, its fields model and then {@code fields}. */
+  /**
+   * The app object {@code CAR} with the property group pricing_info, its fields model and then
+   * {@code fields}.
+   */
   private static JavaFileObject object(String... fields) {
     return AppSource.appObject("Car")
         .with("propertyGroups", "@PropertyGroup(name = \"pricing_info\", label = \"Pricing\")")
@@ -28,14 +31,14 @@ class AppObjectGroupRuleTest {
   }
 
   /**
-   * Compiles the object with one more property, {@code field} in the group {@code groupName}, and asserts that it
-   * compiles with this rule's warning {@code message} at {@code at}.
+   * Compiles the object with one more property, {@code field} in the group {@code groupName}, and
+   * asserts that it compiles with this rule's warning {@code message} at {@code at}.
    */
-  private static Compilation assertGroupWarning(String field, String groupName, String message, String at) {
-    JavaFileObject object = object(
-        "  @ObjectProperty(",
-        "      groupName = \"" + groupName + "\")",
-        "  " + field + ";");
+  private static Compilation assertGroupWarning(
+      String field, String groupName, String message, String at) {
+    JavaFileObject object =
+        object(
+            "  @ObjectProperty(", "      groupName = \"" + groupName + "\")", "  " + field + ";");
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
 
@@ -45,7 +48,9 @@ class AppObjectGroupRuleTest {
 
   @Test
   void misspelledGroupIsAWarningOnTheValueWithTheDeclaredGroupSuggested() {
-    assertGroupWarning("java.math.BigDecimal msrp", "pricng_info",
+    assertGroupWarning(
+        "java.math.BigDecimal msrp",
+        "pricng_info",
         "groupName \"pricng_info\" of property \"msrp\" is not a property group of the object;"
             + " add @PropertyGroup(name = \"pricng_info\", ...) (did you mean pricing_info?)",
         "\"pricng_info\"");
@@ -53,21 +58,30 @@ class AppObjectGroupRuleTest {
 
   @Test
   void groupFarFromEveryDeclaredOneHasNoSuggestion() {
-    Compilation compilation = assertGroupWarning("String warranty", "warranty",
-        "groupName \"warranty\" of property \"warranty\" is not a property group of the object;"
-            + " add @PropertyGroup(name = \"warranty\", ...)",
-        "\"warranty\")");
+    Compilation compilation =
+        assertGroupWarning(
+            "String warranty",
+            "warranty",
+            "groupName \"warranty\" of property \"warranty\" is not a property group of the object;"
+                + " add @PropertyGroup(name = \"warranty\", ...)",
+            "\"warranty\")");
 
-    assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
+    assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT))
+        .doesNotContain("did you mean");
   }
 
   @Test
   void declaredGroupAndNoGroupPass() {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), object(
-        "  @ObjectProperty(",
-        "      groupName = \"pricing_info\")",
-        "  java.math.BigDecimal msrp;",
-        "  @ObjectProperty(label = \"Make\")",
-        "  String make;")), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().build(),
+            object(
+                "  @ObjectProperty(",
+                "      groupName = \"pricing_info\")",
+                "  java.math.BigDecimal msrp;",
+                "  @ObjectProperty(label = \"Make\")",
+                "  String make;")),
+        RULE);
   }
 }

@@ -30,13 +30,21 @@ class AppObjectNameRuleTest {
   static Stream<Arguments> namesNotInUpperSnakeCase() {
     String notUpperSnake = "\" is not UPPER_SNAKE_CASE";
     return Stream.of(
-        argumentSet("capitalizedNameIsAnErrorOnTheValueWithTheUpperSnakeFormSuggested", "Car",
+        argumentSet(
+            "capitalizedNameIsAnErrorOnTheValueWithTheUpperSnakeFormSuggested",
+            "Car",
             "app object name \"Car" + notUpperSnake + " (did you mean CAR?)"),
-        argumentSet("camelCaseNameIsSplitIntoWords", "sportsCar",
+        argumentSet(
+            "camelCaseNameIsSplitIntoWords",
+            "sportsCar",
             "app object name \"sportsCar" + notUpperSnake + " (did you mean SPORTS_CAR?)"),
-        argumentSet("doubleUnderscoreIsAnError", "SPORTS__CAR",
+        argumentSet(
+            "doubleUnderscoreIsAnError",
+            "SPORTS__CAR",
             "app object name \"SPORTS__CAR" + notUpperSnake + " (did you mean SPORTS_CAR?)"),
-        argumentSet("trailingUnderscoreIsAnError", "CAR_",
+        argumentSet(
+            "trailingUnderscoreIsAnError",
+            "CAR_",
             "app object name \"CAR_" + notUpperSnake + " (did you mean CAR?)"),
         argumentSet("leadingDigitIsAnError", "4X4", "app object name \"4X4" + notUpperSnake));
   }
@@ -46,7 +54,11 @@ class AppObjectNameRuleTest {
   void nameNotInUpperSnakeCaseIsAnErrorOnTheValue(String name, String message) {
     JavaFileObject object = object(name);
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), object), object, RULE, message,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), object),
+        object,
+        RULE,
+        message,
         "\"" + name + "\"");
   }
 

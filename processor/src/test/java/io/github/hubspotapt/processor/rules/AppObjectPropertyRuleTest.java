@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class AppObjectPropertyRuleTest {
 
   private static final String RULE = "HS-APP-OBJECT-PROPERTY";
-  private static final String DECLARED = ", which is not a property of the object (declared: make, model, year)";
+  private static final String DECLARED =
+      ", which is not a property of the object (declared: make, model, year)";
 
   /** An app object with the properties model, make and year. */
   private static AppSource object() {
@@ -26,50 +27,69 @@ class AppObjectPropertyRuleTest {
   }
 
   @Test
-  void primaryDisplayLabelOfAnUndeclaredPropertyIsAnErrorOnTheValueWithTheNearestPropertySuggested() {
+  void
+      primaryDisplayLabelOfAnUndeclaredPropertyIsAnErrorOnTheValueWithTheNearestPropertySuggested() {
     JavaFileObject object = object().with("primaryDisplayLabelProperty", "\"modle\"").build();
 
-    assertRejected(compileWithApp(object), object, RULE,
-        "primaryDisplayLabelProperty names \"modle\"" + DECLARED + " (did you mean model?)", "\"modle\"");
+    assertRejected(
+        compileWithApp(object),
+        object,
+        RULE,
+        "primaryDisplayLabelProperty names \"modle\"" + DECLARED + " (did you mean model?)",
+        "\"modle\"");
   }
 
   @Test
   void secondaryDisplayLabelOfAnUndeclaredPropertyIsAnErrorOnThatElement() {
-    JavaFileObject object = object()
-        .with("secondaryDisplayLabelProperties", "{\n        \"make\",\n        \"color\"}")
-        .build();
+    JavaFileObject object =
+        object()
+            .with("secondaryDisplayLabelProperties", "{\n        \"make\",\n        \"color\"}")
+            .build();
 
     Compilation compilation = compileWithApp(object);
 
-    assertRejected(compilation, object, RULE, "secondaryDisplayLabelProperties names \"color\"" + DECLARED,
+    assertRejected(
+        compilation,
+        object,
+        RULE,
+        "secondaryDisplayLabelProperties names \"color\"" + DECLARED,
         "\"color\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void createFormFieldOfAnUndeclaredPropertyIsAnErrorOnItsValue() {
-    JavaFileObject object = object()
-        .with("defaultCreateFormFields", "{\n"
-            + "        @CreateFormField(property = \"model\", required = true),\n"
-            + "        @CreateFormField(property = \"yaer\")}")
-        .build();
+    JavaFileObject object =
+        object()
+            .with(
+                "defaultCreateFormFields",
+                "{\n"
+                    + "        @CreateFormField(property = \"model\", required = true),\n"
+                    + "        @CreateFormField(property = \"yaer\")}")
+            .build();
 
-    assertRejected(compileWithApp(object), object, RULE,
-        "defaultCreateFormFields names \"yaer\"" + DECLARED + " (did you mean year?)", "\"yaer\"");
+    assertRejected(
+        compileWithApp(object),
+        object,
+        RULE,
+        "defaultCreateFormFields names \"yaer\"" + DECLARED + " (did you mean year?)",
+        "\"yaer\"");
   }
 
   @Test
   void javaNameOfARenamedPropertyIsNotItsName() {
-    JavaFileObject object = AppSource.appObject("Car")
-        .with("secondaryDisplayLabelProperties", "\"car_model\"")
-        .asClass(
-            "  @ObjectProperty(name = \"car_model\")",
-            "  String model;")
-        .build();
+    JavaFileObject object =
+        AppSource.appObject("Car")
+            .with("secondaryDisplayLabelProperties", "\"car_model\"")
+            .asClass("  @ObjectProperty(name = \"car_model\")", "  String model;")
+            .build();
 
     Compilation compilation = compileWithApp(object);
 
-    assertRejected(compilation, object, RULE,
+    assertRejected(
+        compilation,
+        object,
+        RULE,
         "primaryDisplayLabelProperty names \"model\", which is not a property of the object (declared: car_model)",
         "\"model\"");
     assertThat(compilation).hadErrorCount(1);
@@ -77,11 +97,16 @@ class AppObjectPropertyRuleTest {
 
   @Test
   void declaredPropertiesPass() {
-    assertPasses(compileWithApp(object()
-        .with("secondaryDisplayLabelProperties", "{\"make\", \"year\"}")
-        .with("defaultCreateFormFields", "{\n"
-            + "        @CreateFormField(property = \"model\", required = true, removable = false),\n"
-            + "        @CreateFormField(property = \"year\")}")
-        .build()), RULE);
+    assertPasses(
+        compileWithApp(
+            object()
+                .with("secondaryDisplayLabelProperties", "{\"make\", \"year\"}")
+                .with(
+                    "defaultCreateFormFields",
+                    "{\n"
+                        + "        @CreateFormField(property = \"model\", required = true, removable = false),\n"
+                        + "        @CreateFormField(property = \"year\")}")
+                .build()),
+        RULE);
   }
 }

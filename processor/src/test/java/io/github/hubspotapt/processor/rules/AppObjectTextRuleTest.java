@@ -28,8 +28,12 @@ class AppObjectTextRuleTest {
   void emptyDescriptionIsAnErrorOnTheValue() {
     JavaFileObject object = object("\"\"", "\"Car\"", "\"Cars\"");
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), object), object, RULE,
-        "@AppObject description is blank; HubSpot shows it to users", "\"\"");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), object),
+        object,
+        RULE,
+        "@AppObject description is blank; HubSpot shows it to users",
+        "\"\"");
   }
 
   @Test
@@ -38,13 +42,25 @@ class AppObjectTextRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), object);
 
-    assertRejected(compilation, object, RULE, "@AppObject singularForm is blank; HubSpot shows it to users", "\" \"");
-    assertError(compilation, object, RULE, "@AppObject pluralForm is blank; HubSpot shows it to users", "\"\\t\"");
+    assertRejected(
+        compilation,
+        object,
+        RULE,
+        "@AppObject singularForm is blank; HubSpot shows it to users",
+        "\" \"");
+    assertError(
+        compilation,
+        object,
+        RULE,
+        "@AppObject pluralForm is blank; HubSpot shows it to users",
+        "\"\\t\"");
     assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
   void oneCharacterTextsPass() {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), object("\"C\"", "\"C\"", "\"C\"")), RULE);
+    assertPasses(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), object("\"C\"", "\"C\"", "\"C\"")),
+        RULE);
   }
 }

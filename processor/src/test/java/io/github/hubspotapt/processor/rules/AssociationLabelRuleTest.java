@@ -21,27 +21,45 @@ class AssociationLabelRuleTest {
 
   @Test
   void blankNameIsAWarningOnTheName() {
-    JavaFileObject association = withLabels("@AssociationLabel(name = \" \", firstObjectTypeLabel = \"Cars\")");
+    JavaFileObject association =
+        withLabels("@AssociationLabel(name = \" \", firstObjectTypeLabel = \"Cars\")");
 
-    assertSucceededWithWarning(compile(NO_FRONTEND, APP, CAR, association), association, RULE,
-        "association label name \" \" is blank; a label needs a name, such as \"default\"", "\" \"");
+    assertSucceededWithWarning(
+        compile(NO_FRONTEND, APP, CAR, association),
+        association,
+        RULE,
+        "association label name \" \" is blank; a label needs a name, such as \"default\"",
+        "\" \"");
   }
 
   @Test
   void nameOfAnEarlierLabelIsAWarningOnTheSecond() {
-    JavaFileObject association = withLabels("{@AssociationLabel(name = \"owner\"),\n"
-        + "        @AssociationLabel(name = \"owner\", secondObjectTypeLabel = \"Owners\")}");
+    JavaFileObject association =
+        withLabels(
+            "{@AssociationLabel(name = \"owner\"),\n"
+                + "        @AssociationLabel(name = \"owner\", secondObjectTypeLabel = \"Owners\")}");
 
-    assertSucceededWithWarning(compile(NO_FRONTEND, APP, CAR, association), association, RULE,
+    assertSucceededWithWarning(
+        compile(NO_FRONTEND, APP, CAR, association),
+        association,
+        RULE,
         "association label name \"owner\" is used by an earlier label of this association; each label needs a name"
-            + " of its own", "\"owner\", secondObjectTypeLabel");
+            + " of its own",
+        "\"owner\", secondObjectTypeLabel");
   }
 
   /** The labels of issue 27's real project: one named default, with both objects' labels. */
   @Test
   void labelsWithNamesOfTheirOwnPass() {
-    assertPasses(compile(NO_FRONTEND, APP, CAR, withLabels("{@AssociationLabel(name = \"default\","
-        + " firstObjectTypeLabel = \"Cars\", secondObjectTypeLabel = \"Contacts\"),"
-        + " @AssociationLabel(name = \"owner\")}")), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            APP,
+            CAR,
+            withLabels(
+                "{@AssociationLabel(name = \"default\","
+                    + " firstObjectTypeLabel = \"Cars\", secondObjectTypeLabel = \"Contacts\"),"
+                    + " @AssociationLabel(name = \"owner\")}")),
+        RULE);
   }
 }

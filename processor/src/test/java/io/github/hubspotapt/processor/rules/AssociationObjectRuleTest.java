@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 class AssociationObjectRuleTest {
 
   private static final String RULE = "HS-ASSOCIATION-OBJECT";
-  private static final String EXACTLY_ONE = "@AppObjectAssociation needs exactly one of secondObject (an @AppObject"
-      + " type) and secondObjectType (a standard object such as CONTACT)";
+  private static final String EXACTLY_ONE =
+      "@AppObjectAssociation needs exactly one of secondObject (an @AppObject"
+          + " type) and secondObjectType (a standard object such as CONTACT)";
 
   private static final JavaFileObject APP = AppSource.timelineApp().build();
   private static final JavaFileObject CAR = AppSource.appObject("Car").build();
   private static final JavaFileObject DRIVER = AppSource.appObject("Driver").build();
-  private static final JavaFileObject PLAIN = AppSource.javaFile("Plain", "public record Plain(String model) {}");
+  private static final JavaFileObject PLAIN =
+      AppSource.javaFile("Plain", "public record Plain(String model) {}");
 
   /** {@code Car} with contacts. */
   private static AppSource association() {
@@ -39,8 +41,12 @@ class AssociationObjectRuleTest {
   void firstObjectWithoutAppObjectIsAnErrorOnThatValue() {
     JavaFileObject association = association().with("firstObject", "Plain.class").build();
 
-    assertRejected(compile(NO_FRONTEND, APP, CAR, PLAIN, association), association, RULE,
-        "firstObject test.Plain does not carry @AppObject; an association joins app objects", ".class,");
+    assertRejected(
+        compile(NO_FRONTEND, APP, CAR, PLAIN, association),
+        association,
+        RULE,
+        "firstObject test.Plain does not carry @AppObject; an association joins app objects",
+        ".class,");
   }
 
   @Test
@@ -49,8 +55,12 @@ class AssociationObjectRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, APP, CAR, PLAIN, association);
 
-    assertRejected(compilation, association, RULE,
-        "secondObject test.Plain does not carry @AppObject; an association joins app objects", ".class)");
+    assertRejected(
+        compilation,
+        association,
+        RULE,
+        "secondObject test.Plain does not carry @AppObject; an association joins app objects",
+        ".class)");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -58,8 +68,12 @@ class AssociationObjectRuleTest {
   void bothSecondObjectAndStandardObjectIsAnErrorOnTheAnnotation() {
     JavaFileObject association = association().with("secondObject", "Driver.class").build();
 
-    assertRejected(compile(NO_FRONTEND, APP, CAR, DRIVER, association), association, RULE,
-        EXACTLY_ONE + ", not both", "@AppObjectAssociation(");
+    assertRejected(
+        compile(NO_FRONTEND, APP, CAR, DRIVER, association),
+        association,
+        RULE,
+        EXACTLY_ONE + ", not both",
+        "@AppObjectAssociation(");
   }
 
   @Test
@@ -76,7 +90,10 @@ class AssociationObjectRuleTest {
   void unknownStandardObjectIsAnErrorOnTheValueWithTheNearestObjectSuggested() {
     JavaFileObject association = association().with("secondObjectType", "\"CONTACTS\"").build();
 
-    assertRejected(compile(NO_FRONTEND, APP, CAR, association), association, RULE,
+    assertRejected(
+        compile(NO_FRONTEND, APP, CAR, association),
+        association,
+        RULE,
         "secondObjectType \"CONTACTS\" is not a standard object; allowed: CALL, COMPANY, CONTACT, DEAL, EMAIL,"
             + " LINE_ITEM, MEETING, NOTE, PRODUCT, QUOTE, TASK, TICKET (did you mean CONTACT?)",
         "\"CONTACTS\"");
@@ -84,12 +101,15 @@ class AssociationObjectRuleTest {
 
   @Test
   void appObjectToStandardObjectPasses() {
-    assertPasses(compile(NO_FRONTEND, APP, CAR,
-        association().with("secondObjectType", "\"LINE_ITEM\"").build()), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND, APP, CAR, association().with("secondObjectType", "\"LINE_ITEM\"").build()),
+        RULE);
   }
 
   @Test
   void appObjectToAppObjectPasses() {
-    assertPasses(compile(NO_FRONTEND, APP, CAR, DRIVER, withAppObject("Driver.class").build()), RULE);
+    assertPasses(
+        compile(NO_FRONTEND, APP, CAR, DRIVER, withAppObject("Driver.class").build()), RULE);
   }
 }

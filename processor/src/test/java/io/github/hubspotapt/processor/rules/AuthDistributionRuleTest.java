@@ -15,12 +15,16 @@ class AuthDistributionRuleTest {
 
   @Test
   void staticMarketplaceAppIsAnErrorOnTheAuthType() {
-    JavaFileObject source = AppSource.valid()
-        .withAuth("type", "AuthType.STATIC")
-        .withoutAuthMember("redirectUrls")
-        .build();
+    JavaFileObject source =
+        AppSource.valid()
+            .withAuth("type", "AuthType.STATIC")
+            .withoutAuthMember("redirectUrls")
+            .build();
 
-    assertRejected(compile(source), source, RULE,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
         "auth type static is only allowed for private apps, and marketplace apps must use oauth;"
             + " found static with distribution marketplace (use AuthType.OAUTH, or Distribution.PRIVATE)",
         ".STATIC");
@@ -28,18 +32,21 @@ class AuthDistributionRuleTest {
 
   @Test
   void staticPrivateAppPasses() {
-    Compilation compilation = compile(AppSource.valid()
-        .with("distribution", "Distribution.PRIVATE")
-        .withAuth("type", "AuthType.STATIC")
-        .withoutAuthMember("redirectUrls")
-        .build());
+    Compilation compilation =
+        compile(
+            AppSource.valid()
+                .with("distribution", "Distribution.PRIVATE")
+                .withAuth("type", "AuthType.STATIC")
+                .withoutAuthMember("redirectUrls")
+                .build());
 
     assertSucceededWithout(compilation, RULE);
   }
 
   @Test
   void oauthPrivateAppPasses() {
-    Compilation compilation = compile(AppSource.valid().with("distribution", "Distribution.PRIVATE").build());
+    Compilation compilation =
+        compile(AppSource.valid().with("distribution", "Distribution.PRIVATE").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -17,7 +17,10 @@ class AuthMissingRuleTest {
   void appWithoutAuthIsAnErrorOnHubSpotApp() {
     JavaFileObject source = AppSource.valid().withoutAuth().build();
 
-    assertRejected(compile(source), source, RULE,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
         "@HubSpotApp needs @Auth on the same class: HubSpot requires config.auth"
             + " (type oauth or static, and the required scopes)",
         "@HubSpotApp");

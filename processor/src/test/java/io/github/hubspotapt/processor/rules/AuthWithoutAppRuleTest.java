@@ -21,8 +21,12 @@ class AuthWithoutAppRuleTest {
 
     Compilation compilation = compile(app, stray);
 
-    assertRejected(compilation, stray, RULE,
-        "@Auth must be on the class that carries @HubSpotApp, but test.Stray has no @HubSpotApp", "@Auth");
+    assertRejected(
+        compilation,
+        stray,
+        RULE,
+        "@Auth must be on the class that carries @HubSpotApp, but test.Stray has no @HubSpotApp",
+        "@Auth");
     assertThat(compilation).hadErrorCount(1);
   }
 

@@ -27,7 +27,10 @@ class BulkActionIconRuleTest {
 
     Compilation compilation = compileAction(action);
 
-    assertRejected(compilation, action, RULE,
+    assertRejected(
+        compilation,
+        action,
+        RULE,
         "icon \"rigth\" is not a @hubspot/ui-extensions icon name (did you mean right, BulkActionIcon.RIGHT?)",
         "\"rigth\"");
     assertThat(compilation).hadErrorCount(1);
@@ -36,29 +39,43 @@ class BulkActionIconRuleTest {
   /** A camel-case icon name has one '_' per word in its constant. */
   @Test
   void misspelledCamelCaseIconSuggestsItsConstant() {
-    JavaFileObject action = AppSource.bulkAction("MyAction").with("icon", "\"callingHangpu\"").build();
+    JavaFileObject action =
+        AppSource.bulkAction("MyAction").with("icon", "\"callingHangpu\"").build();
 
     Compilation compilation = compileAction(action);
 
-    assertRejected(compilation, action, RULE, "icon \"callingHangpu\" is not a @hubspot/ui-extensions icon name"
-        + " (did you mean callingHangup, BulkActionIcon.CALLING_HANGUP?)", "\"callingHangpu\"");
+    assertRejected(
+        compilation,
+        action,
+        RULE,
+        "icon \"callingHangpu\" is not a @hubspot/ui-extensions icon name"
+            + " (did you mean callingHangup, BulkActionIcon.CALLING_HANGUP?)",
+        "\"callingHangpu\"");
   }
 
   @Test
   void theSuggestedConstantPasses() {
-    Compilation compilation = compileAction(
-        AppSource.bulkAction("MyAction").with("icon", "io.github.hubspotapt.BulkActionIcon.CALLING_HANGUP").build());
+    Compilation compilation =
+        compileAction(
+            AppSource.bulkAction("MyAction")
+                .with("icon", "io.github.hubspotapt.BulkActionIcon.CALLING_HANGUP")
+                .build());
 
     assertSucceededWithout(compilation, RULE);
   }
 
   @Test
   void unknownIconFarFromEveryNameHasNoSuggestion() {
-    JavaFileObject action = AppSource.bulkAction("MyAction").with("icon", "\"zzzzzzzzzzzzzzzzzzzz\"").build();
+    JavaFileObject action =
+        AppSource.bulkAction("MyAction").with("icon", "\"zzzzzzzzzzzzzzzzzzzz\"").build();
 
     Compilation compilation = compileAction(action);
 
-    assertRejected(compilation, action, RULE, "icon \"zzzzzzzzzzzzzzzzzzzz\" is not a @hubspot/ui-extensions icon name",
+    assertRejected(
+        compilation,
+        action,
+        RULE,
+        "icon \"zzzzzzzzzzzzzzzzzzzz\" is not a @hubspot/ui-extensions icon name",
         "\"zzzzzzzzzzzzzzzzzzzz\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
@@ -67,7 +84,10 @@ class BulkActionIconRuleTest {
   void iconNamesAreCaseSensitive() {
     JavaFileObject action = AppSource.bulkAction("MyAction").with("icon", "\"Right\"").build();
 
-    assertRejected(compileAction(action), action, RULE,
+    assertRejected(
+        compileAction(action),
+        action,
+        RULE,
         "icon \"Right\" is not a @hubspot/ui-extensions icon name (did you mean right, BulkActionIcon.RIGHT?)",
         "\"Right\"");
   }
@@ -75,7 +95,8 @@ class BulkActionIconRuleTest {
   /** "right" is the icon of HubSpot's 2026.09-beta action template. */
   @Test
   void templateIconPasses() {
-    Compilation compilation = compileAction(AppSource.bulkAction("MyAction").with("icon", "\"right\"").build());
+    Compilation compilation =
+        compileAction(AppSource.bulkAction("MyAction").with("icon", "\"right\"").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -18,14 +18,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CardLocationRuleTest {
 
   private static final String RULE = "HS-CARD-LOCATION";
-  private static final String LOCATIONS = "crm.record.tab, crm.record.sidebar, crm.preview, helpdesk.sidebar";
+  private static final String LOCATIONS =
+      "crm.record.tab, crm.record.sidebar, crm.preview, helpdesk.sidebar";
 
   @Test
   void misspelledLocationIsAnErrorWithTheNearestLocationAndItsConstantSuggested() {
     JavaFileObject card = AppSource.card("MyCard").with("location", "\"crm.record.tabs\"").build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
-        "card location \"crm.record.tabs\" is not one of " + LOCATIONS
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.valid().build(), card),
+        card,
+        RULE,
+        "card location \"crm.record.tabs\" is not one of "
+            + LOCATIONS
             + " (did you mean crm.record.tab, CardLocation.CRM_RECORD_TAB?)",
         "\"crm.record.tabs\"");
   }
@@ -36,24 +41,34 @@ class CardLocationRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertRejected(compilation, card, RULE, "card location \"home\" is not one of " + LOCATIONS, "\"home\"");
+    assertRejected(
+        compilation, card, RULE, "card location \"home\" is not one of " + LOCATIONS, "\"home\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 
   /** The constant a message names compiles, and means the same location. */
   @Test
   void theSuggestedConstantPasses() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        AppSource.card("MyCard").with("location", "io.github.hubspotapt.CardLocation.CRM_RECORD_TAB").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().build(),
+            AppSource.card("MyCard")
+                .with("location", "io.github.hubspotapt.CardLocation.CRM_RECORD_TAB")
+                .build());
 
     assertSucceededWithout(compilation, RULE);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"crm.record.tab", "crm.record.sidebar", "crm.preview", "helpdesk.sidebar"})
+  @ValueSource(
+      strings = {"crm.record.tab", "crm.record.sidebar", "crm.preview", "helpdesk.sidebar"})
   void everyCardLocationPasses(String location) {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        AppSource.card("MyCard").with("location", "\"" + location + "\"").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().build(),
+            AppSource.card("MyCard").with("location", "\"" + location + "\"").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -21,52 +21,76 @@ class EntrypointMissingRuleTest {
 
   private static final String RULE = "HS-ENTRYPOINT-MISSING";
 
-  @TempDir
-  Path frontendDir;
+  @TempDir Path frontendDir;
 
   @Test
   void misspelledEntrypointIsAnErrorWithTheNearestFileSuggested() {
-    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
-    JavaFileObject card = AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Crad.tsx\"").build();
+    Frontend frontend =
+        new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
+    JavaFileObject card =
+        AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Crad.tsx\"").build();
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
 
-    assertRejected(compilation, card, RULE, "@Card entrypoint \"/app/cards/Crad.tsx\" does not exist: there is no "
-        + frontendDir.resolve("app/cards/Crad.tsx") + " (did you mean /app/cards/Card.tsx?)",
+    assertRejected(
+        compilation,
+        card,
+        RULE,
+        "@Card entrypoint \"/app/cards/Crad.tsx\" does not exist: there is no "
+            + frontendDir.resolve("app/cards/Crad.tsx")
+            + " (did you mean /app/cards/Card.tsx?)",
         "\"/app/cards/Crad.tsx\"");
   }
 
   @Test
   void entrypointInAMissingFolderIsAnErrorWithoutSuggestion() {
-    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
+    Frontend frontend =
+        new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
     JavaFileObject settings = AppSource.settings("MySettings").build();
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), settings);
+    Compilation compilation =
+        compile(List.of(frontend.option()), AppSource.valid().build(), settings);
 
-    assertRejected(compilation, settings, RULE, "@Settings entrypoint \"/app/settings/Settings.tsx\" does not exist:"
-        + " there is no " + frontendDir.resolve("app/settings/Settings.tsx"), "\"/app/settings/Settings.tsx\"");
+    assertRejected(
+        compilation,
+        settings,
+        RULE,
+        "@Settings entrypoint \"/app/settings/Settings.tsx\" does not exist:"
+            + " there is no "
+            + frontendDir.resolve("app/settings/Settings.tsx"),
+        "\"/app/settings/Settings.tsx\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 
   @Test
   void aFolderNamedLikeTheEntrypointIsNotAFile() {
-    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx/index.tsx", "export default 1;\n");
+    Frontend frontend =
+        new Frontend(frontendDir).file("app/cards/Card.tsx/index.tsx", "export default 1;\n");
     JavaFileObject card = AppSource.card("MyCard").build();
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
 
-    assertRejected(compilation, card, RULE, "@Card entrypoint \"/app/cards/Card.tsx\" does not exist",
+    assertRejected(
+        compilation,
+        card,
+        RULE,
+        "@Card entrypoint \"/app/cards/Card.tsx\" does not exist",
         "\"/app/cards/Card.tsx\"");
   }
 
   @Test
   void existingEntrypointsPass() {
-    Frontend frontend = new Frontend(frontendDir)
-        .file("app/cards/Card.tsx", "export default () => null;\n")
-        .file("app/pages/Home.tsx", "export default () => null;\n");
+    Frontend frontend =
+        new Frontend(frontendDir)
+            .file("app/cards/Card.tsx", "export default () => null;\n")
+            .file("app/pages/Home.tsx", "export default () => null;\n");
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        AppSource.card("MyCard").build(), AppSource.page("MyPage").build());
+    Compilation compilation =
+        compile(
+            List.of(frontend.option()),
+            AppSource.valid().build(),
+            AppSource.card("MyCard").build(),
+            AppSource.page("MyPage").build());
 
     assertSucceededWithout(compilation, RULE);
   }
@@ -81,10 +105,14 @@ class EntrypointMissingRuleTest {
 
   @Test
   void malformedEntrypointIsLeftToThePathRule() {
-    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
+    Frontend frontend =
+        new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Missing.ts\"").build());
+    Compilation compilation =
+        compile(
+            List.of(frontend.option()),
+            AppSource.valid().build(),
+            AppSource.card("MyCard").with("entrypoint", "\"/app/cards/Missing.ts\"").build());
 
     assertThat(compilation).failed();
     assertNoDiagnostic(compilation, RULE);

@@ -1,8 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
@@ -17,18 +17,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExperimentalConfigRuleTest {
 
   private static final String RULE = "HS-EXPERIMENTAL-CONFIG";
-  private static final String NEEDS = "; HubSpot's parser needs config to be one JSON object,"
-      + " e.g. \"{\\\"name\\\": \\\"My server\\\"}\"";
+  private static final String NEEDS =
+      "; HubSpot's parser needs config to be one JSON object,"
+          + " e.g. \"{\\\"name\\\": \\\"My server\\\"}\"";
 
   /** The config as Java source text, and the message's middle: what the parser found, and where. */
   static Stream<Arguments> configsThatAreNotOneObject() {
     return Stream.of(
-        argumentSet("invalidJsonNamesTheParsersMessageAndPosition", "\"{\\\"name\\\": }\"",
+        argumentSet(
+            "invalidJsonNamesTheParsersMessageAndPosition",
+            "\"{\\\"name\\\": }\"",
             "config \"{\\\"name\\\": }\" is not valid JSON: Unexpected character ('}' (code 125)): expected a value"
                 + " (line 1, column 10)"),
-        argumentSet("anArrayIsNotAnObject", "\"[1, 2]\"",
+        argumentSet(
+            "anArrayIsNotAnObject",
+            "\"[1, 2]\"",
             "config \"[1, 2]\" is not a JSON object but starts with [ (line 1, column 1)"),
-        argumentSet("twoObjectsAreNotOne", "\"{} {}\"", "config \"{} {}\" has more after the object (line 1, column 4)"),
+        argumentSet(
+            "twoObjectsAreNotOne",
+            "\"{} {}\"",
+            "config \"{} {}\" has more after the object (line 1, column 4)"),
         argumentSet("emptyTextIsNoObject", "\"\"", "config \"\" is empty"));
   }
 
@@ -37,13 +45,25 @@ class ExperimentalConfigRuleTest {
   void aConfigThatIsNotOneObjectIsAnErrorOnTheValue(String config, String message) {
     JavaFileObject mcp = AppSource.experimental("Mcp", "MCP_SERVER").with("config", config).build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), mcp), mcp, RULE,
-        "@ExperimentalFeature(type = MCP_SERVER) " + message + NEEDS, config);
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.valid().build(), mcp),
+        mcp,
+        RULE,
+        "@ExperimentalFeature(type = MCP_SERVER) " + message + NEEDS,
+        config);
   }
 
   @Test
   void anObjectPasses() {
-    assertSucceededWithout(compile(NO_FRONTEND, AppSource.valid().build(), AppSource.experimental("Mcp", "MCP_SERVER")
-        .with("config", "\"{\\\"tools\\\": [{\\\"name\\\": \\\"search\\\"}], \\\"enabled\\\": true}\"").build()), RULE);
+    assertSucceededWithout(
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().build(),
+            AppSource.experimental("Mcp", "MCP_SERVER")
+                .with(
+                    "config",
+                    "\"{\\\"tools\\\": [{\\\"name\\\": \\\"search\\\"}], \\\"enabled\\\": true}\"")
+                .build()),
+        RULE);
   }
 }

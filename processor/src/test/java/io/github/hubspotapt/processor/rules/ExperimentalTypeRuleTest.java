@@ -14,7 +14,10 @@ class ExperimentalTypeRuleTest {
   void everyExperimentalFeatureWarnsOnItsTypeThatHubSpotMayRefuseIt() {
     JavaFileObject mcp = AppSource.experimental("Mcp", "MCP_SERVER").build();
 
-    assertSucceededWithWarning(compile(NO_FRONTEND, AppSource.valid().build(), mcp), mcp, "HS-EXPERIMENTAL-TYPE",
+    assertSucceededWithWarning(
+        compile(NO_FRONTEND, AppSource.valid().build(), mcp),
+        mcp,
+        "HS-EXPERIMENTAL-TYPE",
         "@ExperimentalFeature(type = MCP_SERVER): HubSpot's parser knows the type \"mcp-server\", but HubSpot"
             + " publishes no config format for it; its config is checked only to be one JSON object, and HubSpot may"
             + " refuse the file at upload (\"Unsupported type: mcp-server\") unless the account has the feature;"

@@ -25,28 +25,48 @@ class FeatureDistributionRuleTest {
 
   @Test
   void appEventInAStaticPrivateAppIsAnErrorOnTheAnnotation() {
-    assertRejected(compile(NO_FRONTEND, staticPrivateApp().build(), EVENT), EVENT, RULE,
-        "@AppEvent needs an oauth marketplace app, but the app is static / private", "@AppEvent(");
+    assertRejected(
+        compile(NO_FRONTEND, staticPrivateApp().build(), EVENT),
+        EVENT,
+        RULE,
+        "@AppEvent needs an oauth marketplace app, but the app is static / private",
+        "@AppEvent(");
   }
 
   @Test
   void appObjectAndAssociationInAnOauthPrivateAppAreAnErrorOnEach() {
-    Compilation compilation = compile(NO_FRONTEND,
-        AppSource.timelineApp().with("distribution", "Distribution.PRIVATE").build(), CAR, ASSOCIATION);
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().with("distribution", "Distribution.PRIVATE").build(),
+            CAR,
+            ASSOCIATION);
 
-    assertRejected(compilation, CAR, RULE, "@AppObject needs an oauth marketplace app, but the app is oauth / private",
+    assertRejected(
+        compilation,
+        CAR,
+        RULE,
+        "@AppObject needs an oauth marketplace app, but the app is oauth / private",
         "@AppObject(");
-    assertError(compilation, ASSOCIATION, RULE,
-        "@AppObjectAssociation needs an oauth marketplace app, but the app is oauth / private", "@AppObjectAssociation(");
+    assertError(
+        compilation,
+        ASSOCIATION,
+        RULE,
+        "@AppObjectAssociation needs an oauth marketplace app, but the app is oauth / private",
+        "@AppObjectAssociation(");
   }
 
   @Test
   void oauthMarketplaceAppPasses() {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), EVENT, CAR, ASSOCIATION), RULE);
+    assertPasses(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), EVENT, CAR, ASSOCIATION), RULE);
   }
 
   @Test
   void otherFeaturesOfAPrivateAppAreNotConcerned() {
-    assertPasses(compile(NO_FRONTEND, staticPrivateApp().build(), AppSource.webhookSettings("Hooks").build()), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND, staticPrivateApp().build(), AppSource.webhookSettings("Hooks").build()),
+        RULE);
   }
 }

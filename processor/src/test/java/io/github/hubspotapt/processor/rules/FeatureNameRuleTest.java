@@ -18,31 +18,46 @@ class FeatureNameRuleTest {
   void emptyCardNameIsAnErrorOnTheValue() {
     JavaFileObject card = AppSource.card("MyCard").with("name", "\"\"").build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
-        "@Card name is empty; HubSpot shows it to users, so give it a title", "\"\"");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.valid().build(), card),
+        card,
+        RULE,
+        "@Card name is empty; HubSpot shows it to users, so give it a title",
+        "\"\"");
   }
 
   @Test
   void blankCardNameIsAnErrorQuotingTheValue() {
     JavaFileObject card = AppSource.card("MyCard").with("name", "\" \\t \"").build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
-        "@Card name is blank: \" \\u0009 \"; HubSpot shows it to users, so give it a title", "\" \\t \"");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.valid().build(), card),
+        card,
+        RULE,
+        "@Card name is blank: \" \\u0009 \"; HubSpot shows it to users, so give it a title",
+        "\" \\t \"");
   }
 
   @Test
   void emptyBulkActionLabelIsAnErrorOnTheValue() {
     JavaFileObject action = AppSource.bulkAction("MyAction").with("label", "\"\"").build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action), action, RULE,
-        "@CrmBulkAction label is empty; HubSpot shows it to users, so give it a title", "\"\"");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action),
+        action,
+        RULE,
+        "@CrmBulkAction label is empty; HubSpot shows it to users, so give it a title",
+        "\"\"");
   }
 
   @Test
   void oneCharacterNameAndLabelPass() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(),
-        AppSource.card("MyCard").with("name", "\"X\"").build(),
-        AppSource.bulkAction("MyAction").with("label", "\"Y\"").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.bulkActionApp().build(),
+            AppSource.card("MyCard").with("name", "\"X\"").build(),
+            AppSource.bulkAction("MyAction").with("label", "\"Y\"").build());
 
     assertSucceededWithout(compilation, RULE);
   }

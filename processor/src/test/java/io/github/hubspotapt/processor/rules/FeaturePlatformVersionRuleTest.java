@@ -22,25 +22,40 @@ class FeaturePlatformVersionRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), action);
 
-    assertRejected(compilation, action, RULE, "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app"
-        + " uses 2026.03 (set platformVersion = PlatformVersion.V2026_09_BETA on @HubSpotApp)", "@CrmBulkAction");
+    assertRejected(
+        compilation,
+        action,
+        RULE,
+        "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app"
+            + " uses 2026.03 (set platformVersion = PlatformVersion.V2026_09_BETA on @HubSpotApp)",
+        "@CrmBulkAction");
   }
 
   @Test
   void bulkActionOnTheOldestPlatformNamesThatVersion() {
     JavaFileObject action = AppSource.bulkAction("MyAction").build();
 
-    Compilation compilation = compile(NO_FRONTEND,
-        AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(), action);
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(),
+            action);
 
-    assertRejected(compilation, action, RULE,
-        "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app uses 2025.2", "@CrmBulkAction");
+    assertRejected(
+        compilation,
+        action,
+        RULE,
+        "@CrmBulkAction needs platformVersion 2026.09-beta or later, but the app uses 2025.2",
+        "@CrmBulkAction");
   }
 
   @Test
   void bulkActionOn2026_09BetaPasses() {
     Compilation compilation =
-        compile(NO_FRONTEND, AppSource.bulkActionApp().build(), AppSource.bulkAction("MyAction").build());
+        compile(
+            NO_FRONTEND,
+            AppSource.bulkActionApp().build(),
+            AppSource.bulkAction("MyAction").build());
 
     assertSucceededWithout(compilation, RULE);
   }
@@ -49,18 +64,22 @@ class FeaturePlatformVersionRuleTest {
   @ParameterizedTest
   @ValueSource(strings = {"V2026_09", "V2027_03", "UNSTABLE"})
   void bulkActionOnLaterPlatformsPasses(String version) {
-    Compilation compilation = compile(NO_FRONTEND,
-        AppSource.valid().with("platformVersion", "PlatformVersion." + version).build(),
-        AppSource.bulkAction("MyAction").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().with("platformVersion", "PlatformVersion." + version).build(),
+            AppSource.bulkAction("MyAction").build());
 
     assertSucceededWithout(compilation, RULE);
   }
 
   @Test
   void cardOnAnOlderPlatformPasses() {
-    Compilation compilation = compile(NO_FRONTEND,
-        AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(),
-        AppSource.card("MyCard").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().with("platformVersion", "PlatformVersion.V2025_2").build(),
+            AppSource.card("MyCard").build());
 
     assertSucceededWithout(compilation, RULE);
   }

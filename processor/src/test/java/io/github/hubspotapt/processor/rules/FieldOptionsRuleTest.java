@@ -12,7 +12,10 @@ import io.github.hubspotapt.processor.testing.AppSource;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Positions are asserted on class fields: on JDK 17 javac cannot place diagnostics on record components. */
+/**
+ * Positions are asserted on class fields: on JDK 17 javac cannot place diagnostics on record
+ * components.
+ */
 class FieldOptionsRuleTest {
 
   private static final String RULE = "HS-FIELD-OPTIONS";
@@ -21,9 +24,7 @@ class FieldOptionsRuleTest {
   private static JavaFileObject action(String... fields) {
     return AppSource.workflowAction("Notify")
         .asClass(fields)
-        .body(
-            "  public enum Nothing {",
-            "  }")
+        .body("  public enum Nothing {", "  }")
         .build();
   }
 
@@ -34,9 +35,14 @@ class FieldOptionsRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertRejected(compilation, action, RULE, "input field \"choice\" has Java type test.Notify.Nothing, whose enum has"
-        + " no constants, so its HubSpot enumeration would have no options; give the enum at least one constant, or"
-        + " the field an optionsUrl", "choice;");
+    assertRejected(
+        compilation,
+        action,
+        RULE,
+        "input field \"choice\" has Java type test.Notify.Nothing, whose enum has"
+            + " no constants, so its HubSpot enumeration would have no options; give the enum at least one constant, or"
+            + " the field an optionsUrl",
+        "choice;");
   }
 
   @Test
@@ -45,24 +51,29 @@ class FieldOptionsRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertFailedWith(compilation, action, RULE,
+    assertFailedWith(
+        compilation,
+        action,
+        RULE,
         "input field \"choices\" has Java type java.util.Set<test.Notify.Nothing>,"
-            + " whose enum has no constants", "choices;");
+            + " whose enum has no constants",
+        "choices;");
   }
 
   @Test
   void objectPropertyOfAnEnumWithoutConstantsIsAnErrorWithoutTheOptionsUrlHint() {
-    JavaFileObject car = AppSource.appObject("Car")
-        .asClass(
-            "  String model;",
-            "  Condition condition;",
-            "  public enum Condition {",
-            "  }")
-        .build();
+    JavaFileObject car =
+        AppSource.appObject("Car")
+            .asClass(
+                "  String model;", "  Condition condition;", "  public enum Condition {", "  }")
+            .build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), car);
 
-    assertFailedWith(compilation, car, RULE,
+    assertFailedWith(
+        compilation,
+        car,
+        RULE,
         "object property \"condition\" has Java type test.Car.Condition, whose enum has"
             + " no constants, so its HubSpot enumeration would have no options; give the enum at least one constant",
         "condition;");
@@ -72,12 +83,13 @@ class FieldOptionsRuleTest {
   /** HubSpot fetches the options of an input with an optionsUrl, so an empty enum is fine there. */
   @Test
   void inputWithAnOptionsUrlAndAnEnumWithConstantsPass() {
-    JavaFileObject action = action(
-        "  @InputField(optionsUrl = \"https://example.com/options\") Nothing fetched;",
-        "  Priority priority;",
-        "  public enum Priority {",
-        "    HIGH",
-        "  }");
+    JavaFileObject action =
+        action(
+            "  @InputField(optionsUrl = \"https://example.com/options\") Nothing fetched;",
+            "  Priority priority;",
+            "  public enum Priority {",
+            "    HIGH",
+            "  }");
 
     assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), RULE);
   }

@@ -25,65 +25,89 @@ class FileNameRuleTest {
   private static final String RULE = "HS-FILE-NAME";
 
   private static JavaFileObject cardNamed(String fileName) {
-    return AppSource.card("MyCard").with("fileName", "\"" + fileName.replace("\\", "\\\\") + "\"").build();
+    return AppSource.card("MyCard")
+        .with("fileName", "\"" + fileName.replace("\\", "\\\\") + "\"")
+        .build();
   }
 
   private static void assertCardRejected(String fileName, String located, String problem) {
     assertCardRejected(fileName, located, located, problem);
   }
 
-  /** {@code shown} is the value as the message quotes it, {@code located} the literal the error points at. */
-  private static void assertCardRejected(String fileName, String located, String shown, String problem) {
+  /**
+   * {@code shown} is the value as the message quotes it, {@code located} the literal the error
+   * points at.
+   */
+  private static void assertCardRejected(
+      String fileName, String located, String shown, String problem) {
     JavaFileObject card = cardNamed(fileName);
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
-        "fileName " + shown + " of @Card test.MyCard " + problem, located);
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.valid().build(), card),
+        card,
+        RULE,
+        "fileName " + shown + " of @Card test.MyCard " + problem,
+        located);
   }
 
   @Test
   void aNameWithAFolderIsAnErrorNamingTheFileAlone() {
-    assertCardRejected("cards/my-card-hsmeta.json", "\"cards/my-card-hsmeta.json\"",
+    assertCardRejected(
+        "cards/my-card-hsmeta.json",
+        "\"cards/my-card-hsmeta.json\"",
         "is a path; it names a file in src/app/cards/, the only folder HubSpot's parser reads it from, so give the"
             + " name alone (did you mean my-card-hsmeta.json?)");
   }
 
   @Test
   void aBackslashIsAPathToo() {
-    assertCardRejected("..\\my-card-hsmeta.json", "\"..\\\\my-card-hsmeta.json\"",
+    assertCardRejected(
+        "..\\my-card-hsmeta.json",
+        "\"..\\\\my-card-hsmeta.json\"",
         "is a path; it names a file in src/app/cards/, the only folder HubSpot's parser reads it from, so give the"
             + " name alone (did you mean my-card-hsmeta.json?)");
   }
 
   @Test
   void aNameWithoutTheSuffixIsAnErrorWithTheSuffixedNameSuggested() {
-    assertCardRejected("my-card.json", "\"my-card.json\"",
+    assertCardRejected(
+        "my-card.json",
+        "\"my-card.json\"",
         "does not end in -hsmeta.json, so HubSpot's parser would not read the file (did you mean"
             + " my-card-hsmeta.json?)");
   }
 
   @Test
   void theSuffixIsCaseSensitiveAsInTheParser() {
-    assertCardRejected("my-card-HSMETA.json", "\"my-card-HSMETA.json\"",
+    assertCardRejected(
+        "my-card-HSMETA.json",
+        "\"my-card-HSMETA.json\"",
         "does not end in -hsmeta.json, so HubSpot's parser would not read the file (did you mean"
             + " my-card-hsmeta.json?)");
   }
 
   @Test
   void dotAndDotDotAreNoFileNames() {
-    assertCardRejected("..", "\"..\"",
+    assertCardRejected(
+        "..",
+        "\"..\"",
         "does not end in -hsmeta.json, so HubSpot's parser would not read the file (did you mean"
             + " ..-hsmeta.json?)");
   }
 
   @Test
   void aSpaceWhichTheFilerRefusesIsAnErrorNotACrash() {
-    assertCardRejected("my card-hsmeta.json", "\"my card-hsmeta.json\"",
+    assertCardRejected(
+        "my card-hsmeta.json",
+        "\"my card-hsmeta.json\"",
         "is not a name the compiler can write: a file name uses only letters and digits (of any script) and"
             + " _ - . @ + ~, and \" \" is none of them");
   }
 
   @Test
   void anEmojiIsNoLetterAndAnError() {
-    assertCardRejected("launch\ud83d\ude80-hsmeta.json", "\"launch\ud83d\ude80-hsmeta.json\"",
+    assertCardRejected(
+        "launch\ud83d\ude80-hsmeta.json",
+        "\"launch\ud83d\ude80-hsmeta.json\"",
         "is not a name the compiler can write: a file name uses only letters and digits (of any script) and"
             + " _ - . @ + ~, and \"\ud83d\ude80\" is none of them");
   }
@@ -91,83 +115,140 @@ class FileNameRuleTest {
   @Test
   void aNameOfMoreThan200BytesIsAnError() {
     String name = "c".repeat(189) + "-hsmeta.json";
-    assertCardRejected(name, "\"" + name + "\"", "\"" + "c".repeat(80) + "...\" (201 characters)",
+    assertCardRejected(
+        name,
+        "\"" + name + "\"",
+        "\"" + "c".repeat(80) + "...\" (201 characters)",
         "is too long: a file name has at most 200 bytes in UTF-8, an accented letter two or three, and this one has"
             + " 201");
   }
 
-  /** 80 characters, but 80 accented letters are 240 bytes as macOS writes them (an e and a combining accent). */
+  /**
+   * 80 characters, but 80 accented letters are 240 bytes as macOS writes them (an e and a combining
+   * accent).
+   */
   @Test
   void accentedLettersCountInBytes() {
     String name = "\u00e9".repeat(68) + "-hsmeta.json";
-    assertCardRejected(name, "\"" + name + "\"", "is too long: a file name has at most 200 bytes in UTF-8, an"
-        + " accented letter two or three, and this one has 216");
+    assertCardRejected(
+        name,
+        "\"" + name + "\"",
+        "is too long: a file name has at most 200 bytes in UTF-8, an"
+            + " accented letter two or three, and this one has 216");
   }
 
   /**
-   * In a C or POSIX locale (a container without LANG), Java names files in ASCII and javac's Filer refuses
-   * {@code café-hsmeta.json}: an error at the value that says why, from a javac run in that locale. Linux only:
-   * macOS and Windows name files in Unicode whatever the locale.
+   * In a C or POSIX locale (a container without LANG), Java names files in ASCII and javac's Filer
+   * refuses {@code café-hsmeta.json}: an error at the value that says why, from a javac run in that
+   * locale. Linux only: macOS and Windows name files in Unicode whatever the locale.
    */
   @Test
   void aLocaleThatCannotNameTheFileIsAnErrorSayingSo(@TempDir Path dir) throws Exception {
-    assumeTrue(System.getProperty("os.name").equals("Linux"), "file names follow the locale on Linux");
-    String source = String.join("\n", AppSource.card("MyCard").with("fileName", "\"caf\\u00e9-hsmeta.json\"").lines());
+    assumeTrue(
+        System.getProperty("os.name").equals("Linux"), "file names follow the locale on Linux");
+    String source =
+        String.join(
+            "\n", AppSource.card("MyCard").with("fileName", "\"caf\\u00e9-hsmeta.json\"").lines());
     Path file = Files.writeString(dir.resolve("MyCard.java"), source);
-    Path app = Files.writeString(dir.resolve("TestApp.java"), String.join("\n", AppSource.valid().lines()));
-    // The messages in UTF-8 (file.encoding, and the console's own since JDK 18), the file names in the locale's ASCII
+    Path app =
+        Files.writeString(
+            dir.resolve("TestApp.java"), String.join("\n", AppSource.valid().lines()));
+    // The messages in UTF-8 (file.encoding, and the console's own since JDK 18), the file names in
+    // the locale's ASCII
     // (sun.jnu.encoding).
-    ProcessBuilder javac = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-        "-J-Dfile.encoding=UTF-8", "-J-Dstdout.encoding=UTF-8", "-J-Dstderr.encoding=UTF-8",
-        "-J-Dsun.stdout.encoding=UTF-8", "-J-Dsun.stderr.encoding=UTF-8", "-encoding", "UTF-8", "-proc:only",
-        "-cp", System.getProperty("java.class.path"),
-        "-processor", "io.github.hubspotapt.processor.HubSpotProcessor",
-        "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE", "-s", dir.toString(), app.toString(), file.toString())
-        .redirectErrorStream(true);
-    javac.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.startsWith("LANG"));
+    ProcessBuilder javac =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "-J-Dfile.encoding=UTF-8",
+                "-J-Dstdout.encoding=UTF-8",
+                "-J-Dstderr.encoding=UTF-8",
+                "-J-Dsun.stdout.encoding=UTF-8",
+                "-J-Dsun.stderr.encoding=UTF-8",
+                "-encoding",
+                "UTF-8",
+                "-proc:only",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-processor",
+                "io.github.hubspotapt.processor.HubSpotProcessor",
+                "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE",
+                "-s",
+                dir.toString(),
+                app.toString(),
+                file.toString())
+            .redirectErrorStream(true);
+    javac
+        .environment()
+        .keySet()
+        .removeIf(name -> name.startsWith("LC_") || name.startsWith("LANG"));
     javac.environment().put("LC_ALL", "C");
     Process process = javac.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor();
 
     List<String> lines = source.lines().toList();
-    int line = lines.indexOf(lines.stream().filter(l -> l.contains("caf\\u00e9")).findFirst().orElseThrow());
-    String expected = "MyCard.java:" + (line + 1) + ": error: [HS-FILE-NAME] fileName \"caf\u00e9-hsmeta.json\" of"
-        + " @Card test.MyCard cannot be a file name on this machine: its locale names files in ANSI_X3.4-1968 (a C or"
-        + " POSIX locale), without \"\u00e9\"; build with a UTF-8 locale, e.g. LANG=C.UTF-8, or use ASCII letters";
+    int line =
+        lines.indexOf(
+            lines.stream().filter(l -> l.contains("caf\\u00e9")).findFirst().orElseThrow());
+    String expected =
+        "MyCard.java:"
+            + (line + 1)
+            + ": error: [HS-FILE-NAME] fileName \"caf\u00e9-hsmeta.json\" of"
+            + " @Card test.MyCard cannot be a file name on this machine: its locale names files in ANSI_X3.4-1968 (a C or"
+            + " POSIX locale), without \"\u00e9\"; build with a UTF-8 locale, e.g. LANG=C.UTF-8, or use ASCII letters";
     assertTrue(output.contains(expected), output);
     String caret = " ".repeat(lines.get(line).indexOf("\"caf")) + "^";
-    assertTrue(output.lines().anyMatch(caret::equals), "the caret under the value's opening quote: " + output);
+    assertTrue(
+        output.lines().anyMatch(caret::equals),
+        "the caret under the value's opening quote: " + output);
   }
 
   @Test
   void theAppFileNameIsCheckedOnHubSpotApp() {
     JavaFileObject app = AppSource.valid().with("fileName", "\"app.json\"").build();
 
-    assertRejected(compile(NO_FRONTEND, app), app, RULE, "fileName \"app.json\" of @HubSpotApp test.TestApp does not"
-        + " end in -hsmeta.json, so HubSpot's parser would not read the file (did you mean app-hsmeta.json?)",
+    assertRejected(
+        compile(NO_FRONTEND, app),
+        app,
+        RULE,
+        "fileName \"app.json\" of @HubSpotApp test.TestApp does not"
+            + " end in -hsmeta.json, so HubSpot's parser would not read the file (did you mean app-hsmeta.json?)",
         "\"app.json\"");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Foo-Helpdesk-hsmeta.json", "my_card.v2-hsmeta.json", "logo@2x+~-hsmeta.json",
-      "-hsmeta.json"})
+  @ValueSource(
+      strings = {
+        "Foo-Helpdesk-hsmeta.json",
+        "my_card.v2-hsmeta.json",
+        "logo@2x+~-hsmeta.json",
+        "-hsmeta.json"
+      })
   void plainNamesEndingInTheSuffixPass(String fileName) {
-    assertSucceededWithout(compile(NO_FRONTEND, AppSource.valid().build(), cardNamed(fileName)), RULE);
+    assertSucceededWithout(
+        compile(NO_FRONTEND, AppSource.valid().build(), cardNamed(fileName)), RULE);
   }
 
   /**
-   * Letters of any script, composed or with combining accents: javac's Filer writes them (in a UTF-8 locale) and
-   * HubSpot's parser reads them, as a project written during HubSpot's beta does with {@code café-hsmeta.json}.
+   * Letters of any script, composed or with combining accents: javac's Filer writes them (in a
+   * UTF-8 locale) and HubSpot's parser reads them, as a project written during HubSpot's beta does
+   * with {@code café-hsmeta.json}.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"caf\u00e9-hsmeta.json", "cafe\u0301-hsmeta.json", "\u65e5\u672c\u8a9e-hsmeta.json",
-      "\u0928\u092e\u0938\u094d\u0924\u0947-\u0967\u0968-hsmeta.json", "Stra\u00dfe-hsmeta.json"})
+  @ValueSource(
+      strings = {
+        "caf\u00e9-hsmeta.json",
+        "cafe\u0301-hsmeta.json",
+        "\u65e5\u672c\u8a9e-hsmeta.json",
+        "\u0928\u092e\u0938\u094d\u0924\u0947-\u0967\u0968-hsmeta.json",
+        "Stra\u00dfe-hsmeta.json"
+      })
   void lettersOfEveryScriptAreWritten(String fileName) {
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), cardNamed(fileName));
 
     assertSucceededWithout(compilation, RULE);
     String path = "hubspot-project/src/app/cards/" + fileName;
-    assertTrue(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "", path).isPresent(), path);
+    assertTrue(
+        compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "", path).isPresent(), path);
   }
 }

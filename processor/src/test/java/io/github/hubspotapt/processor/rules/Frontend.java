@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A front-end folder in HubSpot's src layout ({@code app/cards/Card.tsx}, {@code app/functions/package.json}, ...),
- * under a test's temporary directory, for {@code -Ahubspot.frontendDir}.
+ * A front-end folder in HubSpot's src layout ({@code app/cards/Card.tsx}, {@code
+ * app/functions/package.json}, ...), under a test's temporary directory, for {@code
+ * -Ahubspot.frontendDir}.
  */
 public final class Frontend {
 

@@ -21,26 +21,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hand-written {@code *-hsmeta.json} files in the front-end folder, checked as HubSpot's parser checks them. A file
- * has no element: each error is printed without a source position and names the file.
+ * Hand-written {@code *-hsmeta.json} files in the front-end folder, checked as HubSpot's parser
+ * checks them. A file has no element: each error is printed without a source position and names the
+ * file.
  */
 class FrontendMetaFileRuleTest {
 
   private static final String RULE = "HS-FRONTEND-HSMETA";
-  private static final String CARD_CONFIG = "{\"name\": \"Old card\", \"location\": \"crm.record.tab\","
-      + " \"entrypoint\": \"/app/cards/Old.tsx\", \"objectTypes\": [\"contacts\"]}";
-  private static final String ADVICE = "; it is copied into the project as it is: fix it, or declare the component"
-      + " with its annotation and delete the file";
+  private static final String CARD_CONFIG =
+      "{\"name\": \"Old card\", \"location\": \"crm.record.tab\","
+          + " \"entrypoint\": \"/app/cards/Old.tsx\", \"objectTypes\": [\"contacts\"]}";
+  private static final String ADVICE =
+      "; it is copied into the project as it is: fix it, or declare the component"
+          + " with its annotation and delete the file";
 
-  @TempDir
-  Path frontendDir;
+  @TempDir Path frontendDir;
 
   private Frontend frontend() {
     return new Frontend(frontendDir).file("app/cards/Old.tsx", "export default () => null;\n");
   }
 
   private static String card(String uid) {
-    return "{\n  \"uid\": \"" + uid + "\",\n  \"type\": \"card\",\n  \"config\": " + CARD_CONFIG + "\n}\n";
+    return "{\n  \"uid\": \""
+        + uid
+        + "\",\n  \"type\": \"card\",\n  \"config\": "
+        + CARD_CONFIG
+        + "\n}\n";
   }
 
   private Compilation compileApp(Frontend frontend, JavaFileObject... features) {
@@ -50,125 +56,187 @@ class FrontendMetaFileRuleTest {
     return compile(List.of(frontend.option()), sources);
   }
 
-  /** The one error of the rule, printed without a source position, reads "front-end file <path> <problem>...". */
+  /**
+   * The one error of the rule, printed without a source position, reads "front-end file <path>
+   * <problem>...".
+   */
   private void assertFileError(Compilation compilation, String path, String problem) {
-    List<? extends Diagnostic<?>> errors = compilation.errors().stream()
-        .filter(d -> d.getMessage(Locale.ROOT).startsWith("[" + RULE + "]")).toList();
+    List<? extends Diagnostic<?>> errors =
+        compilation.errors().stream()
+            .filter(d -> d.getMessage(Locale.ROOT).startsWith("[" + RULE + "]"))
+            .toList();
     assertWithMessage("errors of %s", RULE).that(errors).hasSize(1);
     Diagnostic<?> error = errors.get(0);
     assertThat(error.getMessage(Locale.ROOT))
-        .isEqualTo(linked("[" + RULE + "] front-end file " + frontendDir.resolve(path) + " " + problem + ADVICE));
+        .isEqualTo(
+            linked(
+                "["
+                    + RULE
+                    + "] front-end file "
+                    + frontendDir.resolve(path)
+                    + " "
+                    + problem
+                    + ADVICE));
     assertThat(error.getSource()).isNull();
     assertThat(error.getLineNumber()).isEqualTo(Diagnostic.NOPOS);
     assertThat(compilation.errors()).hasSize(1);
     assertNothingWritten(compilation);
   }
 
-  /** The project with the one front-end file {@code path} of {@code content} fails with the file's error. */
+  /**
+   * The project with the one front-end file {@code path} of {@code content} fails with the file's
+   * error.
+   */
   private void assertOnlyFileRejected(String path, String content, String problem) {
     assertFileError(compileApp(frontend().file(path, content)), path, problem);
   }
 
   @Test
   void aCardFileInTheSettingsFolderIsAnError() {
-    assertOnlyFileRejected("app/settings/old-card-hsmeta.json", card("old_card"),
+    assertOnlyFileRejected(
+        "app/settings/old-card-hsmeta.json",
+        card("old_card"),
         "has type \"card\", whose files belong in app/cards/, not in app/settings/");
   }
 
   @Test
   void aFileWithTheAppsUidIsAnError() {
-    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", card("test_app"),
+    assertOnlyFileRejected(
+        "app/cards/old-card-hsmeta.json",
+        card("test_app"),
         "has uid \"test_app\", which is already the uid of the app declared on test.TestApp;"
             + " uids must be unique in the project");
   }
 
   @Test
   void aFileWithTheUidOfAnAnnotatedFeatureIsAnError() {
-    Frontend frontend = frontend()
-        .file("app/cards/Card.tsx", "export default () => null;\n")
-        .file("app/cards/old-card-hsmeta.json", card("my_card"));
+    Frontend frontend =
+        frontend()
+            .file("app/cards/Card.tsx", "export default () => null;\n")
+            .file("app/cards/old-card-hsmeta.json", card("my_card"));
 
     Compilation compilation = compileApp(frontend, AppSource.card("MyCard").build());
 
-    assertFileError(compilation, "app/cards/old-card-hsmeta.json",
+    assertFileError(
+        compilation,
+        "app/cards/old-card-hsmeta.json",
         "has uid \"my_card\", which is already the uid of @Card test.MyCard; uids must be unique in the project");
   }
 
   @Test
   void twoFilesWithOneUidAreAnErrorOnTheSecond() {
-    Frontend frontend = frontend()
-        .file("app/cards/a-hsmeta.json", card("old_card"))
-        .file("app/cards/b-hsmeta.json", card("old_card"));
+    Frontend frontend =
+        frontend()
+            .file("app/cards/a-hsmeta.json", card("old_card"))
+            .file("app/cards/b-hsmeta.json", card("old_card"));
 
     Compilation compilation = compileApp(frontend);
 
-    assertFileError(compilation, "app/cards/b-hsmeta.json",
+    assertFileError(
+        compilation,
+        "app/cards/b-hsmeta.json",
         "has uid \"old_card\", which is already the uid of app/cards/a-hsmeta.json; uids must be unique in the project");
   }
 
   @Test
   void invalidJsonIsAnError() {
-    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\",}\n", "is not a JSON object HubSpot's parser can read:"
-        + " Unexpected character ('}' (code 125)): was expecting double-quote to start field name (line 1, column 20)");
+    assertOnlyFileRejected(
+        "app/cards/old-card-hsmeta.json",
+        "{\"uid\": \"old_card\",}\n",
+        "is not a JSON object HubSpot's parser can read:"
+            + " Unexpected character ('}' (code 125)): was expecting double-quote to start field name (line 1, column 20)");
   }
 
   @Test
   void aByteOrderMarkIsAnErrorBecauseJsonParseRefusesIt() {
-    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "\uFEFF" + card("old_card"),
+    assertOnlyFileRejected(
+        "app/cards/old-card-hsmeta.json",
+        "\uFEFF" + card("old_card"),
         "is not a JSON object HubSpot's parser can read: it starts with a byte-order mark");
   }
 
   @Test
   void anUnknownTopLevelKeyIsAnErrorWithTheNearestKey() {
-    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\": \"card\", \"confg\": " + CARD_CONFIG + ", \"config\": {}}", "has top-level keys HubSpot's parser does not"
-        + " allow: \"confg\" (did you mean config?); allowed are uid, type, config, dependencies and permissions");
+    assertOnlyFileRejected(
+        "app/cards/old-card-hsmeta.json",
+        "{\"uid\": \"old_card\", \"type\": \"card\", \"confg\": "
+            + CARD_CONFIG
+            + ", \"config\": {}}",
+        "has top-level keys HubSpot's parser does not"
+            + " allow: \"confg\" (did you mean config?); allowed are uid, type, config, dependencies and permissions");
   }
 
   @Test
   void aUidWithASpaceIsAnError() {
-    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", card("old card"),
+    assertOnlyFileRejected(
+        "app/cards/old-card-hsmeta.json",
+        card("old card"),
         "has uid \"old card\", which may use only letters, digits, '_', '.' and '-'");
   }
 
   @Test
   void anUnknownTypeIsAnErrorWithTheNearestType() {
-    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", card("old_card").replace("\"card\"", "\"crad\""),
+    assertOnlyFileRejected(
+        "app/cards/old-card-hsmeta.json",
+        card("old_card").replace("\"card\"", "\"crad\""),
         "has type \"crad\", which is not a HubSpot component type (did you mean card?)");
   }
 
   @Test
   void aMissingConfigIsAnError() {
-    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\": \"card\"}", "has no config");
+    assertOnlyFileRejected(
+        "app/cards/old-card-hsmeta.json",
+        "{\"uid\": \"old_card\", \"type\": \"card\"}",
+        "has no config");
   }
 
   @Test
   void aSecondSettingsComponentIsAnError() {
-    Frontend frontend = frontend()
-        .file("app/settings/Settings.tsx", "export default () => null;\n")
-        .file("app/settings/old-settings-hsmeta.json", "{\"uid\": \"old_settings\", \"type\": \"settings\","
-            + " \"config\": {\"entrypoint\": \"/app/settings/Settings.tsx\"}}");
+    Frontend frontend =
+        frontend()
+            .file("app/settings/Settings.tsx", "export default () => null;\n")
+            .file(
+                "app/settings/old-settings-hsmeta.json",
+                "{\"uid\": \"old_settings\", \"type\": \"settings\","
+                    + " \"config\": {\"entrypoint\": \"/app/settings/Settings.tsx\"}}");
 
     Compilation compilation = compileApp(frontend, AppSource.settings("MySettings").build());
 
-    assertFileError(compilation, "app/settings/old-settings-hsmeta.json", "is a second \"settings\" component;"
-        + " a project has only one, and @Settings test.MySettings already declares it");
+    assertFileError(
+        compilation,
+        "app/settings/old-settings-hsmeta.json",
+        "is a second \"settings\" component;"
+            + " a project has only one, and @Settings test.MySettings already declares it");
   }
 
   @Test
   void permissionsBeforePlatformVersion2026_09BetaAreAnError() {
-    assertOnlyFileRejected("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\": \"card\","
-        + " \"config\": " + CARD_CONFIG + ", \"permissions\": {\"requiredScopes\": [\"crm.objects.deals.read\"]}}", "has permissions, which HubSpot's parser allows"
-        + " from platformVersion 2026.09-beta on; this project's platformVersion is 2026.03");
+    assertOnlyFileRejected(
+        "app/cards/old-card-hsmeta.json",
+        "{\"uid\": \"old_card\", \"type\": \"card\","
+            + " \"config\": "
+            + CARD_CONFIG
+            + ", \"permissions\": {\"requiredScopes\": [\"crm.objects.deals.read\"]}}",
+        "has permissions, which HubSpot's parser allows"
+            + " from platformVersion 2026.09-beta on; this project's platformVersion is 2026.03");
   }
 
   /** 2026.09 is the GA release of 2026.09-beta, and keeps its component-level permissions. */
   @Test
   void permissionsOnPlatformVersion2026_09AreCopied() {
-    Frontend frontend = frontend().file("app/cards/old-card-hsmeta.json", "{\"uid\": \"old_card\", \"type\":"
-        + " \"card\", \"config\": " + CARD_CONFIG + ", \"permissions\": {\"requiredScopes\": [\"oauth\"]}}");
+    Frontend frontend =
+        frontend()
+            .file(
+                "app/cards/old-card-hsmeta.json",
+                "{\"uid\": \"old_card\", \"type\":"
+                    + " \"card\", \"config\": "
+                    + CARD_CONFIG
+                    + ", \"permissions\": {\"requiredScopes\": [\"oauth\"]}}");
 
-    Compilation compilation = compile(List.of(frontend.option()),
-        AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build());
+    Compilation compilation =
+        compile(
+            List.of(frontend.option()),
+            AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build());
 
     assertThat(compilation.errors()).isEmpty();
     assertNoDiagnostic(compilation, RULE);
@@ -176,57 +244,82 @@ class FrontendMetaFileRuleTest {
 
   @Test
   void theFunctionsPackageUidIsTakenInAProjectWithFunctions() {
-    Frontend frontend = new Frontend(frontendDir)
-        .file("app/functions/function.js", "exports.main = async () => ({});\n")
-        .file("app/functions/package.json", "{}\n")
-        .file("app/functions/old-hsmeta.json", "{\"uid\": \"hubspot-serverless-package-uid\", \"type\": \"app-function\","
-            + " \"config\": {\"entrypoint\": \"/app/functions/function.js\"}}");
+    Frontend frontend =
+        new Frontend(frontendDir)
+            .file("app/functions/function.js", "exports.main = async () => ({});\n")
+            .file("app/functions/package.json", "{}\n")
+            .file(
+                "app/functions/old-hsmeta.json",
+                "{\"uid\": \"hubspot-serverless-package-uid\", \"type\": \"app-function\","
+                    + " \"config\": {\"entrypoint\": \"/app/functions/function.js\"}}");
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.privateStaticApp().build());
+    Compilation compilation =
+        compile(List.of(frontend.option()), AppSource.privateStaticApp().build());
 
-    assertFileError(compilation, "app/functions/old-hsmeta.json", "has uid \"hubspot-serverless-package-uid\", which"
-        + " is already the uid of the package of the app functions, which HubSpot's parser adds itself;"
-        + " uids must be unique in the project");
+    assertFileError(
+        compilation,
+        "app/functions/old-hsmeta.json",
+        "has uid \"hubspot-serverless-package-uid\", which"
+            + " is already the uid of the package of the app functions, which HubSpot's parser adds itself;"
+            + " uids must be unique in the project");
   }
 
   @Test
   void aFileAtThePathOfAGeneratedFileIsAnErrorRatherThanReplaced() {
-    Frontend frontend = frontend()
-        .file("app/cards/Card.tsx", "export default () => null;\n")
-        .file("app/cards/my-card-hsmeta.json", card("old_card"));
+    Frontend frontend =
+        frontend()
+            .file("app/cards/Card.tsx", "export default () => null;\n")
+            .file("app/cards/my-card-hsmeta.json", card("old_card"));
 
     Compilation compilation = compileApp(frontend, AppSource.card("MyCard").build());
 
     List<? extends Diagnostic<?>> errors = compilation.errors();
     assertThat(errors).hasSize(1);
-    assertThat(errors.get(0).getMessage(Locale.ROOT)).isEqualTo("[" + RULE + "] front-end file "
-        + frontendDir.resolve("app/cards/my-card-hsmeta.json") + " has the path of a file generated from the"
-        + " annotations, which would replace it; rename it, or declare its component with its annotation only"
-        + " (see " + RuleId.FRONTEND_HSMETA.page() + ")");
+    assertThat(errors.get(0).getMessage(Locale.ROOT))
+        .isEqualTo(
+            "["
+                + RULE
+                + "] front-end file "
+                + frontendDir.resolve("app/cards/my-card-hsmeta.json")
+                + " has the path of a file generated from the"
+                + " annotations, which would replace it; rename it, or declare its component with its annotation only"
+                + " (see "
+                + RuleId.FRONTEND_HSMETA.page()
+                + ")");
     assertThat(errors.get(0).getSource()).isNull();
     assertNothingWritten(compilation);
   }
 
   @Test
   void aValidHandWrittenCardIsCopiedAsItIs() throws IOException {
-    String file = card("old_card").replace("\"card\"", "\"CARD\""); // the parser compares types case-insensitively
+    String file =
+        card("old_card")
+            .replace("\"card\"", "\"CARD\""); // the parser compares types case-insensitively
     Frontend frontend = frontend().file("app/cards/old-card-hsmeta.json", file);
 
     Compilation compilation = compileApp(frontend);
 
     assertThat(compilation.errors()).isEmpty();
     assertNoDiagnostic(compilation, RULE);
-    assertThat(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "",
-        "hubspot-project/src/app/cards/old-card-hsmeta.json").orElseThrow().getCharContent(true).toString())
+    assertThat(
+            compilation
+                .generatedFile(
+                    StandardLocation.SOURCE_OUTPUT,
+                    "",
+                    "hubspot-project/src/app/cards/old-card-hsmeta.json")
+                .orElseThrow()
+                .getCharContent(true)
+                .toString())
         .isEqualTo(file);
   }
 
   @Test
   void filesTheParserDoesNotReadAndProfileUidsAreNotChecked() {
-    Frontend frontend = frontend()
-        .file("app/cards/nested/broken-hsmeta.json", "not json")
-        .file("notes/broken-hsmeta.json", "not json")
-        .file("app/cards/old-card-hsmeta.json", card("${OLD_CARD_UID}"));
+    Frontend frontend =
+        frontend()
+            .file("app/cards/nested/broken-hsmeta.json", "not json")
+            .file("notes/broken-hsmeta.json", "not json")
+            .file("app/cards/old-card-hsmeta.json", card("${OLD_CARD_UID}"));
 
     Compilation compilation = compileApp(frontend);
 

@@ -21,23 +21,31 @@ import org.junit.jupiter.api.io.TempDir;
 class FrontendNotConfiguredRuleTest {
 
   private static final String RULE = "HS-FRONTEND-NOT-CONFIGURED";
-  private static final String NOTE = "[" + RULE + "] entrypoints are not checked and front-end files are not copied"
-      + " into the HubSpot project: set -Ahubspot.frontendDir to the absolute path of the folder that holds"
-      + " app/cards/... (by convention src/main/hubspot) (see " + RuleId.FRONTEND_NOT_CONFIGURED.page() + ")";
+  private static final String NOTE =
+      "["
+          + RULE
+          + "] entrypoints are not checked and front-end files are not copied"
+          + " into the HubSpot project: set -Ahubspot.frontendDir to the absolute path of the folder that holds"
+          + " app/cards/... (by convention src/main/hubspot) (see "
+          + RuleId.FRONTEND_NOT_CONFIGURED.page()
+          + ")";
 
-  @TempDir
-  Path frontendDir;
+  @TempDir Path frontendDir;
 
   private static List<Diagnostic<? extends JavaFileObject>> notes(Compilation compilation) {
-    return compilation.notes().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[" + RULE + "]")).toList();
+    return compilation.notes().stream()
+        .filter(d -> d.getMessage(Locale.ROOT).contains("[" + RULE + "]"))
+        .toList();
   }
 
   @Test
   void cardsWithoutAFrontendFolderGiveOneNoteWithoutPosition() {
-    Compilation compilation = compile(AppSource.valid().build(),
-        AppSource.card("CardA").build(),
-        AppSource.card("CardB").with("name", "\"Card B\"").build(),
-        AppSource.page("MyPage").build());
+    Compilation compilation =
+        compile(
+            AppSource.valid().build(),
+            AppSource.card("CardA").build(),
+            AppSource.card("CardB").with("name", "\"Card B\"").build(),
+            AppSource.page("MyPage").build());
 
     assertThat(compilation).succeededWithoutWarnings();
     List<Diagnostic<? extends JavaFileObject>> notes = notes(compilation);
@@ -49,8 +57,11 @@ class FrontendNotConfiguredRuleTest {
 
   @Test
   void severityOptionCanRaiseTheNoteToAWarning() {
-    Compilation compilation = compile(List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=WARNING"),
-        AppSource.valid().build(), AppSource.card("MyCard").build());
+    Compilation compilation =
+        compile(
+            List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=WARNING"),
+            AppSource.valid().build(),
+            AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(NOTE);
@@ -59,44 +70,66 @@ class FrontendNotConfiguredRuleTest {
 
   @Test
   void withAFrontendFolderThereIsNoNote() {
-    Frontend frontend = new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
+    Frontend frontend =
+        new Frontend(frontendDir).file("app/cards/Card.tsx", "export default () => null;\n");
 
     Compilation compilation =
-        compile(List.of(frontend.option()), AppSource.valid().build(), AppSource.card("MyCard").build());
+        compile(
+            List.of(frontend.option()),
+            AppSource.valid().build(),
+            AppSource.card("MyCard").build());
 
     assertSucceededWithout(compilation, RULE);
   }
 
-  /** The option error says what is wrong with the folder; a note asking to set the option would contradict it. */
+  /**
+   * The option error says what is wrong with the folder; a note asking to set the option would
+   * contradict it.
+   */
   @Test
   void aFrontendDirThatIsNoFolderGivesOnlyTheOptionError() {
     Path missing = frontendDir.resolve("no-such-folder");
 
-    Compilation compilation = compile(List.of("-Ahubspot.frontendDir=" + missing),
-        AppSource.valid().build(), AppSource.card("MyCard").build());
+    Compilation compilation =
+        compile(
+            List.of("-Ahubspot.frontendDir=" + missing),
+            AppSource.valid().build(),
+            AppSource.card("MyCard").build());
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
     assertThat(error.getMessage(Locale.ROOT))
-        .isEqualTo(linked("[HS-OPTION-INVALID] -Ahubspot.frontendDir is not a folder: \"" + missing + "\""));
+        .isEqualTo(
+            linked(
+                "[HS-OPTION-INVALID] -Ahubspot.frontendDir is not a folder: \"" + missing + "\""));
     assertThat(error.getSource()).isNull();
     assertThat(error.getLineNumber()).isEqualTo(Diagnostic.NOPOS);
     assertNoDiagnostic(compilation, RULE);
   }
 
-  /** Also when the option error is lowered to a warning and the note raised to one, the note stays away. */
+  /**
+   * Also when the option error is lowered to a warning and the note raised to one, the note stays
+   * away.
+   */
   @Test
   void aRelativeFrontendDirGivesOnlyTheOptionProblemWhateverTheSeverities() {
-    Compilation compilation = compile(List.of("-Ahubspot.frontendDir=src/main/hubspot",
-            "-Ahubspot.severity.HS_OPTION_INVALID=WARNING", "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=WARNING"),
-        AppSource.valid().build(), AppSource.card("MyCard").build());
+    Compilation compilation =
+        compile(
+            List.of(
+                "-Ahubspot.frontendDir=src/main/hubspot",
+                "-Ahubspot.severity.HS_OPTION_INVALID=WARNING",
+                "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=WARNING"),
+            AppSource.valid().build(),
+            AppSource.card("MyCard").build());
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
     Diagnostic<? extends JavaFileObject> warning = compilation.warnings().get(0);
-    assertThat(warning.getMessage(Locale.ROOT)).startsWith("[HS-OPTION-INVALID] -Ahubspot.frontendDir must be an"
-        + " absolute path, found \"src/main/hubspot\"");
+    assertThat(warning.getMessage(Locale.ROOT))
+        .startsWith(
+            "[HS-OPTION-INVALID] -Ahubspot.frontendDir must be an"
+                + " absolute path, found \"src/main/hubspot\"");
     assertThat(warning.getSource()).isNull();
     assertThat(warning.getLineNumber()).isEqualTo(Diagnostic.NOPOS);
     assertNoDiagnostic(compilation, RULE);
@@ -104,8 +137,11 @@ class FrontendNotConfiguredRuleTest {
 
   @Test
   void featuresWithoutEntrypointsNeedNoFrontendFolder() {
-    Compilation compilation = compile(AppSource.privateStaticApp().build(),
-        AppSource.scim("MyScim").build(), AppSource.telemetry("MyTelemetry").build());
+    Compilation compilation =
+        compile(
+            AppSource.privateStaticApp().build(),
+            AppSource.scim("MyScim").build(),
+            AppSource.telemetry("MyTelemetry").build());
 
     assertSucceededWithout(compilation, RULE);
   }

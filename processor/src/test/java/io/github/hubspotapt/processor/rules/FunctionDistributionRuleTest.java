@@ -27,8 +27,12 @@ class FunctionDistributionRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), function);
 
-    assertRejected(compilation, function, RULE,
-        "@AppFunction is not available to marketplace apps; app functions need distribution private", "@AppFunction");
+    assertRejected(
+        compilation,
+        function,
+        RULE,
+        "@AppFunction is not available to marketplace apps; app functions need distribution private",
+        "@AppFunction");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -37,10 +41,17 @@ class FunctionDistributionRuleTest {
     JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation =
-        compile(NO_FRONTEND, AppSource.valid().with("distribution", "Distribution.PRIVATE").build(), function);
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().with("distribution", "Distribution.PRIVATE").build(),
+            function);
 
-    assertRejected(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03 (from"
-        + " 2026.03-beta on, functions are for static auth only); use AuthType.STATIC, or platform 2025.2",
+    assertRejected(
+        compilation,
+        function,
+        RULE,
+        "@AppFunction needs a static-auth app on platform 2026.03 (from"
+            + " 2026.03-beta on, functions are for static auth only); use AuthType.STATIC, or platform 2025.2",
         "@AppFunction");
   }
 
@@ -48,24 +59,35 @@ class FunctionDistributionRuleTest {
   void functionOfAnOauthPrivateAppOn2026_03BetaIsAnError() {
     JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
-    Compilation compilation = compile(NO_FRONTEND, privateOauthApp("V2026_03_BETA").build(), function);
+    Compilation compilation =
+        compile(NO_FRONTEND, privateOauthApp("V2026_03_BETA").build(), function);
 
-    assertRejected(compilation, function, RULE, "@AppFunction needs a static-auth app on platform 2026.03-beta",
+    assertRejected(
+        compilation,
+        function,
+        RULE,
+        "@AppFunction needs a static-auth app on platform 2026.03-beta",
         "@AppFunction");
   }
 
   @Test
   void functionOfAnOauthPrivateAppOn2025_2Passes() {
     Compilation compilation =
-        compile(NO_FRONTEND, privateOauthApp("V2025_2").build(), AppSource.appFunction("MyFunction").build());
+        compile(
+            NO_FRONTEND,
+            privateOauthApp("V2025_2").build(),
+            AppSource.appFunction("MyFunction").build());
 
     assertSucceededWithout(compilation, RULE);
   }
 
   @Test
   void functionOfAStaticPrivateAppPasses() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(),
-        AppSource.appFunction("MyFunction").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.privateStaticApp().build(),
+            AppSource.appFunction("MyFunction").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -31,8 +31,13 @@ class FunctionEndpointRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertRejected(compilation, function, RULE, "@Endpoint has methods but no path; give the URL path it is served at,"
-        + " e.g. path = \"/api/invoices\"", "@Endpoint");
+    assertRejected(
+        compilation,
+        function,
+        RULE,
+        "@Endpoint has methods but no path; give the URL path it is served at,"
+            + " e.g. path = \"/api/invoices\"",
+        "@Endpoint");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -42,8 +47,12 @@ class FunctionEndpointRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertRejected(compilation, function, RULE,
-        "@Endpoint needs at least one HTTP method, e.g. methods = HttpMethod.POST", "@Endpoint");
+    assertRejected(
+        compilation,
+        function,
+        RULE,
+        "@Endpoint needs at least one HTTP method, e.g. methods = HttpMethod.POST",
+        "@Endpoint");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -53,15 +62,24 @@ class FunctionEndpointRuleTest {
 
     Compilation compilation = compileFunction(function);
 
-    assertRejected(compilation, function, RULE, "@Endpoint path \"/api/my invoices\" is not a URL path of '/'-separated"
-        + " names of letters, digits, '_' and '-', e.g. \"/api/invoices\"", "\"/api/my invoices\"");
+    assertRejected(
+        compilation,
+        function,
+        RULE,
+        "@Endpoint path \"/api/my invoices\" is not a URL path of '/'-separated"
+            + " names of letters, digits, '_' and '-', e.g. \"/api/invoices\"",
+        "\"/api/my invoices\"");
   }
 
   @Test
   void pathWithAnEmptySegmentIsAnError() {
     JavaFileObject function = endpoint("/api//invoices", "HttpMethod.POST");
 
-    assertRejected(compileFunction(function), function, RULE, "@Endpoint path \"/api//invoices\" is not a URL path",
+    assertRejected(
+        compileFunction(function),
+        function,
+        RULE,
+        "@Endpoint path \"/api//invoices\" is not a URL path",
         "\"/api//invoices\"");
   }
 
@@ -69,17 +87,26 @@ class FunctionEndpointRuleTest {
   void rootPathIsAnError() {
     JavaFileObject function = endpoint("/", "HttpMethod.GET");
 
-    assertRejected(compileFunction(function), function, RULE, "@Endpoint path \"/\" is not a URL path", "\"/\"");
+    assertRejected(
+        compileFunction(function),
+        function,
+        RULE,
+        "@Endpoint path \"/\" is not a URL path",
+        "\"/\"");
   }
 
-  /** The endpoint of HubSpot's functions-endpoint template, with several methods and a trailing slash. */
+  /**
+   * The endpoint of HubSpot's functions-endpoint template, with several methods and a trailing
+   * slash.
+   */
   @Test
   void templateEndpointPasses() {
     Compilation compilation = compileFunction(endpoint("/api/function-one", "HttpMethod.GET"));
 
     assertSucceededWithout(compilation, RULE);
 
-    compilation = compileFunction(endpoint("/api/v2/invoice_status/", "{HttpMethod.GET, HttpMethod.POST}"));
+    compilation =
+        compileFunction(endpoint("/api/v2/invoice_status/", "{HttpMethod.GET, HttpMethod.POST}"));
 
     assertSucceededWithout(compilation, RULE);
   }

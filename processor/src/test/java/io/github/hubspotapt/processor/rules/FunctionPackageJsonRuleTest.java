@@ -19,49 +19,62 @@ class FunctionPackageJsonRuleTest {
 
   private static final String RULE = "HS-FUNCTION-PACKAGE-JSON";
 
-  @TempDir
-  Path frontendDir;
+  @TempDir Path frontendDir;
 
   @Test
   void functionWithoutPackageJsonIsAnErrorOnItsEntrypoint() {
-    Frontend frontend = new Frontend(frontendDir)
-        .file("app/functions/function.js", "exports.main = async () => ({});\n")
-        .file("app/package.json", "{}\n");
+    Frontend frontend =
+        new Frontend(frontendDir)
+            .file("app/functions/function.js", "exports.main = async () => ({});\n")
+            .file("app/package.json", "{}\n");
     JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation =
         compile(List.of(frontend.option()), AppSource.privateStaticApp().build(), function);
 
-    assertRejected(compilation, function, RULE, "app functions need a package.json beside them, but there is no "
-        + frontendDir.resolve("app/functions/package.json"), "\"/app/functions/function.js\"");
+    assertRejected(
+        compilation,
+        function,
+        RULE,
+        "app functions need a package.json beside them, but there is no "
+            + frontendDir.resolve("app/functions/package.json"),
+        "\"/app/functions/function.js\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void everyFunctionIsReported() {
-    Frontend frontend = new Frontend(frontendDir)
-        .file("app/functions/a.js", "exports.main = async () => ({});\n")
-        .file("app/functions/b.js", "exports.main = async () => ({});\n");
-    JavaFileObject first = AppSource.appFunction("FunctionA").with("entrypoint", "\"/app/functions/a.js\"").build();
+    Frontend frontend =
+        new Frontend(frontendDir)
+            .file("app/functions/a.js", "exports.main = async () => ({});\n")
+            .file("app/functions/b.js", "exports.main = async () => ({});\n");
+    JavaFileObject first =
+        AppSource.appFunction("FunctionA").with("entrypoint", "\"/app/functions/a.js\"").build();
     JavaFileObject second =
         AppSource.appFunction("FunctionB").with("entrypoint", "\"/app/functions/b.js\"").build();
 
     Compilation compilation =
         compile(List.of(frontend.option()), AppSource.privateStaticApp().build(), first, second);
 
-    assertRejected(compilation, first, RULE, "app functions need a package.json", "\"/app/functions/a.js\"");
-    assertError(compilation, second, RULE, "app functions need a package.json", "\"/app/functions/b.js\"");
+    assertRejected(
+        compilation, first, RULE, "app functions need a package.json", "\"/app/functions/a.js\"");
+    assertError(
+        compilation, second, RULE, "app functions need a package.json", "\"/app/functions/b.js\"");
     assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
   void functionWithPackageJsonPasses() {
-    Frontend frontend = new Frontend(frontendDir)
-        .file("app/functions/function.js", "exports.main = async () => ({});\n")
-        .file("app/functions/package.json", "{\"name\": \"functions\"}\n");
+    Frontend frontend =
+        new Frontend(frontendDir)
+            .file("app/functions/function.js", "exports.main = async () => ({});\n")
+            .file("app/functions/package.json", "{\"name\": \"functions\"}\n");
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.privateStaticApp().build(),
-        AppSource.appFunction("MyFunction").build());
+    Compilation compilation =
+        compile(
+            List.of(frontend.option()),
+            AppSource.privateStaticApp().build(),
+            AppSource.appFunction("MyFunction").build());
 
     assertSucceededWithout(compilation, RULE);
   }
@@ -69,7 +82,10 @@ class FunctionPackageJsonRuleTest {
   @Test
   void withoutAFrontendFolderNothingIsChecked() {
     Compilation compilation =
-        compile(NO_FRONTEND, AppSource.privateStaticApp().build(), AppSource.appFunction("MyFunction").build());
+        compile(
+            NO_FRONTEND,
+            AppSource.privateStaticApp().build(),
+            AppSource.appFunction("MyFunction").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 class FunctionSecretKeyRuleTest {
 
   private static final String RULE = "HS-FUNCTION-SECRET-KEY";
-  private static final String MESSAGE = "this secret key is not an environment-variable name (letters, digits and '_',"
-      + " not starting with a digit), e.g. \"INVOICE_API_KEY\": HubSpot passes each secret to the function as an"
-      + " environment variable of that name; put the secret's value in HubSpot, never in code";
+  private static final String MESSAGE =
+      "this secret key is not an environment-variable name (letters, digits and '_',"
+          + " not starting with a digit), e.g. \"INVOICE_API_KEY\": HubSpot passes each secret to the function as an"
+          + " environment variable of that name; put the secret's value in HubSpot, never in code";
 
   private static Compilation compileFunction(JavaFileObject function) {
     return compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
@@ -28,9 +29,10 @@ class FunctionSecretKeyRuleTest {
 
   @Test
   void pastedSecretValueIsAnErrorOnThatElementThatNeverRepeatsTheValue() {
-    JavaFileObject function = AppSource.appFunction("MyFunction")
-        .with("secretKeys", "{\"INVOICE_API_KEY\", \"sk-live-4f9a8b7c\"}")
-        .build();
+    JavaFileObject function =
+        AppSource.appFunction("MyFunction")
+            .with("secretKeys", "{\"INVOICE_API_KEY\", \"sk-live-4f9a8b7c\"}")
+            .build();
 
     Compilation compilation = compileFunction(function);
 
@@ -42,7 +44,8 @@ class FunctionSecretKeyRuleTest {
   /** The case of issue 13: a name with '-', which no environment variable can have. */
   @Test
   void keyWithAHyphenIsAnError() {
-    JavaFileObject function = AppSource.appFunction("MyFunction").with("secretKeys", "\"my-api-key\"").build();
+    JavaFileObject function =
+        AppSource.appFunction("MyFunction").with("secretKeys", "\"my-api-key\"").build();
 
     Compilation compilation = compileFunction(function);
 
@@ -52,24 +55,27 @@ class FunctionSecretKeyRuleTest {
 
   @Test
   void keyStartingWithADigitIsAnError() {
-    JavaFileObject function = AppSource.appFunction("MyFunction").with("secretKeys", "\"1_KEY\"").build();
+    JavaFileObject function =
+        AppSource.appFunction("MyFunction").with("secretKeys", "\"1_KEY\"").build();
 
     assertFailedWith(compileFunction(function), function, RULE, MESSAGE, "\"1_KEY\"");
   }
 
   @Test
   void emptyKeyIsAnError() {
-    JavaFileObject function = AppSource.appFunction("MyFunction").with("secretKeys", "\"\"").build();
+    JavaFileObject function =
+        AppSource.appFunction("MyFunction").with("secretKeys", "\"\"").build();
 
     assertFailedWith(compileFunction(function), function, RULE, MESSAGE, "\"\"");
   }
 
   @Test
   void suppressWarningsDoesNotSilenceTheError() {
-    JavaFileObject function = AppSource.appFunction("MyFunction")
-        .with("secretKeys", "\"not a name\"")
-        .annotatedWith("@SuppressWarnings(\"hubspot:HS-FUNCTION-SECRET-KEY\")")
-        .build();
+    JavaFileObject function =
+        AppSource.appFunction("MyFunction")
+            .with("secretKeys", "\"not a name\"")
+            .annotatedWith("@SuppressWarnings(\"hubspot:HS-FUNCTION-SECRET-KEY\")")
+            .build();
 
     Compilation compilation = compileFunction(function);
 
@@ -79,9 +85,12 @@ class FunctionSecretKeyRuleTest {
   /** The secret keys of HubSpot's samples, and names starting with '_' or in lower case. */
   @Test
   void secretNamesPass() {
-    Compilation compilation = compileFunction(AppSource.appFunction("MyFunction")
-        .with("secretKeys", "{\"NASA_API_KEY\", \"HS_ACCESS_TOKEN\", \"_private\", \"key2\"}")
-        .build());
+    Compilation compilation =
+        compileFunction(
+            AppSource.appFunction("MyFunction")
+                .with(
+                    "secretKeys", "{\"NASA_API_KEY\", \"HS_ACCESS_TOKEN\", \"_private\", \"key2\"}")
+                .build());
 
     assertPasses(compilation, RULE);
   }

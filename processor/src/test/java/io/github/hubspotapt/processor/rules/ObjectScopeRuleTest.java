@@ -17,28 +17,50 @@ class ObjectScopeRuleTest {
 
   @Test
   void cardOnAnObjectWithoutItsReadScopeIsAWarningNamingTheScope() {
-    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "{\"contacts\", \"deals\"}").build();
+    JavaFileObject card =
+        AppSource.card("MyCard").with("objectTypes", "{\"contacts\", \"deals\"}").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertSucceededWithWarning(compilation, card, RULE, "@Card shows on \"deals\", but the app does not request"
-        + " crm.objects.deals.read; add \"crm.objects.deals.read\" to @Auth requiredScopes", "\"deals\"");
+    assertSucceededWithWarning(
+        compilation,
+        card,
+        RULE,
+        "@Card shows on \"deals\", but the app does not request"
+            + " crm.objects.deals.read; add \"crm.objects.deals.read\" to @Auth requiredScopes",
+        "\"deals\"");
     assertThat(compilation).hadWarningCount(1);
   }
 
-  /** Component-level permissions (2026.09) exist so that a component asks for what only it needs. */
+  /**
+   * Component-level permissions (2026.09) exist so that a component asks for what only it needs.
+   */
   @Test
   void theCardsOwnPermissionsCountButAnotherCardsDoNot() {
-    JavaFileObject own = AppSource.card("OwnScope").with("objectTypes", "\"deals\"")
-        .with("permissions", "@Permissions(requiredScopes = \"crm.objects.deals.read\")").build();
-    JavaFileObject other = AppSource.card("OtherCard").with("uid", "\"other_card\"")
-        .with("objectTypes", "{\"contacts\", \"deals\"}").build();
+    JavaFileObject own =
+        AppSource.card("OwnScope")
+            .with("objectTypes", "\"deals\"")
+            .with("permissions", "@Permissions(requiredScopes = \"crm.objects.deals.read\")")
+            .build();
+    JavaFileObject other =
+        AppSource.card("OtherCard")
+            .with("uid", "\"other_card\"")
+            .with("objectTypes", "{\"contacts\", \"deals\"}")
+            .build();
 
-    Compilation compilation = compile(NO_FRONTEND,
-        AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(), own, other);
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(),
+            own,
+            other);
 
-    assertSucceededWithWarning(compilation, other, RULE, "@Card shows on \"deals\", but the app does not request"
-        + " crm.objects.deals.read", "\"deals\"");
+    assertSucceededWithWarning(
+        compilation,
+        other,
+        RULE,
+        "@Card shows on \"deals\", but the app does not request" + " crm.objects.deals.read",
+        "\"deals\"");
     assertThat(compilation).hadWarningCount(1);
   }
 
@@ -48,40 +70,56 @@ class ObjectScopeRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertSucceededWithWarning(compilation, card, RULE,
+    assertSucceededWithWarning(
+        compilation,
+        card,
+        RULE,
         "@Card shows on \"TICKET\", but the app does not request tickets; add \"tickets\" to @Auth requiredScopes",
         "\"TICKET\"");
   }
 
   @Test
   void customObjectOfABulkActionNeedsTheCustomObjectScope() {
-    JavaFileObject action = AppSource.bulkAction("MyAction").with("objectTypes", "\"p_my_object\"").build();
+    JavaFileObject action =
+        AppSource.bulkAction("MyAction").with("objectTypes", "\"p_my_object\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
-    assertSucceededWithWarning(compilation, action, RULE, "@CrmBulkAction shows on \"p_my_object\", but the app does not request"
-        + " crm.objects.custom.read; add \"crm.objects.custom.read\" to @Auth requiredScopes", "\"p_my_object\"");
+    assertSucceededWithWarning(
+        compilation,
+        action,
+        RULE,
+        "@CrmBulkAction shows on \"p_my_object\", but the app does not request"
+            + " crm.objects.custom.read; add \"crm.objects.custom.read\" to @Auth requiredScopes",
+        "\"p_my_object\"");
   }
 
   @Test
   void suppressWarningsOnTheCardSilencesTheWarning() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard")
-        .with("objectTypes", "\"deals\"")
-        .annotatedWith("@SuppressWarnings(\"hubspot:HS-OBJECT-SCOPE\")")
-        .build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().build(),
+            AppSource.card("MyCard")
+                .with("objectTypes", "\"deals\"")
+                .annotatedWith("@SuppressWarnings(\"hubspot:HS-OBJECT-SCOPE\")")
+                .build());
 
     assertThat(compilation).succeededWithoutWarnings();
   }
 
   @Test
   void scopeInAnyScopeListAndBothSpellingsPass() {
-    JavaFileObject app = AppSource.valid()
-        .withAuth("optionalScopes", "\"crm.objects.deals.read\"")
-        .withAuth("conditionallyRequiredScopes", "\"crm.objects.custom.read\"")
-        .build();
-    JavaFileObject card = AppSource.card("MyCard")
-        .with("objectTypes", "{\"contacts\", \"CONTACT\", \"deals\", \"DEAL\", \"p_my_object\"}")
-        .build();
+    JavaFileObject app =
+        AppSource.valid()
+            .withAuth("optionalScopes", "\"crm.objects.deals.read\"")
+            .withAuth("conditionallyRequiredScopes", "\"crm.objects.custom.read\"")
+            .build();
+    JavaFileObject card =
+        AppSource.card("MyCard")
+            .with(
+                "objectTypes", "{\"contacts\", \"CONTACT\", \"deals\", \"DEAL\", \"p_my_object\"}")
+            .build();
 
     assertPasses(compile(NO_FRONTEND, app, card), RULE);
   }

@@ -18,32 +18,47 @@ import org.junit.jupiter.api.Test;
 class ObjectTypeUnknownRuleTest {
 
   private static final String RULE = "HS-OBJECT-TYPE-UNKNOWN";
-  private static final String LISTED = " is not one HubSpot's docs list for cards and bulk actions (contacts, companies,"
-      + " deals, tickets, appointments, courses, listings, services, also singular or upper case; custom objects"
-      + " p_<name>; the uid of an @AppObject); the list may be incomplete, but HubSpot may reject it";
+  private static final String LISTED =
+      " is not one HubSpot's docs list for cards and bulk actions (contacts, companies,"
+          + " deals, tickets, appointments, courses, listings, services, also singular or upper case; custom objects"
+          + " p_<name>; the uid of an @AppObject); the list may be incomplete, but HubSpot may reject it";
 
   @Test
   void misspelledObjectIsAWarningWithThePluralSpellingSuggested() {
-    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "{\"contacts\", \"dael\"}").build();
+    JavaFileObject card =
+        AppSource.card("MyCard").with("objectTypes", "{\"contacts\", \"dael\"}").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertSucceededWithWarning(compilation, card, RULE, "@Card object type \"dael\"" + LISTED + " (did you mean deals, CrmObjectType.DEALS?)",
+    assertSucceededWithWarning(
+        compilation,
+        card,
+        RULE,
+        "@Card object type \"dael\"" + LISTED + " (did you mean deals, CrmObjectType.DEALS?)",
         "\"dael\"");
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
-        .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/src/app/cards/my-card-hsmeta.json")
-        .contentsAsUtf8String().contains("\"dael\"");
+        .generatedFile(
+            StandardLocation.SOURCE_OUTPUT, "hubspot-project/src/app/cards/my-card-hsmeta.json")
+        .contentsAsUtf8String()
+        .contains("\"dael\"");
   }
 
   @Test
   void objectMissingFromTheDocsListIsAWarningOnABulkAction() {
-    JavaFileObject action = AppSource.bulkAction("MyAction").with("objectTypes", "\"products\"").build();
+    JavaFileObject action =
+        AppSource.bulkAction("MyAction").with("objectTypes", "\"products\"").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action);
 
-    assertSucceededWithWarning(compilation, action, RULE, "@CrmBulkAction object type \"products\"" + LISTED, "\"products\"");
-    assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
+    assertSucceededWithWarning(
+        compilation,
+        action,
+        RULE,
+        "@CrmBulkAction object type \"products\"" + LISTED,
+        "\"products\"");
+    assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT))
+        .doesNotContain("did you mean");
   }
 
   @Test
@@ -52,7 +67,13 @@ class ObjectTypeUnknownRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertSucceededWithWarning(compilation, card, RULE, "@Card object type \"Contacts\"" + LISTED + " (did you mean contacts, CrmObjectType.CONTACTS?)",
+    assertSucceededWithWarning(
+        compilation,
+        card,
+        RULE,
+        "@Card object type \"Contacts\""
+            + LISTED
+            + " (did you mean contacts, CrmObjectType.CONTACTS?)",
         "\"Contacts\"");
   }
 
@@ -62,19 +83,27 @@ class ObjectTypeUnknownRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertSucceededWithWarning(compilation, card, RULE, "@Card object type \"p_MyObject\"" + LISTED, "\"p_MyObject\"");
+    assertSucceededWithWarning(
+        compilation, card, RULE, "@Card object type \"p_MyObject\"" + LISTED, "\"p_MyObject\"");
   }
 
-  /** HubSpot's app-object template branch shows a card on an app object by its uid, whatever its characters. */
+  /**
+   * HubSpot's app-object template branch shows a card on an app object by its uid, whatever its
+   * characters.
+   */
   @Test
   void uidOfAnAppObjectOfTheProjectPasses() {
     JavaFileObject car = AppSource.appObject("Car").with("uid", "\"car_app_object\"").build();
-    JavaFileObject dashed = AppSource.javaFile("Truck",
-        "@AppObject(uid = \"truck-app.object\", name = \"TRUCK\", description = \"Trucks.\", singularForm = \"Truck\",",
-        "    pluralForm = \"Trucks\", primaryDisplayLabelProperty = \"model\")",
-        "public record Truck(String model) {}");
-    JavaFileObject card = AppSource.card("MyCard")
-        .with("objectTypes", "{\"contacts\", \"car_app_object\", \"truck-app.object\"}").build();
+    JavaFileObject dashed =
+        AppSource.javaFile(
+            "Truck",
+            "@AppObject(uid = \"truck-app.object\", name = \"TRUCK\", description = \"Trucks.\", singularForm = \"Truck\",",
+            "    pluralForm = \"Trucks\", primaryDisplayLabelProperty = \"model\")",
+            "public record Truck(String model) {}");
+    JavaFileObject card =
+        AppSource.card("MyCard")
+            .with("objectTypes", "{\"contacts\", \"car_app_object\", \"truck-app.object\"}")
+            .build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), car, dashed, card);
 
@@ -84,8 +113,11 @@ class ObjectTypeUnknownRuleTest {
 
   @Test
   void suppressWarningsOnTheCardSilencesIt() {
-    JavaFileObject card = AppSource.card("MyCard").with("objectTypes", "\"products\"")
-        .annotatedWith("@SuppressWarnings(\"hubspot:HS-OBJECT-TYPE-UNKNOWN\")").build();
+    JavaFileObject card =
+        AppSource.card("MyCard")
+            .with("objectTypes", "\"products\"")
+            .annotatedWith("@SuppressWarnings(\"hubspot:HS-OBJECT-TYPE-UNKNOWN\")")
+            .build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 

@@ -21,8 +21,12 @@ class ObjectTypesEmptyRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
 
-    assertRejected(compilation, card, RULE,
-        "@Card objectTypes is empty; name at least one, e.g. objectTypes = \"contacts\"", "@Card");
+    assertRejected(
+        compilation,
+        card,
+        RULE,
+        "@Card objectTypes is empty; name at least one, e.g. objectTypes = \"contacts\"",
+        "@Card");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -30,14 +34,21 @@ class ObjectTypesEmptyRuleTest {
   void bulkActionWithoutObjectTypesIsAnErrorOnTheAction() {
     JavaFileObject action = AppSource.bulkAction("MyAction").with("objectTypes", "{}").build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action), action, RULE,
-        "@CrmBulkAction objectTypes is empty; name at least one, e.g. objectTypes = \"contacts\"", "@CrmBulkAction");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.bulkActionApp().build(), action),
+        action,
+        RULE,
+        "@CrmBulkAction objectTypes is empty; name at least one, e.g. objectTypes = \"contacts\"",
+        "@CrmBulkAction");
   }
 
   @Test
   void oneObjectTypePasses() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        AppSource.card("MyCard").with("objectTypes", "{\"contacts\"}").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().build(),
+            AppSource.card("MyCard").with("objectTypes", "{\"contacts\"}").build());
 
     assertSucceededWithout(compilation, RULE);
   }

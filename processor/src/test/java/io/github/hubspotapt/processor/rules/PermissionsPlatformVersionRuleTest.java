@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class PermissionsPlatformVersionRuleTest {
 
   private static final String RULE = "HS-PERMISSIONS-PLATFORM-VERSION";
-  private static final String PERMISSIONS = "@Permissions(requiredScopes = \"crm.objects.contacts.read\")";
+  private static final String PERMISSIONS =
+      "@Permissions(requiredScopes = \"crm.objects.contacts.read\")";
 
   private static JavaFileObject cardWith(String permissions) {
     return AppSource.card("MyCard").with("permissions", permissions).build();
@@ -26,18 +27,26 @@ class PermissionsPlatformVersionRuleTest {
   void permissionsOnTheDefaultPlatformAreAnErrorInTheParsersWords() {
     JavaFileObject card = cardWith(PERMISSIONS);
 
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.valid().build(), card),
+        card,
+        RULE,
         "The \"permissions\" field is not supported on platform version \"2026.03\". Upgrade to \"2026.09\" or later"
             + " to use component-level permissions. (@Card test.MyCard; set platformVersion = PlatformVersion.V2026_09"
-            + " on @HubSpotApp)", PERMISSIONS);
+            + " on @HubSpotApp)",
+        PERMISSIONS);
   }
 
   @Test
   void permissionsOnTheOldestPlatformNameThatVersion() {
     JavaFileObject card = cardWith(PERMISSIONS);
 
-    assertRejected(compile(NO_FRONTEND, app("V2025_2").build(), card), card, RULE,
-        "The \"permissions\" field is not supported on platform version \"2025.2\".", PERMISSIONS);
+    assertRejected(
+        compile(NO_FRONTEND, app("V2025_2").build(), card),
+        card,
+        RULE,
+        "The \"permissions\" field is not supported on platform version \"2025.2\".",
+        PERMISSIONS);
   }
 
   @Test

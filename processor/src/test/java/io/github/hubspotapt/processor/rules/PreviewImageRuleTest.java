@@ -24,12 +24,12 @@ class PreviewImageRuleTest {
   private static final String RULE = "HS-PREVIEW-IMAGE";
   private static final int FIVE_MB = 5 * 1024 * 1024;
 
-  @TempDir
-  Path frontendDir;
+  @TempDir Path frontendDir;
 
   private static JavaFileObject cardWithPreview(String file, String altText) {
     return AppSource.card("MyCard")
-        .with("previewImage", "@PreviewImage(file = \"" + file + "\", altText = \"" + altText + "\")")
+        .with(
+            "previewImage", "@PreviewImage(file = \"" + file + "\", altText = \"" + altText + "\")")
         .build();
   }
 
@@ -41,16 +41,31 @@ class PreviewImageRuleTest {
   static Stream<Arguments> invalidPreviews() {
     String relative = " must be a path relative to the cards folder, inside the project";
     return Stream.of(
-        argumentSet("svgPreviewIsAnErrorOnTheFile", "preview.svg", "A preview",
+        argumentSet(
+            "svgPreviewIsAnErrorOnTheFile",
+            "preview.svg",
+            "A preview",
             "preview image \"preview.svg\" is not a png, jpeg, jpg or gif file"),
-        argumentSet("upperCaseExtensionIsAnErrorWithTheLowerCaseFileSuggested", "images/preview.PNG", "A preview",
+        argumentSet(
+            "upperCaseExtensionIsAnErrorWithTheLowerCaseFileSuggested",
+            "images/preview.PNG",
+            "A preview",
             "preview image \"images/preview.PNG\" has an upper-case extension; HubSpot takes only .png, .jpeg, .jpg"
                 + " and .gif in lower case (did you mean \"images/preview.png\"?)"),
-        argumentSet("absolutePreviewPathIsAnError", "/images/preview.png", "A preview",
+        argumentSet(
+            "absolutePreviewPathIsAnError",
+            "/images/preview.png",
+            "A preview",
             "preview image \"/images/preview.png\"" + relative),
-        argumentSet("previewPathLeavingTheProjectIsAnError", "../../preview.png", "A preview",
+        argumentSet(
+            "previewPathLeavingTheProjectIsAnError",
+            "../../preview.png",
+            "A preview",
             "preview image \"../../preview.png\"" + relative),
-        argumentSet("previewWithoutAltTextIsAnErrorOnTheFile", "preview.png", " ",
+        argumentSet(
+            "previewWithoutAltTextIsAnErrorOnTheFile",
+            "preview.png",
+            " ",
             "preview image \"preview.png\" needs altText, a short description of the image"));
   }
 
@@ -59,15 +74,24 @@ class PreviewImageRuleTest {
   void invalidPreviewIsAnErrorOnTheFile(String file, String altText, String message) {
     JavaFileObject card = cardWithPreview(file, altText);
 
-    assertRejected(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE, message, "\"" + file + "\"");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.valid().build(), card),
+        card,
+        RULE,
+        message,
+        "\"" + file + "\"");
   }
 
   @Test
   void mixedCaseJpegIsAnError() {
     JavaFileObject card = cardWithPreview("preview.Jpeg", "A preview");
 
-    assertFailedWith(compile(NO_FRONTEND, AppSource.valid().build(), card), card, RULE,
-        "preview image \"preview.Jpeg\" has an upper-case extension", "\"preview.Jpeg\"");
+    assertFailedWith(
+        compile(NO_FRONTEND, AppSource.valid().build(), card),
+        card,
+        RULE,
+        "preview image \"preview.Jpeg\" has an upper-case extension",
+        "\"preview.Jpeg\"");
   }
 
   @Test
@@ -75,8 +99,12 @@ class PreviewImageRuleTest {
     Frontend frontend = frontend().file("app/cards/other.png", new byte[10]);
     JavaFileObject card = cardWithPreview("preview.png", "A preview");
 
-    assertRejected(compile(List.of(frontend.option()), AppSource.valid().build(), card), card, RULE,
-        "preview image \"preview.png\" is not in " + frontendDir.resolve("app/cards"), "\"preview.png\"");
+    assertRejected(
+        compile(List.of(frontend.option()), AppSource.valid().build(), card),
+        card,
+        RULE,
+        "preview image \"preview.png\" is not in " + frontendDir.resolve("app/cards"),
+        "\"preview.png\"");
   }
 
   @Test
@@ -84,7 +112,10 @@ class PreviewImageRuleTest {
     Frontend frontend = frontend().file("app/cards/preview.png", new byte[FIVE_MB + 1]);
     JavaFileObject card = cardWithPreview("preview.png", "A preview");
 
-    assertRejected(compile(List.of(frontend.option()), AppSource.valid().build(), card), card, RULE,
+    assertRejected(
+        compile(List.of(frontend.option()), AppSource.valid().build(), card),
+        card,
+        RULE,
         "preview image \"preview.png\" is 5242881 bytes; HubSpot allows at most 5 MB (5242880 bytes)",
         "\"preview.png\"");
   }
@@ -93,8 +124,11 @@ class PreviewImageRuleTest {
   void previewOfExactlyFiveMegabytesPasses() {
     Frontend frontend = frontend().file("app/cards/images/preview.png", new byte[FIVE_MB]);
 
-    Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(),
-        cardWithPreview("./images/preview.png", "A preview"));
+    Compilation compilation =
+        compile(
+            List.of(frontend.option()),
+            AppSource.valid().build(),
+            cardWithPreview("./images/preview.png", "A preview"));
 
     assertSucceededWithout(compilation, RULE);
   }
@@ -102,7 +136,8 @@ class PreviewImageRuleTest {
   @Test
   void everyImageTypePassesWithoutAFrontendFolder() {
     for (String file : List.of("a.png", "a.jpeg", "a.jpg", "a.gif")) {
-      Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), cardWithPreview(file, "A preview"));
+      Compilation compilation =
+          compile(NO_FRONTEND, AppSource.valid().build(), cardWithPreview(file, "A preview"));
 
       assertSucceededWithout(compilation, RULE);
     }
@@ -110,8 +145,11 @@ class PreviewImageRuleTest {
 
   @Test
   void cardWithoutPreviewPasses() {
-    Compilation compilation = compile(List.of(frontend().option()), AppSource.valid().build(),
-        AppSource.card("MyCard").build());
+    Compilation compilation =
+        compile(
+            List.of(frontend().option()),
+            AppSource.valid().build(),
+            AppSource.card("MyCard").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -22,24 +22,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every rule runs on every profile's values: a finding names its profile and points at the annotation value with
- * the placeholder; one alike in every profile is reported once, without a profile.
+ * Every rule runs on every profile's values: a finding names its profile and points at the
+ * annotation value with the placeholder; one alike in every profile is reported once, without a
+ * profile.
  */
 class ProfileChecksTest {
 
   private static final String TARGET_URL = "HS-WEBHOOK-TARGET-URL";
   private static final String PROJECT = "hubspot-project/";
 
-  /** The app with a {@code local} profile on a tunnel and a {@code prod} profile, each with {@code BASE_URL}. */
+  /**
+   * The app with a {@code local} profile on a tunnel and a {@code prod} profile, each with {@code
+   * BASE_URL}.
+   */
   private static AppSource appWithProfiles(String localUrl, String prodUrl) {
-    return AppSource.valid().annotatedWith(
-        "@Profiles({",
-        "    @Profile(name = \"local\", accountId = 123, variables = {",
-        "        @Variable(name = \"BASE_URL\", value = \"" + localUrl + "\"),",
-        "        @Variable(name = \"MAX\", value = \"5\", type = VariableType.NUMBER)}),",
-        "    @Profile(name = \"prod\", accountId = 456, variables = {",
-        "        @Variable(name = \"BASE_URL\", value = \"" + prodUrl + "\"),",
-        "        @Variable(name = \"MAX\", value = \"20\", type = VariableType.NUMBER)})})");
+    return AppSource.valid()
+        .annotatedWith(
+            "@Profiles({",
+            "    @Profile(name = \"local\", accountId = 123, variables = {",
+            "        @Variable(name = \"BASE_URL\", value = \"" + localUrl + "\"),",
+            "        @Variable(name = \"MAX\", value = \"5\", type = VariableType.NUMBER)}),",
+            "    @Profile(name = \"prod\", accountId = 456, variables = {",
+            "        @Variable(name = \"BASE_URL\", value = \"" + prodUrl + "\"),",
+            "        @Variable(name = \"MAX\", value = \"20\", type = VariableType.NUMBER)})})");
   }
 
   private static JavaFileObject hooks(String targetUrl) {
@@ -50,10 +55,16 @@ class ProfileChecksTest {
   void aRuleBrokenInOneProfileIsAnErrorNamingTheProfileOnTheValue() {
     JavaFileObject hooks = hooks("${BASE_URL}/hooks");
 
-    Compilation compilation = compile(NO_FRONTEND,
-        appWithProfiles("http://localhost:8080", "https://app.example.com").build(), hooks);
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            appWithProfiles("http://localhost:8080", "https://app.example.com").build(),
+            hooks);
 
-    assertRejected(compilation, hooks, TARGET_URL,
+    assertRejected(
+        compilation,
+        hooks,
+        TARGET_URL,
         "in profile \"local\": targetUrl \"http://localhost:8080/hooks\" is not a public https:// URL",
         "\"${BASE_URL}/hooks\"");
     assertThat(compilation).hadErrorCount(1);
@@ -61,12 +72,17 @@ class ProfileChecksTest {
 
   @Test
   void aRuleBrokenInEveryProfileAlikeIsReportedOnceWithoutAProfile() {
-    JavaFileObject hooks = AppSource.webhookSettings("Hooks")
-        .with("uid", "\"hooks ${BASE_URL}\"".replace("${BASE_URL}", "x"))
-        .with("targetUrl", "\"${BASE_URL}/hooks\"").build();
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks")
+            .with("uid", "\"hooks ${BASE_URL}\"".replace("${BASE_URL}", "x"))
+            .with("targetUrl", "\"${BASE_URL}/hooks\"")
+            .build();
 
-    Compilation compilation = compile(NO_FRONTEND,
-        appWithProfiles("https://tunnel.example.com", "https://app.example.com").build(), hooks);
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            appWithProfiles("https://tunnel.example.com", "https://app.example.com").build(),
+            hooks);
 
     assertRejected(compilation, hooks, "HS-UID-CHARACTERS", "", "\"hooks x\"");
     assertThat(compilation).hadErrorCount(1);
@@ -75,29 +91,41 @@ class ProfileChecksTest {
 
   @Test
   void aPlaceholderInAUidIsCheckedOnlyAsSubstituted() {
-    JavaFileObject hooks = AppSource.webhookSettings("Hooks").with("uid", "\"hooks-${ENV}\"").build();
-    AppSource app = AppSource.valid().annotatedWith(
-        "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"ENV\", value = \"local\"))",
-        "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"ENV\", value = \"a b\"))");
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks").with("uid", "\"hooks-${ENV}\"").build();
+    AppSource app =
+        AppSource.valid()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"ENV\", value = \"local\"))",
+                "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"ENV\", value = \"a b\"))");
 
     Compilation compilation = compile(NO_FRONTEND, app.build(), hooks);
 
     assertThat(compilation).failed();
-    assertError(compilation, hooks, "HS-UID-CHARACTERS", "in profile \"prod\": ", "\"hooks-${ENV}\"");
+    assertError(
+        compilation, hooks, "HS-UID-CHARACTERS", "in profile \"prod\": ", "\"hooks-${ENV}\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void aValidProjectWritesEachProfileAndKeepsThePlaceholders() throws IOException {
-    JavaFileObject hooks = AppSource.webhookSettings("Hooks").with("targetUrl", "\"${BASE_URL}/hooks\"")
-        .with("maxConcurrentRequestsVariable", "\"MAX\"").build();
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks")
+            .with("targetUrl", "\"${BASE_URL}/hooks\"")
+            .with("maxConcurrentRequestsVariable", "\"MAX\"")
+            .build();
 
-    Compilation compilation = compile(NO_FRONTEND,
-        appWithProfiles("https://tunnel.example.com", "https://app.example.com").build(), hooks);
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            appWithProfiles("https://tunnel.example.com", "https://app.example.com").build(),
+            hooks);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(file(compilation, "src/hsprofile.local.json")).isEqualTo("{\n  \"accountId\": 123,\n"
-        + "  \"variables\": {\n    \"BASE_URL\": \"https://tunnel.example.com\",\n    \"MAX\": 5\n  }\n}\n");
+    assertThat(file(compilation, "src/hsprofile.local.json"))
+        .isEqualTo(
+            "{\n  \"accountId\": 123,\n"
+                + "  \"variables\": {\n    \"BASE_URL\": \"https://tunnel.example.com\",\n    \"MAX\": 5\n  }\n}\n");
     assertThat(file(compilation, "src/hsprofile.prod.json")).contains("\"MAX\": 20");
     String webhooks = file(compilation, "src/app/webhooks/webhooks-hsmeta.json");
     assertThat(webhooks).contains("\"targetUrl\": \"${BASE_URL}/hooks\"");
@@ -106,33 +134,52 @@ class ProfileChecksTest {
 
   @Test
   void aNumberMemberFromAVariableIsCheckedWithTheProfilesNumber() {
-    JavaFileObject hooks = AppSource.webhookSettings("Hooks").with("maxConcurrentRequestsVariable", "\"MAX\"").build();
-    AppSource app = AppSource.valid().annotatedWith(
-        "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"MAX\", value = \"0\",",
-        "    type = VariableType.NUMBER))",
-        "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"MAX\", value = \"fast\"))");
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks").with("maxConcurrentRequestsVariable", "\"MAX\"").build();
+    AppSource app =
+        AppSource.valid()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"MAX\", value = \"0\",",
+                "    type = VariableType.NUMBER))",
+                "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"MAX\", value = \"fast\"))");
 
     Compilation compilation = compile(NO_FRONTEND, app.build(), hooks);
 
-    assertRejected(compilation, hooks, "HS-WEBHOOK-MAX-CONCURRENT",
-        "in profile \"local\": maxConcurrentRequests is 0; it must be at least 1", "\"MAX\"");
-    assertError(compilation, hooks, "HS-PROFILE-VALUE", "in profile \"prod\": maxConcurrentRequests takes variable"
-        + " MAX, whose value \"fast\" is not a whole number", "\"MAX\"");
+    assertRejected(
+        compilation,
+        hooks,
+        "HS-WEBHOOK-MAX-CONCURRENT",
+        "in profile \"local\": maxConcurrentRequests is 0; it must be at least 1",
+        "\"MAX\"");
+    assertError(
+        compilation,
+        hooks,
+        "HS-PROFILE-VALUE",
+        "in profile \"prod\": maxConcurrentRequests takes variable"
+            + " MAX, whose value \"fast\" is not a whole number",
+        "\"MAX\"");
     assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
   void aVariableMissingFromAProfileIsAnErrorInHubSpotsWords() {
     JavaFileObject hooks = hooks("${BASE_URL}/hooks");
-    AppSource app = AppSource.valid().annotatedWith(
-        "@Profile(name = \"local\", accountId = 123)",
-        "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"BASE_URL\",",
-        "    value = \"https://app.example.com\"))");
+    AppSource app =
+        AppSource.valid()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123)",
+                "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"BASE_URL\",",
+                "    value = \"https://app.example.com\"))");
 
     Compilation compilation = compile(NO_FRONTEND, app.build(), hooks);
 
-    assertRejected(compilation, hooks, "HS-PROFILE-VARIABLE", "in profile \"local\": Missing value for BASE_URL in"
-        + " hsprofile.local.json. Add BASE_URL to your profile variables.", "\"${BASE_URL}/hooks\"");
+    assertRejected(
+        compilation,
+        hooks,
+        "HS-PROFILE-VARIABLE",
+        "in profile \"local\": Missing value for BASE_URL in"
+            + " hsprofile.local.json. Add BASE_URL to your profile variables.",
+        "\"${BASE_URL}/hooks\"");
     // The placeholder left in the local profile is not judged as a URL.
     assertThat(compilation).hadErrorCount(1);
   }
@@ -140,26 +187,38 @@ class ProfileChecksTest {
   /** HubSpot substitutes every string of a config, an option's value and label too. */
   @Test
   void aVariableMissingFromAProfileInAnOptionLabelIsAnErrorOnTheLabel() {
-    JavaFileObject priority = JavaFileObjects.forSourceLines("test.Priority",
-        "package test;",
-        "import io.github.hubspotapt.*;",
-        "public enum Priority {",
-        "  @Option(label = \"${URGENT_LABEL}\") URGENT,",
-        "  NORMAL",
-        "}");
-    JavaFileObject action = JavaFileObjects.forSourceLines("test.Escalate", "package test;",
-        "import io.github.hubspotapt.*;",
-        "@WorkflowAction(uid = \"escalate\", actionUrl = \"https://example.com/actions/escalate\",",
-        "    labels = @ActionLabels(actionName = \"Escalate\"))",
-        "public record Escalate(@InputField Priority priority) {}");
-    AppSource app = AppSource.valid().annotatedWith(
-        "@Profile(name = \"local\", accountId = 123)",
-        "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"URGENT_LABEL\", value = \"Now\"))");
+    JavaFileObject priority =
+        JavaFileObjects.forSourceLines(
+            "test.Priority",
+            "package test;",
+            "import io.github.hubspotapt.*;",
+            "public enum Priority {",
+            "  @Option(label = \"${URGENT_LABEL}\") URGENT,",
+            "  NORMAL",
+            "}");
+    JavaFileObject action =
+        JavaFileObjects.forSourceLines(
+            "test.Escalate",
+            "package test;",
+            "import io.github.hubspotapt.*;",
+            "@WorkflowAction(uid = \"escalate\", actionUrl = \"https://example.com/actions/escalate\",",
+            "    labels = @ActionLabels(actionName = \"Escalate\"))",
+            "public record Escalate(@InputField Priority priority) {}");
+    AppSource app =
+        AppSource.valid()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123)",
+                "@Profile(name = \"prod\", accountId = 456, variables = @Variable(name = \"URGENT_LABEL\", value = \"Now\"))");
 
     Compilation compilation = compile(NO_FRONTEND, app.build(), priority, action);
 
-    assertRejected(compilation, priority, "HS-PROFILE-VARIABLE", "in profile \"local\": Missing value for URGENT_LABEL"
-        + " in hsprofile.local.json. Add URGENT_LABEL to your profile variables.", "\"${URGENT_LABEL}\"");
+    assertRejected(
+        compilation,
+        priority,
+        "HS-PROFILE-VARIABLE",
+        "in profile \"local\": Missing value for URGENT_LABEL"
+            + " in hsprofile.local.json. Add URGENT_LABEL to your profile variables.",
+        "\"${URGENT_LABEL}\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -169,7 +228,11 @@ class ProfileChecksTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), hooks);
 
-    assertRejected(compilation, hooks, "HS-PROFILE-NONE", "${BASE_URL} has no profile to take its value from",
+    assertRejected(
+        compilation,
+        hooks,
+        "HS-PROFILE-NONE",
+        "${BASE_URL} has no profile to take its value from",
         "\"${BASE_URL}/hooks\"");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -178,78 +241,125 @@ class ProfileChecksTest {
   void profilesWithoutPlaceholdersCheckTheProjectOnce() {
     JavaFileObject hooks = hooks("http://localhost/hooks");
 
-    Compilation compilation = compile(NO_FRONTEND,
-        appWithProfiles("https://tunnel.example.com", "https://app.example.com").build(), hooks);
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            appWithProfiles("https://tunnel.example.com", "https://app.example.com").build(),
+            hooks);
 
-    assertRejected(compilation, hooks, TARGET_URL, "targetUrl \"http://localhost/hooks\"", "\"http://localhost/hooks\"");
+    assertRejected(
+        compilation,
+        hooks,
+        TARGET_URL,
+        "targetUrl \"http://localhost/hooks\"",
+        "\"http://localhost/hooks\"");
     assertThat(compilation).hadErrorCount(1);
     assertNoDiagnostic(compilation, "HS-PROFILE-VARIABLE");
   }
 
-  /** HubSpot's CLI puts a NUMBER variable's number where a string is exactly its placeholder; HubSpot refuses it. */
+  /**
+   * HubSpot's CLI puts a NUMBER variable's number where a string is exactly its placeholder;
+   * HubSpot refuses it.
+   */
   @Test
   void aStringThatIsExactlyANumberVariableIsAnErrorNamingProfileAndVariable() {
     JavaFileObject card = AppSource.card("Invoices").with("name", "\"${CARD_NAME}\"").build();
-    AppSource app = AppSource.valid().annotatedWith(
-        "@Profile(name = \"local\", accountId = 123,",
-        "    variables = @Variable(name = \"CARD_NAME\", value = \"Invoices\"))",
-        "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"CARD_NAME\", value = \"7\",",
-        "    type = VariableType.NUMBER))");
+    AppSource app =
+        AppSource.valid()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123,",
+                "    variables = @Variable(name = \"CARD_NAME\", value = \"Invoices\"))",
+                "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"CARD_NAME\", value = \"7\",",
+                "    type = VariableType.NUMBER))");
 
     Compilation compilation = compile(NO_FRONTEND, app.build(), card);
 
-    assertRejected(compilation, card, "HS-PROFILE-VALUE", "in profile \"prod\": name is exactly ${CARD_NAME}, and"
-        + " CARD_NAME is the number 7: HubSpot's CLI writes the number itself in its place, and HubSpot refuses it, as"
-        + " name must be a string; declare CARD_NAME with type = VariableType.STRING (value = \"7\"), or put text"
-        + " around ${CARD_NAME}", "\"${CARD_NAME}\"");
+    assertRejected(
+        compilation,
+        card,
+        "HS-PROFILE-VALUE",
+        "in profile \"prod\": name is exactly ${CARD_NAME}, and"
+            + " CARD_NAME is the number 7: HubSpot's CLI writes the number itself in its place, and HubSpot refuses it, as"
+            + " name must be a string; declare CARD_NAME with type = VariableType.STRING (value = \"7\"), or put text"
+            + " around ${CARD_NAME}",
+        "\"${CARD_NAME}\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void anAppDescriptionThatIsExactlyABooleanVariableIsAnError() {
-    JavaFileObject app = AppSource.valid().with("description", "\"${DESC}\"").annotatedWith(
-        "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"DESC\", value = \"true\",",
-        "    type = VariableType.BOOLEAN))").build();
+    JavaFileObject app =
+        AppSource.valid()
+            .with("description", "\"${DESC}\"")
+            .annotatedWith(
+                "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"DESC\", value = \"true\",",
+                "    type = VariableType.BOOLEAN))")
+            .build();
 
     Compilation compilation = compile(NO_FRONTEND, app);
 
-    assertRejected(compilation, app, "HS-PROFILE-VALUE", "in profile \"prod\": description is exactly ${DESC}, and"
-        + " DESC is the boolean true: HubSpot's CLI writes the boolean itself in its place", "\"${DESC}\"");
+    assertRejected(
+        compilation,
+        app,
+        "HS-PROFILE-VALUE",
+        "in profile \"prod\": description is exactly ${DESC}, and"
+            + " DESC is the boolean true: HubSpot's CLI writes the boolean itself in its place",
+        "\"${DESC}\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
-  /** Only a string that is the placeholder alone takes the typed value; the uid is always interpolated as text. */
+  /**
+   * Only a string that is the placeholder alone takes the typed value; the uid is always
+   * interpolated as text.
+   */
   @Test
   void aNumberVariableWithTextAroundItOrInTheUidStaysAString() throws IOException {
-    JavaFileObject card = AppSource.card("Invoices").with("uid", "\"${SEQ}\"").with("name", "\"Card ${SEQ}\"")
-        .build();
-    AppSource app = AppSource.valid().annotatedWith(
-        "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"SEQ\", value = \"7\",",
-        "    type = VariableType.NUMBER))");
+    JavaFileObject card =
+        AppSource.card("Invoices")
+            .with("uid", "\"${SEQ}\"")
+            .with("name", "\"Card ${SEQ}\"")
+            .build();
+    AppSource app =
+        AppSource.valid()
+            .annotatedWith(
+                "@Profile(name = \"prod\", accountId = 123456, variables = @Variable(name = \"SEQ\", value = \"7\",",
+                "    type = VariableType.NUMBER))");
 
     Compilation compilation = compile(NO_FRONTEND, app.build(), card);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(file(compilation, "src/app/cards/card-seq-hsmeta.json")).contains("\"name\": \"Card ${SEQ}\"");
+    assertThat(file(compilation, "src/app/cards/card-seq-hsmeta.json"))
+        .contains("\"name\": \"Card ${SEQ}\"");
   }
 
   @Test
   void aHandWrittenProfilesNumberIsAnErrorNamingTheFile(@TempDir Path frontendDir) {
-    Frontend frontend = new Frontend(frontendDir).file("hsprofile.prod.json",
-        "{\"accountId\": 123456, \"variables\": {\"CARD_NAME\": 7}}").file("app/cards/Card.tsx", "export {};");
+    Frontend frontend =
+        new Frontend(frontendDir)
+            .file(
+                "hsprofile.prod.json", "{\"accountId\": 123456, \"variables\": {\"CARD_NAME\": 7}}")
+            .file("app/cards/Card.tsx", "export {};");
     JavaFileObject card = AppSource.card("Invoices").with("name", "\"${CARD_NAME}\"").build();
 
     Compilation compilation = compile(List.of(frontend.option()), AppSource.valid().build(), card);
 
-    assertRejected(compilation, card, "HS-PROFILE-VALUE", "in profile \"prod\": name is exactly ${CARD_NAME}, and"
-        + " CARD_NAME is the number 7: HubSpot's CLI writes the number itself in its place, and HubSpot refuses it, as"
-        + " name must be a string; write CARD_NAME's value as the string \"7\" in hsprofile.prod.json, or put text"
-        + " around ${CARD_NAME}", "\"${CARD_NAME}\"");
+    assertRejected(
+        compilation,
+        card,
+        "HS-PROFILE-VALUE",
+        "in profile \"prod\": name is exactly ${CARD_NAME}, and"
+            + " CARD_NAME is the number 7: HubSpot's CLI writes the number itself in its place, and HubSpot refuses it, as"
+            + " name must be a string; write CARD_NAME's value as the string \"7\" in hsprofile.prod.json, or put text"
+            + " around ${CARD_NAME}",
+        "\"${CARD_NAME}\"");
   }
 
   static String file(Compilation compilation, String path) throws IOException {
-    return compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "", PROJECT + path).orElseThrow()
-        .getCharContent(true).toString();
+    return compilation
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, "", PROJECT + path)
+        .orElseThrow()
+        .getCharContent(true)
+        .toString();
   }
 
   static List<String> messages(Compilation compilation) {

@@ -18,11 +18,13 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rules of the profiles themselves: {@code @Profile}s on the app class and hand-written profile files. */
+/**
+ * The rules of the profiles themselves: {@code @Profile}s on the app class and hand-written profile
+ * files.
+ */
 class ProfileRulesTest {
 
-  @TempDir
-  Path frontendDir;
+  @TempDir Path frontendDir;
 
   private static JavaFileObject app(String... profiles) {
     return AppSource.valid().annotatedWith(profiles).build();
@@ -36,13 +38,18 @@ class ProfileRulesTest {
     return compile(List.of(frontend.option()), app);
   }
 
-  /** The one error of {@code rule}, printed without a source position, is exactly {@code message}. */
+  /**
+   * The one error of {@code rule}, printed without a source position, is exactly {@code message}.
+   */
   private static void assertFileError(Compilation compilation, String rule, String message) {
     assertThat(compilation).failed();
-    List<? extends Diagnostic<?>> errors = compilation.errors().stream()
-        .filter(d -> d.getMessage(Locale.ROOT).startsWith("[" + rule + "]")).toList();
+    List<? extends Diagnostic<?>> errors =
+        compilation.errors().stream()
+            .filter(d -> d.getMessage(Locale.ROOT).startsWith("[" + rule + "]"))
+            .toList();
     assertThat(errors).hasSize(1);
-    assertThat(errors.get(0).getMessage(Locale.ROOT)).isEqualTo("[" + rule + "] " + message + " (see " + HubSpotCompiler.page(rule) + ")");
+    assertThat(errors.get(0).getMessage(Locale.ROOT))
+        .isEqualTo("[" + rule + "] " + message + " (see " + HubSpotCompiler.page(rule) + ")");
     assertThat(errors.get(0).getSource()).isNull();
   }
 
@@ -50,58 +57,92 @@ class ProfileRulesTest {
   void aProfileNameWithADotIsAnErrorOnTheName() {
     JavaFileObject app = app("@Profile(name = \"dev.local\", accountId = 123)");
 
-    assertRejected(compile(NO_FRONTEND, app), app, "HS-PROFILE-NAME", "profile name \"dev.local\" has a dot;"
-        + " HubSpot's CLI finds a profile only as hsprofile.<name>.json directly in srcDir", "\"dev.local\"");
+    assertRejected(
+        compile(NO_FRONTEND, app),
+        app,
+        "HS-PROFILE-NAME",
+        "profile name \"dev.local\" has a dot;"
+            + " HubSpot's CLI finds a profile only as hsprofile.<name>.json directly in srcDir",
+        "\"dev.local\"");
   }
 
   @Test
   void aVariableValueThatIsNotItsTypeIsAnErrorOnTheValue() {
-    JavaFileObject app = app("@Profile(name = \"local\", accountId = 123, variables = {",
-        "    @Variable(name = \"MAX\", value = \"ten\", type = VariableType.NUMBER),",
-        "    @Variable(name = \"ON\", value = \"yes\", type = VariableType.BOOLEAN)})");
+    JavaFileObject app =
+        app(
+            "@Profile(name = \"local\", accountId = 123, variables = {",
+            "    @Variable(name = \"MAX\", value = \"ten\", type = VariableType.NUMBER),",
+            "    @Variable(name = \"ON\", value = \"yes\", type = VariableType.BOOLEAN)})");
 
     Compilation compilation = compile(NO_FRONTEND, app);
 
-    assertRejected(compilation, app, "HS-PROFILE-VALUE", "variable MAX is a NUMBER, but its value \"ten\" is not a"
-        + " JSON number", "\"ten\"");
-    assertRejected(compilation, app, "HS-PROFILE-VALUE", "variable ON is a BOOLEAN, but its value \"yes\" is neither"
-        + " \"true\" nor \"false\"", "\"yes\"");
+    assertRejected(
+        compilation,
+        app,
+        "HS-PROFILE-VALUE",
+        "variable MAX is a NUMBER, but its value \"ten\" is not a" + " JSON number",
+        "\"ten\"");
+    assertRejected(
+        compilation,
+        app,
+        "HS-PROFILE-VALUE",
+        "variable ON is a BOOLEAN, but its value \"yes\" is neither" + " \"true\" nor \"false\"",
+        "\"yes\"");
   }
 
   @Test
   void aProfileDeclaredTwiceIsAnErrorOnTheSecondName() {
-    JavaFileObject app = app("@Profiles({",
-        "    @Profile(name = \"local\", accountId = 123),",
-        "    @Profile(name = \"local\", accountId = 456, variables = {",
-        "        @Variable(name = \"A\", value = \"1\"),",
-        "        @Variable(name = \"A\", value = \"2\")})})");
+    JavaFileObject app =
+        app(
+            "@Profiles({",
+            "    @Profile(name = \"local\", accountId = 123),",
+            "    @Profile(name = \"local\", accountId = 456, variables = {",
+            "        @Variable(name = \"A\", value = \"1\"),",
+            "        @Variable(name = \"A\", value = \"2\")})})");
 
     Compilation compilation = compile(NO_FRONTEND, app);
 
-    assertRejected(compilation, app, "HS-PROFILE-DUPLICATE", "profile \"local\" is already declared by @Profile"
-        + " \"local\"; both would be hsprofile.local.json", "\"local\", accountId = 456");
-    assertRejected(compilation, app, "HS-PROFILE-DUPLICATE", "variable A is declared twice in profile \"local\"",
+    assertRejected(
+        compilation,
+        app,
+        "HS-PROFILE-DUPLICATE",
+        "profile \"local\" is already declared by @Profile"
+            + " \"local\"; both would be hsprofile.local.json",
+        "\"local\", accountId = 456");
+    assertRejected(
+        compilation,
+        app,
+        "HS-PROFILE-DUPLICATE",
+        "variable A is declared twice in profile \"local\"",
         "\"A\", value = \"2\"");
   }
 
   @Test
   void aProfileInTheAnnotationsAndAsAFileIsAnErrorNamingTheFile() {
-    Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": 1, \"variables\": {}}");
+    Frontend frontend =
+        frontend().file("hsprofile.local.json", "{\"accountId\": 1, \"variables\": {}}");
 
-    Compilation compilation = compileWith(frontend, app("@Profile(name = \"local\", accountId = 123)"));
+    Compilation compilation =
+        compileWith(frontend, app("@Profile(name = \"local\", accountId = 123)"));
 
-    assertFileError(compilation, "HS-PROFILE-DUPLICATE", "hsprofile.local.json: profile \"local\" is already"
-        + " declared by @Profile \"local\"; both would be hsprofile.local.json: declare each profile once, in the"
-        + " annotations or as a file");
+    assertFileError(
+        compilation,
+        "HS-PROFILE-DUPLICATE",
+        "hsprofile.local.json: profile \"local\" is already"
+            + " declared by @Profile \"local\"; both would be hsprofile.local.json: declare each profile once, in the"
+            + " annotations or as a file");
   }
 
   @Test
   void aFileProfileNameWithADotIsAnError() {
     Frontend frontend = frontend().file("hsprofile.dev.local.json", "{\"accountId\": 1}");
 
-    assertFileError(compileWith(frontend, app()), "HS-PROFILE-NAME", "hsprofile.dev.local.json: profile name"
-        + " \"dev.local\" has a dot; HubSpot's CLI finds a profile only as hsprofile.<name>.json directly in srcDir,"
-        + " <name> without dots, e.g. \"local\" or \"prod\"");
+    assertFileError(
+        compileWith(frontend, app()),
+        "HS-PROFILE-NAME",
+        "hsprofile.dev.local.json: profile name"
+            + " \"dev.local\" has a dot; HubSpot's CLI finds a profile only as hsprofile.<name>.json directly in srcDir,"
+            + " <name> without dots, e.g. \"local\" or \"prod\"");
   }
 
   /** HubSpot's CLI: {@code if (!profile.accountId)}, "missing accountId", so 0 is no account. */
@@ -109,60 +150,86 @@ class ProfileRulesTest {
   void aZeroAccountIdIsAnErrorOnTheValue() {
     JavaFileObject app = app("@Profile(name = \"local\", accountId = 0L)");
 
-    assertRejected(compile(NO_FRONTEND, app), app, "HS-PROFILE-ACCOUNT", "accountId is 0, which HubSpot's CLI takes"
-        + " for no accountId at all and refuses; HubSpot's CLI needs the number of the account it uploads to, e.g."
-        + " accountId = 12345678", "0L");
+    assertRejected(
+        compile(NO_FRONTEND, app),
+        app,
+        "HS-PROFILE-ACCOUNT",
+        "accountId is 0, which HubSpot's CLI takes"
+            + " for no accountId at all and refuses; HubSpot's CLI needs the number of the account it uploads to, e.g."
+            + " accountId = 12345678",
+        "0L");
   }
 
   @Test
   void aNegativeAccountIdIsAnErrorWithTheNearestAccountNumber() {
     JavaFileObject app = app("@Profile(name = \"local\", accountId = -123456)");
 
-    assertRejected(compile(NO_FRONTEND, app), app, "HS-PROFILE-ACCOUNT", "accountId -123456 is no HubSpot account,"
-        + " whose numbers are positive whole numbers (did you mean 123456?); HubSpot's CLI needs the number of the"
-        + " account it uploads to", "-123456");
+    assertRejected(
+        compile(NO_FRONTEND, app),
+        app,
+        "HS-PROFILE-ACCOUNT",
+        "accountId -123456 is no HubSpot account,"
+            + " whose numbers are positive whole numbers (did you mean 123456?); HubSpot's CLI needs the number of the"
+            + " account it uploads to",
+        "-123456");
   }
 
   @Test
   void aFileAccountIdOfZeroIsAnError() {
     Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": 0}");
 
-    assertFileError(compileWith(frontend, app()), "HS-PROFILE-ACCOUNT", "hsprofile.local.json: accountId is 0, which"
-        + " HubSpot's CLI takes for no accountId at all and refuses; HubSpot's CLI needs the number of the account it"
-        + " uploads to, e.g. \"accountId\": 12345678");
+    assertFileError(
+        compileWith(frontend, app()),
+        "HS-PROFILE-ACCOUNT",
+        "hsprofile.local.json: accountId is 0, which"
+            + " HubSpot's CLI takes for no accountId at all and refuses; HubSpot's CLI needs the number of the account it"
+            + " uploads to, e.g. \"accountId\": 12345678");
   }
 
   @Test
   void aFileAccountIdWithAFractionIsAnError() {
     Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": 12.5}");
 
-    assertFileError(compileWith(frontend, app()), "HS-PROFILE-ACCOUNT", "hsprofile.local.json: accountId 12.5 is no"
-        + " HubSpot account, whose numbers are positive whole numbers; HubSpot's CLI needs the number of the account"
-        + " it uploads to, e.g. \"accountId\": 12345678");
+    assertFileError(
+        compileWith(frontend, app()),
+        "HS-PROFILE-ACCOUNT",
+        "hsprofile.local.json: accountId 12.5 is no"
+            + " HubSpot account, whose numbers are positive whole numbers; HubSpot's CLI needs the number of the account"
+            + " it uploads to, e.g. \"accountId\": 12345678");
   }
 
   @Test
   void aFileAccountIdThatIsNotANumberIsAnError() {
     Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": \"123\"}");
 
-    assertFileError(compileWith(frontend, app()), "HS-PROFILE-ACCOUNT", "hsprofile.local.json: accountId \"123\" is"
-        + " not a number; HubSpot's CLI needs the number of the account it uploads to, e.g. \"accountId\": 12345678");
+    assertFileError(
+        compileWith(frontend, app()),
+        "HS-PROFILE-ACCOUNT",
+        "hsprofile.local.json: accountId \"123\" is"
+            + " not a number; HubSpot's CLI needs the number of the account it uploads to, e.g. \"accountId\": 12345678");
   }
 
   @Test
   void aFileWithoutAccountIdIsAnError() {
     Frontend frontend = frontend().file("hsprofile.local.json", "{\"variables\": {}}");
 
-    assertFileError(compileWith(frontend, app()), "HS-PROFILE-ACCOUNT", "hsprofile.local.json: the profile has no"
-        + " accountId; HubSpot's CLI needs the number of the account it uploads to, e.g. \"accountId\": 12345678");
+    assertFileError(
+        compileWith(frontend, app()),
+        "HS-PROFILE-ACCOUNT",
+        "hsprofile.local.json: the profile has no"
+            + " accountId; HubSpot's CLI needs the number of the account it uploads to, e.g. \"accountId\": 12345678");
   }
 
   @Test
   void aFileVariableOfAnotherTypeIsAnErrorInHubSpotsWords() {
-    Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": 1, \"variables\": {\"X\": [1]}}");
+    Frontend frontend =
+        frontend().file("hsprofile.local.json", "{\"accountId\": 1, \"variables\": {\"X\": [1]}}");
 
-    assertFileError(compileWith(frontend, app()), "HS-PROFILE-VALUE", "hsprofile.local.json: Invalid value for X."
-        + " Value must be a string, number, or boolean. (it is an array)");
+    assertFileError(
+        compileWith(frontend, app()),
+        "HS-PROFILE-VALUE",
+        "hsprofile.local.json: Invalid value for X."
+            + " Value must be a string, number, or boolean. (it is an array)");
   }
 
   @Test
@@ -172,44 +239,62 @@ class ProfileRulesTest {
     Compilation compilation = compileWith(frontend, app());
 
     assertThat(compilation).failed();
-    assertThat(compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList().toString())
-        .contains("[HS-PROFILE-FILE] hsprofile.local.json: the profile cannot be used: it is not valid JSON");
+    assertThat(
+            compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList().toString())
+        .contains(
+            "[HS-PROFILE-FILE] hsprofile.local.json: the profile cannot be used: it is not valid JSON");
   }
 
   @Test
   void aFileWithAByteOrderMarkIsAnErrorAsJsonParseRefusesIt() {
     Frontend frontend = frontend().file("hsprofile.local.json", "\uFEFF{\"accountId\": 1}");
 
-    assertFileError(compileWith(frontend, app()), "HS-PROFILE-FILE", "hsprofile.local.json: the profile cannot be"
-        + " used: it starts with a byte-order mark; HubSpot's CLI reads {\"accountId\": <number>, \"variables\":"
-        + " {\"<name>\": <string, number or boolean>}}");
+    assertFileError(
+        compileWith(frontend, app()),
+        "HS-PROFILE-FILE",
+        "hsprofile.local.json: the profile cannot be"
+            + " used: it starts with a byte-order mark; HubSpot's CLI reads {\"accountId\": <number>, \"variables\":"
+            + " {\"<name>\": <string, number or boolean>}}");
   }
 
   @Test
   void variablesThatAreNotAnObjectAreAnError() {
-    Frontend frontend = frontend().file("hsprofile.local.json", "{\"accountId\": 1, \"variables\": [\"X\"]}");
+    Frontend frontend =
+        frontend().file("hsprofile.local.json", "{\"accountId\": 1, \"variables\": [\"X\"]}");
 
-    assertFileError(compileWith(frontend, app()), "HS-PROFILE-FILE", "hsprofile.local.json: the profile cannot be"
-        + " used: its variables are not a JSON object; HubSpot's CLI reads {\"accountId\": <number>, \"variables\":"
-        + " {\"<name>\": <string, number or boolean>}}");
+    assertFileError(
+        compileWith(frontend, app()),
+        "HS-PROFILE-FILE",
+        "hsprofile.local.json: the profile cannot be"
+            + " used: its variables are not a JSON object; HubSpot's CLI reads {\"accountId\": <number>, \"variables\":"
+            + " {\"<name>\": <string, number or boolean>}}");
   }
 
   @Test
   void aValidFileProfileIsCopiedAndItsValuesChecked() throws IOException {
-    String file = "{\n  \"accountId\": 42,\n  \"variables\": {\"BASE_URL\": \"http://localhost:8080\"}\n}\n";
+    String file =
+        "{\n  \"accountId\": 42,\n  \"variables\": {\"BASE_URL\": \"http://localhost:8080\"}\n}\n";
     Frontend frontend = frontend().file("hsprofile.local.json", file);
-    JavaFileObject hooks = AppSource.webhookSettings("Hooks").with("targetUrl", "\"${BASE_URL}/hooks\"").build();
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks").with("targetUrl", "\"${BASE_URL}/hooks\"").build();
 
     Compilation compilation = compile(List.of(frontend.option()), app(), hooks);
 
-    assertRejected(compilation, hooks, "HS-WEBHOOK-TARGET-URL",
-        "targetUrl \"http://localhost:8080/hooks\" is not a public https:// URL", "\"${BASE_URL}/hooks\"");
+    assertRejected(
+        compilation,
+        hooks,
+        "HS-WEBHOOK-TARGET-URL",
+        "targetUrl \"http://localhost:8080/hooks\" is not a public https:// URL",
+        "\"${BASE_URL}/hooks\"");
 
-    Frontend valid = frontend().file("hsprofile.local.json", file.replace("http://localhost:8080",
-        "https://tunnel.example.com"));
+    Frontend valid =
+        frontend()
+            .file(
+                "hsprofile.local.json",
+                file.replace("http://localhost:8080", "https://tunnel.example.com"));
     Compilation passing = compile(List.of(valid.option()), app(), hooks);
     assertThat(passing).succeededWithoutWarnings();
-    assertThat(ProfileChecksTest.file(passing, "src/hsprofile.local.json")).isEqualTo(
-        file.replace("http://localhost:8080", "https://tunnel.example.com"));
+    assertThat(ProfileChecksTest.file(passing, "src/hsprofile.local.json"))
+        .isEqualTo(file.replace("http://localhost:8080", "https://tunnel.example.com"));
   }
 }

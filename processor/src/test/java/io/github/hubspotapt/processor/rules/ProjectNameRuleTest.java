@@ -20,8 +20,12 @@ class ProjectNameRuleTest {
   void blankProjectNameIsAnErrorOnTheValue() {
     JavaFileObject source = AppSource.valid().with("projectName", "\"   \"").build();
 
-    assertRejected(compile(source), source, RULE,
-        "projectName \"   \" is blank; give a name, or leave it out to use the app name", "\"   \"");
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "projectName \"   \" is blank; give a name, or leave it out to use the app name",
+        "\"   \"");
   }
 
   @Test
@@ -38,8 +42,10 @@ class ProjectNameRuleTest {
     Compilation compilation = compile(source);
 
     assertSucceededWithout(compilation, RULE);
-    assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/hsproject.json")
-        .contentsAsUtf8String().contains("\"name\": \"Test App\"");
+    assertThat(compilation)
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/hsproject.json")
+        .contentsAsUtf8String()
+        .contains("\"name\": \"Test App\"");
   }
 
   @Test

@@ -32,33 +32,64 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whether a project uses a profile variable is known from reading its types ({@code TypeModel.placeholders}, which
- * the model cache keeps with the rest), so that the rules walk the project for its references only when one does:
- * each type's flag, and the project's, is set exactly where that walk finds a reference, a value read from another
- * type (an enum's option description) included, and not for a placeholder only in values that are never substituted.
+ * Whether a project uses a profile variable is known from reading its types ({@code
+ * TypeModel.placeholders}, which the model cache keeps with the rest), so that the rules walk the
+ * project for its references only when one does: each type's flag, and the project's, is set
+ * exactly where that walk finds a reference, a value read from another type (an enum's option
+ * description) included, and not for a placeholder only in values that are never substituted.
  */
 class ProjectPlaceholdersTest {
 
   static Stream<Arguments> projects() {
     return Stream.of(
         project("no placeholder", false, app(), AppSource.card("Invoices")),
-        project("a card's name", true, app(), AppSource.card("Invoices").with("name", "\"${LABEL} invoices\"")),
-        project("the app's description", true, app().with("description", "\"An app for ${TEAM}.\"")),
-        project("the auth's redirect URL", true, app().withAuth("redirectUrls", "\"${BASE_URL}/oauth/callback\"")),
-        project("a number member's variable", true, app(),
+        project(
+            "a card's name",
+            true,
+            app(),
+            AppSource.card("Invoices").with("name", "\"${LABEL} invoices\"")),
+        project(
+            "the app's description", true, app().with("description", "\"An app for ${TEAM}.\"")),
+        project(
+            "the auth's redirect URL",
+            true,
+            app().withAuth("redirectUrls", "\"${BASE_URL}/oauth/callback\"")),
+        project(
+            "a number member's variable",
+            true,
+            app(),
             AppSource.webhookSettings("Hooks").with("maxConcurrentRequestsVariable", "\"MAX\"")),
-        project("a subscription on a method", true, app(), AppSource.webhooks(
-            "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"contact\",",
-            "      propertyName = \"${PROPERTY}\")")),
-        project("a verbatim app value before a substituted one", true,
+        project(
+            "a subscription on a method",
+            true,
+            app(),
+            AppSource.webhooks(
+                "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"contact\",",
+                "      propertyName = \"${PROPERTY}\")")),
+        project(
+            "a verbatim app value before a substituted one",
+            true,
             app().with("fileName", "\"${NAME}-hsmeta.json\"").with("logo", "\"${LOGO}\"")),
-        project("only the profiles' values", false, app().annotatedWith(
-            "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"A\", value = \"${B}\"))")),
-        project("only the app's verbatim values", false, app().with("fileName", "\"${NAME}-hsmeta.json\"")
-            .with("projectName", "\"${PROJECT}\"").with("srcDir", "\"${DIR}\"")),
-        project("only a feature's file name and permissions", false, app(), AppSource.settings("Preferences")
-            .with("fileName", "\"${NAME}-hsmeta.json\"")
-            .with("permissions", "@Permissions(requiredScopes = \"${SCOPE}\")")));
+        project(
+            "only the profiles' values",
+            false,
+            app()
+                .annotatedWith(
+                    "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"A\", value = \"${B}\"))")),
+        project(
+            "only the app's verbatim values",
+            false,
+            app()
+                .with("fileName", "\"${NAME}-hsmeta.json\"")
+                .with("projectName", "\"${PROJECT}\"")
+                .with("srcDir", "\"${DIR}\"")),
+        project(
+            "only a feature's file name and permissions",
+            false,
+            app(),
+            AppSource.settings("Preferences")
+                .with("fileName", "\"${NAME}-hsmeta.json\"")
+                .with("permissions", "@Permissions(requiredScopes = \"${SCOPE}\")")));
   }
 
   /** A new valid app: each project changes its own. */
@@ -66,7 +97,8 @@ class ProjectPlaceholdersTest {
     return AppSource.valid();
   }
 
-  private static Arguments project(String what, boolean placeholders, AppSource app, AppSource... features) {
+  private static Arguments project(
+      String what, boolean placeholders, AppSource app, AppSource... features) {
     List<JavaFileObject> sources = new ArrayList<>(List.of(app.build()));
     Stream.of(features).forEach(feature -> sources.add(feature.build()));
     return Arguments.of(what, placeholders, sources);
@@ -74,35 +106,52 @@ class ProjectPlaceholdersTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("projects")
-  void eachTypeAndTheProjectTellWhetherTheWalkFindsAReference(String what, boolean placeholders,
-      List<JavaFileObject> sources) {
+  void eachTypeAndTheProjectTellWhetherTheWalkFindsAReference(
+      String what, boolean placeholders, List<JavaFileObject> sources) {
     Reading reading = new Reading();
 
-    Compilation compilation = javac().withClasspath(TestClassPath.entries(false)).withProcessors(reading).compile(sources);
+    Compilation compilation =
+        javac()
+            .withClasspath(TestClassPath.entries(false))
+            .withProcessors(reading)
+            .compile(sources);
 
     assertThat(compilation.errors()).isEmpty();
-    assertEquals(placeholders, !Substitution.references(reading.project).isEmpty(), "the walk over the project");
+    assertEquals(
+        placeholders,
+        !Substitution.references(reading.project).isEmpty(),
+        "the walk over the project");
     assertEquals(placeholders, reading.project.placeholders(), "the project's flag");
-    reading.models.forEach((type, model) ->
-        assertEquals(!Substitution.references(model).isEmpty(), model.placeholders(), type));
+    reading.models.forEach(
+        (type, model) ->
+            assertEquals(!Substitution.references(model).isEmpty(), model.placeholders(), type));
   }
 
   /** An option's description is read from the enum's constants, another type than the action's. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("optionDescriptions")
-  void anOptionDescriptionCountsForTheActionWhoseInputItIs(String description, boolean placeholders) {
+  void anOptionDescriptionCountsForTheActionWhoseInputItIs(
+      String description, boolean placeholders) {
     Reading reading = new Reading();
-    JavaFileObject priority = JavaFileObjects.forSourceLines("test.Priority", "package test;",
-        "import io.github.hubspotapt.*;",
-        "public enum Priority { @Option(description = \"" + description + "\") HIGH, LOW }");
-    JavaFileObject action = AppSource.workflowAction("Notify").record("@InputField Priority priority").build();
+    JavaFileObject priority =
+        JavaFileObjects.forSourceLines(
+            "test.Priority",
+            "package test;",
+            "import io.github.hubspotapt.*;",
+            "public enum Priority { @Option(description = \"" + description + "\") HIGH, LOW }");
+    JavaFileObject action =
+        AppSource.workflowAction("Notify").record("@InputField Priority priority").build();
 
-    Compilation compilation = javac().withClasspath(TestClassPath.entries(false)).withProcessors(reading)
-        .compile(app().build(), priority, action);
+    Compilation compilation =
+        javac()
+            .withClasspath(TestClassPath.entries(false))
+            .withProcessors(reading)
+            .compile(app().build(), priority, action);
 
     assertThat(compilation.errors()).isEmpty();
     assertEquals(placeholders, reading.models.get("test.Notify").placeholders());
-    assertEquals(placeholders, !Substitution.references(reading.models.get("test.Notify")).isEmpty());
+    assertEquals(
+        placeholders, !Substitution.references(reading.models.get("test.Notify")).isEmpty());
     assertEquals(placeholders, reading.project.placeholders());
   }
 
@@ -111,8 +160,8 @@ class ProjectPlaceholdersTest {
   }
 
   /**
-   * Reads each type of the first round as the processor does, once processing is over (the annotations' defaults are
-   * complete only then), and the project of them all.
+   * Reads each type of the first round as the processor does, once processing is over (the
+   * annotations' defaults are complete only then), and the project of them all.
    */
   @SupportedAnnotationTypes("*")
   private static final class Reading extends AbstractProcessor {
@@ -128,13 +177,15 @@ class ProjectPlaceholdersTest {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      ElementFilter.typesIn(round.getRootElements()).forEach(type -> types.add(type.getQualifiedName().toString()));
+      ElementFilter.typesIn(round.getRootElements())
+          .forEach(type -> types.add(type.getQualifiedName().toString()));
       if (round.processingOver()) {
         Elements elements = processingEnv.getElementUtils();
         ReadLog log = new ReadLog();
         ProjectReader projectReader = new ProjectReader(elements, processingEnv.getTypeUtils());
         TypeReader reader = projectReader.reader(log);
-        types.forEach(name -> models.put(name, projectReader.read(elements.getTypeElement(name), reader)));
+        types.forEach(
+            name -> models.put(name, projectReader.read(elements.getTypeElement(name), reader)));
         project = ProjectReader.assemble(models.values(), log);
       }
       return false;

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class RedirectRequiredRuleTest {
 
   private static final String RULE = "HS-AUTH-REDIRECT-REQUIRED";
-  private static final String MESSAGE = "an oauth app needs at least one redirect URL, found none; add"
-      + " redirectUrls = \"https://...\" (or \"http://localhost:3000\" while developing)";
+  private static final String MESSAGE =
+      "an oauth app needs at least one redirect URL, found none; add"
+          + " redirectUrls = \"https://...\" (or \"http://localhost:3000\" while developing)";
 
   @Test
   void oauthAppWithoutRedirectUrlsIsAnErrorOnAuth() {
@@ -38,11 +39,13 @@ class RedirectRequiredRuleTest {
 
   @Test
   void staticAppWithoutRedirectUrlsPasses() {
-    Compilation compilation = compile(AppSource.valid()
-        .with("distribution", "Distribution.PRIVATE")
-        .withAuth("type", "AuthType.STATIC")
-        .withoutAuthMember("redirectUrls")
-        .build());
+    Compilation compilation =
+        compile(
+            AppSource.valid()
+                .with("distribution", "Distribution.PRIVATE")
+                .withAuth("type", "AuthType.STATIC")
+                .withoutAuthMember("redirectUrls")
+                .build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -21,9 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RedirectUrlRuleTest {
 
   private static final String RULE = "HS-AUTH-REDIRECT-URL";
-  private static final String ALLOWED = "; allowed: https://<domain>/... or http://localhost[:port]/...";
-  private static final String LOWER_CASE = " has an upper-case scheme or host; write them in lower case, as HubSpot"
-      + " compares redirect URLs as written (did you mean ";
+  private static final String ALLOWED =
+      "; allowed: https://<domain>/... or http://localhost[:port]/...";
+  private static final String LOWER_CASE =
+      " has an upper-case scheme or host; write them in lower case, as HubSpot"
+          + " compares redirect URLs as written (did you mean ";
 
   /** The app with {@code redirectUrls} set to this Java expression. */
   private static JavaFileObject app(String redirectUrls) {
@@ -33,14 +35,23 @@ class RedirectUrlRuleTest {
   /** The redirect URL and the message on it. */
   static Stream<Arguments> urlsRejectedWithoutWriting() {
     return Stream.of(
-        argumentSet("plainHttpOnAPublicHostIsAnErrorOnTheValue", "http://example.com",
+        argumentSet(
+            "plainHttpOnAPublicHostIsAnErrorOnTheValue",
+            "http://example.com",
             "redirect URL \"http://example.com\" uses http://, which HubSpot accepts for localhost only (did you mean"
-                + " https://example.com?)" + ALLOWED),
-        argumentSet("ipAddressIsAnError", "https://127.0.0.1/cb",
-            "redirect URL \"https://127.0.0.1/cb\" uses an IP address, which HubSpot does not support" + ALLOWED),
-        argumentSet("queryIsAnErrorOnTheValue", "http://localhost:3000?x=1",
+                + " https://example.com?)"
+                + ALLOWED),
+        argumentSet(
+            "ipAddressIsAnError",
+            "https://127.0.0.1/cb",
+            "redirect URL \"https://127.0.0.1/cb\" uses an IP address, which HubSpot does not support"
+                + ALLOWED),
+        argumentSet(
+            "queryIsAnErrorOnTheValue",
+            "http://localhost:3000?x=1",
             "redirect URL \"http://localhost:3000?x=1\" has a query (?x=1), but HubSpot appends its own ?code=... to"
-                + " the redirect URL" + ALLOWED));
+                + " the redirect URL"
+                + ALLOWED));
   }
 
   @ParameterizedTest
@@ -51,25 +62,47 @@ class RedirectUrlRuleTest {
     assertRejected(compile(source), source, RULE, message, "\"" + url + "\"");
   }
 
-  /** The redirect URL and the message on it; the message says "allowed" once, and suggests a URL it saw. */
+  /**
+   * The redirect URL and the message on it; the message says "allowed" once, and suggests a URL it
+   * saw.
+   */
   static Stream<Arguments> urlsRejected() {
     return Stream.of(
-        argumentSet("anotherSchemeIsAnErrorWithTheHttpsFormSuggested", "ftp://acme.example/cb",
+        argumentSet(
+            "anotherSchemeIsAnErrorWithTheHttpsFormSuggested",
+            "ftp://acme.example/cb",
             "redirect URL \"ftp://acme.example/cb\" uses ftp://, which HubSpot accepts nowhere (did you mean"
-                + " https://acme.example/cb?)" + ALLOWED),
-        argumentSet("ipv6AddressIsAnError", "https://[::1]:8443/cb",
+                + " https://acme.example/cb?)"
+                + ALLOWED),
+        argumentSet(
+            "ipv6AddressIsAnError",
+            "https://[::1]:8443/cb",
             "redirect URL \"https://[::1]:8443/cb\" uses an IP address"),
-        argumentSet("relativeUrlIsAnError", "/oauth/callback",
+        argumentSet(
+            "relativeUrlIsAnError",
+            "/oauth/callback",
             "redirect URL \"/oauth/callback\" is not an absolute URL with a host" + ALLOWED),
-        argumentSet("fragmentIsAnError", "http://localhost:3000#cb",
+        argumentSet(
+            "fragmentIsAnError",
+            "http://localhost:3000#cb",
             "redirect URL \"http://localhost:3000#cb\" has a fragment (#cb), which OAuth 2.0 does not allow in a"
-                + " redirect URL" + ALLOWED),
-        argumentSet("emptyPortIsAnError", "http://localhost:",
+                + " redirect URL"
+                + ALLOWED),
+        argumentSet(
+            "emptyPortIsAnError",
+            "http://localhost:",
             "redirect URL \"http://localhost:\" has an empty port after ':'; give the port or leave out the ':'"
                 + ALLOWED),
-        argumentSet("upperCaseSchemeIsAnErrorWithTheLowerCaseUrlSuggested", "HTTPS://acme.example/cb",
-            "redirect URL \"HTTPS://acme.example/cb\"" + LOWER_CASE + "https://acme.example/cb?)" + ALLOWED),
-        argumentSet("upperCaseHostIsAnErrorWithTheLowerCaseUrlSuggested", "http://LOCALHOST:3000",
+        argumentSet(
+            "upperCaseSchemeIsAnErrorWithTheLowerCaseUrlSuggested",
+            "HTTPS://acme.example/cb",
+            "redirect URL \"HTTPS://acme.example/cb\""
+                + LOWER_CASE
+                + "https://acme.example/cb?)"
+                + ALLOWED),
+        argumentSet(
+            "upperCaseHostIsAnErrorWithTheLowerCaseUrlSuggested",
+            "http://LOCALHOST:3000",
             "redirect URL \"http://LOCALHOST:3000\"" + LOWER_CASE + "http://localhost:3000?)"));
   }
 
@@ -89,17 +122,26 @@ class RedirectUrlRuleTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertError(compilation, source, RULE, "redirect URL \"http://example.org/cb\" uses http://",
+    assertError(
+        compilation,
+        source,
+        RULE,
+        "redirect URL \"http://example.org/cb\" uses http://",
         "\"http://example.org/cb\"");
   }
 
-  /** Neighbours of the refused shapes: the templates' URLs, a path in any case, a port, a trailing slash. */
+  /**
+   * Neighbours of the refused shapes: the templates' URLs, a path in any case, a port, a trailing
+   * slash.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"http://localhost:3000\", \"http://localhost:3000/oauth-callback\", \"http://localhost\","
-          + " \"https://acme.example/OAuth/CallBack\", \"https://acme.example:8443/cb/\"}",
-      "\"http://localhost:3000/cb\"",
-      "\"https://app.example.com/oauth/callback\""})
+  @ValueSource(
+      strings = {
+        "{\"http://localhost:3000\", \"http://localhost:3000/oauth-callback\", \"http://localhost\","
+            + " \"https://acme.example/OAuth/CallBack\", \"https://acme.example:8443/cb/\"}",
+        "\"http://localhost:3000/cb\"",
+        "\"https://app.example.com/oauth/callback\""
+      })
   void validUrlsPass(String redirectUrls) {
     Compilation compilation = compile(app(redirectUrls));
 

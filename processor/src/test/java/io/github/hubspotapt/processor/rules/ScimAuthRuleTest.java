@@ -20,7 +20,11 @@ class ScimAuthRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), scim);
 
-    assertRejected(compilation, scim, RULE, "@Scim needs a static-auth private app, but the app is oauth / marketplace",
+    assertRejected(
+        compilation,
+        scim,
+        RULE,
+        "@Scim needs a static-auth private app, but the app is oauth / marketplace",
         "@Scim");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -29,16 +33,23 @@ class ScimAuthRuleTest {
   void scimOnAnOauthPrivateAppIsAnError() {
     JavaFileObject scim = AppSource.scim("MyScim").build();
 
-    Compilation compilation = compile(AppSource.valid().with("distribution", "Distribution.PRIVATE").build(), scim);
+    Compilation compilation =
+        compile(AppSource.valid().with("distribution", "Distribution.PRIVATE").build(), scim);
 
-    assertRejected(compilation, scim, RULE, "@Scim needs a static-auth private app, but the app is oauth / private",
+    assertRejected(
+        compilation,
+        scim,
+        RULE,
+        "@Scim needs a static-auth private app, but the app is oauth / private",
         "@Scim");
   }
 
   @Test
   void scimOnAStaticPrivateAppPasses() {
-    Compilation compilation = compile(AppSource.privateStaticApp().build(),
-        AppSource.scim("MyScim").with("roleSyncEnabled", "true").build());
+    Compilation compilation =
+        compile(
+            AppSource.privateStaticApp().build(),
+            AppSource.scim("MyScim").with("roleSyncEnabled", "true").build());
 
     assertSucceededWithout(compilation, RULE);
   }

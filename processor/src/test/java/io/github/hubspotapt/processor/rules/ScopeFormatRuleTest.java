@@ -17,9 +17,14 @@ class ScopeFormatRuleTest {
   @Test
   void upperCaseScopeIsAnErrorWithTheKnownScopeSuggested() {
     JavaFileObject source =
-        AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"CRM.Objects.Contacts.Read\"}").build();
+        AppSource.valid()
+            .withAuth("requiredScopes", "{\"oauth\", \"CRM.Objects.Contacts.Read\"}")
+            .build();
 
-    assertRejected(compile(source), source, RULE,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
         "scope \"CRM.Objects.Contacts.Read\" in requiredScopes is not a scope name: scope names use only"
             + " lower-case letters, digits, '.', '_' and '-' (did you mean crm.objects.contacts.read?)",
         "\"CRM.Objects.Contacts.Read\"");
@@ -27,9 +32,13 @@ class ScopeFormatRuleTest {
 
   @Test
   void scopeWithASpaceInOptionalScopesIsAnError() {
-    JavaFileObject source = AppSource.valid().withAuth("optionalScopes", "\"crm.objects.deals read\"").build();
+    JavaFileObject source =
+        AppSource.valid().withAuth("optionalScopes", "\"crm.objects.deals read\"").build();
 
-    assertRejected(compile(source), source, RULE,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
         "scope \"crm.objects.deals read\" in optionalScopes is not a scope name: scope names use only"
             + " lower-case letters, digits, '.', '_' and '-' (did you mean crm.objects.deals.read?)",
         "\"crm.objects.deals read\"");
@@ -37,32 +46,47 @@ class ScopeFormatRuleTest {
 
   @Test
   void emptyScopeInConditionallyRequiredScopesIsAnError() {
-    JavaFileObject source = AppSource.valid().withAuth("conditionallyRequiredScopes", "\"\"").build();
+    JavaFileObject source =
+        AppSource.valid().withAuth("conditionallyRequiredScopes", "\"\"").build();
 
     Compilation compilation = compile(source);
 
-    assertFailedWith(compilation, source, RULE,
-        "scope \"\" in conditionallyRequiredScopes is not a scope name", "\"\"");
+    assertFailedWith(
+        compilation,
+        source,
+        RULE,
+        "scope \"\" in conditionallyRequiredScopes is not a scope name",
+        "\"\"");
   }
 
   @Test
   void digitsDotsUnderscoresAndHyphensPass() {
-    Compilation compilation = compile(AppSource.valid()
-        .withAuth("requiredScopes",
-            "{\"oauth\", \"crm.objects.contacts.sensitive.read.v2\", \"analytics.behavioral_events.send\","
-                + " \"account-info.security.read\"}")
-        .build());
+    Compilation compilation =
+        compile(
+            AppSource.valid()
+                .withAuth(
+                    "requiredScopes",
+                    "{\"oauth\", \"crm.objects.contacts.sensitive.read.v2\", \"analytics.behavioral_events.send\","
+                        + " \"account-info.security.read\"}")
+                .build());
 
     assertPasses(compilation, RULE);
   }
 
   @Test
   void aComponentsPermissionsAreCheckedAsTheAppsScopesAre() {
-    JavaFileObject card = AppSource.card("MyCard")
-        .with("permissions", "@Permissions(optionalScopes = \"Timeline\")").build();
+    JavaFileObject card =
+        AppSource.card("MyCard")
+            .with("permissions", "@Permissions(optionalScopes = \"Timeline\")")
+            .build();
 
-    assertRejected(compile(AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(), card), card,
-        RULE, "scope \"Timeline\" in permissions.optionalScopes is not a scope name: scope names use only"
-            + " lower-case letters, digits, '.', '_' and '-' (did you mean timeline?)", "\"Timeline\"");
+    assertRejected(
+        compile(
+            AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(), card),
+        card,
+        RULE,
+        "scope \"Timeline\" in permissions.optionalScopes is not a scope name: scope names use only"
+            + " lower-case letters, digits, '.', '_' and '-' (did you mean timeline?)",
+        "\"Timeline\"");
   }
 }

@@ -18,7 +18,10 @@ class ScopeRequiredRuleTest {
   void emptyRequiredScopesIsAnErrorOnAuth() {
     JavaFileObject source = AppSource.valid().withAuth("requiredScopes", "{}").build();
 
-    assertRejected(compile(source), source, RULE,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
         "requiredScopes is empty; an app needs at least one required scope, e.g. requiredScopes = {\"oauth\","
             + " \"crm.objects.contacts.read\"}",
         "@Auth");
@@ -26,17 +29,19 @@ class ScopeRequiredRuleTest {
 
   @Test
   void optionalScopesDoNotReplaceARequiredOne() {
-    JavaFileObject source = AppSource.valid()
-        .withAuth("requiredScopes", "{}")
-        .withAuth("optionalScopes", "\"crm.objects.contacts.read\"")
-        .build();
+    JavaFileObject source =
+        AppSource.valid()
+            .withAuth("requiredScopes", "{}")
+            .withAuth("optionalScopes", "\"crm.objects.contacts.read\"")
+            .build();
 
     assertFailedWith(compile(source), source, RULE, "requiredScopes is empty", "@Auth");
   }
 
   @Test
   void oneRequiredScopePasses() {
-    Compilation compilation = compile(AppSource.valid().withAuth("requiredScopes", "\"oauth\"").build());
+    Compilation compilation =
+        compile(AppSource.valid().withAuth("requiredScopes", "\"oauth\"").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -25,8 +25,12 @@ class SrcDirRuleTest {
   void parentFolderIsAnErrorOnTheValue() {
     JavaFileObject source = AppSource.valid().with("srcDir", "\"../src\"").build();
 
-    assertRejected(compile(source), source, RULE,
-        "srcDir \"../src\" leaves the project folder; HubSpot's parser requires srcDir inside it" + TEMPLATES,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "srcDir \"../src\" leaves the project folder; HubSpot's parser requires srcDir inside it"
+            + TEMPLATES,
         "\"../src\"");
   }
 
@@ -36,15 +40,24 @@ class SrcDirRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertRejected(compilation, source, RULE, "srcDir \"src/../../x\" leaves the project folder", "\"src/../../x\"");
+    assertRejected(
+        compilation,
+        source,
+        RULE,
+        "srcDir \"src/../../x\" leaves the project folder",
+        "\"src/../../x\"");
   }
 
   @Test
   void absolutePathIsAnError() {
     JavaFileObject source = AppSource.valid().with("srcDir", "\"/src\"").build();
 
-    assertRejected(compile(source), source, RULE,
-        "srcDir \"/src\" is absolute; it must be a folder relative to the project" + TEMPLATES, "\"/src\"");
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "srcDir \"/src\" is absolute; it must be a folder relative to the project" + TEMPLATES,
+        "\"/src\"");
   }
 
   @Test
@@ -53,7 +66,11 @@ class SrcDirRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertFailedWith(compilation, source, RULE, "srcDir \"\" is empty; HubSpot's parser requires a folder" + TEMPLATES,
+    assertFailedWith(
+        compilation,
+        source,
+        RULE,
+        "srcDir \"\" is empty; HubSpot's parser requires a folder" + TEMPLATES,
         "\"\"");
   }
 
@@ -61,29 +78,41 @@ class SrcDirRuleTest {
   void backslashIsAnError() {
     JavaFileObject source = AppSource.valid().with("srcDir", "\"hubspot\\\\src\"").build();
 
-    assertRejected(compile(source), source, RULE, "srcDir \"hubspot\\\\src\" has a folder name the processor does not"
-        + " write: '/'-separated names of letters, digits, '_', '-' and inner '.'" + TEMPLATES, "\"hubspot\\\\src\"");
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "srcDir \"hubspot\\\\src\" has a folder name the processor does not"
+            + " write: '/'-separated names of letters, digits, '_', '-' and inner '.'"
+            + TEMPLATES,
+        "\"hubspot\\\\src\"");
   }
 
   /**
-   * HubSpot's parser resolves srcDir against the project folder, so these all name {@code src}: the files go there,
-   * and hsproject.json keeps the text as written.
+   * HubSpot's parser resolves srcDir against the project folder, so these all name {@code src}: the
+   * files go there, and hsproject.json keeps the text as written.
    */
   @ParameterizedTest
   @CsvSource({"src/", "./src", "a/../src", "src//", "./src/."})
   void pathsThatResolveToAFolderInsideTheProjectPass(String srcDir) {
-    Compilation compilation = compile(AppSource.valid().with("srcDir", "\"" + srcDir + "\"").build());
+    Compilation compilation =
+        compile(AppSource.valid().with("srcDir", "\"" + srcDir + "\"").build());
 
     assertPasses(compilation, RULE);
     assertThat(compilation)
         .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/src/app/app-hsmeta.json")
-        .contentsAsUtf8String().contains("\"uid\": \"test_app\"");
+        .contentsAsUtf8String()
+        .contains("\"uid\": \"test_app\"");
     assertThat(compilation)
         .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/hsproject.json")
-        .contentsAsUtf8String().contains("\"srcDir\": \"" + srcDir + "\"");
+        .contentsAsUtf8String()
+        .contains("\"srcDir\": \"" + srcDir + "\"");
   }
 
-  /** HubSpot's parser accepts a srcDir that resolves to the project folder itself; the app folder is then there. */
+  /**
+   * HubSpot's parser accepts a srcDir that resolves to the project folder itself; the app folder is
+   * then there.
+   */
   @Test
   void theProjectFolderItselfPasses() {
     Compilation compilation = compile(AppSource.valid().with("srcDir", "\".\"").build());
@@ -91,7 +120,8 @@ class SrcDirRuleTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/app/app-hsmeta.json")
-        .contentsAsUtf8String().contains("\"uid\": \"test_app\"");
+        .contentsAsUtf8String()
+        .contains("\"uid\": \"test_app\"");
   }
 
   @Test
@@ -102,8 +132,10 @@ class SrcDirRuleTest {
 
     assertSucceededWithout(compilation, RULE);
     assertThat(compilation)
-        .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/hubspot/app.v2/app/app-hsmeta.json")
-        .contentsAsUtf8String().contains("\"uid\": \"test_app\"");
+        .generatedFile(
+            StandardLocation.SOURCE_OUTPUT, "hubspot-project/hubspot/app.v2/app/app-hsmeta.json")
+        .contentsAsUtf8String()
+        .contains("\"uid\": \"test_app\"");
   }
 
   @Test

@@ -29,7 +29,10 @@ class StaticRedirectRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertSucceededWithWarning(compilation, source, RULE,
+    assertSucceededWithWarning(
+        compilation,
+        source,
+        RULE,
         "redirect URL \"https://example.com/oauth/callback\" has no effect: static-auth apps have no OAuth redirect;"
             + " remove it, or use AuthType.OAUTH",
         "\"https://example.com/oauth/callback\"");
@@ -37,15 +40,24 @@ class StaticRedirectRuleTest {
 
   @Test
   void eachRedirectUrlOfAStaticAppIsWarnedAtItsOwnPosition() {
-    JavaFileObject source = staticPrivateApp()
-        .withAuth("redirectUrls", "{\"https://example.com/a\", \"https://example.com/b\"}")
-        .build();
+    JavaFileObject source =
+        staticPrivateApp()
+            .withAuth("redirectUrls", "{\"https://example.com/a\", \"https://example.com/b\"}")
+            .build();
 
     Compilation compilation = compile(source);
 
-    assertSucceededWithWarning(compilation, source, RULE, "redirect URL \"https://example.com/a\" has no effect",
+    assertSucceededWithWarning(
+        compilation,
+        source,
+        RULE,
+        "redirect URL \"https://example.com/a\" has no effect",
         "\"https://example.com/a\"");
-    assertWarning(compilation, source, RULE, "redirect URL \"https://example.com/b\" has no effect",
+    assertWarning(
+        compilation,
+        source,
+        RULE,
+        "redirect URL \"https://example.com/b\" has no effect",
         "\"https://example.com/b\"");
     assertThat(compilation).hadWarningCount(2);
   }
@@ -57,7 +69,8 @@ class StaticRedirectRuleTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/src/app/app-hsmeta.json")
-        .contentsAsUtf8String().doesNotContain("redirectUrls");
+        .contentsAsUtf8String()
+        .doesNotContain("redirectUrls");
   }
 
   @Test

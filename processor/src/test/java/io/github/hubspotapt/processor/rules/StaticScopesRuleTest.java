@@ -23,11 +23,15 @@ class StaticScopesRuleTest {
 
   @Test
   void optionalScopeOfAStaticAppIsAWarningOnTheScope() {
-    JavaFileObject source = staticPrivateApp().withAuth("optionalScopes", "\"crm.objects.contacts.write\"").build();
+    JavaFileObject source =
+        staticPrivateApp().withAuth("optionalScopes", "\"crm.objects.contacts.write\"").build();
 
     Compilation compilation = compile(source);
 
-    assertSucceededWithWarning(compilation, source, RULE,
+    assertSucceededWithWarning(
+        compilation,
+        source,
+        RULE,
         "scope \"crm.objects.contacts.write\" in optionalScopes is not granted to a static-auth app;"
             + " static apps can only use requiredScopes",
         "\"crm.objects.contacts.write\"");
@@ -35,13 +39,17 @@ class StaticScopesRuleTest {
 
   @Test
   void conditionallyRequiredScopeOfAStaticAppIsAWarning() {
-    JavaFileObject source = staticPrivateApp()
-        .withAuth("conditionallyRequiredScopes", "{\"crm.objects.deals.read\"}")
-        .build();
+    JavaFileObject source =
+        staticPrivateApp()
+            .withAuth("conditionallyRequiredScopes", "{\"crm.objects.deals.read\"}")
+            .build();
 
     Compilation compilation = compile(source);
 
-    assertSucceededWithWarning(compilation, source, RULE,
+    assertSucceededWithWarning(
+        compilation,
+        source,
+        RULE,
         "scope \"crm.objects.deals.read\" in conditionallyRequiredScopes is not granted to a static-auth app",
         "\"crm.objects.deals.read\"");
   }
@@ -54,7 +62,8 @@ class StaticScopesRuleTest {
   @Test
   void oauthAppMayUseOptionalScopes() {
     Compilation compilation =
-        compile(AppSource.valid().withAuth("optionalScopes", "\"crm.objects.contacts.write\"").build());
+        compile(
+            AppSource.valid().withAuth("optionalScopes", "\"crm.objects.contacts.write\"").build());
 
     assertSucceededWithout(compilation, RULE);
   }

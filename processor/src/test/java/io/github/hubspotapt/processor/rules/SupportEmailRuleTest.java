@@ -14,14 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The email format of ajv-formats 3.0.1 in its default "full" mode, which HubSpot's config validation uses. */
+/**
+ * The email format of ajv-formats 3.0.1 in its default "full" mode, which HubSpot's config
+ * validation uses.
+ */
 class SupportEmailRuleTest {
 
   private static final String RULE = "HS-SUPPORT-EMAIL";
-  private static final String NOT_AN_EMAIL = " is not an e-mail address of the email format HubSpot validates"
-      + " (ajv-formats): ASCII letters, digits and !#$%&'*+/=?^_`{|}~- in dot-separated parts before the '@', a domain"
-      + " of dot-separated labels of letters, digits and '-' (not at a label's start or end) after it; expected e.g."
-      + " support@example.com";
+  private static final String NOT_AN_EMAIL =
+      " is not an e-mail address of the email format HubSpot validates"
+          + " (ajv-formats): ASCII letters, digits and !#$%&'*+/=?^_`{|}~- in dot-separated parts before the '@', a domain"
+          + " of dot-separated labels of letters, digits and '-' (not at a label's start or end) after it; expected e.g."
+          + " support@example.com";
 
   private static AppSource withEmail(String email) {
     return AppSource.valid().with("support", "@Support(supportEmail = \"" + email + "\")");
@@ -29,12 +33,23 @@ class SupportEmailRuleTest {
 
   /** A domain without a dot, and the cases of issue 13, which a looser check let through. */
   @ParameterizedTest
-  @ValueSource(strings = {"support@example", "a..b@example.com", "support@exa_mple.com", "support@-example.com", "j\\u00f6rg@example.com",
-      "x@[127.0.0.1]"})
+  @ValueSource(
+      strings = {
+        "support@example",
+        "a..b@example.com",
+        "support@exa_mple.com",
+        "support@-example.com",
+        "j\\u00f6rg@example.com",
+        "x@[127.0.0.1]"
+      })
   void addressOutsideTheFormatIsAnErrorOnTheValue(String email) {
     JavaFileObject source = withEmail(email).build();
 
-    assertRejected(compile(source), source, RULE, "supportEmail " + Quote.of(unescape(email)) + NOT_AN_EMAIL,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "supportEmail " + Quote.of(unescape(email)) + NOT_AN_EMAIL,
         "\"" + email + "\"");
   }
 
@@ -44,7 +59,11 @@ class SupportEmailRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertFailedWith(compilation, source, RULE, "supportEmail \"support team@example.com\" is not an e-mail address",
+    assertFailedWith(
+        compilation,
+        source,
+        RULE,
+        "supportEmail \"support team@example.com\" is not an e-mail address",
         "\"support team@example.com\"");
   }
 
@@ -55,11 +74,22 @@ class SupportEmailRuleTest {
     assertSucceededWithout(compile(withEmail(email).build()), RULE);
   }
 
-  /** Neighbours of the refused cases that the format accepts, so the check is no stricter than HubSpot's. */
+  /**
+   * Neighbours of the refused cases that the format accepts, so the check is no stricter than
+   * HubSpot's.
+   */
   @Test
   void addressesTheFormatAcceptsPass() {
-    for (String email : new String[] {"first.last+tag@mail.example.co.uk", "o'brien@example.com",
-        "SUPPORT@EXAMPLE.COM", "a_b@ex-ample.com", "x@127.0.0.1", "1@2.3", "!#$%&'*+/=?^_`{|}~-@example.com"}) {
+    for (String email :
+        new String[] {
+          "first.last+tag@mail.example.co.uk",
+          "o'brien@example.com",
+          "SUPPORT@EXAMPLE.COM",
+          "a_b@ex-ample.com",
+          "x@127.0.0.1",
+          "1@2.3",
+          "!#$%&'*+/=?^_`{|}~-@example.com"
+        }) {
       assertTrue(SupportEmailRule.isEmail(email), email);
     }
     Compilation compilation = compile(withEmail("first.last+tag@mail.example.co.uk").build());
@@ -69,8 +99,20 @@ class SupportEmailRuleTest {
 
   @Test
   void partsTheFormatRefusesAreRefused() {
-    for (String email : new String[] {".a@example.com", "a.@example.com", "a@example.com.", "a@example-.com",
-        "a@@example.com", "a@b@example.com", "@example.com", "a@", "a@.com", "a\"b@example.com", "a@ex\u00e4mple.com"}) {
+    for (String email :
+        new String[] {
+          ".a@example.com",
+          "a.@example.com",
+          "a@example.com.",
+          "a@example-.com",
+          "a@@example.com",
+          "a@b@example.com",
+          "@example.com",
+          "a@",
+          "a@.com",
+          "a\"b@example.com",
+          "a@ex\u00e4mple.com"
+        }) {
       assertFalse(SupportEmailRule.isEmail(email), email);
     }
   }

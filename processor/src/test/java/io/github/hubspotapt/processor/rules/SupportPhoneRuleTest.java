@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SupportPhoneRuleTest {
 
   private static final String RULE = "HS-SUPPORT-PHONE";
-  private static final String EXPECTED = " is not an international number: expected '+' and 7 to 15 digits,"
-      + " grouped by spaces, '-', '.' or parentheses, e.g. \"+18005555555\" or \"+1 (800) 555-5555\"";
+  private static final String EXPECTED =
+      " is not an international number: expected '+' and 7 to 15 digits,"
+          + " grouped by spaces, '-', '.' or parentheses, e.g. \"+18005555555\" or \"+1 (800) 555-5555\"";
 
   private static AppSource withPhone(String phone) {
     return AppSource.valid().with("support", "@Support(supportPhone = \"" + phone + "\")");
@@ -30,8 +31,12 @@ class SupportPhoneRuleTest {
   void numberWithoutPlusIsAnErrorWithThePlusSuggested() {
     JavaFileObject source = withPhone("1 800 555 5555").build();
 
-    assertRejected(compile(source), source, RULE,
-        "supportPhone \"1 800 555 5555\"" + EXPECTED + " (did you mean \"+18005555555\"?)", "\"1 800 555 5555\"");
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "supportPhone \"1 800 555 5555\"" + EXPECTED + " (did you mean \"+18005555555\"?)",
+        "\"1 800 555 5555\"");
   }
 
   @Test
@@ -44,19 +49,37 @@ class SupportPhoneRuleTest {
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 
-  /** Sixteen digits are too many; letters, an unclosed parenthesis and a doubled separator are not a number. */
+  /**
+   * Sixteen digits are too many; letters, an unclosed parenthesis and a doubled separator are not a
+   * number.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"+1234567890123456", "+1 800 FLOWERS", "+1 (800 555-5555", "+1 800 -555 5555"})
+  @ValueSource(
+      strings = {"+1234567890123456", "+1 800 FLOWERS", "+1 (800 555-5555", "+1 800 -555 5555"})
   void numberOutsideTheFormIsAnErrorOnTheValue(String phone) {
     JavaFileObject source = withPhone(phone).build();
 
-    assertFailedWith(compile(source), source, RULE, "supportPhone \"" + phone + "\"" + EXPECTED, "\"" + phone + "\"");
+    assertFailedWith(
+        compile(source),
+        source,
+        RULE,
+        "supportPhone \"" + phone + "\"" + EXPECTED,
+        "\"" + phone + "\"");
   }
 
   /** The template's form and the ways people write the same number all pass, without a warning. */
   @ParameterizedTest
-  @ValueSource(strings = {"+18005555555", "+1 800 555 5555", "+1 (800) 555-5555", "+1-800-555-5555",
-      "+1.800.555.5555", "+1(800)555-5555", "+44 (0)20 7946 0958", "+49 30 1234567"})
+  @ValueSource(
+      strings = {
+        "+18005555555",
+        "+1 800 555 5555",
+        "+1 (800) 555-5555",
+        "+1-800-555-5555",
+        "+1.800.555.5555",
+        "+1(800)555-5555",
+        "+44 (0)20 7946 0958",
+        "+49 30 1234567"
+      })
   void commonWrittenFormsPass(String phone) {
     assertPasses(compile(withPhone(phone).build()), RULE);
   }

@@ -21,7 +21,10 @@ class SupportUrlRuleTest {
   void httpDocumentationUrlIsAnErrorOnTheValue() {
     JavaFileObject source = withSupport("documentationUrl = \"http://example.com/docs\"").build();
 
-    assertRejected(compile(source), source, RULE,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
         "documentationUrl \"http://example.com/docs\" is not an https:// URL with a host;"
             + " expected e.g. \"https://example.com/support\"",
         "\"http://example.com/docs\"");
@@ -33,14 +36,21 @@ class SupportUrlRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertRejected(compilation, source, RULE, "supportUrl \"example.com/support\" is not an https:// URL with a host",
+    assertRejected(
+        compilation,
+        source,
+        RULE,
+        "supportUrl \"example.com/support\" is not an https:// URL with a host",
         "\"example.com/support\"");
   }
 
   @Test
   void httpsUrlsPass() {
-    Compilation compilation = compile(withSupport(
-        "documentationUrl = \"https://example.com/docs\", supportUrl = \"https://example.com/support\"").build());
+    Compilation compilation =
+        compile(
+            withSupport(
+                    "documentationUrl = \"https://example.com/docs\", supportUrl = \"https://example.com/support\"")
+                .build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class TelemetryLogLevelRuleTest {
 
   private static final String RULE = "HS-TELEMETRY-LOG-LEVEL";
-  private static final String ALLOWED = " is not a HubSpot log level; allowed: ERROR, WARN, INFO, DEBUG";
+  private static final String ALLOWED =
+      " is not a HubSpot log level; allowed: ERROR, WARN, INFO, DEBUG";
 
   private static JavaFileObject telemetry(String logLevels) {
     return AppSource.telemetry("MyTelemetry").with("logLevels", logLevels).build();
@@ -28,7 +29,11 @@ class TelemetryLogLevelRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertRejected(compilation, telemetry, RULE, "telemetry log level \"warn\"" + ALLOWED + " (did you mean WARN?)",
+    assertRejected(
+        compilation,
+        telemetry,
+        RULE,
+        "telemetry log level \"warn\"" + ALLOWED + " (did you mean WARN?)",
         "\"warn\"");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -39,12 +44,15 @@ class TelemetryLogLevelRuleTest {
 
     Compilation compilation = compile(AppSource.valid().build(), telemetry);
 
-    assertFailedWith(compilation, telemetry, RULE, "telemetry log level \"TRACE\"" + ALLOWED, "\"TRACE\"");
+    assertFailedWith(
+        compilation, telemetry, RULE, "telemetry log level \"TRACE\"" + ALLOWED, "\"TRACE\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 
   @Test
   void everyHubSpotLevelPasses() {
-    assertPasses(compile(AppSource.valid().build(), telemetry("{\"ERROR\", \"WARN\", \"INFO\", \"DEBUG\"}")), RULE);
+    assertPasses(
+        compile(AppSource.valid().build(), telemetry("{\"ERROR\", \"WARN\", \"INFO\", \"DEBUG\"}")),
+        RULE);
   }
 }

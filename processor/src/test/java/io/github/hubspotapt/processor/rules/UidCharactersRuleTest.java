@@ -23,7 +23,10 @@ class UidCharactersRuleTest {
   void spaceAndPunctuationAreAnErrorWithTheCleanedUidSuggested() {
     JavaFileObject source = AppSource.valid().with("uid", "\"my app!\"").build();
 
-    assertRejected(compile(source), source, RULE,
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
         "uid \"my app!\" may use only letters, digits, '_', '.' and '-' (did you mean myapp?)",
         "\"my app!\"");
   }
@@ -34,8 +37,12 @@ class UidCharactersRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertFailedWith(compilation, source, RULE,
-        "uid \"!!!\" may use only letters, digits, '_', '.' and '-'", "\"!!!\"");
+    assertFailedWith(
+        compilation,
+        source,
+        RULE,
+        "uid \"!!!\" may use only letters, digits, '_', '.' and '-'",
+        "\"!!!\"");
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("did you mean");
   }
 
@@ -59,7 +66,16 @@ class UidCharactersRuleTest {
     String uid = "u".repeat(70) + "!";
     JavaFileObject source = AppSource.valid().with("uid", "\"" + uid + "\"").build();
     Compilation compilation = compile(source);
-    assertError(compilation, source, "HS-UID-CHARACTERS", "uid \"" + uid + "\" may use only letters, digits, '_', '.'"
-        + " and '-' (did you mean " + "u".repeat(64) + "?)", "\"" + uid + "\"");
+    assertError(
+        compilation,
+        source,
+        "HS-UID-CHARACTERS",
+        "uid \""
+            + uid
+            + "\" may use only letters, digits, '_', '.'"
+            + " and '-' (did you mean "
+            + "u".repeat(64)
+            + "?)",
+        "\"" + uid + "\"");
   }
 }

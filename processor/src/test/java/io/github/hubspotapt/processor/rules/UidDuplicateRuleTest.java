@@ -24,8 +24,9 @@ class UidDuplicateRuleTest {
     Compilation compilation = compile(NO_FRONTEND, app, card);
 
     assertThat(compilation).failed();
-    String message = "uid \"test_app\" is used by 2 components (test.TestApp, test.MyCard); uids must be unique in the"
-        + " project";
+    String message =
+        "uid \"test_app\" is used by 2 components (test.TestApp, test.MyCard); uids must be unique in the"
+            + " project";
     assertError(compilation, app, RULE, message, "\"test_app\"");
     assertError(compilation, card, RULE, message, "\"test_app\"");
     assertThat(compilation).hadErrorCount(2);
@@ -51,9 +52,12 @@ class UidDuplicateRuleTest {
 
   @Test
   void distinctUidsPass() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(),
-        AppSource.card("MyCard").with("uid", "\"test_app_card\"").build(),
-        AppSource.page("MyPage").with("uid", "\"test_app.page\"").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().build(),
+            AppSource.card("MyCard").with("uid", "\"test_app_card\"").build(),
+            AppSource.page("MyPage").with("uid", "\"test_app.page\"").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -18,21 +18,30 @@ class UidLengthRuleTest {
     String uid = "u".repeat(65);
     JavaFileObject source = AppSource.valid().with("uid", "\"" + uid + "\"").build();
 
-    assertRejected(compile(source), source, RULE,
-        "uid is 65 characters long; HubSpot allows at most 64: \"" + uid + "\"", "\"" + uid + "\"");
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "uid is 65 characters long; HubSpot allows at most 64: \"" + uid + "\"",
+        "\"" + uid + "\"");
   }
 
   @Test
   void emptyUidIsAnErrorOnTheValue() {
     JavaFileObject source = AppSource.valid().with("uid", "\"\"").build();
 
-    assertRejected(compile(source), source, RULE,
-        "uid is empty; it must be 1 to 64 characters of letters, digits, '_', '.' and '-'", "\"\"");
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "uid is empty; it must be 1 to 64 characters of letters, digits, '_', '.' and '-'",
+        "\"\"");
   }
 
   @Test
   void uidOfExactly64CharactersPasses() {
-    Compilation compilation = compile(AppSource.valid().with("uid", "\"" + "u".repeat(64) + "\"").build());
+    Compilation compilation =
+        compile(AppSource.valid().with("uid", "\"" + "u".repeat(64) + "\"").build());
 
     assertSucceededWithout(compilation, RULE);
   }

@@ -15,26 +15,33 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * With app functions, HubSpot's parser adds its own component of uid hubspot-serverless-package-uid: the same uid on
- * a component is HS-UID-DUPLICATE (an error). Without functions it is HS-UID-RESERVED (a warning).
+ * With app functions, HubSpot's parser adds its own component of uid
+ * hubspot-serverless-package-uid: the same uid on a component is HS-UID-DUPLICATE (an error).
+ * Without functions it is HS-UID-RESERVED (a warning).
  */
 class UidReservedRuleTest {
 
   private static final String RESERVED_RULE = "HS-UID-RESERVED";
   private static final String DUPLICATE_RULE = "HS-UID-DUPLICATE";
   private static final String RESERVED = "\"hubspot-serverless-package-uid\"";
-  private static final String WARNING = "uid \"hubspot-serverless-package-uid\" is reserved: HubSpot's parser uses it"
-      + " for the functions package, so the project is rejected as soon as it has an @AppFunction; choose another uid";
-  private static final String DUPLICATE = "uid \"hubspot-serverless-package-uid\" is the uid HubSpot's parser gives"
-      + " the functions package it creates for the app's @AppFunction components, so HubSpot rejects it as a"
-      + " duplicate uid (\"Duplicate uid 'hubspot-serverless-package-uid'\"); choose another uid";
+  private static final String WARNING =
+      "uid \"hubspot-serverless-package-uid\" is reserved: HubSpot's parser uses it"
+          + " for the functions package, so the project is rejected as soon as it has an @AppFunction; choose another uid";
+  private static final String DUPLICATE =
+      "uid \"hubspot-serverless-package-uid\" is the uid HubSpot's parser gives"
+          + " the functions package it creates for the app's @AppFunction components, so HubSpot rejects it as a"
+          + " duplicate uid (\"Duplicate uid 'hubspot-serverless-package-uid'\"); choose another uid";
 
   @Test
   void reservedUidOnACardOfAnAppWithFunctionsIsADuplicateUidError() {
     JavaFileObject card = AppSource.card("MyCard").with("uid", RESERVED).build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), card,
-        AppSource.appFunction("MyFunction").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.privateStaticApp().build(),
+            card,
+            AppSource.appFunction("MyFunction").build());
 
     assertRejected(compilation, card, DUPLICATE_RULE, DUPLICATE, RESERVED);
     assertThat(compilation).hadErrorCount(1);
@@ -54,7 +61,8 @@ class UidReservedRuleTest {
   void reservedUidOnTheAppOfAnAppWithFunctionsIsAnError() {
     JavaFileObject app = AppSource.privateStaticApp().with("uid", RESERVED).build();
 
-    Compilation compilation = compile(NO_FRONTEND, app, AppSource.appFunction("MyFunction").build());
+    Compilation compilation =
+        compile(NO_FRONTEND, app, AppSource.appFunction("MyFunction").build());
 
     assertFailedWith(compilation, app, DUPLICATE_RULE, DUPLICATE, RESERVED);
   }
@@ -80,19 +88,26 @@ class UidReservedRuleTest {
 
   @Test
   void suppressWarningsSilencesTheWarning() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), AppSource.card("MyCard")
-        .with("uid", RESERVED)
-        .annotatedWith("@SuppressWarnings(\"hubspot:HS-UID-RESERVED\")")
-        .build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.valid().build(),
+            AppSource.card("MyCard")
+                .with("uid", RESERVED)
+                .annotatedWith("@SuppressWarnings(\"hubspot:HS-UID-RESERVED\")")
+                .build());
 
     assertThat(compilation).succeededWithoutWarnings();
   }
 
   @Test
   void uidThatOnlyContainsTheReservedOnePassesBesideFunctions() {
-    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(),
-        AppSource.card("MyCard").with("uid", "\"hubspot-serverless-package-uid-2\"").build(),
-        AppSource.appFunction("MyFunction").build());
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.privateStaticApp().build(),
+            AppSource.card("MyCard").with("uid", "\"hubspot-serverless-package-uid-2\"").build(),
+            AppSource.appFunction("MyFunction").build());
 
     assertPasses(compilation, RESERVED_RULE);
     assertNoDiagnostic(compilation, DUPLICATE_RULE);

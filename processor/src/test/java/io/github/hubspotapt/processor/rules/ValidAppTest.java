@@ -19,6 +19,7 @@ class ValidAppTest {
 
   private static final String PROJECT_FILE = "hubspot-project/hsproject.json";
   private static final String APP_FILE = "hubspot-project/src/app/app-hsmeta.json";
+
   /** The files the default app and its variants must generate, byte for byte. */
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "valid-app");
 
@@ -31,30 +32,34 @@ class ValidAppTest {
   void defaultAppWritesExactlyTheProjectFileAndTheAppFile() {
     Compilation compilation = compile(AppSource.valid().build());
 
-    assertThat(compilation.generatedFiles().stream()
-            .map(JavaFileObject::toUri)
-            .map(Object::toString)
-            .filter(uri -> uri.contains("hubspot-project"))
-            .toList())
+    assertThat(
+            compilation.generatedFiles().stream()
+                .map(JavaFileObject::toUri)
+                .map(Object::toString)
+                .filter(uri -> uri.contains("hubspot-project"))
+                .toList())
         .containsExactly(
-            "mem:///SOURCE_OUTPUT/" + PROJECT_FILE,
-            "mem:///SOURCE_OUTPUT/" + APP_FILE);
+            "mem:///SOURCE_OUTPUT/" + PROJECT_FILE, "mem:///SOURCE_OUTPUT/" + APP_FILE);
   }
 
   @Test
   void defaultAppWritesTheProjectFile() throws IOException {
     Compilation compilation = compile(AppSource.valid().build());
 
-    assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, PROJECT_FILE)
-        .contentsAsUtf8String().isEqualTo(golden("hsproject.json"));
+    assertThat(compilation)
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, PROJECT_FILE)
+        .contentsAsUtf8String()
+        .isEqualTo(golden("hsproject.json"));
   }
 
   @Test
   void defaultAppWritesTheOauthMarketplaceAppFile() throws IOException {
     Compilation compilation = compile(AppSource.valid().build());
 
-    assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)
-        .contentsAsUtf8String().isEqualTo(golden("oauth-marketplace-app-hsmeta.json"));
+    assertThat(compilation)
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)
+        .contentsAsUtf8String()
+        .isEqualTo(golden("oauth-marketplace-app-hsmeta.json"));
   }
 
   @Test
@@ -62,22 +67,30 @@ class ValidAppTest {
     Compilation compilation = compile(AppSource.privateStaticApp().build());
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)
-        .contentsAsUtf8String().isEqualTo(golden("static-private-app-hsmeta.json"));
+    assertThat(compilation)
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)
+        .contentsAsUtf8String()
+        .isEqualTo(golden("static-private-app-hsmeta.json"));
   }
 
   @Test
   void supportAndPermittedUrlsAreWrittenInHubSpotsKeyOrder() throws IOException {
-    Compilation compilation = compile(AppSource.valid()
-        .withAuth("optionalScopes", "\"crm.objects.contacts.write\"")
-        .with("permittedUrls", "@PermittedUrls(fetch = \"https://api.hubapi.com\")")
-        .with("support", "@Support(supportPhone = \"+18005555555\", supportUrl = \"https://example.com/support\","
-            + " documentationUrl = \"https://example.com/docs\", supportEmail = \"support@example.com\")")
-        .build());
+    Compilation compilation =
+        compile(
+            AppSource.valid()
+                .withAuth("optionalScopes", "\"crm.objects.contacts.write\"")
+                .with("permittedUrls", "@PermittedUrls(fetch = \"https://api.hubapi.com\")")
+                .with(
+                    "support",
+                    "@Support(supportPhone = \"+18005555555\", supportUrl = \"https://example.com/support\","
+                        + " documentationUrl = \"https://example.com/docs\", supportEmail = \"support@example.com\")")
+                .build());
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)
-        .contentsAsUtf8String().isEqualTo(golden("app-with-support-hsmeta.json"));
+    assertThat(compilation)
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, APP_FILE)
+        .contentsAsUtf8String()
+        .isEqualTo(golden("app-with-support-hsmeta.json"));
   }
 
   @Test
@@ -97,8 +110,11 @@ class ValidAppTest {
   }
 
   private static byte[] bytes(Compilation compilation, String path) throws IOException {
-    try (InputStream in = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, path).orElseThrow()
-        .openInputStream()) {
+    try (InputStream in =
+        compilation
+            .generatedFile(StandardLocation.SOURCE_OUTPUT, path)
+            .orElseThrow()
+            .openInputStream()) {
       return in.readAllBytes();
     }
   }

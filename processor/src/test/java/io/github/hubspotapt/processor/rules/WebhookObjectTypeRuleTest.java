@@ -19,19 +19,27 @@ class WebhookObjectTypeRuleTest {
 
   @Test
   void objectSubscriptionWithoutObjectTypeIsAnErrorOnTheAnnotation() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.creation\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(", "      subscriptionType = \"object.creation\")")
+            .build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
-        "subscription \"object.creation\" needs an objectType, e.g. objectType = \"contact\"", "@WebhookSubscription(");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        RULE,
+        "subscription \"object.creation\" needs an objectType, e.g. objectType = \"contact\"",
+        "@WebhookSubscription(");
   }
 
   @Test
   void objectTypeWithASpaceIsAnErrorOnTheValueWithTheNearestObjectSuggested() {
     JavaFileObject hooks = AppSource.webhookSubscription("object.creation", "line item").build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        RULE,
         "objectType \"line item\" is not an object type name: expected letters, digits and '_', e.g. contact, deal,"
             + " line_item, or a custom object p_<name> (did you mean line_item?)",
         "\"line item\"");
@@ -41,7 +49,10 @@ class WebhookObjectTypeRuleTest {
   void objectTypeOnAClassicSubscriptionIsAnErrorOnTheValue() {
     JavaFileObject hooks = AppSource.webhookSubscription("contact.creation", "contact").build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        RULE,
         "subscription \"contact.creation\" names its object in the type; remove objectType \"contact\","
             + " or use object.creation",
         "\"contact\")");
@@ -49,46 +60,65 @@ class WebhookObjectTypeRuleTest {
 
   @Test
   void objectTypeOnAHubEventIsAnError() {
-    JavaFileObject hooks = AppSource.webhookSubscription("conversation.creation", "contact").build();
+    JavaFileObject hooks =
+        AppSource.webhookSubscription("conversation.creation", "contact").build();
 
-    Compilation compilation = compile(NO_FRONTEND,
-        AppSource.timelineApp().withAuth("optionalScopes", "\"conversations.read\"").build(), hooks);
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().withAuth("optionalScopes", "\"conversations.read\"").build(),
+            hooks);
 
-    assertRejected(compilation, hooks, RULE,
+    assertRejected(
+        compilation,
+        hooks,
+        RULE,
         "subscription \"conversation.creation\" applies to no CRM object; remove objectType \"contact\"",
         "\"contact\")");
   }
 
   @Test
   void standardAndCustomObjectTypesPass() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.creation\",",
-        "      objectType = \"contact\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.creation\",",
-        "      objectType = \"p_cars\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.deletion\",",
-        "      objectType = \"2-123456\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.deletion\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.creation\",",
+                "      objectType = \"contact\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.creation\",",
+                "      objectType = \"p_cars\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.deletion\",",
+                "      objectType = \"2-123456\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"contact.deletion\")")
+            .build();
 
-    Compilation compilation = compile(NO_FRONTEND,
-        AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.custom.read\"").build(), hooks);
+    Compilation compilation =
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp()
+                .withAuth("optionalScopes", "\"crm.objects.custom.read\"")
+                .build(),
+            hooks);
 
     assertPasses(compilation, RULE);
   }
 
   @Test
   void aHubEventIsNotOfferedAnObjectSubscriptionThatDoesNotExist() {
-    JavaFileObject hooks = AppSource.webhookSubscription("contact.privacyDeletion", "contact").build();
+    JavaFileObject hooks =
+        AppSource.webhookSubscription("contact.privacyDeletion", "contact").build();
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks);
 
-    assertError(compilation, hooks, RULE,
+    assertError(
+        compilation,
+        hooks,
+        RULE,
         "subscription \"contact.privacyDeletion\" applies to no CRM object; remove objectType \"contact\"",
         "\"contact\")");
-    assertThat(compilation.errors().get(0).getMessage(java.util.Locale.ROOT)).doesNotContain("object.privacyDeletion");
+    assertThat(compilation.errors().get(0).getMessage(java.util.Locale.ROOT))
+        .doesNotContain("object.privacyDeletion");
   }
 }

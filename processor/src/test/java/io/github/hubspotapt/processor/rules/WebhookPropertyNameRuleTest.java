@@ -15,45 +15,61 @@ class WebhookPropertyNameRuleTest {
 
   @Test
   void propertyChangeWithoutPropertyNameIsAnErrorOnTheAnnotation() {
-    JavaFileObject hooks = AppSource.webhookSubscription("object.propertyChange", "contact").build();
+    JavaFileObject hooks =
+        AppSource.webhookSubscription("object.propertyChange", "contact").build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        RULE,
         "subscription \"object.propertyChange\" needs the property it watches, e.g. propertyName = \"email\"",
         "@WebhookSubscription(");
   }
 
   @Test
   void classicPropertyChangeWithoutPropertyNameIsAnError() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.propertyChange\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(", "      subscriptionType = \"contact.propertyChange\")")
+            .build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
-        "subscription \"contact.propertyChange\" needs the property it watches", "@WebhookSubscription(");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        RULE,
+        "subscription \"contact.propertyChange\" needs the property it watches",
+        "@WebhookSubscription(");
   }
 
   @Test
   void propertyNameOnAnotherTypeIsAnErrorOnTheValue() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.creation\",",
-        "      propertyName = \"email\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"contact.creation\",",
+                "      propertyName = \"email\")")
+            .build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        RULE,
         "propertyName \"email\" only applies to *.propertyChange subscriptions, not to \"contact.creation\"",
         "\"email\"");
   }
 
   @Test
   void propertyChangeWithPropertyNamePasses() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.propertyChange\",",
-        "      objectType = \"contact\",",
-        "      propertyName = \"email\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.propertyChange\",",
-        "      propertyName = \"lastname\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.propertyChange\",",
+                "      objectType = \"contact\",",
+                "      propertyName = \"email\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"contact.propertyChange\",",
+                "      propertyName = \"lastname\")")
+            .build();
 
     assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), RULE);
   }

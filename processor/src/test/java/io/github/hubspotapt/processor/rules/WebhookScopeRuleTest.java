@@ -24,45 +24,55 @@ class WebhookScopeRuleTest {
   /** The subscription's lines and the start of the warning on it. */
   static Stream<Arguments> subscriptionsWithoutTheirScope() {
     return Stream.of(
-        argumentSet("dealSubscriptionWithoutTheDealsScopeIsAWarningOnTheAnnotation",
+        argumentSet(
+            "dealSubscriptionWithoutTheDealsScopeIsAWarningOnTheAnnotation",
             new String[] {
-                "  @WebhookSubscription(",
-                "      subscriptionType = \"object.creation\",",
-                "      objectType = \"deal\")"},
+              "  @WebhookSubscription(",
+              "      subscriptionType = \"object.creation\",",
+              "      objectType = \"deal\")"
+            },
             "subscription \"object.creation\" on object type \"deal\" needs the scope crm.objects.deals.read, which"
                 + " the app does not request; add \"crm.objects.deals.read\" to @Auth requiredScopes"),
-        argumentSet("quoteSubscriptionNeedsTheQuotesScope",
+        argumentSet(
+            "quoteSubscriptionNeedsTheQuotesScope",
             new String[] {
-                "  @WebhookSubscription(",
-                "      subscriptionType = \"object.propertyChange\",",
-                "      objectType = \"quote\",",
-                "      propertyName = \"hs_status\")"},
+              "  @WebhookSubscription(",
+              "      subscriptionType = \"object.propertyChange\",",
+              "      objectType = \"quote\",",
+              "      propertyName = \"hs_status\")"
+            },
             "subscription \"object.propertyChange\" on object type \"quote\" needs the scope crm.objects.quotes.read,"
                 + " which the app does not request"),
-        argumentSet("classicTicketSubscriptionNeedsTheTicketsScope",
+        argumentSet(
+            "classicTicketSubscriptionNeedsTheTicketsScope",
             new String[] {
-                "  @WebhookSubscription(",
-                "      subscriptionType = \"ticket.deletion\")"},
+              "  @WebhookSubscription(", "      subscriptionType = \"ticket.deletion\")"
+            },
             "subscription \"ticket.deletion\" on object type \"ticket\" needs the scope tickets (or"
                 + " crm.objects.tickets.read), which the app does not request; add \"tickets\" to @Auth"
                 + " requiredScopes"),
-        argumentSet("genericTicketSubscriptionNamesBothTicketScopes",
+        argumentSet(
+            "genericTicketSubscriptionNamesBothTicketScopes",
             new String[] {
-                "  @WebhookSubscription(",
-                "      subscriptionType = \"object.creation\",",
-                "      objectType = \"ticket\")"},
+              "  @WebhookSubscription(",
+              "      subscriptionType = \"object.creation\",",
+              "      objectType = \"ticket\")"
+            },
             "subscription \"object.creation\" on object type \"ticket\" needs the scope tickets (or"
                 + " crm.objects.tickets.read),"),
-        argumentSet("conversationSubscriptionNeedsTheConversationsScope",
+        argumentSet(
+            "conversationSubscriptionNeedsTheConversationsScope",
             new String[] {
-                "  @WebhookSubscription(",
-                "      subscriptionType = \"conversation.newMessage\")"},
+              "  @WebhookSubscription(", "      subscriptionType = \"conversation.newMessage\")"
+            },
             "subscription \"conversation.newMessage\" on conversations needs the scope conversations.read,"),
-        argumentSet("customObjectSubscriptionNeedsTheCustomObjectsScope",
+        argumentSet(
+            "customObjectSubscriptionNeedsTheCustomObjectsScope",
             new String[] {
-                "  @WebhookSubscription(",
-                "      subscriptionType = \"object.creation\",",
-                "      objectType = \"p_cars\")"},
+              "  @WebhookSubscription(",
+              "      subscriptionType = \"object.creation\",",
+              "      objectType = \"p_cars\")"
+            },
             "subscription \"object.creation\" on object type \"p_cars\" needs the scope crm.objects.custom.read,"));
   }
 
@@ -86,26 +96,37 @@ class WebhookScopeRuleTest {
 
   @Test
   void suppressWarningsOnTheHandlerSilencesTheWarning() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @SuppressWarnings(\"hubspot:HS-WEBHOOK-SCOPE\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.creation\",",
-        "      objectType = \"deal\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @SuppressWarnings(\"hubspot:HS-WEBHOOK-SCOPE\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.creation\",",
+                "      objectType = \"deal\")")
+            .build();
 
-    assertThat(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks)).succeededWithoutWarnings();
+    assertThat(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks))
+        .succeededWithoutWarnings();
   }
 
   @Test
   void scopeRequestedInAnyListPasses() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.creation\",",
-        "      objectType = \"deal\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.creation\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.creation\",",
+                "      objectType = \"deal\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"contact.creation\")")
+            .build();
 
-    assertPasses(compile(NO_FRONTEND,
-        AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.deals.read\"").build(), hooks), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp()
+                .withAuth("optionalScopes", "\"crm.objects.deals.read\"")
+                .build(),
+            hooks),
+        RULE);
   }
 
   /**
@@ -115,27 +136,41 @@ class WebhookScopeRuleTest {
   @ParameterizedTest
   @ValueSource(strings = {"\"tickets\"", "\"crm.objects.tickets.read\""})
   void ticketSubscriptionPassesWithEitherTicketScope(String scope) {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"ticket.creation\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.propertyChange\",",
-        "      objectType = \"ticket\",",
-        "      propertyName = \"hs_pipeline_stage\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"ticket.creation\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.propertyChange\",",
+                "      objectType = \"ticket\",",
+                "      propertyName = \"hs_pipeline_stage\")")
+            .build();
 
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().withAuth("optionalScopes", scope).build(), hooks), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND, AppSource.timelineApp().withAuth("optionalScopes", scope).build(), hooks),
+        RULE);
   }
 
-  /** Component-level permissions (2026.09): the webhooks component may ask for its objects' scopes itself. */
+  /**
+   * Component-level permissions (2026.09): the webhooks component may ask for its objects' scopes
+   * itself.
+   */
   @Test
   void scopeInTheWebhooksComponentsPermissionsPasses() {
-    JavaFileObject hooks = AppSource.webhooks(
-            "  @WebhookSubscription(",
-            "      subscriptionType = \"object.creation\",",
-            "      objectType = \"deal\")")
-        .with("permissions", "@Permissions(optionalScopes = \"crm.objects.deals.read\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.creation\",",
+                "      objectType = \"deal\")")
+            .with("permissions", "@Permissions(optionalScopes = \"crm.objects.deals.read\")")
+            .build();
 
-    assertPasses(compile(NO_FRONTEND,
-        AppSource.timelineApp().with("platformVersion", "PlatformVersion.V2026_09").build(), hooks), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().with("platformVersion", "PlatformVersion.V2026_09").build(),
+            hooks),
+        RULE);
   }
 }

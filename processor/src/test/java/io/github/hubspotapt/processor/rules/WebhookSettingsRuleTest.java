@@ -21,7 +21,8 @@ class WebhookSettingsRuleTest {
   private static final String TARGET_URL = "HS-WEBHOOK-TARGET-URL";
   private static final String MAX_CONCURRENT = "HS-WEBHOOK-MAX-CONCURRENT";
   private static final String NOT_PUBLIC = "\" is not a public https:// URL";
-  private static final String ONLY_PUBLIC = "; HubSpot only delivers webhooks to publicly reachable https endpoints";
+  private static final String ONLY_PUBLIC =
+      "; HubSpot only delivers webhooks to publicly reachable https endpoints";
 
   private static JavaFileObject settings(String targetUrl, String maxConcurrentRequests) {
     return AppSource.webhookSettings("Hooks")
@@ -37,17 +38,26 @@ class WebhookSettingsRuleTest {
   private static void assertTargetUrlRejected(String url, String message) {
     JavaFileObject hooks = settings("\"" + url + "\"", "10");
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, TARGET_URL, message,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        TARGET_URL,
+        message,
         "\"" + url + "\"");
   }
 
   static Stream<Arguments> targetUrlsThatAreNotHttps() {
     return Stream.of(
-        argumentSet("httpTargetUrlIsAnErrorOnTheValue", "http://example.com/webhooks",
+        argumentSet(
+            "httpTargetUrlIsAnErrorOnTheValue",
+            "http://example.com/webhooks",
             "targetUrl \"http://example.com/webhooks" + NOT_PUBLIC + ONLY_PUBLIC),
-        argumentSet("localhostTargetUrlIsAnError", "https://localhost:8080/webhooks",
+        argumentSet(
+            "localhostTargetUrlIsAnError",
+            "https://localhost:8080/webhooks",
             "targetUrl \"https://localhost:8080/webhooks" + NOT_PUBLIC),
-        argumentSet("relativeTargetUrlIsAnError", "/webhooks", "targetUrl \"/webhooks" + NOT_PUBLIC));
+        argumentSet(
+            "relativeTargetUrlIsAnError", "/webhooks", "targetUrl \"/webhooks" + NOT_PUBLIC));
   }
 
   @ParameterizedTest
@@ -56,37 +66,75 @@ class WebhookSettingsRuleTest {
     assertTargetUrlRejected(url, message);
   }
 
-  /** Addresses of this machine and of private networks, which HubSpot's servers cannot reach (issue 13). */
+  /**
+   * Addresses of this machine and of private networks, which HubSpot's servers cannot reach (issue
+   * 13).
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"https://192.168.0.5/webhook", "https://10.1.2.3/webhook", "https://172.16.0.1/webhook",
-      "https://172.31.255.255/webhook", "https://127.0.0.2/webhook", "https://169.254.169.254/webhook",
-      "https://[::1]/webhook", "https://[fc00::1]/webhook", "https://[fd12:3456::1]:8443/webhook",
-      "https://[fe80::1]/webhook", "https://[::ffff:192.168.0.5]/webhook", "https://0.0.0.0/webhook",
-      "https://localhost/webhook", "https://api.localhost/webhook", "https://localhost./webhook"})
+  @ValueSource(
+      strings = {
+        "https://192.168.0.5/webhook",
+        "https://10.1.2.3/webhook",
+        "https://172.16.0.1/webhook",
+        "https://172.31.255.255/webhook",
+        "https://127.0.0.2/webhook",
+        "https://169.254.169.254/webhook",
+        "https://[::1]/webhook",
+        "https://[fc00::1]/webhook",
+        "https://[fd12:3456::1]:8443/webhook",
+        "https://[fe80::1]/webhook",
+        "https://[::ffff:192.168.0.5]/webhook",
+        "https://0.0.0.0/webhook",
+        "https://localhost/webhook",
+        "https://api.localhost/webhook",
+        "https://localhost./webhook"
+      })
   void privateOrLocalTargetUrlIsAnErrorOnTheValue(String url) {
     assertTargetUrlRejected(url, "targetUrl \"" + url + NOT_PUBLIC + ONLY_PUBLIC);
   }
 
-  /** The neighbours of the private ranges are public, and so is a name that merely contains "localhost". */
+  /**
+   * The neighbours of the private ranges are public, and so is a name that merely contains
+   * "localhost".
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"https://172.15.0.1/webhook", "https://172.32.0.1/webhook", "https://11.0.0.1/webhook",
-      "https://192.169.0.5/webhook", "https://8.8.8.8/webhook", "https://[2001:db8::1]/webhook",
-      "https://[fe00::1]/webhook", "https://localhost.example.com/webhook", "https://10.example.com/webhook"})
+  @ValueSource(
+      strings = {
+        "https://172.15.0.1/webhook",
+        "https://172.32.0.1/webhook",
+        "https://11.0.0.1/webhook",
+        "https://192.169.0.5/webhook",
+        "https://8.8.8.8/webhook",
+        "https://[2001:db8::1]/webhook",
+        "https://[fe00::1]/webhook",
+        "https://localhost.example.com/webhook",
+        "https://10.example.com/webhook"
+      })
   void publicAddressesAndNamesPass(String url) {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), settings("\"" + url + "\"", "10")), TARGET_URL);
+    assertPasses(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), settings("\"" + url + "\"", "10")),
+        TARGET_URL);
   }
 
   @Test
   void publicHttpsTargetUrlPasses() {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(),
-        settings("\"https://example.com/webhooks\"", "10")), TARGET_URL);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().build(),
+            settings("\"https://example.com/webhooks\"", "10")),
+        TARGET_URL);
   }
 
   static Stream<Arguments> maxConcurrentRequestsBelowOne() {
     return Stream.of(
-        argumentSet("zeroMaxConcurrentRequestsIsAnErrorOnTheValue", "0",
+        argumentSet(
+            "zeroMaxConcurrentRequestsIsAnErrorOnTheValue",
+            "0",
             "maxConcurrentRequests is 0; it must be at least 1 (HubSpot's templates use 10)"),
-        argumentSet("negativeMaxConcurrentRequestsIsAnErrorOnTheValue", "-5",
+        argumentSet(
+            "negativeMaxConcurrentRequestsIsAnErrorOnTheValue",
+            "-5",
             "maxConcurrentRequests is -5; it must be at least 1"));
   }
 
@@ -96,13 +144,21 @@ class WebhookSettingsRuleTest {
   void maxConcurrentRequestsBelowOneIsAnErrorOnTheValue(String value, String message) {
     JavaFileObject hooks = settings("\"https://example.com/webhooks\"", value);
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, MAX_CONCURRENT, message,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        MAX_CONCURRENT,
+        message,
         value + ")");
   }
 
   @Test
   void oneConcurrentRequestPasses() {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(),
-        settings("\"https://example.com/webhooks\"", "1")), MAX_CONCURRENT);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().build(),
+            settings("\"https://example.com/webhooks\"", "1")),
+        MAX_CONCURRENT);
   }
 }

@@ -16,12 +16,18 @@ class WebhookSubscriptionTypeRuleTest {
 
   @Test
   void misspelledTypeIsAnErrorOnTheValueWithTheNearestTypeSuggested() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.creaton\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(", "      subscriptionType = \"contact.creaton\")")
+            .build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
-        "subscriptionType \"contact.creaton" + NOT_A_TYPE + "; allowed: object.<event>,"
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        RULE,
+        "subscriptionType \"contact.creaton"
+            + NOT_A_TYPE
+            + "; allowed: object.<event>,"
             + " <contact|company|deal|ticket|product|line_item>.<event> with event one of associationChange, creation,"
             + " deletion, merge, propertyChange, restore, contact.privacyDeletion, conversation.*"
             + " (did you mean contact.creation, WebhookSubscriptionType.CONTACT_CREATION?)",
@@ -30,42 +36,63 @@ class WebhookSubscriptionTypeRuleTest {
 
   @Test
   void productHasNoAssociationChangeSubscription() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"product.associationChange\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"product.associationChange\")")
+            .build();
 
-    assertRejected(compile(NO_FRONTEND,
-        AppSource.timelineApp().withAuth("optionalScopes", "\"crm.objects.products.read\"").build(), hooks), hooks,
-        RULE, "subscriptionType \"product.associationChange" + NOT_A_TYPE, "\"product.associationChange\"");
+    assertRejected(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp()
+                .withAuth("optionalScopes", "\"crm.objects.products.read\"")
+                .build(),
+            hooks),
+        hooks,
+        RULE,
+        "subscriptionType \"product.associationChange" + NOT_A_TYPE,
+        "\"product.associationChange\"");
   }
 
   @Test
   void typeOnTheHandlerClassIsCheckedToo() {
-    JavaFileObject hooks = AppSource.webhookSettings("Hooks")
-        .annotatedWith(
-            "@WebhookSubscription(",
-            "    subscriptionType = \"object.create\",",
-            "    objectType = \"contact\")")
-        .build();
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks")
+            .annotatedWith(
+                "@WebhookSubscription(",
+                "    subscriptionType = \"object.create\",",
+                "    objectType = \"contact\")")
+            .build();
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), hooks, RULE,
-        "subscriptionType \"object.create" + NOT_A_TYPE, "\"object.create\"");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        RULE,
+        "subscriptionType \"object.create" + NOT_A_TYPE,
+        "\"object.create\"");
   }
 
   @Test
   void everyKindOfTypePasses() {
-    JavaFileObject hooks = AppSource.webhooks(
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.creation\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"object.associationChange\",",
-        "      objectType = \"contact\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"contact.privacyDeletion\")",
-        "  @WebhookSubscription(",
-        "      subscriptionType = \"conversation.newMessage\")").build();
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"contact.creation\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"object.associationChange\",",
+                "      objectType = \"contact\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"contact.privacyDeletion\")",
+                "  @WebhookSubscription(",
+                "      subscriptionType = \"conversation.newMessage\")")
+            .build();
 
-    assertPasses(compile(NO_FRONTEND,
-        AppSource.timelineApp().withAuth("optionalScopes", "\"conversations.read\"").build(), hooks), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().withAuth("optionalScopes", "\"conversations.read\"").build(),
+            hooks),
+        RULE);
   }
 }

@@ -26,29 +26,43 @@ class WorkflowClientsRuleTest {
   void actionOfferedToNoClientIsAnErrorOnWorkflowsFalse() {
     JavaFileObject action = action("false");
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), action),
+        action,
+        RULE,
         "@WorkflowAction with workflows = false is offered to no client; add @AgentTool, or offer it to workflows",
         "false");
   }
 
   @Test
   void blankAgentToolDescriptionIsAnErrorOnTheValue() {
-    JavaFileObject action = action("true",
-        "@AgentTool(",
-        "    toolType = ToolType.TAKE_ACTION,",
-        "    description = \" \")");
+    JavaFileObject action =
+        action(
+            "true",
+            "@AgentTool(",
+            "    toolType = ToolType.TAKE_ACTION,",
+            "    description = \" \")");
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), action),
+        action,
+        RULE,
         "@AgentTool description is blank; agents choose tools by it, so say what the tool does and when to use it",
         "\" \"");
   }
 
   @Test
   void agentOnlyToolPasses() {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action("false",
-        "@AgentTool(",
-        "    toolType = ToolType.GENERATE,",
-        "    description = \"Sends a notification to the record's owner.\")")), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().build(),
+            action(
+                "false",
+                "@AgentTool(",
+                "    toolType = ToolType.GENERATE,",
+                "    description = \"Sends a notification to the record's owner.\")")),
+        RULE);
   }
 
   @Test

@@ -22,12 +22,18 @@ class WorkflowExecutionRuleRuleTest {
   /** {@code conditions} is the Java expression of the conditions member. */
   private static JavaFileObject action(String conditions) {
     return AppSource.workflowAction("Notify")
-        .with("labels", "@ActionLabels(\n"
-            + "        actionName = \"Notify\",\n"
-            + "        executionRules = @FieldText(name = \"exists\", text = \"Already there\"))")
-        .with("executionRules", "@ExecutionRule(\n"
-            + "        labelName = \"exists\",\n"
-            + "        conditions = " + conditions + ")")
+        .with(
+            "labels",
+            "@ActionLabels(\n"
+                + "        actionName = \"Notify\",\n"
+                + "        executionRules = @FieldText(name = \"exists\", text = \"Already there\"))")
+        .with(
+            "executionRules",
+            "@ExecutionRule(\n"
+                + "        labelName = \"exists\",\n"
+                + "        conditions = "
+                + conditions
+                + ")")
         .body("  String message;")
         .build();
   }
@@ -35,26 +41,43 @@ class WorkflowExecutionRuleRuleTest {
   /** The conditions (a Java expression), the message and where it points. */
   static Stream<Arguments> conditionsThatAreNotAJsonObject() {
     return Stream.of(
-        argumentSet("jsonArrayIsAnErrorOnTheValue", "\"[\\\"ALREADY_EXISTS\\\"]\"",
-            "conditions \"[\\\"ALREADY_EXISTS\\\"]\"" + NOT_AN_OBJECT
+        argumentSet(
+            "jsonArrayIsAnErrorOnTheValue",
+            "\"[\\\"ALREADY_EXISTS\\\"]\"",
+            "conditions \"[\\\"ALREADY_EXISTS\\\"]\""
+                + NOT_AN_OBJECT
                 + ", e.g. \"{\\\"errorCode\\\": \\\"ALREADY_EXISTS\\\"}\"",
             "\"[\\\"ALREADY_EXISTS\\\"]\""),
-        argumentSet("malformedJsonIsAnError", "\"{errorCode: ALREADY_EXISTS}\"",
-            "conditions \"{errorCode: ALREADY_EXISTS}\"" + NOT_AN_OBJECT, "\"{errorCode: ALREADY_EXISTS}\""),
-        argumentSet("emptyConditionsAreAnError", "\"\"", "conditions \"\"" + NOT_AN_OBJECT, "\"\")"));
+        argumentSet(
+            "malformedJsonIsAnError",
+            "\"{errorCode: ALREADY_EXISTS}\"",
+            "conditions \"{errorCode: ALREADY_EXISTS}\"" + NOT_AN_OBJECT,
+            "\"{errorCode: ALREADY_EXISTS}\""),
+        argumentSet(
+            "emptyConditionsAreAnError", "\"\"", "conditions \"\"" + NOT_AN_OBJECT, "\"\")"));
   }
 
   @ParameterizedTest
   @MethodSource("conditionsThatAreNotAJsonObject")
-  void conditionsThatAreNotAJsonObjectAreAnErrorOnTheValue(String conditions, String message, String located) {
+  void conditionsThatAreNotAJsonObjectAreAnErrorOnTheValue(
+      String conditions, String message, String located) {
     JavaFileObject action = action(conditions);
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE, message, located);
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), action),
+        action,
+        RULE,
+        message,
+        located);
   }
 
   @Test
   void jsonObjectPasses() {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(),
-        action("\"{\\\"errorCode\\\": \\\"ALREADY_EXISTS\\\"}\"")), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().build(),
+            action("\"{\\\"errorCode\\\": \\\"ALREADY_EXISTS\\\"}\"")),
+        RULE);
   }
 }

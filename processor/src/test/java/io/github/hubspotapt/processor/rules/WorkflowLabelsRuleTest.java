@@ -19,11 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WorkflowLabelsRuleTest {
 
   private static final String RULE = "HS-WORKFLOW-LABELS";
-  private static final String GIVEN_TWICE = "labels for locale \"en\" are given twice; give each locale once";
+  private static final String GIVEN_TWICE =
+      "labels for locale \"en\" are given twice; give each locale once";
 
   /** {@code labels}: the Java expression of the labels member. */
   private static JavaFileObject action(String labels) {
-    return AppSource.workflowAction("Notify").with("labels", labels).body("  String message;").build();
+    return AppSource.workflowAction("Notify")
+        .with("labels", labels)
+        .body("  String message;")
+        .build();
   }
 
   private static Compilation compileWithApp(JavaFileObject action) {
@@ -33,26 +37,33 @@ class WorkflowLabelsRuleTest {
   /** The labels, the message, and where it points. */
   static Stream<Arguments> invalidLabels() {
     return Stream.of(
-        argumentSet("labelsWithoutEnglishAreAnErrorOnTheAction",
+        argumentSet(
+            "labelsWithoutEnglishAreAnErrorOnTheAction",
             "@ActionLabels(\n"
                 + "        locale = \"de\",\n"
                 + "        actionName = \"Benachrichtigen\")",
             "@WorkflowAction needs labels for locale \"en\" (found: de); add @ActionLabels(actionName = \"...\")",
             "@WorkflowAction("),
-        argumentSet("noLabelsAtAllAreAnError", "{}", "@WorkflowAction needs labels for locale \"en\" (found: );",
+        argumentSet(
+            "noLabelsAtAllAreAnError",
+            "{}",
+            "@WorkflowAction needs labels for locale \"en\" (found: );",
             "@WorkflowAction("),
-        argumentSet("localeGivenTwiceIsAnErrorOnTheSecond",
+        argumentSet(
+            "localeGivenTwiceIsAnErrorOnTheSecond",
             "{\n"
                 + "        @ActionLabels(\n"
                 + "            actionName = \"Notify\"),\n"
                 + "        @ActionLabels(\n"
                 + "            locale = \"en\",\n"
                 + "            actionName = \"Notify again\")}",
-            GIVEN_TWICE, "\"en\""),
-        argumentSet("blankActionNameIsAnErrorOnTheValue",
-            "@ActionLabels(\n"
-                + "        actionName = \"  \")",
-            "actionName is blank; it is the action's name in the workflow editor", "\"  \""));
+            GIVEN_TWICE,
+            "\"en\""),
+        argumentSet(
+            "blankActionNameIsAnErrorOnTheValue",
+            "@ActionLabels(\n" + "        actionName = \"  \")",
+            "actionName is blank; it is the action's name in the workflow editor",
+            "\"  \""));
   }
 
   @ParameterizedTest
@@ -65,23 +76,30 @@ class WorkflowLabelsRuleTest {
 
   @Test
   void twoLabelsDefaultingToEnglishAreAnErrorOnTheSecondAnnotation() {
-    JavaFileObject action = action("{\n"
-        + "        @ActionLabels(actionName = \"Notify\"),\n"
-        + "        @ActionLabels(actionName = \"Notify again\")}");
+    JavaFileObject action =
+        action(
+            "{\n"
+                + "        @ActionLabels(actionName = \"Notify\"),\n"
+                + "        @ActionLabels(actionName = \"Notify again\")}");
 
     Compilation compilation = compileWithApp(action);
 
-    assertRejected(compilation, action, RULE, GIVEN_TWICE, "@ActionLabels(actionName = \"Notify again\")");
+    assertRejected(
+        compilation, action, RULE, GIVEN_TWICE, "@ActionLabels(actionName = \"Notify again\")");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void englishAndOtherLocalesOnceEachPass() {
-    assertPasses(compileWithApp(action("{\n"
-        + "        @ActionLabels(\n"
-        + "            actionName = \"Notify\"),\n"
-        + "        @ActionLabels(\n"
-        + "            locale = \"de\",\n"
-        + "            actionName = \"Benachrichtigen\")}")), RULE);
+    assertPasses(
+        compileWithApp(
+            action(
+                "{\n"
+                    + "        @ActionLabels(\n"
+                    + "            actionName = \"Notify\"),\n"
+                    + "        @ActionLabels(\n"
+                    + "            locale = \"de\",\n"
+                    + "            actionName = \"Benachrichtigen\")}")),
+        RULE);
   }
 }

@@ -26,8 +26,11 @@ class WorkflowObjectTypeRuleTest {
   /** The object types one a line. */
   private static JavaFileObject action(String... objectTypes) {
     return AppSource.workflowAction("Notify")
-        .with("objectTypes", Arrays.stream(objectTypes).map(type -> "        \"" + type + "\"")
-            .collect(Collectors.joining(",\n", "{\n", "}")))
+        .with(
+            "objectTypes",
+            Arrays.stream(objectTypes)
+                .map(type -> "        \"" + type + "\"")
+                .collect(Collectors.joining(",\n", "{\n", "}")))
         .body("  String message;")
         .build();
   }
@@ -38,16 +41,24 @@ class WorkflowObjectTypeRuleTest {
 
     Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), action);
 
-    assertRejected(compilation, action, RULE,
-        "workflow object type \"deals" + NOT_UPPER_CASE + " (did you mean DEAL?)", "\"deals\"");
+    assertRejected(
+        compilation,
+        action,
+        RULE,
+        "workflow object type \"deals" + NOT_UPPER_CASE + " (did you mean DEAL?)",
+        "\"deals\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
   static Stream<Arguments> objectTypesNotInUpperCase() {
     return Stream.of(
-        argumentSet("pluralInIesBecomesY", "companies",
+        argumentSet(
+            "pluralInIesBecomesY",
+            "companies",
             "workflow object type \"companies" + NOT_UPPER_CASE + " (did you mean COMPANY?)"),
-        argumentSet("mixedCaseIsAnError", "Line_Item",
+        argumentSet(
+            "mixedCaseIsAnError",
+            "Line_Item",
             "workflow object type \"Line_Item" + NOT_UPPER_CASE + " (did you mean LINE_ITEM?)"));
   }
 
@@ -56,13 +67,21 @@ class WorkflowObjectTypeRuleTest {
   void objectTypeNotInUpperCaseIsAnErrorOnTheValue(String objectType, String message) {
     JavaFileObject action = action(objectType);
 
-    assertRejected(compile(NO_FRONTEND, AppSource.timelineApp().build(), action), action, RULE, message,
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), action),
+        action,
+        RULE,
+        message,
         "\"" + objectType + "\"");
   }
 
   @Test
   void upperCaseNamesAndCustomObjectsPass() {
-    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(),
-        action("CONTACT", "LINE_ITEM", "p_cars", "2-123456")), RULE);
+    assertPasses(
+        compile(
+            NO_FRONTEND,
+            AppSource.timelineApp().build(),
+            action("CONTACT", "LINE_ITEM", "p_cars", "2-123456")),
+        RULE);
   }
 }

@@ -22,7 +22,9 @@ class WorkflowUrlRuleTest {
   private static final String NOT_PUBLIC = "\" is not a public https:// URL";
   private static final String FROM_ITS_SERVERS = "; HubSpot calls it from its servers";
 
-  /** Both URLs are Java expressions; the options URL is that of the input field {@code priority}. */
+  /**
+   * Both URLs are Java expressions; the options URL is that of the input field {@code priority}.
+   */
   private static JavaFileObject action(String actionUrl, String optionsUrl) {
     return AppSource.workflowAction("Notify")
         .with("actionUrl", actionUrl)
@@ -45,19 +47,30 @@ class WorkflowUrlRuleTest {
   /** The action URL, the options URL, the message and the URL it points at. */
   static Stream<Arguments> urlsThatAreNotPublic() {
     return Stream.of(
-        argumentSet("httpActionUrlIsAnErrorOnTheValue", "http://example.com/actions/notify", "",
+        argumentSet(
+            "httpActionUrlIsAnErrorOnTheValue",
+            "http://example.com/actions/notify",
+            "",
             "actionUrl \"http://example.com/actions/notify" + NOT_PUBLIC + FROM_ITS_SERVERS,
             "http://example.com/actions/notify"),
-        argumentSet("loopbackActionUrlIsAnError", "https://127.0.0.1/notify", "",
-            "actionUrl \"https://127.0.0.1/notify" + NOT_PUBLIC, "https://127.0.0.1/notify"),
-        argumentSet("localhostOptionsUrlIsAnErrorNamingItsField", "https://example.com/actions/notify",
-            "https://localhost/options", "optionsUrl of priority \"https://localhost/options" + NOT_PUBLIC
-                + FROM_ITS_SERVERS, "https://localhost/options"));
+        argumentSet(
+            "loopbackActionUrlIsAnError",
+            "https://127.0.0.1/notify",
+            "",
+            "actionUrl \"https://127.0.0.1/notify" + NOT_PUBLIC,
+            "https://127.0.0.1/notify"),
+        argumentSet(
+            "localhostOptionsUrlIsAnErrorNamingItsField",
+            "https://example.com/actions/notify",
+            "https://localhost/options",
+            "optionsUrl of priority \"https://localhost/options" + NOT_PUBLIC + FROM_ITS_SERVERS,
+            "https://localhost/options"));
   }
 
   @ParameterizedTest
   @MethodSource("urlsThatAreNotPublic")
-  void urlThatIsNotPublicIsAnErrorOnTheValue(String actionUrl, String optionsUrl, String message, String located) {
+  void urlThatIsNotPublicIsAnErrorOnTheValue(
+      String actionUrl, String optionsUrl, String message, String located) {
     JavaFileObject action = action("\"" + actionUrl + "\"", "\"" + optionsUrl + "\"");
 
     assertRejected(compileWithApp(action), action, RULE, message, "\"" + located + "\"");
@@ -68,14 +81,22 @@ class WorkflowUrlRuleTest {
   void privateNetworkActionUrlIsAnError() {
     JavaFileObject action = action("\"https://10.0.0.8/actions/notify\"", "\"\"");
 
-    assertFailedWith(compileWithApp(action), action, RULE, "actionUrl \"https://10.0.0.8/actions/notify" + NOT_PUBLIC
-        + FROM_ITS_SERVERS, "\"https://10.0.0.8/actions/notify\"");
+    assertFailedWith(
+        compileWithApp(action),
+        action,
+        RULE,
+        "actionUrl \"https://10.0.0.8/actions/notify" + NOT_PUBLIC + FROM_ITS_SERVERS,
+        "\"https://10.0.0.8/actions/notify\"");
   }
 
   @Test
   void publicHttpsUrlsAndNoOptionsUrlPass() {
-    assertPasses(compileWithApp(
-        action("\"https://example.com/actions/notify\"", "\"https://example.com/actions/options\"")), RULE);
+    assertPasses(
+        compileWithApp(
+            action(
+                "\"https://example.com/actions/notify\"",
+                "\"https://example.com/actions/options\"")),
+        RULE);
   }
 
   @Test

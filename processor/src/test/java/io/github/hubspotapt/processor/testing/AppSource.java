@@ -9,13 +9,14 @@ import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /**
- * One source file of a HubSpot app for a test: the valid {@code @HubSpotApp} + {@code @Auth} class, or a class that
- * carries one valid feature annotation ({@code @Card}, {@code @WorkflowAction}, ...), which a test changes member by
- * member. Every annotation member, record component and body line sits on its own line, so a diagnostic's line tells
- * which member it points at; a member's value may span lines of its own (a nested annotation).
+ * One source file of a HubSpot app for a test: the valid {@code @HubSpotApp} + {@code @Auth} class,
+ * or a class that carries one valid feature annotation ({@code @Card}, {@code @WorkflowAction},
+ * ...), which a test changes member by member. Every annotation member, record component and body
+ * line sits on its own line, so a diagnostic's line tells which member it points at; a member's
+ * value may span lines of its own (a nested annotation).
  *
- * <p>A factory per feature type names the class {@code test.<className>} and derives what must differ between two
- * features of a type (the uid, in snake case) from the class name.
+ * <p>A factory per feature type names the class {@code test.<className>} and derives what must
+ * differ between two features of a type (the uid, in snake case) from the class name.
  */
 public final class AppSource {
 
@@ -23,13 +24,18 @@ public final class AppSource {
   private static final String AUTH = "Auth";
 
   private final String className;
+
   /** The annotation {@link #with} changes: the app's, or the feature's. */
   private final String feature;
+
   /** Annotation name to its members (name to Java expression), in source order. */
   private final Map<String, Map<String, String>> annotations = new LinkedHashMap<>();
+
   private final List<String> classAnnotations = new ArrayList<>();
+
   /** Record components; none for a class. */
   private final List<String> components = new ArrayList<>();
+
   private final List<String> body = new ArrayList<>();
 
   private AppSource(String className, String feature) {
@@ -113,7 +119,10 @@ public final class AppSource {
         .with("objectTypes", "\"contacts\"");
   }
 
-  /** {@code @ExperimentalFeature} of {@code type} (an {@code ExperimentalFeatureType} constant), config {@code {}}. */
+  /**
+   * {@code @ExperimentalFeature} of {@code type} (an {@code ExperimentalFeatureType} constant),
+   * config {@code {}}.
+   */
   public static AppSource experimental(String className, String type) {
     return feature("ExperimentalFeature", className)
         .with("type", "ExperimentalFeatureType." + type)
@@ -122,7 +131,8 @@ public final class AppSource {
 
   /** {@code @WebhookSettings} (its default uid) without subscriptions. */
   public static AppSource webhookSettings(String className) {
-    return new AppSource(className, "WebhookSettings").with("targetUrl", "\"https://example.com/webhooks\"");
+    return new AppSource(className, "WebhookSettings")
+        .with("targetUrl", "\"https://example.com/webhooks\"");
   }
 
   /**
@@ -133,7 +143,10 @@ public final class AppSource {
     return webhookSettings("Hooks").body(subscription).body("  void handle() {}");
   }
 
-  /** The webhooks class with one subscription of {@code subscriptionType} on {@code objectType}, a member a line. */
+  /**
+   * The webhooks class with one subscription of {@code subscriptionType} on {@code objectType}, a
+   * member a line.
+   */
   public static AppSource webhookSubscription(String subscriptionType, String objectType) {
     return webhooks(
         "  @WebhookSubscription(",
@@ -144,20 +157,23 @@ public final class AppSource {
   /** {@code @WorkflowAction} with its English labels, a class without fields. */
   public static AppSource workflowAction(String className) {
     AppSource action = feature("WorkflowAction", className);
-    return action.with("actionUrl", "\"https://example.com/actions/" + uid(className) + "\"")
+    return action
+        .with("actionUrl", "\"https://example.com/actions/" + uid(className) + "\"")
         .with("labels", "@ActionLabels(\n        actionName = \"" + className + "\")");
   }
 
   /**
-   * {@link #workflowAction} whose output type is its nested class {@code Result}, with {@code outputFields} as its
-   * body lines (line 9 of the file onwards).
+   * {@link #workflowAction} whose output type is its nested class {@code Result}, with {@code
+   * outputFields} as its body lines (line 9 of the file onwards).
    */
   public static AppSource workflowActionWithOutput(String className, String... outputFields) {
     List<String> body = new ArrayList<>();
     body.add("  public static class Result {");
     body.addAll(List.of(outputFields));
     body.add("  }");
-    return workflowAction(className).with("output", className + ".Result.class").asClass(body.toArray(String[]::new));
+    return workflowAction(className)
+        .with("output", className + ".Result.class")
+        .asClass(body.toArray(String[]::new));
   }
 
   /** {@code @AppEvent} on contacts, a record with the one property {@code String webinarName}. */
@@ -169,8 +185,8 @@ public final class AppSource {
   }
 
   /**
-   * {@code @AppObject} named after the class in upper snake case ({@code Car}: {@code CAR}, "Cars"), a record whose
-   * one component {@code String model} is its display label.
+   * {@code @AppObject} named after the class in upper snake case ({@code Car}: {@code CAR},
+   * "Cars"), a record whose one component {@code String model} is its display label.
    */
   public static AppSource appObject(String className) {
     return feature("AppObject", className)
@@ -182,14 +198,20 @@ public final class AppSource {
         .record("String model");
   }
 
-  /** {@code @AppObjectAssociation} of the app object {@code Car} (see {@link #appObject}) with contacts. */
+  /**
+   * {@code @AppObjectAssociation} of the app object {@code Car} (see {@link #appObject}) with
+   * contacts.
+   */
   public static AppSource association(String className) {
     return feature("AppObjectAssociation", className)
         .with("firstObject", "Car.class")
         .with("secondObjectType", "\"CONTACT\"");
   }
 
-  /** {@code test.<className>}: the package and import lines, then {@code lines}, for a type that carries no feature. */
+  /**
+   * {@code test.<className>}: the package and import lines, then {@code lines}, for a type that
+   * carries no feature.
+   */
   public static JavaFileObject javaFile(String className, String... lines) {
     List<String> all = new ArrayList<>(header());
     all.addAll(List.of(lines));
@@ -200,7 +222,10 @@ public final class AppSource {
     return new AppSource(className, annotation).with("uid", "\"" + uid(className) + "\"");
   }
 
-  /** Sets a member of the app's or the feature's annotation to a Java expression, e.g. {@code with("uid", "\"\"")}. */
+  /**
+   * Sets a member of the app's or the feature's annotation to a Java expression, e.g. {@code
+   * with("uid", "\"\"")}.
+   */
   public AppSource with(String member, String expression) {
     annotations.get(feature).put(member, expression);
     return this;
@@ -243,20 +268,25 @@ public final class AppSource {
     return this;
   }
 
-  /** Makes the type a record with exactly these components, one a line, e.g. {@code "String model"}. */
+  /**
+   * Makes the type a record with exactly these components, one a line, e.g. {@code "String model"}.
+   */
   public AppSource record(String... components) {
     this.components.clear();
     this.components.addAll(List.of(components));
     return this;
   }
 
-  /** Makes the type a class (not the record a factory gave) with this body, e.g. fields for properties. */
+  /**
+   * Makes the type a class (not the record a factory gave) with this body, e.g. fields for
+   * properties.
+   */
   public AppSource asClass(String... body) {
     components.clear();
     return body(body);
   }
 
-  /** Adds lines to the type's body, e.g. {@code "  String message;"}. */
+  /** Adds lines to the type's body, e.g. {@code " String message;"}. */
   public AppSource body(String... lines) {
     body.addAll(List.of(lines));
     return this;
@@ -300,7 +330,8 @@ public final class AppSource {
     int i = 0;
     for (Map.Entry<String, String> member : members.entrySet()) {
       String end = ++i == members.size() ? ")" : ",";
-      lines.addAll(List.of(("    " + member.getKey() + " = " + member.getValue() + end).split("\n")));
+      lines.addAll(
+          List.of(("    " + member.getKey() + " = " + member.getValue() + end).split("\n")));
     }
     if (members.isEmpty()) {
       lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ")");

@@ -9,8 +9,9 @@ import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /**
- * The classes of a compilation's in-memory class output, defined by a class loader whose parent is the tests' own:
- * generated code is loaded and called, with the annotations and the run time it needs from the test class path.
+ * The classes of a compilation's in-memory class output, defined by a class loader whose parent is
+ * the tests' own: generated code is loaded and called, with the annotations and the run time it
+ * needs from the test class path.
  */
 public final class ClassOutput extends ClassLoader {
 

@@ -22,51 +22,75 @@ import javax.tools.StandardLocation;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
- * Compiles sources with the Eclipse compiler (ECJ, the compiler behind Eclipse's as-you-type diagnostics) through
- * its JSR-199 API, with a {@link HubSpotProcessor}.
+ * Compiles sources with the Eclipse compiler (ECJ, the compiler behind Eclipse's as-you-type
+ * diagnostics) through its JSR-199 API, with a {@link HubSpotProcessor}.
  *
- * <p>compile-testing's {@code Compiler.compiler(new EclipseCompiler())} does not work: its in-memory file objects have
- * {@code mem:///} URIs and ECJ's {@code getTask} turns every source URI into a {@link File}
- * ({@code IllegalArgumentException: URI has an authority component}). So this harness writes the sources to disk under
- * a work directory (a JUnit {@code @TempDir}, which JUnit deletes) and uses ECJ's own file manager.
+ * <p>compile-testing's {@code Compiler.compiler(new EclipseCompiler())} does not work: its
+ * in-memory file objects have {@code mem:///} URIs and ECJ's {@code getTask} turns every source URI
+ * into a {@link File} ({@code IllegalArgumentException: URI has an authority component}). So this
+ * harness writes the sources to disk under a work directory (a JUnit {@code @TempDir}, which JUnit
+ * deletes) and uses ECJ's own file manager.
  */
 public final class EcjCompiler {
 
   private EcjCompiler() {}
 
   /**
-   * One diagnostic as ECJ reported it. Line and column are 1-based; {@code start} and {@code end} are the 0-based
-   * character offsets of the first and last character ECJ underlines (inclusive); any of them is
-   * {@link Diagnostic#NOPOS} when absent. {@code source} is the file name, e.g. {@code TestApp.java}.
+   * One diagnostic as ECJ reported it. Line and column are 1-based; {@code start} and {@code end}
+   * are the 0-based character offsets of the first and last character ECJ underlines (inclusive);
+   * any of them is {@link Diagnostic#NOPOS} when absent. {@code source} is the file name, e.g.
+   * {@code TestApp.java}.
    */
-  public record Diag(Diagnostic.Kind kind, long line, long column, long start, long end, String message,
+  public record Diag(
+      Diagnostic.Kind kind,
+      long line,
+      long column,
+      long start,
+      long end,
+      String message,
       String source) {
 
     @Override
     public String toString() {
-      return kind + " " + source + ":" + line + ":" + column + " [" + start + ".." + end + "] " + message;
+      return kind + " " + source + ":" + line + ":" + column + " [" + start + ".." + end + "] "
+          + message;
     }
   }
 
   /**
-   * The outcome: whether ECJ succeeded, everything it reported, its output log, and the class (-d) and source (-s)
-   * output directories.
+   * The outcome: whether ECJ succeeded, everything it reported, its output log, and the class (-d)
+   * and source (-s) output directories.
    */
-  public record Result(boolean success, List<Diag> diagnostics, String output, Path classOutput, Path sourceOutput) {
+  public record Result(
+      boolean success, List<Diag> diagnostics, String output, Path classOutput, Path sourceOutput) {
 
-    /** The diagnostics the processor reported: those whose message starts with a rule id, {@code [HS-...]}. */
+    /**
+     * The diagnostics the processor reported: those whose message starts with a rule id, {@code
+     * [HS-...]}.
+     */
     public List<Diag> processorDiagnostics() {
       return diagnostics.stream().filter(d -> d.message().startsWith("[HS-")).toList();
     }
 
-    /** The one diagnostic of {@code kind} whose message starts with {@code [ruleId]}; fails unless exactly one. */
+    /**
+     * The one diagnostic of {@code kind} whose message starts with {@code [ruleId]}; fails unless
+     * exactly one.
+     */
     public Diag single(Diagnostic.Kind kind, String ruleId) {
-      List<Diag> found = diagnostics.stream()
-          .filter(d -> d.kind() == kind && d.message().startsWith("[" + ruleId + "]"))
-          .toList();
+      List<Diag> found =
+          diagnostics.stream()
+              .filter(d -> d.kind() == kind && d.message().startsWith("[" + ruleId + "]"))
+              .toList();
       if (found.size() != 1) {
-        throw new AssertionError("expected exactly one " + kind + " [" + ruleId + "], got " + found
-            + "\nall diagnostics:\n" + this);
+        throw new AssertionError(
+            "expected exactly one "
+                + kind
+                + " ["
+                + ruleId
+                + "], got "
+                + found
+                + "\nall diagnostics:\n"
+                + this);
       }
       return found.get(0);
     }
@@ -88,9 +112,10 @@ public final class EcjCompiler {
   }
 
   /**
-   * Compiles {@code sources} (e.g. {@link AppSource#build()}) with a fresh {@link HubSpotProcessor}, extra
-   * {@code options} (e.g. {@code -Ahubspot...}), {@code --release 17}, the test class path (which holds the
-   * annotations), classes to {@code workDir/classes} and generated files to {@code workDir/generated}.
+   * Compiles {@code sources} (e.g. {@link AppSource#build()}) with a fresh {@link
+   * HubSpotProcessor}, extra {@code options} (e.g. {@code -Ahubspot...}), {@code --release 17}, the
+   * test class path (which holds the annotations), classes to {@code workDir/classes} and generated
+   * files to {@code workDir/generated}.
    */
   public static Result compile(Path workDir, List<String> options, JavaFileObject... sources) {
     try {
@@ -104,12 +129,14 @@ public final class EcjCompiler {
 
       JavaCompiler compiler = new EclipseCompiler();
       DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-      List<String> arguments = new ArrayList<>(List.of(
-          "--release", "17",
-          "-encoding", "UTF-8",
-          "-classpath", TestClassPath.value(false),
-          "-d", classOutput.toString(),
-          "-s", sourceOutput.toString()));
+      List<String> arguments =
+          new ArrayList<>(
+              List.of(
+                  "--release", "17",
+                  "-encoding", "UTF-8",
+                  "-classpath", TestClassPath.value(false),
+                  "-d", classOutput.toString(),
+                  "-s", sourceOutput.toString()));
       arguments.addAll(options);
       StringWriter out = new StringWriter();
       boolean success;
@@ -117,8 +144,14 @@ public final class EcjCompiler {
           compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
         // ECJ's file manager keeps its own class path unless it is set on it.
         fileManager.setLocation(StandardLocation.CLASS_PATH, TestClassPath.entries(false));
-        JavaCompiler.CompilationTask task = compiler.getTask(
-            out, fileManager, collector, arguments, null, fileManager.getJavaFileObjectsFromFiles(files));
+        JavaCompiler.CompilationTask task =
+            compiler.getTask(
+                out,
+                fileManager,
+                collector,
+                arguments,
+                null,
+                fileManager.getJavaFileObjectsFromFiles(files));
         task.setProcessors(List.<Processor>of(new HubSpotProcessor()));
         task.setLocale(Locale.ROOT);
         success = task.call();
@@ -126,11 +159,20 @@ public final class EcjCompiler {
 
       List<Diag> diagnostics = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
-        diagnostics.add(new Diag(d.getKind(), d.getLineNumber(), d.getColumnNumber(), d.getStartPosition(),
-            d.getEndPosition(), d.getMessage(Locale.ROOT),
-            d.getSource() == null ? null : Path.of(d.getSource().toUri()).getFileName().toString()));
+        diagnostics.add(
+            new Diag(
+                d.getKind(),
+                d.getLineNumber(),
+                d.getColumnNumber(),
+                d.getStartPosition(),
+                d.getEndPosition(),
+                d.getMessage(Locale.ROOT),
+                d.getSource() == null
+                    ? null
+                    : Path.of(d.getSource().toUri()).getFileName().toString()));
       }
-      return new Result(success, List.copyOf(diagnostics), out.toString(), classOutput, sourceOutput);
+      return new Result(
+          success, List.copyOf(diagnostics), out.toString(), classOutput, sourceOutput);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -151,7 +193,9 @@ public final class EcjCompiler {
     }
   }
 
-  /** Writes a source under {@code sourceDir} at its package path, e.g. {@code test/TestApp.java}. */
+  /**
+   * Writes a source under {@code sourceDir} at its package path, e.g. {@code test/TestApp.java}.
+   */
   private static File write(Path sourceDir, JavaFileObject source) throws IOException {
     String name = source.getName().replace('\\', '/');
     while (name.startsWith("/")) {
@@ -159,7 +203,8 @@ public final class EcjCompiler {
     }
     Path file = sourceDir.resolve(name).normalize();
     if (!file.startsWith(sourceDir)) {
-      throw new IllegalArgumentException("source name outside the source folder: " + source.getName());
+      throw new IllegalArgumentException(
+          "source name outside the source folder: " + source.getName());
     }
     Files.createDirectories(file.getParent());
     Files.writeString(file, source.getCharContent(true), StandardCharsets.UTF_8);

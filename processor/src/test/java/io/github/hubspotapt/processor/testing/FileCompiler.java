@@ -22,9 +22,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Real javac on real folders, as a build tool or IDE runs it: sources in {@code src}, classes in {@code classes}
- * (also on the class path, as in an incremental build), generated files in {@code generated}. compile-testing's
- * in-memory file manager cannot keep output between compilations, which incremental behaviour needs.
+ * Real javac on real folders, as a build tool or IDE runs it: sources in {@code src}, classes in
+ * {@code classes} (also on the class path, as in an incremental build), generated files in {@code
+ * generated}. compile-testing's in-memory file manager cannot keep output between compilations,
+ * which incremental behaviour needs.
  */
 public final class FileCompiler {
 
@@ -49,7 +50,10 @@ public final class FileCompiler {
     return compiler;
   }
 
-  /** javac as a plain command line runs it without {@code -s}: generated sources go into the class output. */
+  /**
+   * javac as a plain command line runs it without {@code -s}: generated sources go into the class
+   * output.
+   */
   public static FileCompiler withoutSourceFolder(Path root) {
     return new FileCompiler(root, root.resolve("classes"));
   }
@@ -84,7 +88,10 @@ public final class FileCompiler {
     }
   }
 
-  /** Deletes a source file and the class file compiled from it, as an IDE does when the user deletes a class. */
+  /**
+   * Deletes a source file and the class file compiled from it, as an IDE does when the user deletes
+   * a class.
+   */
   public void delete(String sourcePath) {
     try {
       Files.delete(src.resolve(sourcePath));
@@ -100,25 +107,35 @@ public final class FileCompiler {
     return compile(List.of(new HubSpotProcessor()), sourcePaths, options);
   }
 
-  /** As {@link #compile(List, String...)}, with {@code processors} instead of a plain {@link HubSpotProcessor}. */
-  public Result compile(List<? extends Processor> processors, List<String> sourcePaths, String... options) {
+  /**
+   * As {@link #compile(List, String...)}, with {@code processors} instead of a plain {@link
+   * HubSpotProcessor}.
+   */
+  public Result compile(
+      List<? extends Processor> processors, List<String> sourcePaths, String... options) {
     try {
       Files.createDirectories(classes);
       Files.createDirectories(generated);
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-      try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      try (StandardJavaFileManager files =
+          javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
         List<Path> paths = sourcePaths.stream().map(src::resolve).toList();
-        List<String> args = new ArrayList<>(List.of(
-            "-d", classes.toString(),
-            "-classpath", TestClassPath.value(false) + java.io.File.pathSeparator + classes));
+        List<String> args =
+            new ArrayList<>(
+                List.of(
+                    "-d",
+                    classes.toString(),
+                    "-classpath",
+                    TestClassPath.value(false) + java.io.File.pathSeparator + classes));
         if (!generated.equals(classes)) {
           args.addAll(List.of("-s", generated.toString()));
         }
         args.addAll(List.of(options));
         StringWriter out = new StringWriter();
         JavaCompiler.CompilationTask task =
-            javac.getTask(out, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(paths));
+            javac.getTask(
+                out, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(paths));
         task.setProcessors(processors);
         boolean success = task.call();
         return new Result(success, diagnostics.getDiagnostics(), out.toString());
@@ -139,10 +156,14 @@ public final class FileCompiler {
     return files;
   }
 
-  public record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
+  public record Result(
+      boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
 
     public List<String> messages(Diagnostic.Kind kind) {
-      return diagnostics.stream().filter(d -> d.getKind() == kind).map(d -> d.getMessage(Locale.ROOT)).toList();
+      return diagnostics.stream()
+          .filter(d -> d.getKind() == kind)
+          .map(d -> d.getMessage(Locale.ROOT))
+          .toList();
     }
   }
 }

@@ -14,11 +14,18 @@ import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
-/** Compiles sources with the processor and asserts diagnostics by rule id, message and exact position. */
+/**
+ * Compiles sources with the processor and asserts diagnostics by rule id, message and exact
+ * position.
+ */
 public final class HubSpotCompiler {
 
-  /** Keeps the output of tests without a front-end folder free of the HS-FRONTEND-NOT-CONFIGURED note. */
-  public static final List<String> NO_FRONTEND = List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
+  /**
+   * Keeps the output of tests without a front-end folder free of the HS-FRONTEND-NOT-CONFIGURED
+   * note.
+   */
+  public static final List<String> NO_FRONTEND =
+      List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
 
   private HubSpotCompiler() {}
 
@@ -27,38 +34,63 @@ public final class HubSpotCompiler {
   }
 
   public static Compilation compile(List<String> options, JavaFileObject... sources) {
-    return javac().withProcessors(new RecordingProcessor()).withOptions(options)
-        .withClasspath(TestClassPath.entries(false)).compile(sources);
-  }
-
-  /** Compiles with hubspot-apt-runtime on the class path: the processor then generates the run-time code. */
-  public static Compilation compileServed(List<String> options, JavaFileObject... sources) {
-    return javac().withProcessors(new RecordingProcessor()).withOptions(options)
-        .withClasspath(TestClassPath.entries(true)).compile(sources);
+    return javac()
+        .withProcessors(new RecordingProcessor())
+        .withOptions(options)
+        .withClasspath(TestClassPath.entries(false))
+        .compile(sources);
   }
 
   /**
-   * Asserts an error {@code [ruleId] ...message...} that points at the first character of {@code located} in
-   * {@code source}: its line and column. {@code located} must occur exactly once in the source. javac points at
-   * the opening quote of a string value, and at the dot of an enum value: locate {@code ".STATIC"} for
-   * {@code AuthType.STATIC}; a diagnostic on a whole annotation points at its {@code @}.
+   * Compiles with hubspot-apt-runtime on the class path: the processor then generates the run-time
+   * code.
    */
-  public static void assertError(Compilation compilation, JavaFileObject source, String ruleId, String message,
+  public static Compilation compileServed(List<String> options, JavaFileObject... sources) {
+    return javac()
+        .withProcessors(new RecordingProcessor())
+        .withOptions(options)
+        .withClasspath(TestClassPath.entries(true))
+        .compile(sources);
+  }
+
+  /**
+   * Asserts an error {@code [ruleId] ...message...} that points at the first character of {@code
+   * located} in {@code source}: its line and column. {@code located} must occur exactly once in the
+   * source. javac points at the opening quote of a string value, and at the dot of an enum value:
+   * locate {@code ".STATIC"} for {@code AuthType.STATIC}; a diagnostic on a whole annotation points
+   * at its {@code @}.
+   */
+  public static void assertError(
+      Compilation compilation,
+      JavaFileObject source,
+      String ruleId,
+      String message,
       String located) {
     Position at = Position.of(source, located);
-    assertThat(compilation).hadErrorContaining("[" + ruleId + "] " + message)
-        .inFile(source).onLine(at.line()).atColumn(at.column());
+    assertThat(compilation)
+        .hadErrorContaining("[" + ruleId + "] " + message)
+        .inFile(source)
+        .onLine(at.line())
+        .atColumn(at.column());
   }
 
   /** The compilation failed, with the error of {@link #assertError} among its errors. */
-  public static void assertFailedWith(Compilation compilation, JavaFileObject source, String ruleId, String message,
+  public static void assertFailedWith(
+      Compilation compilation,
+      JavaFileObject source,
+      String ruleId,
+      String message,
       String located) {
     assertThat(compilation).failed();
     assertError(compilation, source, ruleId, message, located);
   }
 
   /** As {@link #assertFailedWith}, and the compilation wrote nothing of the project. */
-  public static void assertRejected(Compilation compilation, JavaFileObject source, String ruleId, String message,
+  public static void assertRejected(
+      Compilation compilation,
+      JavaFileObject source,
+      String ruleId,
+      String message,
       String located) {
     assertFailedWith(compilation, source, ruleId, message, located);
     assertNothingWritten(compilation);
@@ -70,23 +102,39 @@ public final class HubSpotCompiler {
     assertNoDiagnostic(compilation, ruleId);
   }
 
-  /** The compilation succeeded, warnings of other rules allowed, and no diagnostic mentions {@code ruleId}. */
+  /**
+   * The compilation succeeded, warnings of other rules allowed, and no diagnostic mentions {@code
+   * ruleId}.
+   */
   public static void assertSucceededWithout(Compilation compilation, String ruleId) {
     assertThat(compilation).succeeded();
     assertNoDiagnostic(compilation, ruleId);
   }
 
   /** As {@link #assertError}, for a warning. */
-  public static void assertWarning(Compilation compilation, JavaFileObject source, String ruleId, String message,
+  public static void assertWarning(
+      Compilation compilation,
+      JavaFileObject source,
+      String ruleId,
+      String message,
       String located) {
     Position at = Position.of(source, located);
-    assertThat(compilation).hadWarningContaining("[" + ruleId + "] " + message)
-        .inFile(source).onLine(at.line()).atColumn(at.column());
+    assertThat(compilation)
+        .hadWarningContaining("[" + ruleId + "] " + message)
+        .inFile(source)
+        .onLine(at.line())
+        .atColumn(at.column());
   }
 
-  /** The compilation succeeded, with the warning of {@link #assertWarning} among its diagnostics. */
-  public static void assertSucceededWithWarning(Compilation compilation, JavaFileObject source, String ruleId,
-      String message, String located) {
+  /**
+   * The compilation succeeded, with the warning of {@link #assertWarning} among its diagnostics.
+   */
+  public static void assertSucceededWithWarning(
+      Compilation compilation,
+      JavaFileObject source,
+      String ruleId,
+      String message,
+      String located) {
     assertThat(compilation).succeeded();
     assertWarning(compilation, source, ruleId, message, located);
   }
@@ -94,26 +142,40 @@ public final class HubSpotCompiler {
   /** No diagnostic of any kind mentions {@code ruleId}. */
   public static void assertNoDiagnostic(Compilation compilation, String ruleId) {
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
-      assertWithMessage("unexpected diagnostic: %s", d).that(d.getMessage(Locale.ROOT)).doesNotContain("[" + ruleId + "]");
+      assertWithMessage("unexpected diagnostic: %s", d)
+          .that(d.getMessage(Locale.ROOT))
+          .doesNotContain("[" + ruleId + "]");
     }
   }
 
   /**
-   * Nothing of the HubSpot project was written by the compilation that {@link #compile} ran: its processor recorded
-   * every file it created. The OAuth helper (Java source, written in the first round, before the rules run) is not
-   * part of the project, nor is the bookkeeping for incremental builds (META-INF/hubspot-apt/).
+   * Nothing of the HubSpot project was written by the compilation that {@link #compile} ran: its
+   * processor recorded every file it created. The OAuth helper (Java source, written in the first
+   * round, before the rules run) is not part of the project, nor is the bookkeeping for incremental
+   * builds (META-INF/hubspot-apt/).
    */
   public static void assertNothingWritten(Compilation compilation) {
-    RecordingProcessor recorder = compilation.compiler().processors().stream()
-        .filter(RecordingProcessor.class::isInstance).map(RecordingProcessor.class::cast).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("not compiled by HubSpotCompiler.compile: " + compilation));
+    RecordingProcessor recorder =
+        compilation.compiler().processors().stream()
+            .filter(RecordingProcessor.class::isInstance)
+            .map(RecordingProcessor.class::cast)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "not compiled by HubSpotCompiler.compile: " + compilation));
     assertWithMessage("files written for a project with errors")
-        .that(recorder.created().stream()
-            .filter(p -> !p.endsWith(".java") && !p.startsWith("META-INF/hubspot-apt/")).toList())
+        .that(
+            recorder.created().stream()
+                .filter(p -> !p.endsWith(".java") && !p.startsWith("META-INF/hubspot-apt/"))
+                .toList())
         .isEmpty();
   }
 
-  /** {@code message}, which starts with its rule's id in brackets, as printed: with its rule page's link. */
+  /**
+   * {@code message}, which starts with its rule's id in brackets, as printed: with its rule page's
+   * link.
+   */
   public static String linked(String message) {
     return linked(message, message.substring(1, message.indexOf(']')));
   }
@@ -125,8 +187,11 @@ public final class HubSpotCompiler {
 
   /** The address of the page of the rule {@code ruleId}, which ends each of its messages. */
   public static String page(String ruleId) {
-    return Arrays.stream(RuleId.values()).filter(rule -> rule.id().equals(ruleId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId)).page();
+    return Arrays.stream(RuleId.values())
+        .filter(rule -> rule.id().equals(ruleId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId))
+        .page();
   }
 
   /** Line and column (both 1-based) of a unique text in a source. */
@@ -141,7 +206,8 @@ public final class HubSpotCompiler {
       }
       int index = content.indexOf(text);
       if (index < 0 || content.indexOf(text, index + 1) >= 0) {
-        throw new IllegalArgumentException("\"" + text + "\" must occur exactly once in " + source.getName());
+        throw new IllegalArgumentException(
+            "\"" + text + "\" must occur exactly once in " + source.getName());
       }
       int line = 1;
       int lineStart = 0;

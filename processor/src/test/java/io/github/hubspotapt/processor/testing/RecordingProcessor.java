@@ -25,16 +25,20 @@ import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 
 /**
- * A {@link HubSpotProcessor} whose Filer remembers every file it is asked to create, so that one compilation answers
- * both what was reported and what was written: compile-testing hides the generated files of a failed compilation.
- * The processor sees javac's environment behind a wrapper with a Filer of its own, as Gradle's incremental annotation
- * processing hands it over: a decorator that keeps javac's environment in a private field, which the processor
- * unwraps for javac's API.
+ * A {@link HubSpotProcessor} whose Filer remembers every file it is asked to create, so that one
+ * compilation answers both what was reported and what was written: compile-testing hides the
+ * generated files of a failed compilation. The processor sees javac's environment behind a wrapper
+ * with a Filer of its own, as Gradle's incremental annotation processing hands it over: a decorator
+ * that keeps javac's environment in a private field, which the processor unwraps for javac's API.
  */
 public final class RecordingProcessor implements Processor {
 
   private final Processor processor = new HubSpotProcessor();
-  /** Paths of the created files, relative to their output location, e.g. {@code hubspot-project/hsproject.json}. */
+
+  /**
+   * Paths of the created files, relative to their output location, e.g. {@code
+   * hubspot-project/hsproject.json}.
+   */
   private final List<String> created = new ArrayList<>();
 
   /** The files the processor created through the Filer, in the order it created them. */
@@ -68,12 +72,15 @@ public final class RecordingProcessor implements Processor {
   }
 
   @Override
-  public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-      ExecutableElement member, String userText) {
+  public Iterable<? extends Completion> getCompletions(
+      Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
     return processor.getCompletions(element, annotation, member, userText);
   }
 
-  /** javac's environment with the recording Filer; javac's own is its only field of that type, for unwrapping. */
+  /**
+   * javac's environment with the recording Filer; javac's own is its only field of that type, for
+   * unwrapping.
+   */
   private static final class Environment implements ProcessingEnvironment {
 
     private final ProcessingEnvironment javac;
@@ -125,24 +132,38 @@ public final class RecordingProcessor implements Processor {
     }
   }
 
-  /** Records the relative path of every file created (created means about to be written: nothing else asks). */
+  /**
+   * Records the relative path of every file created (created means about to be written: nothing
+   * else asks).
+   */
   private record RecordingFiler(Filer filer, List<String> created) implements Filer {
 
     @Override
-    public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements) throws IOException {
-      return recorded(filer.createSourceFile(name, originatingElements), name.toString().replace('.', '/') + ".java");
+    public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
+        throws IOException {
+      return recorded(
+          filer.createSourceFile(name, originatingElements),
+          name.toString().replace('.', '/') + ".java");
     }
 
     @Override
-    public JavaFileObject createClassFile(CharSequence name, Element... originatingElements) throws IOException {
-      return recorded(filer.createClassFile(name, originatingElements), name.toString().replace('.', '/') + ".class");
+    public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
+        throws IOException {
+      return recorded(
+          filer.createClassFile(name, originatingElements),
+          name.toString().replace('.', '/') + ".class");
     }
 
     @Override
-    public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPackage,
-        CharSequence relativeName, Element... originatingElements) throws IOException {
+    public FileObject createResource(
+        JavaFileManager.Location location,
+        CharSequence moduleAndPackage,
+        CharSequence relativeName,
+        Element... originatingElements)
+        throws IOException {
       String folder = moduleAndPackage.toString().replace('.', '/');
-      return recorded(filer.createResource(location, moduleAndPackage, relativeName, originatingElements),
+      return recorded(
+          filer.createResource(location, moduleAndPackage, relativeName, originatingElements),
           (folder.isEmpty() ? "" : folder + "/") + relativeName);
     }
 
@@ -153,8 +174,9 @@ public final class RecordingProcessor implements Processor {
     }
 
     @Override
-    public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPackage,
-        CharSequence relativeName) throws IOException {
+    public FileObject getResource(
+        JavaFileManager.Location location, CharSequence moduleAndPackage, CharSequence relativeName)
+        throws IOException {
       return filer.getResource(location, moduleAndPackage, relativeName);
     }
   }

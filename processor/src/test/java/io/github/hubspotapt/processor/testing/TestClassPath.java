@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The class path of the tests' compilations, with or without hubspot-apt-runtime: the processor generates run-time
- * code only where a compilation sees that artifact, so every test compiles without it, as a user without it does,
- * unless it asks. The tests themselves have it, to call the code generated where they ask.
+ * The class path of the tests' compilations, with or without hubspot-apt-runtime: the processor
+ * generates run-time code only where a compilation sees that artifact, so every test compiles
+ * without it, as a user without it does, unless it asks. The tests themselves have it, to call the
+ * code generated where they ask.
  */
 public final class TestClassPath {
 
@@ -30,12 +31,14 @@ public final class TestClassPath {
   }
 
   /**
-   * The run-time module as the reactor hands it over: its classes ({@code runtime/target/classes}) or its jar
-   * ({@code hubspot-apt-runtime-<version>.jar}, in {@code runtime/target/} or a repository).
+   * The run-time module as the reactor hands it over: its classes ({@code runtime/target/classes})
+   * or its jar ({@code hubspot-apt-runtime-<version>.jar}, in {@code runtime/target/} or a
+   * repository).
    */
   private static boolean isRuntime(String entry) {
     String path = entry.replace(File.separatorChar, '/');
     String name = path.substring(path.lastIndexOf('/') + 1);
-    return path.endsWith("/runtime/target/classes") || name.matches("hubspot-apt-runtime-\\d.*\\.jar");
+    return path.endsWith("/runtime/target/classes")
+        || name.matches("hubspot-apt-runtime-\\d.*\\.jar");
   }
 }

@@ -16,8 +16,8 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Files under the names a team chose ({@code fileName}), the names the processor chooses moving aside for them, and
- * a component's {@code permissions} after its {@code config}.
+ * Files under the names a team chose ({@code fileName}), the names the processor chooses moving
+ * aside for them, and a component's {@code permissions} after its {@code config}.
  */
 class ChosenFileNameOutputTest {
 
@@ -25,13 +25,25 @@ class ChosenFileNameOutputTest {
 
   private static List<String> projectFiles(Compilation compilation) {
     String prefix = "/SOURCE_OUTPUT/" + PROJECT;
-    return compilation.generatedFiles().stream().map(f -> f.toUri().getPath()).filter(p -> p.startsWith(prefix))
-        .map(p -> p.substring(prefix.length())).sorted().toList();
+    return compilation.generatedFiles().stream()
+        .map(f -> f.toUri().getPath())
+        .filter(p -> p.startsWith(prefix))
+        .map(p -> p.substring(prefix.length()))
+        .sorted()
+        .toList();
   }
 
   private static String text(Compilation compilation, String path) {
-    JavaFileObject file = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, PROJECT + path).orElseThrow(
-        () -> new AssertionError(PROJECT + path + " not generated; generated: " + projectFiles(compilation)));
+    JavaFileObject file =
+        compilation
+            .generatedFile(StandardLocation.SOURCE_OUTPUT, PROJECT + path)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        PROJECT
+                            + path
+                            + " not generated; generated: "
+                            + projectFiles(compilation)));
     try {
       return file.getCharContent(true).toString();
     } catch (IOException e) {
@@ -47,31 +59,46 @@ class ChosenFileNameOutputTest {
 
   @Test
   void aCardIsWrittenUnderItsChosenNameBesideACardNamedByTheProcessor() {
-    Compilation compilation = compileSucceeded(AppSource.valid().build(),
-        AppSource.card("OldCard").with("name", "\"Old\"").with("fileName", "\"Legacy_Card-hsmeta.json\"").build(),
-        AppSource.card("NewCard").with("name", "\"New\"").build());
+    Compilation compilation =
+        compileSucceeded(
+            AppSource.valid().build(),
+            AppSource.card("OldCard")
+                .with("name", "\"Old\"")
+                .with("fileName", "\"Legacy_Card-hsmeta.json\"")
+                .build(),
+            AppSource.card("NewCard").with("name", "\"New\"").build());
 
-    assertThat(projectFiles(compilation)).containsAtLeast("src/app/cards/Legacy_Card-hsmeta.json",
-        "src/app/cards/new-hsmeta.json");
-    assertThat(text(compilation, "src/app/cards/Legacy_Card-hsmeta.json")).contains("\"uid\": \"old_card\"");
+    assertThat(projectFiles(compilation))
+        .containsAtLeast("src/app/cards/Legacy_Card-hsmeta.json", "src/app/cards/new-hsmeta.json");
+    assertThat(text(compilation, "src/app/cards/Legacy_Card-hsmeta.json"))
+        .contains("\"uid\": \"old_card\"");
   }
 
   @Test
   void aNameTheProcessorWouldChooseMovesToTheUidWhenAChosenNameHasIt() {
-    Compilation compilation = compileSucceeded(AppSource.valid().build(),
-        AppSource.card("AutomaticCard").with("name", "\"My Card\"").build(),
-        AppSource.card("NamedCard").with("name", "\"Named\"").with("fileName", "\"My-Card-hsmeta.json\"").build());
+    Compilation compilation =
+        compileSucceeded(
+            AppSource.valid().build(),
+            AppSource.card("AutomaticCard").with("name", "\"My Card\"").build(),
+            AppSource.card("NamedCard")
+                .with("name", "\"Named\"")
+                .with("fileName", "\"My-Card-hsmeta.json\"")
+                .build());
 
-    assertThat(projectFiles(compilation)).containsAtLeast("src/app/cards/My-Card-hsmeta.json",
-        "src/app/cards/automatic-card-hsmeta.json");
+    assertThat(projectFiles(compilation))
+        .containsAtLeast(
+            "src/app/cards/My-Card-hsmeta.json", "src/app/cards/automatic-card-hsmeta.json");
     assertThat(projectFiles(compilation)).doesNotContain("src/app/cards/my-card-hsmeta.json");
-    assertThat(text(compilation, "src/app/cards/My-Card-hsmeta.json")).contains("\"uid\": \"named_card\"");
-    assertThat(text(compilation, "src/app/cards/automatic-card-hsmeta.json")).contains("\"uid\": \"automatic_card\"");
+    assertThat(text(compilation, "src/app/cards/My-Card-hsmeta.json"))
+        .contains("\"uid\": \"named_card\"");
+    assertThat(text(compilation, "src/app/cards/automatic-card-hsmeta.json"))
+        .contains("\"uid\": \"automatic_card\"");
   }
 
   @Test
   void theAppFileTakesItsChosenName() {
-    Compilation compilation = compileSucceeded(AppSource.valid().with("fileName", "\"my-app-hsmeta.json\"").build());
+    Compilation compilation =
+        compileSucceeded(AppSource.valid().with("fileName", "\"my-app-hsmeta.json\"").build());
 
     assertThat(projectFiles(compilation)).contains("src/app/my-app-hsmeta.json");
     assertThat(projectFiles(compilation)).doesNotContain("src/app/app-hsmeta.json");
@@ -79,12 +106,18 @@ class ChosenFileNameOutputTest {
 
   @Test
   void permissionsFollowTheConfigWithTheThreeListsInTheOrderOfTheAppsAuth() {
-    Compilation compilation = compileSucceeded(
-        AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(),
-        AppSource.settings("MySettings").with("permissions", "@Permissions(optionalScopes = \"timeline\","
-            + " requiredScopes = {\"crm.objects.contacts.read\", \"crm.objects.deals.read\"})").build());
+    Compilation compilation =
+        compileSucceeded(
+            AppSource.valid().with("platformVersion", "PlatformVersion.V2026_09").build(),
+            AppSource.settings("MySettings")
+                .with(
+                    "permissions",
+                    "@Permissions(optionalScopes = \"timeline\","
+                        + " requiredScopes = {\"crm.objects.contacts.read\", \"crm.objects.deals.read\"})")
+                .build());
 
-    assertEquals("""
+    assertEquals(
+        """
         {
           "uid": "my_settings",
           "type": "settings",
@@ -102,14 +135,18 @@ class ChosenFileNameOutputTest {
             "conditionallyRequiredScopes": []
           }
         }
-        """, text(compilation, "src/app/settings/my-settings-hsmeta.json"));
+        """,
+        text(compilation, "src/app/settings/my-settings-hsmeta.json"));
   }
 
   @Test
   void permissionsWithoutAScopeAreLeftOut() {
-    Compilation compilation = compileSucceeded(AppSource.valid().build(),
-        AppSource.settings("MySettings").with("permissions", "@Permissions").build());
+    Compilation compilation =
+        compileSucceeded(
+            AppSource.valid().build(),
+            AppSource.settings("MySettings").with("permissions", "@Permissions").build());
 
-    assertThat(text(compilation, "src/app/settings/my-settings-hsmeta.json")).doesNotContain("permissions");
+    assertThat(text(compilation, "src/app/settings/my-settings-hsmeta.json"))
+        .doesNotContain("permissions");
   }
 }

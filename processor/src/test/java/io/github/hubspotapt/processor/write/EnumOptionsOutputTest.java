@@ -17,96 +17,152 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
-/** What an enum constant becomes as an option of each field format: value, label and the optional members. */
+/**
+ * What an enum constant becomes as an option of each field format: value, label and the optional
+ * members.
+ */
 class EnumOptionsOutputTest {
 
-  private static final List<String> OPTIONS = List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
+  private static final List<String> OPTIONS =
+      List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The same constants as the enum of {@link #PRIORITY}, for reading its option values back with Jackson. */
-  enum Priority { HIGH_PRIORITY, NORMAL, LOW }
+  /**
+   * The same constants as the enum of {@link #PRIORITY}, for reading its option values back with
+   * Jackson.
+   */
+  enum Priority {
+    HIGH_PRIORITY,
+    NORMAL,
+    LOW
+  }
 
-  private static final JavaFileObject PRIORITY = JavaFileObjects.forSourceLines("test.Priority",
-      "package test;",
-      "import io.github.hubspotapt.*;",
-      "public enum Priority {",
-      "  HIGH_PRIORITY,",
-      "  @Option(label = \"Normal\", description = \"The usual\", displayOrder = 1) NORMAL,",
-      "  @Option(value = \"low\", label = \"Low\", displayOrder = 2) LOW",
-      "}");
+  private static final JavaFileObject PRIORITY =
+      JavaFileObjects.forSourceLines(
+          "test.Priority",
+          "package test;",
+          "import io.github.hubspotapt.*;",
+          "public enum Priority {",
+          "  HIGH_PRIORITY,",
+          "  @Option(label = \"Normal\", description = \"The usual\", displayOrder = 1) NORMAL,",
+          "  @Option(value = \"low\", label = \"Low\", displayOrder = 2) LOW",
+          "}");
 
   private static JsonNode json(Compilation compilation, String path) throws IOException {
-    JavaFileObject file = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/" + path)
-        .orElseThrow(() -> new AssertionError(path + " not generated"));
+    JavaFileObject file =
+        compilation
+            .generatedFile(StandardLocation.SOURCE_OUTPUT, "hubspot-project/" + path)
+            .orElseThrow(() -> new AssertionError(path + " not generated"));
     try (InputStream in = file.openInputStream()) {
       return JSON.readTree(in);
     }
   }
 
-  /** HubSpot fetches an optionsUrl's options only for enumeration fields, whose values are strings. */
+  /**
+   * HubSpot fetches an optionsUrl's options only for enumeration fields, whose values are strings.
+   */
   @Test
   void aStringInputWithAnOptionsUrlIsAnEnumerationFetchedFromIt() throws IOException {
-    Compilation compilation = compile(OPTIONS, AppSource.valid().build(),
-        JavaFileObjects.forSourceLines("test.Assign", "package test;", "import io.github.hubspotapt.*;",
-            "@WorkflowAction(uid = \"assign\", actionUrl = \"https://example.com/actions/assign\",",
-            "    labels = @ActionLabels(actionName = \"Assign\"))",
-            "public record Assign(@InputField(optionsUrl = \"https://example.com/options/teams\") String team) {}"));
+    Compilation compilation =
+        compile(
+            OPTIONS,
+            AppSource.valid().build(),
+            JavaFileObjects.forSourceLines(
+                "test.Assign",
+                "package test;",
+                "import io.github.hubspotapt.*;",
+                "@WorkflowAction(uid = \"assign\", actionUrl = \"https://example.com/actions/assign\",",
+                "    labels = @ActionLabels(actionName = \"Assign\"))",
+                "public record Assign(@InputField(optionsUrl = \"https://example.com/options/teams\") String team) {}"));
 
     assertThat(compilation).succeededWithoutWarnings();
-    JsonNode typeDefinition = json(compilation, "src/app/workflow-actions/assign-hsmeta.json")
-        .get("config").get("inputFields").get(0).get("typeDefinition");
-    assertThat(typeDefinition.toString()).isEqualTo("{\"name\":\"team\",\"type\":\"enumeration\","
-        + "\"fieldType\":\"select\",\"optionsUrl\":\"https://example.com/options/teams\"}");
+    JsonNode typeDefinition =
+        json(compilation, "src/app/workflow-actions/assign-hsmeta.json")
+            .get("config")
+            .get("inputFields")
+            .get(0)
+            .get("typeDefinition");
+    assertThat(typeDefinition.toString())
+        .isEqualTo(
+            "{\"name\":\"team\",\"type\":\"enumeration\","
+                + "\"fieldType\":\"select\",\"optionsUrl\":\"https://example.com/options/teams\"}");
   }
 
   @Test
   void workflowActionOptionsCarryDescriptionAndDisplayOrder() throws IOException {
-    Compilation compilation = compile(OPTIONS, AppSource.valid().build(), PRIORITY,
-        JavaFileObjects.forSourceLines("test.Notify", "package test;", "import io.github.hubspotapt.*;",
-            "@WorkflowAction(uid = \"notify\", actionUrl = \"https://example.com/actions/notify\",",
-            "    labels = @ActionLabels(actionName = \"Notify\"), output = Notify.Sent.class)",
-            "public record Notify(Priority priority) {",
-            "  public record Sent(Priority usedPriority) {}",
-            "}"));
+    Compilation compilation =
+        compile(
+            OPTIONS,
+            AppSource.valid().build(),
+            PRIORITY,
+            JavaFileObjects.forSourceLines(
+                "test.Notify",
+                "package test;",
+                "import io.github.hubspotapt.*;",
+                "@WorkflowAction(uid = \"notify\", actionUrl = \"https://example.com/actions/notify\",",
+                "    labels = @ActionLabels(actionName = \"Notify\"), output = Notify.Sent.class)",
+                "public record Notify(Priority priority) {",
+                "  public record Sent(Priority usedPriority) {}",
+                "}"));
 
     assertThat(compilation).succeededWithoutWarnings();
-    JsonNode config = json(compilation, "src/app/workflow-actions/notify-hsmeta.json").get("config");
-    String expected = "[{\"value\":\"HIGH_PRIORITY\",\"label\":\"High priority\"},"
-        + "{\"value\":\"NORMAL\",\"label\":\"Normal\",\"description\":\"The usual\",\"displayOrder\":1},"
-        + "{\"value\":\"low\",\"label\":\"Low\",\"displayOrder\":2}]";
+    JsonNode config =
+        json(compilation, "src/app/workflow-actions/notify-hsmeta.json").get("config");
+    String expected =
+        "[{\"value\":\"HIGH_PRIORITY\",\"label\":\"High priority\"},"
+            + "{\"value\":\"NORMAL\",\"label\":\"Normal\",\"description\":\"The usual\",\"displayOrder\":1},"
+            + "{\"value\":\"low\",\"label\":\"Low\",\"displayOrder\":2}]";
     assertThat(config.at("/inputFields/0/typeDefinition/options").toString()).isEqualTo(expected);
     assertThat(config.at("/outputFields/0/typeDefinition/options").toString()).isEqualTo(expected);
   }
 
   @Test
   void appEventOptionsHaveValueAndLabelOnly() throws IOException {
-    Compilation compilation = compile(OPTIONS,
-        AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"timeline\"}").build(), PRIORITY,
-        JavaFileObjects.forSourceLines("test.Registration", "package test;", "import io.github.hubspotapt.*;",
-            "@AppEvent(uid = \"registration\", name = \"Registration\", objectType = AppEventObjectType.CONTACT)",
-            "public record Registration(Priority priority) {}"));
+    Compilation compilation =
+        compile(
+            OPTIONS,
+            AppSource.valid().withAuth("requiredScopes", "{\"oauth\", \"timeline\"}").build(),
+            PRIORITY,
+            JavaFileObjects.forSourceLines(
+                "test.Registration",
+                "package test;",
+                "import io.github.hubspotapt.*;",
+                "@AppEvent(uid = \"registration\", name = \"Registration\", objectType = AppEventObjectType.CONTACT)",
+                "public record Registration(Priority priority) {}"));
 
     assertThat(compilation).succeeded();
-    assertThat(json(compilation, "src/app/app-events/registration-hsmeta.json").at("/config/properties/0/options")
-        .toString()).isEqualTo("[{\"value\":\"HIGH_PRIORITY\",\"label\":\"High priority\"},"
-            + "{\"value\":\"NORMAL\",\"label\":\"Normal\"},{\"value\":\"low\",\"label\":\"Low\"}]");
+    assertThat(
+            json(compilation, "src/app/app-events/registration-hsmeta.json")
+                .at("/config/properties/0/options")
+                .toString())
+        .isEqualTo(
+            "[{\"value\":\"HIGH_PRIORITY\",\"label\":\"High priority\"},"
+                + "{\"value\":\"NORMAL\",\"label\":\"Normal\"},{\"value\":\"low\",\"label\":\"Low\"}]");
   }
 
   /**
-   * Without {@code @Option} a constant's value is its name, so a default ObjectMapper reads HubSpot's execution
-   * request back into the constant; the label is the name in words.
+   * Without {@code @Option} a constant's value is its name, so a default ObjectMapper reads
+   * HubSpot's execution request back into the constant; the label is the name in words.
    */
   @Test
   void theDefaultValueIsWhatJacksonReadsBackIntoTheConstant() throws IOException {
-    Compilation compilation = compile(OPTIONS, AppSource.valid().build(), PRIORITY,
-        JavaFileObjects.forSourceLines("test.Notify", "package test;", "import io.github.hubspotapt.*;",
-            "@WorkflowAction(uid = \"notify\", actionUrl = \"https://example.com/actions/notify\",",
-            "    labels = @ActionLabels(actionName = \"Notify\"))",
-            "public record Notify(Priority priority) {}"));
+    Compilation compilation =
+        compile(
+            OPTIONS,
+            AppSource.valid().build(),
+            PRIORITY,
+            JavaFileObjects.forSourceLines(
+                "test.Notify",
+                "package test;",
+                "import io.github.hubspotapt.*;",
+                "@WorkflowAction(uid = \"notify\", actionUrl = \"https://example.com/actions/notify\",",
+                "    labels = @ActionLabels(actionName = \"Notify\"))",
+                "public record Notify(Priority priority) {}"));
 
     List<Priority> read = new ArrayList<>();
-    JsonNode options = json(compilation, "src/app/workflow-actions/notify-hsmeta.json")
-        .at("/config/inputFields/0/typeDefinition/options");
+    JsonNode options =
+        json(compilation, "src/app/workflow-actions/notify-hsmeta.json")
+            .at("/config/inputFields/0/typeDefinition/options");
     for (JsonNode option : options) {
       if (!option.get("value").asText().equals("low")) {
         read.add(JSON.readValue(option.get("value").toString(), Priority.class));

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * When the project goes into the generated sources directly instead of through javac's Filer: past a limit the user
- * set, else once the Filer's comparisons of each new file with every source file and every file before it would cost
- * more than about 100 ms.
+ * When the project goes into the generated sources directly instead of through javac's Filer: past
+ * a limit the user set, else once the Filer's comparisons of each new file with every source file
+ * and every file before it would cost more than about 100 ms.
  */
 class FilerWriterTest {
 
@@ -24,7 +24,8 @@ class FilerWriterTest {
 
   @Test
   void withoutALimitThousandsOfFilesAmongThousandsOfSourcesAreWrittenDirectly() {
-    // 1,878 files among 2,501 sources: ~6.5 million comparisons, most of that compilation's processor time.
+    // 1,878 files among 2,501 sources: ~6.5 million comparisons, most of that compilation's
+    // processor time.
     assertTrue(FilerWriter.writesDirectly(AUTOMATIC, 1_878, 2_501));
     assertTrue(FilerWriter.writesDirectly(AUTOMATIC, 6_920, 10_001));
     // The files alone weigh too: 2,000 files compare ~2 million times with each other.

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Front-end files keep the names a team gives them: a macOS {@code .DS_Store} or a {@code logo@2x.png} must not stop
- * the whole project from being written. What stays refused is what would leave the folder, and a space, which javac's
- * Filer does not take in a resource name.
+ * Front-end files keep the names a team gives them: a macOS {@code .DS_Store} or a {@code
+ * logo@2x.png} must not stop the whole project from being written. What stays refused is what would
+ * leave the folder, and a space, which javac's Filer does not take in a resource name.
  */
 class FrontendFileNamesTest {
 
@@ -31,13 +31,17 @@ class FrontendFileNamesTest {
     build.write("demo/Acme.java", DemoSources.ACME);
     Path projectDir = dir.resolve("upload");
 
-    FileCompiler.Result result = build.compile(List.of("demo/Acme.java"), "-Ahubspot.frontendDir=" + frontend,
-        "-Ahubspot.projectDir=" + projectDir);
+    FileCompiler.Result result =
+        build.compile(
+            List.of("demo/Acme.java"),
+            "-Ahubspot.frontendDir=" + frontend,
+            "-Ahubspot.projectDir=" + projectDir);
 
     assertTrue(result.success(), result.messages(Diagnostic.Kind.ERROR).toString());
     assertEquals("finder", Files.readString(projectDir.resolve("src/app/cards/.DS_Store")));
     assertEquals("png", Files.readString(projectDir.resolve("src/app/cards/images/logo@2x.png")));
-    assertEquals("png", Files.readString(build.project().resolve("src/app/cards/images/logo@2x.png")));
+    assertEquals(
+        "png", Files.readString(build.project().resolve("src/app/cards/images/logo@2x.png")));
   }
 
   @Test

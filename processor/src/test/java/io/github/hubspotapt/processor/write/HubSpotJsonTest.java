@@ -8,7 +8,10 @@ import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written renderer against what {@code JSON.stringify(value, null, 2)} prints for the same values. */
+/**
+ * The hand-written renderer against what {@code JSON.stringify(value, null, 2)} prints for the same
+ * values.
+ */
 class HubSpotJsonTest {
 
   private final HubSpotJson json = new HubSpotJson();
@@ -21,23 +24,25 @@ class HubSpotJsonTest {
     config.set("objectTypes", json.strings(List.of("contacts", "deals")));
     config.putArray("fields").addObject().put("name", "a");
 
-    assertEquals("{\n"
-        + "  \"uid\": \"card_1\",\n"
-        + "  \"type\": \"card\",\n"
-        + "  \"config\": {\n"
-        + "    \"count\": 3,\n"
-        + "    \"active\": false,\n"
-        + "    \"objectTypes\": [\n"
-        + "      \"contacts\",\n"
-        + "      \"deals\"\n"
-        + "    ],\n"
-        + "    \"fields\": [\n"
-        + "      {\n"
-        + "        \"name\": \"a\"\n"
-        + "      }\n"
-        + "    ]\n"
-        + "  }\n"
-        + "}\n", json.render(root));
+    assertEquals(
+        "{\n"
+            + "  \"uid\": \"card_1\",\n"
+            + "  \"type\": \"card\",\n"
+            + "  \"config\": {\n"
+            + "    \"count\": 3,\n"
+            + "    \"active\": false,\n"
+            + "    \"objectTypes\": [\n"
+            + "      \"contacts\",\n"
+            + "      \"deals\"\n"
+            + "    ],\n"
+            + "    \"fields\": [\n"
+            + "      {\n"
+            + "        \"name\": \"a\"\n"
+            + "      }\n"
+            + "    ]\n"
+            + "  }\n"
+            + "}\n",
+        json.render(root));
   }
 
   @Test
@@ -51,9 +56,11 @@ class HubSpotJsonTest {
 
   @Test
   void escapesAsJsonStringifyDoes() {
-    // JSON.stringify("q\" b\\ \b\f\n\r\t \u0001\u001f \u007f é / 😀 \ud800x \udc00") in node prints exactly this.
+    // JSON.stringify("q\" b\\ \b\f\n\r\t \u0001\u001f \u007f é / 😀 \ud800x \udc00") in node prints
+    // exactly this.
     String text = "q\" b\\ \b\f\n\r\t \u0001\u001f \u007f é / 😀 \ud800x \udc00";
-    String expected = "\"q\\\" b\\\\ \\b\\f\\n\\r\\t \\u0001\\u001f \u007f é / 😀 \\ud800x \\udc00\"";
+    String expected =
+        "\"q\\\" b\\\\ \\b\\f\\n\\r\\t \\u0001\\u001f \u007f é / 😀 \\ud800x \\udc00\"";
     assertEquals("{\n  \"k\": " + expected + "\n}\n", json.render(json.object().put("k", text)));
   }
 
@@ -64,25 +71,36 @@ class HubSpotJsonTest {
 
   @Test
   void parsedUserJsonKeepsItsOrderAndNumbers() throws IOException {
-    JsonObject conditions = JsonText.parseObject("{\"b\": [1, 2.5, true, null, \"x\"], \"a\": {\"n\": 12345678901234567890}}");
-    assertEquals("{\n"
-        + "  \"b\": [\n"
-        + "    1,\n"
-        + "    2.5,\n"
-        + "    true,\n"
-        + "    null,\n"
-        + "    \"x\"\n"
-        + "  ],\n"
-        + "  \"a\": {\n"
-        + "    \"n\": " + new BigInteger("12345678901234567890") + "\n"
-        + "  }\n"
-        + "}\n", json.render(conditions));
+    JsonObject conditions =
+        JsonText.parseObject(
+            "{\"b\": [1, 2.5, true, null, \"x\"], \"a\": {\"n\": 12345678901234567890}}");
+    assertEquals(
+        "{\n"
+            + "  \"b\": [\n"
+            + "    1,\n"
+            + "    2.5,\n"
+            + "    true,\n"
+            + "    null,\n"
+            + "    \"x\"\n"
+            + "  ],\n"
+            + "  \"a\": {\n"
+            + "    \"n\": "
+            + new BigInteger("12345678901234567890")
+            + "\n"
+            + "  }\n"
+            + "}\n",
+        json.render(conditions));
   }
 
-  /** Decimals come out as a double's decimal form, as Jackson's tree (which the first version rendered) gave them. */
+  /**
+   * Decimals come out as a double's decimal form, as Jackson's tree (which the first version
+   * rendered) gave them.
+   */
   @Test
   void parsedDecimalsKeepTheirDoubleForm() throws IOException {
-    assertEquals("{\n  \"a\": 100.0,\n  \"b\": 0.1\n}\n", json.render(JsonText.parseObject("{\"a\": 1e2, \"b\": 0.1}")));
+    assertEquals(
+        "{\n  \"a\": 100.0,\n  \"b\": 0.1\n}\n",
+        json.render(JsonText.parseObject("{\"a\": 1e2, \"b\": 0.1}")));
   }
 
   @Test

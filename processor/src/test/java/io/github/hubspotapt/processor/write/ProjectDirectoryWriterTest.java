@@ -19,12 +19,15 @@ class ProjectDirectoryWriterTest {
 
   @Test
   void writesTheFilesAndAManifestOfThem(@TempDir Path dir) throws IOException {
-    ProjectDirectoryWriter.Result result = ProjectDirectoryWriter.projectFolder(dir)
-        .write(files("hsproject.json", "{}\n", "src/app/app-hsmeta.json", "{\"uid\": \"a\"}\n"));
+    ProjectDirectoryWriter.Result result =
+        ProjectDirectoryWriter.projectFolder(dir)
+            .write(
+                files("hsproject.json", "{}\n", "src/app/app-hsmeta.json", "{\"uid\": \"a\"}\n"));
 
     assertEquals(List.of("hsproject.json", "src/app/app-hsmeta.json"), result.written());
     assertEquals("{\"uid\": \"a\"}\n", Files.readString(dir.resolve("src/app/app-hsmeta.json")));
-    assertEquals("hsproject.json\nsrc/app/app-hsmeta.json\n",
+    assertEquals(
+        "hsproject.json\nsrc/app/app-hsmeta.json\n",
         Files.readString(dir.resolve(ProjectDirectoryWriter.MANIFEST)));
   }
 
@@ -42,7 +45,8 @@ class ProjectDirectoryWriterTest {
   }
 
   @Test
-  void removesWhatItWroteBeforeAndNoLongerWritesButNeverTheUsersFiles(@TempDir Path dir) throws IOException {
+  void removesWhatItWroteBeforeAndNoLongerWritesButNeverTheUsersFiles(@TempDir Path dir)
+      throws IOException {
     ProjectDirectoryWriter writer = ProjectDirectoryWriter.projectFolder(dir);
     writer.write(files("hsproject.json", "{}\n", "src/app/cards/old-hsmeta.json", "{}\n"));
     Files.writeString(dir.resolve("src/app/cards/Card.tsx"), "export {}");
@@ -70,7 +74,8 @@ class ProjectDirectoryWriterTest {
   void ignoresManifestLinesThatPointOutsideTheFolder(@TempDir Path dir) throws IOException {
     Path project = Files.createDirectories(dir.resolve("project"));
     Path outside = Files.writeString(dir.resolve("victim.txt"), "keep");
-    Files.writeString(project.resolve(ProjectDirectoryWriter.MANIFEST), "../victim.txt\n/etc/hosts\n");
+    Files.writeString(
+        project.resolve(ProjectDirectoryWriter.MANIFEST), "../victim.txt\n/etc/hosts\n");
 
     ProjectDirectoryWriter.projectFolder(project).write(files("hsproject.json", "{}\n"));
 
@@ -81,8 +86,14 @@ class ProjectDirectoryWriterTest {
   void refusesPathsThatCouldEscapeTheFolder(@TempDir Path dir) {
     ProjectDirectoryWriter writer = ProjectDirectoryWriter.projectFolder(dir.resolve("project"));
 
-    for (String path : List.of("../escape.json", "/abs.json", "src/../../x.json", "a//b.json",
-        "src/.card.tsx.hubspot-apt.tmp", ProjectDirectoryWriter.MANIFEST)) {
+    for (String path :
+        List.of(
+            "../escape.json",
+            "/abs.json",
+            "src/../../x.json",
+            "a//b.json",
+            "src/.card.tsx.hubspot-apt.tmp",
+            ProjectDirectoryWriter.MANIFEST)) {
       assertThrows(IOException.class, () -> writer.write(files(path, "{}\n")), path);
     }
     assertFalse(Files.exists(dir.resolve("escape.json")));
@@ -91,29 +102,40 @@ class ProjectDirectoryWriterTest {
 
   @Test
   void leavesNoTemporaryFilesBehind(@TempDir Path dir) throws IOException {
-    ProjectDirectoryWriter.projectFolder(dir).write(files("hsproject.json", "{}\n", "src/app/app-hsmeta.json", "{}\n"));
+    ProjectDirectoryWriter.projectFolder(dir)
+        .write(files("hsproject.json", "{}\n", "src/app/app-hsmeta.json", "{}\n"));
 
     try (var all = Files.walk(dir)) {
-      assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+      assertEquals(
+          List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
     }
   }
 
-  /** The generated-sources mode writes in place (no rename), with the same manifest and the same clean-up. */
+  /**
+   * The generated-sources mode writes in place (no rename), with the same manifest and the same
+   * clean-up.
+   */
   @Test
-  void generatedSourcesAreWrittenInPlaceAndCleanedUpByTheManifest(@TempDir Path dir) throws IOException {
+  void generatedSourcesAreWrittenInPlaceAndCleanedUpByTheManifest(@TempDir Path dir)
+      throws IOException {
     ProjectDirectoryWriter writer = ProjectDirectoryWriter.generatedSources(dir);
     writer.write(files("hsproject.json", "{}\n", "src/app/cards/a-hsmeta.json", "{}\n"));
     Path project = dir.resolve("hsproject.json");
-    Object inode = Files.readAttributes(project, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    Object inode =
+        Files.readAttributes(project, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
 
     ProjectDirectoryWriter.Result result = writer.write(files("hsproject.json", "{\"v\": 2}\n"));
 
     assertEquals(List.of("hsproject.json"), result.written());
     assertEquals(List.of("src/app/cards/a-hsmeta.json"), result.removed());
     assertEquals("{\"v\": 2}\n", Files.readString(project));
-    // Written in place: the same file, not a new one renamed over it (where the file system tells file keys).
+    // Written in place: the same file, not a new one renamed over it (where the file system tells
+    // file keys).
     if (inode != null) {
-      assertEquals(inode, Files.readAttributes(project, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+      assertEquals(
+          inode,
+          Files.readAttributes(project, java.nio.file.attribute.BasicFileAttributes.class)
+              .fileKey());
     }
     assertFalse(Files.exists(dir.resolve("src/app/cards")));
   }
@@ -121,7 +143,9 @@ class ProjectDirectoryWriterTest {
   private static SortedMap<String, byte[]> files(String... pathsAndContents) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     for (int i = 0; i < pathsAndContents.length; i += 2) {
-      files.put(pathsAndContents[i], pathsAndContents[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      files.put(
+          pathsAndContents[i],
+          pathsAndContents[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     return files;
   }

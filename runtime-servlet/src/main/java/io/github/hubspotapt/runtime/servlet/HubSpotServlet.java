@@ -21,22 +21,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An app's {@link HubSpotEndpoints} served by any Jakarta Servlet 6 container. The servlet routes by the request's
- * path after the context path, which must be the path of the declared URL: map it at {@link HubSpotEndpoints#paths()}
- * ({@link #register} does), under any context path. Verification is against the declared public URL, never the URL
- * the container saw, so a proxy may change scheme, host, port and a path prefix in front of the application.
+ * An app's {@link HubSpotEndpoints} served by any Jakarta Servlet 6 container. The servlet routes
+ * by the request's path after the context path, which must be the path of the declared URL: map it
+ * at {@link HubSpotEndpoints#paths()} ({@link #register} does), under any context path.
+ * Verification is against the declared public URL, never the URL the container saw, so a proxy may
+ * change scheme, host, port and a path prefix in front of the application.
  *
- * <p>Every method reaches the endpoints, which answer 405 themselves; a body over the limit is 413 and nothing is
- * dispatched; a response never carries a stack trace.
+ * <p>Every method reaches the endpoints, which answer 405 themselves; a body over the limit is 413
+ * and nothing is dispatched; a response never carries a stack trace.
  */
 public final class HubSpotServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  /** The default limit on a request body, the JDK adapter's: 1 MiB, above the largest body HubSpot documents. */
+  /**
+   * The default limit on a request body, the JDK adapter's: 1 MiB, above the largest body HubSpot
+   * documents.
+   */
   public static final int DEFAULT_MAX_BODY_BYTES = HubSpotHttpServer.DEFAULT_MAX_BODY_BYTES;
 
-  // Transient: a container that serializes servlets (none of the current ones does) gets a fresh registration instead.
+  // Transient: a container that serializes servlets (none of the current ones does) gets a fresh
+  // registration instead.
   private final transient HubSpotEndpoints endpoints;
   private final int maxBodyBytes;
 
@@ -53,29 +58,36 @@ public final class HubSpotServlet extends HttpServlet {
    * A servlet.
    *
    * @param endpoints the app's endpoints
-   * @param maxBodyBytes the largest request body read; a larger one is answered 413 and nothing is dispatched
+   * @param maxBodyBytes the largest request body read; a larger one is answered 413 and nothing is
+   *     dispatched
    * @throws IllegalArgumentException when the limit is not positive
    */
   public HubSpotServlet(HubSpotEndpoints endpoints, int maxBodyBytes) {
     if (maxBodyBytes <= 0 || maxBodyBytes == Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("maxBodyBytes must be between 1 and " + (Integer.MAX_VALUE - 1) + ", not "
-          + maxBodyBytes);
+      throw new IllegalArgumentException(
+          "maxBodyBytes must be between 1 and "
+              + (Integer.MAX_VALUE - 1)
+              + ", not "
+              + maxBodyBytes);
     }
     this.endpoints = endpoints;
     this.maxBodyBytes = maxBodyBytes;
   }
 
   /**
-   * Adds a servlet serving the endpoints to a container, mapped at their paths, with the default body limit: from a
-   * {@code ServletContainerInitializer}, or a listener declared in {@code web.xml} or with {@code @WebListener}.
+   * Adds a servlet serving the endpoints to a container, mapped at their paths, with the default
+   * body limit: from a {@code ServletContainerInitializer}, or a listener declared in {@code
+   * web.xml} or with {@code @WebListener}.
    *
    * @param context the application's servlet context, not yet initialized
    * @param name the servlet's name, unique in the application
    * @param endpoints the app's endpoints
    * @return the registration, to set more on it
-   * @throws IllegalStateException when the name is taken or another servlet is mapped at an endpoint's path
+   * @throws IllegalStateException when the name is taken or another servlet is mapped at an
+   *     endpoint's path
    */
-  public static ServletRegistration.Dynamic register(ServletContext context, String name, HubSpotEndpoints endpoints) {
+  public static ServletRegistration.Dynamic register(
+      ServletContext context, String name, HubSpotEndpoints endpoints) {
     return register(context, name, new HubSpotServlet(endpoints));
   }
 
@@ -86,26 +98,31 @@ public final class HubSpotServlet extends HttpServlet {
    * @param name the servlet's name, unique in the application
    * @param servlet the servlet
    * @return the registration, to set more on it
-   * @throws IllegalStateException when the name is taken or another servlet is mapped at an endpoint's path
+   * @throws IllegalStateException when the name is taken or another servlet is mapped at an
+   *     endpoint's path
    */
-  public static ServletRegistration.Dynamic register(ServletContext context, String name, HubSpotServlet servlet) {
+  public static ServletRegistration.Dynamic register(
+      ServletContext context, String name, HubSpotServlet servlet) {
     ServletRegistration.Dynamic registration = context.addServlet(name, servlet);
     if (registration == null) {
       throw new IllegalStateException("a servlet named " + name + " is already registered");
     }
     Set<String> conflicts = registration.addMapping(servlet.mappings().toArray(String[]::new));
     if (!conflicts.isEmpty()) {
-      throw new IllegalStateException("HubSpot endpoints cannot be served at " + conflicts
-          + ": another servlet is mapped there");
+      throw new IllegalStateException(
+          "HubSpot endpoints cannot be served at "
+              + conflicts
+              + ": another servlet is mapped there");
     }
     registration.setLoadOnStartup(1);
     return registration;
   }
 
   /**
-   * The URL patterns that serve the endpoints: one exact pattern per path, which takes precedence over a servlet at
-   * {@code /} (Spring's {@code DispatcherServlet}). Containers match patterns against the decoded path while endpoints
-   * are declared, and matched, as sent: a path with escapes ({@code /a%3Ab}) is mapped at its decoded form.
+   * The URL patterns that serve the endpoints: one exact pattern per path, which takes precedence
+   * over a servlet at {@code /} (Spring's {@code DispatcherServlet}). Containers match patterns
+   * against the decoded path while endpoints are declared, and matched, as sent: a path with
+   * escapes ({@code /a%3Ab}) is mapped at its decoded form.
    *
    * @return the patterns, in the endpoints' order
    */
@@ -122,7 +139,8 @@ public final class HubSpotServlet extends HttpServlet {
       String decoded = URI.create(path).getPath();
       return decoded == null ? path : decoded;
     } catch (IllegalArgumentException e) {
-      return path; // not a URI path: no request can match it exactly, and the pattern is as harmless as any
+      return path; // not a URI path: no request can match it exactly, and the pattern is as
+      // harmless as any
     }
   }
 
@@ -132,7 +150,8 @@ public final class HubSpotServlet extends HttpServlet {
   }
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String method = request.getMethod();
     String target = target(request);
     Map<String, List<String>> headers = headers(request);
@@ -145,27 +164,32 @@ public final class HubSpotServlet extends HttpServlet {
     try {
       body = readBody(request);
     } catch (IOException e) {
-      // The client went away or sent a broken body: answered here, so the container shows no error page of its own.
+      // The client went away or sent a broken body: answered here, so the container shows no error
+      // page of its own.
       endpoints.log().refused(unread, 400, "request body could not be read");
       send(request, response, HubSpotResponse.text(400, "Request body could not be read"));
       return;
     }
     if (body == null) {
       endpoints.log().refused(unread, 413, "request body over " + maxBodyBytes + " bytes");
-      send(request, response, HubSpotResponse.text(413, "Request body over " + maxBodyBytes + " bytes"));
+      send(
+          request,
+          response,
+          HubSpotResponse.text(413, "Request body over " + maxBodyBytes + " bytes"));
       return;
     }
     send(request, response, endpoints.handle(HubSpotRequest.of(method, target, headers, body)));
   }
 
   /**
-   * Path after the context path, and query, as sent: signatures are over the URL HubSpot called, escapes and all, and
-   * containers decode neither the request URI nor the query string.
+   * Path after the context path, and query, as sent: signatures are over the URL HubSpot called,
+   * escapes and all, and containers decode neither the request URI nor the query string.
    */
   private static String target(HttpServletRequest request) {
     String uri = request.getRequestURI();
     String context = request.getContextPath();
-    String path = !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    String path =
+        !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     String query = request.getQueryString();
     return query == null ? path : path + "?" + query;
   }
@@ -178,7 +202,10 @@ public final class HubSpotServlet extends HttpServlet {
     return headers;
   }
 
-  /** The body, or null when it is over the limit: by its declared length without reading it, else while reading. */
+  /**
+   * The body, or null when it is over the limit: by its declared length without reading it, else
+   * while reading.
+   */
   private byte[] readBody(HttpServletRequest request) throws IOException {
     if (request.getContentLengthLong() > maxBodyBytes) {
       return null;
@@ -189,7 +216,8 @@ public final class HubSpotServlet extends HttpServlet {
     }
   }
 
-  private static void send(HttpServletRequest request, HttpServletResponse response, HubSpotResponse answer)
+  private static void send(
+      HttpServletRequest request, HttpServletResponse response, HubSpotResponse answer)
       throws IOException {
     response.setStatus(answer.status());
     if (answer.contentType() != null) {

@@ -14,50 +14,62 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What HubSpot sends the example app (Acme Invoice Sync, profile {@code local}), signed over the profile's public URL:
- * the requests of the example's JDK-server test and the refusals every adapter must answer alike.
+ * What HubSpot sends the example app (Acme Invoice Sync, profile {@code local}), signed over the
+ * profile's public URL: the requests of the example's JDK-server test and the refusals every
+ * adapter must answer alike.
  */
 public final class AcmeRequests {
 
   /** The client secret the tests' endpoints are built with. */
   public static final String SECRET = "test-client-secret";
+
   /** Scheme and host of the local profile's {@code BASE_URL}: the tunnel HubSpot calls. */
   public static final String PUBLIC_BASE = "https://acme-dev.tunnel.example";
+
   public static final String WEBHOOKS = "/hubspot/webhooks";
   public static final String CREATE_INVOICE = "/hubspot/actions/create-invoice";
 
   /** A batch of a closed-won deal, a deleted deal and a deleted contact nobody subscribed to. */
-  public static final String BATCH = "[{\"eventId\":1,\"subscriptionId\":11,\"portalId\":62515,\"appId\":54321,"
-      + "\"occurredAt\":1764000000000,\"subscriptionType\":\"object.propertyChange\",\"attemptNumber\":0,"
-      + "\"objectId\":904,\"objectTypeId\":\"0-3\",\"changeSource\":\"CRM_UI\",\"propertyName\":\"dealstage\","
-      + "\"propertyValue\":\"closedwon\"},"
-      + "{\"eventId\":2,\"subscriptionId\":12,\"portalId\":62515,\"appId\":54321,\"occurredAt\":1764000000001,"
-      + "\"subscriptionType\":\"object.deletion\",\"attemptNumber\":0,\"objectId\":905,\"objectTypeId\":\"0-3\","
-      + "\"changeSource\":\"CRM\",\"changeFlag\":\"DELETED\"},"
-      + "{\"eventId\":3,\"subscriptionId\":13,\"portalId\":62515,\"appId\":54321,\"occurredAt\":1764000000002,"
-      + "\"subscriptionType\":\"object.deletion\",\"attemptNumber\":0,\"objectId\":77,\"objectTypeId\":\"0-1\"}]";
+  public static final String BATCH =
+      "[{\"eventId\":1,\"subscriptionId\":11,\"portalId\":62515,\"appId\":54321,"
+          + "\"occurredAt\":1764000000000,\"subscriptionType\":\"object.propertyChange\",\"attemptNumber\":0,"
+          + "\"objectId\":904,\"objectTypeId\":\"0-3\",\"changeSource\":\"CRM_UI\",\"propertyName\":\"dealstage\","
+          + "\"propertyValue\":\"closedwon\"},"
+          + "{\"eventId\":2,\"subscriptionId\":12,\"portalId\":62515,\"appId\":54321,\"occurredAt\":1764000000001,"
+          + "\"subscriptionType\":\"object.deletion\",\"attemptNumber\":0,\"objectId\":905,\"objectTypeId\":\"0-3\","
+          + "\"changeSource\":\"CRM\",\"changeFlag\":\"DELETED\"},"
+          + "{\"eventId\":3,\"subscriptionId\":13,\"portalId\":62515,\"appId\":54321,\"occurredAt\":1764000000002,"
+          + "\"subscriptionType\":\"object.deletion\",\"attemptNumber\":0,\"objectId\":77,\"objectTypeId\":\"0-1\"}]";
 
   /** A workflow-action execution for deal 904. */
-  public static final String EXECUTION = "{\"callbackId\":\"ap-102670506-56776413549-7-0\","
-      + "\"origin\":{\"portalId\":102670506,\"actionDefinitionId\":10646377,\"actionDefinitionVersion\":1},"
-      + "\"context\":{\"source\":\"WORKFLOWS\",\"workflowId\":192814114},"
-      + "\"object\":{\"objectId\":904,\"objectType\":\"DEAL\",\"properties\":{\"dealname\":\"Big deal\"}},"
-      + "\"inputFields\":{\"amount\":\"995.50\",\"currency\":\"EUR\",\"sendToContact\":\"true\"}}";
+  public static final String EXECUTION =
+      "{\"callbackId\":\"ap-102670506-56776413549-7-0\","
+          + "\"origin\":{\"portalId\":102670506,\"actionDefinitionId\":10646377,\"actionDefinitionVersion\":1},"
+          + "\"context\":{\"source\":\"WORKFLOWS\",\"workflowId\":192814114},"
+          + "\"object\":{\"objectId\":904,\"objectType\":\"DEAL\",\"properties\":{\"dealname\":\"Big deal\"}},"
+          + "\"inputFields\":{\"amount\":\"995.50\",\"currency\":\"EUR\",\"sendToContact\":\"true\"}}";
 
   /**
-   * The example's invoices, for tests that serve its requests: nothing here completes a blocked execution or sends an
-   * app event, so no account is installed and asking for a token says so.
+   * The example's invoices, for tests that serve its requests: nothing here completes a blocked
+   * execution or sends an app event, so no account is installed and asking for a token says so.
    */
   @SuppressWarnings("exports") // the example app's class, on the class path beside this test module
   public static Invoices invoices() {
-    return new Invoices(hubId -> {
-      throw new InstallRequiredException(hubId, "no account is installed in this test", null);
-    }, URI.create("http://127.0.0.1:1"));
+    return new Invoices(
+        hubId -> {
+          throw new InstallRequiredException(hubId, "no account is installed in this test", null);
+        },
+        URI.create("http://127.0.0.1:1"));
   }
 
   /** What the example's {@code Invoices} records after {@link #corpus()}, in order. */
-  public static final List<String> EVENTS = List.of("won 904", "deleted 905", "invoice A-1 995.50 EUR for DEAL 904",
-      "won 904", "deleted 905");
+  public static final List<String> EVENTS =
+      List.of(
+          "won 904",
+          "deleted 905",
+          "invoice A-1 995.50 EUR for DEAL 904",
+          "won 904",
+          "deleted 905");
 
   private AcmeRequests() {}
 
@@ -67,11 +79,18 @@ public final class AcmeRequests {
    * @param name what it is, for assertion messages
    * @param ageMillis how long ago it was signed
    */
-  public record Case(String name, String method, String target, byte[] body, String secret, long ageMillis) {
+  public record Case(
+      String name, String method, String target, byte[] body, String secret, long ageMillis) {
 
     /** The request, sent to {@code server + target}, signed over the public URL. */
     public HttpRequest to(String server) {
-      return HubSpotSigning.signed(server, PUBLIC_BASE, method, target, body, secret,
+      return HubSpotSigning.signed(
+          server,
+          PUBLIC_BASE,
+          method,
+          target,
+          body,
+          secret,
           System.currentTimeMillis() - ageMillis);
     }
   }
@@ -86,27 +105,47 @@ public final class AcmeRequests {
         post("webhook batch", WEBHOOKS, BATCH),
         post("execution", CREATE_INVOICE, EXECUTION),
         post("webhook batch with a query", WEBHOOKS + "?portalId=62515&x=a%2Cb", BATCH),
-        new Case("another secret", "POST", WEBHOOKS, "[]".getBytes(StandardCharsets.UTF_8), "another-secret", 0),
-        new Case("stale", "POST", CREATE_INVOICE, "{}".getBytes(StandardCharsets.UTF_8), SECRET, 301_000),
-        post("input that does not convert", CREATE_INVOICE, "{\"callbackId\":\"cb\",\"origin\":{\"portalId\":1},"
-            + "\"object\":{\"objectId\":1,\"objectType\":\"DEAL\"},\"inputFields\":{\"amount\":\"lots\","
-            + "\"currency\":\"EUR\"}}"),
+        new Case(
+            "another secret",
+            "POST",
+            WEBHOOKS,
+            "[]".getBytes(StandardCharsets.UTF_8),
+            "another-secret",
+            0),
+        new Case(
+            "stale",
+            "POST",
+            CREATE_INVOICE,
+            "{}".getBytes(StandardCharsets.UTF_8),
+            SECRET,
+            301_000),
+        post(
+            "input that does not convert",
+            CREATE_INVOICE,
+            "{\"callbackId\":\"cb\",\"origin\":{\"portalId\":1},"
+                + "\"object\":{\"objectId\":1,\"objectType\":\"DEAL\"},\"inputFields\":{\"amount\":\"lots\","
+                + "\"currency\":\"EUR\"}}"),
         post("batch that is not JSON", WEBHOOKS, "[{\"eventId\":"),
         new Case("GET", "GET", WEBHOOKS, new byte[0], SECRET, 0),
         new Case("over the body limit", "POST", WEBHOOKS, new byte[(1 << 20) + 1], SECRET, 0));
   }
 
   /**
-   * What a client sees of an answer: status, media type (letter case and spaces as the server writes them aside),
-   * {@code Allow} and body.
+   * What a client sees of an answer: status, media type (letter case and spaces as the server
+   * writes them aside), {@code Allow} and body.
    */
   public record Answer(int status, String contentType, String allow, String body) {
 
     public static Answer of(HttpResponse<String> response) {
-      return new Answer(response.statusCode(),
-          response.headers().firstValue("Content-Type").map(t -> t.replace(" ", "").toLowerCase(Locale.ROOT))
+      return new Answer(
+          response.statusCode(),
+          response
+              .headers()
+              .firstValue("Content-Type")
+              .map(t -> t.replace(" ", "").toLowerCase(Locale.ROOT))
               .orElse(null),
-          response.headers().firstValue("Allow").orElse(null), response.body());
+          response.headers().firstValue("Allow").orElse(null),
+          response.body());
     }
   }
 
@@ -114,9 +153,12 @@ public final class AcmeRequests {
   public static List<Answer> answers(String server) throws IOException, InterruptedException {
     List<Answer> answers = new ArrayList<>();
     for (Case request : corpus()) {
-      // A client per request, as each delivery from HubSpot is its own: a pooled connection that a server closed
-      // after a refusal would otherwise fail the next request at random ("header parser received no bytes").
-      answers.add(Answer.of(HttpClient.newHttpClient().send(request.to(server), BodyHandlers.ofString())));
+      // A client per request, as each delivery from HubSpot is its own: a pooled connection that a
+      // server closed
+      // after a refusal would otherwise fail the next request at random ("header parser received no
+      // bytes").
+      answers.add(
+          Answer.of(HttpClient.newHttpClient().send(request.to(server), BodyHandlers.ofString())));
     }
     return answers;
   }

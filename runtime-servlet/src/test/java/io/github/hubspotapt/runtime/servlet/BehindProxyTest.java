@@ -14,10 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * HubSpot calls {@code https://acme-dev.tunnel.example/hubspot/webhooks}; a proxy terminates TLS and forwards to
- * {@code http://127.0.0.1:port/internal/hubspot/webhooks}, where the application runs under the context path {@code
- * /internal}. The signature is over the URL HubSpot called, and the servlet verifies that declared URL, so the
- * request is accepted; one signed over any URL on this side of the proxy is refused.
+ * HubSpot calls {@code https://acme-dev.tunnel.example/hubspot/webhooks}; a proxy terminates TLS
+ * and forwards to {@code http://127.0.0.1:port/internal/hubspot/webhooks}, where the application
+ * runs under the context path {@code /internal}. The signature is over the URL HubSpot called, and
+ * the servlet verifies that declared URL, so the request is accepted; one signed over any URL on
+ * this side of the proxy is refused.
  */
 class BehindProxyTest {
 
@@ -28,8 +29,11 @@ class BehindProxyTest {
 
   @BeforeEach
   void start() throws Exception {
-    app = JettyServer.start("/internal", SameAnswersAsJdkServerTest.acme(invoices),
-        HubSpotServlet.DEFAULT_MAX_BODY_BYTES);
+    app =
+        JettyServer.start(
+            "/internal",
+            SameAnswersAsJdkServerTest.acme(invoices),
+            HubSpotServlet.DEFAULT_MAX_BODY_BYTES);
     proxy = ReverseProxy.start(app.url());
   }
 
@@ -41,18 +45,26 @@ class BehindProxyTest {
 
   @Test
   void requestsSignedOverTheDeclaredPublicUrlAreServedThroughTheProxy() throws Exception {
-    assertEquals(204, send(AcmeRequests.PUBLIC_BASE, AcmeRequests.WEBHOOKS + "?portalId=62515",
-        AcmeRequests.BATCH).statusCode());
-    HttpResponse<String> executed = send(AcmeRequests.PUBLIC_BASE, AcmeRequests.CREATE_INVOICE,
-        AcmeRequests.EXECUTION);
+    assertEquals(
+        204,
+        send(
+                AcmeRequests.PUBLIC_BASE,
+                AcmeRequests.WEBHOOKS + "?portalId=62515",
+                AcmeRequests.BATCH)
+            .statusCode());
+    HttpResponse<String> executed =
+        send(AcmeRequests.PUBLIC_BASE, AcmeRequests.CREATE_INVOICE, AcmeRequests.EXECUTION);
     assertEquals(200, executed.statusCode(), executed.body());
     assertTrue(executed.body().contains("\"hs_execution_state\":\"BLOCK\""), executed.body());
-    assertEquals(List.of("won 904", "deleted 905", "invoice A-1 995.50 EUR for DEAL 904"), invoices.events());
+    assertEquals(
+        List.of("won 904", "deleted 905", "invoice A-1 995.50 EUR for DEAL 904"),
+        invoices.events());
   }
 
   @Test
   void requestsSignedOverTheUrlsBehindThePublicOneAreRefused() throws Exception {
-    for (String seen : List.of(app.url(), proxy.url(), "https://acme-dev.tunnel.example/internal")) {
+    for (String seen :
+        List.of(app.url(), proxy.url(), "https://acme-dev.tunnel.example/internal")) {
       HttpResponse<String> response = send(seen, AcmeRequests.WEBHOOKS, AcmeRequests.BATCH);
       assertEquals(401, response.statusCode(), seen);
     }
@@ -60,9 +72,17 @@ class BehindProxyTest {
   }
 
   /** POSTs through the proxy, signed as if HubSpot had called {@code signedBase + target}. */
-  private HttpResponse<String> send(String signedBase, String target, String body) throws Exception {
-    return client.send(HubSpotSigning.signed(proxy.url(), signedBase, "POST", target,
-        body.getBytes(StandardCharsets.UTF_8), AcmeRequests.SECRET, System.currentTimeMillis()),
+  private HttpResponse<String> send(String signedBase, String target, String body)
+      throws Exception {
+    return client.send(
+        HubSpotSigning.signed(
+            proxy.url(),
+            signedBase,
+            "POST",
+            target,
+            body.getBytes(StandardCharsets.UTF_8),
+            AcmeRequests.SECRET,
+            System.currentTimeMillis()),
         BodyHandlers.ofString());
   }
 }

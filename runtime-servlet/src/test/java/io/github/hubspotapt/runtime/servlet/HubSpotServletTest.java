@@ -32,12 +32,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The servlet in Jetty 12 over real HTTP, under the context path {@code /app}, with hand-built endpoints. */
+/**
+ * The servlet in Jetty 12 over real HTTP, under the context path {@code /app}, with hand-built
+ * endpoints.
+ */
 class HubSpotServletTest {
 
   private static final String SECRET = "a1b2c3d4-0000-4000-8000-123456789abc";
-  /** The public URL declared; the servlet is reached as http://127.0.0.1:port/app, as behind a proxy. */
+
+  /**
+   * The public URL declared; the servlet is reached as http://127.0.0.1:port/app, as behind a
+   * proxy.
+   */
   private static final String PUBLIC_BASE = "https://app.example.com";
+
   private static final int LIMIT = 4096;
 
   private final HttpClient client = HttpClient.newHttpClient();
@@ -49,21 +57,24 @@ class HubSpotServletTest {
   @BeforeEach
   void start() throws Exception {
     SignatureVerifier verifier = SignatureVerifier.of(SECRET);
-    HubSpotEndpoint webhooks = request -> {
-      Verification verification = verifier.verify(request, PUBLIC_BASE + "/hubspot/webhooks");
-      if (!verification.verified()) {
-        return HubSpotResponse.text(401, verification.refusal());
-      }
-      dispatched.add(request.body());
-      return HubSpotResponse.json(200, "{\"received\":" + request.body().length + "}");
-    };
-    HubSpotEndpoint failing = request -> {
-      throw new IllegalStateException("database password=hunter2 rejected");
-    };
-    HubSpotEndpoint recording = request -> {
-      targets.add(request.target());
-      return HubSpotResponse.empty(204).withHeader("X-Seen", request.method());
-    };
+    HubSpotEndpoint webhooks =
+        request -> {
+          Verification verification = verifier.verify(request, PUBLIC_BASE + "/hubspot/webhooks");
+          if (!verification.verified()) {
+            return HubSpotResponse.text(401, verification.refusal());
+          }
+          dispatched.add(request.body());
+          return HubSpotResponse.json(200, "{\"received\":" + request.body().length + "}");
+        };
+    HubSpotEndpoint failing =
+        request -> {
+          throw new IllegalStateException("database password=hunter2 rejected");
+        };
+    HubSpotEndpoint recording =
+        request -> {
+          targets.add(request.target());
+          return HubSpotResponse.empty(204).withHeader("X-Seen", request.method());
+        };
     Map<String, HubSpotEndpoint> byPath = new LinkedHashMap<>();
     byPath.put("/hubspot/webhooks", webhooks);
     byPath.put("/hubspot/failing", failing);
@@ -78,11 +89,14 @@ class HubSpotServletTest {
 
   @Test
   void aSignedRequestIsDispatchedWithItsBodyByteForByte() throws Exception {
-    byte[] body = "[{\"eventId\":1,\"propertyValue\":\"Zo\u00eb \uD83D\uDE00\"}]".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "[{\"eventId\":1,\"propertyValue\":\"Zo\u00eb \uD83D\uDE00\"}]"
+            .getBytes(StandardCharsets.UTF_8);
     HttpResponse<String> response = send(signed("/hubspot/webhooks?portalId=62515", body, SECRET));
     assertEquals(200, response.statusCode());
     assertEquals("{\"received\":" + body.length + "}", response.body());
-    assertEquals("application/json;charset=utf-8",
+    assertEquals(
+        "application/json;charset=utf-8",
         response.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase());
     assertEquals(1, dispatched.size());
     assertArrayEquals(body, dispatched.get(0));
@@ -90,9 +104,12 @@ class HubSpotServletTest {
 
   @Test
   void aForgedRequestIsRefusedAndNothingIsDispatched() throws Exception {
-    HttpResponse<String> response = send(signed("/hubspot/webhooks", new byte[] {'[', ']'}, "not-the-secret"));
+    HttpResponse<String> response =
+        send(signed("/hubspot/webhooks", new byte[] {'[', ']'}, "not-the-secret"));
     assertEquals(401, response.statusCode());
-    assertTrue(response.body().startsWith("signature mismatch in X-HubSpot-Signature-v3"), response.body());
+    assertTrue(
+        response.body().startsWith("signature mismatch in X-HubSpot-Signature-v3"),
+        response.body());
     assertTrue(dispatched.isEmpty());
   }
 
@@ -101,8 +118,10 @@ class HubSpotServletTest {
     byte[] tooLarge = new byte[LIMIT + 1];
     assertEquals(413, send(signed("/hubspot/webhooks", tooLarge, SECRET)).statusCode());
     // Without a Content-Length (chunked), the limit is found while reading.
-    HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.url() + "/hubspot/webhooks"))
-        .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))).build();
+    HttpRequest chunked =
+        HttpRequest.newBuilder(URI.create(server.url() + "/hubspot/webhooks"))
+            .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge)))
+            .build();
     HttpResponse<String> response = send(chunked);
     assertEquals(413, response.statusCode());
     assertEquals("Request body over 4096 bytes", response.body());
@@ -114,11 +133,17 @@ class HubSpotServletTest {
   @Test
   void aPathNoEndpointServesIsNotRoutedToTheServlet() throws Exception {
     for (String path : List.of("/hubspot/webhooks/extra", "/elsewhere", "/hubspot")) {
-      assertEquals(404, send(HttpRequest.newBuilder(URI.create(server.url() + path)).build()).statusCode(), path);
+      assertEquals(
+          404,
+          send(HttpRequest.newBuilder(URI.create(server.url() + path)).build()).statusCode(),
+          path);
     }
     // Outside the context path, Jetty answers without the application.
-    HttpResponse<String> outside = send(HttpRequest.newBuilder(
-        URI.create(server.url().replace("/app", "") + "/hubspot/webhooks")).build());
+    HttpResponse<String> outside =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(server.url().replace("/app", "") + "/hubspot/webhooks"))
+                .build());
     assertEquals(404, outside.statusCode());
     assertTrue(dispatched.isEmpty());
   }
@@ -132,11 +157,17 @@ class HubSpotServletTest {
     assertEquals(1, log.failedCount());
   }
 
-  /** Signatures are over the URL as sent, so the endpoints get the target unchanged, escapes and all. */
+  /**
+   * Signatures are over the URL as sent, so the endpoints get the target unchanged, escapes and
+   * all.
+   */
   @Test
   void endpointsSeeTheRawTargetAfterTheContextPath() throws Exception {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.url() + "/a%3Ab?q=x%2Cy%20z"))
-        .method("PUT", BodyPublishers.ofString("x")).build());
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(server.url() + "/a%3Ab?q=x%2Cy%20z"))
+                .method("PUT", BodyPublishers.ofString("x"))
+                .build());
     assertEquals(204, response.statusCode());
     assertEquals("PUT", response.headers().firstValue("X-Seen").orElseThrow());
     assertEquals(List.of("/a%3Ab?q=x%2Cy%20z"), targets);
@@ -145,25 +176,30 @@ class HubSpotServletTest {
   @Test
   void registeringTwiceOrOverAnotherServletIsAnError() throws Exception {
     HubSpotEndpoint ok = request -> HubSpotResponse.empty(204);
-    HubSpotEndpoints endpoints = HubSpotEndpoints.of(Map.of("/hubspot/webhooks", ok), new RequestLog());
+    HubSpotEndpoints endpoints =
+        HubSpotEndpoints.of(Map.of("/hubspot/webhooks", ok), new RequestLog());
     List<String> failures = new CopyOnWriteArrayList<>();
     Server jetty = new Server(0);
     ServletContextHandler context = new ServletContextHandler("/");
-    context.addServletContainerInitializer((classes, servletContext) -> {
-      HubSpotServlet.register(servletContext, "hubspot", endpoints);
-      for (String name : List.of("hubspot", "other")) {
-        try {
-          HubSpotServlet.register(servletContext, name, endpoints);
-        } catch (IllegalStateException e) {
-          failures.add(e.getMessage());
-        }
-      }
-    });
+    context.addServletContainerInitializer(
+        (classes, servletContext) -> {
+          HubSpotServlet.register(servletContext, "hubspot", endpoints);
+          for (String name : List.of("hubspot", "other")) {
+            try {
+              HubSpotServlet.register(servletContext, name, endpoints);
+            } catch (IllegalStateException e) {
+              failures.add(e.getMessage());
+            }
+          }
+        });
     jetty.setHandler(context);
     jetty.start();
     jetty.stop();
-    assertEquals(List.of("a servlet named hubspot is already registered",
-        "HubSpot endpoints cannot be served at [/hubspot/webhooks]: another servlet is mapped there"), failures);
+    assertEquals(
+        List.of(
+            "a servlet named hubspot is already registered",
+            "HubSpot endpoints cannot be served at [/hubspot/webhooks]: another servlet is mapped there"),
+        failures);
     assertThrows(IllegalArgumentException.class, () -> new HubSpotServlet(endpoints, 0));
   }
 
@@ -173,12 +209,14 @@ class HubSpotServletTest {
     Map<String, HubSpotEndpoint> byPath = new LinkedHashMap<>();
     byPath.put("/hubspot/webhooks", ok);
     byPath.put("/a%3Ab", ok);
-    assertEquals(Set.of("/hubspot/webhooks", "/a:b"),
+    assertEquals(
+        Set.of("/hubspot/webhooks", "/a:b"),
         new HubSpotServlet(HubSpotEndpoints.of(byPath, new RequestLog())).mappings());
   }
 
   private HttpRequest signed(String target, byte[] body, String secret) {
-    return HubSpotSigning.signed(server.url(), PUBLIC_BASE, "POST", target, body, secret, System.currentTimeMillis());
+    return HubSpotSigning.signed(
+        server.url(), PUBLIC_BASE, "POST", target, body, secret, System.currentTimeMillis());
   }
 
   private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -8,8 +8,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * An embedded Jetty 12 on 127.0.0.1 whose web application registers the servlet as an application would: from a
- * {@code ServletContainerInitializer}, under a context path.
+ * An embedded Jetty 12 on 127.0.0.1 whose web application registers the servlet as an application
+ * would: from a {@code ServletContainerInitializer}, under a context path.
  */
 final class JettyServer implements AutoCloseable {
 
@@ -21,11 +21,14 @@ final class JettyServer implements AutoCloseable {
     this.contextPath = contextPath;
   }
 
-  static JettyServer start(String contextPath, HubSpotEndpoints endpoints, int maxBodyBytes) throws Exception {
+  static JettyServer start(String contextPath, HubSpotEndpoints endpoints, int maxBodyBytes)
+      throws Exception {
     Server server = new Server(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     ServletContextHandler context = new ServletContextHandler(contextPath);
-    context.addServletContainerInitializer((classes, servletContext) ->
-        HubSpotServlet.register(servletContext, "hubspot", new HubSpotServlet(endpoints, maxBodyBytes)));
+    context.addServletContainerInitializer(
+        (classes, servletContext) ->
+            HubSpotServlet.register(
+                servletContext, "hubspot", new HubSpotServlet(endpoints, maxBodyBytes)));
     server.setHandler(context);
     server.start();
     return new JettyServer(server, contextPath);
@@ -33,7 +36,8 @@ final class JettyServer implements AutoCloseable {
 
   /** The web application's base URL: scheme, host, port and context path. */
   String url() {
-    return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
+    return "http://127.0.0.1:"
+        + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
         + (contextPath.equals("/") ? "" : contextPath);
   }
 

@@ -18,16 +18,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A reverse proxy on 127.0.0.1, as a TLS-terminating load balancer or ingress is in front of an application: every
- * request is forwarded to the backend with a path prefix of the backend's added ({@code /hubspot/webhooks} becomes
- * {@code http://127.0.0.1:port/internal/hubspot/webhooks}) and the {@code X-Forwarded-*} headers set; the answer comes
- * back unchanged.
+ * A reverse proxy on 127.0.0.1, as a TLS-terminating load balancer or ingress is in front of an
+ * application: every request is forwarded to the backend with a path prefix of the backend's added
+ * ({@code /hubspot/webhooks} becomes {@code http://127.0.0.1:port/internal/hubspot/webhooks}) and
+ * the {@code X-Forwarded-*} headers set; the answer comes back unchanged.
  */
 public final class ReverseProxy implements AutoCloseable {
 
   /** Hop-by-hop headers and those the JDK's client and server set themselves. */
-  private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "expect",
-      "upgrade", "transfer-encoding", "keep-alive", "date");
+  private static final Set<String> NOT_FORWARDED =
+      Set.of(
+          "host",
+          "content-length",
+          "connection",
+          "expect",
+          "upgrade",
+          "transfer-encoding",
+          "keep-alive",
+          "date");
 
   private final HttpServer server;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -43,7 +51,8 @@ public final class ReverseProxy implements AutoCloseable {
   /**
    * Starts a proxy.
    *
-   * @param backend where requests go, with the prefix added to their paths ({@code http://127.0.0.1:8080/internal})
+   * @param backend where requests go, with the prefix added to their paths ({@code
+   *     http://127.0.0.1:8080/internal})
    * @return the running proxy
    */
   public static ReverseProxy start(String backend) throws IOException {
@@ -56,17 +65,21 @@ public final class ReverseProxy implements AutoCloseable {
   }
 
   private void forward(HttpExchange exchange) throws IOException {
-    try (exchange; InputStream in = exchange.getRequestBody()) {
+    try (exchange;
+        InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readAllBytes();
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(backend + exchange.getRequestURI().toString()))
-          .method(exchange.getRequestMethod(),
-              body.length == 0 ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(backend + exchange.getRequestURI().toString()))
+              .method(
+                  exchange.getRequestMethod(),
+                  body.length == 0 ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
       for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
         if (!NOT_FORWARDED.contains(header.getKey().toLowerCase())) {
           header.getValue().forEach(value -> request.header(header.getKey(), value));
         }
       }
-      request.header("X-Forwarded-Proto", "https")
+      request
+          .header("X-Forwarded-Proto", "https")
           .header("X-Forwarded-Host", exchange.getRequestHeaders().getFirst("Host"))
           .header("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
       HttpResponse<byte[]> response;
@@ -77,11 +90,15 @@ public final class ReverseProxy implements AutoCloseable {
         exchange.sendResponseHeaders(502, -1);
         return;
       }
-      response.headers().map().forEach((name, values) -> {
-        if (!NOT_FORWARDED.contains(name.toLowerCase())) {
-          exchange.getResponseHeaders().put(name, values);
-        }
-      });
+      response
+          .headers()
+          .map()
+          .forEach(
+              (name, values) -> {
+                if (!NOT_FORWARDED.contains(name.toLowerCase())) {
+                  exchange.getResponseHeaders().put(name, values);
+                }
+              });
       byte[] answer = response.body();
       exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);
       if (answer.length > 0) {

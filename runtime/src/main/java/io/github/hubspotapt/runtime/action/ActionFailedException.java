@@ -1,10 +1,11 @@
 package io.github.hubspotapt.runtime.action;
 
 /**
- * Thrown by a handler whose execution can never succeed, so that a retry is pointless (the input names a record that
- * does not exist, the account has no subscription): answered with 422, which HubSpot records as a failure without
- * retrying. The message is sent in the response body, for the person reading the workflow's history, so it must not
- * carry secrets. Carries no stack trace: it is an answer, not a bug.
+ * Thrown by a handler whose execution can never succeed, so that a retry is pointless (the input
+ * names a record that does not exist, the account has no subscription): answered with 422, which
+ * HubSpot records as a failure without retrying. The message is sent in the response body, for the
+ * person reading the workflow's history, so it must not carry secrets. Carries no stack trace: it
+ * is an answer, not a bug.
  */
 public final class ActionFailedException extends RuntimeException {
 

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Builds the request that completes executions a handler answered with {@code BLOCK}: HubSpot's callback API
- * (Automation Actions 2026-03), {@code POST /automation/actions/callbacks/2026-03/{callbackId}/complete} with
- * {@code {"outputFields": {...}}}, or the batch form {@code POST /automation/actions/callbacks/2026-03/complete}
- * with {@code {"inputs": [{"callbackId": ..., "outputFields": {...}}]}}; HubSpot answers 204. The output fields come
- * from the same {@link OutputWriter} as the action's responses, with {@code hs_execution_state}. The access token is
- * the account's (scope {@code automation}). Sending is the caller's: this builds the request only.
+ * Builds the request that completes executions a handler answered with {@code BLOCK}: HubSpot's
+ * callback API (Automation Actions 2026-03), {@code POST
+ * /automation/actions/callbacks/2026-03/{callbackId}/complete} with {@code {"outputFields":
+ * {...}}}, or the batch form {@code POST /automation/actions/callbacks/2026-03/complete} with
+ * {@code {"inputs": [{"callbackId": ..., "outputFields": {...}}]}}; HubSpot answers 204. The output
+ * fields come from the same {@link OutputWriter} as the action's responses, with {@code
+ * hs_execution_state}. The access token is the account's (scope {@code automation}). Sending is the
+ * caller's: this builds the request only.
  *
  * @param <O> the action's output record
  */
@@ -46,9 +48,11 @@ public final class CallbackCompletion<O> {
   public CallbackCompletion(OutputWriter<O> writer, URI baseUri) {
     this.writer = Objects.requireNonNull(writer, "writer");
     String scheme = baseUri.getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme) || baseUri.getRawQuery() != null
+    if (!"https".equals(scheme) && !"http".equals(scheme)
+        || baseUri.getRawQuery() != null
         || baseUri.getRawFragment() != null) {
-      throw new IllegalArgumentException("base URI must be http(s) without query or fragment: " + baseUri);
+      throw new IllegalArgumentException(
+          "base URI must be http(s) without query or fragment: " + baseUri);
     }
     String text = baseUri.toString();
     this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
@@ -61,16 +65,18 @@ public final class CallbackCompletion<O> {
    * @param result how the execution ended: {@code SUCCESS} or {@code FAIL_CONTINUE}
    * @param accessToken the account's OAuth access token; never written anywhere but the header
    * @return the request, to send with an {@link java.net.http.HttpClient}
-   * @throws IllegalArgumentException for an empty callback id, a state other than those two, or a token HTTP cannot
-   *     carry
+   * @throws IllegalArgumentException for an empty callback id, a state other than those two, or a
+   *     token HTTP cannot carry
    */
   public HttpRequest complete(String callbackId, ExecutionResult<O> result, String accessToken) {
     requireCompletion(result);
-    String json = JsonText.of(body -> {
-      body.writeStartObject();
-      ResultJson.outputFields(body, result, writer);
-      body.writeEndObject();
-    });
+    String json =
+        JsonText.of(
+            body -> {
+              body.writeStartObject();
+              ResultJson.outputFields(body, result, writer);
+              body.writeEndObject();
+            });
     return post(CALLBACKS + pathSegment(callbackId) + "/complete", json, accessToken);
   }
 
@@ -80,29 +86,33 @@ public final class CallbackCompletion<O> {
    * @param resultsByCallbackId each execution's result by its callback id, in the order to send
    * @param accessToken the account's OAuth access token
    * @return the request
-   * @throws IllegalArgumentException for no results, an empty callback id, a state other than {@code SUCCESS} and
-   *     {@code FAIL_CONTINUE}, or a token HTTP cannot carry
+   * @throws IllegalArgumentException for no results, an empty callback id, a state other than
+   *     {@code SUCCESS} and {@code FAIL_CONTINUE}, or a token HTTP cannot carry
    */
-  public HttpRequest completeAll(Map<String, ExecutionResult<O>> resultsByCallbackId, String accessToken) {
+  public HttpRequest completeAll(
+      Map<String, ExecutionResult<O>> resultsByCallbackId, String accessToken) {
     if (resultsByCallbackId.isEmpty()) {
       throw new IllegalArgumentException("no executions to complete");
     }
-    resultsByCallbackId.forEach((callbackId, result) -> {
-      requireCallbackId(callbackId);
-      requireCompletion(result);
-    });
-    String json = JsonText.of(body -> {
-      body.writeStartObject();
-      body.writeArrayFieldStart("inputs");
-      for (Map.Entry<String, ExecutionResult<O>> input : resultsByCallbackId.entrySet()) {
-        body.writeStartObject();
-        body.writeStringField("callbackId", input.getKey());
-        ResultJson.outputFields(body, input.getValue(), writer);
-        body.writeEndObject();
-      }
-      body.writeEndArray();
-      body.writeEndObject();
-    });
+    resultsByCallbackId.forEach(
+        (callbackId, result) -> {
+          requireCallbackId(callbackId);
+          requireCompletion(result);
+        });
+    String json =
+        JsonText.of(
+            body -> {
+              body.writeStartObject();
+              body.writeArrayFieldStart("inputs");
+              for (Map.Entry<String, ExecutionResult<O>> input : resultsByCallbackId.entrySet()) {
+                body.writeStartObject();
+                body.writeStringField("callbackId", input.getKey());
+                ResultJson.outputFields(body, input.getValue(), writer);
+                body.writeEndObject();
+              }
+              body.writeEndArray();
+              body.writeEndObject();
+            });
     return post(CALLBACKS + "complete", json, accessToken);
   }
 
@@ -128,12 +138,18 @@ public final class CallbackCompletion<O> {
     return callbackId;
   }
 
-  /** A callback id as one path segment: every byte but RFC 3986's unreserved characters percent-encoded. */
+  /**
+   * A callback id as one path segment: every byte but RFC 3986's unreserved characters
+   * percent-encoded.
+   */
   private static String pathSegment(String callbackId) {
     StringBuilder encoded = new StringBuilder();
     for (byte b : requireCallbackId(callbackId).getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xFF);
-      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+      if (c >= 'A' && c <= 'Z'
+          || c >= 'a' && c <= 'z'
+          || c >= '0' && c <= '9'
+          || "-._~".indexOf(c) >= 0) {
         encoded.append(c);
       } else {
         encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
@@ -144,9 +160,11 @@ public final class CallbackCompletion<O> {
 
   /** A bearer token is visible ASCII (RFC 6750); the message never shows the token. */
   private static String requireToken(String accessToken) {
-    if (accessToken == null || accessToken.isEmpty()
+    if (accessToken == null
+        || accessToken.isEmpty()
         || !accessToken.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-      throw new IllegalArgumentException("access token: empty, or characters an HTTP header cannot carry");
+      throw new IllegalArgumentException(
+          "access token: empty, or characters an HTTP header cannot carry");
     }
     return accessToken;
   }

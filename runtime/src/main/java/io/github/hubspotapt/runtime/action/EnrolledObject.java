@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * @param objectId the record's id
  * @param objectType its type, as HubSpot names it ({@code CONTACT}, {@code DEAL}, ...)
- * @param properties the properties the action's {@code objectRequestOptions} asks for, as HubSpot sends them:
- *     strings, dates as epoch milliseconds; a property without a value is absent
+ * @param properties the properties the action's {@code objectRequestOptions} asks for, as HubSpot
+ *     sends them: strings, dates as epoch milliseconds; a property without a value is absent
  */
 public record EnrolledObject(long objectId, String objectType, Map<String, String> properties) {
 
@@ -38,26 +38,31 @@ public record EnrolledObject(long objectId, String objectType, Map<String, Strin
   }
 
   /** Reads {@code object}; the parser stands on its value. */
-  static EnrolledObject read(JsonBody json, String path) throws IOException, MalformedRequestException {
-    var read = new Object() {
-      Long objectId;
-      String objectType;
-      Map<String, String> properties;
-    };
-    json.object(path, name -> {
-      switch (name) {
-        case "objectId" -> read.objectId = json.integer(path + ".objectId");
-        case "objectType" -> read.objectType = json.string(path + ".objectType");
-        case "properties" -> read.properties = json.textMap(path + ".properties");
-        default -> json.skip();
-      }
-    });
+  static EnrolledObject read(JsonBody json, String path)
+      throws IOException, MalformedRequestException {
+    var read =
+        new Object() {
+          Long objectId;
+          String objectType;
+          Map<String, String> properties;
+        };
+    json.object(
+        path,
+        name -> {
+          switch (name) {
+            case "objectId" -> read.objectId = json.integer(path + ".objectId");
+            case "objectType" -> read.objectType = json.string(path + ".objectType");
+            case "properties" -> read.properties = json.textMap(path + ".properties");
+            default -> json.skip();
+          }
+        });
     if (read.objectId == null) {
       throw new MalformedRequestException(path + ".objectId: missing");
     }
     if (read.objectType == null) {
       throw new MalformedRequestException(path + ".objectType: missing");
     }
-    return new EnrolledObject(read.objectId, read.objectType, read.properties == null ? Map.of() : read.properties);
+    return new EnrolledObject(
+        read.objectId, read.objectType, read.properties == null ? Map.of() : read.properties);
   }
 }

@@ -41,17 +41,19 @@ final class ExecutionBody {
   }
 
   private void context(JsonBody json) throws IOException, MalformedRequestException {
-    json.object("context", name -> {
-      switch (name) {
-        case "source" -> {
-          String value = json.string("context.source");
-          source = value == null ? null : new ExecutionSource(value);
-        }
-        case "workflowId" -> workflowId = json.integer("context.workflowId");
-        case "actionId" -> actionId = json.integer("context.actionId");
-        default -> json.skip();
-      }
-    });
+    json.object(
+        "context",
+        name -> {
+          switch (name) {
+            case "source" -> {
+              String value = json.string("context.source");
+              source = value == null ? null : new ExecutionSource(value);
+            }
+            case "workflowId" -> workflowId = json.integer("context.workflowId");
+            case "actionId" -> actionId = json.integer("context.actionId");
+            default -> json.skip();
+          }
+        });
   }
 
   private ExecutionRequest request() throws MalformedRequestException {
@@ -63,7 +65,8 @@ final class ExecutionBody {
     }
     // HubSpot's API describes WORKFLOWS as the default source.
     ExecutionSource resolved = source == null ? ExecutionSource.WORKFLOWS : source;
-    Map<String, String> inputs = inputFields != null ? inputFields : fields != null ? fields : Map.of();
+    Map<String, String> inputs =
+        inputFields != null ? inputFields : fields != null ? fields : Map.of();
     return new ExecutionRequest(
         new ExecutionContext(callbackId, origin, resolved, workflowId, actionId, object), inputs);
   }

@@ -6,7 +6,10 @@ public enum ExecutionState {
   SUCCESS,
   /** The action failed; the workflow goes on, and execution rules may show why. */
   FAIL_CONTINUE,
-  /** The workflow waits until the execution is completed through its callback, or the expiration passes. */
+  /**
+   * The workflow waits until the execution is completed through its callback, or the expiration
+   * passes.
+   */
   BLOCK,
   /** The action goes on in the background. */
   ASYNC

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * What the workflow's author chose so far for another input field, as an options request carries it
- * ({@code inputFields.<name>} of a request to an {@code optionsUrl}): a property of the enrolled object, or a value
- * typed in. A value type HubSpot adds later is {@link Unrecognized}, so that the request is still answered.
+ * ({@code inputFields.<name>} of a request to an {@code optionsUrl}): a property of the enrolled
+ * object, or a value typed in. A value type HubSpot adds later is {@link Unrecognized}, so that the
+ * request is still answered.
  */
 public sealed interface InputFieldValue {
 
@@ -29,7 +30,8 @@ public sealed interface InputFieldValue {
   /**
    * The field has a value typed in ({@code "type": "STATIC_VALUE"}).
    *
-   * @param value the value as text (a number or boolean as its JSON text), or null when none is chosen yet
+   * @param value the value as text (a number or boolean as its JSON text), or null when none is
+   *     chosen yet
    */
   record StaticValue(String value) implements InputFieldValue {}
 

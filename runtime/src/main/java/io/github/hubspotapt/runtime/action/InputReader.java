@@ -3,8 +3,9 @@ package io.github.hubspotapt.runtime.action;
 import io.github.hubspotapt.runtime.MalformedRequestException;
 
 /**
- * Turns an execution request's input fields into the action's input record: the code generated for a
- * {@code @WorkflowAction} record implements it with one {@link InputValues} call per record component.
+ * Turns an execution request's input fields into the action's input record: the code generated for
+ * a {@code @WorkflowAction} record implements it with one {@link InputValues} call per record
+ * component.
  *
  * @param <I> the action's input record
  */

@@ -21,14 +21,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A verified request body read with jackson-core's streaming parser, strictly: UTF-8 only (RFC 8259 for JSON between
- * systems), exactly one JSON value, no name twice in an object, and every value's type checked where it is read. Each
- * failure is a {@link MalformedRequestException} that names the field by its path ({@code origin.portalId}) and what
- * was expected, never the parser's own message (which may quote the body).
+ * A verified request body read with jackson-core's streaming parser, strictly: UTF-8 only (RFC 8259
+ * for JSON between systems), exactly one JSON value, no name twice in an object, and every value's
+ * type checked where it is read. Each failure is a {@link MalformedRequestException} that names the
+ * field by its path ({@code origin.portalId}) and what was expected, never the parser's own message
+ * (which may quote the body).
  */
 final class JsonBody {
 
-  /** Thread-safe once built; the duplicate check makes a body mean one thing, whichever reader reads it. */
+  /**
+   * Thread-safe once built; the duplicate check makes a body mean one thing, whichever reader reads
+   * it.
+   */
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -56,25 +60,30 @@ final class JsonBody {
    * @param body the raw body
    * @param reader what reads its one value
    * @return what the reader made of it
-   * @throws MalformedRequestException when the body is empty, not UTF-8, not one JSON value, or not what the reader
-   *     expects
+   * @throws MalformedRequestException when the body is empty, not UTF-8, not one JSON value, or not
+   *     what the reader expects
    */
   static <T> T read(byte[] body, ValueReader<T> reader) throws MalformedRequestException {
     if (body.length == 0) {
       throw new MalformedRequestException("body: empty, expected a JSON object");
     }
     if (isAscii(body)) {
-      // ASCII is UTF-8 as it is: the parser reads the bytes, with no decoding and no copy of the body.
+      // ASCII is UTF-8 as it is: the parser reads the bytes, with no decoding and no copy of the
+      // body.
       try (JsonParser parser = FACTORY.createParser(body)) {
         return readValue(parser, "body", reader);
       } catch (IOException notJson) {
-        // Read again as text below, for the message that text's parser writes (its location counts characters).
+        // Read again as text below, for the message that text's parser writes (its location counts
+        // characters).
       }
     }
     return read(utf8(body), "body", reader);
   }
 
-  /** Whether every byte is ASCII and none is zero (bytes with zeros would be taken for UTF-16 or UTF-32). */
+  /**
+   * Whether every byte is ASCII and none is zero (bytes with zeros would be taken for UTF-16 or
+   * UTF-32).
+   */
   private static boolean isAscii(byte[] body) {
     for (byte b : body) {
       if (b <= 0) {
@@ -91,16 +100,20 @@ final class JsonBody {
    * @param path what the text is, for messages ({@code body})
    * @param reader what reads its one value
    * @return what the reader made of it
-   * @throws MalformedRequestException when the text is not one JSON value, or not what the reader expects
+   * @throws MalformedRequestException when the text is not one JSON value, or not what the reader
+   *     expects
    */
-  static <T> T read(String text, String path, ValueReader<T> reader) throws MalformedRequestException {
+  static <T> T read(String text, String path, ValueReader<T> reader)
+      throws MalformedRequestException {
     try (JsonParser parser = FACTORY.createParser(text)) {
       return readValue(parser, path, reader);
     } catch (StreamConstraintsException e) {
-      throw new MalformedRequestException(path + ": exceeds the parser's limits on nesting or length", e);
+      throw new MalformedRequestException(
+          path + ": exceeds the parser's limits on nesting or length", e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      String where =
+          at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
       throw new MalformedRequestException(path + ": not valid JSON" + where, e);
     } catch (IOException e) {
       // Reading a String cannot fail on I/O; whatever jackson reports is about the text.
@@ -122,9 +135,11 @@ final class JsonBody {
   }
 
   private static String utf8(byte[] body) throws MalformedRequestException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(body);
     // UTF-8 never decodes to more chars than it has bytes.
     CharBuffer out = CharBuffer.allocate(body.length);
@@ -133,7 +148,8 @@ final class JsonBody {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      throw new MalformedRequestException("body: not UTF-8 (invalid byte at offset " + in.position() + ")");
+      throw new MalformedRequestException(
+          "body: not UTF-8 (invalid byte at offset " + in.position() + ")");
     }
     return out.flip().toString();
   }
@@ -198,8 +214,8 @@ final class JsonBody {
   }
 
   /**
-   * The current value as text, the way HubSpot's string-valued maps carry it: a string as it is, a number or boolean
-   * as its JSON text, an object or array as its compact JSON text.
+   * The current value as text, the way HubSpot's string-valued maps carry it: a string as it is, a
+   * number or boolean as its JSON text, an object or array as its compact JSON text.
    *
    * @return the text, or null for JSON {@code null}
    */
@@ -219,7 +235,8 @@ final class JsonBody {
   }
 
   /**
-   * The current value as a map of names to {@link #anyAsText() text}; names with JSON {@code null} are left out.
+   * The current value as a map of names to {@link #anyAsText() text}; names with JSON {@code null}
+   * are left out.
    *
    * @param path its path, for messages
    * @return the map, in the body's order, or null for JSON {@code null}
@@ -230,12 +247,14 @@ final class JsonBody {
       return null;
     }
     LinkedHashMap<String, String> map = new LinkedHashMap<>();
-    object(path, name -> {
-      String value = anyAsText();
-      if (value != null) {
-        map.put(name, value);
-      }
-    });
+    object(
+        path,
+        name -> {
+          String value = anyAsText();
+          if (value != null) {
+            map.put(name, value);
+          }
+        });
     return new ReadFields(map);
   }
 
@@ -264,10 +283,12 @@ final class JsonBody {
     return parser.getText();
   }
 
-  private void expect(JsonToken token, String path, String expected) throws MalformedRequestException {
+  private void expect(JsonToken token, String path, String expected)
+      throws MalformedRequestException {
     JsonToken actual = parser.currentToken();
     if (actual != token) {
-      throw new MalformedRequestException(path + ": expected " + expected + ", got " + describe(actual));
+      throw new MalformedRequestException(
+          path + ": expected " + expected + ", got " + describe(actual));
     }
   }
 

@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Answers HubSpot's options requests to an input field's {@code optionsUrl}, with the same flow as
- * {@link ActionEndpoint}: POST only (405), a bounded body (413), verified before it is read (401), parsed (400), then
- * the handler's options answered with 200.
+ * {@link ActionEndpoint}: POST only (405), a bounded body (413), verified before it is read (401),
+ * parsed (400), then the handler's options answered with 200.
  */
 public final class OptionsEndpoint implements HubSpotEndpoint {
 
@@ -26,13 +26,14 @@ public final class OptionsEndpoint implements HubSpotEndpoint {
    * An endpoint with the default body bound, {@link ActionEndpoint#DEFAULT_MAX_BODY_BYTES}.
    *
    * @param verifier decides whether a request is HubSpot's
-   * @param optionsUrl the {@code optionsUrl} the project declares, after profile substitution: the URL HubSpot signs
+   * @param optionsUrl the {@code optionsUrl} the project declares, after profile substitution: the
+   *     URL HubSpot signs
    * @param handler the application's code
    * @param log where refused and failed requests are told
    * @return the endpoint
    */
-  public static OptionsEndpoint of(RequestVerifier verifier, String optionsUrl, OptionsHandler handler,
-      RequestLog log) {
+  public static OptionsEndpoint of(
+      RequestVerifier verifier, String optionsUrl, OptionsHandler handler, RequestLog log) {
     return of(verifier, optionsUrl, handler, log, ActionEndpoint.DEFAULT_MAX_BODY_BYTES);
   }
 
@@ -46,19 +47,25 @@ public final class OptionsEndpoint implements HubSpotEndpoint {
    * @param maxBodyBytes the largest body read; a larger one is 413
    * @return the endpoint
    */
-  public static OptionsEndpoint of(RequestVerifier verifier, String optionsUrl, OptionsHandler handler,
-      RequestLog log, int maxBodyBytes) {
+  public static OptionsEndpoint of(
+      RequestVerifier verifier,
+      String optionsUrl,
+      OptionsHandler handler,
+      RequestLog log,
+      int maxBodyBytes) {
     return new OptionsEndpoint(new RequestFlow(verifier, optionsUrl, log, maxBodyBytes), handler);
   }
 
   @Override
   public HubSpotResponse handle(HubSpotRequest request) {
-    return flow.handle(request, body -> {
-      OptionsResponse response = handler.fetch(OptionsRequest.parse(body));
-      if (response == null) {
-        throw new IllegalStateException("the options handler returned no options");
-      }
-      return response.toJson();
-    });
+    return flow.handle(
+        request,
+        body -> {
+          OptionsResponse response = handler.fetch(OptionsRequest.parse(body));
+          if (response == null) {
+            throw new IllegalStateException("the options handler returned no options");
+          }
+          return response.toJson();
+        });
   }
 }

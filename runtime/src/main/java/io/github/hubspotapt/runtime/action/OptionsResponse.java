@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The answer to an options request: the options for the input field, written as
- * {@code {"options": [{"label", "description", "value"}], "after": ..., "searchable": ...}}.
+ * The answer to an options request: the options for the input field, written as {@code {"options":
+ * [{"label", "description", "value"}], "after": ..., "searchable": ...}}.
  *
  * @param options the options, in the order shown
  * @param after the cursor HubSpot sends back to fetch the next page, or null when this is the last
- * @param searchable whether HubSpot shows a search box, whose text comes back as {@link OptionsRequest#query()}
+ * @param searchable whether HubSpot shows a search box, whose text comes back as {@link
+ *     OptionsRequest#query()}
  */
 public record OptionsResponse(List<Option> options, String after, boolean searchable) {
 
@@ -70,24 +71,25 @@ public record OptionsResponse(List<Option> options, String after, boolean search
 
   /** The JSON HubSpot reads. */
   String toJson() {
-    return JsonText.of(json -> {
-      json.writeStartObject();
-      json.writeArrayFieldStart("options");
-      for (Option option : options) {
-        json.writeStartObject();
-        json.writeStringField("label", option.label());
-        if (option.description() != null) {
-          json.writeStringField("description", option.description());
-        }
-        json.writeStringField("value", option.value());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      if (after != null) {
-        json.writeStringField("after", after);
-      }
-      json.writeBooleanField("searchable", searchable);
-      json.writeEndObject();
-    });
+    return JsonText.of(
+        json -> {
+          json.writeStartObject();
+          json.writeArrayFieldStart("options");
+          for (Option option : options) {
+            json.writeStartObject();
+            json.writeStringField("label", option.label());
+            if (option.description() != null) {
+              json.writeStringField("description", option.description());
+            }
+            json.writeStringField("value", option.value());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          if (after != null) {
+            json.writeStringField("after", after);
+          }
+          json.writeBooleanField("searchable", searchable);
+          json.writeEndObject();
+        });
   }
 }

@@ -16,11 +16,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Builds an action's output fields, the one place that turns Java values into HubSpot's output strings; the code
- * generated for an {@link OutputWriter} calls one {@code put} per output record component. A null value is left out.
- * Numbers are written in plain decimal ({@code 1000000}, never {@code 1.0E6}); dates and date-times as epoch
- * milliseconds, HubSpot's form for date properties (a date at midnight UTC), unverified for action outputs;
- * multi-select values joined with {@code ;}.
+ * Builds an action's output fields, the one place that turns Java values into HubSpot's output
+ * strings; the code generated for an {@link OutputWriter} calls one {@code put} per output record
+ * component. A null value is left out. Numbers are written in plain decimal ({@code 1000000}, never
+ * {@code 1.0E6}); dates and date-times as epoch milliseconds, HubSpot's form for date properties (a
+ * date at midnight UTC), unverified for action outputs; multi-select values joined with {@code ;}.
  */
 public final class OutputFields {
 
@@ -108,8 +108,8 @@ public final class OutputFields {
   }
 
   /**
-   * A date-time output, a wall-clock time in UTC (as {@link InputValues#localDateTime} reads one): epoch
-   * milliseconds.
+   * A date-time output, a wall-clock time in UTC (as {@link InputValues#localDateTime} reads one):
+   * epoch milliseconds.
    *
    * @param name the output field's name
    * @param value the value, or null
@@ -141,9 +141,15 @@ public final class OutputFields {
    * @param <E> the enum
    * @return this
    */
-  public <E extends Enum<E>> OutputFields put(String name, Collection<E> values, Map<E, String> optionValues) {
-    return putText(name, values == null ? null
-        : values.stream().map(value -> optionValue(value, optionValues)).collect(Collectors.joining(";")));
+  public <E extends Enum<E>> OutputFields put(
+      String name, Collection<E> values, Map<E, String> optionValues) {
+    return putText(
+        name,
+        values == null
+            ? null
+            : values.stream()
+                .map(value -> optionValue(value, optionValues))
+                .collect(Collectors.joining(";")));
   }
 
   /**
@@ -174,7 +180,10 @@ public final class OutputFields {
     if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();
     }
-    if (value instanceof BigInteger || value instanceof Long || value instanceof Integer || value instanceof Short
+    if (value instanceof BigInteger
+        || value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
         || value instanceof Byte) {
       return value.toString();
     }
@@ -183,7 +192,8 @@ public final class OutputFields {
       throw new IllegalArgumentException("a number output must be finite, not " + number);
     }
     // Float's own decimal text, so that 0.1f is written 0.1 and not 0.100000001490116...
-    return new BigDecimal(value instanceof Float ? value.toString() : Double.toString(number)).toPlainString();
+    return new BigDecimal(value instanceof Float ? value.toString() : Double.toString(number))
+        .toPlainString();
   }
 
   private static <E extends Enum<E>> String optionValue(E value, Map<E, String> optionValues) {

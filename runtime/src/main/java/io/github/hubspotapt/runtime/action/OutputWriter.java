@@ -3,8 +3,9 @@ package io.github.hubspotapt.runtime.action;
 import java.util.Map;
 
 /**
- * Turns an action's output record into its output fields, strings by name; the code generated for an action
- * implements it with {@link OutputFields}. The same writer serves the response and {@link CallbackCompletion}.
+ * Turns an action's output record into its output fields, strings by name; the code generated for
+ * an action implements it with {@link OutputFields}. The same writer serves the response and {@link
+ * CallbackCompletion}.
  *
  * @param <O> the output type
  */

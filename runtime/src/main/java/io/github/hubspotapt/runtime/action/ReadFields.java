@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names to text as read from a request body, in the body's order, that nothing changes after reading: a record that
- * takes one keeps it as it is, where any other map is copied first. Copying the maps of every request cost more than
- * reading them.
+ * Names to text as read from a request body, in the body's order, that nothing changes after
+ * reading: a record that takes one keeps it as it is, where any other map is copied first. Copying
+ * the maps of every request cost more than reading them.
  */
 final class ReadFields extends AbstractMap<String, String> {
 

@@ -9,10 +9,11 @@ import io.github.hubspotapt.runtime.Verification;
 import java.util.Objects;
 
 /**
- * The flow every workflow-action endpoint follows: POST only (405), a bounded body (413), the signature verified
- * before a byte of the body is read (401), then the body read and answered: a {@link MalformedRequestException} is
- * 400, which HubSpot does not retry (right for a request that can never convert), a handler's exception is answered
- * by {@link #failure}. Nothing is dispatched for a refused request, and no response carries an exception's text.
+ * The flow every workflow-action endpoint follows: POST only (405), a bounded body (413), the
+ * signature verified before a byte of the body is read (401), then the body read and answered: a
+ * {@link MalformedRequestException} is 400, which HubSpot does not retry (right for a request that
+ * can never convert), a handler's exception is answered by {@link #failure}. Nothing is dispatched
+ * for a refused request, and no response carries an exception's text.
  */
 final class RequestFlow {
 
@@ -50,18 +51,22 @@ final class RequestFlow {
   HubSpotResponse handle(HubSpotRequest request, Exchange exchange) {
     try {
       if (!"POST".equals(request.method())) {
-        log.refused(request, METHOD_NOT_ALLOWED, "HubSpot sends workflow-action requests with POST");
-        return HubSpotResponse.text(METHOD_NOT_ALLOWED, "Method not allowed: POST only").withHeader("Allow", "POST");
+        log.refused(
+            request, METHOD_NOT_ALLOWED, "HubSpot sends workflow-action requests with POST");
+        return HubSpotResponse.text(METHOD_NOT_ALLOWED, "Method not allowed: POST only")
+            .withHeader("Allow", "POST");
       }
       if (request.body().length > maxBodyBytes) {
-        String reason = "body of " + request.body().length + " bytes, more than the limit of " + maxBodyBytes;
+        String reason =
+            "body of " + request.body().length + " bytes, more than the limit of " + maxBodyBytes;
         log.refused(request, PAYLOAD_TOO_LARGE, reason);
         return HubSpotResponse.text(PAYLOAD_TOO_LARGE, "Payload too large: " + reason);
       }
       Verification verification = verifier.verify(request, declaredUrl);
       if (!verification.verified()) {
         log.refused(request, UNAUTHORIZED, verification.refusal());
-        return HubSpotResponse.text(UNAUTHORIZED, "Unauthorized: the request is not verified as HubSpot's");
+        return HubSpotResponse.text(
+            UNAUTHORIZED, "Unauthorized: the request is not verified as HubSpot's");
       }
       String json = exchange.answer(request.body());
       log.accepted(request);
@@ -75,15 +80,18 @@ final class RequestFlow {
   }
 
   /**
-   * A handler's exception: {@link RetryLaterException} is 429 with its {@code Retry-After}, which HubSpot retries;
-   * {@link ActionFailedException} is 422 with its message, a failure HubSpot does not retry; any other exception is
-   * 500, which HubSpot retries with backoff for up to three days. Logged, never sent.
+   * A handler's exception: {@link RetryLaterException} is 429 with its {@code Retry-After}, which
+   * HubSpot retries; {@link ActionFailedException} is 422 with its message, a failure HubSpot does
+   * not retry; any other exception is 500, which HubSpot retries with backoff for up to three days.
+   * Logged, never sent.
    */
   private HubSpotResponse failure(HubSpotRequest request, Exception failure) {
     log.failed(request, failure);
     if (failure instanceof RetryLaterException retry) {
-      HubSpotResponse response = HubSpotResponse.text(TOO_MANY_REQUESTS, "Too many requests: retry later");
-      return retry.retryAfter()
+      HubSpotResponse response =
+          HubSpotResponse.text(TOO_MANY_REQUESTS, "Too many requests: retry later");
+      return retry
+          .retryAfter()
           .map(after -> response.withHeader("Retry-After", Long.toString(after.getSeconds())))
           .orElse(response);
     }

@@ -7,9 +7,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Writes an {@link ExecutionResult} as HubSpot reads it: {@code "outputFields"} with the output's fields, then
- * {@code hs_execution_state} and, for a {@code BLOCK} with an expiration, {@code hs_expiration_duration}. Used by the
- * response and by the callback that completes a blocked execution.
+ * Writes an {@link ExecutionResult} as HubSpot reads it: {@code "outputFields"} with the output's
+ * fields, then {@code hs_execution_state} and, for a {@code BLOCK} with an expiration, {@code
+ * hs_expiration_duration}. Used by the response and by the callback that completes a blocked
+ * execution.
  */
 final class ResultJson {
 
@@ -24,21 +25,23 @@ final class ResultJson {
 
   /** The response body: {@code {"outputFields": {...}}}. */
   static <O> String response(ExecutionResult<O> result, OutputWriter<O> writer) {
-    return JsonText.of(json -> {
-      json.writeStartObject();
-      outputFields(json, result, writer);
-      json.writeEndObject();
-    });
+    return JsonText.of(
+        json -> {
+          json.writeStartObject();
+          outputFields(json, result, writer);
+          json.writeEndObject();
+        });
   }
 
   /** Writes the field {@code "outputFields"} into the object being written. */
-  static <O> void outputFields(JsonGenerator json, ExecutionResult<O> result, OutputWriter<O> writer)
-      throws IOException {
+  static <O> void outputFields(
+      JsonGenerator json, ExecutionResult<O> result, OutputWriter<O> writer) throws IOException {
     json.writeObjectFieldStart("outputFields");
     if (result.output() != null) {
       for (Map.Entry<String, String> field : writer.write(result.output()).entrySet()) {
         if (field.getKey().equals(STATE) || field.getKey().equals(EXPIRATION)) {
-          throw new IllegalStateException("output field " + field.getKey() + " is HubSpot's, not the action's");
+          throw new IllegalStateException(
+              "output field " + field.getKey() + " is HubSpot's, not the action's");
         }
         if (field.getValue() != null) {
           json.writeStringField(field.getKey(), field.getValue());
@@ -53,10 +56,11 @@ final class ResultJson {
   }
 
   /**
-   * An expiration as ISO-8601 in days, hours, minutes and seconds ({@code P7DT1H}). HubSpot's example
-   * {@code P1WT1H} mixes weeks with a time, which {@link Duration#parse} refuses, and {@link Duration#toString}
-   * writes {@code PT169H}; days with a time is the form both the docs' style and {@code java.time} read, and the
-   * one apps in the wild send ({@code P7DT12H}, {@code P1D}, {@code PT15M}).
+   * An expiration as ISO-8601 in days, hours, minutes and seconds ({@code P7DT1H}). HubSpot's
+   * example {@code P1WT1H} mixes weeks with a time, which {@link Duration#parse} refuses, and
+   * {@link Duration#toString} writes {@code PT169H}; days with a time is the form both the docs'
+   * style and {@code java.time} read, and the one apps in the wild send ({@code P7DT12H}, {@code
+   * P1D}, {@code PT15M}).
    */
   static String duration(Duration expiration) {
     long seconds = expiration.getSeconds() + (expiration.getNano() > 0 ? 1 : 0);

@@ -5,9 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Thrown by a handler that cannot run now but may later (a rate limit, a service that is down): answered with 429,
- * which HubSpot retries, honouring {@code Retry-After} when one is given. Unchecked, so that code deep below the
- * handler can throw it. Carries no stack trace: it is an answer, not a bug.
+ * Thrown by a handler that cannot run now but may later (a rate limit, a service that is down):
+ * answered with 429, which HubSpot retries, honouring {@code Retry-After} when one is given.
+ * Unchecked, so that code deep below the handler can throw it. Carries no stack trace: it is an
+ * answer, not a bug.
  */
 public final class RetryLaterException extends RuntimeException {
 

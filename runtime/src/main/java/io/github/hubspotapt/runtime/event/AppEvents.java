@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds the requests that send app event occurrences to HubSpot (app events API, 2026-03):
- * {@code POST /integrators/timeline/2026-03/events} with one occurrence, or {@code .../events/batch} with
- * {@code {"inputs": [...]}}. The access token is the installed account's (scope {@code timeline}). Sending is the
- * caller's, with any {@link java.net.http.HttpClient}: occurrences cannot be changed once HubSpot has them, so a
- * request that failed without an answer may be sent again with the same ids, which HubSpot accepts once.
+ * Builds the requests that send app event occurrences to HubSpot (app events API, 2026-03): {@code
+ * POST /integrators/timeline/2026-03/events} with one occurrence, or {@code .../events/batch} with
+ * {@code {"inputs": [...]}}. The access token is the installed account's (scope {@code timeline}).
+ * Sending is the caller's, with any {@link java.net.http.HttpClient}: occurrences cannot be changed
+ * once HubSpot has them, so a request that failed without an answer may be sent again with the same
+ * ids, which HubSpot accepts once.
  */
 public final class AppEvents {
 
@@ -40,9 +41,11 @@ public final class AppEvents {
    */
   public AppEvents(URI baseUri) {
     String scheme = Objects.requireNonNull(baseUri, "baseUri").getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme) || baseUri.getRawQuery() != null
+    if (!"https".equals(scheme) && !"http".equals(scheme)
+        || baseUri.getRawQuery() != null
         || baseUri.getRawFragment() != null) {
-      throw new IllegalArgumentException("base URI must be http(s) without query or fragment: " + baseUri);
+      throw new IllegalArgumentException(
+          "base URI must be http(s) without query or fragment: " + baseUri);
     }
     String text = baseUri.toString();
     this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
@@ -73,7 +76,8 @@ public final class AppEvents {
   }
 
   /**
-   * The JSON body of a batch: {@code {"inputs": [...]}}, one object per occurrence as {@link EventOccurrence#json()}.
+   * The JSON body of a batch: {@code {"inputs": [...]}}, one object per occurrence as {@link
+   * EventOccurrence#json()}.
    *
    * @param occurrences the occurrences, in the order to send
    * @return the JSON text
@@ -83,21 +87,25 @@ public final class AppEvents {
     if (occurrences.isEmpty()) {
       throw new IllegalArgumentException("no occurrences to send");
     }
-    return JsonText.of(json -> {
-      json.writeStartObject();
-      json.writeArrayFieldStart("inputs");
-      for (EventOccurrence occurrence : occurrences) {
-        Objects.requireNonNull(occurrence, "occurrences contains null").write(json);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    });
+    return JsonText.of(
+        json -> {
+          json.writeStartObject();
+          json.writeArrayFieldStart("inputs");
+          for (EventOccurrence occurrence : occurrences) {
+            Objects.requireNonNull(occurrence, "occurrences contains null").write(json);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
   private HttpRequest post(String path, String json, String accessToken) {
     // A bearer token is visible ASCII (RFC 6750); the message never shows the token.
-    if (accessToken == null || accessToken.isEmpty() || !accessToken.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-      throw new IllegalArgumentException("access token: empty, or characters an HTTP header cannot carry");
+    if (accessToken == null
+        || accessToken.isEmpty()
+        || !accessToken.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+      throw new IllegalArgumentException(
+          "access token: empty, or characters an HTTP header cannot carry");
     }
     return HttpRequest.newBuilder(URI.create(base + path))
         .header("Authorization", "Bearer " + accessToken)

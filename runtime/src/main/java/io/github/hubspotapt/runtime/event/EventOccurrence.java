@@ -13,11 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One occurrence of an app event, as HubSpot's app events API takes it: {@code eventTypeName}, the occurrence's own
- * {@code id}, its {@link EventTarget}, an optional {@code timestamp} and the event's {@code properties} as strings.
- * The code generated for an {@code @AppEvent} record ({@code <Event>_Occurrence.of}) makes these from the record, so
- * the properties are exactly the event's declared ones; {@link AppEvents} sends them. Occurrences are immutable at
- * HubSpot: an id already sent for the event type is rejected, never overwritten.
+ * One occurrence of an app event, as HubSpot's app events API takes it: {@code eventTypeName}, the
+ * occurrence's own {@code id}, its {@link EventTarget}, an optional {@code timestamp} and the
+ * event's {@code properties} as strings. The code generated for an {@code @AppEvent} record ({@code
+ * <Event>_Occurrence.of}) makes these from the record, so the properties are exactly the event's
+ * declared ones; {@link AppEvents} sends them. Occurrences are immutable at HubSpot: an id already
+ * sent for the event type is rejected, never overwritten.
  */
 public final class EventOccurrence {
 
@@ -30,14 +31,21 @@ public final class EventOccurrence {
   /**
    * An occurrence.
    *
-   * @param eventTypeName the event type: its uid ({@code @AppEvent(uid)}) or the fully qualified name HubSpot gave it
-   * @param id the occurrence's id, unique within the event type; HubSpot keeps the first occurrence with an id
+   * @param eventTypeName the event type: its uid ({@code @AppEvent(uid)}) or the fully qualified
+   *     name HubSpot gave it
+   * @param id the occurrence's id, unique within the event type; HubSpot keeps the first occurrence
+   *     with an id
    * @param target the record it appears on
    * @param timestamp when it happened, or null for the time HubSpot receives it
    * @param properties the event's properties by name, as strings, in the order to send
-   * @throws IllegalArgumentException if the event type name or the id is empty, or a property name or value is null
+   * @throws IllegalArgumentException if the event type name or the id is empty, or a property name
+   *     or value is null
    */
-  public EventOccurrence(String eventTypeName, String id, EventTarget target, Instant timestamp,
+  public EventOccurrence(
+      String eventTypeName,
+      String id,
+      EventTarget target,
+      Instant timestamp,
       Map<String, String> properties) {
     this.eventTypeName = nonEmpty(eventTypeName, "eventTypeName");
     this.id = nonEmpty(id, "id");
@@ -45,12 +53,15 @@ public final class EventOccurrence {
     // HubSpot's timestamps are milliseconds; finer digits would only be cut at HubSpot.
     this.timestamp = timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.MILLIS);
     Map<String, String> copy = new LinkedHashMap<>();
-    Objects.requireNonNull(properties, "properties").forEach((name, value) -> {
-      if (name == null || value == null) {
-        throw new IllegalArgumentException("a property name or value is null (property " + name + ")");
-      }
-      copy.put(name, value);
-    });
+    Objects.requireNonNull(properties, "properties")
+        .forEach(
+            (name, value) -> {
+              if (name == null || value == null) {
+                throw new IllegalArgumentException(
+                    "a property name or value is null (property " + name + ")");
+              }
+              copy.put(name, value);
+            });
     this.properties = Collections.unmodifiableMap(copy);
   }
 

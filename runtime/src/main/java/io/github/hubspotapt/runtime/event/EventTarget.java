@@ -3,9 +3,9 @@ package io.github.hubspotapt.runtime.event;
 import java.util.Objects;
 
 /**
- * The CRM record an app event occurrence appears on: exactly one of the identifiers HubSpot's app events API takes,
- * {@code objectId} (any record, the one HubSpot recommends), {@code email} or {@code utk} (a contact), or
- * {@code domain} (a company).
+ * The CRM record an app event occurrence appears on: exactly one of the identifiers HubSpot's app
+ * events API takes, {@code objectId} (any record, the one HubSpot recommends), {@code email} or
+ * {@code utk} (a contact), or {@code domain} (a company).
  */
 public final class EventTarget {
 
@@ -75,7 +75,9 @@ public final class EventTarget {
     return new EventTarget("domain", domain);
   }
 
-  /** {@return the occurrence's field that carries the identifier: objectId, email, utk or domain} */
+  /**
+   * {@return the occurrence's field that carries the identifier: objectId, email, utk or domain}
+   */
   public String field() {
     return field;
   }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One call to HubSpot's API: the request, whether it is safe to repeat, and the secrets it carries (the client secret,
- * tokens), which never appear in a message even when HubSpot's answer repeats them.
+ * One call to HubSpot's API: the request, whether it is safe to repeat, and the secrets it carries
+ * (the client secret, tokens), which never appear in a message even when HubSpot's answer repeats
+ * them.
  *
  * @param name what the call does, for messages ({@code token refresh})
  * @param request the request
- * @param repeatable whether sending it twice does no harm: then a {@code 5xx} or a lost connection is retried
+ * @param repeatable whether sending it twice does no harm: then a {@code 5xx} or a lost connection
+ *     is retried
  * @param secrets values to keep out of every message
  */
 public record ApiCall(String name, HttpRequest request, boolean repeatable, List<String> secrets) {
@@ -29,13 +31,17 @@ public record ApiCall(String name, HttpRequest request, boolean repeatable, List
     secrets = List.copyOf(secrets);
   }
 
-  /** The call in a message: {@code HubSpot token refresh (POST /oauth/2026-03/token)}; paths carry no secrets. */
+  /**
+   * The call in a message: {@code HubSpot token refresh (POST /oauth/2026-03/token)}; paths carry
+   * no secrets.
+   */
   public String describe() {
     return "HubSpot " + name + " (" + request.method() + " " + request.uri().getRawPath() + ")";
   }
 
   /**
-   * Text HubSpot sent, fit for a message: every secret replaced, control characters dropped, at most 200 characters.
+   * Text HubSpot sent, fit for a message: every secret replaced, control characters dropped, at
+   * most 200 characters.
    *
    * @param text HubSpot's text
    * @return the text to show

@@ -15,16 +15,15 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The top level of a JSON object HubSpot answered with, read with jackson-core's streaming parser: strings, integers,
- * booleans and arrays of strings by name; nested objects are passed over (only their kind is kept, for a message). The
- * typed reads refuse a value of the wrong JSON type with a message naming the field and the types, never the value (it
- * may be a token).
+ * The top level of a JSON object HubSpot answered with, read with jackson-core's streaming parser:
+ * strings, integers, booleans and arrays of strings by name; nested objects are passed over (only
+ * their kind is kept, for a message). The typed reads refuse a value of the wrong JSON type with a
+ * message naming the field and the types, never the value (it may be a token).
  */
 public final class JsonAnswer {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   /** A value no typed read takes: what it was, for the message. */
   private record Other(String kind) {}
@@ -61,7 +60,8 @@ public final class JsonAnswer {
       }
     } catch (JsonParseException e) {
       // jackson's message quotes the body's text; the location is enough and shows no token.
-      throw new UnreadableAnswerException("not valid JSON at byte " + e.getLocation().getByteOffset());
+      throw new UnreadableAnswerException(
+          "not valid JSON at byte " + e.getLocation().getByteOffset());
     } catch (IOException e) {
       throw new UnreadableAnswerException("not readable JSON");
     }
@@ -73,7 +73,8 @@ public final class JsonAnswer {
       case VALUE_STRING:
         return json.getText();
       case VALUE_NUMBER_INT:
-        return json.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? new Other("an integer beyond 64 bits")
+        return json.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? new Other("an integer beyond 64 bits")
             : (Object) json.getLongValue();
       case VALUE_TRUE:
       case VALUE_FALSE:
@@ -93,7 +94,9 @@ public final class JsonAnswer {
   private static Object strings(JsonParser json) throws IOException {
     List<String> values = new ArrayList<>();
     boolean allStrings = true;
-    for (JsonToken token = json.nextToken(); token != JsonToken.END_ARRAY; token = json.nextToken()) {
+    for (JsonToken token = json.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = json.nextToken()) {
       if (token == JsonToken.VALUE_STRING) {
         values.add(json.getText());
       } else {
@@ -101,7 +104,9 @@ public final class JsonAnswer {
         json.skipChildren();
       }
     }
-    return allStrings ? Collections.unmodifiableList(values) : new Other("an array of other than strings");
+    return allStrings
+        ? Collections.unmodifiableList(values)
+        : new Other("an array of other than strings");
   }
 
   /**
@@ -161,7 +166,8 @@ public final class JsonAnswer {
     return values == null ? List.of() : values;
   }
 
-  private <T> T typed(String name, Class<T> type, String expected) throws UnreadableAnswerException {
+  private <T> T typed(String name, Class<T> type, String expected)
+      throws UnreadableAnswerException {
     Object value = fields.get(name);
     if (value == null || type.isInstance(value)) {
       return type.cast(value);

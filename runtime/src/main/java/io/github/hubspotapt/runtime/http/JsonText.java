@@ -30,7 +30,8 @@ public final class JsonText {
     try (JsonGenerator json = FACTORY.createGenerator(text)) {
       content.write(json);
     } catch (IOException e) {
-      // A StringWriter does not fail; a generator only fails on content written out of order, a bug here.
+      // A StringWriter does not fail; a generator only fails on content written out of order, a bug
+      // here.
       throw new UncheckedIOException(e);
     }
     return text.toString();

@@ -26,7 +26,8 @@ final class RetryAfter {
     String text = value.trim();
     if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       // More digits than a long holds is a wait nobody waits for: a year stands for it.
-      return Optional.of(text.length() > 12 ? Duration.ofDays(365) : Duration.ofSeconds(Long.parseLong(text)));
+      return Optional.of(
+          text.length() > 12 ? Duration.ofDays(365) : Duration.ofSeconds(Long.parseLong(text)));
     }
     try {
       Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

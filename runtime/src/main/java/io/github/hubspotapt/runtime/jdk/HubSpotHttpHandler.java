@@ -11,13 +11,16 @@ import java.io.OutputStream;
 import java.net.URI;
 
 /**
- * Moves one exchange of the JDK's HTTP server into {@link HubSpotEndpoints} and the answer back. The JDK hands a
- * context every path below it, so a path no endpoint serves goes to the endpoints' own 404 with its body unread; a
- * body over the limit is answered 413 and nothing is dispatched.
+ * Moves one exchange of the JDK's HTTP server into {@link HubSpotEndpoints} and the answer back.
+ * The JDK hands a context every path below it, so a path no endpoint serves goes to the endpoints'
+ * own 404 with its body unread; a body over the limit is answered 413 and nothing is dispatched.
  */
 final class HubSpotHttpHandler implements HttpHandler {
 
-  /** How much of a refused body is read to answer it cleanly: more than HubSpot sends in any request. */
+  /**
+   * How much of a refused body is read to answer it cleanly: more than HubSpot sends in any
+   * request.
+   */
   private static final long DRAINED = 32L << 20;
 
   private final HubSpotEndpoints endpoints;
@@ -44,7 +47,9 @@ final class HubSpotHttpHandler implements HttpHandler {
         send(exchange, HubSpotResponse.text(413, "Request body over " + maxBodyBytes + " bytes"));
         return;
       }
-      send(exchange, endpoints.handle(HubSpotRequest.of(method, target, exchange.getRequestHeaders(), body)));
+      send(
+          exchange,
+          endpoints.handle(HubSpotRequest.of(method, target, exchange.getRequestHeaders(), body)));
     }
   }
 
@@ -55,9 +60,10 @@ final class HubSpotHttpHandler implements HttpHandler {
   }
 
   /**
-   * The body, or null when it is over the limit: by its declared length, else while reading. The rest of a body over
-   * the limit is read and dropped (up to {@link #DRAINED} bytes), because the JDK's server closes a connection whose
-   * request it did not read, and the client then loses the 413 that was already on its way.
+   * The body, or null when it is over the limit: by its declared length, else while reading. The
+   * rest of a body over the limit is read and dropped (up to {@link #DRAINED} bytes), because the
+   * JDK's server closes a connection whose request it did not read, and the client then loses the
+   * 413 that was already on its way.
    */
   private byte[] readBody(HttpExchange exchange) throws IOException {
     try (InputStream in = exchange.getRequestBody()) {
@@ -74,16 +80,23 @@ final class HubSpotHttpHandler implements HttpHandler {
     }
   }
 
-  /** Reads and drops what is left of a body, at most {@link #DRAINED} bytes; a larger one loses its connection. */
+  /**
+   * Reads and drops what is left of a body, at most {@link #DRAINED} bytes; a larger one loses its
+   * connection.
+   */
   private static void drain(InputStream in) throws IOException {
     byte[] buffer = new byte[64 * 1024];
     long left = DRAINED;
-    for (int read; left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+    for (int read;
+        left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
       left -= read;
     }
   }
 
-  /** The Content-Length header; -1 without one (a chunked body), or for one the JDK's server did not read either. */
+  /**
+   * The Content-Length header; -1 without one (a chunked body), or for one the JDK's server did not
+   * read either.
+   */
   private static long declaredLength(HttpExchange exchange) {
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
     try {

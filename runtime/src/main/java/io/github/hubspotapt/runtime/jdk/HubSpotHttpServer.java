@@ -12,22 +12,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An app's {@link HubSpotEndpoints} served by the JDK's own HTTP server ({@code com.sun.net.httpserver}, module
- * {@code jdk.httpserver}): on a server the application already runs ({@link #register}), or on one of its own
- * ({@link #start}). One context per endpoint path; the adapter only moves bytes, so what the endpoints answer is
- * what HubSpot gets, and a stack trace never reaches it.
+ * An app's {@link HubSpotEndpoints} served by the JDK's own HTTP server ({@code
+ * com.sun.net.httpserver}, module {@code jdk.httpserver}): on a server the application already runs
+ * ({@link #register}), or on one of its own ({@link #start}). One context per endpoint path; the
+ * adapter only moves bytes, so what the endpoints answer is what HubSpot gets, and a stack trace
+ * never reaches it.
  */
 public final class HubSpotHttpServer implements AutoCloseable {
 
   /**
-   * The default limit on a request body: 1 MiB. The largest bodies HubSpot documents are {@code hubspot.fetch}
-   * bodies, 1 MB at most; a webhook batch of 100 events is some 50 kB, a workflow-action execution a few kB.
+   * The default limit on a request body: 1 MiB. The largest bodies HubSpot documents are {@code
+   * hubspot.fetch} bodies, 1 MB at most; a webhook batch of 100 events is some 50 kB, a
+   * workflow-action execution a few kB.
    */
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
 
   /**
-   * Threads of a server {@link #start} makes: HubSpot sends at most 10 concurrent webhook requests per account by
-   * default and 20 {@code hubspot.fetch} calls; more wait in the queue.
+   * Threads of a server {@link #start} makes: HubSpot sends at most 10 concurrent webhook requests
+   * per account by default and 20 {@code hubspot.fetch} calls; more wait in the queue.
    */
   static final int THREADS = 20;
 
@@ -55,14 +57,18 @@ public final class HubSpotHttpServer implements AutoCloseable {
    *
    * @param server a server, started or not
    * @param endpoints the app's endpoints
-   * @param maxBodyBytes the largest request body read; a larger one is answered 413 and nothing is dispatched
-   * @throws IllegalArgumentException when the limit is not positive, or the server already has a context at an
-   *     endpoint's path
+   * @param maxBodyBytes the largest request body read; a larger one is answered 413 and nothing is
+   *     dispatched
+   * @throws IllegalArgumentException when the limit is not positive, or the server already has a
+   *     context at an endpoint's path
    */
   public static void register(HttpServer server, HubSpotEndpoints endpoints, int maxBodyBytes) {
     if (maxBodyBytes <= 0 || maxBodyBytes == Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("maxBodyBytes must be between 1 and " + (Integer.MAX_VALUE - 1) + ", not "
-          + maxBodyBytes);
+      throw new IllegalArgumentException(
+          "maxBodyBytes must be between 1 and "
+              + (Integer.MAX_VALUE - 1)
+              + ", not "
+              + maxBodyBytes);
     }
     HubSpotHttpHandler handler = new HubSpotHttpHandler(endpoints, maxBodyBytes);
     Set<String> contexts = new LinkedHashSet<>();
@@ -75,15 +81,17 @@ public final class HubSpotHttpServer implements AutoCloseable {
   }
 
   /**
-   * The JDK matches contexts against the decoded path, while endpoints are declared, and matched, as sent: a path
-   * with escapes ({@code /a%3Ab}) gets the context of its decoded form ({@code /a:b}).
+   * The JDK matches contexts against the decoded path, while endpoints are declared, and matched,
+   * as sent: a path with escapes ({@code /a%3Ab}) gets the context of its decoded form ({@code
+   * /a:b}).
    */
   private static String contextPath(String path) {
     try {
       String decoded = URI.create(path).getPath();
       return decoded == null || decoded.isEmpty() ? path : decoded;
     } catch (IllegalArgumentException e) {
-      return path; // not a URI path: no request can match it exactly, and the context is as harmless as any
+      return path; // not a URI path: no request can match it exactly, and the context is as
+      // harmless as any
     }
   }
 
@@ -95,7 +103,8 @@ public final class HubSpotHttpServer implements AutoCloseable {
    * @return the running server
    * @throws IOException when the address cannot be bound
    */
-  public static HubSpotHttpServer start(InetSocketAddress address, HubSpotEndpoints endpoints) throws IOException {
+  public static HubSpotHttpServer start(InetSocketAddress address, HubSpotEndpoints endpoints)
+      throws IOException {
     return start(address, endpoints, DEFAULT_MAX_BODY_BYTES);
   }
 
@@ -104,20 +113,25 @@ public final class HubSpotHttpServer implements AutoCloseable {
    *
    * @param address where to listen; port 0 picks a free port ({@link #address()} tells which)
    * @param endpoints the app's endpoints
-   * @param maxBodyBytes the largest request body read; a larger one is answered 413 and nothing is dispatched
+   * @param maxBodyBytes the largest request body read; a larger one is answered 413 and nothing is
+   *     dispatched
    * @return the running server
    * @throws IOException when the address cannot be bound
    */
-  public static HubSpotHttpServer start(InetSocketAddress address, HubSpotEndpoints endpoints, int maxBodyBytes)
-      throws IOException {
+  public static HubSpotHttpServer start(
+      InetSocketAddress address, HubSpotEndpoints endpoints, int maxBodyBytes) throws IOException {
     HttpServer server = HttpServer.create(address, 0);
     register(server, endpoints, maxBodyBytes);
     AtomicInteger count = new AtomicInteger();
-    ExecutorService executor = Executors.newFixedThreadPool(THREADS, task -> {
-      Thread thread = new Thread(task, "hubspot-http-" + count.incrementAndGet());
-      thread.setDaemon(true); // the server's own dispatcher thread keeps the JVM alive, until close()
-      return thread;
-    });
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            THREADS,
+            task -> {
+              Thread thread = new Thread(task, "hubspot-http-" + count.incrementAndGet());
+              thread.setDaemon(
+                  true); // the server's own dispatcher thread keeps the JVM alive, until close()
+              return thread;
+            });
     server.setExecutor(executor);
     server.start();
     return new HubSpotHttpServer(server, executor);
@@ -133,7 +147,10 @@ public final class HubSpotHttpServer implements AutoCloseable {
     return server;
   }
 
-  /** Stops listening at once, cutting exchanges in progress (HubSpot retries them), and ends the threads. */
+  /**
+   * Stops listening at once, cutting exchanges in progress (HubSpot retries them), and ends the
+   * threads.
+   */
   @Override
   public void close() {
     server.stop(0);

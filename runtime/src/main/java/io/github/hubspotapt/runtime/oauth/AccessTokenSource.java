@@ -1,8 +1,8 @@
 package io.github.hubspotapt.runtime.oauth;
 
 /**
- * Where calls to HubSpot on behalf of an account get its access token: {@link AccessTokens}, which refreshes it, or
- * an application's own source (a private app's static token, a test's fixed one).
+ * Where calls to HubSpot on behalf of an account get its access token: {@link AccessTokens}, which
+ * refreshes it, or an application's own source (a private app's static token, a test's fixed one).
  */
 @FunctionalInterface
 public interface AccessTokenSource {
@@ -12,7 +12,8 @@ public interface AccessTokenSource {
    *
    * @param hubId the account (portal, hub) id
    * @return the access token, to send as {@code Authorization: Bearer}
-   * @throws InstallRequiredException when the account has no usable tokens and must install the app again
+   * @throws InstallRequiredException when the account has no usable tokens and must install the app
+   *     again
    */
   String accessToken(long hubId);
 }

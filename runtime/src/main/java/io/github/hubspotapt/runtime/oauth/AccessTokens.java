@@ -10,12 +10,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Each installed account's access token, refreshed before it expires (HubSpot's last 30 minutes; by default a token
- * with less than 5 minutes left is refreshed), its tokens kept in the application's {@link TokenStore}. Thread-safe:
- * an account has at most one refresh in flight; callers that need its token meanwhile wait for that refresh and use
- * its result (or its failure), so many concurrent calls make one request to HubSpot. Before refreshing, the store is
- * read again, so that another process sharing the store and refreshing first is reused, not repeated. A refresh
- * refused with {@code invalid_grant} deletes the account's tokens and throws {@link InstallRequiredException}.
+ * Each installed account's access token, refreshed before it expires (HubSpot's last 30 minutes; by
+ * default a token with less than 5 minutes left is refreshed), its tokens kept in the application's
+ * {@link TokenStore}. Thread-safe: an account has at most one refresh in flight; callers that need
+ * its token meanwhile wait for that refresh and use its result (or its failure), so many concurrent
+ * calls make one request to HubSpot. Before refreshing, the store is read again, so that another
+ * process sharing the store and refreshing first is reused, not repeated. A refresh refused with
+ * {@code invalid_grant} deletes the account's tokens and throws {@link InstallRequiredException}.
  */
 public final class AccessTokens implements AccessTokenSource {
 
@@ -43,26 +44,29 @@ public final class AccessTokens implements AccessTokenSource {
    *
    * @param client HubSpot's token endpoints
    * @param store where the application keeps tokens
-   * @param refreshMargin how long before expiry to refresh; zero or more, less than HubSpot's 30 minutes
+   * @param refreshMargin how long before expiry to refresh; zero or more, less than HubSpot's 30
+   *     minutes
    * @param clock the clock that expiries are checked against
    */
   public AccessTokens(TokenClient client, TokenStore store, Duration refreshMargin, Clock clock) {
     this.client = Objects.requireNonNull(client, "client");
     this.store = Objects.requireNonNull(store, "store");
     if (refreshMargin.isNegative() || refreshMargin.compareTo(Duration.ofMinutes(30)) >= 0) {
-      throw new IllegalArgumentException("refresh margin must be 0 to 30 minutes, not " + refreshMargin);
+      throw new IllegalArgumentException(
+          "refresh margin must be 0 to 30 minutes, not " + refreshMargin);
     }
     this.refreshMargin = refreshMargin;
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
-   * Keeps a new install's tokens (from {@link TokenClient#exchangeCode}) under its account. When the token response
-   * did not name the account, HubSpot's introspection of the access token does.
+   * Keeps a new install's tokens (from {@link TokenClient#exchangeCode}) under its account. When
+   * the token response did not name the account, HubSpot's introspection of the access token does.
    *
    * @param tokens the tokens of the install
    * @return the account id they are kept under
-   * @throws io.github.hubspotapt.runtime.HubSpotCallException when the account had to be looked up and could not be
+   * @throws io.github.hubspotapt.runtime.HubSpotCallException when the account had to be looked up
+   *     and could not be
    */
   public long installed(Tokens tokens) {
     long hubId;
@@ -87,7 +91,8 @@ public final class AccessTokens implements AccessTokenSource {
    * @param hubId the account
    * @return the access token
    * @throws InstallRequiredException when the account has no tokens, or its refresh token is dead
-   * @throws io.github.hubspotapt.runtime.HubSpotCallException when a needed refresh failed otherwise
+   * @throws io.github.hubspotapt.runtime.HubSpotCallException when a needed refresh failed
+   *     otherwise
    */
   @Override
   public String accessToken(long hubId) {
@@ -100,7 +105,8 @@ public final class AccessTokens implements AccessTokenSource {
    * @param hubId the account
    * @return the tokens
    * @throws InstallRequiredException when the account has no tokens, or its refresh token is dead
-   * @throws io.github.hubspotapt.runtime.HubSpotCallException when a needed refresh failed otherwise
+   * @throws io.github.hubspotapt.runtime.HubSpotCallException when a needed refresh failed
+   *     otherwise
    */
   public Tokens tokens(long hubId) {
     Account account = account(hubId);
@@ -138,11 +144,12 @@ public final class AccessTokens implements AccessTokenSource {
   }
 
   /**
-   * Ends the app's access to an account: revokes its refresh token at HubSpot and deletes its tokens.
+   * Ends the app's access to an account: revokes its refresh token at HubSpot and deletes its
+   * tokens.
    *
    * @param hubId the account
-   * @throws io.github.hubspotapt.runtime.HubSpotCallException when HubSpot refused or could not be reached; the tokens
-   *     are then kept, to try again
+   * @throws io.github.hubspotapt.runtime.HubSpotCallException when HubSpot refused or could not be
+   *     reached; the tokens are then kept, to try again
    */
   public void revoke(long hubId) {
     Optional<Tokens> stored = store.load(hubId);
@@ -153,24 +160,38 @@ public final class AccessTokens implements AccessTokenSource {
     forget(hubId);
   }
 
-  /** Loads the stored tokens; uses them when another process refreshed them, refreshes them otherwise. */
+  /**
+   * Loads the stored tokens; uses them when another process refreshed them, refreshes them
+   * otherwise.
+   */
   private Tokens refreshFromStore(long hubId) {
-    Tokens stored = store.load(hubId).orElseThrow(() -> {
-      accounts.remove(hubId);
-      return new InstallRequiredException(hubId, "no tokens are stored for it", null);
-    });
+    Tokens stored =
+        store
+            .load(hubId)
+            .orElseThrow(
+                () -> {
+                  accounts.remove(hubId);
+                  return new InstallRequiredException(hubId, "no tokens are stored for it", null);
+                });
     if (fresh(stored)) {
       return stored;
     }
-    String refreshToken = stored.refreshToken().orElseThrow(() ->
-        new InstallRequiredException(hubId, "its stored tokens have no refresh token", null));
+    String refreshToken =
+        stored
+            .refreshToken()
+            .orElseThrow(
+                () ->
+                    new InstallRequiredException(
+                        hubId, "its stored tokens have no refresh token", null));
     Tokens refreshed;
     try {
       refreshed = client.refresh(refreshToken);
     } catch (InvalidGrantException e) {
       forget(hubId);
-      throw new InstallRequiredException(hubId, "HubSpot refused its refresh token (invalid_grant); its tokens were "
-          + "deleted", e);
+      throw new InstallRequiredException(
+          hubId,
+          "HubSpot refused its refresh token (invalid_grant); its tokens were " + "deleted",
+          e);
     }
     if (refreshed.hubId().isEmpty()) {
       refreshed = refreshed.toBuilder().hubId(hubId).build();
@@ -196,7 +217,8 @@ public final class AccessTokens implements AccessTokenSource {
     try {
       return refresh.get();
     } catch (ExecutionException e) {
-      // The refreshing thread's exception, rethrown as it was: every waiter sees the same typed failure.
+      // The refreshing thread's exception, rethrown as it was: every waiter sees the same typed
+      // failure.
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;
       }

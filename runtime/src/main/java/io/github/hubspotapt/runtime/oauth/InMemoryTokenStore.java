@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** A {@link TokenStore} in memory, for tests and examples: tokens are lost when the process ends. Thread-safe. */
+/**
+ * A {@link TokenStore} in memory, for tests and examples: tokens are lost when the process ends.
+ * Thread-safe.
+ */
 public final class InMemoryTokenStore implements TokenStore {
 
   private final ConcurrentMap<Long, Tokens> tokens = new ConcurrentHashMap<>();

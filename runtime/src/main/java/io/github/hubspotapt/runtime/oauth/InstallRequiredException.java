@@ -1,9 +1,9 @@
 package io.github.hubspotapt.runtime.oauth;
 
 /**
- * An account has no usable tokens: it never installed the app, or its refresh token is dead ({@code invalid_grant}:
- * the app was uninstalled, or access was revoked) and its tokens were deleted. Nothing works for the account until a
- * user installs the app again.
+ * An account has no usable tokens: it never installed the app, or its refresh token is dead ({@code
+ * invalid_grant}: the app was uninstalled, or access was revoked) and its tokens were deleted.
+ * Nothing works for the account until a user installs the app again.
  */
 public final class InstallRequiredException extends RuntimeException {
 

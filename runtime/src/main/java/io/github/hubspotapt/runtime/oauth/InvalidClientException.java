@@ -1,8 +1,8 @@
 package io.github.hubspotapt.runtime.oauth;
 
 /**
- * {@code invalid_client}: HubSpot does not accept the app's client id or secret. A configuration error (a rotated
- * secret, another app's id): no account can get tokens until it is fixed.
+ * {@code invalid_client}: HubSpot does not accept the app's client id or secret. A configuration
+ * error (a rotated secret, another app's id): no account can get tokens until it is fixed.
  */
 public final class InvalidClientException extends OAuthErrorException {
 
@@ -18,7 +18,12 @@ public final class InvalidClientException extends OAuthErrorException {
    * @param correlationId HubSpot's id of the request, or null
    * @param attempts how many times the call was sent
    */
-  public InvalidClientException(String message, int status, String error, String description, String correlationId,
+  public InvalidClientException(
+      String message,
+      int status,
+      String error,
+      String description,
+      String correlationId,
       int attempts) {
     super(message, status, error, description, correlationId, attempts);
   }

@@ -7,10 +7,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * PKCE (RFC 7636), which HubSpot's OAuth accepts: the app makes a secret {@linkplain #newVerifier() code verifier} per
- * install, puts its {@linkplain #challenge(String) S256 challenge} in the install URL ({@code code_challenge},
- * {@code code_challenge_method=S256}), keeps the verifier (with the install's {@code state}) and sends it with the
- * code exchange ({@link TokenClient#exchangeCode(String, java.net.URI, String)}); HubSpot checks that they match, so a
+ * PKCE (RFC 7636), which HubSpot's OAuth accepts: the app makes a secret {@linkplain #newVerifier()
+ * code verifier} per install, puts its {@linkplain #challenge(String) S256 challenge} in the
+ * install URL ({@code code_challenge}, {@code code_challenge_method=S256}), keeps the verifier
+ * (with the install's {@code state}) and sends it with the code exchange ({@link
+ * TokenClient#exchangeCode(String, java.net.URI, String)}); HubSpot checks that they match, so a
  * stolen code is useless without the verifier.
  */
 public final class Pkce {
@@ -28,7 +29,8 @@ public final class Pkce {
   /**
    * A new code verifier from a fresh {@link SecureRandom}.
    *
-   * @return 43 characters: 32 random bytes, base64url without padding (RFC 7636 4.1's recommendation)
+   * @return 43 characters: 32 random bytes, base64url without padding (RFC 7636 4.1's
+   *     recommendation)
    */
   public static String newVerifier() {
     return newVerifier(new SecureRandom());
@@ -51,10 +53,12 @@ public final class Pkce {
    *
    * @param verifier 43 to 128 characters of {@code [A-Z] [a-z] [0-9] - . _ ~}
    * @return the challenge, 43 characters
-   * @throws IllegalArgumentException for a verifier RFC 7636 does not allow; the message does not show it
+   * @throws IllegalArgumentException for a verifier RFC 7636 does not allow; the message does not
+   *     show it
    */
   public static String challenge(String verifier) {
-    return BASE64URL.encodeToString(sha256(requireVerifier(verifier).getBytes(StandardCharsets.US_ASCII)));
+    return BASE64URL.encodeToString(
+        sha256(requireVerifier(verifier).getBytes(StandardCharsets.US_ASCII)));
   }
 
   /**
@@ -65,16 +69,24 @@ public final class Pkce {
    * @throws IllegalArgumentException when it is not 43 to 128 unreserved characters
    */
   static String requireVerifier(String verifier) {
-    if (verifier == null || verifier.length() < MIN_LENGTH || verifier.length() > MAX_LENGTH
+    if (verifier == null
+        || verifier.length() < MIN_LENGTH
+        || verifier.length() > MAX_LENGTH
         || !verifier.chars().allMatch(Pkce::unreserved)) {
-      throw new IllegalArgumentException("a PKCE code verifier is 43 to 128 characters of A-Z a-z 0-9 - . _ ~"
-          + (verifier == null ? "; got null" : "; got " + verifier.length() + " characters"));
+      throw new IllegalArgumentException(
+          "a PKCE code verifier is 43 to 128 characters of A-Z a-z 0-9 - . _ ~"
+              + (verifier == null ? "; got null" : "; got " + verifier.length() + " characters"));
     }
     return verifier;
   }
 
   private static boolean unreserved(int c) {
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+    return c >= 'A' && c <= 'Z'
+        || c >= 'a' && c <= 'z'
+        || c >= '0' && c <= '9'
+        || c == '-'
+        || c == '.'
+        || c == '_'
         || c == '~';
   }
 

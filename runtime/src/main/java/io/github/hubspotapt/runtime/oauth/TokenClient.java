@@ -21,13 +21,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * HubSpot's OAuth token endpoints, date-versioned 2026-03 ({@code POST /oauth/2026-03/token}, {@code .../introspect},
- * {@code .../revoke}; the v1 endpoints stop working on 2027-02-16), form-encoded with the client id and secret in the
- * body. Thread-safe. Retries follow the {@link RetryPolicy}: a refresh, a {@code client_credentials} grant, an
- * introspection and a revocation are safe to repeat; a code exchange is not (a code is single-use: a second try after
- * HubSpot used it could only fail), so a {@code 5xx} or a lost connection ends it with
- * {@link io.github.hubspotapt.runtime.OutcomeUnknownException}. The client secret and tokens never appear in a
- * message, in {@link #toString()}, or in a log.
+ * HubSpot's OAuth token endpoints, date-versioned 2026-03 ({@code POST /oauth/2026-03/token},
+ * {@code .../introspect}, {@code .../revoke}; the v1 endpoints stop working on 2027-02-16),
+ * form-encoded with the client id and secret in the body. Thread-safe. Retries follow the {@link
+ * RetryPolicy}: a refresh, a {@code client_credentials} grant, an introspection and a revocation
+ * are safe to repeat; a code exchange is not (a code is single-use: a second try after HubSpot used
+ * it could only fail), so a {@code 5xx} or a lost connection ends it with {@link
+ * io.github.hubspotapt.runtime.OutcomeUnknownException}. The client secret and tokens never appear
+ * in a message, in {@link #toString()}, or in a log.
  */
 public final class TokenClient {
 
@@ -66,17 +67,20 @@ public final class TokenClient {
   }
 
   /**
-   * Exchanges the code from the install redirect for tokens, with the PKCE verifier whose challenge was in the install
-   * URL.
+   * Exchanges the code from the install redirect for tokens, with the PKCE verifier whose challenge
+   * was in the install URL.
    *
    * @param code the {@code code} query parameter of the redirect
    * @param redirectUri the redirect URL, exactly as in the install URL
    * @param codeVerifier the install's PKCE code verifier ({@link Pkce#newVerifier()})
    * @return the account's tokens
-   * @throws InvalidGrantException when the code is used, expired or unknown, or the verifier does not match
+   * @throws InvalidGrantException when the code is used, expired or unknown, or the verifier does
+   *     not match
    * @throws OAuthErrorException for HubSpot's other refusals
-   * @throws io.github.hubspotapt.runtime.OutcomeUnknownException when HubSpot failed after it may have used the code
-   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not a token response
+   * @throws io.github.hubspotapt.runtime.OutcomeUnknownException when HubSpot failed after it may
+   *     have used the code
+   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not a token
+   *     response
    */
   public Tokens exchangeCode(String code, URI redirectUri, String codeVerifier) {
     Pkce.requireVerifier(codeVerifier);
@@ -92,16 +96,21 @@ public final class TokenClient {
    * @return the account's tokens
    * @throws InvalidGrantException when the code is used, expired or unknown
    * @throws OAuthErrorException for HubSpot's other refusals
-   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not a token response
+   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not a token
+   *     response
    */
   public Tokens exchangeCode(String code, URI redirectUri) {
     return exchange(code, redirectUri, null);
   }
 
   private Tokens exchange(String code, URI redirectUri, String codeVerifier) {
-    Form form = new Form().add("grant_type", "authorization_code").add("client_id", clientId)
-        .addSecret("client_secret", clientSecret).add("redirect_uri", redirectUri.toString())
-        .addSecret("code", requireValue(code, "code"));
+    Form form =
+        new Form()
+            .add("grant_type", "authorization_code")
+            .add("client_id", clientId)
+            .addSecret("client_secret", clientSecret)
+            .add("redirect_uri", redirectUri.toString())
+            .addSecret("code", requireValue(code, "code"));
     if (codeVerifier != null) {
       form.addSecret("code_verifier", codeVerifier);
     }
@@ -109,35 +118,46 @@ public final class TokenClient {
   }
 
   /**
-   * New tokens for an account from its refresh token. HubSpot may answer without a refresh token (the old one stays
-   * valid): the result then carries the one sent.
+   * New tokens for an account from its refresh token. HubSpot may answer without a refresh token
+   * (the old one stays valid): the result then carries the one sent.
    *
    * @param refreshToken the account's refresh token
    * @return the new tokens
-   * @throws InvalidGrantException when the refresh token is dead: the account must install the app again
+   * @throws InvalidGrantException when the refresh token is dead: the account must install the app
+   *     again
    * @throws OAuthErrorException for HubSpot's other refusals
-   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not a token response
+   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not a token
+   *     response
    */
   public Tokens refresh(String refreshToken) {
-    Form form = new Form().add("grant_type", "refresh_token").add("client_id", clientId)
-        .addSecret("client_secret", clientSecret)
-        .addSecret("refresh_token", requireValue(refreshToken, "refresh token"));
+    Form form =
+        new Form()
+            .add("grant_type", "refresh_token")
+            .add("client_id", clientId)
+            .addSecret("client_secret", clientSecret)
+            .addSecret("refresh_token", requireValue(refreshToken, "refresh token"));
     Tokens tokens = tokens("token refresh", TOKEN_PATH, form, true);
-    return tokens.refreshToken().isPresent() ? tokens : tokens.toBuilder().refreshToken(refreshToken).build();
+    return tokens.refreshToken().isPresent()
+        ? tokens
+        : tokens.toBuilder().refreshToken(refreshToken).build();
   }
 
   /**
-   * An app token from the {@code client_credentials} grant (for APIs that act as the app, such as the webhooks
-   * journal); it has no refresh token.
+   * An app token from the {@code client_credentials} grant (for APIs that act as the app, such as
+   * the webhooks journal); it has no refresh token.
    *
    * @param scopes the scopes to ask for; none for the app's default
    * @return the token
    * @throws OAuthErrorException for HubSpot's refusals
-   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not a token response
+   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not a token
+   *     response
    */
   public Tokens clientCredentials(Collection<String> scopes) {
-    Form form = new Form().add("grant_type", "client_credentials").add("client_id", clientId)
-        .addSecret("client_secret", clientSecret);
+    Form form =
+        new Form()
+            .add("grant_type", "client_credentials")
+            .add("client_id", clientId)
+            .addSecret("client_secret", clientSecret);
     if (!scopes.isEmpty()) {
       form.add("scope", String.join(" ", scopes));
     }
@@ -151,7 +171,8 @@ public final class TokenClient {
    * @param kind which kind it is
    * @return the result; an unknown, expired or revoked token is not active
    * @throws OAuthErrorException for HubSpot's refusals
-   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not an introspection
+   * @throws HubSpotCallException when HubSpot could not be reached or answered what is not an
+   *     introspection
    */
   public TokenInfo introspect(String token, TokenKind kind) {
     ApiCall call = call("token introspection", INTROSPECT_PATH, tokenForm(token, kind), true);
@@ -164,8 +185,9 @@ public final class TokenClient {
   }
 
   /**
-   * Revokes a token: revoking a refresh token ends the app's access to the account until it installs again. Revoking
-   * a token that is already dead succeeds (RFC 7009 2.2), so a repeated revocation does no harm.
+   * Revokes a token: revoking a refresh token ends the app's access to the account until it
+   * installs again. Revoking a token that is already dead succeeds (RFC 7009 2.2), so a repeated
+   * revocation does no harm.
    *
    * @param token the token
    * @param kind which kind it is
@@ -177,8 +199,11 @@ public final class TokenClient {
   }
 
   private Form tokenForm(String token, TokenKind kind) {
-    return new Form().add("client_id", clientId).addSecret("client_secret", clientSecret)
-        .addSecret("token", requireValue(token, "token")).add("token_type_hint", kind.hint());
+    return new Form()
+        .add("client_id", clientId)
+        .addSecret("client_secret", clientSecret)
+        .addSecret("token", requireValue(token, "token"))
+        .add("token_type_hint", kind.hint());
   }
 
   private Tokens tokens(String name, String path, Form form, boolean repeatable) {
@@ -201,12 +226,13 @@ public final class TokenClient {
   }
 
   private ApiCall call(String name, String path, Form form, boolean repeatable) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(TIMEOUT)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(form.encoded(), StandardCharsets.UTF_8))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(form.encoded(), StandardCharsets.UTF_8))
+            .build();
     return new ApiCall(name, request, repeatable, form.secrets);
   }
 
@@ -219,9 +245,11 @@ public final class TokenClient {
 
   static String base(URI baseUri) {
     String scheme = baseUri.getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme) || baseUri.getRawQuery() != null
+    if (!"https".equals(scheme) && !"http".equals(scheme)
+        || baseUri.getRawQuery() != null
         || baseUri.getRawFragment() != null) {
-      throw new IllegalArgumentException("base URI must be http(s) without query or fragment: " + baseUri);
+      throw new IllegalArgumentException(
+          "base URI must be http(s) without query or fragment: " + baseUri);
     }
     String text = baseUri.toString();
     return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
@@ -256,7 +284,8 @@ public final class TokenClient {
         if (body.length() > 0) {
           body.append('&');
         }
-        body.append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)).append('=')
+        body.append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
+            .append('=')
             .append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
       }
       return body.toString();
@@ -281,7 +310,8 @@ public final class TokenClient {
     /**
      * Another base URI: a test server, a proxy.
      *
-     * @param baseUri scheme, host, port and an optional path prefix; {@link #HUBSPOT_API} by default
+     * @param baseUri scheme, host, port and an optional path prefix; {@link #HUBSPOT_API} by
+     *     default
      * @return this builder
      */
     public Builder baseUri(URI baseUri) {

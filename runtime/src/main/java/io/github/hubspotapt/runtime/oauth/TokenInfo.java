@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What HubSpot's introspection says about a token ({@code POST /oauth/2026-03/token/introspect}). An inactive token
- * (expired, revoked, unknown) has {@code active} false and usually nothing else. The token itself is not kept, so
- * {@link #toString()} shows none.
+ * What HubSpot's introspection says about a token ({@code POST /oauth/2026-03/token/introspect}).
+ * An inactive token (expired, revoked, unknown) has {@code active} false and usually nothing else.
+ * The token itself is not kept, so {@link #toString()} shows none.
  *
  * @param active whether the token is valid now
  * @param tokenUse {@code access_token} or {@code refresh_token}, or null
@@ -20,8 +20,17 @@ import java.util.Objects;
  * @param user the user's email address, or null
  * @param hubDomain the account's domain, or null
  */
-public record TokenInfo(boolean active, String tokenUse, Long hubId, Long userId, Long appId, String clientId,
-    List<String> scopes, Duration expiresIn, String user, String hubDomain) {
+public record TokenInfo(
+    boolean active,
+    String tokenUse,
+    Long hubId,
+    Long userId,
+    Long appId,
+    String clientId,
+    List<String> scopes,
+    Duration expiresIn,
+    String user,
+    String hubDomain) {
 
   /**
    * An introspection result.

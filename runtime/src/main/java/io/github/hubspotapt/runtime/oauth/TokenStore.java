@@ -3,10 +3,11 @@ package io.github.hubspotapt.runtime.oauth;
 import java.util.Optional;
 
 /**
- * Where an application keeps each installed account's tokens: its database, a secrets vault. {@link AccessTokens}
- * loads them when an account is first used, saves every refresh (the access token changes each time, and HubSpot may
- * send a new refresh token), and deletes them when the refresh token is dead. Implementations must be thread-safe and
- * must store tokens as secrets (encrypted at rest, never logged). {@link InMemoryTokenStore} is for tests and examples.
+ * Where an application keeps each installed account's tokens: its database, a secrets vault. {@link
+ * AccessTokens} loads them when an account is first used, saves every refresh (the access token
+ * changes each time, and HubSpot may send a new refresh token), and deletes them when the refresh
+ * token is dead. Implementations must be thread-safe and must store tokens as secrets (encrypted at
+ * rest, never logged). {@link InMemoryTokenStore} is for tests and examples.
  */
 public interface TokenStore {
 

@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * An account's OAuth tokens, as HubSpot's token endpoint answers them: the access token (30 minutes), the refresh
- * token (absent for {@code client_credentials}), when the access token expires, the account ({@code hub_id}), the
- * installing user and the granted scopes. Immutable. {@link #toString()} never shows a token; a {@link TokenStore}
- * rebuilds stored tokens with {@link #builder(String, Instant)}.
+ * An account's OAuth tokens, as HubSpot's token endpoint answers them: the access token (30
+ * minutes), the refresh token (absent for {@code client_credentials}), when the access token
+ * expires, the account ({@code hub_id}), the installing user and the granted scopes. Immutable.
+ * {@link #toString()} never shows a token; a {@link TokenStore} rebuilds stored tokens with {@link
+ * #builder(String, Instant)}.
  */
 public final class Tokens {
 
@@ -26,7 +27,8 @@ public final class Tokens {
 
   private Tokens(Builder builder) {
     this.accessToken = requireToken(builder.accessToken, "access token");
-    this.refreshToken = builder.refreshToken == null ? null : requireToken(builder.refreshToken, "refresh token");
+    this.refreshToken =
+        builder.refreshToken == null ? null : requireToken(builder.refreshToken, "refresh token");
     this.expiresAt = Objects.requireNonNull(builder.expiresAt, "expiresAt");
     this.tokenType = builder.tokenType;
     this.hubId = builder.hubId;
@@ -99,19 +101,38 @@ public final class Tokens {
 
   /** A builder with these tokens' values, to change one. */
   public Builder toBuilder() {
-    return new Builder(accessToken, expiresAt).refreshToken(refreshToken).tokenType(tokenType).hubId(hubId)
-        .userId(userId).scopes(scopes).idToken(idToken);
+    return new Builder(accessToken, expiresAt)
+        .refreshToken(refreshToken)
+        .tokenType(tokenType)
+        .hubId(hubId)
+        .userId(userId)
+        .scopes(scopes)
+        .idToken(idToken);
   }
 
   /** The account, user, scopes and expiry; the tokens only as their length. */
   @Override
   public String toString() {
-    return "Tokens[hubId=" + hubId + ", userId=" + userId + ", scopes=" + scopes + ", expiresAt=" + expiresAt
-        + ", tokenType=" + tokenType + ", accessToken=(" + accessToken.length() + " chars), refreshToken="
-        + (refreshToken == null ? "none" : "(" + refreshToken.length() + " chars)") + "]";
+    return "Tokens[hubId="
+        + hubId
+        + ", userId="
+        + userId
+        + ", scopes="
+        + scopes
+        + ", expiresAt="
+        + expiresAt
+        + ", tokenType="
+        + tokenType
+        + ", accessToken=("
+        + accessToken.length()
+        + " chars), refreshToken="
+        + (refreshToken == null ? "none" : "(" + refreshToken.length() + " chars)")
+        + "]";
   }
 
-  /** A token is visible ASCII (RFC 6750's characters, and what an HTTP header or a form can carry). */
+  /**
+   * A token is visible ASCII (RFC 6750's characters, and what an HTTP header or a form can carry).
+   */
   private static String requireToken(String token, String what) {
     if (token == null || token.isEmpty() || !token.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
       throw new IllegalArgumentException(what + ": empty, or characters other than visible ASCII");
@@ -206,7 +227,8 @@ public final class Tokens {
      * The tokens.
      *
      * @return the tokens
-     * @throws IllegalArgumentException for a token that is empty or not visible ASCII (the message does not show it)
+     * @throws IllegalArgumentException for a token that is empty or not visible ASCII (the message
+     *     does not show it)
      */
     public Tokens build() {
       return new Tokens(this);

@@ -9,15 +9,17 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Verifies the requests that UI extensions send with {@code hubspot.fetch} to a back end behind the app's {@code
- * permittedUrls.fetch}. They carry no custom header of the app's own: the v3 signature is their only proof of origin.
+ * Verifies the requests that UI extensions send with {@code hubspot.fetch} to a back end behind the
+ * app's {@code permittedUrls.fetch}. They carry no custom header of the app's own: the v3 signature
+ * is their only proof of origin.
  *
- * <p>A permitted URL is a prefix ({@code https://api.example.com}, or with a path): a card may fetch any URL under
- * it. The app serves what HubSpot reaches under a permitted URL at a local mount path ({@code /} when a proxy passes
- * paths through unchanged). So a request to local path {@code mount + rest} is HubSpot calling {@code permitted +
- * rest}, with the request's query. This verifier builds that public URL for every permitted URL and accepts the
- * request when it is signed for one of them: a request signed for any other URL, or whose path is outside the mount
- * path, is refused.
+ * <p>A permitted URL is a prefix ({@code https://api.example.com}, or with a path): a card may
+ * fetch any URL under it. The app serves what HubSpot reaches under a permitted URL at a local
+ * mount path ({@code /} when a proxy passes paths through unchanged). So a request to local path
+ * {@code mount + rest} is HubSpot calling {@code permitted + rest}, with the request's query. This
+ * verifier builds that public URL for every permitted URL and accepts the request when it is signed
+ * for one of them: a request signed for any other URL, or whose path is outside the mount path, is
+ * refused.
  */
 public final class PermittedFetchVerifier {
 
@@ -25,7 +27,8 @@ public final class PermittedFetchVerifier {
   private final List<String> permittedUrls;
   private final String mountPath;
 
-  private PermittedFetchVerifier(SignatureVerifier signatures, List<String> permittedUrls, String mountPath) {
+  private PermittedFetchVerifier(
+      SignatureVerifier signatures, List<String> permittedUrls, String mountPath) {
     this.signatures = signatures;
     this.permittedUrls = permittedUrls;
     this.mountPath = mountPath;
@@ -34,49 +37,58 @@ public final class PermittedFetchVerifier {
   /**
    * A verifier.
    *
-   * @param signatures the app's signature verifier (v3 decides; v2 only if turned on, for legacy card fetches)
-   * @param permittedFetchUrls the app's {@code permittedUrls.fetch}, after profile substitution: absolute http(s)
-   *     URLs; a query they have is ignored
-   * @param mountPath the local path at which the app serves what HubSpot reaches at those URLs: {@code /} when the
-   *     path is passed through unchanged, {@code /hubspot} when a proxy maps {@code https://api.example.com/} to
-   *     {@code /hubspot/}
+   * @param signatures the app's signature verifier (v3 decides; v2 only if turned on, for legacy
+   *     card fetches)
+   * @param permittedFetchUrls the app's {@code permittedUrls.fetch}, after profile substitution:
+   *     absolute http(s) URLs; a query they have is ignored
+   * @param mountPath the local path at which the app serves what HubSpot reaches at those URLs:
+   *     {@code /} when the path is passed through unchanged, {@code /hubspot} when a proxy maps
+   *     {@code https://api.example.com/} to {@code /hubspot/}
    * @return the verifier
-   * @throws IllegalArgumentException when the list is empty, a URL is not absolute http(s), or the mount path does
-   *     not start with {@code /}
+   * @throws IllegalArgumentException when the list is empty, a URL is not absolute http(s), or the
+   *     mount path does not start with {@code /}
    */
-  public static PermittedFetchVerifier of(SignatureVerifier signatures, List<String> permittedFetchUrls,
-      String mountPath) {
+  public static PermittedFetchVerifier of(
+      SignatureVerifier signatures, List<String> permittedFetchUrls, String mountPath) {
     Objects.requireNonNull(signatures, "signatures");
     if (permittedFetchUrls.isEmpty()) {
-      throw new IllegalArgumentException("permittedUrls.fetch is empty: no URL to verify fetch requests against");
+      throw new IllegalArgumentException(
+          "permittedUrls.fetch is empty: no URL to verify fetch requests against");
     }
     List<String> bases = new ArrayList<>();
     for (String url : permittedFetchUrls) {
       bases.add(base(url));
     }
     if (!mountPath.startsWith("/")) {
-      throw new IllegalArgumentException("the mount path must start with /, not \"" + mountPath + "\"");
+      throw new IllegalArgumentException(
+          "the mount path must start with /, not \"" + mountPath + "\"");
     }
-    return new PermittedFetchVerifier(signatures, List.copyOf(bases), stripTrailingSlash(mountPath));
+    return new PermittedFetchVerifier(
+        signatures, List.copyOf(bases), stripTrailingSlash(mountPath));
   }
 
   /**
    * Verifies a request.
    *
    * @param request the request as received
-   * @return verified when HubSpot signed it for a URL under {@code permittedUrls.fetch}; else refused with the reason
+   * @return verified when HubSpot signed it for a URL under {@code permittedUrls.fetch}; else
+   *     refused with the reason
    */
   public Verification verify(HubSpotRequest request) {
     if (!isUnderMount(request.path())) {
-      return Verification.refused("path " + request.path() + " is outside " + mountPathShown()
-          + ", where this app serves the back end of permittedUrls.fetch");
+      return Verification.refused(
+          "path "
+              + request.path()
+              + " is outside "
+              + mountPathShown()
+              + ", where this app serves the back end of permittedUrls.fetch");
     }
     return signatures.verifyAnyUrl(request, publicUrls(request));
   }
 
   /**
-   * The public URLs a request may have been sent to, one per permitted URL: the permitted URL, then the request's
-   * path below the mount path, then the request's query.
+   * The public URLs a request may have been sent to, one per permitted URL: the permitted URL, then
+   * the request's path below the mount path, then the request's query.
    *
    * @param request a request whose path is under the mount path
    * @return the candidate URLs, in the order of {@code permittedUrls.fetch}
@@ -84,7 +96,8 @@ public final class PermittedFetchVerifier {
    */
   public List<String> publicUrls(HubSpotRequest request) {
     if (!isUnderMount(request.path())) {
-      throw new IllegalArgumentException("path " + request.path() + " is outside " + mountPathShown());
+      throw new IllegalArgumentException(
+          "path " + request.path() + " is outside " + mountPathShown());
     }
     String rest = request.path().substring(mountPath.length());
     String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
@@ -109,12 +122,13 @@ public final class PermittedFetchVerifier {
     try {
       uri = URI.create(base);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("permittedUrls.fetch entry \"" + url + "\" is not a URL: " + e.getMessage(),
-          e);
+      throw new IllegalArgumentException(
+          "permittedUrls.fetch entry \"" + url + "\" is not a URL: " + e.getMessage(), e);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-      throw new IllegalArgumentException("permittedUrls.fetch entry \"" + url + "\" is not an absolute https URL");
+      throw new IllegalArgumentException(
+          "permittedUrls.fetch entry \"" + url + "\" is not an absolute https URL");
     }
     return base;
   }

@@ -19,17 +19,19 @@ import javax.crypto.Mac;
 /**
  * Verifies that a request comes from HubSpot by its signature, made with the app's client secret.
  *
- * <p>v3 only by default: v1 and v2 have no timestamp, so a captured request stays valid forever; an app that needs
- * them (legacy CRM card fetches are signed v2 only) turns them on with {@link Builder#accept}. When a request carries
- * {@code X-HubSpot-Signature-v3} and v3 is accepted, v3 decides, whatever older signature comes beside it.
+ * <p>v3 only by default: v1 and v2 have no timestamp, so a captured request stays valid forever; an
+ * app that needs them (legacy CRM card fetches are signed v2 only) turns them on with {@link
+ * Builder#accept}. When a request carries {@code X-HubSpot-Signature-v3} and v3 is accepted, v3
+ * decides, whatever older signature comes beside it.
  *
- * <p>The URL verified is the public one the project declares, not the one this server sees: behind a proxy that
- * terminates TLS the server sees {@code http://} and its own host, while HubSpot signed the {@code https://} URL it
- * called. When the request has a query, it replaces the declared URL's query (HubSpot adds parameters, such as
- * {@code appId} to {@code hubspot.fetch} calls); without one, the declared URL is verified as declared.
+ * <p>The URL verified is the public one the project declares, not the one this server sees: behind
+ * a proxy that terminates TLS the server sees {@code http://} and its own host, while HubSpot
+ * signed the {@code https://} URL it called. When the request has a query, it replaces the declared
+ * URL's query (HubSpot adds parameters, such as {@code appId} to {@code hubspot.fetch} calls);
+ * without one, the declared URL is verified as declared.
  *
- * <p>A refusal names what is wrong and never holds a signature, the secret, a header value or the body; {@link
- * #toString()} never shows the secret.
+ * <p>A refusal names what is wrong and never holds a signature, the secret, a header value or the
+ * body; {@link #toString()} never shows the secret.
  */
 public final class SignatureVerifier implements RequestVerifier {
 
@@ -37,9 +39,10 @@ public final class SignatureVerifier implements RequestVerifier {
   public static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(5);
 
   /**
-   * How far in the future a v3 timestamp may be: 1 minute. HubSpot documents no limit; a future timestamp can only
-   * mean that the clocks differ, and a minute is far more than NTP-synchronised hosts differ by, while a window as
-   * long as {@link #DEFAULT_MAX_AGE} would let a captured request be replayed for twice as long.
+   * How far in the future a v3 timestamp may be: 1 minute. HubSpot documents no limit; a future
+   * timestamp can only mean that the clocks differ, and a minute is far more than NTP-synchronised
+   * hosts differ by, while a window as long as {@link #DEFAULT_MAX_AGE} would let a captured
+   * request be replayed for twice as long.
    */
   public static final Duration DEFAULT_MAX_FUTURE = Duration.ofMinutes(1);
 
@@ -52,8 +55,13 @@ public final class SignatureVerifier implements RequestVerifier {
   private static final int MAX_TIMESTAMP_DIGITS = 18;
 
   private final String clientSecret;
-  /** Keyed once; each v3 check works on a clone, as keying (and looking the algorithm up) costs more than cloning. */
+
+  /**
+   * Keyed once; each v3 check works on a clone, as keying (and looking the algorithm up) costs more
+   * than cloning.
+   */
   private final Mac v3Key;
+
   private final Set<SignatureVersion> accepted;
   private final Clock clock;
   private final Duration maxAge;
@@ -69,7 +77,8 @@ public final class SignatureVerifier implements RequestVerifier {
   }
 
   /**
-   * A verifier with the defaults: v3 only, the system clock, 5 minutes of age, 1 minute into the future.
+   * A verifier with the defaults: v3 only, the system clock, 5 minutes of age, 1 minute into the
+   * future.
    *
    * @param clientSecret the app's client secret
    * @return the verifier
@@ -99,23 +108,26 @@ public final class SignatureVerifier implements RequestVerifier {
    * Verifies a request sent to a URL the project declares.
    *
    * @param request the request as received
-   * @param declaredUrl the URL the project declares for this endpoint, after profile substitution; its query is
-   *     replaced by the request's, when the request has one
+   * @param declaredUrl the URL the project declares for this endpoint, after profile substitution;
+   *     its query is replaced by the request's, when the request has one
    * @return verified, or refused with the reason
    */
   @Override
   public Verification verify(HubSpotRequest request, String declaredUrl) {
     Objects.requireNonNull(declaredUrl, "declaredUrl");
     String query = request.rawQuery();
-    return verifyAnyUrl(request, List.of(query == null ? declaredUrl : withoutQuery(declaredUrl) + "?" + query));
+    return verifyAnyUrl(
+        request, List.of(query == null ? declaredUrl : withoutQuery(declaredUrl) + "?" + query));
   }
 
   /**
-   * Verifies a request that HubSpot may have sent to any of several URLs: verified when it is signed for one of them.
-   * For back ends that several public URLs reach ({@link PermittedFetchVerifier}).
+   * Verifies a request that HubSpot may have sent to any of several URLs: verified when it is
+   * signed for one of them. For back ends that several public URLs reach ({@link
+   * PermittedFetchVerifier}).
    *
    * @param request the request as received
-   * @param signedUrls the candidate URLs, each whole as HubSpot would have called it, query included
+   * @param signedUrls the candidate URLs, each whole as HubSpot would have called it, query
+   *     included
    * @return verified, or refused with the reason
    */
   public Verification verifyAnyUrl(HubSpotRequest request, List<String> signedUrls) {
@@ -130,7 +142,8 @@ public final class SignatureVerifier implements RequestVerifier {
     if (v3 != null) {
       return notAccepted(SignatureVersion.V3);
     }
-    return Verification.refused("no HubSpot signature: the request has no " + expectedHeaders() + " header");
+    return Verification.refused(
+        "no HubSpot signature: the request has no " + expectedHeaders() + " header");
   }
 
   private Verification verifyV3(HubSpotRequest request, String signature, List<String> urls) {
@@ -143,16 +156,29 @@ public final class SignatureVerifier implements RequestVerifier {
     }
     long age = clock.millis() - Long.parseLong(timestamp);
     if (age > maxAge.toMillis()) {
-      return Verification.refused("stale request: signed " + age / 1000 + " s ago, more than the "
-          + maxAge.toSeconds() + " s accepted (" + TIMESTAMP + ")");
+      return Verification.refused(
+          "stale request: signed "
+              + age / 1000
+              + " s ago, more than the "
+              + maxAge.toSeconds()
+              + " s accepted ("
+              + TIMESTAMP
+              + ")");
     }
     if (-age > maxFuture.toMillis()) {
-      return Verification.refused("request timestamp " + -age / 1000 + " s in the future, more than the "
-          + maxFuture.toSeconds() + " s of clock difference accepted (" + TIMESTAMP + ")");
+      return Verification.refused(
+          "request timestamp "
+              + -age / 1000
+              + " s in the future, more than the "
+              + maxFuture.toSeconds()
+              + " s of clock difference accepted ("
+              + TIMESTAMP
+              + ")");
     }
     byte[] received = signature.getBytes(StandardCharsets.UTF_8);
     for (String url : urls) {
-      byte[] digest = Signatures.v3Digest(keyedMac(), request.method(), url, request.body(), timestamp);
+      byte[] digest =
+          Signatures.v3Digest(keyedMac(), request.method(), url, request.body(), timestamp);
       // Constant time, as in matches(String, String).
       if (MessageDigest.isEqual(Base64.getEncoder().encode(digest), received)) {
         return Verification.accepted();
@@ -174,7 +200,9 @@ public final class SignatureVerifier implements RequestVerifier {
     return true;
   }
 
-  /** A MAC keyed with the client secret, this call's own: a clone of the keyed one, or a new one. */
+  /**
+   * A MAC keyed with the client secret, this call's own: a clone of the keyed one, or a new one.
+   */
   private Mac keyedMac() {
     try {
       return (Mac) v3Key.clone();
@@ -193,44 +221,65 @@ public final class SignatureVerifier implements RequestVerifier {
         return notAccepted(SignatureVersion.V1);
       }
       return matches(signature, Signatures.v1(clientSecret, request.body()))
-          ? Verification.accepted() : mismatch(SIGNATURE + " (v1)", List.of());
+          ? Verification.accepted()
+          : mismatch(SIGNATURE + " (v1)", List.of());
     }
     if (version.equalsIgnoreCase(SignatureVersion.V2.headerValue())) {
       if (!accepted.contains(SignatureVersion.V2)) {
         return notAccepted(SignatureVersion.V2);
       }
       for (String url : urls) {
-        if (matches(signature, Signatures.v2(clientSecret, request.method(), url, request.body()))) {
+        if (matches(
+            signature, Signatures.v2(clientSecret, request.method(), url, request.body()))) {
           return Verification.accepted();
         }
       }
       return mismatch(SIGNATURE + " (v2)", urls);
     }
-    return Verification.refused(VERSION + " header names no signature version this verifier knows (v1, v2)");
+    return Verification.refused(
+        VERSION + " header names no signature version this verifier knows (v1, v2)");
   }
 
-  /** Constant time over the signature's bytes: the time taken tells nothing about how much of it matched. */
+  /**
+   * Constant time over the signature's bytes: the time taken tells nothing about how much of it
+   * matched.
+   */
   private static boolean matches(String received, String expected) {
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), received.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), received.getBytes(StandardCharsets.UTF_8));
   }
 
   private Verification notAccepted(SignatureVersion version) {
-    return Verification.refused("signature version " + version.headerValue() + " is not accepted (this verifier "
-        + "accepts " + versions() + "; SignatureVerifier.builder(...).accept(...) turns others on)");
+    return Verification.refused(
+        "signature version "
+            + version.headerValue()
+            + " is not accepted (this verifier "
+            + "accepts "
+            + versions()
+            + "; SignatureVerifier.builder(...).accept(...) turns others on)");
   }
 
-  /** Names the URLs without their queries: a query may carry personal data (legacy card fetches add userEmail). */
+  /**
+   * Names the URLs without their queries: a query may carry personal data (legacy card fetches add
+   * userEmail).
+   */
   private static Verification mismatch(String header, List<String> urls) {
-    String where = urls.isEmpty() ? ""
-        : " for " + (urls.size() == 1 ? "" : "any of ")
-            + urls.stream().map(SignatureVerifier::withoutQuery).collect(Collectors.joining(", "))
-            + " (with the request's method, query and body)";
-    return Verification.refused("signature mismatch in " + header + ": not signed with this app's client secret"
-        + where);
+    String where =
+        urls.isEmpty()
+            ? ""
+            : " for "
+                + (urls.size() == 1 ? "" : "any of ")
+                + urls.stream()
+                    .map(SignatureVerifier::withoutQuery)
+                    .collect(Collectors.joining(", "))
+                + " (with the request's method, query and body)";
+    return Verification.refused(
+        "signature mismatch in " + header + ": not signed with this app's client secret" + where);
   }
 
   private String expectedHeaders() {
-    boolean legacy = accepted.contains(SignatureVersion.V1) || accepted.contains(SignatureVersion.V2);
+    boolean legacy =
+        accepted.contains(SignatureVersion.V1) || accepted.contains(SignatureVersion.V2);
     if (!accepted.contains(SignatureVersion.V3)) {
       return SIGNATURE;
     }
@@ -238,7 +287,9 @@ public final class SignatureVerifier implements RequestVerifier {
   }
 
   private String versions() {
-    return Arrays.stream(SignatureVersion.values()).filter(accepted::contains).map(SignatureVersion::headerValue)
+    return Arrays.stream(SignatureVersion.values())
+        .filter(accepted::contains)
+        .map(SignatureVersion::headerValue)
         .collect(Collectors.joining(", "));
   }
 
@@ -255,8 +306,13 @@ public final class SignatureVerifier implements RequestVerifier {
   /** The settings, never the secret. */
   @Override
   public String toString() {
-    return "SignatureVerifier[accepts " + versions() + ", max age " + maxAge.toSeconds() + " s, max future "
-        + maxFuture.toSeconds() + " s]";
+    return "SignatureVerifier[accepts "
+        + versions()
+        + ", max age "
+        + maxAge.toSeconds()
+        + " s, max future "
+        + maxFuture.toSeconds()
+        + " s]";
   }
 
   /** Builds a {@link SignatureVerifier}. */
@@ -270,13 +326,15 @@ public final class SignatureVerifier implements RequestVerifier {
 
     private Builder(String clientSecret) {
       if (clientSecret == null || clientSecret.isBlank()) {
-        throw new IllegalArgumentException("the client secret is empty: HubSpot signs with the app's client secret");
+        throw new IllegalArgumentException(
+            "the client secret is empty: HubSpot signs with the app's client secret");
       }
       this.clientSecret = clientSecret;
     }
 
     /**
-     * The versions to accept, replacing the default (v3 only): {@code accept(V3, V2)} turns v2 on beside v3.
+     * The versions to accept, replacing the default (v3 only): {@code accept(V3, V2)} turns v2 on
+     * beside v3.
      *
      * @param versions one or more versions
      * @return this builder

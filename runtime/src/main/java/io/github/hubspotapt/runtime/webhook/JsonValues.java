@@ -9,15 +9,17 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The typed reads of a webhook event's values from the parser's current token, each refusing a value of the wrong JSON
- * type with a message that names the type expected and the type seen (never the value). Ids are JSON integers, as
- * HubSpot sends them; a decimal or a string is refused rather than converted.
+ * The typed reads of a webhook event's values from the parser's current token, each refusing a
+ * value of the wrong JSON type with a message that names the type expected and the type seen (never
+ * the value). Ids are JSON integers, as HubSpot sends them; a decimal or a string is refused rather
+ * than converted.
  */
 final class JsonValues {
 
   private JsonValues() {}
 
-  static long longValue(JsonParser parser, Position position) throws IOException, MalformedRequestException {
+  static long longValue(JsonParser parser, Position position)
+      throws IOException, MalformedRequestException {
     expect(parser, JsonToken.VALUE_NUMBER_INT, "an integer", position);
     if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
       throw position.malformed("integer out of range: expected a 64-bit integer");
@@ -25,7 +27,8 @@ final class JsonValues {
     return parser.getLongValue();
   }
 
-  static int intValue(JsonParser parser, Position position) throws IOException, MalformedRequestException {
+  static int intValue(JsonParser parser, Position position)
+      throws IOException, MalformedRequestException {
     expect(parser, JsonToken.VALUE_NUMBER_INT, "an integer", position);
     if (parser.getNumberType() != JsonParser.NumberType.INT) {
       throw position.malformed("integer out of range: expected a 32-bit integer");
@@ -33,7 +36,8 @@ final class JsonValues {
     return parser.getIntValue();
   }
 
-  static String text(JsonParser parser, Position position) throws IOException, MalformedRequestException {
+  static String text(JsonParser parser, Position position)
+      throws IOException, MalformedRequestException {
     expect(parser, JsonToken.VALUE_STRING, "a string", position);
     return parser.getText();
   }
@@ -46,7 +50,8 @@ final class JsonValues {
     return token == JsonToken.VALUE_TRUE;
   }
 
-  static List<Long> longArray(JsonParser parser, Position position) throws IOException, MalformedRequestException {
+  static List<Long> longArray(JsonParser parser, Position position)
+      throws IOException, MalformedRequestException {
     expect(parser, JsonToken.START_ARRAY, "an array of integers", position);
     String field = position.field;
     List<Long> values = new ArrayList<>();

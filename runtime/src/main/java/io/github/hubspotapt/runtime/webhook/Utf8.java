@@ -1,10 +1,11 @@
 package io.github.hubspotapt.runtime.webhook;
 
 /**
- * Checks that a body is UTF-8, as RFC 8259 requires of JSON exchanged between systems, before the JSON parser sees it:
- * the parser would otherwise take a body with zero bytes at its start for UTF-16 or UTF-32, and it accepts overlong
- * forms and encoded surrogates. Well-formed means RFC 3629: shortest forms only, no surrogates, nothing above
- * U+10FFFF. A zero byte is refused as well: it is valid UTF-8 but never valid in JSON text.
+ * Checks that a body is UTF-8, as RFC 8259 requires of JSON exchanged between systems, before the
+ * JSON parser sees it: the parser would otherwise take a body with zero bytes at its start for
+ * UTF-16 or UTF-32, and it accepts overlong forms and encoded surrogates. Well-formed means RFC
+ * 3629: shortest forms only, no surrogates, nothing above U+10FFFF. A zero byte is refused as well:
+ * it is valid UTF-8 but never valid in JSON text.
  */
 final class Utf8 {
 

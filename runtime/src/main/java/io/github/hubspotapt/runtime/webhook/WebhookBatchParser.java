@@ -14,24 +14,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the body of a webhook request, a JSON array of event objects, into {@link WebhookEvent}s, streaming (no tree,
- * no copy of the body). Anything HubSpot would not send is a {@link MalformedRequestException} whose message names the
- * event and the field ({@code events[3].objectId: expected an integer, got a string}) and never quotes a value: an
- * empty body, bytes that are not UTF-8, JSON that is not well-formed or ends early, content after the array, a value
- * of the wrong type, a missing required field (see {@link WebhookEvent}), more events than the limit, nesting deeper
- * than {@value #MAX_NESTING_DEPTH} levels. Fields it does not know are skipped. Thread-safe.
+ * Reads the body of a webhook request, a JSON array of event objects, into {@link WebhookEvent}s,
+ * streaming (no tree, no copy of the body). Anything HubSpot would not send is a {@link
+ * MalformedRequestException} whose message names the event and the field ({@code
+ * events[3].objectId: expected an integer, got a string}) and never quotes a value: an empty body,
+ * bytes that are not UTF-8, JSON that is not well-formed or ends early, content after the array, a
+ * value of the wrong type, a missing required field (see {@link WebhookEvent}), more events than
+ * the limit, nesting deeper than {@value #MAX_NESTING_DEPTH} levels. Fields it does not know are
+ * skipped. Thread-safe.
  *
- * <p>A batch as HubSpot sends it is read by {@link WebhookBatchScanner} in one pass over its bytes; whatever that fast
- * path is not sure of is read here by jackson-core, which accepts it or writes the message.
+ * <p>A batch as HubSpot sends it is read by {@link WebhookBatchScanner} in one pass over its bytes;
+ * whatever that fast path is not sure of is read here by jackson-core, which accepts it or writes
+ * the message.
  */
 public final class WebhookBatchParser {
 
-  /** The deepest nesting accepted: HubSpot's events nest 3 deep; the rest is room for fields HubSpot adds. */
+  /**
+   * The deepest nesting accepted: HubSpot's events nest 3 deep; the rest is room for fields HubSpot
+   * adds.
+   */
   public static final int MAX_NESTING_DEPTH = 32;
 
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+          .build();
 
   private final int maxEvents;
 
@@ -72,8 +80,10 @@ public final class WebhookBatchParser {
   List<WebhookEvent> readThoroughly(byte[] body) throws MalformedRequestException {
     int invalid = Utf8.firstInvalidByte(body);
     if (invalid >= 0) {
-      throw locate(body, invalid).malformed(
-          String.format("not UTF-8 JSON text (byte 0x%02X at offset %d)", body[invalid] & 0xFF, invalid));
+      throw locate(body, invalid)
+          .malformed(
+              String.format(
+                  "not UTF-8 JSON text (byte 0x%02X at offset %d)", body[invalid] & 0xFF, invalid));
     }
     Position position = new Position();
     try (JsonParser parser = JSON.createParser(body)) {
@@ -88,9 +98,12 @@ public final class WebhookBatchParser {
     }
   }
 
-  private static MalformedRequestException notParsed(JsonProcessingException e, Position position, int length) {
-    // Not every early end is a JsonEOFException: a field name expected at the end is reported as a syntax error.
-    if (e instanceof JsonEOFException || e.getLocation() != null && e.getLocation().getByteOffset() >= length) {
+  private static MalformedRequestException notParsed(
+      JsonProcessingException e, Position position, int length) {
+    // Not every early end is a JsonEOFException: a field name expected at the end is reported as a
+    // syntax error.
+    if (e instanceof JsonEOFException
+        || e.getLocation() != null && e.getLocation().getByteOffset() >= length) {
       return position.malformed("the body ends before the JSON is complete" + at(e.getLocation()));
     }
     if (e instanceof StreamConstraintsException) {
@@ -104,7 +117,8 @@ public final class WebhookBatchParser {
       throws IOException, MalformedRequestException {
     JsonToken first = parser.nextToken();
     if (first != JsonToken.START_ARRAY) {
-      throw position.malformed("expected a JSON array of events, got " + JsonValues.describe(first));
+      throw position.malformed(
+          "expected a JSON array of events, got " + JsonValues.describe(first));
     }
     List<WebhookEvent> events = new ArrayList<>();
     while (true) {
@@ -114,8 +128,12 @@ public final class WebhookBatchParser {
         break;
       }
       if (events.size() == maxEvents) {
-        throw position.malformed("more than " + maxEvents + " events in one batch (HubSpot sends at most "
-            + WebhookLimits.HUBSPOT_MAX_EVENTS + ")");
+        throw position.malformed(
+            "more than "
+                + maxEvents
+                + " events in one batch (HubSpot sends at most "
+                + WebhookLimits.HUBSPOT_MAX_EVENTS
+                + ")");
       }
       if (token != JsonToken.START_OBJECT) {
         throw position.malformed("expected an event object, got " + JsonValues.describe(token));
@@ -124,18 +142,21 @@ public final class WebhookBatchParser {
     }
     position.index = -1;
     if (parser.nextToken() != null) {
-      throw position.malformed("content after the array of events" + at(parser.currentTokenLocation()));
+      throw position.malformed(
+          "content after the array of events" + at(parser.currentTokenLocation()));
     }
     return events;
   }
 
   private static String at(JsonLocation location) {
-    return location == null || location.getByteOffset() < 0 ? "" : " (byte " + location.getByteOffset() + ")";
+    return location == null || location.getByteOffset() < 0
+        ? ""
+        : " (byte " + location.getByteOffset() + ")";
   }
 
   /**
-   * Where a byte lies: the event and field the JSON before it opens. Only for a message, so the JSON before it is
-   * read as far as it goes.
+   * Where a byte lies: the event and field the JSON before it opens. Only for a message, so the
+   * JSON before it is read as far as it goes.
    */
   private static Position locate(byte[] body, int offset) {
     Position position = new Position();

@@ -10,36 +10,50 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The fast path of {@link WebhookBatchParser}: one pass over the body's bytes, checking its UTF-8 and its JSON as it
- * goes, for the batches HubSpot sends. It reads only what it is sure of and gives up (returns null) on anything else:
- * bytes that are not UTF-8, JSON that is not well-formed, an escape in a string, a value of a type its field does not
- * take, an integer of more than 18 digits, a field given twice, a required field missing, more events than the limit,
- * deep nesting. The parser then reads the batch the thorough way, which accepts it or says exactly what is wrong; so a
- * batch this class accepts is one the thorough way accepts, with the same events, and every message comes from there.
+ * The fast path of {@link WebhookBatchParser}: one pass over the body's bytes, checking its UTF-8
+ * and its JSON as it goes, for the batches HubSpot sends. It reads only what it is sure of and
+ * gives up (returns null) on anything else: bytes that are not UTF-8, JSON that is not well-formed,
+ * an escape in a string, a value of a type its field does not take, an integer of more than 18
+ * digits, a field given twice, a required field missing, more events than the limit, deep nesting.
+ * The parser then reads the batch the thorough way, which accepts it or says exactly what is wrong;
+ * so a batch this class accepts is one the thorough way accepts, with the same events, and every
+ * message comes from there.
  *
- * <p>Why it exists: a JSON parser canonicalises every field name and tokenises every value for its caller, and that was
- * most of a webhook request's time; here a name is matched against the known ones byte for byte and a value that is
- * skipped is never made into a String.
+ * <p>Why it exists: a JSON parser canonicalises every field name and tokenises every value for its
+ * caller, and that was most of a webhook request's time; here a name is matched against the known
+ * ones byte for byte and a value that is skipped is never made into a String.
  */
 final class WebhookBatchScanner {
 
   /** Longer integers may not fit a long; the thorough way decides. */
   private static final int MAX_DIGITS = 18;
+
   /** Deeper than HubSpot's events nest, far below {@link WebhookBatchParser#MAX_NESTING_DEPTH}. */
   private static final int MAX_DEPTH = 8;
-  /** Far below jackson-core's limits on names and strings, so that those stay the thorough way's to report. */
+
+  /**
+   * Far below jackson-core's limits on names and strings, so that those stay the thorough way's to
+   * report.
+   */
   private static final int MAX_STRING_BYTES = 1 << 16;
 
-  /** How many short values are kept for sharing, and how long they may be (type, object, source, flag, property). */
+  /**
+   * How many short values are kept for sharing, and how long they may be (type, object, source,
+   * flag, property).
+   */
   private static final int CACHE_SLOTS = 64;
+
   private static final int CACHED_LENGTH = 32;
 
   /** Eight bytes of an array read as one long: names compared a word at a time. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private static final EventField[] FIELDS = EventField.values();
+
   /** The known fields' JSON names in UTF-8, by {@link EventField#ordinal()}. */
   private static final byte[][] NAMES = new byte[FIELDS.length][];
+
   /** The fields whose JSON name has a length, by length: few candidates to compare a name with. */
   private static final EventField[][] BY_LENGTH;
 
@@ -69,11 +83,20 @@ final class WebhookBatchScanner {
 
   private final byte[] in;
   private int pos;
-  /** By field (and, last, for an event's start): the field that followed it in the previous event. */
+
+  /**
+   * By field (and, last, for an event's start): the field that followed it in the previous event.
+   */
   private final EventField[] followers = new EventField[FIELDS.length + 1];
-  /** Short ASCII values already read, by {@link #cacheSlot}, with where their bytes are: repeated ones are shared. */
+
+  /**
+   * Short ASCII values already read, by {@link #cacheSlot}, with where their bytes are: repeated
+   * ones are shared.
+   */
   private final String[] cachedValues = new String[CACHE_SLOTS];
+
   private final int[] cachedStarts = new int[CACHE_SLOTS];
+
   /** Whether the last string passed over had a character beyond ASCII. */
   private boolean nonAscii;
 
@@ -199,9 +222,10 @@ final class WebhookBatchScanner {
   }
 
   /**
-   * The field a name after its opening quote names, or null for one this library does not read. HubSpot writes an
-   * event's fields in the same order every time, so the field that followed the previous one last time is tried
-   * first: when it matches, the name is read in one pass and compared with nothing else.
+   * The field a name after its opening quote names, or null for one this library does not read.
+   * HubSpot writes an event's fields in the same order every time, so the field that followed the
+   * previous one last time is tried first: when it matches, the name is read in one pass and
+   * compared with nothing else.
    *
    * @param previous the event's previous field, null for its first
    */
@@ -238,8 +262,9 @@ final class WebhookBatchScanner {
   }
 
   /**
-   * Whether the bytes at start are name's; the caller has checked that they are as many. Eight bytes at a time (every
-   * known name but {@code appId} has eight or more; the last eight overlap the ones before).
+   * Whether the bytes at start are name's; the caller has checked that they are as many. Eight
+   * bytes at a time (every known name but {@code appId} has eight or more; the last eight overlap
+   * the ones before).
    */
   private boolean sameBytes(int start, byte[] name) {
     int length = name.length;
@@ -275,10 +300,13 @@ final class WebhookBatchScanner {
     if (length > CACHED_LENGTH || length == 0) {
       return new String(in, start, length, StandardCharsets.ISO_8859_1);
     }
-    // A value seen before in this batch is shared: no copy, and its hash, which routing takes, is computed once.
+    // A value seen before in this batch is shared: no copy, and its hash, which routing takes, is
+    // computed once.
     int slot = cacheSlot(start, length);
     String cached = cachedValues[slot];
-    if (cached != null && cached.length() == length && sameBytes(start, cachedStarts[slot], length)) {
+    if (cached != null
+        && cached.length() == length
+        && sameBytes(start, cachedStarts[slot], length)) {
       return cached;
     }
     String value = new String(in, start, length, StandardCharsets.ISO_8859_1);
@@ -302,8 +330,8 @@ final class WebhookBatchScanner {
   }
 
   /**
-   * The offset of the closing quote of a string whose content starts at pos: no escape, no control character,
-   * well-formed UTF-8; {@link #nonAscii} set when it has a character beyond ASCII.
+   * The offset of the closing quote of a string whose content starts at pos: no escape, no control
+   * character, well-formed UTF-8; {@link #nonAscii} set when it has a character beyond ASCII.
    */
   private int stringEnd() throws GiveUp {
     byte[] bytes = in;
@@ -327,7 +355,10 @@ final class WebhookBatchScanner {
     throw new GiveUp();
   }
 
-  /** A JSON integer of at most 18 digits, as JSON writes it (no leading zero, no fraction, no exponent). */
+  /**
+   * A JSON integer of at most 18 digits, as JSON writes it (no leading zero, no fraction, no
+   * exponent).
+   */
   private long integer() throws GiveUp {
     boolean negative = at(pos) == '-';
     if (negative) {
@@ -385,7 +416,8 @@ final class WebhookBatchScanner {
   }
 
   /**
-   * Passes over a value of a field this library does not read: any JSON value, checked as well-formed.
+   * Passes over a value of a field this library does not read: any JSON value, checked as
+   * well-formed.
    *
    * @param depth how deep the value is: 2 for an event's field
    */
@@ -487,7 +519,10 @@ final class WebhookBatchScanner {
     pos++;
   }
 
-  /** The byte at i, or 0 past the end: a zero byte is valid nowhere in JSON text, so both end a read the same way. */
+  /**
+   * The byte at i, or 0 past the end: a zero byte is valid nowhere in JSON text, so both end a read
+   * the same way.
+   */
   private byte at(int i) {
     return i < in.length ? in[i] : 0;
   }

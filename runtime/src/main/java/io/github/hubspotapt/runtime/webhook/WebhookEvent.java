@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One event of a webhook batch, typed. Accessors are named as HubSpot names the JSON fields. An optional value HubSpot
- * left out (or sent as {@code null}) is null, except: the {@code boolean} flags are false, {@link #mergedObjectIds()} is
- * empty, and {@link #subscriptionId()}, {@link #appId()} and {@link #attemptNumber()} are 0. Which fields an event
- * carries depends on its {@link #subscriptionType()}: {@code propertyChange} events the property, {@code merge} events
- * the merge, {@code associationChange} events the association, {@code conversation.newMessage} the message; generic
- * {@code object.*} events add {@link #objectTypeId()}.
+ * One event of a webhook batch, typed. Accessors are named as HubSpot names the JSON fields. An
+ * optional value HubSpot left out (or sent as {@code null}) is null, except: the {@code boolean}
+ * flags are false, {@link #mergedObjectIds()} is empty, and {@link #subscriptionId()}, {@link
+ * #appId()} and {@link #attemptNumber()} are 0. Which fields an event carries depends on its {@link
+ * #subscriptionType()}: {@code propertyChange} events the property, {@code merge} events the merge,
+ * {@code associationChange} events the association, {@code conversation.newMessage} the message;
+ * generic {@code object.*} events add {@link #objectTypeId()}.
  */
 public final class WebhookEvent {
 
@@ -93,12 +94,18 @@ public final class WebhookEvent {
     return appId;
   }
 
-  /** When the change happened (HubSpot's epoch milliseconds); batches are not ordered, this is the order. */
+  /**
+   * When the change happened (HubSpot's epoch milliseconds); batches are not ordered, this is the
+   * order.
+   */
   public Instant occurredAt() {
     return Instant.ofEpochMilli(occurredAt);
   }
 
-  /** The event type: {@code object.propertyChange}, {@code contact.creation}, {@code conversation.newMessage}, ... */
+  /**
+   * The event type: {@code object.propertyChange}, {@code contact.creation}, {@code
+   * conversation.newMessage}, ...
+   */
   public String subscriptionType() {
     return subscriptionType;
   }
@@ -109,19 +116,26 @@ public final class WebhookEvent {
   }
 
   /**
-   * The record the event is about (the thread for conversation events). An {@code associationChange} event may come
-   * without it; it is then {@link #fromObjectId()}, the record the association starts at.
+   * The record the event is about (the thread for conversation events). An {@code
+   * associationChange} event may come without it; it is then {@link #fromObjectId()}, the record
+   * the association starts at.
    */
   public long objectId() {
     return objectId;
   }
 
-  /** The object type of a generic {@code object.*} event ({@code 0-3}, {@code 2-1234}); null for classic events. */
+  /**
+   * The object type of a generic {@code object.*} event ({@code 0-3}, {@code 2-1234}); null for
+   * classic events.
+   */
   public String objectTypeId() {
     return objectTypeId;
   }
 
-  /** What made the change: {@code CRM}, {@code CRM_UI}, {@code IMPORT}, {@code API}, ...; null when left out. */
+  /**
+   * What made the change: {@code CRM}, {@code CRM_UI}, {@code IMPORT}, {@code API}, ...; null when
+   * left out.
+   */
   public String changeSource() {
     return changeSource;
   }
@@ -131,7 +145,10 @@ public final class WebhookEvent {
     return sourceId;
   }
 
-  /** {@code NEW} for classic creations, {@code CREATED} or {@code DELETED} for generic ones; null when left out. */
+  /**
+   * {@code NEW} for classic creations, {@code CREATED} or {@code DELETED} for generic ones; null
+   * when left out.
+   */
   public String changeFlag() {
     return changeFlag;
   }
@@ -142,14 +159,17 @@ public final class WebhookEvent {
   }
 
   /**
-   * The property's new value, always text as HubSpot sends it (a date is epoch milliseconds as text; a sensitive value
-   * may be {@code REDACTED}); null when left out.
+   * The property's new value, always text as HubSpot sends it (a date is epoch milliseconds as
+   * text; a sensitive value may be {@code REDACTED}); null when left out.
    */
   public String propertyValue() {
     return propertyValue;
   }
 
-  /** Whether the changed property is sensitive (generic {@code propertyChange} events); false when left out. */
+  /**
+   * Whether the changed property is sensitive (generic {@code propertyChange} events); false when
+   * left out.
+   */
   public boolean isSensitive() {
     return isSensitive;
   }
@@ -159,7 +179,10 @@ public final class WebhookEvent {
     return primaryObjectId;
   }
 
-  /** The records merged into the primary one, in HubSpot's order; empty unless a {@code merge} event. */
+  /**
+   * The records merged into the primary one, in HubSpot's order; empty unless a {@code merge}
+   * event.
+   */
   public List<Long> mergedObjectIds() {
     return mergedObjectIds;
   }
@@ -174,7 +197,10 @@ public final class WebhookEvent {
     return numberOfPropertiesMoved;
   }
 
-  /** The kind of association ({@code CONTACT_TO_COMPANY}); null unless an {@code associationChange} event. */
+  /**
+   * The kind of association ({@code CONTACT_TO_COMPANY}); null unless an {@code associationChange}
+   * event.
+   */
   public String associationType() {
     return associationType;
   }
@@ -190,14 +216,16 @@ public final class WebhookEvent {
   }
 
   /**
-   * The object type of {@link #fromObjectId()} ({@code 0-1}), as captured generic {@code associationChange} events
-   * carry it; null when left out.
+   * The object type of {@link #fromObjectId()} ({@code 0-1}), as captured generic {@code
+   * associationChange} events carry it; null when left out.
    */
   public String fromObjectTypeId() {
     return fromObjectTypeId;
   }
 
-  /** The object type of {@link #toObjectId()}, like {@link #fromObjectTypeId()}; null when left out. */
+  /**
+   * The object type of {@link #toObjectId()}, like {@link #fromObjectTypeId()}; null when left out.
+   */
   public String toObjectTypeId() {
     return toObjectTypeId;
   }
@@ -223,17 +251,28 @@ public final class WebhookEvent {
   }
 
   /**
-   * What identifies this occurrence across HubSpot's retries: equal for the same event sent again (a retry re-sends
-   * the whole batch, with a higher {@link #attemptNumber()}), different for different changes. Built from the account,
-   * the subscription and its type, the event id, the time, the record, and where present the object type, the
-   * property and the association's other end; never from values (a property value can be personal data).
+   * What identifies this occurrence across HubSpot's retries: equal for the same event sent again
+   * (a retry re-sends the whole batch, with a higher {@link #attemptNumber()}), different for
+   * different changes. Built from the account, the subscription and its type, the event id, the
+   * time, the record, and where present the object type, the property and the association's other
+   * end; never from values (a property value can be personal data).
    *
    * @return the key, for a table of handled events
    */
   public String deduplicationKey() {
-    StringBuilder key = new StringBuilder(96)
-        .append(portalId).append(':').append(subscriptionId).append(':').append(subscriptionType)
-        .append(':').append(eventId).append(':').append(occurredAt).append(':').append(objectId);
+    StringBuilder key =
+        new StringBuilder(96)
+            .append(portalId)
+            .append(':')
+            .append(subscriptionId)
+            .append(':')
+            .append(subscriptionType)
+            .append(':')
+            .append(eventId)
+            .append(':')
+            .append(occurredAt)
+            .append(':')
+            .append(objectId);
     appendIfPresent(key, objectTypeId);
     appendIfPresent(key, propertyName);
     appendIfPresent(key, toObjectId);
@@ -249,12 +288,25 @@ public final class WebhookEvent {
   /** Type, ids and time only: property values can be personal data. */
   @Override
   public String toString() {
-    return "WebhookEvent[" + subscriptionType + ", eventId=" + eventId + ", portalId=" + portalId + ", objectId="
-        + objectId + (objectTypeId == null ? "" : ", objectTypeId=" + objectTypeId)
-        + (propertyName == null ? "" : ", propertyName=" + propertyName) + ", occurredAt=" + occurredAt() + "]";
+    return "WebhookEvent["
+        + subscriptionType
+        + ", eventId="
+        + eventId
+        + ", portalId="
+        + portalId
+        + ", objectId="
+        + objectId
+        + (objectTypeId == null ? "" : ", objectTypeId=" + objectTypeId)
+        + (propertyName == null ? "" : ", propertyName=" + propertyName)
+        + ", occurredAt="
+        + occurredAt()
+        + "]";
   }
 
-  /** The values of an event while its JSON object is read; the parser fills it, {@link #build()} freezes it. */
+  /**
+   * The values of an event while its JSON object is read; the parser fills it, {@link #build()}
+   * freezes it.
+   */
   static final class Builder {
     long eventId;
     long subscriptionId;

@@ -12,19 +12,25 @@ import io.github.hubspotapt.runtime.MalformedRequestException;
 import java.io.IOException;
 
 /**
- * Reads one event object of a batch into a {@link WebhookEvent}: the fields it knows by their JSON names, any other
- * field skipped unread (HubSpot adds fields), {@code null} taken as absent, a field given twice refused (a signed body
- * HubSpot wrote has none, and which one counts would be a guess).
+ * Reads one event object of a batch into a {@link WebhookEvent}: the fields it knows by their JSON
+ * names, any other field skipped unread (HubSpot adds fields), {@code null} taken as absent, a
+ * field given twice refused (a signed body HubSpot wrote has none, and which one counts would be a
+ * guess).
  *
- * <p>Required, because without them an event cannot be told apart or routed: {@code subscriptionType}, {@code
- * eventId}, {@code portalId}, {@code occurredAt}, and {@code objectId}; an {@code associationChange} event needs
- * {@code fromObjectId} and {@code toObjectId} instead, as HubSpot has been seen to leave its {@code objectId} out.
+ * <p>Required, because without them an event cannot be told apart or routed: {@code
+ * subscriptionType}, {@code eventId}, {@code portalId}, {@code occurredAt}, and {@code objectId};
+ * an {@code associationChange} event needs {@code fromObjectId} and {@code toObjectId} instead, as
+ * HubSpot has been seen to leave its {@code objectId} out.
  */
 final class WebhookEventReader {
 
-  private static final int ALWAYS_REQUIRED = EventField.SUBSCRIPTION_TYPE.bit() | EventField.EVENT_ID.bit()
-      | EventField.PORTAL_ID.bit() | EventField.OCCURRED_AT.bit();
-  private static final int ASSOCIATION_ENDS = EventField.FROM_OBJECT_ID.bit() | EventField.TO_OBJECT_ID.bit();
+  private static final int ALWAYS_REQUIRED =
+      EventField.SUBSCRIPTION_TYPE.bit()
+          | EventField.EVENT_ID.bit()
+          | EventField.PORTAL_ID.bit()
+          | EventField.OCCURRED_AT.bit();
+  private static final int ASSOCIATION_ENDS =
+      EventField.FROM_OBJECT_ID.bit() | EventField.TO_OBJECT_ID.bit();
 
   private WebhookEventReader() {}
 
@@ -35,9 +41,11 @@ final class WebhookEventReader {
    * @param position where the parser is; its field is set while a value is read
    * @return the event
    * @throws IOException when the JSON is not well-formed
-   * @throws MalformedRequestException when a value has the wrong type or a required field is missing
+   * @throws MalformedRequestException when a value has the wrong type or a required field is
+   *     missing
    */
-  static WebhookEvent read(JsonParser parser, Position position) throws IOException, MalformedRequestException {
+  static WebhookEvent read(JsonParser parser, Position position)
+      throws IOException, MalformedRequestException {
     WebhookEvent.Builder event = new WebhookEvent.Builder();
     int seen = 0;
     int present = 0;
@@ -65,7 +73,8 @@ final class WebhookEventReader {
     return event.build();
   }
 
-  private static void readValue(EventField field, JsonParser parser, Position position, WebhookEvent.Builder event)
+  private static void readValue(
+      EventField field, JsonParser parser, Position position, WebhookEvent.Builder event)
       throws IOException, MalformedRequestException {
     switch (field) {
       case EVENT_ID -> event.eventId = longValue(parser, position);
@@ -109,8 +118,8 @@ final class WebhookEventReader {
   }
 
   /**
-   * The required fields an event lacks; when it has them all and is an {@code associationChange} without {@code
-   * objectId}, its {@code objectId} becomes its {@code fromObjectId}.
+   * The required fields an event lacks; when it has them all and is an {@code associationChange}
+   * without {@code objectId}, its {@code objectId} becomes its {@code fromObjectId}.
    *
    * @param present the fields read with a value other than null, as {@link EventField#bit()}s
    * @param event the event read

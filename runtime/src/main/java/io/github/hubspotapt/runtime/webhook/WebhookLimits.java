@@ -12,19 +12,24 @@ public record WebhookLimits(int maxBodyBytes, int maxEvents) {
   public static final int HUBSPOT_MAX_EVENTS = 100;
 
   /**
-   * HubSpot documents no body size. 20 MiB holds 100 events that each carry a property value at HubSpot's limit of
-   * 65,536 characters, even if every character takes 3 bytes of UTF-8; a real batch is a few kilobytes.
+   * HubSpot documents no body size. 20 MiB holds 100 events that each carry a property value at
+   * HubSpot's limit of 65,536 characters, even if every character takes 3 bytes of UTF-8; a real
+   * batch is a few kilobytes.
    */
   public static final int HUBSPOT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
   /** The limits HubSpot's own batches stay within. */
-  public static final WebhookLimits HUBSPOT = new WebhookLimits(HUBSPOT_MAX_BODY_BYTES, HUBSPOT_MAX_EVENTS);
+  public static final WebhookLimits HUBSPOT =
+      new WebhookLimits(HUBSPOT_MAX_BODY_BYTES, HUBSPOT_MAX_EVENTS);
 
   /** Limits as given; both at least 1. */
   public WebhookLimits {
     if (maxBodyBytes < 1 || maxEvents < 1) {
       throw new IllegalArgumentException(
-          "limits must be at least 1, were maxBodyBytes=" + maxBodyBytes + ", maxEvents=" + maxEvents);
+          "limits must be at least 1, were maxBodyBytes="
+              + maxBodyBytes
+              + ", maxEvents="
+              + maxEvents);
     }
   }
 }

@@ -9,25 +9,31 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the routes an event matches, in the order they were declared. The lookup is built once: by subscription type,
- * then object type id, then property name, each level falling back to the routes declared for any; so matching costs
- * three hash lookups per event however many routes there are. An event no route matches gets none, which is not an
- * error: HubSpot's event is acknowledged and dropped.
+ * Finds the routes an event matches, in the order they were declared. The lookup is built once: by
+ * subscription type, then object type id, then property name, each level falling back to the routes
+ * declared for any; so matching costs three hash lookups per event however many routes there are.
+ * An event no route matches gets none, which is not an error: HubSpot's event is acknowledged and
+ * dropped.
  *
- * <p>A generic event's object is its {@code objectTypeId}; an {@code object.associationChange} event without one
- * (captured payloads carry {@code fromObjectTypeId} instead) is matched by the object its association starts at.
+ * <p>A generic event's object is its {@code objectTypeId}; an {@code object.associationChange}
+ * event without one (captured payloads carry {@code fromObjectTypeId} instead) is matched by the
+ * object its association starts at.
  */
 public final class WebhookRouter {
 
   private static final String ANY = "";
 
-  /** Subscription type, then object type id or ANY, then property name or ANY: the routes, declaration order. */
+  /**
+   * Subscription type, then object type id or ANY, then property name or ANY: the routes,
+   * declaration order.
+   */
   private final Map<String, Map<String, Map<String, List<WebhookRoute>>>> lookup = new HashMap<>();
 
   /**
    * A router.
    *
-   * @param routes the routes, in the order their listeners are called for an event that matches several
+   * @param routes the routes, in the order their listeners are called for an event that matches
+   *     several
    */
   public WebhookRouter(List<WebhookRoute> routes) {
     Map<String, List<WebhookRoute>> byType = new LinkedHashMap<>();
@@ -52,16 +58,19 @@ public final class WebhookRouter {
     if (byProperty == null) {
       byProperty = byObject.get(ANY);
     }
-    List<WebhookRoute> matched = event.propertyName() == null ? null : byProperty.get(event.propertyName());
+    List<WebhookRoute> matched =
+        event.propertyName() == null ? null : byProperty.get(event.propertyName());
     return matched != null ? matched : byProperty.get(ANY);
   }
 
   /**
-   * For every declared object (and ANY) and every declared property (and ANY), the routes that match it: those
-   * declared for that object or any, and for that property or any. An event whose object or property no route names
-   * matches exactly the routes declared for any, which is what the ANY entries hold.
+   * For every declared object (and ANY) and every declared property (and ANY), the routes that
+   * match it: those declared for that object or any, and for that property or any. An event whose
+   * object or property no route names matches exactly the routes declared for any, which is what
+   * the ANY entries hold.
    */
-  private static Map<String, Map<String, List<WebhookRoute>>> crossTable(List<WebhookRoute> routes) {
+  private static Map<String, Map<String, List<WebhookRoute>>> crossTable(
+      List<WebhookRoute> routes) {
     Set<String> objects = new LinkedHashSet<>(List.of(ANY));
     Set<String> properties = new LinkedHashSet<>(List.of(ANY));
     for (WebhookRoute route : routes) {
@@ -74,7 +83,8 @@ public final class WebhookRouter {
       for (String property : properties) {
         List<WebhookRoute> matching = new ArrayList<>();
         for (WebhookRoute route : routes) {
-          if (matchesOrAny(route.objectTypeId(), object) && matchesOrAny(route.propertyName(), property)) {
+          if (matchesOrAny(route.objectTypeId(), object)
+              && matchesOrAny(route.propertyName(), property)) {
             matching.add(route);
           }
         }

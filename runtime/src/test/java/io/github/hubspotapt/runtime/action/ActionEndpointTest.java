@@ -18,27 +18,38 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The action endpoint over real HTTP: a JDK server on 127.0.0.1, requests from the JDK's client. */
+/**
+ * The action endpoint over real HTTP: a JDK server on 127.0.0.1, requests from the JDK's client.
+ */
 class ActionEndpointTest {
 
   private static final String PATH = "/hubspot/actions/create-invoice";
-  private static final String VALID_INPUT = "\"amount\":\"199.90\",\"currency\":\"eur\",\"sendToContact\":\"true\"";
+  private static final String VALID_INPUT =
+      "\"amount\":\"199.90\",\"currency\":\"eur\",\"sendToContact\":\"true\"";
 
   private final TestVerifier verifier = new TestVerifier(CreateInvoice.ACTION_URL);
   private final RecordingLog log = new RecordingLog();
-  private final AtomicReference<ActionHandler<CreateInvoice, CreateInvoice.Created>> handler = new AtomicReference<>();
+  private final AtomicReference<ActionHandler<CreateInvoice, CreateInvoice.Created>> handler =
+      new AtomicReference<>();
   private final AtomicReference<CreateInvoice> input = new AtomicReference<>();
   private final AtomicReference<ExecutionContext> context = new AtomicReference<>();
   private TestServer server;
 
   @BeforeEach
   void start() throws IOException {
-    ActionEndpoint<CreateInvoice, CreateInvoice.Created> endpoint = ActionEndpoint.of(verifier,
-        CreateInvoice.ACTION_URL, CreateInvoice::read, (in, ctx) -> {
-          input.set(in);
-          context.set(ctx);
-          return handler.get().execute(in, ctx);
-        }, CreateInvoice::write, log, 4096);
+    ActionEndpoint<CreateInvoice, CreateInvoice.Created> endpoint =
+        ActionEndpoint.of(
+            verifier,
+            CreateInvoice.ACTION_URL,
+            CreateInvoice::read,
+            (in, ctx) -> {
+              input.set(in);
+              context.set(ctx);
+              return handler.get().execute(in, ctx);
+            },
+            CreateInvoice::write,
+            log,
+            4096);
     server = TestServer.serving(PATH, endpoint);
     handler.set((in, ctx) -> ExecutionResult.success(new CreateInvoice.Created("A-17")));
   }
@@ -57,12 +68,24 @@ class ActionEndpointTest {
     HttpResponse<String> response = post(VALID_INPUT + ",\"note\":\"Thanks!\"");
 
     assertEquals(200, response.statusCode());
-    assertEquals(Optional.of("application/json; charset=utf-8"), response.headers().firstValue("Content-Type"));
-    assertEquals("{\"outputFields\":{\"invoiceNumber\":\"A-17\",\"hs_execution_state\":\"SUCCESS\"}}", response.body());
-    assertEquals(new CreateInvoice(new BigDecimal("199.90"), CreateInvoice.Currency.EUR, true, "Thanks!"), input.get());
-    assertEquals(new ExecutionContext("ap-102670506-56776413549-7-0", new ActionOrigin(102670506L, 10646377L, 1L,
-        null, null), ExecutionSource.WORKFLOWS, 192814114L, 3L,
-        new EnrolledObject(904, "DEAL", Map.of("dealname", "Renewal"))), context.get());
+    assertEquals(
+        Optional.of("application/json; charset=utf-8"),
+        response.headers().firstValue("Content-Type"));
+    assertEquals(
+        "{\"outputFields\":{\"invoiceNumber\":\"A-17\",\"hs_execution_state\":\"SUCCESS\"}}",
+        response.body());
+    assertEquals(
+        new CreateInvoice(new BigDecimal("199.90"), CreateInvoice.Currency.EUR, true, "Thanks!"),
+        input.get());
+    assertEquals(
+        new ExecutionContext(
+            "ap-102670506-56776413549-7-0",
+            new ActionOrigin(102670506L, 10646377L, 1L, null, null),
+            ExecutionSource.WORKFLOWS,
+            192814114L,
+            3L,
+            new EnrolledObject(904, "DEAL", Map.of("dealname", "Renewal"))),
+        context.get());
     assertEquals(1, verifier.calls());
     assertEquals(1, log.acceptedCount());
     assertEquals(List.of(), log.lines);
@@ -73,7 +96,9 @@ class ActionEndpointTest {
     HttpResponse<String> response = post("\"amount\":\"5\",\"currency\":\"usd\"");
 
     assertEquals(200, response.statusCode());
-    assertEquals(new CreateInvoice(new BigDecimal("5"), CreateInvoice.Currency.USD, false, null), input.get());
+    assertEquals(
+        new CreateInvoice(new BigDecimal("5"), CreateInvoice.Currency.USD, false, null),
+        input.get());
   }
 
   @Test
@@ -83,7 +108,8 @@ class ActionEndpointTest {
     HttpResponse<String> response = post(VALID_INPUT);
 
     assertEquals(200, response.statusCode());
-    assertEquals("{\"outputFields\":{\"hs_execution_state\":\"BLOCK\",\"hs_expiration_duration\":\"P7DT1H\"}}",
+    assertEquals(
+        "{\"outputFields\":{\"hs_execution_state\":\"BLOCK\",\"hs_expiration_duration\":\"P7DT1H\"}}",
         response.body());
   }
 
@@ -92,9 +118,12 @@ class ActionEndpointTest {
     HttpResponse<String> response = post("\"amount\":\"abc\",\"currency\":\"eur\"");
 
     assertEquals(400, response.statusCode());
-    assertEquals("Bad request: input field 'amount': expected a number, got 'abc'", response.body());
+    assertEquals(
+        "Bad request: input field 'amount': expected a number, got 'abc'", response.body());
     assertEquals(null, input.get());
-    assertEquals(List.of("POST " + PATH + " -> 400: input field 'amount': expected a number, got 'abc'"), log.lines);
+    assertEquals(
+        List.of("POST " + PATH + " -> 400: input field 'amount': expected a number, got 'abc'"),
+        log.lines);
   }
 
   @Test
@@ -102,8 +131,10 @@ class ActionEndpointTest {
     HttpResponse<String> response = post("\"amount\":\"5\"");
 
     assertEquals(400, response.statusCode());
-    assertEquals("Bad request: input field 'currency': required, expected one of 'eur', 'usd', but the request has "
-        + "no value", response.body());
+    assertEquals(
+        "Bad request: input field 'currency': required, expected one of 'eur', 'usd', but the request has "
+            + "no value",
+        response.body());
     assertEquals(null, input.get());
   }
 
@@ -131,15 +162,17 @@ class ActionEndpointTest {
     HttpResponse<String> response = server.post(PATH, new byte[4097]);
 
     assertEquals(413, response.statusCode());
-    assertEquals("Payload too large: body of 4097 bytes, more than the limit of 4096", response.body());
+    assertEquals(
+        "Payload too large: body of 4097 bytes, more than the limit of 4096", response.body());
     assertEquals(0, verifier.calls());
   }
 
   @Test
   void retryLaterIs429WithRetryAfterInWholeSeconds() throws Exception {
-    handler.set((in, ctx) -> {
-      throw new RetryLaterException("rate limited", Duration.ofMillis(89_001));
-    });
+    handler.set(
+        (in, ctx) -> {
+          throw new RetryLaterException("rate limited", Duration.ofMillis(89_001));
+        });
 
     HttpResponse<String> response = post(VALID_INPUT);
 
@@ -150,9 +183,10 @@ class ActionEndpointTest {
 
   @Test
   void retryLaterWithoutADelayLeavesItToHubSpot() throws Exception {
-    handler.set((in, ctx) -> {
-      throw new RetryLaterException("busy");
-    });
+    handler.set(
+        (in, ctx) -> {
+          throw new RetryLaterException("busy");
+        });
 
     HttpResponse<String> response = post(VALID_INPUT);
 
@@ -162,9 +196,11 @@ class ActionEndpointTest {
 
   @Test
   void anActionThatFailsForGoodIs422WithItsMessage() throws Exception {
-    handler.set((in, ctx) -> {
-      throw new ActionFailedException("deal 904 has no billing address", new IllegalStateException("internal"));
-    });
+    handler.set(
+        (in, ctx) -> {
+          throw new ActionFailedException(
+              "deal 904 has no billing address", new IllegalStateException("internal"));
+        });
 
     HttpResponse<String> response = post(VALID_INPUT);
 
@@ -174,10 +210,12 @@ class ActionEndpointTest {
 
   @Test
   void anyOtherExceptionIs500WithoutItsTextAndIsLogged() throws Exception {
-    IllegalStateException failure = new IllegalStateException("jdbc:postgresql://db password=hunter2");
-    handler.set((in, ctx) -> {
-      throw failure;
-    });
+    IllegalStateException failure =
+        new IllegalStateException("jdbc:postgresql://db password=hunter2");
+    handler.set(
+        (in, ctx) -> {
+          throw failure;
+        });
 
     HttpResponse<String> response = post(VALID_INPUT);
 
@@ -207,16 +245,24 @@ class ActionEndpointTest {
 
   @Test
   void servesBehindTheAppsRouter() throws Exception {
-    ActionEndpoint<CreateInvoice, CreateInvoice.Created> endpoint = ActionEndpoint.of(verifier,
-        CreateInvoice.ACTION_URL, CreateInvoice::read, (in, ctx) -> ExecutionResult.success(new CreateInvoice.Created(
-            "B-" + in.amount())), CreateInvoice::write, log);
-    try (TestServer routed = TestServer.serving("/", HubSpotEndpoints.of(Map.of(PATH, endpoint), log))) {
+    ActionEndpoint<CreateInvoice, CreateInvoice.Created> endpoint =
+        ActionEndpoint.of(
+            verifier,
+            CreateInvoice.ACTION_URL,
+            CreateInvoice::read,
+            (in, ctx) -> ExecutionResult.success(new CreateInvoice.Created("B-" + in.amount())),
+            CreateInvoice::write,
+            log);
+    try (TestServer routed =
+        TestServer.serving("/", HubSpotEndpoints.of(Map.of(PATH, endpoint), log))) {
       HttpResponse<String> response = routed.post(PATH, utf8(CreateInvoice.body(VALID_INPUT)));
 
       assertEquals(200, response.statusCode());
-      assertEquals("{\"outputFields\":{\"invoiceNumber\":\"B-199.90\",\"hs_execution_state\":\"SUCCESS\"}}",
+      assertEquals(
+          "{\"outputFields\":{\"invoiceNumber\":\"B-199.90\",\"hs_execution_state\":\"SUCCESS\"}}",
           response.body());
-      assertEquals(404, routed.post("/elsewhere", utf8(CreateInvoice.body(VALID_INPUT))).statusCode());
+      assertEquals(
+          404, routed.post("/elsewhere", utf8(CreateInvoice.body(VALID_INPUT))).statusCode());
     }
   }
 }

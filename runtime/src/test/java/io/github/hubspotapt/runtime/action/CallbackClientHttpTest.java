@@ -48,12 +48,18 @@ class CallbackClientHttpTest {
     hubSpot = new FakeHubSpot();
     RetryPolicy retries = RetryPolicy.defaults().withSleeper(sleeper);
     TokenClient client = hubSpot.client().clock(clock).retryPolicy(retries).build();
-    tokens = new AccessTokens(client, new InMemoryTokenStore(), AccessTokens.DEFAULT_REFRESH_MARGIN, clock);
+    tokens =
+        new AccessTokens(
+            client, new InMemoryTokenStore(), AccessTokens.DEFAULT_REFRESH_MARGIN, clock);
     String verifier = Pkce.newVerifier();
     String code = hubSpot.issueCode(REDIRECT, Pkce.challenge(verifier));
     tokens.installed(client.exchangeCode(code, URI.create(REDIRECT), verifier));
-    callbacks = new CallbackClient<>(new CallbackCompletion<>(CreateInvoice::write, hubSpot.baseUri()), tokens,
-        HttpClient.newHttpClient(), retries);
+    callbacks =
+        new CallbackClient<>(
+            new CallbackCompletion<>(CreateInvoice::write, hubSpot.baseUri()),
+            tokens,
+            HttpClient.newHttpClient(),
+            retries);
   }
 
   @AfterEach
@@ -65,11 +71,16 @@ class CallbackClientHttpTest {
   void completesABlockedExecutionWithTheAccountsToken() {
     hubSpot.block("ap-102670506-56776413549-7-0");
 
-    callbacks.complete(HUB, "ap-102670506-56776413549-7-0",
+    callbacks.complete(
+        HUB,
+        "ap-102670506-56776413549-7-0",
         ExecutionResult.success(new CreateInvoice.Created("A-17")));
 
-    assertEquals(List.of("ap-102670506-56776413549-7-0 {\"outputFields\":{\"invoiceNumber\":\"A-17\","
-        + "\"hs_execution_state\":\"SUCCESS\"}}"), hubSpot.completions());
+    assertEquals(
+        List.of(
+            "ap-102670506-56776413549-7-0 {\"outputFields\":{\"invoiceNumber\":\"A-17\","
+                + "\"hs_execution_state\":\"SUCCESS\"}}"),
+        hubSpot.completions());
     FakeHubSpot.Received request = hubSpot.received().get(hubSpot.received().size() - 1);
     assertEquals("Bearer " + tokens.accessToken(HUB), request.authorization());
   }
@@ -82,9 +93,12 @@ class CallbackClientHttpTest {
 
     callbacks.completeAll(HUB, results);
 
-    assertEquals(List.of("{\"inputs\":[{\"callbackId\":\"cb-1\",\"outputFields\":{\"invoiceNumber\":\"A-17\","
-        + "\"hs_execution_state\":\"SUCCESS\"}},{\"callbackId\":\"cb-2\",\"outputFields\":"
-        + "{\"hs_execution_state\":\"FAIL_CONTINUE\"}}]}"), hubSpot.completions());
+    assertEquals(
+        List.of(
+            "{\"inputs\":[{\"callbackId\":\"cb-1\",\"outputFields\":{\"invoiceNumber\":\"A-17\","
+                + "\"hs_execution_state\":\"SUCCESS\"}},{\"callbackId\":\"cb-2\",\"outputFields\":"
+                + "{\"hs_execution_state\":\"FAIL_CONTINUE\"}}]}"),
+        hubSpot.completions());
   }
 
   @Test
@@ -116,13 +130,18 @@ class CallbackClientHttpTest {
     hubSpot.block("cb-1");
     hubSpot.script(CALLBACKS + "cb-1/complete", 503, null, "");
 
-    OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
-        () -> callbacks.complete(HUB, "cb-1", ExecutionResult.success(null)));
+    OutcomeUnknownException e =
+        assertThrows(
+            OutcomeUnknownException.class,
+            () -> callbacks.complete(HUB, "cb-1", ExecutionResult.success(null)));
 
     assertEquals(OptionalInt.of(503), e.status());
-    assertEquals("HubSpot callback completion (POST /automation/actions/callbacks/2026-03/cb-1/complete): HTTP 503; "
-        + "HubSpot may have applied it, so it was not repeated", e.getMessage());
-    assertEquals(1, hubSpot.received().stream().filter(r -> r.path().startsWith(CALLBACKS)).count());
+    assertEquals(
+        "HubSpot callback completion (POST /automation/actions/callbacks/2026-03/cb-1/complete): HTTP 503; "
+            + "HubSpot may have applied it, so it was not repeated",
+        e.getMessage());
+    assertEquals(
+        1, hubSpot.received().stream().filter(r -> r.path().startsWith(CALLBACKS)).count());
     assertEquals(List.of(), sleeper.waits());
   }
 
@@ -130,26 +149,37 @@ class CallbackClientHttpTest {
   void aBatchIsNotRepeatedAfterA5xx() {
     hubSpot.script(CALLBACKS + "complete", 500, null, "");
 
-    assertThrows(OutcomeUnknownException.class,
+    assertThrows(
+        OutcomeUnknownException.class,
         () -> callbacks.completeAll(HUB, Map.of("cb-1", ExecutionResult.success(null))));
 
-    assertEquals(1, hubSpot.received().stream().filter(r -> r.path().startsWith(CALLBACKS)).count());
+    assertEquals(
+        1, hubSpot.received().stream().filter(r -> r.path().startsWith(CALLBACKS)).count());
   }
 
   @Test
   void aCompletionIsNotRepeatedWhenTheConnectionDropsAfterSending() throws Exception {
     try (DroppingServer dropping = new DroppingServer()) {
-      CallbackClient<CreateInvoice.Created> dropped = new CallbackClient<>(
-          new CallbackCompletion<>(CreateInvoice::write, dropping.baseUri()), hubId -> "token-1",
-          HttpClient.newHttpClient(), RetryPolicy.defaults().withSleeper(sleeper));
+      CallbackClient<CreateInvoice.Created> dropped =
+          new CallbackClient<>(
+              new CallbackCompletion<>(CreateInvoice::write, dropping.baseUri()),
+              hubId -> "token-1",
+              HttpClient.newHttpClient(),
+              RetryPolicy.defaults().withSleeper(sleeper));
 
-      OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
-          () -> dropped.complete(HUB, "cb-1", ExecutionResult.success(null)));
+      OutcomeUnknownException e =
+          assertThrows(
+              OutcomeUnknownException.class,
+              () -> dropped.complete(HUB, "cb-1", ExecutionResult.success(null)));
 
       assertEquals(OptionalInt.empty(), e.status());
       assertEquals(1, dropping.requests());
-      assertTrue(e.getMessage().startsWith("HubSpot callback completion (POST /automation/actions/callbacks/2026-03/"
-          + "cb-1/complete): connection failed after the request was sent"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "HubSpot callback completion (POST /automation/actions/callbacks/2026-03/"
+                      + "cb-1/complete): connection failed after the request was sent"),
+          e.getMessage());
     }
   }
 
@@ -158,8 +188,10 @@ class CallbackClientHttpTest {
     hubSpot.block("cb-1");
     callbacks.complete(HUB, "cb-1", ExecutionResult.success(null));
 
-    HubSpotApiException e = assertThrows(HubSpotApiException.class,
-        () -> callbacks.complete(HUB, "cb-1", ExecutionResult.success(null)));
+    HubSpotApiException e =
+        assertThrows(
+            HubSpotApiException.class,
+            () -> callbacks.complete(HUB, "cb-1", ExecutionResult.success(null)));
 
     assertEquals(400, e.status());
     assertEquals(Optional.of("VALIDATION_ERROR"), e.category());
@@ -168,21 +200,29 @@ class CallbackClientHttpTest {
   @Test
   void aRefusedTokenIsReportedWithoutTheToken() {
     String stale = "stale-token-1f2e3d";
-    CallbackClient<CreateInvoice.Created> staleCallbacks = new CallbackClient<>(
-        new CallbackCompletion<>(CreateInvoice::write, hubSpot.baseUri()), hubId -> stale);
+    CallbackClient<CreateInvoice.Created> staleCallbacks =
+        new CallbackClient<>(
+            new CallbackCompletion<>(CreateInvoice::write, hubSpot.baseUri()), hubId -> stale);
 
-    HubSpotApiException e = assertThrows(HubSpotApiException.class,
-        () -> staleCallbacks.complete(HUB, "cb-1", ExecutionResult.success(null)));
+    HubSpotApiException e =
+        assertThrows(
+            HubSpotApiException.class,
+            () -> staleCallbacks.complete(HUB, "cb-1", ExecutionResult.success(null)));
 
     assertEquals(401, e.status());
     assertFalse(e.getMessage().contains(stale), e.getMessage());
-    assertTrue(e.getMessage().startsWith("HubSpot callback completion (POST /automation/actions/callbacks/2026-03/"
-        + "cb-1/complete): HTTP 401: Authentication credentials not found"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "HubSpot callback completion (POST /automation/actions/callbacks/2026-03/"
+                    + "cb-1/complete): HTTP 401: Authentication credentials not found"),
+        e.getMessage());
   }
 
   @Test
   void anAccountWithoutTokensSendsNothing() {
-    assertThrows(InstallRequiredException.class,
+    assertThrows(
+        InstallRequiredException.class,
         () -> callbacks.complete(999, "cb-1", ExecutionResult.success(null)));
 
     assertTrue(hubSpot.received().stream().noneMatch(r -> r.path().startsWith(CALLBACKS)));

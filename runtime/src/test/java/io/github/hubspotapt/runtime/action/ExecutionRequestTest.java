@@ -27,31 +27,42 @@ class ExecutionRequestTest {
     assertEquals(ExecutionSource.WORKFLOWS, context.source());
     assertEquals(192814114L, context.workflowId());
     assertNull(context.actionId());
-    assertEquals(new EnrolledObject(904, "CONTACT", Map.of("email", "ajenkenbb@gnu.org")), context.object());
+    assertEquals(
+        new EnrolledObject(904, "CONTACT", Map.of("email", "ajenkenbb@gnu.org")), context.object());
     assertEquals("ajenkenbb@gnu.org", context.object().property("email"));
-    assertEquals(Map.of("staticInput", "My Static Input", "objectInput", "995", "optionsInput", "1"),
+    assertEquals(
+        Map.of("staticInput", "My Static Input", "objectInput", "995", "optionsInput", "1"),
         request.inputFields());
-    assertEquals(List.of("staticInput", "objectInput", "optionsInput"), List.copyOf(request.inputFields().keySet()));
+    assertEquals(
+        List.of("staticInput", "objectInput", "optionsInput"),
+        List.copyOf(request.inputFields().keySet()));
   }
 
   @Test
   void readsTheExtrasOfCapturedRequestsAndPassesOverTheRest() throws MalformedRequestException {
     ExecutionRequest request = ExecutionRequest.parse(utf8(Samples.CAPTURED));
 
-    assertEquals(new ActionOrigin(50467010L, 259551814L, 1L, 259551814L, 1L), request.context().origin());
+    assertEquals(
+        new ActionOrigin(50467010L, 259551814L, 1L, 259551814L, 1L), request.context().origin());
     assertEquals(1L, request.context().actionId());
     assertEquals(1791092093L, request.context().workflowId());
-    assertEquals(new EnrolledObject(153847279758L, "CONTACT", Map.of()), request.context().object());
-    assertEquals(Map.of("label", "Brian Halligan (Sample Contact)", "value", "153847279758"), request.inputFields());
+    assertEquals(
+        new EnrolledObject(153847279758L, "CONTACT", Map.of()), request.context().object());
+    assertEquals(
+        Map.of("label", "Brian Halligan (Sample Contact)", "value", "153847279758"),
+        request.inputFields());
   }
 
   @Test
-  void inputFieldsWinOverFieldsWhichServeOnlyWhenInputFieldsIsAbsent() throws MalformedRequestException {
-    String both = "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1},"
-        + "\"fields\":{\"a\":\"from fields\"},\"inputFields\":{\"a\":\"from inputFields\"}}";
+  void inputFieldsWinOverFieldsWhichServeOnlyWhenInputFieldsIsAbsent()
+      throws MalformedRequestException {
+    String both =
+        "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1},"
+            + "\"fields\":{\"a\":\"from fields\"},\"inputFields\":{\"a\":\"from inputFields\"}}";
     assertEquals(Map.of("a", "from inputFields"), ExecutionRequest.parse(utf8(both)).inputFields());
 
-    String fieldsOnly = "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1},\"fields\":{\"a\":\"x\"}}";
+    String fieldsOnly =
+        "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1},\"fields\":{\"a\":\"x\"}}";
     assertEquals(Map.of("a", "x"), ExecutionRequest.parse(utf8(fieldsOnly)).inputFields());
 
     String neither = "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1}}";
@@ -59,9 +70,12 @@ class ExecutionRequestTest {
   }
 
   @Test
-  void aRequestWithoutContextOrObjectRunsForWorkflowsWithoutARecord() throws MalformedRequestException {
+  void aRequestWithoutContextOrObjectRunsForWorkflowsWithoutARecord()
+      throws MalformedRequestException {
     ExecutionContext context =
-        ExecutionRequest.parse(utf8("{\"callbackId\":\"c\",\"origin\":{\"portalId\":7},\"context\":null}")).context();
+        ExecutionRequest.parse(
+                utf8("{\"callbackId\":\"c\",\"origin\":{\"portalId\":7},\"context\":null}"))
+            .context();
 
     assertEquals(ExecutionSource.WORKFLOWS, context.source());
     assertNull(context.workflowId());
@@ -70,8 +84,11 @@ class ExecutionRequestTest {
 
   @Test
   void keepsASourceHubSpotAddsLater() throws MalformedRequestException {
-    ExecutionContext context = ExecutionRequest.parse(
-        utf8("{\"callbackId\":\"c\",\"origin\":{\"portalId\":7},\"context\":{\"source\":\"SEQUENCES\"}}")).context();
+    ExecutionContext context =
+        ExecutionRequest.parse(
+                utf8(
+                    "{\"callbackId\":\"c\",\"origin\":{\"portalId\":7},\"context\":{\"source\":\"SEQUENCES\"}}"))
+            .context();
 
     assertEquals(new ExecutionSource("SEQUENCES"), context.source());
     assertTrue(ExecutionSource.AGENTS.isDocumented());
@@ -80,17 +97,34 @@ class ExecutionRequestTest {
 
   @Test
   void inputValuesOfAnyJsonTypeAreKeptAsTheirText() throws MalformedRequestException {
-    String body = "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1},\"inputFields\":{"
-        + "\"text\":\"a\",\"integer\":12,\"decimal\":12.50,\"flag\":true,\"none\":null,"
-        + "\"list\":[\"a\", \"b\"],\"object\":{\"k\": 1}}}";
+    String body =
+        "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1},\"inputFields\":{"
+            + "\"text\":\"a\",\"integer\":12,\"decimal\":12.50,\"flag\":true,\"none\":null,"
+            + "\"list\":[\"a\", \"b\"],\"object\":{\"k\": 1}}}";
 
-    assertEquals(Map.of("text", "a", "integer", "12", "decimal", "12.50", "flag", "true",
-        "list", "[\"a\",\"b\"]", "object", "{\"k\":1}"), ExecutionRequest.parse(utf8(body)).inputFields());
+    assertEquals(
+        Map.of(
+            "text",
+            "a",
+            "integer",
+            "12",
+            "decimal",
+            "12.50",
+            "flag",
+            "true",
+            "list",
+            "[\"a\",\"b\"]",
+            "object",
+            "{\"k\":1}"),
+        ExecutionRequest.parse(utf8(body)).inputFields());
   }
 
   @ParameterizedTest
   // BASE stands for "callbackId":"c","origin":{"portalId":1},
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       '' | body: empty, expected a JSON object
       '   ' | body: no JSON value
       '[]' | body: expected an object, got an array
@@ -119,29 +153,41 @@ class ExecutionRequestTest {
       """)
   void refusesAMalformedBodyNamingTheField(String body, String message) {
     byte[] bytes = utf8(body.replace("BASE ", "\"callbackId\":\"c\",\"origin\":{\"portalId\":1},"));
-    assertEquals(message,
-        assertThrows(MalformedRequestException.class, () -> ExecutionRequest.parse(bytes)).getMessage());
+    assertEquals(
+        message,
+        assertThrows(MalformedRequestException.class, () -> ExecutionRequest.parse(bytes))
+            .getMessage());
   }
 
   @Test
   void refusesABodyThatIsNotUtf8() {
-    byte[] latin1 = "{\"callbackId\":\"caf\u00e9\",\"origin\":{\"portalId\":1}}"
-        .getBytes(StandardCharsets.ISO_8859_1);
-    byte[] utf16 = "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1}}"
-        .getBytes(StandardCharsets.UTF_16);
+    byte[] latin1 =
+        "{\"callbackId\":\"caf\u00e9\",\"origin\":{\"portalId\":1}}"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] utf16 =
+        "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1}}".getBytes(StandardCharsets.UTF_16);
 
-    assertEquals("body: not UTF-8 (invalid byte at offset 18)",
-        assertThrows(MalformedRequestException.class, () -> ExecutionRequest.parse(latin1)).getMessage());
-    assertEquals("body: not UTF-8 (invalid byte at offset 0)",
-        assertThrows(MalformedRequestException.class, () -> ExecutionRequest.parse(utf16)).getMessage());
+    assertEquals(
+        "body: not UTF-8 (invalid byte at offset 18)",
+        assertThrows(MalformedRequestException.class, () -> ExecutionRequest.parse(latin1))
+            .getMessage());
+    assertEquals(
+        "body: not UTF-8 (invalid byte at offset 0)",
+        assertThrows(MalformedRequestException.class, () -> ExecutionRequest.parse(utf16))
+            .getMessage());
   }
 
   @Test
   void refusesNestingBeyondTheParsersLimit() {
     String deep =
-        "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1},\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        "{\"callbackId\":\"c\",\"origin\":{\"portalId\":1},\"x\":"
+            + "[".repeat(5000)
+            + "]".repeat(5000)
+            + "}";
 
-    assertEquals("body: exceeds the parser's limits on nesting or length",
-        assertThrows(MalformedRequestException.class, () -> ExecutionRequest.parse(utf8(deep))).getMessage());
+    assertEquals(
+        "body: exceeds the parser's limits on nesting or length",
+        assertThrows(MalformedRequestException.class, () -> ExecutionRequest.parse(utf8(deep)))
+            .getMessage());
   }
 }

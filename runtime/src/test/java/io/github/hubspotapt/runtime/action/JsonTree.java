@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A request body as a tree of objects with raw JSON leaves, so that a test can replace or remove one field of a real
- * request and keep the rest as it is. Test-only: the module has no JSON tree model.
+ * A request body as a tree of objects with raw JSON leaves, so that a test can replace or remove
+ * one field of a real request and keep the rest as it is. Test-only: the module has no JSON tree
+ * model.
  */
 final class JsonTree {
 
@@ -72,7 +73,9 @@ final class JsonTree {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> copy(Map<String, Object> object) {
     Map<String, Object> copy = new LinkedHashMap<>();
-    object.forEach((name, value) -> copy.put(name, value instanceof Map ? copy((Map<String, Object>) value) : value));
+    object.forEach(
+        (name, value) ->
+            copy.put(name, value instanceof Map ? copy((Map<String, Object>) value) : value));
     return copy;
   }
 
@@ -84,8 +87,13 @@ final class JsonTree {
   @SuppressWarnings("unchecked")
   private static String write(Map<String, Object> object) {
     return object.entrySet().stream()
-        .map(field -> string(field.getKey()) + ":"
-            + (field.getValue() instanceof Map ? write((Map<String, Object>) field.getValue()) : field.getValue()))
+        .map(
+            field ->
+                string(field.getKey())
+                    + ":"
+                    + (field.getValue() instanceof Map
+                        ? write((Map<String, Object>) field.getValue())
+                        : field.getValue()))
         .collect(Collectors.joining(",", "{", "}"));
   }
 }

@@ -25,14 +25,31 @@ class OptionsEndpointTest {
 
   @BeforeEach
   void start() throws IOException {
-    server = TestServer.serving(PATH, OptionsEndpoint.of(verifier, OPTIONS_URL, request -> {
-      received.set(request);
-      return handler.get().fetch(request);
-    }, log));
-    handler.set(request -> new OptionsResponse(List.of(
-        OptionsResponse.Option.of("Matching " + request.query(), "m-1"),
-        new OptionsResponse.Option("Other", "Colour " + ((InputFieldValue.StaticValue)
-            request.inputFields().get("widgetColor")).value(), "o-2")), "next-page", true));
+    server =
+        TestServer.serving(
+            PATH,
+            OptionsEndpoint.of(
+                verifier,
+                OPTIONS_URL,
+                request -> {
+                  received.set(request);
+                  return handler.get().fetch(request);
+                },
+                log));
+    handler.set(
+        request ->
+            new OptionsResponse(
+                List.of(
+                    OptionsResponse.Option.of("Matching " + request.query(), "m-1"),
+                    new OptionsResponse.Option(
+                        "Other",
+                        "Colour "
+                            + ((InputFieldValue.StaticValue)
+                                    request.inputFields().get("widgetColor"))
+                                .value(),
+                        "o-2")),
+                "next-page",
+                true));
   }
 
   @AfterEach
@@ -45,9 +62,11 @@ class OptionsEndpointTest {
     HttpResponse<String> response = server.post(PATH, utf8(Samples.OPTIONS));
 
     assertEquals(200, response.statusCode());
-    assertEquals("{\"options\":[{\"label\":\"Matching option label\",\"value\":\"m-1\"},"
-        + "{\"label\":\"Other\",\"description\":\"Colour blue\",\"value\":\"o-2\"}],"
-        + "\"after\":\"next-page\",\"searchable\":true}", response.body());
+    assertEquals(
+        "{\"options\":[{\"label\":\"Matching option label\",\"value\":\"m-1\"},"
+            + "{\"label\":\"Other\",\"description\":\"Colour blue\",\"value\":\"o-2\"}],"
+            + "\"after\":\"next-page\",\"searchable\":true}",
+        response.body());
     assertEquals("optionsInput", received.get().inputFieldName());
     assertEquals(1, log.acceptedCount());
   }
@@ -70,22 +89,25 @@ class OptionsEndpointTest {
   @Test
   void postOnlyAndBounded() throws Exception {
     assertEquals(405, server.send("PUT", PATH, utf8(Samples.OPTIONS), true).statusCode());
-    assertEquals(413, server.post(PATH, new byte[ActionEndpoint.DEFAULT_MAX_BODY_BYTES + 1]).statusCode());
+    assertEquals(
+        413, server.post(PATH, new byte[ActionEndpoint.DEFAULT_MAX_BODY_BYTES + 1]).statusCode());
     assertEquals(0, verifier.calls());
   }
 
   @Test
   void aFailingHandlerIs500AndARetryLater429() throws Exception {
-    handler.set(request -> {
-      throw new IOException("catalog unreachable at 10.0.0.7");
-    });
+    handler.set(
+        request -> {
+          throw new IOException("catalog unreachable at 10.0.0.7");
+        });
     HttpResponse<String> failed = server.post(PATH, utf8(Samples.OPTIONS));
     assertEquals(500, failed.statusCode());
     assertEquals("Internal error", failed.body());
 
-    handler.set(request -> {
-      throw new RetryLaterException("catalog busy");
-    });
+    handler.set(
+        request -> {
+          throw new RetryLaterException("catalog busy");
+        });
     assertEquals(429, server.post(PATH, utf8(Samples.OPTIONS)).statusCode());
 
     handler.set(request -> null);

@@ -21,8 +21,13 @@ class OptionsRequestTest {
     assertEquals(new ActionOrigin(102670506L, 10646377L, 1L, null, null), request.origin());
     assertEquals("0-1", request.objectTypeId());
     assertEquals("optionsInput", request.inputFieldName());
-    assertEquals(Map.of("widgetName", new InputFieldValue.ObjectProperty("widget_name"),
-        "widgetColor", new InputFieldValue.StaticValue("blue")), request.inputFields());
+    assertEquals(
+        Map.of(
+            "widgetName",
+            new InputFieldValue.ObjectProperty("widget_name"),
+            "widgetColor",
+            new InputFieldValue.StaticValue("blue")),
+        request.inputFields());
     assertEquals("option label", request.query());
     assertEquals("1234=", request.after());
   }
@@ -30,7 +35,8 @@ class OptionsRequestTest {
   @Test
   void readsAFirstRequestWithoutSearchOrOtherFields() throws MalformedRequestException {
     OptionsRequest request =
-        OptionsRequest.parse(utf8("{\"origin\":{\"portalId\":1},\"inputFieldName\":\"f\",\"unknown\":[1]}"));
+        OptionsRequest.parse(
+            utf8("{\"origin\":{\"portalId\":1},\"inputFieldName\":\"f\",\"unknown\":[1]}"));
 
     assertEquals(Map.of(), request.inputFields());
     assertNull(request.objectTypeId());
@@ -40,16 +46,29 @@ class OptionsRequestTest {
 
   @Test
   void keepsValuesOfAnyTypeAndValueTypesHubSpotAddsLater() throws MalformedRequestException {
-    OptionsRequest request = OptionsRequest.parse(utf8("{\"origin\":{\"portalId\":1},\"inputFieldName\":\"f\","
-        + "\"inputFields\":{\"count\":{\"type\":\"STATIC_VALUE\",\"value\":3},\"empty\":{\"type\":\"STATIC_VALUE\"},"
-        + "\"skipped\":null,\"next\":{\"type\":\"OUTPUT_FROM_PREVIOUS_ACTION\",\"actionId\":\"2\"}}}"));
+    OptionsRequest request =
+        OptionsRequest.parse(
+            utf8(
+                "{\"origin\":{\"portalId\":1},\"inputFieldName\":\"f\","
+                    + "\"inputFields\":{\"count\":{\"type\":\"STATIC_VALUE\",\"value\":3},\"empty\":{\"type\":\"STATIC_VALUE\"},"
+                    + "\"skipped\":null,\"next\":{\"type\":\"OUTPUT_FROM_PREVIOUS_ACTION\",\"actionId\":\"2\"}}}"));
 
-    assertEquals(Map.of("count", new InputFieldValue.StaticValue("3"), "empty", new InputFieldValue.StaticValue(null),
-        "next", new InputFieldValue.Unrecognized("OUTPUT_FROM_PREVIOUS_ACTION")), request.inputFields());
+    assertEquals(
+        Map.of(
+            "count",
+            new InputFieldValue.StaticValue("3"),
+            "empty",
+            new InputFieldValue.StaticValue(null),
+            "next",
+            new InputFieldValue.Unrecognized("OUTPUT_FROM_PREVIOUS_ACTION")),
+        request.inputFields());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       '{"inputFieldName":"f"}' | origin: missing
       '{"origin":{"portalId":1}}' | inputFieldName: missing
       '{"origin":{"portalId":1},"inputFieldName":5}' | inputFieldName: expected a string, got a number
@@ -64,17 +83,26 @@ class OptionsRequestTest {
       an array
       """)
   void refusesAMalformedBodyNamingTheField(String body, String message) {
-    assertEquals(message,
-        assertThrows(MalformedRequestException.class, () -> OptionsRequest.parse(utf8(body))).getMessage());
+    assertEquals(
+        message,
+        assertThrows(MalformedRequestException.class, () -> OptionsRequest.parse(utf8(body)))
+            .getMessage());
   }
 
   @Test
   void writesTheResponseHubSpotReads() {
-    OptionsResponse page = new OptionsResponse(List.of(new OptionsResponse.Option("Blue", "The sky's", "blue"),
-        OptionsResponse.Option.of("Red", "red")), "page-2", true);
+    OptionsResponse page =
+        new OptionsResponse(
+            List.of(
+                new OptionsResponse.Option("Blue", "The sky's", "blue"),
+                OptionsResponse.Option.of("Red", "red")),
+            "page-2",
+            true);
 
-    assertEquals("{\"options\":[{\"label\":\"Blue\",\"description\":\"The sky's\",\"value\":\"blue\"},"
-        + "{\"label\":\"Red\",\"value\":\"red\"}],\"after\":\"page-2\",\"searchable\":true}", page.toJson());
+    assertEquals(
+        "{\"options\":[{\"label\":\"Blue\",\"description\":\"The sky's\",\"value\":\"blue\"},"
+            + "{\"label\":\"Red\",\"value\":\"red\"}],\"after\":\"page-2\",\"searchable\":true}",
+        page.toJson());
     assertEquals("{\"options\":[],\"searchable\":false}", OptionsResponse.of(List.of()).toJson());
   }
 }

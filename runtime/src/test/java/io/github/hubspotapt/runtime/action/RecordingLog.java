@@ -5,7 +5,10 @@ import io.github.hubspotapt.runtime.RequestLog;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A request log that keeps its lines for assertions instead of writing thousands of warnings during a test. */
+/**
+ * A request log that keeps its lines for assertions instead of writing thousands of warnings during
+ * a test.
+ */
 final class RecordingLog extends RequestLog {
 
   final List<String> lines = new CopyOnWriteArrayList<>();

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 final class Samples {
 
   /** The execution request of HubSpot's custom workflow action docs. */
-  static final String EXECUTION = """
+  static final String EXECUTION =
+      """
       {"callbackId": "ap-102670506-56776413549-7-0",
        "origin": {"portalId": 102670506, "actionDefinitionId": 10646377, "actionDefinitionVersion": 1},
        "context": {"source": "WORKFLOWS", "workflowId": 192814114},
@@ -14,10 +15,12 @@ final class Samples {
        "inputFields": {"staticInput": "My Static Input", "objectInput": "995", "optionsInput": "1"}}""";
 
   /**
-   * An execution request shaped like captured ones: extension ids, a null userId, the execution index in origin and
-   * context, {@code fields} repeating {@code inputFields}, and {@code typedInputs}.
+   * An execution request shaped like captured ones: extension ids, a null userId, the execution
+   * index in origin and context, {@code fields} repeating {@code inputFields}, and {@code
+   * typedInputs}.
    */
-  static final String CAPTURED = """
+  static final String CAPTURED =
+      """
       {"callbackId":"ap-50467010-2384423471376-1-0",\
       "origin":{"portalId":50467010,"userId":null,"actionDefinitionId":259551814,"actionDefinitionVersion":1,\
       "actionExecutionIndexIdentifier":{"enrollmentId":2384423471376,"actionExecutionIndex":0},\
@@ -31,7 +34,8 @@ final class Samples {
       "value":{"value":"153847279758","type":"STRING"}}}""";
 
   /** The options request of HubSpot's custom workflow action docs. */
-  static final String OPTIONS = """
+  static final String OPTIONS =
+      """
       {"origin": {"portalId": 102670506, "actionDefinitionId": 10646377, "actionDefinitionVersion": 1},
        "objectTypeId": "0-1", "inputFieldName": "optionsInput",
        "inputFields": {"widgetName": {"type": "OBJECT_PROPERTY", "propertyName": "widget_name"},

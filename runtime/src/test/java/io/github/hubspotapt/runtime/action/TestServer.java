@@ -14,8 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * A real HTTP server on 127.0.0.1 for tests: the JDK's server, with a test-only adapter from {@link HttpExchange} to
- * {@link HubSpotRequest} (the production adapter is not this module's part), and a client to call it.
+ * A real HTTP server on 127.0.0.1 for tests: the JDK's server, with a test-only adapter from {@link
+ * HttpExchange} to {@link HubSpotRequest} (the production adapter is not this module's part), and a
+ * client to call it.
  */
 final class TestServer implements AutoCloseable {
 
@@ -23,14 +24,16 @@ final class TestServer implements AutoCloseable {
   static final String VALID_SIGNATURE = "signed-by-hubspot";
 
   private final HttpServer server;
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private TestServer(HttpServer server) {
     this.server = server;
   }
 
   static TestServer serving(String path, HubSpotEndpoint endpoint) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(path, exchange -> answer(exchange, endpoint));
     server.start();
     return new TestServer(server);
@@ -41,8 +44,10 @@ final class TestServer implements AutoCloseable {
       byte[] body = exchange.getRequestBody().readAllBytes();
       URI uri = exchange.getRequestURI();
       String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-      HubSpotResponse response = endpoint.handle(
-          HubSpotRequest.of(exchange.getRequestMethod(), target, exchange.getRequestHeaders(), body));
+      HubSpotResponse response =
+          endpoint.handle(
+              HubSpotRequest.of(
+                  exchange.getRequestMethod(), target, exchange.getRequestHeaders(), body));
       response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
       if (response.contentType() != null) {
         exchange.getResponseHeaders().add("Content-Type", response.contentType());
@@ -66,9 +71,10 @@ final class TestServer implements AutoCloseable {
 
   HttpResponse<String> send(String method, String path, byte[] body, boolean signed)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-        .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
-        .header("Content-Type", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", "application/json");
     if (signed) {
       request.header(SIGNATURE_HEADER, VALID_SIGNATURE);
     }

@@ -6,8 +6,8 @@ import io.github.hubspotapt.runtime.Verification;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A verifier for tests (the signature verifier is written elsewhere): a request is HubSpot's when it carries the test
- * signature header and the endpoint asks about the URL it declares.
+ * A verifier for tests (the signature verifier is written elsewhere): a request is HubSpot's when
+ * it carries the test signature header and the endpoint asks about the URL it declares.
  */
 final class TestVerifier implements RequestVerifier {
 

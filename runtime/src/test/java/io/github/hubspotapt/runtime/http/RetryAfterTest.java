@@ -15,8 +15,11 @@ class RetryAfterTest {
   void readsSecondsAndDates() {
     assertEquals(Optional.of(Duration.ofSeconds(10)), RetryAfter.parse("10", NOW));
     assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse(" 0 ", NOW));
-    assertEquals(Optional.of(Duration.ofSeconds(90)), RetryAfter.parse("Fri, 01 May 2026 10:01:30 GMT", NOW));
-    assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse("Fri, 01 May 2026 09:00:00 GMT", NOW));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(90)),
+        RetryAfter.parse("Fri, 01 May 2026 10:01:30 GMT", NOW));
+    assertEquals(
+        Optional.of(Duration.ZERO), RetryAfter.parse("Fri, 01 May 2026 09:00:00 GMT", NOW));
     assertEquals(Optional.of(Duration.ofDays(365)), RetryAfter.parse("99999999999999999999", NOW));
   }
 

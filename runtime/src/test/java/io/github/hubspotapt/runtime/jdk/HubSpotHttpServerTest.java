@@ -38,8 +38,13 @@ import org.junit.jupiter.api.Test;
 class HubSpotHttpServerTest {
 
   private static final String SECRET = "a1b2c3d4-0000-4000-8000-123456789abc";
-  /** The public URL the project declares; the test server is reached as http://127.0.0.1:port, as behind a proxy. */
+
+  /**
+   * The public URL the project declares; the test server is reached as http://127.0.0.1:port, as
+   * behind a proxy.
+   */
   private static final String DECLARED = "https://app.example.com/hubspot/webhooks";
+
   private static final int LIMIT = 4096;
 
   private final HttpClient client = HttpClient.newHttpClient();
@@ -50,22 +55,27 @@ class HubSpotHttpServerTest {
   @BeforeEach
   void start() throws IOException {
     SignatureVerifier verifier = SignatureVerifier.of(SECRET);
-    HubSpotEndpoint webhooks = request -> {
-      Verification verification = verifier.verify(request, DECLARED);
-      if (!verification.verified()) {
-        return HubSpotResponse.text(401, verification.refusal());
-      }
-      dispatched.add(request.body());
-      return HubSpotResponse.json(200, "{\"received\":" + request.body().length + "}");
-    };
-    HubSpotEndpoint failing = request -> {
-      throw new IllegalStateException("database password=hunter2 rejected");
-    };
+    HubSpotEndpoint webhooks =
+        request -> {
+          Verification verification = verifier.verify(request, DECLARED);
+          if (!verification.verified()) {
+            return HubSpotResponse.text(401, verification.refusal());
+          }
+          dispatched.add(request.body());
+          return HubSpotResponse.json(200, "{\"received\":" + request.body().length + "}");
+        };
+    HubSpotEndpoint failing =
+        request -> {
+          throw new IllegalStateException("database password=hunter2 rejected");
+        };
     Map<String, HubSpotEndpoint> byPath = new LinkedHashMap<>();
     byPath.put("/hubspot/webhooks", webhooks);
     byPath.put("/hubspot/failing", failing);
-    server = HubSpotHttpServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        HubSpotEndpoints.of(byPath, log), LIMIT);
+    server =
+        HubSpotHttpServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            HubSpotEndpoints.of(byPath, log),
+            LIMIT);
   }
 
   @AfterEach
@@ -75,11 +85,15 @@ class HubSpotHttpServerTest {
 
   @Test
   void aSignedRequestIsDispatchedWithItsBodyByteForByte() throws Exception {
-    byte[] body = "[{\"eventId\":1,\"propertyValue\":\"Zo\u00eb \uD83D\uDE00\"}]".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "[{\"eventId\":1,\"propertyValue\":\"Zo\u00eb \uD83D\uDE00\"}]"
+            .getBytes(StandardCharsets.UTF_8);
     HttpResponse<String> response = send(signed("/hubspot/webhooks?portalId=62515", body));
     assertEquals(200, response.statusCode());
     assertEquals("{\"received\":" + body.length + "}", response.body());
-    assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "application/json; charset=utf-8",
+        response.headers().firstValue("Content-Type").orElseThrow());
     assertEquals(1, dispatched.size());
     assertArrayEquals(body, dispatched.get(0));
   }
@@ -87,13 +101,18 @@ class HubSpotHttpServerTest {
   @Test
   void aForgedRequestIsRefusedAndNothingIsDispatched() throws Exception {
     String timestamp = Long.toString(System.currentTimeMillis());
-    HttpRequest forged = post("/hubspot/webhooks", BodyPublishers.ofString("[]"))
-        .header("X-HubSpot-Signature-v3", Signatures.v3("not-the-secret", "POST", DECLARED, new byte[] {'[', ']'},
-            timestamp))
-        .header("X-HubSpot-Request-Timestamp", timestamp).build();
+    HttpRequest forged =
+        post("/hubspot/webhooks", BodyPublishers.ofString("[]"))
+            .header(
+                "X-HubSpot-Signature-v3",
+                Signatures.v3("not-the-secret", "POST", DECLARED, new byte[] {'[', ']'}, timestamp))
+            .header("X-HubSpot-Request-Timestamp", timestamp)
+            .build();
     HttpResponse<String> response = send(forged);
     assertEquals(401, response.statusCode());
-    assertTrue(response.body().startsWith("signature mismatch in X-HubSpot-Signature-v3"), response.body());
+    assertTrue(
+        response.body().startsWith("signature mismatch in X-HubSpot-Signature-v3"),
+        response.body());
     assertTrue(dispatched.isEmpty());
   }
 
@@ -102,8 +121,11 @@ class HubSpotHttpServerTest {
     byte[] tooLarge = new byte[LIMIT + 1];
     assertEquals(413, send(signed("/hubspot/webhooks", tooLarge)).statusCode());
     // Without a Content-Length (chunked), the limit is found while reading.
-    HttpRequest chunked = post("/hubspot/webhooks",
-        BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))).build();
+    HttpRequest chunked =
+        post(
+                "/hubspot/webhooks",
+                BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge)))
+            .build();
     HttpResponse<String> response = send(chunked);
     assertEquals(413, response.statusCode());
     assertEquals("Request body over 4096 bytes", response.body());
@@ -134,24 +156,41 @@ class HubSpotHttpServerTest {
 
   @Test
   void registersBesideTheApplicationsOwnContexts() throws Exception {
-    HttpServer own = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    own.createContext("/health", exchange -> {
-      exchange.sendResponseHeaders(204, -1);
-      exchange.close();
-    });
+    HttpServer own =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    own.createContext(
+        "/health",
+        exchange -> {
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
     HubSpotEndpoint ok = request -> HubSpotResponse.empty(202);
-    HubSpotHttpServer.register(own, HubSpotEndpoints.of(Map.of("/hubspot/actions", ok), new RequestLog()));
+    HubSpotHttpServer.register(
+        own, HubSpotEndpoints.of(Map.of("/hubspot/actions", ok), new RequestLog()));
     own.start();
     try {
       String base = "http://127.0.0.1:" + own.getAddress().getPort();
-      assertEquals(202, client.send(HttpRequest.newBuilder(URI.create(base + "/hubspot/actions"))
-          .POST(BodyPublishers.noBody()).build(), BodyHandlers.ofString()).statusCode());
-      assertEquals(204, client.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-          BodyHandlers.ofString()).statusCode());
+      assertEquals(
+          202,
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/hubspot/actions"))
+                      .POST(BodyPublishers.noBody())
+                      .build(),
+                  BodyHandlers.ofString())
+              .statusCode());
+      assertEquals(
+          204,
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                  BodyHandlers.ofString())
+              .statusCode());
     } finally {
       own.stop(0);
     }
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> HubSpotHttpServer.register(own, HubSpotEndpoints.of(Map.of(), new RequestLog()), 0));
   }
 
@@ -161,7 +200,10 @@ class HubSpotHttpServerTest {
     assertEquals(server.address(), server.httpServer().getAddress());
   }
 
-  /** A POST signed v3 by HubSpot's rules for the declared URL with the request's query, as HubSpot would send it. */
+  /**
+   * A POST signed v3 by HubSpot's rules for the declared URL with the request's query, as HubSpot
+   * would send it.
+   */
   private HttpRequest signed(String target, byte[] body) {
     int query = target.indexOf('?');
     String signedUrl = DECLARED + (query < 0 ? "" : target.substring(query));
@@ -169,29 +211,40 @@ class HubSpotHttpServerTest {
     return post(target, BodyPublishers.ofByteArray(body))
         .header("X-HubSpot-Signature-v3", Signatures.v3(SECRET, "POST", signedUrl, body, timestamp))
         .header("X-HubSpot-Request-Timestamp", timestamp)
-        .header("Content-Type", "application/json").build();
+        .header("Content-Type", "application/json")
+        .build();
   }
 
   private HttpRequest.Builder post(String target, BodyPublisher body) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + target)).POST(body);
+    return HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.address().getPort() + target))
+        .POST(body);
   }
 
   private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
     return client.send(request, BodyHandlers.ofString());
   }
 
-  /** Signatures are over the URL as sent, so the endpoints get the target unchanged, escapes and all. */
+  /**
+   * Signatures are over the URL as sent, so the endpoints get the target unchanged, escapes and
+   * all.
+   */
   @Test
   void endpointsSeeTheRawTargetAsSent() throws Exception {
     List<String> targets = new CopyOnWriteArrayList<>();
-    HubSpotEndpoint recording = request -> {
-      targets.add(request.target());
-      return HubSpotResponse.empty(204);
-    };
-    try (HubSpotHttpServer raw = HubSpotHttpServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        HubSpotEndpoints.of(Map.of("/a%3Ab", recording), new RequestLog()))) {
+    HubSpotEndpoint recording =
+        request -> {
+          targets.add(request.target());
+          return HubSpotResponse.empty(204);
+        };
+    try (HubSpotHttpServer raw =
+        HubSpotHttpServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            HubSpotEndpoints.of(Map.of("/a%3Ab", recording), new RequestLog()))) {
       URI uri = URI.create("http://127.0.0.1:" + raw.address().getPort() + "/a%3Ab?q=x%2Cy%20z");
-      assertEquals(204, client.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString()).statusCode());
+      assertEquals(
+          204,
+          client.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString()).statusCode());
     }
     assertEquals(List.of("/a%3Ab?q=x%2Cy%20z"), targets);
   }

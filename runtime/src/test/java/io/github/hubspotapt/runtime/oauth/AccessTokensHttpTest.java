@@ -44,7 +44,12 @@ class AccessTokensHttpTest {
   @BeforeEach
   void start() throws Exception {
     hubSpot = new FakeHubSpot();
-    client = hubSpot.client().clock(clock).retryPolicy(RetryPolicy.defaults().withSleeper(sleeper)).build();
+    client =
+        hubSpot
+            .client()
+            .clock(clock)
+            .retryPolicy(RetryPolicy.defaults().withSleeper(sleeper))
+            .build();
     tokens = new AccessTokens(client, store, AccessTokens.DEFAULT_REFRESH_MARGIN, clock);
   }
 
@@ -64,7 +69,10 @@ class AccessTokensHttpTest {
     assertEquals(HUB, hubId);
     assertEquals(store.load(HUB).orElseThrow().accessToken(), accessToken);
     clock.advance(Duration.ofMinutes(24));
-    assertEquals(accessToken, tokens.accessToken(HUB), "6 minutes left, more than the 5-minute margin: no refresh");
+    assertEquals(
+        accessToken,
+        tokens.accessToken(HUB),
+        "6 minutes left, more than the 5-minute margin: no refresh");
     assertEquals(0, hubSpot.count(TOKEN, "refresh_token"));
   }
 
@@ -105,7 +113,8 @@ class AccessTokensHttpTest {
     List<String> results = concurrently(() -> tokens.accessToken(HUB));
 
     assertEquals(1, hubSpot.count(TOKEN, "refresh_token"));
-    assertEquals(1, results.stream().distinct().count(), "every caller gets the one refreshed token");
+    assertEquals(
+        1, results.stream().distinct().count(), "every caller gets the one refreshed token");
     assertEquals(store.load(HUB).orElseThrow().accessToken(), results.get(0));
   }
 
@@ -116,22 +125,30 @@ class AccessTokensHttpTest {
     clock.advance(Duration.ofMinutes(31));
     hubSpot.refreshDelayMillis(200);
 
-    List<String> outcomes = concurrently(() -> {
-      try {
-        return tokens.accessToken(HUB);
-      } catch (InstallRequiredException e) {
-        assertEquals(HUB, e.hubId());
-        assertInstanceOf(InvalidGrantException.class, e.getCause());
-        return e.getMessage();
-      }
-    });
+    List<String> outcomes =
+        concurrently(
+            () -> {
+              try {
+                return tokens.accessToken(HUB);
+              } catch (InstallRequiredException e) {
+                assertEquals(HUB, e.hubId());
+                assertInstanceOf(InvalidGrantException.class, e.getCause());
+                return e.getMessage();
+              }
+            });
 
-    assertEquals(List.of("HubSpot account 62515 must install the app again: HubSpot refused its refresh token "
-        + "(invalid_grant); its tokens were deleted"), outcomes.stream().distinct().toList());
+    assertEquals(
+        List.of(
+            "HubSpot account 62515 must install the app again: HubSpot refused its refresh token "
+                + "(invalid_grant); its tokens were deleted"),
+        outcomes.stream().distinct().toList());
     assertEquals(1, hubSpot.count(TOKEN, "refresh_token"));
     assertEquals(Optional.empty(), store.load(HUB));
-    InstallRequiredException later = assertThrows(InstallRequiredException.class, () -> tokens.accessToken(HUB));
-    assertEquals("HubSpot account 62515 must install the app again: no tokens are stored for it", later.getMessage());
+    InstallRequiredException later =
+        assertThrows(InstallRequiredException.class, () -> tokens.accessToken(HUB));
+    assertEquals(
+        "HubSpot account 62515 must install the app again: no tokens are stored for it",
+        later.getMessage());
     assertFalse(later.getMessage().contains(installed.refreshToken().orElseThrow()));
   }
 
@@ -140,20 +157,27 @@ class AccessTokensHttpTest {
     install();
     clock.advance(Duration.ofMinutes(29));
     hubSpot.refreshDelayMillis(100);
-    tokens = new AccessTokens(hubSpot.client().clock(clock).retryPolicy(RetryPolicy.noRetries()).build(), store,
-        AccessTokens.DEFAULT_REFRESH_MARGIN, clock);
+    tokens =
+        new AccessTokens(
+            hubSpot.client().clock(clock).retryPolicy(RetryPolicy.noRetries()).build(),
+            store,
+            AccessTokens.DEFAULT_REFRESH_MARGIN,
+            clock);
     hubSpot.script(TOKEN, 503, null, "");
 
-    List<String> outcomes = concurrently(() -> {
-      try {
-        return tokens.accessToken(HUB);
-      } catch (HubSpotApiException e) {
-        return "failed " + e.status();
-      }
-    });
+    List<String> outcomes =
+        concurrently(
+            () -> {
+              try {
+                return tokens.accessToken(HUB);
+              } catch (HubSpotApiException e) {
+                return "failed " + e.status();
+              }
+            });
 
     assertTrue(outcomes.contains("failed 503"), outcomes.toString());
-    assertTrue(hubSpot.count(TOKEN, "refresh_token") <= 2, "at most the failed refresh and one after it");
+    assertTrue(
+        hubSpot.count(TOKEN, "refresh_token") <= 2, "at most the failed refresh and one after it");
     String token = tokens.accessToken(HUB);
     assertEquals(store.load(HUB).orElseThrow().accessToken(), token);
   }
@@ -163,7 +187,8 @@ class AccessTokensHttpTest {
     install();
     tokens.accessToken(HUB);
     clock.advance(Duration.ofMinutes(26));
-    Tokens refreshedElsewhere = client.refresh(store.load(HUB).orElseThrow().refreshToken().orElseThrow());
+    Tokens refreshedElsewhere =
+        client.refresh(store.load(HUB).orElseThrow().refreshToken().orElseThrow());
     store.save(HUB, refreshedElsewhere);
 
     assertEquals(refreshedElsewhere.accessToken(), tokens.accessToken(HUB));
@@ -172,7 +197,8 @@ class AccessTokensHttpTest {
 
   @Test
   void anAccountNeverInstalledMustInstall() {
-    InstallRequiredException e = assertThrows(InstallRequiredException.class, () -> tokens.accessToken(7));
+    InstallRequiredException e =
+        assertThrows(InstallRequiredException.class, () -> tokens.accessToken(7));
 
     assertEquals(7, e.hubId());
     assertEquals(List.of(), hubSpot.received());
@@ -186,8 +212,12 @@ class AccessTokensHttpTest {
 
     assertEquals(Optional.empty(), store.load(HUB));
     assertEquals(1, hubSpot.count(TOKEN + "/revoke", null));
-    assertEquals(installed.refreshToken().orElseThrow(), hubSpot.received().get(1).form().get("token"));
-    assertFalse(client.introspect(installed.refreshToken().orElseThrow(), TokenKind.REFRESH_TOKEN).active());
+    assertEquals(
+        installed.refreshToken().orElseThrow(), hubSpot.received().get(1).form().get("token"));
+    assertFalse(
+        client
+            .introspect(installed.refreshToken().orElseThrow(), TokenKind.REFRESH_TOKEN)
+            .active());
     assertThrows(InstallRequiredException.class, () -> tokens.accessToken(HUB));
   }
 
@@ -202,7 +232,8 @@ class AccessTokensHttpTest {
 
   @Test
   void refusesAMarginOfHubSpotsWholeLifetime() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new AccessTokens(client, store, Duration.ofMinutes(30), clock));
   }
 
@@ -222,11 +253,13 @@ class AccessTokensHttpTest {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<String>> futures = new ArrayList<>();
       for (int i = 0; i < CALLERS; i++) {
-        futures.add(pool.submit(() -> {
-          ready.countDown();
-          go.await();
-          return task.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  return task.call();
+                }));
       }
       ready.await();
       go.countDown();

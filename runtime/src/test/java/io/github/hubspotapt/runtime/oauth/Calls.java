@@ -19,54 +19,58 @@ final class Calls {
   private Calls() {}
 
   static ApiCall refreshCall(String refreshToken) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("https://api.hubapi.com/oauth/2026-03/token"))
-        .POST(HttpRequest.BodyPublishers.noBody()).build();
-    return new ApiCall("token refresh", request, true, List.of(FakeHubSpot.CLIENT_SECRET, refreshToken));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("https://api.hubapi.com/oauth/2026-03/token"))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    return new ApiCall(
+        "token refresh", request, true, List.of(FakeHubSpot.CLIENT_SECRET, refreshToken));
   }
 
   static Answer answer(int status, String body) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    HttpResponse<byte[]> response = new HttpResponse<>() {
-      @Override
-      public int statusCode() {
-        return status;
-      }
+    HttpResponse<byte[]> response =
+        new HttpResponse<>() {
+          @Override
+          public int statusCode() {
+            return status;
+          }
 
-      @Override
-      public HttpRequest request() {
-        return null;
-      }
+          @Override
+          public HttpRequest request() {
+            return null;
+          }
 
-      @Override
-      public Optional<HttpResponse<byte[]>> previousResponse() {
-        return Optional.empty();
-      }
+          @Override
+          public Optional<HttpResponse<byte[]>> previousResponse() {
+            return Optional.empty();
+          }
 
-      @Override
-      public HttpHeaders headers() {
-        return HttpHeaders.of(Map.of(), (name, value) -> true);
-      }
+          @Override
+          public HttpHeaders headers() {
+            return HttpHeaders.of(Map.of(), (name, value) -> true);
+          }
 
-      @Override
-      public byte[] body() {
-        return bytes;
-      }
+          @Override
+          public byte[] body() {
+            return bytes;
+          }
 
-      @Override
-      public Optional<SSLSession> sslSession() {
-        return Optional.empty();
-      }
+          @Override
+          public Optional<SSLSession> sslSession() {
+            return Optional.empty();
+          }
 
-      @Override
-      public URI uri() {
-        return URI.create("https://api.hubapi.com/oauth/2026-03/token");
-      }
+          @Override
+          public URI uri() {
+            return URI.create("https://api.hubapi.com/oauth/2026-03/token");
+          }
 
-      @Override
-      public HttpClient.Version version() {
-        return HttpClient.Version.HTTP_1_1;
-      }
-    };
+          @Override
+          public HttpClient.Version version() {
+            return HttpClient.Version.HTTP_1_1;
+          }
+        };
     return new Answer(response, 1, null);
   }
 }

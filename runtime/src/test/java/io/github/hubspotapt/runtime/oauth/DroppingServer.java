@@ -8,7 +8,9 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A server on 127.0.0.1 that reads each request whole and closes the connection without answering. */
+/**
+ * A server on 127.0.0.1 that reads each request whole and closes the connection without answering.
+ */
 public final class DroppingServer implements AutoCloseable {
 
   private final ServerSocket socket;
@@ -35,7 +37,8 @@ public final class DroppingServer implements AutoCloseable {
     while (!socket.isClosed()) {
       try (Socket connection = socket.accept()) {
         InputStream in = connection.getInputStream();
-        // Read to the end of the headers, then the body's bytes that arrived: the request reached the server.
+        // Read to the end of the headers, then the body's bytes that arrived: the request reached
+        // the server.
         int matched = 0;
         while (matched < 4) {
           int b = in.read();

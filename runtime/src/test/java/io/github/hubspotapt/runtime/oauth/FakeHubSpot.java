@@ -24,11 +24,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * HubSpot's token and callback endpoints on 127.0.0.1, answering as HubSpot's OpenAPI specs and docs say: form-encoded
- * {@code /oauth/2026-03/token} (authorization_code with S256 PKCE checked independently of {@link Pkce},
- * refresh_token, client_credentials), {@code .../introspect}, {@code .../revoke}, RFC 6749 errors, and the 2026-03
- * callback completions (Bearer token checked, 204). Tests script failures ahead of the normal answers (429 with
- * {@code Retry-After}, 5xx) and read every request received.
+ * HubSpot's token and callback endpoints on 127.0.0.1, answering as HubSpot's OpenAPI specs and
+ * docs say: form-encoded {@code /oauth/2026-03/token} (authorization_code with S256 PKCE checked
+ * independently of {@link Pkce}, refresh_token, client_credentials), {@code .../introspect}, {@code
+ * .../revoke}, RFC 6749 errors, and the 2026-03 callback completions (Bearer token checked, 204).
+ * Tests script failures ahead of the normal answers (429 with {@code Retry-After}, 5xx) and read
+ * every request received.
  */
 public final class FakeHubSpot implements AutoCloseable {
 
@@ -38,7 +39,8 @@ public final class FakeHubSpot implements AutoCloseable {
   public static final long USER_ID = 75514748;
 
   /** A request as received. */
-  public record Received(String method, String path, Map<String, String> form, String authorization, String body) {}
+  public record Received(
+      String method, String path, Map<String, String> form, String authorization, String body) {}
 
   /** A scripted answer. */
   private record Scripted(int status, String retryAfter, String body) {}
@@ -62,11 +64,13 @@ public final class FakeHubSpot implements AutoCloseable {
   public FakeHubSpot() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(executor);
-    server.createContext("/", exchange -> {
-      try (exchange) {
-        answer(exchange);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          try (exchange) {
+            answer(exchange);
+          }
+        });
     server.start();
   }
 
@@ -78,7 +82,10 @@ public final class FakeHubSpot implements AutoCloseable {
     return TokenClient.builder(CLIENT_ID, CLIENT_SECRET).baseUri(baseUri());
   }
 
-  /** A code HubSpot puts in the install redirect, bound to the redirect URL and a PKCE challenge (or null). */
+  /**
+   * A code HubSpot puts in the install redirect, bound to the redirect URL and a PKCE challenge (or
+   * null).
+   */
   public String issueCode(String redirectUri, String challenge) {
     String code = "code-" + issued.incrementAndGet();
     codes.put(code, new Grant(redirectUri, challenge));
@@ -104,7 +111,9 @@ public final class FakeHubSpot implements AutoCloseable {
 
   /** Answers the next request to a path with a status, before the normal answer. */
   public void script(String path, int status, String retryAfter, String body) {
-    scripted.computeIfAbsent(path, p -> new ArrayDeque<>()).add(new Scripted(status, retryAfter, body));
+    scripted
+        .computeIfAbsent(path, p -> new ArrayDeque<>())
+        .add(new Scripted(status, retryAfter, body));
   }
 
   public void refreshDelayMillis(long millis) {
@@ -121,7 +130,10 @@ public final class FakeHubSpot implements AutoCloseable {
 
   public long count(String path, String grantType) {
     return received.stream()
-        .filter(r -> r.path().equals(path) && (grantType == null || grantType.equals(r.form().get("grant_type"))))
+        .filter(
+            r ->
+                r.path().equals(path)
+                    && (grantType == null || grantType.equals(r.form().get("grant_type"))))
         .count();
   }
 
@@ -139,9 +151,15 @@ public final class FakeHubSpot implements AutoCloseable {
     String path = exchange.getRequestURI().getRawPath();
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-    Map<String, String> form = "application/x-www-form-urlencoded".equals(contentType) ? form(body) : Map.of();
-    received.add(new Received(exchange.getRequestMethod(), path, form,
-        exchange.getRequestHeaders().getFirst("Authorization"), body));
+    Map<String, String> form =
+        "application/x-www-form-urlencoded".equals(contentType) ? form(body) : Map.of();
+    received.add(
+        new Received(
+            exchange.getRequestMethod(),
+            path,
+            form,
+            exchange.getRequestHeaders().getFirst("Authorization"),
+            body));
     Deque<Scripted> queue = scripted.get(path);
     Scripted next;
     synchronized (this) {
@@ -165,24 +183,45 @@ public final class FakeHubSpot implements AutoCloseable {
     }
   }
 
-  private void oauth(HttpExchange exchange, String path, String contentType, Map<String, String> form)
+  private void oauth(
+      HttpExchange exchange, String path, String contentType, Map<String, String> form)
       throws IOException {
     if (!"application/x-www-form-urlencoded".equals(contentType)) {
       send(exchange, 400, oauthError("invalid_request", "form-encoded body required"));
-    } else if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
+    } else if (!CLIENT_ID.equals(form.get("client_id"))
+        || !CLIENT_SECRET.equals(form.get("client_secret"))) {
       // As some servers do, the description repeats what it was given: the client must not show it.
-      send(exchange, 401, oauthError("invalid_client", "unknown client secret " + form.get("client_secret")));
+      send(
+          exchange,
+          401,
+          oauthError("invalid_client", "unknown client secret " + form.get("client_secret")));
     } else if (path.equals("/oauth/2026-03/token")) {
       token(exchange, form);
     } else if (path.equals("/oauth/2026-03/token/introspect")) {
       String token = form.getOrDefault("token", "");
       boolean active = accessTokens.contains(token) || refreshTokens.contains(token);
-      send(exchange, 200, active ? "{\"token_use\":\"" + form.get("token_type_hint") + "\",\"active\":true,"
-          + "\"token\":\"" + token + "\",\"hub_id\":" + HUB_ID + ",\"user_id\":" + USER_ID + ",\"client_id\":\""
-          + CLIENT_ID + "\",\"app_id\":4321,\"scopes\":[\"oauth\",\"automation\"],\"signed_access_token\":"
-          + "{\"appId\":4321,\"expiresAt\":1,\"hubId\":" + HUB_ID + "},\"expires_in\":1700,"
-          + "\"is_private_distribution\":false,\"token_type\":\"bearer\",\"user\":\"user@example.com\","
-          + "\"hub_domain\":\"example.hubspot.com\"}" : "{\"active\":false}");
+      send(
+          exchange,
+          200,
+          active
+              ? "{\"token_use\":\""
+                  + form.get("token_type_hint")
+                  + "\",\"active\":true,"
+                  + "\"token\":\""
+                  + token
+                  + "\",\"hub_id\":"
+                  + HUB_ID
+                  + ",\"user_id\":"
+                  + USER_ID
+                  + ",\"client_id\":\""
+                  + CLIENT_ID
+                  + "\",\"app_id\":4321,\"scopes\":[\"oauth\",\"automation\"],\"signed_access_token\":"
+                  + "{\"appId\":4321,\"expiresAt\":1,\"hubId\":"
+                  + HUB_ID
+                  + "},\"expires_in\":1700,"
+                  + "\"is_private_distribution\":false,\"token_type\":\"bearer\",\"user\":\"user@example.com\","
+                  + "\"hub_domain\":\"example.hubspot.com\"}"
+              : "{\"active\":false}");
     } else if (path.equals("/oauth/2026-03/token/revoke")) {
       String token = form.getOrDefault("token", "");
       refreshTokens.remove(token);
@@ -200,8 +239,12 @@ public final class FakeHubSpot implements AutoCloseable {
         Grant grant = codes.remove(form.getOrDefault("code", ""));
         if (grant == null || !grant.redirectUri().equals(form.get("redirect_uri"))) {
           send(exchange, 400, oauthError("invalid_grant", "code is used, expired or unknown"));
-        } else if (grant.challenge() != null && !grant.challenge().equals(s256(form.get("code_verifier")))) {
-          send(exchange, 400, oauthError("invalid_grant", "code_verifier does not match code_challenge"));
+        } else if (grant.challenge() != null
+            && !grant.challenge().equals(s256(form.get("code_verifier")))) {
+          send(
+              exchange,
+              400,
+              oauthError("invalid_grant", "code_verifier does not match code_challenge"));
         } else {
           String refreshToken = issueRefreshToken();
           send(exchange, 200, tokenResponse(refreshToken));
@@ -217,7 +260,8 @@ public final class FakeHubSpot implements AutoCloseable {
         }
       }
       case "client_credentials" -> send(exchange, 200, tokenResponse(null));
-      default -> send(exchange, 400, oauthError("unsupported_grant_type", "grant type " + grantType));
+      default ->
+          send(exchange, 400, oauthError("unsupported_grant_type", "grant type " + grantType));
     }
   }
 
@@ -227,16 +271,24 @@ public final class FakeHubSpot implements AutoCloseable {
     accessTokens.add(accessToken);
     return "{\"token_use\":\"access_token\",\"token_type\":\"bearer\","
         + (refreshToken == null ? "" : "\"refresh_token\":\"" + refreshToken + "\",")
-        + "\"access_token\":\"" + accessToken + "\",\"expires_in\":1800,"
+        + "\"access_token\":\""
+        + accessToken
+        + "\",\"expires_in\":1800,"
         + (hubIdInTokenResponse ? "\"hub_id\":" + HUB_ID + "," : "")
-        + "\"scopes\":[\"oauth\",\"automation\"],\"user_id\":" + USER_ID + "}";
+        + "\"scopes\":[\"oauth\",\"automation\"],\"user_id\":"
+        + USER_ID
+        + "}";
   }
 
   private void callback(HttpExchange exchange, String path, String body) throws IOException {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    if (authorization == null || !authorization.startsWith("Bearer ")
+    if (authorization == null
+        || !authorization.startsWith("Bearer ")
         || !accessTokens.contains(authorization.substring("Bearer ".length()))) {
-      send(exchange, 401, hubSpotError("INVALID_AUTHENTICATION", "Authentication credentials not found"));
+      send(
+          exchange,
+          401,
+          hubSpotError("INVALID_AUTHENTICATION", "Authentication credentials not found"));
       return;
     }
     if (path.equals("/automation/actions/callbacks/2026-03/complete")) {
@@ -244,10 +296,17 @@ public final class FakeHubSpot implements AutoCloseable {
       send(exchange, 204, "");
       return;
     }
-    String callbackId = URLDecoder.decode(path.substring("/automation/actions/callbacks/2026-03/".length(),
-        path.length() - "/complete".length()), StandardCharsets.UTF_8);
+    String callbackId =
+        URLDecoder.decode(
+            path.substring(
+                "/automation/actions/callbacks/2026-03/".length(),
+                path.length() - "/complete".length()),
+            StandardCharsets.UTF_8);
     if (!pendingCallbacks.remove(callbackId)) {
-      send(exchange, 400, hubSpotError("VALIDATION_ERROR", "callback " + callbackId + " is not waiting"));
+      send(
+          exchange,
+          400,
+          hubSpotError("VALIDATION_ERROR", "callback " + callbackId + " is not waiting"));
       return;
     }
     completions.add(callbackId + " " + body);
@@ -259,7 +318,8 @@ public final class FakeHubSpot implements AutoCloseable {
       return null;
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -271,8 +331,12 @@ public final class FakeHubSpot implements AutoCloseable {
   }
 
   static String hubSpotError(String category, String message) {
-    return "{\"status\":\"error\",\"message\":\"" + message + "\",\"correlationId\":"
-        + "\"aeb5f871-7f07-4993-9211-075dc63e7cbf\",\"category\":\"" + category + "\"}";
+    return "{\"status\":\"error\",\"message\":\""
+        + message
+        + "\",\"correlationId\":"
+        + "\"aeb5f871-7f07-4993-9211-075dc63e7cbf\",\"category\":\""
+        + category
+        + "\"}";
   }
 
   private static Map<String, String> form(String body) {
@@ -280,7 +344,8 @@ public final class FakeHubSpot implements AutoCloseable {
     for (String pair : body.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+        form.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }

@@ -13,7 +13,8 @@ class PkceTest {
 
   @Test
   void challengeMatchesRfc7636AppendixB() {
-    assertEquals("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+    assertEquals(
+        "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
         Pkce.challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
   }
 
@@ -29,14 +30,15 @@ class PkceTest {
 
   @Test
   void verifierComesFromTheGivenRandom() {
-    SecureRandom zeros = new SecureRandom() {
-      private static final long serialVersionUID = 1L;
+    SecureRandom zeros =
+        new SecureRandom() {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public void nextBytes(byte[] bytes) {
-        java.util.Arrays.fill(bytes, (byte) 0);
-      }
-    };
+          @Override
+          public void nextBytes(byte[] bytes) {
+            java.util.Arrays.fill(bytes, (byte) 0);
+          }
+        };
 
     assertEquals("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Pkce.newVerifier(zeros));
   }
@@ -46,9 +48,13 @@ class PkceTest {
     Pkce.challenge("a".repeat(43));
     Pkce.challenge("~._-".repeat(32));
 
-    for (String bad : new String[] {"a".repeat(42), "a".repeat(129), "secret+verifier".repeat(3), null}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Pkce.challenge(bad));
-      assertTrue(e.getMessage().startsWith("a PKCE code verifier is 43 to 128 characters"), e.getMessage());
+    for (String bad :
+        new String[] {"a".repeat(42), "a".repeat(129), "secret+verifier".repeat(3), null}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Pkce.challenge(bad));
+      assertTrue(
+          e.getMessage().startsWith("a PKCE code verifier is 43 to 128 characters"),
+          e.getMessage());
       assertFalse(e.getMessage().contains("secret"), e.getMessage());
     }
   }

@@ -37,7 +37,12 @@ class TokenClientHttpTest {
   @BeforeEach
   void start() throws Exception {
     hubSpot = new FakeHubSpot();
-    client = hubSpot.client().clock(clock).retryPolicy(RetryPolicy.defaults().withSleeper(sleeper)).build();
+    client =
+        hubSpot
+            .client()
+            .clock(clock)
+            .retryPolicy(RetryPolicy.defaults().withSleeper(sleeper))
+            .build();
   }
 
   @AfterEach
@@ -59,8 +64,20 @@ class TokenClientHttpTest {
     assertTrue(tokens.accessToken().length() > 290, "HubSpot's tokens may be up to 300 characters");
     assertEquals(clock.instant().plusSeconds(1800), tokens.expiresAt());
     FakeHubSpot.Received request = hubSpot.received().get(0);
-    assertEquals(Map.of("grant_type", "authorization_code", "client_id", FakeHubSpot.CLIENT_ID, "client_secret",
-        FakeHubSpot.CLIENT_SECRET, "redirect_uri", REDIRECT, "code", code, "code_verifier", verifier),
+    assertEquals(
+        Map.of(
+            "grant_type",
+            "authorization_code",
+            "client_id",
+            FakeHubSpot.CLIENT_ID,
+            "client_secret",
+            FakeHubSpot.CLIENT_SECRET,
+            "redirect_uri",
+            REDIRECT,
+            "code",
+            code,
+            "code_verifier",
+            verifier),
         request.form());
     assertEquals("POST", request.method());
   }
@@ -70,11 +87,15 @@ class TokenClientHttpTest {
     String code = hubSpot.issueCode(REDIRECT, Pkce.challenge(Pkce.newVerifier()));
     String otherVerifier = Pkce.newVerifier();
 
-    InvalidGrantException e = assertThrows(InvalidGrantException.class,
-        () -> client.exchangeCode(code, URI.create(REDIRECT), otherVerifier));
+    InvalidGrantException e =
+        assertThrows(
+            InvalidGrantException.class,
+            () -> client.exchangeCode(code, URI.create(REDIRECT), otherVerifier));
 
-    assertEquals("HubSpot code exchange (POST /oauth/2026-03/token): HTTP 400 invalid_grant: code_verifier does not "
-        + "match code_challenge", e.getMessage());
+    assertEquals(
+        "HubSpot code exchange (POST /oauth/2026-03/token): HTTP 400 invalid_grant: code_verifier does not "
+            + "match code_challenge",
+        e.getMessage());
     assertFalse(e.getMessage().contains(otherVerifier));
   }
 
@@ -83,8 +104,9 @@ class TokenClientHttpTest {
     String code = hubSpot.issueCode(REDIRECT, null);
     client.exchangeCode(code, URI.create(REDIRECT));
 
-    InvalidGrantException e = assertThrows(InvalidGrantException.class,
-        () -> client.exchangeCode(code, URI.create(REDIRECT)));
+    InvalidGrantException e =
+        assertThrows(
+            InvalidGrantException.class, () -> client.exchangeCode(code, URI.create(REDIRECT)));
 
     assertEquals(400, e.status());
     assertEquals("invalid_grant", e.error());
@@ -94,17 +116,22 @@ class TokenClientHttpTest {
   @Test
   void aWrongSecretIsAnInvalidClientAndNeverShown() {
     String wrongSecret = "wrong-secret-0d9e8f";
-    TokenClient wrong = TokenClient.builder(FakeHubSpot.CLIENT_ID, wrongSecret).baseUri(hubSpot.baseUri()).build();
+    TokenClient wrong =
+        TokenClient.builder(FakeHubSpot.CLIENT_ID, wrongSecret).baseUri(hubSpot.baseUri()).build();
 
-    InvalidClientException e = assertThrows(InvalidClientException.class,
-        () -> wrong.refresh(hubSpot.issueRefreshToken()));
+    InvalidClientException e =
+        assertThrows(
+            InvalidClientException.class, () -> wrong.refresh(hubSpot.issueRefreshToken()));
 
     assertEquals(401, e.status());
-    assertEquals("HubSpot token refresh (POST /oauth/2026-03/token): HTTP 401 invalid_client: unknown client secret "
-        + "[redacted]", e.getMessage());
+    assertEquals(
+        "HubSpot token refresh (POST /oauth/2026-03/token): HTTP 401 invalid_client: unknown client secret "
+            + "[redacted]",
+        e.getMessage());
     assertEquals(Optional.of("unknown client secret [redacted]"), e.description());
     assertFalse(wrong.toString().contains(wrongSecret), wrong.toString());
-    assertEquals("TokenClient[clientId=" + FakeHubSpot.CLIENT_ID + ", baseUri=" + hubSpot.baseUri() + "]",
+    assertEquals(
+        "TokenClient[clientId=" + FakeHubSpot.CLIENT_ID + ", baseUri=" + hubSpot.baseUri() + "]",
         wrong.toString());
   }
 
@@ -115,8 +142,17 @@ class TokenClientHttpTest {
     Tokens tokens = client.refresh(refreshToken);
 
     assertEquals(Optional.of(refreshToken), tokens.refreshToken());
-    assertEquals(Map.of("grant_type", "refresh_token", "client_id", FakeHubSpot.CLIENT_ID, "client_secret",
-        FakeHubSpot.CLIENT_SECRET, "refresh_token", refreshToken), hubSpot.received().get(0).form());
+    assertEquals(
+        Map.of(
+            "grant_type",
+            "refresh_token",
+            "client_id",
+            FakeHubSpot.CLIENT_ID,
+            "client_secret",
+            FakeHubSpot.CLIENT_SECRET,
+            "refresh_token",
+            refreshToken),
+        hubSpot.received().get(0).form());
   }
 
   @Test
@@ -124,7 +160,8 @@ class TokenClientHttpTest {
     String refreshToken = hubSpot.issueRefreshToken();
     hubSpot.killRefreshToken(refreshToken);
 
-    InvalidGrantException e = assertThrows(InvalidGrantException.class, () -> client.refresh(refreshToken));
+    InvalidGrantException e =
+        assertThrows(InvalidGrantException.class, () -> client.refresh(refreshToken));
 
     assertFalse(e.getMessage().contains(refreshToken));
     assertEquals(1, hubSpot.received().size(), "an OAuth refusal is not retried");
@@ -135,7 +172,8 @@ class TokenClientHttpTest {
     Tokens tokens = client.clientCredentials(List.of("webhooks-journal-data-access", "oauth"));
 
     assertEquals(Optional.empty(), tokens.refreshToken());
-    assertEquals("webhooks-journal-data-access oauth", hubSpot.received().get(0).form().get("scope"));
+    assertEquals(
+        "webhooks-journal-data-access oauth", hubSpot.received().get(0).form().get("scope"));
   }
 
   @Test
@@ -152,16 +190,30 @@ class TokenClientHttpTest {
     assertEquals("refresh_token", before.tokenUse());
     assertFalse(before.toString().contains(refreshToken), before.toString());
     assertFalse(after.active());
-    assertEquals(Map.of("client_id", FakeHubSpot.CLIENT_ID, "client_secret", FakeHubSpot.CLIENT_SECRET, "token",
-        refreshToken, "token_type_hint", "refresh_token"), hubSpot.received().get(1).form());
-    assertEquals(List.of(TOKEN + "/introspect", TOKEN + "/revoke", TOKEN + "/introspect"),
+    assertEquals(
+        Map.of(
+            "client_id",
+            FakeHubSpot.CLIENT_ID,
+            "client_secret",
+            FakeHubSpot.CLIENT_SECRET,
+            "token",
+            refreshToken,
+            "token_type_hint",
+            "refresh_token"),
+        hubSpot.received().get(1).form());
+    assertEquals(
+        List.of(TOKEN + "/introspect", TOKEN + "/revoke", TOKEN + "/introspect"),
         hubSpot.received().stream().map(FakeHubSpot.Received::path).toList());
     assertThrows(InvalidGrantException.class, () -> client.refresh(refreshToken));
   }
 
   @Test
   void a429IsRetriedAfterItsRetryAfter() {
-    hubSpot.script(TOKEN, 429, "2", FakeHubSpot.hubSpotError("RATE_LIMITS", "You have reached your secondly limit."));
+    hubSpot.script(
+        TOKEN,
+        429,
+        "2",
+        FakeHubSpot.hubSpotError("RATE_LIMITS", "You have reached your secondly limit."));
 
     Tokens tokens = client.refresh(hubSpot.issueRefreshToken());
 
@@ -172,8 +224,12 @@ class TokenClientHttpTest {
 
   @Test
   void aRetryAfterDateIsReadAgainstThePolicysClock() {
-    client = hubSpot.client().clock(clock)
-        .retryPolicy(RetryPolicy.defaults().withSleeper(sleeper).withClock(clock)).build();
+    client =
+        hubSpot
+            .client()
+            .clock(clock)
+            .retryPolicy(RetryPolicy.defaults().withSleeper(sleeper).withClock(clock))
+            .build();
     hubSpot.script(TOKEN, 429, "Fri, 01 May 2026 10:00:07 GMT", "");
 
     client.refresh(hubSpot.issueRefreshToken());
@@ -183,10 +239,14 @@ class TokenClientHttpTest {
 
   @Test
   void aRetryAfterLongerThanThePolicyWaitsForIsReportedNotWaited() {
-    hubSpot.script(TOKEN, 429, "86400", FakeHubSpot.hubSpotError("RATE_LIMITS", "You have reached your daily limit."));
+    hubSpot.script(
+        TOKEN,
+        429,
+        "86400",
+        FakeHubSpot.hubSpotError("RATE_LIMITS", "You have reached your daily limit."));
 
-    HubSpotApiException e = assertThrows(HubSpotApiException.class,
-        () -> client.refresh(hubSpot.issueRefreshToken()));
+    HubSpotApiException e =
+        assertThrows(HubSpotApiException.class, () -> client.refresh(hubSpot.issueRefreshToken()));
 
     assertEquals(429, e.status());
     assertEquals(Optional.of(Duration.ofDays(1)), e.retryAfter());
@@ -200,13 +260,17 @@ class TokenClientHttpTest {
       hubSpot.script(TOKEN, 503, null, "");
     }
 
-    HubSpotApiException e = assertThrows(HubSpotApiException.class,
-        () -> client.refresh(hubSpot.issueRefreshToken()));
+    HubSpotApiException e =
+        assertThrows(HubSpotApiException.class, () -> client.refresh(hubSpot.issueRefreshToken()));
 
     assertEquals(503, e.status());
     assertEquals(4, e.attempts());
-    assertEquals("HubSpot token refresh (POST /oauth/2026-03/token): HTTP 503 after 4 attempts", e.getMessage());
-    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), sleeper.waits());
+    assertEquals(
+        "HubSpot token refresh (POST /oauth/2026-03/token): HTTP 503 after 4 attempts",
+        e.getMessage());
+    assertEquals(
+        List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)),
+        sleeper.waits());
     assertEquals(4, hubSpot.count(TOKEN, "refresh_token"));
   }
 
@@ -224,14 +288,16 @@ class TokenClientHttpTest {
     hubSpot.script(TOKEN, 502, null, FakeHubSpot.hubSpotError("INTERNAL_ERROR", "upstream failed"));
     String code = hubSpot.issueCode(REDIRECT, null);
 
-    OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
-        () -> client.exchangeCode(code, URI.create(REDIRECT)));
+    OutcomeUnknownException e =
+        assertThrows(
+            OutcomeUnknownException.class, () -> client.exchangeCode(code, URI.create(REDIRECT)));
 
     assertEquals(OptionalInt.of(502), e.status());
     assertEquals(1, hubSpot.count(TOKEN, "authorization_code"));
     assertEquals(List.of(), sleeper.waits());
-    assertEquals("HubSpot code exchange (POST /oauth/2026-03/token): HTTP 502: upstream failed [correlationId "
-        + "aeb5f871-7f07-4993-9211-075dc63e7cbf]; HubSpot may have applied it, so it was not repeated",
+    assertEquals(
+        "HubSpot code exchange (POST /oauth/2026-03/token): HTTP 502: upstream failed [correlationId "
+            + "aeb5f871-7f07-4993-9211-075dc63e7cbf]; HubSpot may have applied it, so it was not repeated",
         e.getMessage());
   }
 
@@ -251,31 +317,46 @@ class TokenClientHttpTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
     }
-    TokenClient unreachable = TokenClient.builder(FakeHubSpot.CLIENT_ID, FakeHubSpot.CLIENT_SECRET).baseUri(closed)
-        .retryPolicy(RetryPolicy.defaults().withSleeper(sleeper).withMaxAttempts(3)).build();
+    TokenClient unreachable =
+        TokenClient.builder(FakeHubSpot.CLIENT_ID, FakeHubSpot.CLIENT_SECRET)
+            .baseUri(closed)
+            .retryPolicy(RetryPolicy.defaults().withSleeper(sleeper).withMaxAttempts(3))
+            .build();
 
-    HubSpotCallException e = assertThrows(HubSpotCallException.class,
-        () -> unreachable.exchangeCode("code-1", URI.create(REDIRECT)));
+    HubSpotCallException e =
+        assertThrows(
+            HubSpotCallException.class,
+            () -> unreachable.exchangeCode("code-1", URI.create(REDIRECT)));
 
     assertEquals(HubSpotCallException.class, e.getClass());
     assertEquals(3, e.attempts());
-    assertEquals("HubSpot code exchange (POST /oauth/2026-03/token): HubSpot unreachable after 3 attempt(s): "
-        + "ConnectException", e.getMessage());
+    assertEquals(
+        "HubSpot code exchange (POST /oauth/2026-03/token): HubSpot unreachable after 3 attempt(s): "
+            + "ConnectException",
+        e.getMessage());
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), sleeper.waits());
   }
 
   @Test
   void aRefreshIsRepeatedWhenTheConnectionDropsAfterSending() throws Exception {
     try (DroppingServer dropping = new DroppingServer()) {
-      TokenClient dropped = TokenClient.builder(FakeHubSpot.CLIENT_ID, FakeHubSpot.CLIENT_SECRET)
-          .baseUri(dropping.baseUri()).retryPolicy(RetryPolicy.defaults().withSleeper(sleeper)).build();
+      TokenClient dropped =
+          TokenClient.builder(FakeHubSpot.CLIENT_ID, FakeHubSpot.CLIENT_SECRET)
+              .baseUri(dropping.baseUri())
+              .retryPolicy(RetryPolicy.defaults().withSleeper(sleeper))
+              .build();
 
-      HubSpotCallException e = assertThrows(HubSpotCallException.class, () -> dropped.refresh("rt-1"));
+      HubSpotCallException e =
+          assertThrows(HubSpotCallException.class, () -> dropped.refresh("rt-1"));
 
       assertEquals(4, dropping.requests());
       assertEquals(4, e.attempts());
-      assertTrue(e.getMessage().startsWith("HubSpot token refresh (POST /oauth/2026-03/token): connection failed 4 "
-          + "time(s)"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "HubSpot token refresh (POST /oauth/2026-03/token): connection failed 4 "
+                      + "time(s)"),
+          e.getMessage());
     }
   }
 
@@ -283,19 +364,24 @@ class TokenClientHttpTest {
   void anAnswerThatIsNotATokenResponseIsReportedWithoutItsValues() {
     hubSpot.script(TOKEN, 200, null, "{\"access_token\":\"leaked-token\"}");
 
-    HubSpotCallException e = assertThrows(HubSpotCallException.class,
-        () -> client.refresh(hubSpot.issueRefreshToken()));
+    HubSpotCallException e =
+        assertThrows(HubSpotCallException.class, () -> client.refresh(hubSpot.issueRefreshToken()));
 
-    assertEquals("HubSpot token refresh (POST /oauth/2026-03/token): HTTP 200 with an unexpected body: expires_in: "
-        + "missing", e.getMessage());
+    assertEquals(
+        "HubSpot token refresh (POST /oauth/2026-03/token): HTTP 200 with an unexpected body: expires_in: "
+            + "missing",
+        e.getMessage());
   }
 
   @Test
   void refusesBadArgumentsBeforeSendingAnything() {
-    assertThrows(IllegalArgumentException.class, () -> client.exchangeCode("c", URI.create(REDIRECT), "short"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> client.exchangeCode("c", URI.create(REDIRECT), "short"));
     assertThrows(IllegalArgumentException.class, () -> client.refresh(""));
     assertThrows(IllegalArgumentException.class, () -> TokenClient.builder("id", ""));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> TokenClient.builder("id", "secret").baseUri(URI.create("ftp://example.com")));
     assertEquals(List.of(), hubSpot.received());
   }

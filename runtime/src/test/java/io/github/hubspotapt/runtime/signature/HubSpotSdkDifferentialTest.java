@@ -21,15 +21,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our signatures against HubSpot's own implementation, the Node SDK's {@code Signature} helper, over thousands of
- * random requests: the SDK computes the same signature, takes ours as valid, and our verifier accepts the SDK's.
- * URLs carry no escapes, since the SDK decodes none (our decoding has vectors of its own in {@link SignaturesTest}).
+ * Our signatures against HubSpot's own implementation, the Node SDK's {@code Signature} helper,
+ * over thousands of random requests: the SDK computes the same signature, takes ours as valid, and
+ * our verifier accepts the SDK's. URLs carry no escapes, since the SDK decodes none (our decoding
+ * has vectors of its own in {@link SignaturesTest}).
  */
 class HubSpotSdkDifferentialTest {
 
   private static final int CASES_PER_VERSION = 1500;
   private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
-  private static final String URL_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
+  private static final String URL_CHARACTERS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
   private static final JsonFactory JSON = new JsonFactory();
 
   private final long seed = Long.getLong("hubspot.differential.seed", System.nanoTime());
@@ -55,38 +57,55 @@ class HubSpotSdkDifferentialTest {
     for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
       Map<String, String> answer = parse(answers.get(i));
-      SignatureVerifier verifier = SignatureVerifier.builder(c.secret).accept(SignatureVersion.values()).build();
+      SignatureVerifier verifier =
+          SignatureVerifier.builder(c.secret).accept(SignatureVersion.values()).build();
       String theirs = answer.get("signature");
       if (!c.ours.equals(theirs)) {
-        disagreements.add("signatures differ (ours " + c.ours + ", SDK " + answer + "): " + c.json());
+        disagreements.add(
+            "signatures differ (ours " + c.ours + ", SDK " + answer + "): " + c.json());
       } else if (!"true".equals(answer.get("valid"))) {
         disagreements.add("the SDK refuses our signature (" + answer + "): " + c.json());
       } else if (!verifier.verify(c.request(theirs, c.body), c.declaredUrl()).verified()) {
-        disagreements.add("we refuse the SDK's signature: " + verifier.verify(c.request(theirs, c.body),
-            c.declaredUrl()).refusal() + ": " + c.json());
+        disagreements.add(
+            "we refuse the SDK's signature: "
+                + verifier.verify(c.request(theirs, c.body), c.declaredUrl()).refusal()
+                + ": "
+                + c.json());
       } else if (verifier.verify(c.request(theirs, c.body + "x"), c.declaredUrl()).verified()) {
         disagreements.add("we accept the SDK's signature for another body: " + c.json());
       }
     }
-    assertTrue(disagreements.isEmpty(), disagreements.size() + " of " + cases.size() + " cases disagree (seed "
-        + seed + ", -Dhubspot.differential.seed repeats it); the first:\n"
-        + String.join("\n", disagreements.subList(0, Math.min(5, disagreements.size()))));
+    assertTrue(
+        disagreements.isEmpty(),
+        disagreements.size()
+            + " of "
+            + cases.size()
+            + " cases disagree (seed "
+            + seed
+            + ", -Dhubspot.differential.seed repeats it); the first:\n"
+            + String.join("\n", disagreements.subList(0, Math.min(5, disagreements.size()))));
   }
 
   private Case randomCase(SignatureVersion version) {
     String method = METHODS.get(random.nextInt(METHODS.size()));
-    String secret = random.nextInt(4) == 0 ? word(1 + random.nextInt(8)) + text(random.nextInt(32))
-        : new UUID(random.nextLong(), random.nextLong()).toString();
+    String secret =
+        random.nextInt(4) == 0
+            ? word(1 + random.nextInt(8)) + text(random.nextInt(32))
+            : new UUID(random.nextLong(), random.nextLong()).toString();
     String body = random.nextInt(6) == 0 ? "" : text(random.nextInt(600));
     String url = randomUrl();
-    String timestamp = version == SignatureVersion.V3
-        ? Long.toString(System.currentTimeMillis() - random.nextInt(200_000)) : null;
+    String timestamp =
+        version == SignatureVersion.V3
+            ? Long.toString(System.currentTimeMillis() - random.nextInt(200_000))
+            : null;
     return new Case(version, method, secret, url, body, timestamp);
   }
 
   private String randomUrl() {
-    StringBuilder url = new StringBuilder(random.nextBoolean() ? "https://" : "http://")
-        .append(word(3 + random.nextInt(10)).toLowerCase(Locale.ROOT)).append(".example.com");
+    StringBuilder url =
+        new StringBuilder(random.nextBoolean() ? "https://" : "http://")
+            .append(word(3 + random.nextInt(10)).toLowerCase(Locale.ROOT))
+            .append(".example.com");
     if (random.nextInt(5) == 0) {
       url.append(':').append(1 + random.nextInt(65535));
     }
@@ -99,7 +118,10 @@ class HubSpotSdkDifferentialTest {
     }
     int parameters = random.nextInt(4);
     for (int i = 0; i < parameters; i++) {
-      url.append(i == 0 ? '?' : '&').append(word(1 + random.nextInt(8))).append('=').append(word(random.nextInt(10)));
+      url.append(i == 0 ? '?' : '&')
+          .append(word(1 + random.nextInt(8)))
+          .append('=')
+          .append(word(random.nextInt(10)));
     }
     return url.toString();
   }
@@ -112,7 +134,10 @@ class HubSpotSdkDifferentialTest {
     return word.toString();
   }
 
-  /** Any text: JSON punctuation, Latin, CJK, emoji (surrogate pairs), control characters; no lone surrogate. */
+  /**
+   * Any text: JSON punctuation, Latin, CJK, emoji (surrogate pairs), control characters; no lone
+   * surrogate.
+   */
   private String text(int codePoints) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < codePoints; i++) {
@@ -157,7 +182,13 @@ class HubSpotSdkDifferentialTest {
     final String timestamp;
     final String ours;
 
-    Case(SignatureVersion version, String method, String secret, String url, String body, String timestamp) {
+    Case(
+        SignatureVersion version,
+        String method,
+        String secret,
+        String url,
+        String body,
+        String timestamp) {
       this.version = version;
       this.method = method;
       this.secret = secret;
@@ -165,11 +196,12 @@ class HubSpotSdkDifferentialTest {
       this.body = body;
       this.timestamp = timestamp;
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      this.ours = switch (version) {
-        case V1 -> Signatures.v1(secret, bytes);
-        case V2 -> Signatures.v2(secret, method, url, bytes);
-        case V3 -> Signatures.v3(secret, method, url, bytes, timestamp);
-      };
+      this.ours =
+          switch (version) {
+            case V1 -> Signatures.v1(secret, bytes);
+            case V2 -> Signatures.v2(secret, method, url, bytes);
+            case V3 -> Signatures.v3(secret, method, url, bytes, timestamp);
+          };
     }
 
     /** The URL without its query: the query comes from the request, as behind a proxy. */
@@ -178,7 +210,10 @@ class HubSpotSdkDifferentialTest {
       return query < 0 ? url : url.substring(0, query);
     }
 
-    /** The request as a server behind a proxy sees it: path and query only, with the SDK's signature. */
+    /**
+     * The request as a server behind a proxy sees it: path and query only, with the SDK's
+     * signature.
+     */
     HubSpotRequest request(String signature, String sentBody) {
       int path = url.indexOf('/', url.indexOf("//") + 2);
       Map<String, List<String>> headers = new HashMap<>();
@@ -189,7 +224,8 @@ class HubSpotSdkDifferentialTest {
         headers.put("X-HubSpot-Signature", List.of(signature));
         headers.put("X-HubSpot-Signature-Version", List.of(version.headerValue()));
       }
-      return HubSpotRequest.of(method, url.substring(path), headers, sentBody.getBytes(StandardCharsets.UTF_8));
+      return HubSpotRequest.of(
+          method, url.substring(path), headers, sentBody.getBytes(StandardCharsets.UTF_8));
     }
 
     String json() {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class PermittedFetchVerifierTest {
 
-  private static final List<String> PERMITTED = List.of("https://api.hubapi.com", "https://cards.example.com/crm/");
+  private static final List<String> PERMITTED =
+      List.of("https://api.hubapi.com", "https://cards.example.com/crm/");
   private static final byte[] BODY = SignaturesTest.bytes("{\"dealId\":\"42\"}");
 
   private final SignatureVerifier signatures = at(NOW).build();
@@ -26,9 +27,13 @@ class PermittedFetchVerifierTest {
   void aRequestIsHubSpotCallingThePermittedUrlPlusItsPathBelowTheMount() {
     PermittedFetchVerifier verifier = PermittedFetchVerifier.of(signatures, PERMITTED, "/backend");
     HubSpotRequest request = get("/backend/deals/42?appId=7&portalId=62515", "");
-    assertEquals(List.of("https://api.hubapi.com/deals/42?appId=7&portalId=62515",
-        "https://cards.example.com/crm/deals/42?appId=7&portalId=62515"), verifier.publicUrls(request));
-    assertEquals(List.of("https://api.hubapi.com", "https://cards.example.com/crm/"),
+    assertEquals(
+        List.of(
+            "https://api.hubapi.com/deals/42?appId=7&portalId=62515",
+            "https://cards.example.com/crm/deals/42?appId=7&portalId=62515"),
+        verifier.publicUrls(request));
+    assertEquals(
+        List.of("https://api.hubapi.com", "https://cards.example.com/crm/"),
         verifier.publicUrls(get("/backend", "")));
   }
 
@@ -38,44 +43,59 @@ class PermittedFetchVerifierTest {
     PermittedFetchVerifier verifier = PermittedFetchVerifier.of(signatures, PERMITTED, "/");
     assertEquals(Verification.accepted(), verifier.verify(post("/deals/42?appId=7", url)));
     // Behind a proxy that maps https://cards.example.com/crm/ to /hubspot/ on this server:
-    PermittedFetchVerifier mounted = PermittedFetchVerifier.of(signatures, List.of("https://cards.example.com/crm"),
-        "/hubspot/");
+    PermittedFetchVerifier mounted =
+        PermittedFetchVerifier.of(
+            signatures, List.of("https://cards.example.com/crm"), "/hubspot/");
     assertTrue(mounted.verify(post("/hubspot/deals/42?appId=7", url)).verified());
   }
 
   @Test
   void aRequestSignedForAUrlOutsideThePermittedOnesIsRefused() {
     PermittedFetchVerifier verifier = PermittedFetchVerifier.of(signatures, PERMITTED, "/");
-    assertEquals(Verification.refused("signature mismatch in X-HubSpot-Signature-v3: not signed with this app's "
-        + "client secret for any of https://api.hubapi.com/deals/42, https://cards.example.com/crm/deals/42 (with the "
-        + "request's method, query and body)"),
+    assertEquals(
+        Verification.refused(
+            "signature mismatch in X-HubSpot-Signature-v3: not signed with this app's "
+                + "client secret for any of https://api.hubapi.com/deals/42, https://cards.example.com/crm/deals/42 (with the "
+                + "request's method, query and body)"),
         verifier.verify(post("/deals/42", "https://evil.example.com/deals/42")));
   }
 
   @Test
   void aPathOutsideTheMountIsRefusedWithoutComputingAnything() {
     PermittedFetchVerifier verifier = PermittedFetchVerifier.of(signatures, PERMITTED, "/hubspot");
-    assertEquals(Verification.refused("path /hubspotx/deals is outside /hubspot, where this app serves the back end "
-        + "of permittedUrls.fetch"), verifier.verify(post("/hubspotx/deals", "https://api.hubapi.com/x/deals")));
+    assertEquals(
+        Verification.refused(
+            "path /hubspotx/deals is outside /hubspot, where this app serves the back end "
+                + "of permittedUrls.fetch"),
+        verifier.verify(post("/hubspotx/deals", "https://api.hubapi.com/x/deals")));
     assertThrows(IllegalArgumentException.class, () -> verifier.publicUrls(get("/other", "")));
   }
 
   @Test
   void refusesADeclarationThatCannotBeVerifiedAgainst() {
-    assertThrows(IllegalArgumentException.class, () -> PermittedFetchVerifier.of(signatures, List.of(), "/"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PermittedFetchVerifier.of(signatures, List.of(), "/"));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PermittedFetchVerifier.of(signatures, List.of("/relative/path"), "/"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PermittedFetchVerifier.of(signatures, List.of("ftp://files.example.com"), "/"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PermittedFetchVerifier.of(signatures, List.of("https://bad host"), "/"));
-    assertThrows(IllegalArgumentException.class, () -> PermittedFetchVerifier.of(signatures, PERMITTED, "hubspot"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PermittedFetchVerifier.of(signatures, PERMITTED, "hubspot"));
   }
 
   @Test
   void toStringShowsTheUrlsAndMountButNoSecret() {
     String shown = PermittedFetchVerifier.of(signatures, PERMITTED, "/").toString();
-    assertEquals("PermittedFetchVerifier[https://api.hubapi.com, https://cards.example.com/crm/] at /", shown);
+    assertEquals(
+        "PermittedFetchVerifier[https://api.hubapi.com, https://cards.example.com/crm/] at /",
+        shown);
     assertFalse(shown.contains(SECRET));
   }
 

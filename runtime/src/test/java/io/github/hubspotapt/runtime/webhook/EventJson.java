@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * One event object built field by field from raw JSON values, so tests can give any field any value or leave it out.
- * {@link #full()} has every field the parser reads, each with a valid value.
+ * One event object built field by field from raw JSON values, so tests can give any field any value
+ * or leave it out. {@link #full()} has every field the parser reads, each with a valid value.
  */
 final class EventJson {
 
-  /** The JSON values each kind of field takes that are of the wrong type, and what the message then says. */
+  /**
+   * The JSON values each kind of field takes that are of the wrong type, and what the message then
+   * says.
+   */
   enum Kind {
     LONG(List.of("\"123\"", "1.5", "true", "{}", "[]", "1e3", "-0.0", "99999999999999999999")),
     INT(List.of("\"1\"", "2.5", "false", "{\"a\":1}", "[1]", "3000000000")),
@@ -68,8 +71,19 @@ final class EventJson {
       case ATTEMPT_NUMBER, NUMBER_OF_PROPERTIES_MOVED -> Kind.INT;
       case IS_SENSITIVE, ASSOCIATION_REMOVED, IS_PRIMARY_ASSOCIATION -> Kind.BOOLEAN;
       case MERGED_OBJECT_IDS -> Kind.LONG_ARRAY;
-      case SUBSCRIPTION_TYPE, OBJECT_TYPE_ID, CHANGE_SOURCE, SOURCE_ID, CHANGE_FLAG, PROPERTY_NAME, PROPERTY_VALUE,
-          ASSOCIATION_TYPE, FROM_OBJECT_TYPE_ID, TO_OBJECT_TYPE_ID, MESSAGE_ID, MESSAGE_TYPE -> Kind.TEXT;
+      case SUBSCRIPTION_TYPE,
+          OBJECT_TYPE_ID,
+          CHANGE_SOURCE,
+          SOURCE_ID,
+          CHANGE_FLAG,
+          PROPERTY_NAME,
+          PROPERTY_VALUE,
+          ASSOCIATION_TYPE,
+          FROM_OBJECT_TYPE_ID,
+          TO_OBJECT_TYPE_ID,
+          MESSAGE_ID,
+          MESSAGE_TYPE ->
+          Kind.TEXT;
       default -> Kind.LONG;
     };
   }

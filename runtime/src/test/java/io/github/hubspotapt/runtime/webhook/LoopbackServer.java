@@ -13,14 +13,17 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 
 /**
- * A real HTTP server on 127.0.0.1 and a free port, handing every request to one endpoint: the test's own adapter from
- * {@link HttpExchange} to {@link HubSpotRequest} (the production adapter is not this test's subject).
+ * A real HTTP server on 127.0.0.1 and a free port, handing every request to one endpoint: the
+ * test's own adapter from {@link HttpExchange} to {@link HubSpotRequest} (the production adapter is
+ * not this test's subject).
  */
 final class LoopbackServer implements AutoCloseable {
 
   static {
-    // Without TCP_NODELAY the JDK's server writes a small response in two segments, and the client's delayed ACK holds
-    // the second for 40 ms: a corpus of 1,800 requests would take over a minute. Read once, at the server's first use.
+    // Without TCP_NODELAY the JDK's server writes a small response in two segments, and the
+    // client's delayed ACK holds
+    // the second for 40 ms: a corpus of 1,800 requests would take over a minute. Read once, at the
+    // server's first use.
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
@@ -28,11 +31,13 @@ final class LoopbackServer implements AutoCloseable {
 
   LoopbackServer(HubSpotEndpoint endpoint) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      try (exchange) {
-        respond(exchange, endpoint.handle(request(exchange)));
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          try (exchange) {
+            respond(exchange, endpoint.handle(request(exchange)));
+          }
+        });
     server.start();
   }
 
@@ -48,12 +53,14 @@ final class LoopbackServer implements AutoCloseable {
 
   private static HubSpotRequest request(HttpExchange exchange) throws IOException {
     URI uri = exchange.getRequestURI();
-    String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+    String target =
+        uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readAllBytes();
     }
-    return HubSpotRequest.of(exchange.getRequestMethod(), target, exchange.getRequestHeaders(), body);
+    return HubSpotRequest.of(
+        exchange.getRequestMethod(), target, exchange.getRequestHeaders(), body);
   }
 
   private static void respond(HttpExchange exchange, HubSpotResponse response) throws IOException {

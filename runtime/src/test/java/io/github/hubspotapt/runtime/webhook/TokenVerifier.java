@@ -8,8 +8,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A stand-in for the signature verifier: a request is verified when one header holds a fixed token. Records the
- * declared URL of every call, so tests see what the endpoint verifies against and whether it verified at all.
+ * A stand-in for the signature verifier: a request is verified when one header holds a fixed token.
+ * Records the declared URL of every call, so tests see what the endpoint verifies against and
+ * whether it verified at all.
  */
 final class TokenVerifier implements RequestVerifier {
 

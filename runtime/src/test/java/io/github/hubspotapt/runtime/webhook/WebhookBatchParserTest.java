@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WebhookBatchParserTest {
 
-  private final WebhookBatchParser parser = new WebhookBatchParser(WebhookLimits.HUBSPOT_MAX_EVENTS);
+  private final WebhookBatchParser parser =
+      new WebhookBatchParser(WebhookLimits.HUBSPOT_MAX_EVENTS);
 
   private List<WebhookEvent> parse(String json) throws MalformedRequestException {
     return parser.parse(utf8(json));
@@ -119,8 +120,14 @@ class WebhookBatchParserTest {
   void readsEveryShapeOfABatchInOrder() throws Exception {
     List<WebhookEvent> events = parse(Batches.MIXED);
 
-    assertEquals(List.of("contact.creation", "object.propertyChange", "contact.merge", "deal.associationChange",
-        "conversation.newMessage"), events.stream().map(WebhookEvent::subscriptionType).toList());
+    assertEquals(
+        List.of(
+            "contact.creation",
+            "object.propertyChange",
+            "contact.merge",
+            "deal.associationChange",
+            "conversation.newMessage"),
+        events.stream().map(WebhookEvent::subscriptionType).toList());
     assertEquals(List.of(200L, 300L), events.get(2).mergedObjectIds());
     assertEquals(47, events.get(2).numberOfPropertiesMoved());
     assertEquals("a1b2c3", events.get(4).messageId());
@@ -142,12 +149,13 @@ class WebhookBatchParserTest {
 
   @Test
   void skipsFieldsItDoesNotKnowWhateverTheyHold() throws Exception {
-    String event = EventJson.full()
-        .with("eventType", "\"contact.creation\"")
-        .with("nested", "{\"a\":[1,{\"b\":[true,null,\"x\"]}],\"objectId\":\"not this one\"}")
-        .with("list", "[[],[{}],\"s\",1.5e10]")
-        .with("nothing", "null")
-        .toString();
+    String event =
+        EventJson.full()
+            .with("eventType", "\"contact.creation\"")
+            .with("nested", "{\"a\":[1,{\"b\":[true,null,\"x\"]}],\"objectId\":\"not this one\"}")
+            .with("list", "[[],[{}],\"s\",1.5e10]")
+            .with("nothing", "null")
+            .toString();
 
     WebhookEvent read = parse("[" + event + "]").get(0);
 
@@ -156,9 +164,18 @@ class WebhookBatchParserTest {
 
   @Test
   void takesNullAsAbsent() throws Exception {
-    String event = new EventJson().with("eventId", "1").with("portalId", "2").with("occurredAt", "3")
-        .with("subscriptionType", "\"contact.merge\"").with("objectId", "4").with("newObjectId", "null")
-        .with("mergedObjectIds", "null").with("isSensitive", "null").with("subscriptionId", "null").toString();
+    String event =
+        new EventJson()
+            .with("eventId", "1")
+            .with("portalId", "2")
+            .with("occurredAt", "3")
+            .with("subscriptionType", "\"contact.merge\"")
+            .with("objectId", "4")
+            .with("newObjectId", "null")
+            .with("mergedObjectIds", "null")
+            .with("isSensitive", "null")
+            .with("subscriptionId", "null")
+            .toString();
 
     WebhookEvent read = parse("[" + event + "]").get(0);
 
@@ -185,11 +202,17 @@ class WebhookBatchParserTest {
   void readsAsManyEventsAsTheLimitAndNoMore() throws Exception {
     assertEquals(100, parse(Batches.repeated(Batches.CLASSIC_CREATION, 100)).size());
 
-    assertEquals("events[100]: more than 100 events in one batch (HubSpot sends at most 100)",
+    assertEquals(
+        "events[100]: more than 100 events in one batch (HubSpot sends at most 100)",
         refusal(Batches.repeated(Batches.CLASSIC_CREATION, 101)));
-    assertEquals("events[2]: more than 2 events in one batch (HubSpot sends at most 100)",
-        assertThrows(MalformedRequestException.class, () -> new WebhookBatchParser(2)
-            .parse(utf8(Batches.repeated(Batches.CLASSIC_CREATION, 3)))).getMessage());
+    assertEquals(
+        "events[2]: more than 2 events in one batch (HubSpot sends at most 100)",
+        assertThrows(
+                MalformedRequestException.class,
+                () ->
+                    new WebhookBatchParser(2)
+                        .parse(utf8(Batches.repeated(Batches.CLASSIC_CREATION, 3))))
+            .getMessage());
   }
 
   @Test
@@ -210,7 +233,9 @@ class WebhookBatchParserTest {
         Arguments.of("[[]]", "events[0]: expected an event object, got an array"),
         Arguments.of("[null]", "events[0]: expected an event object, got null"),
         Arguments.of("[\"x\"]", "events[0]: expected an event object, got a string"),
-        Arguments.of("[" + Batches.CLASSIC_CREATION + ",false]", "events[1]: expected an event object, got a boolean"));
+        Arguments.of(
+            "[" + Batches.CLASSIC_CREATION + ",false]",
+            "events[1]: expected an event object, got a boolean"));
   }
 
   @ParameterizedTest
@@ -233,60 +258,93 @@ class WebhookBatchParserTest {
     String cutInPropertyValue = batch.substring(0, batch.indexOf("closedwon") + 3);
 
     assertTrue(refusal("[").startsWith("events[0]: the body ends before the JSON is complete"));
-    assertTrue(refusal(cutInPropertyValue).startsWith(
-        "events[1].propertyValue: the body ends before the JSON is complete"), refusal(cutInPropertyValue));
-    assertTrue(refusal(batch.substring(0, batch.length() - 1)).startsWith(
-        "events[2]: the body ends before the JSON is complete"));
+    assertTrue(
+        refusal(cutInPropertyValue)
+            .startsWith("events[1].propertyValue: the body ends before the JSON is complete"),
+        refusal(cutInPropertyValue));
+    assertTrue(
+        refusal(batch.substring(0, batch.length() - 1))
+            .startsWith("events[2]: the body ends before the JSON is complete"));
   }
 
   @Test
   void refusesJsonThatIsNotWellFormedWithoutQuotingIt() {
-    assertEquals("events[0].secret: not valid JSON (byte 23)", refusal("[{\"eventId\":1,\"secret\":tru}]"));
+    assertEquals(
+        "events[0].secret: not valid JSON (byte 23)", refusal("[{\"eventId\":1,\"secret\":tru}]"));
     assertEquals("events[0]: not valid JSON (byte 2)", refusal("[{eventId:1}]"));
-    assertTrue(refusal("[{\"eventId\":01}]").startsWith("events[0].eventId: not valid JSON (byte 1"));
-    assertTrue(refusal("[{\"eventId\":NaN}]").startsWith("events[0].eventId: not valid JSON (byte 1"));
-    assertTrue(refusal("[{\"eventId\":").startsWith("events[0].eventId: the body ends before the JSON"));
+    assertTrue(
+        refusal("[{\"eventId\":01}]").startsWith("events[0].eventId: not valid JSON (byte 1"));
+    assertTrue(
+        refusal("[{\"eventId\":NaN}]").startsWith("events[0].eventId: not valid JSON (byte 1"));
+    assertTrue(
+        refusal("[{\"eventId\":").startsWith("events[0].eventId: the body ends before the JSON"));
     assertTrue(refusal("[{\"eventId\":1,").startsWith("events[0]: the body ends before the JSON"));
     assertTrue(refusal("[{\"eventId\":1,}]").startsWith("events[0]: not valid JSON"));
-    assertTrue(refusal("[{\"propertyValue\":\"a\u0001b\"}]").startsWith("events[0].propertyValue: not valid JSON"));
+    assertTrue(
+        refusal("[{\"propertyValue\":\"a\u0001b\"}]")
+            .startsWith("events[0].propertyValue: not valid JSON"));
   }
 
   static Stream<Arguments> wrongTypes() {
-    return Stream.of(EventField.values()).flatMap(field -> EventJson.kindOf(field).wrongValues.stream()
-        .map(value -> Arguments.of(field, value)));
+    return Stream.of(EventField.values())
+        .flatMap(
+            field ->
+                EventJson.kindOf(field).wrongValues.stream()
+                    .map(value -> Arguments.of(field, value)));
   }
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("wrongTypes")
   void refusesAValueOfTheWrongTypeNamingTheField(EventField field, String value) {
-    String message = refusal("[" + Batches.CLASSIC_CREATION + "," + EventJson.full().with(field.jsonName(), value)
-        + "]");
+    String message =
+        refusal(
+            "["
+                + Batches.CLASSIC_CREATION
+                + ","
+                + EventJson.full().with(field.jsonName(), value)
+                + "]");
 
     String where = "events[1]." + field.jsonName();
-    assertTrue(message.startsWith(where + ": expected ") || message.startsWith(where + "[0]: expected ")
-        || message.startsWith(where + ": integer out of range"), message);
+    assertTrue(
+        message.startsWith(where + ": expected ")
+            || message.startsWith(where + "[0]: expected ")
+            || message.startsWith(where + ": integer out of range"),
+        message);
   }
 
   @Test
   void saysWhatItExpectedAndWhatItGot() {
-    assertEquals("events[0].objectId: expected an integer, got a string",
+    assertEquals(
+        "events[0].objectId: expected an integer, got a string",
         refusal("[" + EventJson.full().with("objectId", "\"123\"") + "]"));
-    assertEquals("events[0].occurredAt: expected an integer, got a decimal number",
+    assertEquals(
+        "events[0].occurredAt: expected an integer, got a decimal number",
         refusal("[" + EventJson.full().with("occurredAt", "1722957035843.0") + "]"));
-    assertEquals("events[0].mergedObjectIds[1]: expected an integer, got a string",
+    assertEquals(
+        "events[0].mergedObjectIds[1]: expected an integer, got a string",
         refusal("[" + EventJson.full().with("mergedObjectIds", "[1,\"2\"]") + "]"));
-    assertEquals("events[0].isSensitive: expected a boolean, got a string",
+    assertEquals(
+        "events[0].isSensitive: expected a boolean, got a string",
         refusal("[" + EventJson.full().with("isSensitive", "\"true\"") + "]"));
-    assertEquals("events[0].portalId: integer out of range: expected a 64-bit integer",
+    assertEquals(
+        "events[0].portalId: integer out of range: expected a 64-bit integer",
         refusal("[" + EventJson.full().with("portalId", "9223372036854775808") + "]"));
-    assertEquals("events[0].attemptNumber: integer out of range: expected a 32-bit integer",
+    assertEquals(
+        "events[0].attemptNumber: integer out of range: expected a 32-bit integer",
         refusal("[" + EventJson.full().with("attemptNumber", "2147483648") + "]"));
   }
 
   @Test
   void readsTheExtremesOfItsIntegerTypes() throws Exception {
-    WebhookEvent event = parse("[" + EventJson.full().with("objectId", "9223372036854775807")
-        .with("attemptNumber", "2147483647").with("newObjectId", "-9223372036854775808") + "]").get(0);
+    WebhookEvent event =
+        parse(
+                "["
+                    + EventJson.full()
+                        .with("objectId", "9223372036854775807")
+                        .with("attemptNumber", "2147483647")
+                        .with("newObjectId", "-9223372036854775808")
+                    + "]")
+            .get(0);
 
     assertEquals(Long.MAX_VALUE, event.objectId());
     assertEquals(Integer.MAX_VALUE, event.attemptNumber());
@@ -296,35 +354,54 @@ class WebhookBatchParserTest {
   @ParameterizedTest
   @ValueSource(strings = {"subscriptionType", "eventId", "portalId", "occurredAt", "objectId"})
   void refusesAnEventWithoutARequiredField(String name) {
-    assertEquals("events[0]: the required field \"" + name + "\" is missing or null",
-        refusal("[" + EventJson.full().with("subscriptionType", "\"contact.creation\"").without(name) + "]"));
-    assertEquals("events[0]: the required field \"" + name + "\" is missing or null",
-        refusal("[" + EventJson.full().with("subscriptionType", "\"contact.creation\"").with(name, "null") + "]"));
+    assertEquals(
+        "events[0]: the required field \"" + name + "\" is missing or null",
+        refusal(
+            "["
+                + EventJson.full().with("subscriptionType", "\"contact.creation\"").without(name)
+                + "]"));
+    assertEquals(
+        "events[0]: the required field \"" + name + "\" is missing or null",
+        refusal(
+            "["
+                + EventJson.full()
+                    .with("subscriptionType", "\"contact.creation\"")
+                    .with(name, "null")
+                + "]"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"fromObjectId", "toObjectId"})
   void refusesAnAssociationChangeWithoutObjectIdOrEitherEnd(String name) {
-    String event = EventJson.full().with("subscriptionType", "\"object.associationChange\"").without("objectId")
-        .without(name).toString();
+    String event =
+        EventJson.full()
+            .with("subscriptionType", "\"object.associationChange\"")
+            .without("objectId")
+            .without(name)
+            .toString();
 
-    assertEquals("events[0]: the required field \"" + name + "\" is missing or null", refusal("[" + event + "]"));
+    assertEquals(
+        "events[0]: the required field \"" + name + "\" is missing or null",
+        refusal("[" + event + "]"));
   }
 
   @Test
   void refusesAFieldGivenTwice() {
     String event = EventJson.full().toString().replace("{", "{\"objectId\":1,");
 
-    assertEquals("events[0].objectId: the field appears twice in one event", refusal("[" + event + "]"));
+    assertEquals(
+        "events[0].objectId: the field appears twice in one event", refusal("[" + event + "]"));
   }
 
   @Test
   void refusesNestingBombs() {
     String deep = "[".repeat(100_000);
-    String deepInUnknownField = "[{\"eventId\":1,\"x\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}]";
+    String deepInUnknownField =
+        "[{\"eventId\":1,\"x\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}]";
 
     assertEquals("events[0]: expected an event object, got an array", refusal(deep));
-    assertTrue(refusal(deepInUnknownField).startsWith("events[0].x: exceeds a parsing limit: "),
+    assertTrue(
+        refusal(deepInUnknownField).startsWith("events[0].x: exceeds a parsing limit: "),
         refusal(deepInUnknownField));
   }
 
@@ -354,31 +431,45 @@ class WebhookBatchParserTest {
   @ParameterizedTest
   @MethodSource("notUtf8")
   void refusesBytesThatAreNotUtf8NamingTheEventAndField(byte[] bad, String what) {
-    byte[] body = splice(Batches.array(Batches.CLASSIC_CREATION, Batches.GENERIC_PROPERTY_CHANGE), "closed", bad);
-    int offset = Batches.array(Batches.CLASSIC_CREATION, Batches.GENERIC_PROPERTY_CHANGE).indexOf("closed");
+    byte[] body =
+        splice(
+            Batches.array(Batches.CLASSIC_CREATION, Batches.GENERIC_PROPERTY_CHANGE),
+            "closed",
+            bad);
+    int offset =
+        Batches.array(Batches.CLASSIC_CREATION, Batches.GENERIC_PROPERTY_CHANGE).indexOf("closed");
 
-    assertEquals("events[1].propertyValue: not UTF-8 JSON text (" + what + " at offset " + offset + ")",
+    assertEquals(
+        "events[1].propertyValue: not UTF-8 JSON text (" + what + " at offset " + offset + ")",
         refusal(body));
   }
 
   @Test
   void refusesNonUtf8BetweenEventsAndInFieldNames() {
-    byte[] inName = splice(Batches.array(Batches.CLASSIC_CREATION), "eventId", new byte[] {(byte) 0xFE});
-    byte[] betweenEvents = splice(Batches.array(Batches.CLASSIC_CREATION, Batches.MERGE), ",{\"eventId\":99",
-        new byte[] {(byte) 0x80});
+    byte[] inName =
+        splice(Batches.array(Batches.CLASSIC_CREATION), "eventId", new byte[] {(byte) 0xFE});
+    byte[] betweenEvents =
+        splice(
+            Batches.array(Batches.CLASSIC_CREATION, Batches.MERGE),
+            ",{\"eventId\":99",
+            new byte[] {(byte) 0x80});
 
-    assertTrue(refusal(inName).startsWith("events[0]: not UTF-8 JSON text (byte 0xFE at offset 3)"),
+    assertTrue(
+        refusal(inName).startsWith("events[0]: not UTF-8 JSON text (byte 0xFE at offset 3)"),
         refusal(inName));
-    assertTrue(refusal(betweenEvents).startsWith("events[0]: not UTF-8 JSON text (byte 0x80"),
+    assertTrue(
+        refusal(betweenEvents).startsWith("events[0]: not UTF-8 JSON text (byte 0x80"),
         refusal(betweenEvents));
   }
 
   @Test
   void refusesABatchEncodedAsUtf16() {
-    assertTrue(refusal(Batches.array(Batches.CLASSIC_CREATION).getBytes(StandardCharsets.UTF_16LE))
-        .startsWith("body: not UTF-8 JSON text (byte 0x00 at offset 1)"));
-    assertTrue(refusal(Batches.array(Batches.CLASSIC_CREATION).getBytes(StandardCharsets.UTF_16))
-        .startsWith("body: not UTF-8 JSON text (byte 0xFE at offset 0)"));
+    assertTrue(
+        refusal(Batches.array(Batches.CLASSIC_CREATION).getBytes(StandardCharsets.UTF_16LE))
+            .startsWith("body: not UTF-8 JSON text (byte 0x00 at offset 1)"));
+    assertTrue(
+        refusal(Batches.array(Batches.CLASSIC_CREATION).getBytes(StandardCharsets.UTF_16))
+            .startsWith("body: not UTF-8 JSON text (byte 0xFE at offset 0)"));
   }
 
   @ParameterizedTest
@@ -422,7 +513,9 @@ class WebhookBatchParserTest {
     return parse("[" + event + "]").get(0).deduplicationKey();
   }
 
-  /** The text's UTF-8 bytes with {@code bad} inserted before the first occurrence of {@code before}. */
+  /**
+   * The text's UTF-8 bytes with {@code bad} inserted before the first occurrence of {@code before}.
+   */
   private static byte[] splice(String text, String before, byte[] bad) {
     int at = text.indexOf(before);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

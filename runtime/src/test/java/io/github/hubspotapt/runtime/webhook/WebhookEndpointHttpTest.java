@@ -26,7 +26,8 @@ class WebhookEndpointHttpTest {
   private static final String PATH = "/hubspot/webhooks";
   private static final String TARGET_URL = "https://app.example.com/hubspot/webhooks";
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final TokenVerifier verifier = new TokenVerifier();
   private final RecordingLog log = new RecordingLog();
   private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
@@ -45,14 +46,15 @@ class WebhookEndpointHttpTest {
   }
 
   private WebhookRoute recording(String type, String objectType, String propertyName, String name) {
-    return new WebhookRoute(type, objectType, propertyName, name,
-        event -> calls.add(name + ":" + event.eventId()));
+    return new WebhookRoute(
+        type, objectType, propertyName, name, event -> calls.add(name + ":" + event.eventId()));
   }
 
   private HttpResponse<String> post(String path, String body, boolean withToken) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
-        .header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri(path))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(body));
     if (withToken) {
       request.header(TokenVerifier.HEADER, TokenVerifier.TOKEN);
     }
@@ -61,16 +63,24 @@ class WebhookEndpointHttpTest {
 
   @Test
   void dispatchesAVerifiedBatchToTheMatchingRoutesAndAnswers204() throws Exception {
-    serve(List.of(recording("contact.creation", "", "", "created"),
-        recording("object.propertyChange", "deal", "dealstage", "dealStage"),
-        recording("deal.associationChange", "", "", "associated"),
-        recording("object.propertyChange", "", "", "anyPropertyChange")), WebhookLimits.HUBSPOT);
+    serve(
+        List.of(
+            recording("contact.creation", "", "", "created"),
+            recording("object.propertyChange", "deal", "dealstage", "dealStage"),
+            recording("deal.associationChange", "", "", "associated"),
+            recording("object.propertyChange", "", "", "anyPropertyChange")),
+        WebhookLimits.HUBSPOT);
 
     HttpResponse<String> response = post(PATH, Batches.MIXED, true);
 
     assertEquals(204, response.statusCode());
-    assertEquals(List.of("created:1", "dealStage:3814390941", "anyPropertyChange:3814390941",
-        "associated:2073333923"), calls);
+    assertEquals(
+        List.of(
+            "created:1",
+            "dealStage:3814390941",
+            "anyPropertyChange:3814390941",
+            "associated:2073333923"),
+        calls);
     assertEquals(List.of(TARGET_URL), verifier.declaredUrls());
     assertEquals(1, log.accepted.size());
     assertEquals(List.of(), log.refusals);
@@ -88,15 +98,32 @@ class WebhookEndpointHttpTest {
 
   @Test
   void answers500WhenAListenerThrowsAfterDispatchingTheRestOfTheBatch() throws Exception {
-    WebhookRoute failing = new WebhookRoute("contact.creation", "", "", "Contacts.onCreation", event -> {
-      calls.add("failing:" + event.eventId());
-      throw new IllegalStateException("database down for contact " + event.objectId());
-    });
-    WebhookRoute alsoFailing = new WebhookRoute("contact.merge", "", "", "Contacts.onMerge", event -> {
-      throw new java.io.IOException("disk full");
-    });
-    serve(List.of(failing, recording("contact.creation", "", "", "afterFailingRoute"), alsoFailing,
-        recording("conversation.newMessage", "", "", "message")), WebhookLimits.HUBSPOT);
+    WebhookRoute failing =
+        new WebhookRoute(
+            "contact.creation",
+            "",
+            "",
+            "Contacts.onCreation",
+            event -> {
+              calls.add("failing:" + event.eventId());
+              throw new IllegalStateException("database down for contact " + event.objectId());
+            });
+    WebhookRoute alsoFailing =
+        new WebhookRoute(
+            "contact.merge",
+            "",
+            "",
+            "Contacts.onMerge",
+            event -> {
+              throw new java.io.IOException("disk full");
+            });
+    serve(
+        List.of(
+            failing,
+            recording("contact.creation", "", "", "afterFailingRoute"),
+            alsoFailing,
+            recording("conversation.newMessage", "", "", "message")),
+        WebhookLimits.HUBSPOT);
 
     HttpResponse<String> response = post(PATH, Batches.MIXED, true);
 
@@ -105,12 +132,15 @@ class WebhookEndpointHttpTest {
     assertEquals(List.of("failing:1", "afterFailingRoute:1", "message:7"), calls);
     assertEquals(1, log.failures.size());
     Throwable logged = log.failures.get(0);
-    assertEquals("2 listener call(s) failed in a batch of 5 event(s); the first: Contacts.onCreation failed on"
-        + " events[0] WebhookEvent[contact.creation, eventId=1, portalId=62515, objectId=123,"
-        + " occurredAt=2019-07-26T04:00:00Z]", logged.getMessage());
+    assertEquals(
+        "2 listener call(s) failed in a batch of 5 event(s); the first: Contacts.onCreation failed on"
+            + " events[0] WebhookEvent[contact.creation, eventId=1, portalId=62515, objectId=123,"
+            + " occurredAt=2019-07-26T04:00:00Z]",
+        logged.getMessage());
     assertInstanceOf(IllegalStateException.class, logged.getCause());
     assertEquals(1, logged.getSuppressed().length);
-    assertTrue(logged.getSuppressed()[0].getMessage().startsWith("Contacts.onMerge failed on events[2]"));
+    assertTrue(
+        logged.getSuppressed()[0].getMessage().startsWith("Contacts.onMerge failed on events[2]"));
     assertInstanceOf(java.io.IOException.class, logged.getSuppressed()[0].getCause());
     assertEquals(0, log.accepted.size());
   }
@@ -119,8 +149,13 @@ class WebhookEndpointHttpTest {
   void refusesAnotherMethodWithAllow() throws Exception {
     serve(List.of(recording("contact.creation", "", "", "created")), WebhookLimits.HUBSPOT);
 
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.uri(PATH))
-        .header(TokenVerifier.HEADER, TokenVerifier.TOKEN).GET().build(), BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(server.uri(PATH))
+                .header(TokenVerifier.HEADER, TokenVerifier.TOKEN)
+                .GET()
+                .build(),
+            BodyHandlers.ofString());
 
     assertEquals(405, response.statusCode());
     assertEquals("POST", response.headers().firstValue("Allow").orElseThrow());
@@ -132,8 +167,8 @@ class WebhookEndpointHttpTest {
   void refusesABodyOverTheLimitBeforeVerifyingIt() throws Exception {
     serve(List.of(recording("contact.creation", "", "", "created")), new WebhookLimits(200, 100));
 
-    HttpResponse<String> response = post(PATH, Batches.array(Batches.CLASSIC_CREATION, Batches.CLASSIC_CREATION),
-        true);
+    HttpResponse<String> response =
+        post(PATH, Batches.array(Batches.CLASSIC_CREATION, Batches.CLASSIC_CREATION), true);
 
     assertEquals(413, response.statusCode());
     assertTrue(response.body().endsWith("bytes is over the limit of 200"), response.body());
@@ -151,20 +186,25 @@ class WebhookEndpointHttpTest {
     assertEquals(401, wellFormed.statusCode());
     assertEquals(401, malformed.statusCode());
     assertEquals("Not verified as a request from HubSpot", malformed.body());
-    assertEquals(List.of("401 missing header X-Test-Token", "401 missing header X-Test-Token"), log.refusals);
+    assertEquals(
+        List.of("401 missing header X-Test-Token", "401 missing header X-Test-Token"),
+        log.refusals);
     assertEquals(List.of(), calls);
   }
 
   @Test
   void refusesAMalformedBatchSayingWhereAndDispatchesNothing() throws Exception {
     serve(List.of(recording("contact.creation", "", "", "created")), WebhookLimits.HUBSPOT);
-    String batch = Batches.array(Batches.CLASSIC_CREATION, EventJson.full().with("objectId", "\"12\"").toString());
+    String batch =
+        Batches.array(
+            Batches.CLASSIC_CREATION, EventJson.full().with("objectId", "\"12\"").toString());
 
     HttpResponse<String> response = post(PATH, batch, true);
 
     assertEquals(400, response.statusCode());
     assertEquals("events[1].objectId: expected an integer, got a string", response.body());
-    assertEquals(List.of("400 events[1].objectId: expected an integer, got a string"), log.refusals);
+    assertEquals(
+        List.of("400 events[1].objectId: expected an integer, got a string"), log.refusals);
     assertEquals(List.of(), calls);
   }
 

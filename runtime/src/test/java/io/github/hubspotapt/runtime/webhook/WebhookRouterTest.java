@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WebhookRouterTest {
 
-  private static WebhookRoute route(String type, String objectType, String propertyName, String name) {
-    return new WebhookRoute(type, objectType, propertyName, name, event -> { });
+  private static WebhookRoute route(
+      String type, String objectType, String propertyName, String name) {
+    return new WebhookRoute(type, objectType, propertyName, name, event -> {});
   }
 
   private static WebhookEvent event(String type, String objectTypeId, String propertyName) {
@@ -32,9 +33,13 @@ class WebhookRouterTest {
 
   @Test
   void matchesClassicTypesByTheTypeAlone() {
-    WebhookRouter router = new WebhookRouter(List.of(route("contact.creation", "", "", "created"),
-        route("contact.deletion", "", "", "deleted"), route("contact.privacyDeletion", "", "", "forgotten"),
-        route("conversation.newMessage", "", "", "message")));
+    WebhookRouter router =
+        new WebhookRouter(
+            List.of(
+                route("contact.creation", "", "", "created"),
+                route("contact.deletion", "", "", "deleted"),
+                route("contact.privacyDeletion", "", "", "forgotten"),
+                route("conversation.newMessage", "", "", "message")));
 
     assertEquals(List.of("created"), names(router, event("contact.creation", null, null)));
     assertEquals(List.of("deleted"), names(router, event("contact.deletion", null, null)));
@@ -45,21 +50,33 @@ class WebhookRouterTest {
 
   @Test
   void matchesClassicPropertyChangesByProperty() {
-    WebhookRouter router = new WebhookRouter(List.of(route("contact.propertyChange", "", "lastname", "lastname"),
-        route("contact.propertyChange", "", "", "anyProperty"),
-        route("conversation.propertyChange", "", "status", "status")));
+    WebhookRouter router =
+        new WebhookRouter(
+            List.of(
+                route("contact.propertyChange", "", "lastname", "lastname"),
+                route("contact.propertyChange", "", "", "anyProperty"),
+                route("conversation.propertyChange", "", "status", "status")));
 
-    assertEquals(List.of("lastname", "anyProperty"), names(router, event("contact.propertyChange", null, "lastname")));
-    assertEquals(List.of("anyProperty"), names(router, event("contact.propertyChange", null, "email")));
-    assertEquals(List.of("status"), names(router, event("conversation.propertyChange", null, "status")));
-    assertEquals(List.of(), names(router, event("conversation.propertyChange", null, "assignedTo")));
+    assertEquals(
+        List.of("lastname", "anyProperty"),
+        names(router, event("contact.propertyChange", null, "lastname")));
+    assertEquals(
+        List.of("anyProperty"), names(router, event("contact.propertyChange", null, "email")));
+    assertEquals(
+        List.of("status"), names(router, event("conversation.propertyChange", null, "status")));
+    assertEquals(
+        List.of(), names(router, event("conversation.propertyChange", null, "assignedTo")));
   }
 
   @Test
   void matchesGenericTypesByTheObjectTypeIdOfADeclaredName() {
-    WebhookRouter router = new WebhookRouter(List.of(route("object.creation", "deal", "", "deal"),
-        route("object.creation", "line_item", "", "lineItem"), route("object.creation", "meeting_event", "", "meeting"),
-        route("object.creation", "LEAD", "", "lead")));
+    WebhookRouter router =
+        new WebhookRouter(
+            List.of(
+                route("object.creation", "deal", "", "deal"),
+                route("object.creation", "line_item", "", "lineItem"),
+                route("object.creation", "meeting_event", "", "meeting"),
+                route("object.creation", "LEAD", "", "lead")));
 
     assertEquals(List.of("deal"), names(router, event("object.creation", "0-3", null)));
     assertEquals(List.of("lineItem"), names(router, event("object.creation", "0-8", null)));
@@ -72,8 +89,11 @@ class WebhookRouterTest {
 
   @Test
   void matchesGenericTypesByADeclaredObjectTypeId() {
-    WebhookRouter router = new WebhookRouter(List.of(route("object.deletion", "2-1234", "", "custom"),
-        route("object.deletion", "0-5", "", "ticket")));
+    WebhookRouter router =
+        new WebhookRouter(
+            List.of(
+                route("object.deletion", "2-1234", "", "custom"),
+                route("object.deletion", "0-5", "", "ticket")));
 
     assertEquals(List.of("custom"), names(router, event("object.deletion", "2-1234", null)));
     assertEquals(List.of("ticket"), names(router, event("object.deletion", "0-5", null)));
@@ -82,26 +102,37 @@ class WebhookRouterTest {
 
   @Test
   void matchesGenericPropertyChangesByObjectAndProperty() {
-    WebhookRouter router = new WebhookRouter(List.of(
-        route("object.propertyChange", "deal", "dealstage", "dealStage"),
-        route("object.propertyChange", "deal", "", "anyDealProperty"),
-        route("object.propertyChange", "", "dealstage", "dealstageOfAnyObject"),
-        route("object.propertyChange", "", "", "anything"),
-        route("object.propertyChange", "contact", "email", "contactEmail")));
+    WebhookRouter router =
+        new WebhookRouter(
+            List.of(
+                route("object.propertyChange", "deal", "dealstage", "dealStage"),
+                route("object.propertyChange", "deal", "", "anyDealProperty"),
+                route("object.propertyChange", "", "dealstage", "dealstageOfAnyObject"),
+                route("object.propertyChange", "", "", "anything"),
+                route("object.propertyChange", "contact", "email", "contactEmail")));
 
-    assertEquals(List.of("dealStage", "anyDealProperty", "dealstageOfAnyObject", "anything"),
+    assertEquals(
+        List.of("dealStage", "anyDealProperty", "dealstageOfAnyObject", "anything"),
         names(router, event("object.propertyChange", "0-3", "dealstage")));
-    assertEquals(List.of("anyDealProperty", "anything"), names(router, event("object.propertyChange", "0-3", "amount")));
-    assertEquals(List.of("dealstageOfAnyObject", "anything"),
+    assertEquals(
+        List.of("anyDealProperty", "anything"),
+        names(router, event("object.propertyChange", "0-3", "amount")));
+    assertEquals(
+        List.of("dealstageOfAnyObject", "anything"),
         names(router, event("object.propertyChange", "0-5", "dealstage")));
-    assertEquals(List.of("anything", "contactEmail"), names(router, event("object.propertyChange", "0-1", "email")));
-    assertEquals(List.of("anything"), names(router, event("object.propertyChange", "0-1", "firstname")));
-    assertEquals(List.of("anything"), names(router, event("object.propertyChange", "0-2", "email")));
+    assertEquals(
+        List.of("anything", "contactEmail"),
+        names(router, event("object.propertyChange", "0-1", "email")));
+    assertEquals(
+        List.of("anything"), names(router, event("object.propertyChange", "0-1", "firstname")));
+    assertEquals(
+        List.of("anything"), names(router, event("object.propertyChange", "0-2", "email")));
   }
 
   @Test
   void matchesAGenericAssociationChangeWithoutObjectTypeIdByWhereTheAssociationStarts() {
-    WebhookRouter router = new WebhookRouter(List.of(route("object.associationChange", "deal", "", "deal")));
+    WebhookRouter router =
+        new WebhookRouter(List.of(route("object.associationChange", "deal", "", "deal")));
     WebhookEvent.Builder fromDeal = new WebhookEvent.Builder();
     fromDeal.subscriptionType = "object.associationChange";
     fromDeal.fromObjectTypeId = "0-3";
@@ -117,32 +148,42 @@ class WebhookRouterTest {
 
   @Test
   void callsSeveralRoutesOfOneEventInDeclarationOrder() {
-    WebhookRouter router = new WebhookRouter(List.of(route("object.creation", "", "", "first"),
-        route("contact.creation", "", "", "other"), route("object.creation", "contact", "", "second"),
-        route("object.creation", "0-1", "", "third")));
+    WebhookRouter router =
+        new WebhookRouter(
+            List.of(
+                route("object.creation", "", "", "first"),
+                route("contact.creation", "", "", "other"),
+                route("object.creation", "contact", "", "second"),
+                route("object.creation", "0-1", "", "third")));
 
-    assertEquals(List.of("first", "second", "third"), names(router, event("object.creation", "0-1", null)));
+    assertEquals(
+        List.of("first", "second", "third"), names(router, event("object.creation", "0-1", null)));
   }
 
   @Test
   void routesNothingWithoutRoutes() {
-    assertEquals(List.of(), new WebhookRouter(List.of()).routesFor(event("contact.creation", null, null)));
+    assertEquals(
+        List.of(), new WebhookRouter(List.of()).routesFor(event("contact.creation", null, null)));
   }
 
   @ParameterizedTest
   @CsvSource({
-      "contact.creation, contact, '', applies to object.* subscriptions only",
-      "contact.privacyDeletion, deal, '', applies to object.* subscriptions only",
-      "object.creation, partner_client, '', has no known object type id",
-      "object.creation, p_invoices, '', has no known object type id",
-      "object.creation, deals, '', has no known object type id",
-      "object.creation, 0-, '', has no known object type id",
-      "object.creation, '', dealstage, applies to *.propertyChange subscriptions only",
-      "contact.deletion, '', email, applies to *.propertyChange subscriptions only",
-      "' ', '', '', subscriptionType is empty"})
-  void refusesARouteThatCouldNeverMatch(String type, String objectType, String propertyName, String message) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> route(type, objectType, propertyName, "Listeners.onEvent"));
+    "contact.creation, contact, '', applies to object.* subscriptions only",
+    "contact.privacyDeletion, deal, '', applies to object.* subscriptions only",
+    "object.creation, partner_client, '', has no known object type id",
+    "object.creation, p_invoices, '', has no known object type id",
+    "object.creation, deals, '', has no known object type id",
+    "object.creation, 0-, '', has no known object type id",
+    "object.creation, '', dealstage, applies to *.propertyChange subscriptions only",
+    "contact.deletion, '', email, applies to *.propertyChange subscriptions only",
+    "' ', '', '', subscriptionType is empty"
+  })
+  void refusesARouteThatCouldNeverMatch(
+      String type, String objectType, String propertyName, String message) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> route(type, objectType, propertyName, "Listeners.onEvent"));
 
     assertTrue(e.getMessage().startsWith("route Listeners.onEvent: "), e.getMessage());
     assertTrue(e.getMessage().contains(message), e.getMessage());
@@ -150,17 +191,51 @@ class WebhookRouterTest {
 
   @Test
   void refusesNulls() {
-    assertThrows(NullPointerException.class, () -> new WebhookRoute("contact.creation", "", "", "name", null));
-    assertThrows(NullPointerException.class, () -> new WebhookRoute("contact.creation", null, "", "name", e -> { }));
+    assertThrows(
+        NullPointerException.class,
+        () -> new WebhookRoute("contact.creation", "", "", "name", null));
+    assertThrows(
+        NullPointerException.class,
+        () -> new WebhookRoute("contact.creation", null, "", "name", e -> {}));
   }
 
   @ParameterizedTest
-  @CsvSource({"contact, 0-1", "company, 0-2", "deal, 0-3", "ticket, 0-5", "product, 0-7", "line_item, 0-8",
-      "quote, 0-14", "call, 0-48", "email, 0-49", "meeting, 0-47", "meeting_event, 0-47", "note, 0-46", "task, 0-27",
-      "communication, 0-18", "feedback_submission, 0-19", "invoice, 0-53", "subscription, 0-69", "goal_target, 0-74",
-      "commerce_payment, 0-101", "user, 0-115", "postal_mail, 0-116", "order, 0-123", "lead, 0-136", "cart, 0-142",
-      "service, 0-162", "course, 0-410", "listing, 0-420", "appointment, 0-421", "discount, 0-84", "fee, 0-85",
-      "tax, 0-86", "Line_Item, 0-8", "0-3, 0-3", "2-99887766, 2-99887766"})
+  @CsvSource({
+    "contact, 0-1",
+    "company, 0-2",
+    "deal, 0-3",
+    "ticket, 0-5",
+    "product, 0-7",
+    "line_item, 0-8",
+    "quote, 0-14",
+    "call, 0-48",
+    "email, 0-49",
+    "meeting, 0-47",
+    "meeting_event, 0-47",
+    "note, 0-46",
+    "task, 0-27",
+    "communication, 0-18",
+    "feedback_submission, 0-19",
+    "invoice, 0-53",
+    "subscription, 0-69",
+    "goal_target, 0-74",
+    "commerce_payment, 0-101",
+    "user, 0-115",
+    "postal_mail, 0-116",
+    "order, 0-123",
+    "lead, 0-136",
+    "cart, 0-142",
+    "service, 0-162",
+    "course, 0-410",
+    "listing, 0-420",
+    "appointment, 0-421",
+    "discount, 0-84",
+    "fee, 0-85",
+    "tax, 0-86",
+    "Line_Item, 0-8",
+    "0-3, 0-3",
+    "2-99887766, 2-99887766"
+  })
   void knowsHubSpotsObjectTypeIds(String objectType, String id) {
     assertEquals(id, ObjectTypeIds.idOf(objectType));
   }

@@ -14,21 +14,23 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The example app (Acme Invoice Sync) as a Spring Boot application: its deal webhooks and "Create Acme invoice"
- * workflow action, handled by the application's {@code Invoices} bean, served at the paths of the URLs that the
- * HubSpot profile declares. {@code hubspot.client-secret} and {@code hubspot.profile} (or an active Spring profile
- * {@code local} or {@code prod}) are all it needs.
+ * The example app (Acme Invoice Sync) as a Spring Boot application: its deal webhooks and "Create
+ * Acme invoice" workflow action, handled by the application's {@code Invoices} bean, served at the
+ * paths of the URLs that the HubSpot profile declares. {@code hubspot.client-secret} and {@code
+ * hubspot.profile} (or an active Spring profile {@code local} or {@code prod}) are all it needs.
  */
 @SpringBootApplication
 public class AcmeSpringApplication {
 
   /**
-   * Each installed account's refreshing access token; the install flow ({@code InstallServer}) puts the tokens in, this
-   * example keeps them in memory.
+   * Each installed account's refreshing access token; the install flow ({@code InstallServer}) puts
+   * the tokens in, this example keeps them in memory.
    */
   @Bean
-  AccessTokens accessTokens(HubSpotSettings hubspot, @Value("${hubspot.client-id:acme-example}") String clientId) {
-    return new AccessTokens(TokenClient.builder(clientId, hubspot.clientSecret()).build(), new InMemoryTokenStore());
+  AccessTokens accessTokens(
+      HubSpotSettings hubspot, @Value("${hubspot.client-id:acme-example}") String clientId) {
+    return new AccessTokens(
+        TokenClient.builder(clientId, hubspot.clientSecret()).build(), new InMemoryTokenStore());
   }
 
   /** Acme's invoices: the handler of the webhooks and of the workflow action. */

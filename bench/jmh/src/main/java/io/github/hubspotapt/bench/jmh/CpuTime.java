@@ -7,11 +7,11 @@ import java.util.function.Supplier;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The benchmarks' two sides measured by the CPU time of the calling thread instead of the clock: on a machine whose
- * cores other processes share, JMH's throughput follows their load, while the CPU time a call takes moves much less.
- * Library and hand-written calls alternate in rounds in one JVM; the median of the second half of the rounds (the
- * first half warms up) is reported. Run with {@code java -cp bench/jmh/target/benchmarks.jar
- * io.github.hubspotapt.bench.jmh.CpuTime [rounds]}.
+ * The benchmarks' two sides measured by the CPU time of the calling thread instead of the clock: on
+ * a machine whose cores other processes share, JMH's throughput follows their load, while the CPU
+ * time a call takes moves much less. Library and hand-written calls alternate in rounds in one JVM;
+ * the median of the second half of the rounds (the first half warms up) is reported. Run with
+ * {@code java -cp bench/jmh/target/benchmarks.jar io.github.hubspotapt.bench.jmh.CpuTime [rounds]}.
  */
 public final class CpuTime {
 
@@ -27,22 +27,37 @@ public final class CpuTime {
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-    // JMH makes a Blackhole refuse to be built outside a benchmark unless the caller says it knows why.
-    Blackhole blackhole = new Blackhole(
-        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    // JMH makes a Blackhole refuse to be built outside a benchmark unless the caller says it knows
+    // why.
+    Blackhole blackhole =
+        new Blackhole(
+            "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     WebhookBenchmark webhooks = new WebhookBenchmark();
     webhooks.sign(blackhole);
-    report("webhook, ns per event", measure(rounds, BATCHES_PER_ROUND, WebhookBatch.EVENTS, webhooks::library,
-        webhooks::handWritten, blackhole));
+    report(
+        "webhook, ns per event",
+        measure(
+            rounds,
+            BATCHES_PER_ROUND,
+            WebhookBatch.EVENTS,
+            webhooks::library,
+            webhooks::handWritten,
+            blackhole));
     ActionBenchmark action = new ActionBenchmark();
     action.sign();
-    report("action, ns per execution", measure(rounds, EXECUTIONS_PER_ROUND, 1, action::library,
-        action::handWritten, blackhole));
+    report(
+        "action, ns per execution",
+        measure(rounds, EXECUTIONS_PER_ROUND, 1, action::library, action::handWritten, blackhole));
   }
 
   /** The medians, library then hand-written, in ns per operation. */
-  private static double[] measure(int rounds, int calls, int operationsPerCall, Supplier<Object> library,
-      Supplier<Object> handWritten, Blackhole blackhole) {
+  private static double[] measure(
+      int rounds,
+      int calls,
+      int operationsPerCall,
+      Supplier<Object> library,
+      Supplier<Object> handWritten,
+      Blackhole blackhole) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] libraryNanos = new double[rounds];
     double[] handWrittenNanos = new double[rounds];
@@ -69,8 +84,9 @@ public final class CpuTime {
   }
 
   private static void report(String what, double[] nanos) {
-    System.out.printf("%s: library %.0f, hand-written %.0f, library / hand-written %.2fx"
-        + " (%,.0f vs %,.0f per s of CPU)%n",
+    System.out.printf(
+        "%s: library %.0f, hand-written %.0f, library / hand-written %.2fx"
+            + " (%,.0f vs %,.0f per s of CPU)%n",
         what, nanos[0], nanos[1], nanos[1] / nanos[0], 1e9 / nanos[0], 1e9 / nanos[1]);
   }
 }

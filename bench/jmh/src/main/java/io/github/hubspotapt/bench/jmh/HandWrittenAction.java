@@ -13,13 +13,17 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The baseline of a workflow action's endpoint, as a Java team writes it today: the signature checked by hand, the
- * body read by Jackson databind into DTO records, each input converted from its string, the handler called and the
- * output written by Jackson.
+ * The baseline of a workflow action's endpoint, as a Java team writes it today: the signature
+ * checked by hand, the body read by Jackson databind into DTO records, each input converted from
+ * its string, the handler called and the output written by Jackson.
  */
 final class HandWrittenAction {
 
-  record ExecutionRequest(String callbackId, Origin origin, Context context, EnrolledObject object,
+  record ExecutionRequest(
+      String callbackId,
+      Origin origin,
+      Context context,
+      EnrolledObject object,
       Map<String, String> inputFields) {}
 
   record Origin(long portalId, long actionDefinitionId, int actionDefinitionVersion) {}
@@ -37,8 +41,12 @@ final class HandWrittenAction {
   }
 
   HubSpotResponse handle(HubSpotRequest request) {
-    if (!verifier.isValid(request.method(), Invoices.ACTION_URL, request.body(),
-        request.header("X-HubSpot-Signature-v3"), request.header("X-HubSpot-Request-Timestamp"))) {
+    if (!verifier.isValid(
+        request.method(),
+        Invoices.ACTION_URL,
+        request.body(),
+        request.header("X-HubSpot-Signature-v3"),
+        request.header("X-HubSpot-Request-Timestamp"))) {
       return HubSpotResponse.text(401, "Invalid signature");
     }
     ExecutionRequest execution;
@@ -51,8 +59,13 @@ final class HandWrittenAction {
     }
     Created created = Invoices.create(input);
     try {
-      return HubSpotResponse.json(200, mapper.writeValueAsString(Map.of("outputFields",
-          Map.of("invoiceNumber", created.invoiceNumber(), "hs_execution_state", "SUCCESS"))));
+      return HubSpotResponse.json(
+          200,
+          mapper.writeValueAsString(
+              Map.of(
+                  "outputFields",
+                  Map.of(
+                      "invoiceNumber", created.invoiceNumber(), "hs_execution_state", "SUCCESS"))));
     } catch (JsonProcessingException e) {
       return HubSpotResponse.text(500, "Internal error");
     }
@@ -65,7 +78,10 @@ final class HandWrittenAction {
       throw new IllegalArgumentException("currency");
     }
     String note = fields.get("note");
-    return new CreateInvoice(new BigDecimal(fields.get("amount").trim()), chosen,
-        Boolean.parseBoolean(fields.get("sendToContact")), note == null ? "" : note);
+    return new CreateInvoice(
+        new BigDecimal(fields.get("amount").trim()),
+        chosen,
+        Boolean.parseBoolean(fields.get("sendToContact")),
+        note == null ? "" : note);
   }
 }

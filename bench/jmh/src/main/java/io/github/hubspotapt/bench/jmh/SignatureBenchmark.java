@@ -13,8 +13,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The v3 signature check alone, over the 100-event batch's body: the library's {@link SignatureVerifier} beside the
- * hand-written check. One operation is one event (the batch's cost divided by its 100 events).
+ * The v3 signature check alone, over the 100-event batch's body: the library's {@link
+ * SignatureVerifier} beside the hand-written check. One operation is one event (the batch's cost
+ * divided by its 100 events).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -29,7 +30,8 @@ public class SignatureBenchmark {
   @Setup
   public void sign() {
     request = SignedRequests.post(WebhookBatch.TARGET_URL, WebhookBatch.json());
-    library = SignatureVerifier.builder(SignedRequests.CLIENT_SECRET).clock(SignedRequests.CLOCK).build();
+    library =
+        SignatureVerifier.builder(SignedRequests.CLIENT_SECRET).clock(SignedRequests.CLOCK).build();
     handWritten = new HandWrittenVerifier(SignedRequests.CLIENT_SECRET, SignedRequests.CLOCK);
     if (!library.verify(request, WebhookBatch.TARGET_URL).verified() || !handWritten()) {
       throw new IllegalStateException("the benchmark's request does not verify");
@@ -43,7 +45,11 @@ public class SignatureBenchmark {
 
   @Benchmark
   public boolean handWritten() {
-    return handWritten.isValid(request.method(), WebhookBatch.TARGET_URL, request.body(),
-        request.header("X-HubSpot-Signature-v3"), request.header("X-HubSpot-Request-Timestamp"));
+    return handWritten.isValid(
+        request.method(),
+        WebhookBatch.TARGET_URL,
+        request.body(),
+        request.header("X-HubSpot-Signature-v3"),
+        request.header("X-HubSpot-Request-Timestamp"));
   }
 }
