@@ -46,10 +46,10 @@ final class Javadoc {
       }
       out.append(text, i, start);
       int end = closingBrace(text, start);
-      String tag = text.substring(start + 2, end);
-      int space = tag.indexOf(' ');
-      String name = space < 0 ? tag : tag.substring(0, space);
-      String argument = space < 0 ? "" : tag.substring(space + 1).strip();
+      // A line break may separate the tag's name from its argument, as a formatter wraps it.
+      String[] tag = text.substring(start + 2, end).split("\\s+", 2);
+      String name = tag[0];
+      String argument = tag.length < 2 ? "" : tag[1].strip();
       out.append(
           switch (name) {
             case "code", "literal" -> "`" + argument.replace('\n', ' ') + "`";
@@ -62,9 +62,9 @@ final class Javadoc {
   }
 
   private static String linkText(String argument) {
-    int space = argument.indexOf(' ');
-    if (space >= 0) {
-      return argument.substring(space + 1).strip();
+    String[] parts = argument.split("\\s+", 2);
+    if (parts.length == 2) {
+      return parts[1].strip();
     }
     String target = argument.startsWith("#") ? argument.substring(1) : argument.replace('#', '.');
     return "`" + target.substring(target.lastIndexOf('.', target.lastIndexOf('.') - 1) + 1) + "`";
