@@ -65,6 +65,18 @@ class DocSamplesTest {
   }
 
   @Test
+  void frameworkSamplesAreWhereFrameworkSamplesTestReadsThem() {
+    for (DocSample sample : SAMPLES) {
+      assertTrue(
+          sample.form() != DocSample.Form.FRAMEWORK
+              || Documents.name(sample.document()).equals("docs/runtime/frameworks.md"),
+          sample.where()
+              + ": spring-boot-starter's FrameworkSamplesTest reads"
+              + " docs/runtime/frameworks.md only");
+    }
+  }
+
+  @Test
   void theDocumentsHaveSamplesOfEveryForm() {
     Set<DocSample.Form> forms = new HashSet<>();
     SAMPLES.forEach(sample -> forms.add(sample.form()));
