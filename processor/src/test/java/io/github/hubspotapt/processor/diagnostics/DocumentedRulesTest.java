@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,17 +16,21 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's rule table is the users' reference: it lists every rule id with its default
- * severity, and no other.
+ * The rule table of docs/rules/README.md is the users' reference: it lists every rule id with its
+ * default severity and a link to its page, and no other.
  */
 class DocumentedRulesTest {
 
   private static final Pattern ROW =
-      Pattern.compile("^\\| `(HS-[A-Z0-9-]+)` \\| (error|warning|note) \\|", Pattern.MULTILINE);
+      Pattern.compile(
+          "^\\| \\[`(HS-[A-Z0-9-]+)`\\]\\(([^)]*)\\) \\| (error|warning|note) \\|",
+          Pattern.MULTILINE);
+
+  private static final Path TABLE = Path.of("..", "docs", "rules", "README.md");
 
   @Test
-  void everyRuleIdIsInTheReadmeWithItsDefaultSeverity() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
+  void everyRuleIdIsInTheTableWithItsDefaultSeverityAndPage() throws IOException {
+    String readme = Files.readString(TABLE);
     Set<String> documented = new HashSet<>();
     Matcher row = ROW.matcher(readme);
     while (row.find()) {
@@ -34,10 +39,12 @@ class DocumentedRulesTest {
               .filter(r -> r.id().equals(row.group(1)))
               .findFirst()
               .orElseThrow(
-                  () -> new AssertionError("README documents an unknown rule " + row.group(1)));
+                  () -> new AssertionError(TABLE + " documents an unknown rule " + row.group(1)));
+      assertEquals(rule.id() + ".md", row.group(2), rule.id() + "'s link");
+      assertTrue(Files.isRegularFile(TABLE.resolveSibling(row.group(2))), row.group(2));
       assertEquals(
           rule.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT),
-          row.group(2),
+          row.group(3),
           rule.id());
       assertTrue(documented.add(rule.id()), "documented twice: " + rule.id());
     }
@@ -46,7 +53,15 @@ class DocumentedRulesTest {
             .map(RuleId::id)
             .filter(id -> !documented.contains(id))
             .toList();
-    assertEquals(List.of(), missing, "rules missing from README.md");
+    assertEquals(List.of(), missing, "rules missing from " + TABLE);
+  }
+
+  @Test
+  void theTableIsInOnePlace() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    assertFalse(
+        Pattern.compile("^\\| `HS-", Pattern.MULTILINE).matcher(readme).find(),
+        "README.md has rule rows; the rule table is " + TABLE);
   }
 
   @Test
