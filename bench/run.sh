@@ -57,8 +57,12 @@ java=java javac=javac
 classes="$here/target/classes"
 rm -rf "$classes"
 "$javac" -proc:none -encoding UTF-8 -d "$classes" -cp "$processor" "$here"/src/*.java
+# The no-op processor, apart: loaded from its own processor path, as hubspot-apt is.
+noop="$here/target/noop-processor"
+rm -rf "$noop"
+"$javac" -proc:none -encoding UTF-8 -d "$noop" "$here"/src/noop/NoopProcessor.java
 
-opts=(--annotations "$annotations" --processor "$processor" --note "$note")
+opts=(--annotations "$annotations" --processor "$processor" --noop-processor "$noop" --note "$note")
 # HubSpot's parser through the Maven plugin's plain-Java entry point (ProjectParserMain), from its built classes.
 parser="$root/maven-plugin/target/classes"
 if [ -f "$parser/io/github/hubspotapt/maven/parser/ProjectParserMain.class" ] && command -v node >/dev/null 2>&1; then

@@ -33,6 +33,7 @@ public final class Benchmark {
   private final JavacRunner javac;
   private final IdleGate gate;
   private final HubSpotParser parser;
+  private final WarmJvm warm;
   private final String loadAtStart = Report.loadAverage();
   private final List<String> failures = new ArrayList<>();
   private Path work;
@@ -42,6 +43,7 @@ public final class Benchmark {
     this.javac = new JavacRunner(options);
     this.gate = options.idleGate();
     this.parser = new HubSpotParser(options.parserClasspath);
+    this.warm = new WarmJvm(options);
   }
 
   public static void main(String[] args) throws Exception {
@@ -64,9 +66,6 @@ public final class Benchmark {
     List<Result> results = new ArrayList<>();
     String report;
     try {
-      if (options.noop) {
-        javac.buildNoopProcessor(work.resolve("noop-processor"));
-      }
       if (parser.enabled()) {
         parser.warmUp(work);
       }
@@ -132,9 +131,17 @@ public final class Benchmark {
       }
     }
 
+    List<WarmResult> warmResults = new ArrayList<>();
+    List<WarmProfile> profiles = new ArrayList<>();
     for (IdeEdit edit : IdeEdit.ALL) {
       if (size.components().getOrDefault(edit.kind(), 0) > 0) {
-        oneEditedFile(edit, size, dir, argfile, n, runs, check);
+        Path file = oneEditedFile(edit, size, dir, argfile, n, runs, check);
+        if (options.warm) {
+          warmResults.add(warmJvm(edit, size, dir, file, check));
+        }
+        if (options.warmProfile > 0) {
+          profiles.add(warmProfile(edit, size, dir, file));
+        }
       }
     }
 
@@ -144,15 +151,16 @@ public final class Benchmark {
       log("  HubSpot's parser: %s (median %d ms)", HubSpotParser.lastLine(parsed.output()),
           Report.median(parsed.nanos()) / 1_000_000);
     }
-    return new Result(size, n, runs, written, size.expectedFileCount(), parsed.nanos(), parsed.output());
+    return new Result(size, n, runs, written, size.expectedFileCount(), parsed.nanos(), parsed.output(), warmResults,
+        profiles);
   }
 
   /**
    * What an IDE or Gradle does after an edit: one class edited, recompiled alone against the full build's classes,
    * with hubspot-apt (which takes the other types from its bookkeeping files) and with {@code -proc:none}, in turn.
-   * Each repetition edits the class anew ({@link IdeEdit}); the source is restored afterwards.
+   * Each repetition edits the class anew ({@link IdeEdit}); the source is restored afterwards. Returns the edited file.
    */
-  private void oneEditedFile(IdeEdit edit, Size size, Path dir, Path argfile, int n, Map<Config, List<Run>> runs,
+  private Path oneEditedFile(IdeEdit edit, Size size, Path dir, Path argfile, int n, Map<Config, List<Run>> runs,
       ProjectCheck check) throws Exception {
     Run full = javac.compile(Config.HUBSPOT, dir, argfile, null);
     log("  full build for the %s runs (untimed): %s", edit.label(), Report.describe(full));
@@ -188,6 +196,30 @@ public final class Benchmark {
     } finally {
       Files.writeString(file, source);
     }
+    return file;
+  }
+
+  /**
+   * The same edit in a warm JVM ({@link WarmJvm}, {@link WarmCompiler}), after the fresh-javac runs, on their build;
+   * then the project the last hubspot-apt compilation left is checked.
+   */
+  private WarmResult warmJvm(IdeEdit edit, Size size, Path dir, Path file, ProjectCheck check) throws Exception {
+    gate.waitForIdle();
+    long start = System.nanoTime();
+    WarmResult result = warm.time(edit, dir, file, failures);
+    log("  warm JVM, %s: %d + %d rounds in %d s; median ms %s", edit.label(), options.warmWarmup, options.warmReps,
+        (System.nanoTime() - start) / 1_000_000_000, result.medians());
+    check.project("size " + size.id() + ", warm JVM, " + edit.label() + ": ", dir.resolve("gen"), null);
+    return result;
+  }
+
+  /** The same edit profiled in a warm JVM; every class one new-loader compilation loaded goes to a file beside. */
+  private WarmProfile warmProfile(IdeEdit edit, Size size, Path dir, Path file) throws Exception {
+    WarmProfile profile = warm.profile(edit, dir, file, failures);
+    Path list = dir.resolve("warm-classes-" + edit.kind().name().toLowerCase(Locale.ROOT) + ".txt");
+    Files.writeString(list, profile.classList(WarmConfig.NEW_LOADER));
+    log("  warm JVM profile, %s: classes of one new-loader compilation in %s", edit.label(), list);
+    return profile;
   }
 
   static void log(String format, Object... args) {

@@ -25,14 +25,15 @@ final class JavacRunner {
   private final Path annotationsJar;
   /** GNU time, or null: then peak memory and CPU time are not measured. */
   private final Path timeTool;
-  /** The no-op processor's classes, or null when that configuration is skipped. */
-  private Path noopDir;
+  /** The no-op processor's classes ({@code NoopProcessor}, bench/src/noop). */
+  private final Path noopDir;
 
   JavacRunner(Options options) {
     this.javac = options.javac;
     this.processorJar = options.processorJar;
     this.annotationsJar = options.annotationsJar;
     this.jvmFlags = List.copyOf(options.javacJvmFlags);
+    this.noopDir = options.noopProcessor;
     this.timeTool = findGnuTime();
     if (timeTool == null) {
       System.err.println("benchmark: GNU time (/usr/bin/time -v) not found; peak memory and CPU time are n/a "
@@ -139,57 +140,6 @@ final class JavacRunner {
       }
     }
     return -1;
-  }
-
-  /** Compiles the no-op processor into {@code dir}, for the {@link Config#NOOP} configurations. */
-  void buildNoopProcessor(Path dir) throws Exception {
-    Path src = dir.resolve("NoopProcessor.java");
-    Files.createDirectories(dir);
-    Files.writeString(src, """
-        import java.util.Set;
-        import javax.annotation.processing.AbstractProcessor;
-        import javax.annotation.processing.RoundEnvironment;
-        import javax.lang.model.SourceVersion;
-        import javax.lang.model.element.TypeElement;
-
-        public final class NoopProcessor extends AbstractProcessor {
-          private boolean generated;
-
-          @Override
-          public Set<String> getSupportedAnnotationTypes() {
-            return Set.of("io.github.hubspotapt.*");
-          }
-
-          @Override
-          public Set<String> getSupportedOptions() {
-            return Set.of("noop.generate");
-          }
-
-          @Override
-          public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
-          }
-
-          /** With -Anoop.generate: one trivial source file in the first round, as any code generator writes. */
-          @Override
-          public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            if (!generated && processingEnv.getOptions().containsKey("noop.generate")) {
-              generated = true;
-              try (java.io.Writer out = processingEnv.getFiler().createSourceFile("bench.NoopGenerated").openWriter()) {
-                out.write("package bench; final class NoopGenerated { static final int ROUND = 1; }");
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            }
-            return true;
-          }
-        }
-        """);
-    Exec exec = Exec.run(List.of(javac.toString(), "-d", dir.toString(), src.toString()), dir);
-    if (exec.exitCode() != 0) {
-      throw new IllegalStateException("cannot compile the no-op processor:\n" + exec.output());
-    }
-    noopDir = dir;
   }
 
   /** The java next to the javac being run, for its version line in the report. */

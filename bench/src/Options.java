@@ -22,7 +22,13 @@ final class Options {
         --javac PATH         the javac to fork (default: the one of the JDK running this program)
         --parser-classpath PATH  the hubspot-apt-maven-plugin jar (or maven-plugin/target/classes), whose
                              ProjectParserMain runs HubSpot's parser (needs node 18+ and npm); omitted: not timed
-        --no-noop            skip the no-op-processor configuration
+        --noop-processor DIR the compiled NoopProcessor (bench/src/noop; run.sh passes bench/target/noop-processor)
+        --no-noop            skip the fresh-javac no-op-processor configurations (the warm JVM keeps its own)
+        --warm-warmup N      warm JVM: untimed rounds of every configuration before the timed ones (default 20)
+        --warm-reps N        warm JVM: timed rounds (default 20); each round compiles every configuration once
+        --warm-profile N     warm JVM: also N profiled rounds in a JVM of their own, under -Xlog:class+load (what
+                             each compilation loads, and the JVM's class-loading times); default 0: none
+        --no-warm            skip the warm-JVM cases
         --javac-jvm FLAG     extra flag for the javac JVM (repeatable), e.g. -XX:+UseSerialGC
         --idle PCT           before each timed run, wait until the CPUs were at least PCT% idle over 1 s
                              (other processes on a shared machine skew wall times); 0: never wait (default 85)
@@ -31,7 +37,8 @@ final class Options {
         --work DIR           where to generate projects (default: a new temp dir, deleted afterwards)
         --keep               keep the generated projects
         --note TEXT          a line for the report's header (repeatable), e.g. the commit the jars come from
-        --smoke              size a, 1 repetition; exit 1 unless hubspot-apt compiled it and wrote the 3 files
+        --smoke              size a, 1 repetition, 3 + 3 warm rounds; exit 1 unless hubspot-apt compiled it and
+                             wrote the 3 files
       """;
 
   Path annotationsJar;
@@ -44,6 +51,12 @@ final class Options {
   boolean keep;
   boolean smoke;
   boolean noop = true;
+  /** The compiled no-op processor: a folder with NoopProcessor.class. */
+  Path noopProcessor;
+  boolean warm = true;
+  int warmWarmup = 20;
+  int warmReps = 20;
+  int warmProfile;
   List<String> sizeIds = List.of("a", "b", "c", "d2500", "d5000", "d");
   int validateReps = 3;
   /** Before each timed run, wait (up to maxWaitSeconds) until the machine is at least this idle, in percent. */
@@ -72,6 +85,11 @@ final class Options {
         case "--no-validate" -> o.parserClasspath = null;
         case "--validate-reps" -> o.validateReps = positive(value(args, ++i, arg), arg);
         case "--no-noop" -> o.noop = false;
+        case "--noop-processor" -> o.noopProcessor = Paths.get(value(args, ++i, arg)).toAbsolutePath();
+        case "--warm-warmup" -> o.warmWarmup = positive(value(args, ++i, arg), arg);
+        case "--warm-reps" -> o.warmReps = positive(value(args, ++i, arg), arg);
+        case "--warm-profile" -> o.warmProfile = positive(value(args, ++i, arg), arg);
+        case "--no-warm" -> o.warm = false;
         case "--javac-jvm" -> o.javacJvmFlags.add(value(args, ++i, arg));
         case "--idle" -> o.idlePercent = Integer.parseInt(value(args, ++i, arg));
         case "--max-wait" -> o.maxWaitSeconds = Integer.parseInt(value(args, ++i, arg));
@@ -95,8 +113,11 @@ final class Options {
         }
       }
     }
-    if (o.annotationsJar == null || o.processorJar == null) {
-      throw new IllegalArgumentException("--annotations and --processor are required");
+    if (o.annotationsJar == null || o.processorJar == null || o.noopProcessor == null) {
+      throw new IllegalArgumentException("--annotations, --processor and --noop-processor are required");
+    }
+    if (!Files.isRegularFile(o.noopProcessor.resolve("NoopProcessor.class"))) {
+      throw new IllegalArgumentException("no NoopProcessor.class in " + o.noopProcessor);
     }
     for (Path jar : List.of(o.annotationsJar, o.processorJar)) {
       if (!Files.isRegularFile(jar)) {
@@ -107,6 +128,8 @@ final class Options {
       o.sizeIds = List.of("a");
       Size.ALL.forEach(size -> o.reps.put(size.id(), 1));
       o.noop = false;
+      o.warmWarmup = 3;
+      o.warmReps = 3;
     }
     o.sizeIds.forEach(Size::byId);
     return o;

@@ -49,6 +49,14 @@ final class ProjectCheck {
     if (run.output().contains("warning:") || run.output().contains("error:")) {
       failures.add(where + "javac reported diagnostics\n" + run.output());
     }
+    return project(where, gen, projectDir);
+  }
+
+  /**
+   * Checks the project the last hubspot-apt run left in {@code gen} (and {@code projectDir}, if not null), as
+   * {@link #check} does after a forked javac; {@code where} names the runs in a failure. Returns the files' count.
+   */
+  int project(String where, Path gen, Path projectDir) throws IOException {
     Path list = gen.resolve(GeneratedFiles.PATH);
     if (!Files.isRegularFile(list)) {
       failures.add(where + "no list of generated files " + list);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Report {
 
-  private static final Pattern STEPS = Pattern.compile("ms in the processor \\((.*?)\\)");
+  static final Pattern STEPS = Pattern.compile("ms in the processor \\((.*?)\\)");
 
   private final Options options;
   private final IdleGate gate;
@@ -129,6 +129,7 @@ final class Report {
       md.append(" | ").append(ownMs < 0 ? "n/a" : fmt(ownMs)).append(" |\n");
     }
     oneEditedFile(md, results);
+    WarmReport.markdown(md, results);
     if (results.size() > 1) {
       md.append("\nScaling: the processor's own time per added component between consecutive sizes (constant for "
           + "linear growth):\n\n| from | to | own ms added | components added | own ms per component |\n"
@@ -176,7 +177,15 @@ final class Report {
         - HubSpot parser ms: the Maven plugin's `ProjectParserMain` (HubSpot's `@hubspot/project-parsing-lib`, JVM
           and node start-up included) on the project written by an untimed first compilation with `-Ahubspot.projectDir`,
           median of up to 3 runs (`--validate-reps`); its npm install is done before and not timed; the run fails
-          unless the parser accepts the app and every component (it counts the webhooks file as one component).
+          unless the parser accepts the app and every component (it counts the webhooks file as one component);
+        - warm JVM (`WarmCompiler`, a JVM of its own per size and edit, after the fresh-javac runs on their build):
+          in each round every configuration compiles the class once, in a rotating order, the file edited anew
+          before each compilation; `ToolProvider.getSystemJavaCompiler()`, a new file manager per compilation,
+          processors instantiated from the processor path's class loader (the jar's service file) and given to the
+          task; `-proc:none` and the no-op into a scratch folder, hubspot-apt into the build's folders with
+          `-Ahubspot.verbose`; every compilation must succeed without a warning, and the project the last one left
+          is checked as above. Wall times in one JVM on a loaded machine vary: compare the configurations of one
+          row (interleaved), and trust the class counts over the times.
         """);
     md.append("\nComponent mix:\n");
     for (Result r : results) {
