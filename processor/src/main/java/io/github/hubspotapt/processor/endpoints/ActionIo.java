@@ -99,8 +99,8 @@ final class ActionIo {
         MethodSpec.methodBuilder("read")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(actionType)
-            .addParameter(RuntimeLibrary.EXECUTION_REQUEST, "request")
-            .addException(RuntimeLibrary.MALFORMED)
+            .addParameter(RuntimeTypes.EXECUTION_REQUEST, "request")
+            .addException(RuntimeTypes.MALFORMED)
             .addJavadoc(
                 "The action's input fields of {@code request}, converted by their Java types.\n\n"
                     + "@throws MalformedRequestException when a required field is missing or a value does not convert\n")
@@ -161,7 +161,7 @@ final class ActionIo {
     String conversion = ActionInputs.conversion(javaType.toString());
     if (conversion != null) {
       return CodeBlock.of(
-          "$T.$N(request, $S, $L)", RuntimeLibrary.INPUT_VALUES, conversion, fieldName, required);
+          "$T.$N(request, $S, $L)", RuntimeTypes.INPUT_VALUES, conversion, fieldName, required);
     }
     TypeElement enumType = enumOf(javaType);
     TypeElement elementEnum = enumType == null ? enumElementOf(javaType) : null;
@@ -176,7 +176,7 @@ final class ActionIo {
                   : ActionInputs.ENUM_LIST;
       return CodeBlock.of(
           "$T.$N(request, $S, $L, $N)",
-          RuntimeLibrary.INPUT_VALUES,
+          RuntimeTypes.INPUT_VALUES,
           method,
           fieldName,
           required,
@@ -188,7 +188,7 @@ final class ActionIo {
   private MethodSpec outputWriter(
       ClassName outputType, List<OutputField> fields, OptionMaps optionMaps) {
     CodeBlock.Builder chain =
-        CodeBlock.builder().add("return new $T()", RuntimeLibrary.OUTPUT_FIELDS).indent();
+        CodeBlock.builder().add("return new $T()", RuntimeTypes.OUTPUT_FIELDS).indent();
     for (OutputField field : fields) {
       String component = field.origin().element().getSimpleName().toString();
       TypeMirror javaType = field.origin().element().asType();
@@ -252,7 +252,7 @@ final class ActionIo {
    */
   static TypeName handlerType(TypeElement action, TypeElement output) {
     return ParameterizedTypeName.get(
-        RuntimeLibrary.ACTION_HANDLER,
+        RuntimeTypes.ACTION_HANDLER,
         ClassName.get(action),
         output == null ? ClassName.get(Void.class) : ClassName.get(output));
   }

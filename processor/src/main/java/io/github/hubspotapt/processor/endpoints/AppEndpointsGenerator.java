@@ -41,11 +41,11 @@ final class AppEndpointsGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
                 "Collects what the endpoints need; {@link #build()} says what is missing.\n")
-            .addField(RuntimeLibrary.REQUEST_VERIFIER, "verifier", Modifier.PRIVATE)
+            .addField(RuntimeTypes.REQUEST_VERIFIER, "verifier", Modifier.PRIVATE)
             .addField(profileField(app, profileMatters))
             .addField(
-                FieldSpec.builder(RuntimeLibrary.REQUEST_LOG, "log", Modifier.PRIVATE)
-                    .initializer("new $T()", RuntimeLibrary.REQUEST_LOG)
+                FieldSpec.builder(RuntimeTypes.REQUEST_LOG, "log", Modifier.PRIVATE)
+                    .initializer("new $T()", RuntimeTypes.REQUEST_LOG)
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(
@@ -57,21 +57,21 @@ final class AppEndpointsGenerator {
                         "Verifies HubSpot's v3 signatures with the app's client secret, which is kept only inside the\n"
                             + "verifier and never logged.\n\n@param clientSecret the app's client secret\n@return this builder\n")
                     .addStatement(
-                        "this.verifier = $T.of(clientSecret)", RuntimeLibrary.SIGNATURE_VERIFIER)
+                        "this.verifier = $T.of(clientSecret)", RuntimeTypes.SIGNATURE_VERIFIER)
                     .addStatement("return this")
                     .build())
             .addMethod(
                 setter(
                     builder,
                     "verifier",
-                    RuntimeLibrary.REQUEST_VERIFIER,
+                    RuntimeTypes.REQUEST_VERIFIER,
                     "verifier",
                     "Verifies requests with {@code verifier} instead, for example one that also accepts v1 or v2 signatures."))
             .addMethod(
                 setter(
                     builder,
                     "requestLog",
-                    RuntimeLibrary.REQUEST_LOG,
+                    RuntimeTypes.REQUEST_LOG,
                     "log",
                     "Tells refused and failed requests to {@code log} instead of {@link System.Logger}."))
             .addMethod(
@@ -118,12 +118,12 @@ final class AppEndpointsGenerator {
                   + action.type().getSimpleName()
                   + "}; its result is the action's declared output."));
       if (action.hasOptions()) {
-        builderSpec.addField(RuntimeLibrary.OPTIONS_HANDLER, member + "Options", Modifier.PRIVATE);
+        builderSpec.addField(RuntimeTypes.OPTIONS_HANDLER, member + "Options", Modifier.PRIVATE);
         builderSpec.addMethod(
             setter(
                 builder,
                 member + "Options",
-                RuntimeLibrary.OPTIONS_HANDLER,
+                RuntimeTypes.OPTIONS_HANDLER,
                 member + "Options",
                 "Answers the options requests of the action's fields that have an {@code optionsUrl}."));
       }
@@ -263,7 +263,7 @@ final class AppEndpointsGenerator {
   private static MethodSpec fetchVerifier() {
     return MethodSpec.methodBuilder("fetchVerifier")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(RuntimeLibrary.PERMITTED_FETCH_VERIFIER)
+        .returns(RuntimeTypes.PERMITTED_FETCH_VERIFIER)
         .addParameter(String.class, "clientSecret")
         .addParameter(String.class, "profile")
         .addParameter(String.class, "mountPath")
@@ -286,8 +286,8 @@ final class AppEndpointsGenerator {
         .endControlFlow()
         .addStatement(
             "return $T.of($T.of(clientSecret), urls, mountPath)",
-            RuntimeLibrary.PERMITTED_FETCH_VERIFIER,
-            RuntimeLibrary.SIGNATURE_VERIFIER)
+            RuntimeTypes.PERMITTED_FETCH_VERIFIER,
+            RuntimeTypes.SIGNATURE_VERIFIER)
         .build();
   }
 
@@ -295,7 +295,7 @@ final class AppEndpointsGenerator {
     MethodSpec.Builder build =
         MethodSpec.methodBuilder("build")
             .addModifiers(Modifier.PUBLIC)
-            .returns(RuntimeLibrary.ENDPOINTS)
+            .returns(RuntimeTypes.ENDPOINTS)
             .addJavadoc(
                 "The endpoints, each at the path of its URL under the chosen profile.\n\n"
                     + "@return the app's entry point\n@throws IllegalStateException naming each missing handler, the missing\n"
@@ -333,11 +333,11 @@ final class AppEndpointsGenerator {
         .addStatement(
             "$T<String, $T> byPath = new $T<>()",
             Map.class,
-            RuntimeLibrary.ENDPOINT,
+            RuntimeTypes.ENDPOINT,
             LinkedHashMap.class);
     if (!app.handlers().isEmpty()) {
       build.addStatement(
-          "$T<$T> routes = new $T<>()", List.class, RuntimeLibrary.WEBHOOK_ROUTE, ArrayList.class);
+          "$T<$T> routes = new $T<>()", List.class, RuntimeTypes.WEBHOOK_ROUTE, ArrayList.class);
       for (TypeElement handler : app.handlers()) {
         build.addStatement(
             "routes.addAll($T.routes($N))",
@@ -348,8 +348,8 @@ final class AppEndpointsGenerator {
           .addStatement("String targetUrl = urls.get($S)", ServedApp.WEBHOOKS)
           .addStatement(
               "byPath.put(path(targetUrl), new $T(verifier, targetUrl, routes, log, $T.HUBSPOT))",
-              RuntimeLibrary.WEBHOOK_ENDPOINT,
-              RuntimeLibrary.WEBHOOK_LIMITS);
+              RuntimeTypes.WEBHOOK_ENDPOINT,
+              RuntimeTypes.WEBHOOK_LIMITS);
     }
     for (ServedApp.Action action : app.actions()) {
       String member = members.get(action.key());
@@ -358,7 +358,7 @@ final class AppEndpointsGenerator {
       build.addStatement(
           "byPath.put(path($NUrl), $T.of(verifier, $NUrl, $T::read, $N, $L, log))",
           member,
-          RuntimeLibrary.ACTION_ENDPOINT,
+          RuntimeTypes.ACTION_ENDPOINT,
           member,
           io,
           member,
@@ -373,13 +373,13 @@ final class AppEndpointsGenerator {
                 "options:" + action.type().getQualifiedName() + ":")
             .addStatement(
                 "byPath.putIfAbsent(path(url.getValue()), $T.of(verifier, url.getValue(), $N, log))",
-                RuntimeLibrary.OPTIONS_ENDPOINT,
+                RuntimeTypes.OPTIONS_ENDPOINT,
                 member + "Options")
             .endControlFlow()
             .endControlFlow();
       }
     }
-    build.addStatement("return $T.of(byPath, log)", RuntimeLibrary.ENDPOINTS);
+    build.addStatement("return $T.of(byPath, log)", RuntimeTypes.ENDPOINTS);
     return build.build();
   }
 

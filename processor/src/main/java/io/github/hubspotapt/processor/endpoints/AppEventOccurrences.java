@@ -78,7 +78,7 @@ final class AppEventOccurrences {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     OptionMaps optionValues = new OptionMaps();
     CodeBlock.Builder properties =
-        CodeBlock.builder().add("return new $T()", RuntimeLibrary.OUTPUT_FIELDS).indent();
+        CodeBlock.builder().add("return new $T()", RuntimeTypes.OUTPUT_FIELDS).indent();
     for (EventProperty property : event.properties()) {
       if (property.shape().isSupported()) {
         properties.add(put(property, optionValues));

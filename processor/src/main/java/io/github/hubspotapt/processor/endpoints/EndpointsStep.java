@@ -22,6 +22,7 @@ import io.github.hubspotapt.processor.rules.Substitution;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import io.github.hubspotapt.processor.write.GeneratedSource;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,9 @@ public final class EndpointsStep {
   private final Set<String> done = new HashSet<>();
   private boolean appDone;
 
+  /** Whether the run-time artifact is on the class path: asked once, in the first round. */
+  private Boolean runtimePresent;
+
   public EndpointsStep(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.env = env;
     this.diagnostics = diagnostics;
@@ -69,7 +73,7 @@ public final class EndpointsStep {
       Predicate<String> compiledFromSource,
       Supplier<List<TypeElement>> previous,
       List<Profile> profiles) {
-    if (!RuntimeLibrary.present(env.getElementUtils())) {
+    if (!runtimePresent(annotated.values())) {
       return;
     }
     ProjectReader projectReader = new ProjectReader(env.getElementUtils(), env.getTypeUtils());
@@ -106,6 +110,15 @@ public final class EndpointsStep {
     if (served.servesAnything()) {
       write(new AppEndpointsGenerator().generate(served, generated(app)), app);
     }
+  }
+
+  private boolean runtimePresent(Collection<TypeElement> compiled) {
+    if (runtimePresent == null) {
+      runtimePresent =
+          RuntimeLibrary.present(
+              env.getElementUtils(), compiled.isEmpty() ? null : compiled.iterator().next());
+    }
+    return runtimePresent;
   }
 
   private void perClass(TypeElement type, TypeModel model, TypeReader reader) {

@@ -93,7 +93,7 @@ final class WebhookHandlers {
       routes.add(i == 0 ? "\n" : ",\n");
       routes.add(
           "new $T($S, $S, $S, $S,\n    event -> handler.$N($L))",
-          RuntimeLibrary.WEBHOOK_ROUTE,
+          RuntimeTypes.WEBHOOK_ROUTE,
           subscription.subscriptionType().value(),
           orEmpty(subscription.objectType().value()),
           orEmpty(subscription.propertyName().value()),
@@ -106,7 +106,7 @@ final class WebhookHandlers {
         MethodSpec.methodBuilder("routes")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(
-                ParameterizedTypeName.get(ClassName.get(List.class), RuntimeLibrary.WEBHOOK_ROUTE))
+                ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.WEBHOOK_ROUTE))
             .addParameter(handlerType, "handler")
             .addJavadoc(
                 "One route per {@code @WebhookSubscription} of {@link $T}, in declaration order, each calling\n"
@@ -223,7 +223,7 @@ final class WebhookHandlers {
     for (VariableElement parameter : method.getParameters()) {
       String type = parameter.asType().toString();
       String name = parameter.getSimpleName().toString();
-      if (type.equals(RuntimeLibrary.WEBHOOK_EVENT.canonicalName())) {
+      if (type.equals(RuntimeTypes.WEBHOOK_EVENT.canonicalName())) {
         arguments.add(CodeBlock.of("event"));
         continue;
       }
@@ -245,7 +245,7 @@ final class WebhookHandlers {
                 + " is bound to nothing"
                 + Suggestions.didYouMean(name, WebhookParameter.names())
                 + ": a webhook handler's parameter is the event (type "
-                + RuntimeLibrary.WEBHOOK_EVENT.simpleName()
+                + RuntimeTypes.WEBHOOK_EVENT.simpleName()
                 + ") or one of its values by HubSpot's name ("
                 + String.join(", ", WebhookParameter.names())
                 + ")");
