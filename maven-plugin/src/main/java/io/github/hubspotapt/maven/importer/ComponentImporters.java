@@ -1,5 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.processor.declaration.ScimConfig;
+import io.github.hubspotapt.processor.declaration.TelemetryConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,8 @@ final class ComponentImporters {
             EntrypointImporter.settings(),
             EntrypointImporter.page(),
             new AppFunctionImporter(),
-            new TelemetryImporter(),
-            new ScimImporter(),
+            new DeclaredImporter(TelemetryConfig.DECLARATION, "Telemetry"),
+            new DeclaredImporter(ScimConfig.DECLARATION, "Scim"),
             new CrmBulkActionImporter(),
             new WebhooksImporter(),
             new WorkflowActionImporter(),
