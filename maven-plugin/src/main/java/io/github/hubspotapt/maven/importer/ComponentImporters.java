@@ -1,6 +1,9 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.processor.declaration.CardConfig;
+import io.github.hubspotapt.processor.declaration.CrmBulkActionConfig;
 import io.github.hubspotapt.processor.declaration.ScimConfig;
+import io.github.hubspotapt.processor.declaration.SettingsConfig;
 import io.github.hubspotapt.processor.declaration.TelemetryConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +21,14 @@ final class ComponentImporters {
   ComponentImporters(JsonFields project) {
     List.of(
             new AppImporter(project),
-            new CardImporter(),
-            EntrypointImporter.settings(),
-            EntrypointImporter.page(),
+            new DeclaredImporter(CardConfig.DECLARATION, "Card", CardConfig.NAME),
+            new DeclaredImporter(SettingsConfig.DECLARATION, "Settings"),
+            new PageImporter(),
             new AppFunctionImporter(),
             new DeclaredImporter(TelemetryConfig.DECLARATION, "Telemetry"),
             new DeclaredImporter(ScimConfig.DECLARATION, "Scim"),
-            new CrmBulkActionImporter(),
+            new DeclaredImporter(
+                CrmBulkActionConfig.DECLARATION, "Action", CrmBulkActionConfig.LABEL),
             new WebhooksImporter(),
             new WorkflowActionImporter(),
             new AppEventImporter(),

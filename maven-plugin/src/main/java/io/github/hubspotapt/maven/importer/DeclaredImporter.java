@@ -1,6 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
 import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
+import io.github.hubspotapt.processor.declaration.ConfigKey;
 import java.util.List;
 
 /**
@@ -11,11 +12,22 @@ final class DeclaredImporter implements ComponentImporter {
 
   private final ComponentDeclaration declaration;
   private final String suffix;
+  private final ConfigKey title;
 
-  /** {@code suffix} ends the name of the imported class ({@code Telemetry}). */
+  /**
+   * {@code suffix} ends the name of the imported class ({@code Telemetry}), named after the uid.
+   */
   DeclaredImporter(ComponentDeclaration declaration, String suffix) {
+    this(declaration, suffix, null);
+  }
+
+  /**
+   * As {@link #DeclaredImporter(ComponentDeclaration, String)}, named after {@code title}'s value.
+   */
+  DeclaredImporter(ComponentDeclaration declaration, String suffix, ConfigKey title) {
     this.declaration = declaration;
     this.suffix = suffix;
+    this.title = title;
   }
 
   @Override
@@ -25,9 +37,10 @@ final class DeclaredImporter implements ComponentImporter {
 
   @Override
   public void read(ComponentFile file, ImportContext context) {
+    String name = title != null && file.config().raw(title.key()) instanceof String s ? s : null;
     context.addFeature(
         file,
-        null,
+        name,
         suffix,
         List.of(DeclaredMembers.of(declaration, file, context).all().annotation().build()));
   }

@@ -1,7 +1,9 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.processor.declaration.AnnotationKeys;
 import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
 import io.github.hubspotapt.processor.declaration.ConfigKey;
+import io.github.hubspotapt.processor.declaration.NestedDeclaration;
 import io.github.hubspotapt.processor.declaration.Omission;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -18,17 +20,14 @@ import java.util.List;
  */
 final class DeclaredMembers {
 
-  private final ComponentDeclaration declaration;
+  private final AnnotationKeys declaration;
   private final Class<?> type;
   private final JsonFields config;
   private final Vocabulary vocabulary;
   private final Annotation annotation;
 
   private DeclaredMembers(
-      ComponentDeclaration declaration,
-      JsonFields config,
-      Vocabulary vocabulary,
-      Annotation annotation) {
+      AnnotationKeys declaration, JsonFields config, Vocabulary vocabulary, Annotation annotation) {
     this.declaration = declaration;
     this.type = annotationsClass(declaration.annotation());
     this.config = config;
@@ -44,6 +43,12 @@ final class DeclaredMembers {
         file.config(),
         context.vocabulary(),
         ComponentAnnotation.of(declaration.annotation(), file, context.vocabulary()));
+  }
+
+  /** The nested annotation of {@code nested}, written back from {@code fields}, its object. */
+  static DeclaredMembers nested(
+      NestedDeclaration nested, JsonFields fields, Vocabulary vocabulary) {
+    return new DeclaredMembers(nested, fields, vocabulary, Annotation.of(nested.annotation()));
   }
 
   /** Adds every key of the declaration, in its order. */
@@ -69,14 +74,24 @@ final class DeclaredMembers {
           bool(key, unset ? config.trueOnly(json) : config.bool(json), (Boolean) defaultValue);
       case INTEGER ->
           annotation.integer(key.member(), config.integer(json), (Integer) defaultValue);
-      case NESTED ->
-          throw new IllegalArgumentException(key + ": a nested annotation is imported by its type");
+      case NESTED -> nested(key);
     }
     return this;
   }
 
   Annotation annotation() {
     return annotation;
+  }
+
+  /** A nested annotation, left out with its object. */
+  private void nested(ConfigKey key) {
+    config
+        .object(key.key())
+        .ifPresent(
+            fields ->
+                annotation.annotations(
+                    key.member(),
+                    List.of(nested(key.nested(), fields, vocabulary).all().annotation().build())));
   }
 
   private void string(ConfigKey key, String value, Object defaultValue) {
@@ -151,9 +166,7 @@ final class DeclaredMembers {
   private static Class<?> annotationsClass(String simpleName) {
     try {
       return Class.forName(
-          ComponentDeclaration.PACKAGE + "." + simpleName,
-          false,
-          DeclaredMembers.class.getClassLoader());
+          AnnotationKeys.PACKAGE + "." + simpleName, false, DeclaredMembers.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("the annotations jar has no " + simpleName, e);
     }

@@ -1,6 +1,8 @@
 package io.github.hubspotapt.processor.component;
 
 import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
+import io.github.hubspotapt.processor.declaration.ConfigKey;
+import io.github.hubspotapt.processor.declaration.NestedDeclaration;
 import io.github.hubspotapt.processor.model.ComponentFile;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
@@ -55,9 +57,6 @@ abstract class Component<F extends Feature> {
           OPTIONAL_SCOPES,
           CONDITIONALLY_REQUIRED_SCOPES);
 
-  /** The front-end file that cards, settings, pages, functions and bulk actions run. */
-  static final String ENTRYPOINT = "entrypoint";
-
   private final List<ComponentType> types;
   private final AnnotationMembers annotation;
 
@@ -102,6 +101,13 @@ abstract class Component<F extends Feature> {
     declaration.keys().forEach(key -> own.add(key.member()));
     own.addAll(List.of(more));
     return members(declaration.annotation(), own.toArray(String[]::new));
+  }
+
+  /** The members of an annotation nested in a component's. */
+  static AnnotationMembers members(NestedDeclaration nested) {
+    return AnnotationMembers.of(
+        nested.qualifiedName(),
+        nested.keys().stream().map(ConfigKey::member).toArray(String[]::new));
   }
 
   /**

@@ -48,6 +48,12 @@ final class DeclaredConfig {
     return this;
   }
 
+  /** The object of a nested annotation's keys, put under {@code key}. */
+  DeclaredConfig nested(ConfigKey key) {
+    expect(key, ValueKind.NESTED);
+    return new DeclaredConfig(json.putObject(key.key()));
+  }
+
   JsonObject json() {
     return json;
   }

@@ -14,7 +14,8 @@ import java.util.List;
  *     io.github.hubspotapt}
  * @param keys the config keys its own members map to
  */
-public record ComponentDeclaration(ComponentType type, String annotation, List<ConfigKey> keys) {
+public record ComponentDeclaration(ComponentType type, String annotation, List<ConfigKey> keys)
+    implements AnnotationKeys {
 
   /** The members every component annotation starts with, in the order they are declared. */
   public static final String UID = "uid";
@@ -22,8 +23,8 @@ public record ComponentDeclaration(ComponentType type, String annotation, List<C
   public static final String FILE_NAME = "fileName";
   public static final String PERMISSIONS = "permissions";
 
-  /** The annotations' package. */
-  public static final String PACKAGE = "io.github.hubspotapt";
+  /** The front-end file that cards, settings, pages, functions and bulk actions run. */
+  public static final ConfigKey ENTRYPOINT = ConfigKey.string("entrypoint");
 
   public ComponentDeclaration {
     keys = List.copyOf(keys);
@@ -31,10 +32,5 @@ public record ComponentDeclaration(ComponentType type, String annotation, List<C
 
   public static ComponentDeclaration of(ComponentType type, String annotation, ConfigKey... keys) {
     return new ComponentDeclaration(type, annotation, List.of(keys));
-  }
-
-  /** The annotation's qualified name. */
-  public String qualifiedName() {
-    return PACKAGE + "." + annotation;
   }
 }

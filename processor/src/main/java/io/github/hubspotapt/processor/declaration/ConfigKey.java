@@ -12,9 +12,15 @@ package io.github.hubspotapt.processor.declaration;
  * @param omission when the key is left out of the file
  * @param vocabulary the simple name of the annotations' class of string constants that spells
  *     HubSpot's values of this key ({@code CardLocation}), or null when it has none
+ * @param nested the keys of the nested annotation a {@link ValueKind#NESTED} key holds, else null
  */
 public record ConfigKey(
-    String member, String key, ValueKind kind, Omission omission, String vocabulary) {
+    String member,
+    String key,
+    ValueKind kind,
+    Omission omission,
+    String vocabulary,
+    NestedDeclaration nested) {
 
   public static ConfigKey string(String member) {
     return of(member, ValueKind.STRING);
@@ -40,31 +46,32 @@ public record ConfigKey(
     return of(member, ValueKind.INTEGER);
   }
 
-  public static ConfigKey nested(String member) {
-    return of(member, ValueKind.NESTED);
+  /** A nested annotation, written as an object of its own keys. */
+  public static ConfigKey nested(String member, NestedDeclaration keys) {
+    return new ConfigKey(member, member, ValueKind.NESTED, Omission.NEVER, null, keys);
   }
 
   private static ConfigKey of(String member, ValueKind kind) {
-    return new ConfigKey(member, member, kind, Omission.NEVER, null);
+    return new ConfigKey(member, member, kind, Omission.NEVER, null, null);
   }
 
   /** The same key, left out of the file when unset. */
   public ConfigKey omittedWhenUnset() {
-    return new ConfigKey(member, key, kind, Omission.WHEN_UNSET, vocabulary);
+    return new ConfigKey(member, key, kind, Omission.WHEN_UNSET, vocabulary, nested);
   }
 
   /** The same key, written only when the source writes the member out. */
   public ConfigKey omittedUnlessWritten() {
-    return new ConfigKey(member, key, kind, Omission.UNLESS_WRITTEN, vocabulary);
+    return new ConfigKey(member, key, kind, Omission.UNLESS_WRITTEN, vocabulary, nested);
   }
 
   /** The same key, under another JSON name than its member's. */
   public ConfigKey inJsonAs(String jsonKey) {
-    return new ConfigKey(member, jsonKey, kind, omission, vocabulary);
+    return new ConfigKey(member, jsonKey, kind, omission, vocabulary, nested);
   }
 
   /** The same key, its values spelled by the annotations' constants class {@code simpleName}. */
   public ConfigKey spelledBy(String simpleName) {
-    return new ConfigKey(member, key, kind, omission, simpleName);
+    return new ConfigKey(member, key, kind, omission, simpleName, nested);
   }
 }
