@@ -7,11 +7,6 @@ import java.util.List;
 /** {@code app-function}: {@code @AppFunction}, with {@code @Endpoint}. */
 final class AppFunctionImporter implements ComponentImporter {
 
-  @Override
-  public String type() {
-    return AppFunctionConfig.DECLARATION.type().json();
-  }
-
   /** Its members in the annotation's order, which puts the endpoint after the secret keys. */
   @Override
   public void read(ComponentFile file, ImportContext context) {

@@ -31,11 +31,6 @@ final class DeclaredImporter implements ComponentImporter {
   }
 
   @Override
-  public String type() {
-    return declaration.type().json();
-  }
-
-  @Override
   public void read(ComponentFile file, ImportContext context) {
     String name = title != null && file.config().raw(title.key()) instanceof String s ? s : null;
     context.addFeature(

@@ -14,11 +14,6 @@ final class PageImporter implements ComponentImporter {
   private final DeclaredImporter declared = new DeclaredImporter(PageConfig.DECLARATION, "Page");
 
   @Override
-  public String type() {
-    return declared.type();
-  }
-
-  @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     if (config.has(PageConfig.LOCATION)) {
