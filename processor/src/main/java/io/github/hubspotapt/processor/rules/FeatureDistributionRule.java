@@ -13,9 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Some component types need a kind of app ({@code ComponentType.authTypes} and {@code
- * distributions}): HubSpot's templates and app-event docs give app events, app objects and their
- * associations to oauth marketplace apps only.
+ * HubSpot's templates and app-event docs: app events, app objects and their associations need an
+ * oauth marketplace app.
  */
 final class FeatureDistributionRule implements Rule {
 
@@ -30,6 +29,7 @@ final class FeatureDistributionRule implements Rule {
     }
     AuthType auth = app.auth().type().value();
     Distribution distribution = app.distribution().value();
+    // The apps each type allows are data on its ComponentType, so a new type states its own there.
     for (Feature feature : project.features()) {
       ComponentType type = feature.type();
       if (!type.authTypes().contains(auth) || !type.distributions().contains(distribution)) {

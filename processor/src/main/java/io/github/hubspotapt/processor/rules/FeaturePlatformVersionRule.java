@@ -8,8 +8,7 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.PlatformVersion;
 
 /**
- * A component type exists from the platform version its type names on ({@code ComponentType.since}:
- * CRM bulk actions from 2026.09-beta); older versions' schemas reject the type.
+ * CRM bulk actions exist from platform 2026.09-beta on; older versions' schemas reject the type.
  */
 final class FeaturePlatformVersionRule implements Rule {
 
@@ -20,6 +19,7 @@ final class FeaturePlatformVersionRule implements Rule {
       return;
     }
     PlatformVersion version = app.platformVersion().value();
+    // The versions are data on each ComponentType, so a new type states its own here.
     for (Feature feature : project.features()) {
       PlatformVersion since = feature.type().since();
       if (since != null && !version.isAtLeast(since)) {
