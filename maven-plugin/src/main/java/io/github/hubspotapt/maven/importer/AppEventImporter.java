@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.AppEventObjectType;
+import io.github.hubspotapt.processor.declaration.AppEventConfig;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -16,42 +17,37 @@ final class AppEventImporter implements ComponentImporter {
 
   /** CUSTOM_OBJECT is {@code supportsCustomObject}, never an {@code objectType}. */
   private static final Set<AppEventObjectType> OBJECT_TYPES =
-      EnumSet.complementOf(EnumSet.of(AppEventObjectType.CUSTOM_OBJECT));
-
-  @Override
-  public String type() {
-    return "app-event";
-  }
+      EnumSet.complementOf(EnumSet.of(AppEventObjectType.valueOf(AppEventConfig.CUSTOM_OBJECT)));
 
   @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
-    Annotation event =
-        ComponentAnnotation.of("AppEvent", file, context.vocabulary())
-            .string("name", config.string("name"));
-    if (Boolean.TRUE.equals(config.trueOnly("supportsCustomObject"))) {
-      event.constant("objectType", "AppEventObjectType", "CUSTOM_OBJECT");
-      if (config.has("objectType")) {
+    DeclaredMembers declared =
+        DeclaredMembers.of(AppEventConfig.DECLARATION, file, context).add(AppEventConfig.NAME);
+    Annotation event = declared.annotation();
+    String objectType = AppEventConfig.OBJECT_TYPE.key();
+    String enumType = AppEventObjectType.class.getSimpleName();
+    if (Boolean.TRUE.equals(config.trueOnly(AppEventConfig.SUPPORTS_CUSTOM_OBJECT))) {
+      event.constant(AppEventConfig.OBJECT_TYPE.member(), enumType, AppEventConfig.CUSTOM_OBJECT);
+      if (config.has(objectType)) {
         config.refuse(
-            "objectType",
+            objectType,
             "@AppEvent(objectType = CUSTOM_OBJECT) is supportsCustomObject, and the processor"
                 + " writes no objectType beside it");
       }
     } else {
-      config.require("objectType", "@AppEvent(objectType)");
-      EnumValue.read(config, "objectType", config.string("objectType"), OBJECT_TYPES)
-          .ifPresent(type -> event.constant("objectType", "AppEventObjectType", type));
+      config.require(objectType, "@AppEvent(objectType)");
+      EnumValue.read(config, objectType, config.string(objectType), OBJECT_TYPES)
+          .ifPresent(type -> event.constant(AppEventConfig.OBJECT_TYPE.member(), enumType, type));
     }
-    event
-        .string("headerTemplate", config.nonEmptyString("headerTemplate"), "")
-        .string("detailTemplate", config.nonEmptyString("detailTemplate"), "");
+    declared.add(AppEventConfig.HEADER_TEMPLATE).add(AppEventConfig.DETAIL_TEMPLATE);
     ClassName recordName = context.newType(JavaNames.typeName(file.uid(), "Event"));
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(recordName)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Imported from {@code $L}: the event's properties.\n", file.path());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    for (JsonFields property : config.objects("properties")) {
+    for (JsonFields property : config.objects(AppEventConfig.PROPERTIES)) {
       String label = property.nonEmptyString("label");
       String description = property.nonEmptyString("description");
       RecordField.add(

@@ -39,11 +39,6 @@ final class AppImporter implements ComponentImporter {
   }
 
   @Override
-  public String type() {
-    return "app";
-  }
-
-  @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     String name = config.string("name");

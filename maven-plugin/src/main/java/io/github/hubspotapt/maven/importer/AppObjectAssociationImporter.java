@@ -13,11 +13,6 @@ import java.util.Optional;
 final class AppObjectAssociationImporter implements ComponentImporter {
 
   @Override
-  public String type() {
-    return "app-object-association";
-  }
-
-  @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     Annotation association =

@@ -18,11 +18,6 @@ final class AppObjectImporter implements ComponentImporter {
       List.of(Map.of("label", "Yes", "value", "true"), Map.of("label", "No", "value", "false"));
 
   @Override
-  public String type() {
-    return "app-object";
-  }
-
-  @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     ClassName recordName = context.newType(JavaNames.typeName(file.uid(), "Object"));

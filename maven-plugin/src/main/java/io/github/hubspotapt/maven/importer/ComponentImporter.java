@@ -7,9 +7,6 @@ package io.github.hubspotapt.maven.importer;
  */
 interface ComponentImporter {
 
-  /** HubSpot's {@code type} value this importer reads. */
-  String type();
-
   /**
    * Reads one component and adds its Java type to {@code context}. Every config key it does not
    * read is reported for it by the import.

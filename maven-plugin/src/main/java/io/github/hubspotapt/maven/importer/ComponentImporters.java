@@ -1,35 +1,59 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.processor.declaration.CardConfig;
+import io.github.hubspotapt.processor.declaration.CrmBulkActionConfig;
+import io.github.hubspotapt.processor.declaration.ScimConfig;
+import io.github.hubspotapt.processor.declaration.SettingsConfig;
+import io.github.hubspotapt.processor.declaration.TelemetryConfig;
+import io.github.hubspotapt.processor.model.ComponentType;
+import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The importer of each component type, in the order they run: the app first, app objects before the
- * associations that name them.
+ * The importer of each component type, in the order they run: the app first, then the processor's
+ * {@link ComponentType}s in their order (app objects before the associations that name them). The
+ * switch over every component type makes a type without an importer a compile error.
  */
 final class ComponentImporters {
 
   private final Map<String, ComponentImporter> byType = new LinkedHashMap<>();
 
   ComponentImporters(JsonFields project) {
-    List.of(
-            new AppImporter(project),
-            new CardImporter(),
-            EntrypointImporter.settings(),
-            EntrypointImporter.page(),
-            new AppFunctionImporter(),
-            new TelemetryImporter(),
-            new ScimImporter(),
-            new CrmBulkActionImporter(),
-            new WebhooksImporter(),
-            new WorkflowActionImporter(),
-            new AppEventImporter(),
-            new AppObjectImporter(),
-            new AppObjectAssociationImporter())
-        .forEach(importer -> byType.put(importer.type(), importer));
-    ExperimentalFeatureImporter.all().forEach(importer -> byType.put(importer.type(), importer));
+    byType.put(ProjectFiles.APP_TYPE, new AppImporter(project));
+    for (ComponentType type : ComponentType.values()) {
+      byType.put(type.json(), of(type));
+    }
+  }
+
+  private static ComponentImporter of(ComponentType type) {
+    return switch (type) {
+      case CARD -> new DeclaredImporter(CardConfig.DECLARATION, "Card", CardConfig.NAME);
+      case SETTINGS -> new DeclaredImporter(SettingsConfig.DECLARATION, "Settings");
+      case PAGE -> new PageImporter();
+      case APP_FUNCTION -> new AppFunctionImporter();
+      case TELEMETRY -> new DeclaredImporter(TelemetryConfig.DECLARATION, "Telemetry");
+      case SCIM -> new DeclaredImporter(ScimConfig.DECLARATION, "Scim");
+      case CRM_BULK_ACTION ->
+          new DeclaredImporter(
+              CrmBulkActionConfig.DECLARATION, "Action", CrmBulkActionConfig.LABEL);
+      case WEBHOOKS -> new WebhooksImporter();
+      case WORKFLOW_ACTION -> new WorkflowActionImporter();
+      case APP_EVENT -> new AppEventImporter();
+      case APP_OBJECT -> new AppObjectImporter();
+      case APP_OBJECT_ASSOCIATION -> new AppObjectAssociationImporter();
+      case MARKETING_EVENT,
+          MEDIA_BRIDGE,
+          VIDEO_CONFERENCING,
+          CALLING,
+          WEBHOOKS_JOURNAL,
+          MCP_SERVER,
+          MCP_CLIENT,
+          API_CLIENT ->
+          new ExperimentalFeatureImporter(type);
+    };
   }
 
   Optional<ComponentImporter> of(String type) {

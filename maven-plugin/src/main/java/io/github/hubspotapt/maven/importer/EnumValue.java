@@ -1,6 +1,6 @@
 package io.github.hubspotapt.maven.importer;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,18 +18,25 @@ final class EnumValue {
    * The constant of the annotations' enum {@code type} for {@code value}, or empty (then refused at
    * {@code key}, naming the allowed values).
    */
-  static <E extends Enum<E>> Optional<String> read(
-      JsonFields fields, String key, String value, Class<E> type) {
-    return read(fields, key, value, EnumSet.allOf(type));
+  static Optional<String> read(JsonFields fields, String key, String value, Class<?> type) {
+    return read(
+        fields,
+        key,
+        value,
+        Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
   }
 
   /** As {@link #read(JsonFields, String, String, Class)}, among {@code constants} only. */
   static <E extends Enum<E>> Optional<String> read(
       JsonFields fields, String key, String value, Set<E> constants) {
+    return read(fields, key, value, constants.stream().map(Enum::name).toList());
+  }
+
+  private static Optional<String> read(
+      JsonFields fields, String key, String value, List<String> names) {
     if (value == null) {
       return Optional.empty();
     }
-    List<String> names = constants.stream().map(Enum::name).toList();
     String constant = value.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     if (names.contains(constant)) {
       return Optional.of(constant);

@@ -1,10 +1,9 @@
 package io.github.hubspotapt.maven.importer;
 
 import io.github.hubspotapt.ExperimentalFeatureType;
-import java.util.Arrays;
+import io.github.hubspotapt.processor.model.ComponentType;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,26 +14,16 @@ import java.util.Map;
  */
 final class ExperimentalFeatureImporter implements ComponentImporter {
 
+  private final ComponentType type;
   private final ExperimentalFeatureType featureType;
 
-  private ExperimentalFeatureImporter(ExperimentalFeatureType featureType) {
-    this.featureType = featureType;
-  }
-
-  /** One importer per type of {@link ExperimentalFeatureType}. */
-  static List<ExperimentalFeatureImporter> all() {
-    return Arrays.stream(ExperimentalFeatureType.values())
-        .map(ExperimentalFeatureImporter::new)
-        .toList();
-  }
-
   /**
-   * {@code MCP_SERVER} is {@code mcp-server}: the constants are HubSpot's type values in upper
-   * snake case.
+   * The importer of {@code type}, one of the parser-only types: {@link ExperimentalFeatureType}
+   * names them as {@link ComponentType} does.
    */
-  @Override
-  public String type() {
-    return featureType.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  ExperimentalFeatureImporter(ComponentType type) {
+    this.type = type;
+    this.featureType = ExperimentalFeatureType.valueOf(type.name());
   }
 
   @Override
@@ -49,6 +38,6 @@ final class ExperimentalFeatureImporter implements ComponentImporter {
             file,
             context.vocabulary());
     feature.textBlock("config", JsonText.pretty(values));
-    context.addFeature(file, null, JavaNames.typeName(type(), ""), List.of(feature.build()));
+    context.addFeature(file, null, JavaNames.typeName(type.json(), ""), List.of(feature.build()));
   }
 }

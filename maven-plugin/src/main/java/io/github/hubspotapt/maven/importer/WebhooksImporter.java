@@ -21,11 +21,6 @@ final class WebhooksImporter implements ComponentImporter {
   private static final List<String> GROUPS = List.of("crmObjects", "legacyCrmObjects", "hubEvents");
 
   @Override
-  public String type() {
-    return "webhooks";
-  }
-
-  @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     Annotation settings =

@@ -26,11 +26,6 @@ final class WorkflowActionImporter implements ComponentImporter {
   private static final String ENGLISH = "en";
 
   @Override
-  public String type() {
-    return "workflow-action";
-  }
-
-  @Override
   public void read(ComponentFile file, ImportContext context) {
     JsonFields config = file.config();
     ClassName record = context.newType(JavaNames.typeName(file.uid(), "Action"));

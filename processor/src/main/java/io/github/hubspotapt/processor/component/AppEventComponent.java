@@ -1,5 +1,14 @@
 package io.github.hubspotapt.processor.component;
 
+import static io.github.hubspotapt.processor.declaration.AppEventConfig.CUSTOM_OBJECT;
+import static io.github.hubspotapt.processor.declaration.AppEventConfig.DETAIL_TEMPLATE;
+import static io.github.hubspotapt.processor.declaration.AppEventConfig.HEADER_TEMPLATE;
+import static io.github.hubspotapt.processor.declaration.AppEventConfig.NAME;
+import static io.github.hubspotapt.processor.declaration.AppEventConfig.OBJECT_TYPE;
+import static io.github.hubspotapt.processor.declaration.AppEventConfig.PROPERTIES;
+import static io.github.hubspotapt.processor.declaration.AppEventConfig.SUPPORTS_CUSTOM_OBJECT;
+
+import io.github.hubspotapt.processor.declaration.AppEventConfig;
 import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.EventProperty;
@@ -22,14 +31,9 @@ import javax.lang.model.element.TypeElement;
  */
 final class AppEventComponent extends Component<AppEvent> {
 
-  private static final String NAME = "name";
-  private static final String OBJECT_TYPE = "objectType";
-  private static final String HEADER_TEMPLATE = "headerTemplate";
-  private static final String DETAIL_TEMPLATE = "detailTemplate";
   private static final String DESCRIPTION = "description";
 
-  private static final AnnotationMembers EVENT =
-      members("AppEvent", NAME, OBJECT_TYPE, HEADER_TEMPLATE, DETAIL_TEMPLATE);
+  private static final AnnotationMembers EVENT = members(AppEventConfig.DECLARATION);
   private static final AnnotationMembers PROPERTY =
       AnnotationMembers.of(
           AnnotationNames.EVENT_PROPERTY, JavaField.NAME, JavaField.LABEL, DESCRIPTION);
@@ -49,10 +53,10 @@ final class AppEventComponent extends Component<AppEvent> {
         event.origin(),
         event.string(UID),
         file(event),
-        event.string(NAME),
-        event.enumName(OBJECT_TYPE),
-        event.string(HEADER_TEMPLATE),
-        event.string(DETAIL_TEMPLATE),
+        event.string(NAME.member()),
+        event.enumName(OBJECT_TYPE.member()),
+        event.string(HEADER_TEMPLATE.member()),
+        event.string(DETAIL_TEMPLATE.member()),
         reader.fields(type, PROPERTY).stream()
             .map(
                 f ->
@@ -67,16 +71,18 @@ final class AppEventComponent extends Component<AppEvent> {
 
   @Override
   JsonObject write(AppEvent event, ConfigContext context) {
-    JsonObject config = context.object();
-    config.put("name", event.name().value());
-    if ("CUSTOM_OBJECT".equals(event.objectType().value())) {
-      config.put("supportsCustomObject", true);
+    DeclaredConfig declared = new DeclaredConfig(context.object()).string(NAME, event.name());
+    if (CUSTOM_OBJECT.equals(event.objectType().value())) {
+      declared.json().put(SUPPORTS_CUSTOM_OBJECT, true);
     } else {
-      config.put("objectType", event.objectType().value());
+      declared.string(OBJECT_TYPE, event.objectType());
     }
-    config.putIfSet("headerTemplate", event.headerTemplate());
-    config.putIfSet("detailTemplate", event.detailTemplate());
-    JsonArray properties = config.putArray("properties");
+    JsonObject config =
+        declared
+            .string(HEADER_TEMPLATE, event.headerTemplate())
+            .string(DETAIL_TEMPLATE, event.detailTemplate())
+            .json();
+    JsonArray properties = config.putArray(PROPERTIES);
     for (EventProperty property : event.properties()) {
       // The key order of HubSpot's app-event template, with a description where its app-object
       // template has one.

@@ -1,10 +1,17 @@
 package io.github.hubspotapt.processor.component;
 
+import static io.github.hubspotapt.processor.declaration.AppFunctionConfig.ENDPOINT;
+import static io.github.hubspotapt.processor.declaration.AppFunctionConfig.METHODS;
+import static io.github.hubspotapt.processor.declaration.AppFunctionConfig.PATH;
+import static io.github.hubspotapt.processor.declaration.AppFunctionConfig.SECRET_KEYS;
+
+import io.github.hubspotapt.processor.declaration.AppFunctionConfig;
+import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
 import io.github.hubspotapt.processor.model.AppFunction;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -17,15 +24,9 @@ import javax.lang.model.element.TypeElement;
 /** {@code @AppFunction}: a serverless function, private or behind a public {@code @Endpoint}. */
 final class AppFunctionComponent extends Component<AppFunction> {
 
-  private static final String SECRET_KEYS = "secretKeys";
-  private static final String ENDPOINT = "endpoint";
-  private static final String PATH = "path";
-  private static final String METHODS = "methods";
-
-  private static final AnnotationMembers FUNCTION =
-      members("AppFunction", ENTRYPOINT, SECRET_KEYS, ENDPOINT);
+  private static final AnnotationMembers FUNCTION = members(AppFunctionConfig.DECLARATION);
   private static final AnnotationMembers ENDPOINT_MEMBERS =
-      AnnotationMembers.of(AnnotationNames.PACKAGE + ".Endpoint", PATH, METHODS);
+      members(AppFunctionConfig.ENDPOINT_KEYS);
 
   AppFunctionComponent() {
     super(ComponentType.APP_FUNCTION, FUNCTION);
@@ -38,28 +39,31 @@ final class AppFunctionComponent extends Component<AppFunction> {
 
   @Override
   AppFunction read(MirrorReader function, TypeElement type, TypeReader reader) {
-    MirrorReader endpoint = function.annotation(ENDPOINT, ENDPOINT_MEMBERS);
+    MirrorReader endpoint = function.annotation(ENDPOINT.member(), ENDPOINT_MEMBERS);
+    Origin endpointAt = function.origin(ENDPOINT.member());
     return new AppFunction(
         function.origin(),
         function.string(UID),
         file(function),
-        function.string(ENTRYPOINT),
-        function.strings(SECRET_KEYS),
-        endpoint == null ? function.origin(ENDPOINT) : endpoint.origin(),
-        endpoint == null ? new Located<>("", function.origin(ENDPOINT)) : endpoint.string(PATH),
-        endpoint == null ? List.of() : endpoint.enumNames(METHODS));
+        function.string(ComponentDeclaration.ENTRYPOINT.member()),
+        function.strings(SECRET_KEYS.member()),
+        endpoint == null ? endpointAt : endpoint.origin(),
+        endpoint == null ? new Located<>("", endpointAt) : endpoint.string(PATH.member()),
+        endpoint == null ? List.of() : endpoint.enumNames(METHODS.member()));
   }
 
   @Override
   JsonObject write(AppFunction function, ConfigContext context) {
-    JsonObject config = ComponentJson.withEntrypoint(context, function.entrypoint());
+    DeclaredConfig config =
+        new DeclaredConfig(context.object())
+            .string(ComponentDeclaration.ENTRYPOINT, function.entrypoint());
     if (function.hasEndpoint()) {
-      JsonObject endpoint = config.putObject("endpoint");
-      endpoint.put("path", function.endpointPath().value());
-      endpoint.putStrings("methods", function.endpointMethods());
+      config
+          .nested(ENDPOINT)
+          .string(PATH, function.endpointPath())
+          .strings(METHODS, function.endpointMethods());
     }
-    config.putStrings("secretKeys", function.secretKeys());
-    return config;
+    return config.strings(SECRET_KEYS, function.secretKeys()).json();
   }
 
   @Override

@@ -1,10 +1,19 @@
 package io.github.hubspotapt.processor.component;
 
+import static io.github.hubspotapt.processor.declaration.CardConfig.DESCRIPTION;
+import static io.github.hubspotapt.processor.declaration.CardConfig.LOCATION;
+import static io.github.hubspotapt.processor.declaration.CardConfig.NAME;
+import static io.github.hubspotapt.processor.declaration.CardConfig.OBJECT_TYPES;
+import static io.github.hubspotapt.processor.declaration.CardConfig.PREVIEW_ALT_TEXT;
+import static io.github.hubspotapt.processor.declaration.CardConfig.PREVIEW_FILE;
+import static io.github.hubspotapt.processor.declaration.CardConfig.PREVIEW_IMAGE;
+import static io.github.hubspotapt.processor.declaration.ComponentDeclaration.ENTRYPOINT;
+
+import io.github.hubspotapt.processor.declaration.CardConfig;
 import io.github.hubspotapt.processor.model.Card;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -17,18 +26,8 @@ import javax.lang.model.element.TypeElement;
 /** {@code @Card}: a UI extension shown on CRM records or the help desk. */
 final class CardComponent extends Component<Card> {
 
-  private static final String NAME = "name";
-  private static final String DESCRIPTION = "description";
-  private static final String LOCATION = "location";
-  private static final String OBJECT_TYPES = "objectTypes";
-  private static final String PREVIEW_IMAGE = "previewImage";
-  private static final String FILE = "file";
-  private static final String ALT_TEXT = "altText";
-
-  private static final AnnotationMembers CARD =
-      members("Card", NAME, DESCRIPTION, LOCATION, ENTRYPOINT, OBJECT_TYPES, PREVIEW_IMAGE);
-  private static final AnnotationMembers PREVIEW =
-      AnnotationMembers.of(AnnotationNames.PACKAGE + ".PreviewImage", FILE, ALT_TEXT);
+  private static final AnnotationMembers CARD = members(CardConfig.DECLARATION);
+  private static final AnnotationMembers PREVIEW = members(CardConfig.PREVIEW_IMAGE.nested());
 
   CardComponent() {
     super(ComponentType.CARD, CARD);
@@ -41,35 +40,37 @@ final class CardComponent extends Component<Card> {
 
   @Override
   Card read(MirrorReader card, TypeElement type, TypeReader reader) {
-    MirrorReader preview = card.annotation(PREVIEW_IMAGE, PREVIEW);
-    Located<String> absent = new Located<>("", card.origin(PREVIEW_IMAGE));
+    MirrorReader preview = card.annotation(PREVIEW_IMAGE.member(), PREVIEW);
+    Located<String> absent = new Located<>("", card.origin(PREVIEW_IMAGE.member()));
     return new Card(
         card.origin(),
         card.string(UID),
         file(card),
-        card.string(NAME),
-        card.string(DESCRIPTION),
-        card.string(LOCATION),
-        card.string(ENTRYPOINT),
-        card.strings(OBJECT_TYPES),
-        preview == null ? absent : preview.string(FILE),
-        preview == null ? absent : preview.string(ALT_TEXT));
+        card.string(NAME.member()),
+        card.string(DESCRIPTION.member()),
+        card.string(LOCATION.member()),
+        card.string(ENTRYPOINT.member()),
+        card.strings(OBJECT_TYPES.member()),
+        preview == null ? absent : preview.string(PREVIEW_FILE.member()),
+        preview == null ? absent : preview.string(PREVIEW_ALT_TEXT.member()));
   }
 
   @Override
   JsonObject write(Card card, ConfigContext context) {
-    JsonObject config = context.object();
-    config.put("name", card.name().value());
-    config.putIfSet("description", card.description());
-    config.put("location", card.location().value());
-    config.put("entrypoint", card.entrypoint().value());
-    config.putStrings("objectTypes", card.objectTypes());
+    DeclaredConfig config =
+        new DeclaredConfig(context.object())
+            .string(NAME, card.name())
+            .string(DESCRIPTION, card.description())
+            .string(LOCATION, card.location())
+            .string(ENTRYPOINT, card.entrypoint())
+            .strings(OBJECT_TYPES, card.objectTypes());
     if (JsonObject.isSet(card.previewFile())) {
-      JsonObject preview = config.putObject("previewImage");
-      preview.put("file", card.previewFile().value());
-      preview.put("altText", card.previewAltText().value());
+      config
+          .nested(PREVIEW_IMAGE)
+          .string(PREVIEW_FILE, card.previewFile())
+          .string(PREVIEW_ALT_TEXT, card.previewAltText());
     }
-    return config;
+    return config.json();
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.github.hubspotapt.processor.component;
 
+import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
+import io.github.hubspotapt.processor.declaration.ConfigKey;
+import io.github.hubspotapt.processor.declaration.NestedDeclaration;
 import io.github.hubspotapt.processor.model.ComponentFile;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
@@ -14,6 +17,7 @@ import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
 import io.github.hubspotapt.processor.write.ConfigContext;
 import io.github.hubspotapt.processor.write.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
@@ -30,16 +34,16 @@ import javax.lang.model.element.TypeElement;
 abstract class Component<F extends Feature> {
 
   /** The member every component annotation has. */
-  static final String UID = "uid";
+  static final String UID = ComponentDeclaration.UID;
 
   /**
    * The file's name, when the team chose one: a member of every component annotation, read here for
    * all.
    */
-  static final String FILE_NAME = "fileName";
+  static final String FILE_NAME = ComponentDeclaration.FILE_NAME;
 
   /** The component's own scopes, a member of every component annotation, read here for all. */
-  static final String PERMISSIONS = "permissions";
+  static final String PERMISSIONS = ComponentDeclaration.PERMISSIONS;
 
   private static final String REQUIRED_SCOPES = "requiredScopes";
   private static final String OPTIONAL_SCOPES = "optionalScopes";
@@ -53,14 +57,16 @@ abstract class Component<F extends Feature> {
           OPTIONAL_SCOPES,
           CONDITIONALLY_REQUIRED_SCOPES);
 
-  /** The front-end file that cards, settings, pages, functions and bulk actions run. */
-  static final String ENTRYPOINT = "entrypoint";
-
   private final List<ComponentType> types;
   private final AnnotationMembers annotation;
 
   Component(ComponentType type, AnnotationMembers annotation) {
     this(List.of(type), annotation);
+  }
+
+  /** A component whose annotation's own members are all config keys of its declaration. */
+  Component(ComponentDeclaration declaration) {
+    this(declaration.type(), members(declaration));
   }
 
   /**
@@ -84,6 +90,24 @@ abstract class Component<F extends Feature> {
     all[2] = PERMISSIONS;
     System.arraycopy(own, 0, all, 3, own.length);
     return AnnotationMembers.of(AnnotationNames.PACKAGE + "." + simpleName, all);
+  }
+
+  /**
+   * The members of {@code declaration}'s annotation: those every component annotation has, its
+   * config keys' members, then {@code more} (members read for something else than a key).
+   */
+  static AnnotationMembers members(ComponentDeclaration declaration, String... more) {
+    List<String> own = new ArrayList<>();
+    declaration.keys().forEach(key -> own.add(key.member()));
+    own.addAll(List.of(more));
+    return members(declaration.annotation(), own.toArray(String[]::new));
+  }
+
+  /** The members of an annotation nested in a component's. */
+  static AnnotationMembers members(NestedDeclaration nested) {
+    return AnnotationMembers.of(
+        nested.qualifiedName(),
+        nested.keys().stream().map(ConfigKey::member).toArray(String[]::new));
   }
 
   /**

@@ -1,23 +1,12 @@
 package io.github.hubspotapt.processor.component;
 
-import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Option;
-import io.github.hubspotapt.processor.write.ConfigContext;
 import io.github.hubspotapt.processor.write.JsonObject;
 
 /** What several component types write alike, in HubSpot's templates' key order. */
 final class ComponentJson {
 
   private ComponentJson() {}
-
-  /**
-   * A config that starts with the front-end file the component runs (settings, pages, functions).
-   */
-  static JsonObject withEntrypoint(ConfigContext context, Located<String> entrypoint) {
-    JsonObject config = context.object();
-    config.put("entrypoint", entrypoint.value());
-    return config;
-  }
 
   /**
    * An enum option's description and display order, when set: workflow-action and app-object

@@ -1,6 +1,12 @@
 package io.github.hubspotapt.processor.component;
 
-import io.github.hubspotapt.processor.model.ComponentType;
+import static io.github.hubspotapt.processor.declaration.ComponentDeclaration.ENTRYPOINT;
+import static io.github.hubspotapt.processor.declaration.CrmBulkActionConfig.DISPLAY_MODE;
+import static io.github.hubspotapt.processor.declaration.CrmBulkActionConfig.ICON;
+import static io.github.hubspotapt.processor.declaration.CrmBulkActionConfig.LABEL;
+import static io.github.hubspotapt.processor.declaration.CrmBulkActionConfig.OBJECT_TYPES;
+
+import io.github.hubspotapt.processor.declaration.CrmBulkActionConfig;
 import io.github.hubspotapt.processor.model.CrmBulkAction;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
@@ -13,15 +19,8 @@ import javax.lang.model.element.TypeElement;
 /** {@code @CrmBulkAction}: an action on the records selected in a CRM index page. */
 final class CrmBulkActionComponent extends Component<CrmBulkAction> {
 
-  private static final String LABEL = "label";
-  private static final String OBJECT_TYPES = "objectTypes";
-  private static final String DISPLAY_MODE = "displayMode";
-  private static final String ICON = "icon";
-
   CrmBulkActionComponent() {
-    super(
-        ComponentType.CRM_BULK_ACTION,
-        members("CrmBulkAction", LABEL, ENTRYPOINT, OBJECT_TYPES, DISPLAY_MODE, ICON));
+    super(CrmBulkActionConfig.DECLARATION);
   }
 
   @Override
@@ -30,22 +29,22 @@ final class CrmBulkActionComponent extends Component<CrmBulkAction> {
         action.origin(),
         action.string(UID),
         file(action),
-        action.string(LABEL),
-        action.string(ENTRYPOINT),
-        action.strings(OBJECT_TYPES),
-        action.enumName(DISPLAY_MODE),
-        action.string(ICON));
+        action.string(LABEL.member()),
+        action.string(ENTRYPOINT.member()),
+        action.strings(OBJECT_TYPES.member()),
+        action.enumName(DISPLAY_MODE.member()),
+        action.string(ICON.member()));
   }
 
   @Override
   JsonObject write(CrmBulkAction action, ConfigContext context) {
-    JsonObject config = context.object();
-    config.put("label", action.label().value());
-    config.put("entrypoint", action.entrypoint().value());
-    config.putStrings("objectTypes", action.objectTypes());
-    config.put("displayMode", action.displayMode().value());
-    config.putIfSet("icon", action.icon());
-    return config;
+    return new DeclaredConfig(context.object())
+        .string(LABEL, action.label())
+        .string(ENTRYPOINT, action.entrypoint())
+        .strings(OBJECT_TYPES, action.objectTypes())
+        .string(DISPLAY_MODE, action.displayMode())
+        .string(ICON, action.icon())
+        .json();
   }
 
   @Override

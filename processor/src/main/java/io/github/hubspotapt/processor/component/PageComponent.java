@@ -1,8 +1,8 @@
 package io.github.hubspotapt.processor.component;
 
-import io.github.hubspotapt.processor.model.ComponentType;
+import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
+import io.github.hubspotapt.processor.declaration.PageConfig;
 import io.github.hubspotapt.processor.model.Page;
-import io.github.hubspotapt.processor.model.PlatformVersion;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
@@ -15,12 +15,16 @@ import javax.lang.model.element.TypeElement;
 final class PageComponent extends Component<Page> {
 
   PageComponent() {
-    super(ComponentType.PAGE, members("Page", ENTRYPOINT));
+    super(PageConfig.DECLARATION);
   }
 
   @Override
   Page read(MirrorReader page, TypeElement type, TypeReader reader) {
-    return new Page(page.origin(), page.string(UID), file(page), page.string(ENTRYPOINT));
+    return new Page(
+        page.origin(),
+        page.string(UID),
+        file(page),
+        page.string(ComponentDeclaration.ENTRYPOINT.member()));
   }
 
   /**
@@ -29,9 +33,12 @@ final class PageComponent extends Component<Page> {
    */
   @Override
   JsonObject write(Page page, ConfigContext context) {
-    JsonObject config = ComponentJson.withEntrypoint(context, page.entrypoint());
-    if (!context.platformVersion().isAtLeast(PlatformVersion.V2026_03)) {
-      config.put("location", "home");
+    JsonObject config =
+        new DeclaredConfig(context.object())
+            .string(ComponentDeclaration.ENTRYPOINT, page.entrypoint())
+            .json();
+    if (!context.platformVersion().isAtLeast(PageConfig.MANY_PAGES_FROM)) {
+      config.put(PageConfig.LOCATION, PageConfig.APP_HOME);
     }
     return config;
   }

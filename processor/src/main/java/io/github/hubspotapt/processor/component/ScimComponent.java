@@ -1,6 +1,8 @@
 package io.github.hubspotapt.processor.component;
 
-import io.github.hubspotapt.processor.model.ComponentType;
+import static io.github.hubspotapt.processor.declaration.ScimConfig.ROLE_SYNC_ENABLED;
+
+import io.github.hubspotapt.processor.declaration.ScimConfig;
 import io.github.hubspotapt.processor.model.Scim;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
@@ -13,22 +15,21 @@ import javax.lang.model.element.TypeElement;
 /** {@code @Scim}: user provisioning into the app. */
 final class ScimComponent extends Component<Scim> {
 
-  private static final String ROLE_SYNC_ENABLED = "roleSyncEnabled";
-
   ScimComponent() {
-    super(ComponentType.SCIM, members("Scim", ROLE_SYNC_ENABLED));
+    super(ScimConfig.DECLARATION);
   }
 
   @Override
   Scim read(MirrorReader scim, TypeElement type, TypeReader reader) {
-    return new Scim(scim.origin(), scim.string(UID), file(scim), scim.bool(ROLE_SYNC_ENABLED));
+    return new Scim(
+        scim.origin(), scim.string(UID), file(scim), scim.bool(ROLE_SYNC_ENABLED.member()));
   }
 
   @Override
   JsonObject write(Scim scim, ConfigContext context) {
-    JsonObject config = context.object();
-    config.put("roleSyncEnabled", Boolean.TRUE.equals(scim.roleSyncEnabled().value()));
-    return config;
+    return new DeclaredConfig(context.object())
+        .bool(ROLE_SYNC_ENABLED, scim.roleSyncEnabled())
+        .json();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.component;
 
-import io.github.hubspotapt.processor.model.ComponentType;
+import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
+import io.github.hubspotapt.processor.declaration.SettingsConfig;
 import io.github.hubspotapt.processor.model.Settings;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
@@ -14,18 +15,23 @@ import javax.lang.model.element.TypeElement;
 final class SettingsComponent extends Component<Settings> {
 
   SettingsComponent() {
-    super(ComponentType.SETTINGS, members("Settings", ENTRYPOINT));
+    super(SettingsConfig.DECLARATION);
   }
 
   @Override
   Settings read(MirrorReader settings, TypeElement type, TypeReader reader) {
     return new Settings(
-        settings.origin(), settings.string(UID), file(settings), settings.string(ENTRYPOINT));
+        settings.origin(),
+        settings.string(UID),
+        file(settings),
+        settings.string(ComponentDeclaration.ENTRYPOINT.member()));
   }
 
   @Override
   JsonObject write(Settings settings, ConfigContext context) {
-    return ComponentJson.withEntrypoint(context, settings.entrypoint());
+    return new DeclaredConfig(context.object())
+        .string(ComponentDeclaration.ENTRYPOINT, settings.entrypoint())
+        .json();
   }
 
   /** Only what every component is checked for: its entrypoint, and that there is one. */

@@ -1,6 +1,11 @@
 package io.github.hubspotapt.processor.component;
 
-import io.github.hubspotapt.processor.model.ComponentType;
+import static io.github.hubspotapt.processor.declaration.TelemetryConfig.DATASET_NAME;
+import static io.github.hubspotapt.processor.declaration.TelemetryConfig.LOG_LEVELS;
+import static io.github.hubspotapt.processor.declaration.TelemetryConfig.LOG_TYPES;
+import static io.github.hubspotapt.processor.declaration.TelemetryConfig.PROVIDER_TYPE;
+
+import io.github.hubspotapt.processor.declaration.TelemetryConfig;
 import io.github.hubspotapt.processor.model.Telemetry;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
@@ -13,15 +18,8 @@ import javax.lang.model.element.TypeElement;
 /** {@code @Telemetry}: where HubSpot sends the app's logs. */
 final class TelemetryComponent extends Component<Telemetry> {
 
-  private static final String PROVIDER_TYPE = "providerType";
-  private static final String DATASET_NAME = "datasetName";
-  private static final String LOG_TYPES = "logTypes";
-  private static final String LOG_LEVELS = "logLevels";
-
   TelemetryComponent() {
-    super(
-        ComponentType.TELEMETRY,
-        members("Telemetry", PROVIDER_TYPE, DATASET_NAME, LOG_TYPES, LOG_LEVELS));
+    super(TelemetryConfig.DECLARATION);
   }
 
   @Override
@@ -30,25 +28,20 @@ final class TelemetryComponent extends Component<Telemetry> {
         telemetry.origin(),
         telemetry.string(UID),
         file(telemetry),
-        telemetry.enumName(PROVIDER_TYPE),
-        telemetry.string(DATASET_NAME),
-        telemetry.strings(LOG_TYPES),
-        telemetry.strings(LOG_LEVELS));
+        telemetry.enumName(PROVIDER_TYPE.member()),
+        telemetry.string(DATASET_NAME.member()),
+        telemetry.strings(LOG_TYPES.member()),
+        telemetry.strings(LOG_LEVELS.member()));
   }
 
   @Override
   JsonObject write(Telemetry telemetry, ConfigContext context) {
-    JsonObject config = context.object();
-    config.put("providerType", telemetry.providerType().value());
-    config.putIfSet("datasetName", telemetry.datasetName());
-    // Empty lists mean "all" to HubSpot only when the key is absent.
-    if (!telemetry.logTypes().isEmpty()) {
-      config.putStrings("logTypes", telemetry.logTypes());
-    }
-    if (!telemetry.logLevels().isEmpty()) {
-      config.putStrings("logLevels", telemetry.logLevels());
-    }
-    return config;
+    return new DeclaredConfig(context.object())
+        .string(PROVIDER_TYPE, telemetry.providerType())
+        .string(DATASET_NAME, telemetry.datasetName())
+        .strings(LOG_TYPES, telemetry.logTypes())
+        .strings(LOG_LEVELS, telemetry.logLevels())
+        .json();
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.hubspotapt.processor.model;
 
+import java.util.Set;
+
 /** {@code config.auth.type}, mirroring {@code io.github.hubspotapt.AuthType} by constant name. */
 public enum AuthType {
   OAUTH("oauth"),
@@ -14,5 +16,10 @@ public enum AuthType {
   /** The value HubSpot expects in the file. */
   public String json() {
     return json;
+  }
+
+  /** Every constant: what a component type allows when it restricts nothing. */
+  public static Set<AuthType> all() {
+    return Set.of(values());
   }
 }

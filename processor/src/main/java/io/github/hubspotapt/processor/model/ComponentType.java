@@ -1,8 +1,12 @@
 package io.github.hubspotapt.processor.model;
 
+import java.util.Set;
+
 /**
- * The app features the processor writes, with what HubSpot's project parser expects of each: the
- * {@code type} value, the folder under {@code src/app/}, and whether a project may have only one.
+ * The app features the processor writes, with what HubSpot expects of each: the {@code type} value,
+ * the folder under {@code src/app/}, whether a project may have only one (HubSpot's project
+ * parser), and the platform version and kind of app it needs (HubSpot's schemas and templates). The
+ * rules on these facts loop over the types, so a new type states them here and nowhere else.
  */
 public enum ComponentType {
   CARD("card", "cards", false, "@Card"),
@@ -11,13 +15,42 @@ public enum ComponentType {
   APP_FUNCTION("app-function", "functions", false, "@AppFunction"),
   TELEMETRY("telemetry", "telemetry", true, "@Telemetry"),
   SCIM("scim", "scim", true, "@Scim"),
-  CRM_BULK_ACTION("crm-bulk-action", "actions", false, "@CrmBulkAction"),
+  // Platform 2026.09-beta's schemas are the first with the type.
+  CRM_BULK_ACTION(
+      "crm-bulk-action",
+      "actions",
+      false,
+      "@CrmBulkAction",
+      PlatformVersion.V2026_09_BETA,
+      AuthType.all(),
+      Distribution.all()),
   WEBHOOKS("webhooks", "webhooks", true, "@WebhookSettings"),
   WORKFLOW_ACTION("workflow-action", "workflow-actions", false, "@WorkflowAction"),
-  APP_EVENT("app-event", "app-events", false, "@AppEvent"),
-  APP_OBJECT("app-object", "app-objects", false, "@AppObject"),
+  // HubSpot's templates and app-event docs: an oauth marketplace app only.
+  APP_EVENT(
+      "app-event",
+      "app-events",
+      false,
+      "@AppEvent",
+      null,
+      Set.of(AuthType.OAUTH),
+      Set.of(Distribution.MARKETPLACE)),
+  APP_OBJECT(
+      "app-object",
+      "app-objects",
+      false,
+      "@AppObject",
+      null,
+      Set.of(AuthType.OAUTH),
+      Set.of(Distribution.MARKETPLACE)),
   APP_OBJECT_ASSOCIATION(
-      "app-object-association", "app-object-associations", false, "@AppObjectAssociation"),
+      "app-object-association",
+      "app-object-associations",
+      false,
+      "@AppObjectAssociation",
+      null,
+      Set.of(AuthType.OAUTH),
+      Set.of(Distribution.MARKETPLACE)),
   // The parser-only types (project-parsing-lib 0.23.0 Components), all declared by
   // @ExperimentalFeature.
   MARKETING_EVENT("marketing-event", "marketing-events", false, experimental("MARKETING_EVENT")),
@@ -34,12 +67,29 @@ public enum ComponentType {
   private final String folder;
   private final boolean singular;
   private final String annotation;
+  private final PlatformVersion since;
+  private final Set<AuthType> authTypes;
+  private final Set<Distribution> distributions;
 
   ComponentType(String json, String folder, boolean singular, String annotation) {
+    this(json, folder, singular, annotation, null, AuthType.all(), Distribution.all());
+  }
+
+  ComponentType(
+      String json,
+      String folder,
+      boolean singular,
+      String annotation,
+      PlatformVersion since,
+      Set<AuthType> authTypes,
+      Set<Distribution> distributions) {
     this.json = json;
     this.folder = folder;
     this.singular = singular;
     this.annotation = annotation;
+    this.since = since;
+    this.authTypes = authTypes;
+    this.distributions = distributions;
   }
 
   /**
@@ -62,6 +112,21 @@ public enum ComponentType {
   /** At most one per project. */
   public boolean singular() {
     return singular;
+  }
+
+  /** The first platform version whose schemas have the type; null when every version has it. */
+  public PlatformVersion since() {
+    return since;
+  }
+
+  /** The auth types of the apps that may have it. */
+  public Set<AuthType> authTypes() {
+    return authTypes;
+  }
+
+  /** The distributions of the apps that may have it. */
+  public Set<Distribution> distributions() {
+    return distributions;
   }
 
   /** The annotation that declares it, as users write it. */

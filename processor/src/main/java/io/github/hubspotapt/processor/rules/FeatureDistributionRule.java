@@ -3,13 +3,14 @@ package io.github.hubspotapt.processor.rules;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.App;
-import io.github.hubspotapt.processor.model.AppEvent;
-import io.github.hubspotapt.processor.model.AppObject;
-import io.github.hubspotapt.processor.model.AppObjectAssociation;
 import io.github.hubspotapt.processor.model.AuthType;
+import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Distribution;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * HubSpot's templates and app-event docs: app events, app objects and their associations need an
@@ -26,23 +27,29 @@ final class FeatureDistributionRule implements Rule {
         || app.distribution().value() == null) {
       return;
     }
-    if (app.auth().type().value() == AuthType.OAUTH
-        && app.distribution().value() == Distribution.MARKETPLACE) {
-      return;
-    }
+    AuthType auth = app.auth().type().value();
+    Distribution distribution = app.distribution().value();
+    // The apps each type allows are data on its ComponentType, so a new type states its own there.
     for (Feature feature : project.features()) {
-      if (feature instanceof AppEvent
-          || feature instanceof AppObject
-          || feature instanceof AppObjectAssociation) {
+      ComponentType type = feature.type();
+      if (!type.authTypes().contains(auth) || !type.distributions().contains(distribution)) {
         diagnostics.report(
             RuleId.FEATURE_DISTRIBUTION,
             feature.origin(),
-            feature.type().annotation()
-                + " needs an oauth marketplace app, but the app is "
-                + app.auth().type().value().json()
+            type.annotation()
+                + " needs an "
+                + either(type.authTypes(), AuthType::json)
+                + " "
+                + either(type.distributions(), Distribution::json)
+                + " app, but the app is "
+                + auth.json()
                 + " / "
-                + app.distribution().value().json());
+                + distribution.json());
       }
     }
+  }
+
+  private static <E extends Enum<E>> String either(Set<E> allowed, Function<E, String> json) {
+    return allowed.stream().sorted().map(json).collect(Collectors.joining(" or "));
   }
 }

@@ -3,7 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.App;
-import io.github.hubspotapt.processor.model.CrmBulkAction;
+import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.PlatformVersion;
 
@@ -12,27 +12,29 @@ import io.github.hubspotapt.processor.model.PlatformVersion;
  */
 final class FeaturePlatformVersionRule implements Rule {
 
-  static final PlatformVersion BULK_ACTIONS = PlatformVersion.V2026_09_BETA;
-
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     App app = project.app();
-    if (app == null
-        || app.platformVersion().value() == null
-        || app.platformVersion().value().isAtLeast(BULK_ACTIONS)) {
+    if (app == null || app.platformVersion().value() == null) {
       return;
     }
-    for (CrmBulkAction action : project.features(CrmBulkAction.class)) {
-      diagnostics.report(
-          RuleId.FEATURE_PLATFORM_VERSION,
-          action.origin(),
-          "@CrmBulkAction needs platformVersion "
-              + BULK_ACTIONS.json()
-              + " or later, but the app uses "
-              + app.platformVersion().value().json()
-              + " (set platformVersion = PlatformVersion."
-              + BULK_ACTIONS.name()
-              + " on @HubSpotApp)");
+    PlatformVersion version = app.platformVersion().value();
+    // The versions are data on each ComponentType, so a new type states its own here.
+    for (Feature feature : project.features()) {
+      PlatformVersion since = feature.type().since();
+      if (since != null && !version.isAtLeast(since)) {
+        diagnostics.report(
+            RuleId.FEATURE_PLATFORM_VERSION,
+            feature.origin(),
+            feature.type().annotation()
+                + " needs platformVersion "
+                + since.json()
+                + " or later, but the app uses "
+                + version.json()
+                + " (set platformVersion = PlatformVersion."
+                + since.name()
+                + " on @HubSpotApp)");
+      }
     }
   }
 }

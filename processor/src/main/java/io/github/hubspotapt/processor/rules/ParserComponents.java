@@ -1,5 +1,8 @@
 package io.github.hubspotapt.processor.rules;
 
+import io.github.hubspotapt.processor.model.ComponentType;
+import io.github.hubspotapt.processor.write.ProjectFiles;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -7,8 +10,9 @@ import java.util.Set;
 /**
  * HubSpot's component registry as its project parser has it (project-parsing-lib 0.23.0, {@code
  * constants.js} {@code Components}): each type with its folder below the source folder and whether
- * a project may hold only one. It knows more types than the annotations declare (themes, calling,
- * MCP servers, ...), which hand-written files may use.
+ * a project may hold only one. Its app features are the processor's {@link ComponentType}s, which
+ * state folder and cardinality once; the parser-only ones among them (calling, MCP servers, ...)
+ * are declared by {@code @ExperimentalFeature}, and hand-written files may use them too.
  */
 final class ParserComponents {
 
@@ -17,34 +21,6 @@ final class ParserComponents {
    * single-instance type.
    */
   record Component(String folder, boolean singular) {}
-
-  private static final Map<String, Component> TYPES =
-      Map.ofEntries(
-          Map.entry("app", new Component("app", true)),
-          Map.entry("theme", new Component("theme", false)),
-          Map.entry("cms-assets", new Component("cms-assets", false)),
-          Map.entry("api-client", new Component("app/api-client", true)),
-          Map.entry("app-object", new Component("app/app-objects", false)),
-          Map.entry("app-object-association", new Component("app/app-object-associations", false)),
-          // "page" and "pages" are one type to the parser (both become PAGE, which it maps back to
-          // "pages").
-          Map.entry("pages", new Component("app/pages", true)),
-          Map.entry("calling", new Component("app/calling", true)),
-          Map.entry("card", new Component("app/cards", false)),
-          Map.entry("app-function", new Component("app/functions", false)),
-          Map.entry("scim", new Component("app/scim", true)),
-          Map.entry("settings", new Component("app/settings", true)),
-          Map.entry("marketing-event", new Component("app/marketing-events", false)),
-          Map.entry("media-bridge", new Component("app/media-bridge", false)),
-          Map.entry("app-event", new Component("app/app-events", false)),
-          Map.entry("video-conferencing", new Component("app/video-conferencing", false)),
-          Map.entry("webhooks", new Component("app/webhooks", true)),
-          Map.entry("webhooks-journal", new Component("app/webhooks-journal", true)),
-          Map.entry("workflow-action", new Component("app/workflow-actions", false)),
-          Map.entry("crm-bulk-action", new Component("app/actions", false)),
-          Map.entry("telemetry", new Component("app/telemetry", true)),
-          Map.entry("mcp-client", new Component("app/mcp-client", true)),
-          Map.entry("mcp-server", new Component("app/mcp-server", true)));
 
   /** The parser's own renamings between a file's {@code type} and the type it sends to HubSpot. */
   private static final Map<String, String> TO_INTERNAL =
@@ -74,12 +50,37 @@ final class ParserComponents {
           "pages");
 
   /**
+   * The parser's types: the app and the theme types, which are no app features, then every {@link
+   * ComponentType} in its folder below {@code app/}, keyed as the parser compares types (so
+   * declared after the renamings, which {@link #normalize} reads).
+   */
+  private static final Map<String, Component> TYPES =
+      types(
+          Map.of(
+              ProjectFiles.APP_TYPE,
+              new Component("app", true),
+              "theme",
+              new Component("theme", false),
+              "cms-assets",
+              new Component("cms-assets", false)));
+
+  /**
    * The type the parser creates itself for the functions' package.json; it never validates a file
    * of this type.
    */
   static final String SERVERLESS_PACKAGE = "serverless-package";
 
   private ParserComponents() {}
+
+  private static Map<String, Component> types(Map<String, Component> notFeatures) {
+    Map<String, Component> types = new HashMap<>(notFeatures);
+    for (ComponentType type : ComponentType.values()) {
+      types.put(
+          normalize(type.json()),
+          new Component(ProjectFiles.APP_TYPE + "/" + type.folder(), type.singular()));
+    }
+    return Map.copyOf(types);
+  }
 
   /**
    * A file's {@code type} as the parser compares it: mapped to the type sent to HubSpot and back,

@@ -22,8 +22,11 @@ public final class ProjectFiles {
   /** The end of every file name HubSpot's parser reads as a component's, the app's included. */
   public static final String METAFILE_SUFFIX = "-hsmeta.json";
 
+  /** The {@code type} value of the app's file. */
+  public static final String APP_TYPE = "app";
+
   /** The app's file in {@code src/app/} unless the team chose another name. */
-  public static final String APP_FILE = "app" + METAFILE_SUFFIX;
+  public static final String APP_FILE = APP_TYPE + METAFILE_SUFFIX;
 
   private final HubSpotJson json;
   private final Configs configs;
@@ -41,7 +44,7 @@ public final class ProjectFiles {
     files.put(PROJECT_FILE, utf8(configs.project(app, context)));
     files.put(
         appDir + appFileName(app),
-        utf8(envelope(app.uid().value(), "app", configs.app(app, context))));
+        utf8(envelope(app.uid().value(), APP_TYPE, configs.app(app, context))));
     List<String> names = FileNames.of(features);
     for (int i = 0; i < features.size(); i++) {
       Feature feature = features.get(i);

@@ -1,0 +1,174 @@
+package io.github.hubspotapt.maven.importer;
+
+import io.github.hubspotapt.processor.declaration.AnnotationKeys;
+import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
+import io.github.hubspotapt.processor.declaration.ConfigKey;
+import io.github.hubspotapt.processor.declaration.NestedDeclaration;
+import io.github.hubspotapt.processor.declaration.Omission;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A component annotation written back from its file by the processor's {@link
+ * ComponentDeclaration}: each {@link ConfigKey} read from {@code config} as the processor writes
+ * it, and its member added unless it holds the member's default. The defaults and enum types are
+ * those of the annotation type itself, read from the annotations jar on the plugin's class path
+ * (the methods of an annotation interface keep their defaults whatever its retention), so that none
+ * is written here again.
+ */
+final class DeclaredMembers {
+
+  private final AnnotationKeys declaration;
+  private final Class<?> type;
+  private final JsonFields config;
+  private final Vocabulary vocabulary;
+  private final Annotation annotation;
+
+  private DeclaredMembers(
+      AnnotationKeys declaration, JsonFields config, Vocabulary vocabulary, Annotation annotation) {
+    this.declaration = declaration;
+    this.type = annotationsClass(declaration.annotation());
+    this.config = config;
+    this.vocabulary = vocabulary;
+    this.annotation = annotation;
+  }
+
+  /** The annotation of {@code file}'s component, with the members every component has. */
+  static DeclaredMembers of(
+      ComponentDeclaration declaration, ComponentFile file, ImportContext context) {
+    return new DeclaredMembers(
+        declaration,
+        file.config(),
+        context.vocabulary(),
+        ComponentAnnotation.of(declaration.annotation(), file, context.vocabulary()));
+  }
+
+  /** The nested annotation of {@code nested}, written back from {@code fields}, its object. */
+  static DeclaredMembers nested(
+      NestedDeclaration nested, JsonFields fields, Vocabulary vocabulary) {
+    return new DeclaredMembers(nested, fields, vocabulary, Annotation.of(nested.annotation()));
+  }
+
+  /** Adds every key of the declaration, in its order. */
+  DeclaredMembers all() {
+    declaration.keys().forEach(this::add);
+    return this;
+  }
+
+  /** Adds the member of {@code key}, read from the config. */
+  DeclaredMembers add(ConfigKey key) {
+    Method member = member(key);
+    Object defaultValue = member.getDefaultValue();
+    String json = key.key();
+    boolean unset = key.omission() == Omission.WHEN_UNSET;
+    switch (key.kind()) {
+      case STRING ->
+          string(key, unset ? config.nonEmptyString(json) : config.string(json), defaultValue);
+      case STRINGS ->
+          strings(key, unset ? config.nonEmptyStrings(json) : config.strings(json), defaultValue);
+      case ENUM -> constant(key, member.getReturnType(), defaultValue);
+      case ENUMS -> constants(key, member.getReturnType().getComponentType(), defaultValue);
+      case BOOLEAN ->
+          bool(key, unset ? config.trueOnly(json) : config.bool(json), (Boolean) defaultValue);
+      case INTEGER ->
+          annotation.integer(key.member(), config.integer(json), (Integer) defaultValue);
+      case NESTED -> nested(key);
+    }
+    return this;
+  }
+
+  Annotation annotation() {
+    return annotation;
+  }
+
+  /** A nested annotation, left out with its object. */
+  private void nested(ConfigKey key) {
+    config
+        .object(key.key())
+        .ifPresent(
+            fields ->
+                annotation.annotations(
+                    key.member(),
+                    List.of(nested(key.nested(), fields, vocabulary).all().annotation().build())));
+  }
+
+  private void string(ConfigKey key, String value, Object defaultValue) {
+    if (key.vocabulary() != null) {
+      if (defaultValue == null || (value != null && !value.equals(defaultValue))) {
+        annotation.word(key.member(), value, annotationsClass(key.vocabulary()), vocabulary);
+      }
+    } else if (defaultValue == null) {
+      annotation.string(key.member(), value);
+    } else {
+      annotation.string(key.member(), value, (String) defaultValue);
+    }
+  }
+
+  private void strings(ConfigKey key, List<String> values, Object defaultValue) {
+    boolean required = defaultValue == null;
+    if (key.vocabulary() == null) {
+      annotation.strings(key.member(), values, required);
+    } else {
+      annotation.words(
+          key.member(), values, required, annotationsClass(key.vocabulary()), vocabulary);
+    }
+  }
+
+  private void constant(ConfigKey key, Class<?> enumType, Object defaultValue) {
+    if (defaultValue == null) {
+      config.require(key.key(), "@" + declaration.annotation() + "(" + key.member() + ")");
+    }
+    EnumValue.read(config, key.key(), config.string(key.key()), enumType)
+        .filter(
+            constant -> defaultValue == null || !constant.equals(((Enum<?>) defaultValue).name()))
+        .ifPresent(
+            constant -> annotation.constant(key.member(), enumType.getSimpleName(), constant));
+  }
+
+  private void constants(ConfigKey key, Class<?> enumType, Object defaultValue) {
+    List<String> constants = new ArrayList<>();
+    for (String value : config.strings(key.key())) {
+      EnumValue.read(config, key.key(), value, enumType).ifPresent(constants::add);
+    }
+    boolean isDefault =
+        defaultValue != null
+            && Arrays.stream((Enum<?>[]) defaultValue).map(Enum::name).toList().equals(constants);
+    if (!isDefault) {
+      annotation.constants(key.member(), enumType.getSimpleName(), constants);
+    }
+  }
+
+  private void bool(ConfigKey key, Boolean value, Boolean defaultValue) {
+    if (key.omission() == Omission.UNLESS_WRITTEN) {
+      annotation.boolAsGiven(key.member(), value);
+    } else {
+      annotation.bool(key.member(), value, defaultValue != null && defaultValue);
+    }
+  }
+
+  private Method member(ConfigKey key) {
+    try {
+      return type.getMethod(key.member());
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(
+          declaration.qualifiedName()
+              + " has no member "
+              + key.member()
+              + ", which declares "
+              + key,
+          e);
+    }
+  }
+
+  /** A class of the annotations jar, by its simple name. */
+  private static Class<?> annotationsClass(String simpleName) {
+    try {
+      return Class.forName(
+          AnnotationKeys.PACKAGE + "." + simpleName, false, DeclaredMembers.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the annotations jar has no " + simpleName, e);
+    }
+  }
+}
