@@ -49,20 +49,7 @@ class EndpointsModuleTest {
         requires,
         Map.of(
             "DemoApp",
-            String.join(
-                "\n",
-                "package demo.app;",
-                "",
-                "import io.github.hubspotapt.*;",
-                "",
-                "@HubSpotApp(uid = \"demo_app\", name = \"Demo App\", description = \"An app in a module.\",",
-                "    distribution = Distribution.MARKETPLACE)",
-                "@Auth(type = AuthType.OAUTH, redirectUrls = \"https://example.com/oauth/callback\",",
-                "    requiredScopes = {\"oauth\", \"crm.objects.contacts.read\"})",
-                "public final class DemoApp {",
-                "  private DemoApp() {}",
-                "}",
-                ""),
+            ModuleCompiler.demoApp("{\"oauth\", \"crm.objects.contacts.read\"}"),
             "Hooks",
             String.join(
                 "\n",

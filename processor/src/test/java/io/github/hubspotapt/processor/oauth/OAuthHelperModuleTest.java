@@ -62,22 +62,7 @@ class OAuthHelperModuleTest {
         ModuleCompiler.compile(
             dir,
             requires,
-            Map.of(
-                "DemoApp",
-                String.join(
-                    "\n",
-                    "package demo.app;",
-                    "",
-                    "import io.github.hubspotapt.*;",
-                    "",
-                    "@HubSpotApp(uid = \"demo_app\", name = \"Demo App\", description = \"An app in a module.\",",
-                    "    distribution = Distribution.MARKETPLACE)",
-                    "@Auth(type = AuthType.OAUTH, redirectUrls = \"https://example.com/oauth/callback\",",
-                    "    requiredScopes = \"oauth\")",
-                    "public final class DemoApp {",
-                    "  private DemoApp() {}",
-                    "}",
-                    "")),
+            Map.of("DemoApp", ModuleCompiler.demoApp("\"oauth\"")),
             List.of("-Xlint:all"),
             HubSpotApp.class);
     // A named module (module-info in the annotations jar), so not even requires-automatic: no

@@ -87,6 +87,28 @@ public final class ModuleCompiler {
         .toList();
   }
 
+  /**
+   * The source of {@code demo.app.DemoApp}, a valid OAuth app.
+   *
+   * @param requiredScopes the {@code requiredScopes} member's value as written in Java
+   */
+  public static String demoApp(String requiredScopes) {
+    return String.join(
+        "\n",
+        "package demo.app;",
+        "",
+        "import io.github.hubspotapt.*;",
+        "",
+        "@HubSpotApp(uid = \"demo_app\", name = \"Demo App\", description = \"An app in a module.\",",
+        "    distribution = Distribution.MARKETPLACE)",
+        "@Auth(type = AuthType.OAUTH, redirectUrls = \"https://example.com/oauth/callback\",",
+        "    requiredScopes = " + requiredScopes + ")",
+        "public final class DemoApp {",
+        "  private DemoApp() {}",
+        "}",
+        "");
+  }
+
   /** The folder of the generated sources of {@link #compile} in {@code dir}. */
   public static Path generated(Path dir) {
     return dir.resolve("generated");
