@@ -42,10 +42,13 @@ public final class ProfileFiles {
           variables.put(name, (String) value);
         }
       }
-      files.put(
-          ProjectFiles.inSrcDir(app, Profile.fileName(profile.name().value())),
-          json.render(file).getBytes(StandardCharsets.UTF_8));
+      files.put(path(app, profile), json.render(file).getBytes(StandardCharsets.UTF_8));
     }
     return files;
+  }
+
+  /** The path {@link #render} writes {@code profile} to, a {@code @Profile}. */
+  public static String path(App app, Profile profile) {
+    return ProjectFiles.inSrcDir(app, Profile.fileName(profile.name().value()));
   }
 }

@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Permissions;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -36,21 +37,45 @@ public final class ProjectFiles {
   public SortedMap<String, byte[]> render(App app, HubSpotProject project) {
     List<Feature> features = project.features();
     SortedMap<String, byte[]> files = new TreeMap<>();
-    String appDir = inSrcDir(app, "app/");
     ConfigContext context = new ConfigContext(json, app.platformVersion().value(), project);
     files.put(PROJECT_FILE, utf8(configs.project(app, context)));
-    files.put(
-        appDir + appFileName(app),
-        utf8(envelope(app.uid().value(), "app", configs.app(app, context))));
-    List<String> names = FileNames.of(features);
+    files.put(appPath(app), utf8(envelope(app.uid().value(), "app", configs.app(app, context))));
+    List<String> paths = featurePaths(app, features);
     for (int i = 0; i < features.size(); i++) {
       Feature feature = features.get(i);
       JsonObject file =
           envelope(feature.uid().value(), feature.type().json(), configs.feature(feature, context));
       putPermissions(file, feature.file().permissions());
-      files.put(appDir + feature.type().folder() + "/" + names.get(i), utf8(file));
+      files.put(paths.get(i), utf8(file));
     }
     return files;
+  }
+
+  /**
+   * The paths {@link #render} writes, without rendering: {@code hsproject.json}, the app's file and
+   * each feature's.
+   */
+  public static List<String> paths(App app, HubSpotProject project) {
+    List<String> paths = new ArrayList<>();
+    paths.add(PROJECT_FILE);
+    paths.add(appPath(app));
+    paths.addAll(featurePaths(app, project.features()));
+    return paths;
+  }
+
+  private static String appPath(App app) {
+    return inSrcDir(app, "app/" + appFileName(app));
+  }
+
+  /** The path of each feature's file, in the features' order. */
+  private static List<String> featurePaths(App app, List<Feature> features) {
+    String appDir = inSrcDir(app, "app/");
+    List<String> names = FileNames.of(features);
+    List<String> paths = new ArrayList<>(features.size());
+    for (int i = 0; i < features.size(); i++) {
+      paths.add(appDir + features.get(i).type().folder() + "/" + names.get(i));
+    }
+    return paths;
   }
 
   /**
