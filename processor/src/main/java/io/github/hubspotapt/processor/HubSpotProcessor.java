@@ -93,9 +93,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private int sourceTypeCount = -1;
 
   /**
-   * The HubSpot annotations, those on members included, and the {@code @Generated} of the sources
-   * this processor writes: javac's -Xlint:processing would otherwise warn that no processor claimed
-   * them.
+   * hubspot-apt's own annotations and no other: the HubSpot annotations, those on members included,
+   * and the {@code @Generated} of the sources this processor writes. It claims them, since javac's
+   * -Xlint:processing would otherwise warn that no processor claimed them; another's annotation
+   * would be taken from every processor after this one.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
