@@ -24,50 +24,40 @@ final class ObjectTypeRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     Set<String> appObjects = ObjectTypes.appObjectUids(project);
     for (ObjectTypes entry : ObjectTypes.all(project)) {
-      String annotation = entry.feature().type().annotation();
       for (Located<String> objectType : entry.objectTypes()) {
         String value = objectType.value();
         if (CardObjectTypes.isKnown(value) || appObjects.contains(value)) {
           continue;
         }
+        String seen = entry.feature().type().annotation() + " object type " + Quote.of(value);
+        String nearest = CardObjectTypes.nearest(value);
         if (ObjectTypeSyntax.isWellFormed(value)) {
           diagnostics.report(
-              RuleId.OBJECT_TYPE_UNKNOWN, objectType.origin(), unknown(annotation, value));
+              RuleId.OBJECT_TYPE_UNKNOWN,
+              objectType.origin(),
+              seen
+                  + " is not one HubSpot's docs list for cards and bulk actions ("
+                  + String.join(", ", CardObjectTypes.names())
+                  + ", also singular or upper case; custom objects p_<name>; the uid of an @AppObject);"
+                  + " the list may be incomplete, but HubSpot may reject it"
+                  + (nearest == null
+                      ? ""
+                      : " (did you mean "
+                          + nearest
+                          + ", "
+                          + Vocabulary.CRM_OBJECT_TYPE.constant(nearest)
+                          + "?)"));
         } else {
-          diagnostics.report(RuleId.OBJECT_TYPE, objectType.origin(), malformed(annotation, value));
+          diagnostics.report(
+              RuleId.OBJECT_TYPE,
+              objectType.origin(),
+              seen
+                  + " is not an object type name: expected letters, digits and '_', e.g. "
+                  + String.join(", ", CardObjectTypes.names())
+                  + ", or a custom object p_<name>"
+                  + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
         }
       }
     }
-  }
-
-  private static String malformed(String annotation, String value) {
-    String nearest = CardObjectTypes.nearest(value);
-    return annotation
-        + " object type "
-        + Quote.of(value)
-        + " is not an object type name:"
-        + " expected letters, digits and '_', e.g. "
-        + String.join(", ", CardObjectTypes.names())
-        + ", or a custom object p_<name>"
-        + (nearest == null ? "" : " (did you mean " + nearest + "?)");
-  }
-
-  private static String unknown(String annotation, String value) {
-    String nearest = CardObjectTypes.nearest(value);
-    return annotation
-        + " object type "
-        + Quote.of(value)
-        + " is not one HubSpot's docs"
-        + " list for cards and bulk actions ("
-        + String.join(", ", CardObjectTypes.names())
-        + ", also singular or upper case; custom objects p_<name>; the uid of an @AppObject);"
-        + " the list may be incomplete, but HubSpot may reject it"
-        + (nearest == null
-            ? ""
-            : " (did you mean "
-                + nearest
-                + ", "
-                + Vocabulary.CRM_OBJECT_TYPE.constant(nearest)
-                + "?)");
   }
 }
