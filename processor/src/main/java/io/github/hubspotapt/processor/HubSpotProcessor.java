@@ -227,7 +227,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private void finish(RoundEnvironment round) {
     times.start("read");
     modelCache =
-        ModelCacheStep.merge(
+        new ModelCacheStep(
             processingEnv,
             annotated,
             diagnostics,
@@ -235,6 +235,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
             options.frontendDir(),
             output::afterSuccess,
             compilationEnd == null ? null : compilationEnd::generated);
+    modelCache.mergePrevious();
     // Under javac, whether anything else did not resolve only matters if javac stops before
     // analysing the classes.
     Unresolved unresolved = unresolved(compilationEnd != null);

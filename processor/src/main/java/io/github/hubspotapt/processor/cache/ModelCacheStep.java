@@ -65,7 +65,13 @@ public final class ModelCacheStep {
   /** How many models came from the cache, for -Ahubspot.verbose; set once they are known. */
   private int typesKept;
 
-  private ModelCacheStep(
+  /**
+   * @param frontendDir the front-end folder; null when none is configured
+   * @param afterSuccess runs an action once the compilation has succeeded, never after an error
+   * @param generated under javac, whether it generated a class file of that name in this
+   *     compilation; null under other compilers, where no model is kept
+   */
+  public ModelCacheStep(
       ProcessingEnvironment env,
       AnnotatedTypes annotated,
       Diagnostics diagnostics,
@@ -87,34 +93,10 @@ public final class ModelCacheStep {
   }
 
   /**
-   * Merges the types earlier compilations indexed into {@code annotated}: from the cache where it
-   * holds them, else from the compiler.
-   *
-   * @param frontendDir the front-end folder; null when none is configured
-   * @param afterSuccess runs an action once the compilation has succeeded, never after an error
-   * @param generated under javac, whether it generated a class file of that name in this
-   *     compilation; null under other compilers, where no model is kept
+   * Merges the types earlier compilations indexed and this one does not have into the annotated
+   * types: from the cache where it holds them, else from the compiler. The step's first call.
    */
-  public static ModelCacheStep merge(
-      ProcessingEnvironment env,
-      AnnotatedTypes annotated,
-      Diagnostics diagnostics,
-      boolean verbose,
-      Path frontendDir,
-      Consumer<Runnable> afterSuccess,
-      Predicate<String> generated) {
-    ModelCacheStep step =
-        new ModelCacheStep(
-            env, annotated, diagnostics, verbose, frontendDir, afterSuccess, generated);
-    step.mergePrevious();
-    return step;
-  }
-
-  /**
-   * The indexed types this compilation does not have: from the cache where it holds them, else from
-   * the compiler.
-   */
-  private void mergePrevious() {
+  public void mergePrevious() {
     List<String> toRead = new ArrayList<>();
     for (String name : index.read()) {
       if (cache != null
