@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.ProfileVariable;
@@ -49,6 +50,6 @@ public final class ProfileFiles {
 
   /** The path {@link #render} writes {@code profile} to, a {@code @Profile}. */
   public static String path(App app, Profile profile) {
-    return ProjectFiles.inSrcDir(app, Profile.fileName(profile.name().value()));
+    return ProjectFiles.inSrcDir(app, ProjectLayout.profileFile(profile.name().value()));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
@@ -18,13 +19,8 @@ import java.util.TreeMap;
  */
 public final class ProjectFiles {
 
-  public static final String PROJECT_FILE = "hsproject.json";
-
-  /** The end of every file name HubSpot's parser reads as a component's, the app's included. */
-  public static final String METAFILE_SUFFIX = "-hsmeta.json";
-
   /** The app's file in {@code src/app/} unless the team chose another name. */
-  public static final String APP_FILE = "app" + METAFILE_SUFFIX;
+  public static final String APP_FILE = "app" + ProjectLayout.METAFILE_SUFFIX;
 
   private final HubSpotJson json;
   private final Configs configs;
@@ -38,7 +34,7 @@ public final class ProjectFiles {
     List<Feature> features = project.features();
     SortedMap<String, byte[]> files = new TreeMap<>();
     ConfigContext context = new ConfigContext(json, app.platformVersion().value(), project);
-    files.put(PROJECT_FILE, utf8(configs.project(app, context)));
+    files.put(ProjectLayout.PROJECT_FILE, utf8(configs.project(app, context)));
     files.put(appPath(app), utf8(envelope(app.uid().value(), "app", configs.app(app, context))));
     List<String> paths = featurePaths(app, features);
     for (int i = 0; i < features.size(); i++) {
@@ -57,7 +53,7 @@ public final class ProjectFiles {
    */
   public static List<String> paths(App app, HubSpotProject project) {
     List<String> paths = new ArrayList<>();
-    paths.add(PROJECT_FILE);
+    paths.add(ProjectLayout.PROJECT_FILE);
     paths.add(appPath(app));
     paths.addAll(featurePaths(app, project.features()));
     return paths;
