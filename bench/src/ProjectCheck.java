@@ -1,7 +1,7 @@
 import io.github.hubspotapt.processor.write.FilerWriter;
 import io.github.hubspotapt.processor.write.GeneratedFiles;
 import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
-import io.github.hubspotapt.processor.write.ProjectFiles;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +93,7 @@ final class ProjectCheck {
     int projectFiles = 0;
     Map<String, Integer> byType = new TreeMap<>();
     for (String file : listed) {
-      if (file.equals(ProjectFiles.PROJECT_FILE)) {
+      if (file.equals(ProjectLayout.PROJECT_FILE)) {
         projectFiles++;
         continue;
       }
@@ -102,7 +102,7 @@ final class ProjectCheck {
       byType.merge(type.find() ? type.group(1) : "(no type)", 1, Integer::sum);
     }
     if (projectFiles != 1 || !byType.equals(size.expectedTypes())) {
-      failures.add(where + "wrote " + projectFiles + " " + ProjectFiles.PROJECT_FILE + " and files of types "
+      failures.add(where + "wrote " + projectFiles + " " + ProjectLayout.PROJECT_FILE + " and files of types "
           + byType + ", expected 1 and " + size.expectedTypes());
     }
   }

@@ -6,4 +6,5 @@
  */
 module io.github.hubspotapt {
   exports io.github.hubspotapt;
+  exports io.github.hubspotapt.generated;
 }

@@ -1,6 +1,7 @@
 package io.github.hubspotapt.maven;
 
 import io.github.hubspotapt.maven.frontend.FrontendSync;
+import io.github.hubspotapt.processor.layout.ProjectManifest;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -75,8 +76,9 @@ public final class SyncFrontendMojo extends AbstractMojo {
                   + where
                   + "/"
                   + path
-                  + ": a file that hubspot-apt did not write"
-                  + " (it is not in .hubspot-apt-manifest) is in the way; move it, and the next build copies the file");
+                  + ": a file that hubspot-apt did not write (it is not in "
+                  + ProjectManifest.FILE_NAME
+                  + ") is in the way; move it, and the next build copies the file");
     }
     for (String path : result.refused()) {
       getLog()

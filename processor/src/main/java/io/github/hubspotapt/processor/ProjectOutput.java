@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor;
 import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.layout.ProjectManifest;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.write.FilerWriter;
 import io.github.hubspotapt.processor.write.GeneratedFiles;
@@ -154,12 +155,12 @@ final class ProjectOutput {
     List<Path> paths = new ArrayList<>();
     if (generatedFolder != null) {
       files.forEach(file -> paths.add(generatedFolder.resolve(file)));
-      paths.add(generatedFolder.resolve(ProjectDirectoryWriter.MANIFEST));
+      paths.add(generatedFolder.resolve(ProjectManifest.FILE_NAME));
       paths.add(generatedFolder.getParent().resolve(GeneratedFiles.PATH));
     }
     if (options.projectDir() != null) {
       files.forEach(file -> paths.add(options.projectDir().resolve(file)));
-      paths.add(options.projectDir().resolve(ProjectDirectoryWriter.MANIFEST));
+      paths.add(options.projectDir().resolve(ProjectManifest.FILE_NAME));
     }
     return paths;
   }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hubspotapt.processor.layout.ProjectManifest;
 import io.github.hubspotapt.processor.testing.DemoSources;
 import io.github.hubspotapt.processor.testing.FileCompiler;
-import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +56,9 @@ class LargeProjectWriteTest {
             "src/app/app-hsmeta.json",
             "src/app/cards/invoices-card-hsmeta.json",
             "src/app/cards/payments-card-hsmeta.json"),
-        written.keySet().stream()
-            .filter(path -> !path.equals(ProjectDirectoryWriter.MANIFEST))
-            .toList());
+        written.keySet().stream().filter(path -> !path.equals(ProjectManifest.FILE_NAME)).toList());
     Map<String, String> throughFiler = files(filer.project());
-    written.remove(ProjectDirectoryWriter.MANIFEST);
+    written.remove(ProjectManifest.FILE_NAME);
     assertEquals(throughFiler, written);
   }
 

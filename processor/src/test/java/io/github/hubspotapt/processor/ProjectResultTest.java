@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.hubspotapt.processor.cache.ModelCache;
 import io.github.hubspotapt.processor.cache.ProjectResult;
+import io.github.hubspotapt.processor.layout.ProjectManifest;
 import io.github.hubspotapt.processor.testing.DemoSources;
 import io.github.hubspotapt.processor.testing.FileCompiler;
-import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +140,7 @@ class ProjectResultTest {
     assertFalse(text(partial).contains(REUSED), text(partial));
     assertEquals(written, Files.readString(refunds));
     Map<String, String> uploaded = new TreeMap<>(files(upload));
-    uploaded.remove(ProjectDirectoryWriter.MANIFEST);
+    uploaded.remove(ProjectManifest.FILE_NAME);
     assertEquals(files(build.project()), uploaded);
   }
 

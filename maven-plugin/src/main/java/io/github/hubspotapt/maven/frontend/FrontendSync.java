@@ -1,5 +1,8 @@
 package io.github.hubspotapt.maven.frontend;
 
+import io.github.hubspotapt.processor.layout.AtomicFile;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
+import io.github.hubspotapt.processor.layout.ProjectManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +27,6 @@ import java.util.stream.Stream;
  * to the processor.
  */
 public final class FrontendSync {
-
-  /** Installed dependencies, which the processor does not copy either. */
-  private static final String NODE_MODULES = "node_modules";
 
   private final Path frontendDir;
   private final Path projectDir;
@@ -66,11 +66,11 @@ public final class FrontendSync {
    * @throws IOException when a file cannot be read or written
    */
   public Optional<Result> sync() throws IOException {
-    Path hsproject = projectDir.resolve(ProjectConfig.FILE_NAME);
+    Path hsproject = projectDir.resolve(ProjectLayout.PROJECT_FILE);
     if (!Files.isDirectory(frontendDir) || !Files.isRegularFile(hsproject)) {
       return Optional.empty();
     }
-    Optional<String> srcDir = ProjectConfig.srcDir(hsproject).filter(ProjectPaths::isSafe);
+    Optional<String> srcDir = ProjectConfig.srcDir(hsproject).filter(ProjectLayout::isSafe);
     if (srcDir.isEmpty()) {
       return Optional.empty(); // not a project the processor wrote; nothing here is ours to change
     }
@@ -102,7 +102,7 @@ public final class FrontendSync {
     if (ProjectPaths.isGenerated(path)) {
       return;
     }
-    if (!ProjectPaths.isSafe(path)) {
+    if (!ProjectLayout.isSafe(path)) {
       result.refused().add(path);
       return;
     }
@@ -114,33 +114,18 @@ public final class FrontendSync {
     } else if (exists && Arrays.equals(Files.readAllBytes(target), content)) {
       result.unchanged().add(path);
     } else {
-      AtomicFiles.write(target, content);
+      Files.createDirectories(target.getParent());
+      AtomicFile.write(target, content);
       manifest.add(path);
       result.written().add(path);
     }
   }
 
   private void remove(String path, Manifest manifest, Result result) throws IOException {
-    Path target = projectDir.resolve(path);
-    if (Files.isRegularFile(target)) {
-      Files.delete(target);
+    if (ProjectManifest.delete(projectDir, path)) {
       result.removed().add(path);
-      removeEmptyParents(target.getParent());
     }
     manifest.remove(path);
-  }
-
-  private void removeEmptyParents(Path dir) throws IOException {
-    for (Path d = dir;
-        d != null && d.startsWith(projectDir) && !d.equals(projectDir);
-        d = d.getParent()) {
-      try (Stream<Path> entries = Files.list(d)) {
-        if (entries.findAny().isPresent()) {
-          return;
-        }
-      }
-      Files.delete(d);
-    }
   }
 
   /**
@@ -162,7 +147,7 @@ public final class FrontendSync {
 
   private static boolean isUnderNodeModules(Path relative) {
     for (Path part : relative) {
-      if (part.toString().equals(NODE_MODULES)) {
+      if (part.toString().equals(ProjectLayout.NODE_MODULES)) {
         return true;
       }
     }

@@ -13,8 +13,6 @@ import java.util.Optional;
  */
 final class ProjectConfig {
 
-  static final String FILE_NAME = "hsproject.json";
-
   private ProjectConfig() {}
 
   /** {@code srcDir} as written; empty when the file has none at the top level. */

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,17 +24,17 @@ import java.util.stream.Stream;
  */
 public final class ProjectImport {
 
-  private static final String HSPROJECT = "hsproject.json";
-  private static final String COMPONENT_SUFFIX = "-hsmeta.json";
+  private static final String HSPROJECT = ProjectLayout.PROJECT_FILE;
+  private static final String COMPONENT_SUFFIX = ProjectLayout.METAFILE_SUFFIX;
 
   /** HubSpot's CLI's pattern for a profile, directly in srcDir (no slash in the name). */
-  private static final Pattern PROFILE = Pattern.compile("hsprofile\\.([^./]+)\\.json");
+  private static final Pattern PROFILE = ProjectLayout.PROFILE_FILE;
 
   /**
    * What the processor takes for a profile in the front-end folder, and refuses unless it is one
    * (HS-PROFILE-NAME).
    */
-  private static final Pattern PROFILE_LIKE = Pattern.compile("hsprofile\\.[^/]*\\.json");
+  private static final Pattern PROFILE_LIKE = ProjectLayout.PROFILE_FILE_LIKE;
 
   private final Path projectDir;
   private final String packageName;

@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The plugin copies and trusts exactly the paths the processor's writer accepts. */
+/** The sync leaves the files the processor generates to the processor, and copies the others. */
 class ProjectPathsTest {
 
   @Test
-  void acceptsWhatTheProcessorWritesAndNothingElse() {
-    assertTrue(ProjectPaths.isSafe("src/app/cards/.DS_Store"));
-    assertTrue(ProjectPaths.isSafe("src/app/cards/images/logo@2x.png"));
-    assertFalse(ProjectPaths.isSafe("src/../outside.txt"));
-    assertFalse(ProjectPaths.isSafe("src//app"));
-    assertFalse(ProjectPaths.isSafe("src/app/My Card.tsx"));
-    assertFalse(ProjectPaths.isSafe("src/app/cards/.Card.tsx" + AtomicFiles.TEMPORARY_SUFFIX));
-    assertFalse(ProjectPaths.isSafe(Manifest.FILE_NAME));
+  void theProjectFileMetafilesAndProfilesAreTheProcessors() {
+    assertTrue(ProjectPaths.isGenerated("hsproject.json"));
+    assertTrue(ProjectPaths.isGenerated("src/app/cards/my-card-hsmeta.json"));
+    assertTrue(ProjectPaths.isGenerated("src/hsprofile.local.json"));
+    assertFalse(ProjectPaths.isGenerated("src/app/cards/Card.tsx"));
+    assertFalse(ProjectPaths.isGenerated("src/app/functions/package.json"));
   }
 }

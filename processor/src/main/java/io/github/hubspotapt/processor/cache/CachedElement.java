@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.cache;
 
+import io.github.hubspotapt.processor.model.StandInElement;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +16,10 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The element a cached value came from, in a type this compilation did not compile. Rules only name
  * it (its {@code toString}, recorded when it was read), so the compiler reads its class file only
- * when something asks for more; {@link #resolve} gives the compiler's own element, which the
- * Messager and the Filer need.
+ * when something asks for more; {@link #compilerElement} gives the compiler's own element, which
+ * the Messager needs.
  */
-public final class CachedElement implements Element {
+public final class CachedElement implements StandInElement {
 
   private final String text;
   private final Supplier<Element> resolver;
@@ -29,12 +30,8 @@ public final class CachedElement implements Element {
     this.resolver = resolver;
   }
 
-  /** The compiler's element for {@code element}, which may be a cached one; null stays null. */
-  public static Element resolve(Element element) {
-    return element instanceof CachedElement cached ? cached.real() : element;
-  }
-
-  private Element real() {
+  @Override
+  public Element compilerElement() {
     if (resolved == null) {
       resolved = resolver.get();
     }
@@ -48,37 +45,37 @@ public final class CachedElement implements Element {
 
   @Override
   public TypeMirror asType() {
-    return real().asType();
+    return compilerElement().asType();
   }
 
   @Override
   public ElementKind getKind() {
-    return real().getKind();
+    return compilerElement().getKind();
   }
 
   @Override
   public Set<Modifier> getModifiers() {
-    return real().getModifiers();
+    return compilerElement().getModifiers();
   }
 
   @Override
   public Name getSimpleName() {
-    return real().getSimpleName();
+    return compilerElement().getSimpleName();
   }
 
   @Override
   public Element getEnclosingElement() {
-    return real().getEnclosingElement();
+    return compilerElement().getEnclosingElement();
   }
 
   @Override
   public List<? extends Element> getEnclosedElements() {
-    return real().getEnclosedElements();
+    return compilerElement().getEnclosedElements();
   }
 
   @Override
   public List<? extends AnnotationMirror> getAnnotationMirrors() {
-    return real().getAnnotationMirrors();
+    return compilerElement().getAnnotationMirrors();
   }
 
   /**
@@ -101,6 +98,6 @@ public final class CachedElement implements Element {
 
   @Override
   public <R, P> R accept(ElementVisitor<R, P> visitor, P parameter) {
-    return real().accept(visitor, parameter);
+    return compilerElement().accept(visitor, parameter);
   }
 }

@@ -41,12 +41,10 @@ public final class ProjectReader {
     this.types = types;
   }
 
-  /** {@code types} are the types that carry any supported annotation, in a stable order. */
-  public HubSpotProject read(Collection<TypeElement> types) {
-    return read(types, new ReadLog());
-  }
-
-  /** Reads into {@code log}, which tells whether every value could be read. */
+  /**
+   * {@code types} are the types that carry any supported annotation, in a stable order; reads into
+   * {@code log}, which tells whether every value could be read.
+   */
   public HubSpotProject read(Collection<TypeElement> types, ReadLog log) {
     TypeReader reader = reader(log);
     List<TypeModel> models = new ArrayList<>();

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.diagnostics;
 
-import io.github.hubspotapt.processor.cache.CachedElement;
 import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.model.StandInElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +66,7 @@ public class Diagnostics {
     }
     if (severity == Severity.WARNING
         && origin != null
-        && isSuppressed(CachedElement.resolve(origin.element()), rule)) {
+        && isSuppressed(StandInElement.resolve(origin.element()), rule)) {
       return;
     }
     Diagnostic.Kind kind =
@@ -89,7 +89,7 @@ public class Diagnostics {
       print(
           kind,
           text + link,
-          CachedElement.resolve(origin.element()),
+          StandInElement.resolve(origin.element()),
           origin.mirror(),
           origin.value());
     }

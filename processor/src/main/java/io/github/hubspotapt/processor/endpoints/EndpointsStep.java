@@ -15,7 +15,6 @@ import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.model.WebhookSettings;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.model.WorkflowAction;
-import io.github.hubspotapt.processor.oauth.TargetJdk;
 import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.Substitution;
@@ -108,7 +107,7 @@ public final class EndpointsStep {
     appDone = true;
     ServedApp served = served(app, models.get(app).app(), models, profiles, reader);
     if (served.servesAnything()) {
-      write(new AppEndpointsGenerator().generate(served, generated(app)), app);
+      write(new AppEndpointsGenerator().generate(served, generated()), app);
     }
   }
 
@@ -122,7 +121,7 @@ public final class EndpointsStep {
   }
 
   private void perClass(TypeElement type, TypeModel model, TypeReader reader) {
-    GeneratedAnnotation generated = generated(type);
+    GeneratedAnnotation generated = generated();
     List<WebhookSubscription> subscriptions = model.subscriptions();
     if (!subscriptions.isEmpty()) {
       new WebhookHandlers(diagnostics)
@@ -309,10 +308,8 @@ public final class EndpointsStep {
     return value != null && value.value() != null && !value.value().isEmpty();
   }
 
-  private GeneratedAnnotation generated(TypeElement type) {
-    return new GeneratedAnnotation(
-        new TargetJdk(env.getSourceVersion(), env.getElementUtils(), type)
-            .hasGeneratedAnnotation());
+  private GeneratedAnnotation generated() {
+    return GeneratedAnnotation.of(env.getElementUtils());
   }
 
   private void write(JavaFile file, TypeElement origin) {

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.frontend;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,18 +19,6 @@ import java.util.stream.Stream;
  * *-hsmeta.json} files, so the written project is complete.
  */
 public final class FrontendFolder {
-
-  /**
-   * Installed dependencies: HubSpot installs them itself at build time, and they would bloat every
-   * upload.
-   */
-  private static final String NODE_MODULES = "node_modules";
-
-  /**
-   * HubSpot's parser reads every file of the source folder whose name ends so as a component's
-   * metadata.
-   */
-  private static final String METAFILE_SUFFIX = "-hsmeta.json";
 
   private final Path root;
 
@@ -100,7 +89,7 @@ public final class FrontendFolder {
     files()
         .forEach(
             (path, content) -> {
-              if (path.endsWith(METAFILE_SUFFIX)) {
+              if (path.endsWith(ProjectLayout.METAFILE_SUFFIX)) {
                 metaFiles.put(path, content);
               }
             });
@@ -116,7 +105,7 @@ public final class FrontendFolder {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path path : walk.filter(Files::isRegularFile).toList()) {
         Path relative = root.relativize(path);
-        if (!isUnder(relative, NODE_MODULES)) {
+        if (!isUnder(relative, ProjectLayout.NODE_MODULES)) {
           paths.put(relative.toString().replace('\\', '/'), path);
         }
       }

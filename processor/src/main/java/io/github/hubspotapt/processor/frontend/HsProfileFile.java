@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.ProfileVariable;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A hand-written {@code hsprofile.<name>.json} directly in the front-end folder, read as HubSpot's
@@ -22,12 +22,6 @@ import java.util.regex.Pattern;
  * profiles.js}). Judging it is the rules' job.
  */
 public final class HsProfileFile {
-
-  /**
-   * Every file that looks like a profile; HubSpot's own pattern, {@code
-   * ^hsprofile\.([^.]+)\.json$}, is a rule.
-   */
-  private static final Pattern FILE_NAME = Pattern.compile("hsprofile\\.(.*)\\.json");
 
   private HsProfileFile() {}
 
@@ -39,7 +33,7 @@ public final class HsProfileFile {
   public static List<Profile> read(FrontendFolder frontend) {
     List<Profile> profiles = new ArrayList<>();
     for (String file : frontend.fileNames("")) {
-      Matcher name = FILE_NAME.matcher(file);
+      Matcher name = ProjectLayout.PROFILE_FILE_LIKE.matcher(file);
       if (name.matches()) {
         byte[] content;
         try {

@@ -22,11 +22,6 @@ public record Profile(
     String file,
     String malformed) {
 
-  /** The name of the file HubSpot reads the profile from. */
-  public static String fileName(String profileName) {
-    return "hsprofile." + profileName + ".json";
-  }
-
   /** Where the profile is declared, for a message: {@code @Profile "local"} or the file's path. */
   public String source() {
     return file != null ? "front-end file " + file : "@Profile \"" + name.value() + "\"";

@@ -56,7 +56,7 @@ public final class OAuthHelperGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addOriginatingElement(type)
             .addJavadoc(javadoc(type, oauth, target));
-    new GeneratedAnnotation(target.hasGeneratedAnnotation()).addTo(spec);
+    GeneratedAnnotation.of(elements).addTo(spec);
     spec.addField(
         constant(
             STRING,

@@ -16,12 +16,12 @@ import javax.lang.model.util.Elements;
  * java.net.http} need Java 11) and, in a named module, which of the JDK modules the helper uses the
  * app's module reads.
  */
-public final class TargetJdk {
+final class TargetJdk {
 
   private final SourceVersion version;
   private final ModuleElement module;
 
-  public TargetJdk(SourceVersion version, Elements elements, Element app) {
+  TargetJdk(SourceVersion version, Elements elements, Element app) {
     this.version = version;
     this.module = elements.getModuleOf(app);
   }
@@ -36,11 +36,6 @@ public final class TargetJdk {
 
   boolean supported() {
     return supports(version);
-  }
-
-  /** {@code javax.annotation.processing.Generated} is visible (module {@code java.compiler}). */
-  public boolean hasGeneratedAnnotation() {
-    return reads("java.compiler");
   }
 
   /** {@code java.net.http.HttpRequest} is visible (module {@code java.net.http}). */

@@ -120,6 +120,18 @@ public final class AnnotatedTypes {
     return types.values();
   }
 
+  /** The types that carry {@code @HubSpotApp}, by name: a valid project has exactly one. */
+  public List<TypeElement> apps() {
+    List<TypeElement> apps = new ArrayList<>();
+    for (TypeElement type : types.values()) {
+      if (type.getAnnotationMirrors().stream()
+          .anyMatch(mirror -> MirrorReader.nameOf(mirror).equals(AnnotationNames.HUBSPOT_APP))) {
+        apps.add(type);
+      }
+    }
+    return apps;
+  }
+
   /**
    * The top-level types compiled from source in this compilation, generated ones included, by
    * qualified name.

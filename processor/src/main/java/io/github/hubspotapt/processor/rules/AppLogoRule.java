@@ -4,9 +4,9 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
-import io.github.hubspotapt.processor.write.RelativePath;
 
 /**
  * The app's {@code config.logo}: HubSpot's template writes an image of the project from the source
@@ -45,7 +45,7 @@ final class AppLogoRule implements Rule {
   }
 
   private String problem(String logo) {
-    if (!logo.startsWith("/") || !RelativePath.isSafe(logo.substring(1))) {
+    if (!logo.startsWith("/") || !ProjectLayout.isSafe(logo.substring(1))) {
       return "is not a plain path of the project written from the source folder with a leading slash"
           + " ('/'-separated names, no spaces or '..')"
           + WHY;

@@ -2,9 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.HubSpotProject;
-import io.github.hubspotapt.processor.write.RelativePath;
 import java.util.List;
 
 /**
@@ -47,7 +47,7 @@ final class EntrypointPathRule implements Rule {
           + example
           + "\"";
     }
-    if (!RelativePath.isSafe(entrypoint.substring(1))) {
+    if (!ProjectLayout.isSafe(entrypoint.substring(1))) {
       return "is not a plain project path: use '/'-separated names of letters, digits, '_' and '-' (dots only"
           + " inside names), no spaces, '..' or empty segments, e.g. \""
           + example

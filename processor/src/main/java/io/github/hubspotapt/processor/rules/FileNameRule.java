@@ -2,8 +2,8 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.HubSpotProject;
-import io.github.hubspotapt.processor.write.ProjectFiles;
 import io.github.hubspotapt.processor.write.RelativePath;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -13,10 +13,10 @@ import java.util.Locale;
  * A chosen {@code fileName} is the name of a file HubSpot's parser reads: it ends in {@code
  * -hsmeta.json} (the parser skips every other file, so the component would silently be left out),
  * it is a name and not a path (the parser reads a component's file only in its type's folder), and
- * it is made of the characters the writers take ({@link RelativePath}: javac's Filer refuses a
- * space in a resource name, and a name the Filer refuses must be an error here, not a failed
- * write), at most {@value #MAX_LENGTH} bytes of them. Letters and digits of every script are such
- * characters: javac's Filer writes {@code café-hsmeta.json} and HubSpot's parser reads it
+ * it is made of the characters the writers take ({@link ProjectLayout#isSafe}: javac's Filer
+ * refuses a space in a resource name, and a name the Filer refuses must be an error here, not a
+ * failed write), at most {@value #MAX_LENGTH} bytes of them. Letters and digits of every script are
+ * such characters: javac's Filer writes {@code café-hsmeta.json} and HubSpot's parser reads it
  * (project-parsing-lib 0.23.0, measured), as long as the machine's locale can name the file, which
  * a C or POSIX locale cannot.
  */
@@ -29,7 +29,7 @@ final class FileNameRule implements Rule {
    */
   static final int MAX_LENGTH = 200;
 
-  private static final String SUFFIX = ProjectFiles.METAFILE_SUFFIX;
+  private static final String SUFFIX = ProjectLayout.METAFILE_SUFFIX;
   private static final String JSON = ".json";
 
   @Override
@@ -66,7 +66,7 @@ final class FileNameRule implements Rule {
           + suggestion(name)
           + "?)";
     }
-    if (!RelativePath.isSafe(name)) {
+    if (!ProjectLayout.isSafe(name)) {
       return "is not a name the compiler can write: a file name uses only letters and digits (of any script) and"
           + " _ - . @ + ~, and "
           + Quote.of(firstOther(name))
@@ -98,7 +98,7 @@ final class FileNameRule implements Rule {
   private static String firstOther(String name) {
     return name.codePoints()
         .mapToObj(Character::toString)
-        .filter(c -> !RelativePath.isSafe(c + SUFFIX))
+        .filter(c -> !ProjectLayout.isSafe(c + SUFFIX))
         .findFirst()
         .orElse(name);
   }

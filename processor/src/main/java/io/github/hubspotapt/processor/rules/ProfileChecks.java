@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
@@ -117,7 +118,7 @@ final class ProfileChecks {
    */
   private static void reportUnsubstituted(
       Substitution substitution, Profile profile, Diagnostics diagnostics) {
-    String file = Profile.fileName(profile.name().value());
+    String file = ProjectLayout.profileFile(profile.name().value());
     Set<Substitution.Reference> reported = new HashSet<>();
     for (Substitution.Reference missing : substitution.missing()) {
       String key = missing.variable();

@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.ProfileVariable;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ final class ProfileDuplicateRule implements ProfileRule {
                 + " is already declared by "
                 + first.source()
                 + "; both would be "
-                + Profile.fileName(name)
+                + ProjectLayout.profileFile(name)
                 + ": declare each profile once, in the annotations or as a file");
       }
       Set<String> variables = new HashSet<>();

@@ -53,11 +53,7 @@ public enum RuleGroup {
               new PermissionsPlatformVersionRule());
       case CARD_LOCATION -> List.of(new CardLocationRule());
       case OBJECT_TYPES ->
-          List.of(
-              new ObjectTypeRule(),
-              new ObjectTypeUnknownRule(),
-              new ObjectTypesEmptyRule(),
-              new ObjectScopeRule());
+          List.of(new ObjectTypeRule(), new ObjectTypesEmptyRule(), new ObjectScopeRule());
       case PREVIEW_IMAGE -> List.of(new PreviewImageRule(frontend));
       case ENTRYPOINTS -> List.of(new EntrypointPathRule(), new EntrypointMissingRule(frontend));
       case APP_FUNCTIONS ->

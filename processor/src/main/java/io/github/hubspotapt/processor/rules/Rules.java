@@ -14,10 +14,20 @@ import java.util.Set;
 /** The rules, run in this order over the whole project; each reports every violation it finds. */
 public final class Rules {
 
+  /** Whether the annotations jar is the processor's release, judged before any value. */
+  private static final Rule ANNOTATION_VERSION = new AnnotationVersionRule();
+
   private final List<Rule> rules;
 
-  private Rules(List<Rule> rules) {
+  /**
+   * The front-end files at the paths of generated files, judged after every other rule; null
+   * without a front-end folder.
+   */
+  private final Rule frontendGeneratedPaths;
+
+  private Rules(List<Rule> rules, Rule frontendGeneratedPaths) {
     this.rules = rules;
+    this.frontendGeneratedPaths = frontendGeneratedPaths;
   }
 
   /**
@@ -40,7 +50,7 @@ public final class Rules {
     if (frontend != null) {
       rules.add(new FrontendMetaFileRule(frontend));
     }
-    return new Rules(rules);
+    return new Rules(rules, frontend == null ? null : new FrontendGeneratedPathRule(frontend));
   }
 
   private static void addAppRules(List<Rule> rules, FrontendFolder frontend) {
@@ -83,32 +93,42 @@ public final class Rules {
 
   /**
    * Runs every rule, and those of the {@code profiles}: where the project has {@code ${...}}
-   * placeholders, every rule runs on each profile's values ({@link ProfileChecks}).
+   * placeholders, every rule runs on each profile's values ({@link ProfileChecks}). The annotations
+   * jar's version is judged first and the front-end files at generated paths last, each once, on
+   * the project as written: the files are generated from that, not from a profile's values.
    */
   public void check(HubSpotProject project, List<Profile> profiles, Diagnostics diagnostics) {
+    run(ANNOTATION_VERSION, project, diagnostics);
     new ProfileChecks(this).check(project, profiles, diagnostics);
+    if (frontendGeneratedPaths != null && !diagnostics.hasErrors()) {
+      run(frontendGeneratedPaths, project, diagnostics);
+    }
+  }
+
+  /** Runs every rule of the project's values. */
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (Rule rule : rules) {
+      run(rule, project, diagnostics);
+    }
   }
 
   /**
-   * Runs every rule. A rule that fails (a bug, or input it cannot handle) is reported as one
-   * internal error naming the rule, and the other rules still run, so the user sees every real
-   * finding.
+   * A rule that fails (a bug, or input it cannot handle) is reported as one internal error naming
+   * the rule, and the other rules still run, so the user sees every real finding.
    */
-  public void check(HubSpotProject project, Diagnostics diagnostics) {
-    for (Rule rule : rules) {
-      try {
-        rule.check(project, diagnostics);
-      } catch (RuntimeException | StackOverflowError e) {
-        Origin at = project.apps().isEmpty() ? null : project.apps().get(0).origin();
-        diagnostics.report(
-            RuleId.INTERNAL_ERROR,
-            at,
-            "hubspot-apt's rule "
-                + rule.getClass().getSimpleName()
-                + " failed: "
-                + e
-                + "; please report this with the annotated source");
-      }
+  private static void run(Rule rule, HubSpotProject project, Diagnostics diagnostics) {
+    try {
+      rule.check(project, diagnostics);
+    } catch (RuntimeException | StackOverflowError e) {
+      Origin at = project.apps().isEmpty() ? null : project.apps().get(0).origin();
+      diagnostics.report(
+          RuleId.INTERNAL_ERROR,
+          at,
+          "hubspot-apt's rule "
+              + rule.getClass().getSimpleName()
+              + " failed: "
+              + e
+              + "; please report this with the annotated source");
     }
   }
 }

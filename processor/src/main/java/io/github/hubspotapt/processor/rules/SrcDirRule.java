@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.write.RelativePath;
@@ -40,7 +41,7 @@ final class SrcDirRule implements Rule {
     if (folder == null) {
       return " leaves the project folder; HubSpot's parser requires srcDir inside it" + TEMPLATES;
     }
-    if (!folder.isEmpty() && !RelativePath.isSafe(folder)) {
+    if (!folder.isEmpty() && !ProjectLayout.isSafe(folder)) {
       return " has a folder name the processor does not write: '/'-separated names of letters, digits, '_', '-'"
           + " and inner '.'"
           + TEMPLATES;

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.Feature;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ final class FileNames {
    */
   static final int MAX_NAME = 100;
 
-  private static final String SUFFIX = ProjectFiles.METAFILE_SUFFIX;
+  private static final String SUFFIX = ProjectLayout.METAFILE_SUFFIX;
 
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
   private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");

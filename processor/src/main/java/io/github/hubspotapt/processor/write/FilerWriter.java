@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -66,7 +67,7 @@ public final class FilerWriter {
       Path folder, SortedMap<String, byte[]> files, Element... originatingElements) {
     Map<String, String> failures = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      if (!RelativePath.isSafe(file.getKey())) {
+      if (!ProjectLayout.isSafe(file.getKey())) {
         failures.put(file.getKey(), "not a plain relative path");
         continue;
       }
@@ -103,7 +104,7 @@ public final class FilerWriter {
       URI file =
           filer
               .getResource(
-                  StandardLocation.SOURCE_OUTPUT, "", ROOT + "/" + ProjectFiles.PROJECT_FILE)
+                  StandardLocation.SOURCE_OUTPUT, "", ROOT + "/" + ProjectLayout.PROJECT_FILE)
               .toUri();
       return "file".equals(file.getScheme()) ? Path.of(file).getParent() : null;
     } catch (IOException | RuntimeException e) {

@@ -3,28 +3,34 @@ package io.github.hubspotapt.processor.write;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.util.Elements;
 
 /**
- * {@code @Generated} on the generated classes, where the compiled code can see it (Java 9 and
- * later, and a module that reads java.compiler); otherwise nothing.
+ * hubspot-apt's own {@code @Generated} (annotations jar) on the generated classes, where the
+ * compiled code can see it; otherwise nothing. Not {@code javax.annotation.processing.Generated}:
+ * javac's -Xlint:processing warns about every annotation of a round that no processor claimed, and
+ * claiming that one would take it from every processor after this one, while this processor's own
+ * annotation is its to claim.
  */
 public final class GeneratedAnnotation {
 
-  /**
-   * The annotation, which the processor claims: -Xlint:processing would otherwise warn that nobody
-   * did.
-   */
-  public static final String NAME = "javax.annotation.processing.Generated";
+  /** The annotation, which the processor claims. */
+  public static final String NAME = "io.github.hubspotapt.generated.Generated";
 
   private static final String GENERATOR = "io.github.hubspotapt.processor.HubSpotProcessor";
 
   private final boolean available;
 
-  /**
-   * {@code available}: the compiled code can see the annotation (TargetJdk.hasGeneratedAnnotation).
-   */
-  public GeneratedAnnotation(boolean available) {
+  private GeneratedAnnotation(boolean available) {
     this.available = available;
+  }
+
+  /**
+   * The annotation where the compilation sees it: not with an annotations jar older than the
+   * annotation.
+   */
+  public static GeneratedAnnotation of(Elements elements) {
+    return new GeneratedAnnotation(elements.getTypeElement(NAME) != null);
   }
 
   public void addTo(TypeSpec.Builder spec) {

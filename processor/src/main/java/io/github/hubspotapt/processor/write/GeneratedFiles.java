@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class GeneratedFiles {
   public StaleFiles stale(Collection<String> previous, Set<String> current) {
     Map<String, FileObject> stale = new TreeMap<>();
     for (String path : previous) {
-      if (current.contains(path) || !RelativePath.isSafe(path)) {
+      if (current.contains(path) || !ProjectLayout.isSafe(path)) {
         continue;
       }
       try {

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.ProfileVariable;
@@ -42,10 +43,13 @@ public final class ProfileFiles {
           variables.put(name, (String) value);
         }
       }
-      files.put(
-          ProjectFiles.inSrcDir(app, Profile.fileName(profile.name().value())),
-          json.render(file).getBytes(StandardCharsets.UTF_8));
+      files.put(path(app, profile), json.render(file).getBytes(StandardCharsets.UTF_8));
     }
     return files;
+  }
+
+  /** The path {@link #render} writes {@code profile} to, a {@code @Profile}. */
+  public static String path(App app, Profile profile) {
+    return ProjectFiles.inSrcDir(app, ProjectLayout.profileFile(profile.name().value()));
   }
 }

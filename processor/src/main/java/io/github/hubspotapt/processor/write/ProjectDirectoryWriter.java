@@ -1,11 +1,11 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.layout.AtomicFile;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
+import io.github.hubspotapt.processor.layout.ProjectManifest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
 
 /**
  * Writes the project into a folder the user chose ({@code -Ahubspot.projectDir}), where {@code hs
@@ -24,12 +23,6 @@ import java.util.TreeSet;
  * folder is written the same way, but in place ({@link #generatedSources}).
  */
 public final class ProjectDirectoryWriter {
-
-  /** Lists, one per line, the files the processor wrote into the folder. */
-  public static final String MANIFEST = ".hubspot-apt-manifest";
-
-  /** Ends the name of the file a write goes to before it is renamed over its target. */
-  static final String TEMPORARY_SUFFIX = ".hubspot-apt.tmp";
 
   private final Path root;
   private final boolean atomic;
@@ -66,7 +59,7 @@ public final class ProjectDirectoryWriter {
    */
   public Result write(SortedMap<String, byte[]> files) throws IOException {
     for (String path : files.keySet()) {
-      if (!RelativePath.isSafe(path)) {
+      if (!ProjectLayout.isSafe(path)) {
         throw new IOException("refusing to write \"" + path + "\": not a plain relative path");
       }
     }
@@ -83,7 +76,7 @@ public final class ProjectDirectoryWriter {
           Files.createDirectories(target.getParent());
         }
         if (atomic) {
-          writeAtomically(target, content);
+          AtomicFile.write(target, content);
         } else {
           Files.write(target, content);
         }
@@ -92,7 +85,7 @@ public final class ProjectDirectoryWriter {
     }
     List<String> removed = removeStale(files.keySet());
     Files.createDirectories(root);
-    writeAtomically(root.resolve(MANIFEST), manifest(files.keySet()));
+    ProjectManifest.write(root, files.keySet());
     return new Result(written, unchanged, removed);
   }
 
@@ -111,64 +104,12 @@ public final class ProjectDirectoryWriter {
   }
 
   private List<String> removeStale(Set<String> current) throws IOException {
-    Path manifest = root.resolve(MANIFEST);
     List<String> removed = new ArrayList<>();
-    if (!Files.isRegularFile(manifest)) {
-      return removed;
-    }
-    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-      // A manifest line is only trusted if it is a path this writer could have written.
-      if (line.isEmpty() || current.contains(line) || !RelativePath.isSafe(line)) {
-        continue;
-      }
-      Path stale = root.resolve(line);
-      if (Files.isRegularFile(stale)) {
-        Files.delete(stale);
-        removed.add(line);
-        removeEmptyParents(stale.getParent());
+    for (String listed : ProjectManifest.read(root)) {
+      if (!current.contains(listed) && ProjectManifest.delete(root, listed)) {
+        removed.add(listed);
       }
     }
     return removed;
-  }
-
-  private void removeEmptyParents(Path dir) throws IOException {
-    for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
-      try (var entries = Files.list(d)) {
-        if (entries.findAny().isPresent()) {
-          return;
-        }
-      }
-      Files.delete(d);
-    }
-  }
-
-  private static byte[] manifest(Set<String> paths) {
-    StringBuilder text = new StringBuilder();
-    new TreeSet<>(paths).forEach(path -> text.append(path).append('\n'));
-    return text.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Writes beside the target, then renames over it, so a reader never sees half a file. The
-   * temporary name is fixed (one writer per folder at a time) rather than random: a random one
-   * costs a secure-random draw per file.
-   */
-  private static void writeAtomically(Path target, byte[] content) throws IOException {
-    Path temp = target.resolveSibling("." + target.getFileName() + TEMPORARY_SUFFIX);
-    boolean moved = false;
-    try {
-      Files.write(temp, content);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      moved = true;
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
-      }
-    }
   }
 }

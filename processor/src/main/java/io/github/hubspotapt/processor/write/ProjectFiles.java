@@ -1,10 +1,12 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Permissions;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -17,16 +19,11 @@ import java.util.TreeMap;
  */
 public final class ProjectFiles {
 
-  public static final String PROJECT_FILE = "hsproject.json";
-
-  /** The end of every file name HubSpot's parser reads as a component's, the app's included. */
-  public static final String METAFILE_SUFFIX = "-hsmeta.json";
-
   /** The {@code type} value of the app's file. */
   public static final String APP_TYPE = "app";
 
   /** The app's file in {@code src/app/} unless the team chose another name. */
-  public static final String APP_FILE = APP_TYPE + METAFILE_SUFFIX;
+  public static final String APP_FILE = APP_TYPE + ProjectLayout.METAFILE_SUFFIX;
 
   private final HubSpotJson json;
   private final Configs configs;
@@ -39,21 +36,45 @@ public final class ProjectFiles {
   public SortedMap<String, byte[]> render(App app, HubSpotProject project) {
     List<Feature> features = project.features();
     SortedMap<String, byte[]> files = new TreeMap<>();
-    String appDir = inSrcDir(app, "app/");
     ConfigContext context = new ConfigContext(json, app.platformVersion().value(), project);
-    files.put(PROJECT_FILE, utf8(configs.project(app, context)));
-    files.put(
-        appDir + appFileName(app),
-        utf8(envelope(app.uid().value(), APP_TYPE, configs.app(app, context))));
-    List<String> names = FileNames.of(features);
+    files.put(ProjectLayout.PROJECT_FILE, utf8(configs.project(app, context)));
+    files.put(appPath(app), utf8(envelope(app.uid().value(), APP_TYPE, configs.app(app, context))));
+    List<String> paths = featurePaths(app, features);
     for (int i = 0; i < features.size(); i++) {
       Feature feature = features.get(i);
       JsonObject file =
           envelope(feature.uid().value(), feature.type().json(), configs.feature(feature, context));
       putPermissions(file, feature.file().permissions());
-      files.put(appDir + feature.type().folder() + "/" + names.get(i), utf8(file));
+      files.put(paths.get(i), utf8(file));
     }
     return files;
+  }
+
+  /**
+   * The paths {@link #render} writes, without rendering: {@code hsproject.json}, the app's file and
+   * each feature's.
+   */
+  public static List<String> paths(App app, HubSpotProject project) {
+    List<String> paths = new ArrayList<>();
+    paths.add(ProjectLayout.PROJECT_FILE);
+    paths.add(appPath(app));
+    paths.addAll(featurePaths(app, project.features()));
+    return paths;
+  }
+
+  private static String appPath(App app) {
+    return inSrcDir(app, "app/" + appFileName(app));
+  }
+
+  /** The path of each feature's file, in the features' order. */
+  private static List<String> featurePaths(App app, List<Feature> features) {
+    String appDir = inSrcDir(app, "app/");
+    List<String> names = FileNames.of(features);
+    List<String> paths = new ArrayList<>(features.size());
+    for (int i = 0; i < features.size(); i++) {
+      paths.add(appDir + features.get(i).type().folder() + "/" + names.get(i));
+    }
+    return paths;
   }
 
   /**

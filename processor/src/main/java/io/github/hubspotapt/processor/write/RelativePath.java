@@ -1,29 +1,18 @@
 package io.github.hubspotapt.processor.write;
 
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * Guards every path the processor writes. Paths are built from user values (srcDir, component
- * names), and a rule's severity can be lowered by the user, so the writers check again: only {@code
- * /}-separated plain names, never {@code ..}, never absolute. A path that fails here is refused,
- * not written.
+ * The paths of a project as HubSpot and the file systems read them; which paths may be written at
+ * all is {@link ProjectLayout#isSafe}'s question.
  */
 public final class RelativePath {
-
-  /**
-   * Letters and digits of every script, the marks that complete letters ({@code é} written as
-   * {@code e} and a combining accent, as macOS stores it), and {@code _ - . @ + ~}: what javac's
-   * Filer takes as a relative name. It refuses a space, {@code %}, {@code |}, {@code "} and {@code
-   * [ ]}; punctuation beyond these few, symbols (emoji) and invisible format characters are refused
-   * here too.
-   */
-  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_\\-.@+~]+");
 
   private RelativePath() {}
 
@@ -50,30 +39,6 @@ public final class RelativePath {
       }
     }
     return String.join("/", names);
-  }
-
-  /**
-   * {@code /}-separated names of letters, digits and {@code _ - . @ + ~} (so {@code .DS_Store},
-   * {@code logo@2x.png} and {@code café-hsmeta.json} are fine), never {@code .} or {@code ..},
-   * never empty: names that stay inside the folder and that javac's Filer takes as a relative URI
-   * (a space it does not), and never the writer's own manifest or temporary files. Checked name by
-   * name: a regular expression with a repeated group recurses per piece and overflows the stack on
-   * long user input. Whether this machine can name such a file is {@link #isNameable}'s question.
-   */
-  public static boolean isSafe(String path) {
-    if (path == null || path.isEmpty()) {
-      return false;
-    }
-    for (String segment : path.split("/", -1)) {
-      if (segment.isEmpty()
-          || segment.equals(".")
-          || segment.equals("..")
-          || !NAME.matcher(segment).matches()
-          || segment.endsWith(ProjectDirectoryWriter.TEMPORARY_SUFFIX)) {
-        return false;
-      }
-    }
-    return !path.equals(ProjectDirectoryWriter.MANIFEST);
   }
 
   /**

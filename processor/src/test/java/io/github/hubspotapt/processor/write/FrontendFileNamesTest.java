@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hubspotapt.processor.layout.AtomicFile;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
+import io.github.hubspotapt.processor.layout.ProjectManifest;
 import io.github.hubspotapt.processor.testing.DemoSources;
 import io.github.hubspotapt.processor.testing.FileCompiler;
 import java.io.IOException;
@@ -46,13 +49,15 @@ class FrontendFileNamesTest {
 
   @Test
   void namesThatLeaveTheFolderOrThatTheFilerRefusesAreNotSafe() {
-    assertTrue(RelativePath.isSafe("src/app/cards/.DS_Store"));
-    assertTrue(RelativePath.isSafe("src/app/cards/images/logo@2x.png"));
-    assertFalse(RelativePath.isSafe("src/../outside.txt"));
-    assertFalse(RelativePath.isSafe("src/./app"));
-    assertFalse(RelativePath.isSafe("/etc/passwd"));
-    assertFalse(RelativePath.isSafe("src//app"));
-    assertFalse(RelativePath.isSafe("src/app/My Card.tsx"));
-    assertFalse(RelativePath.isSafe("src\\app"));
+    assertTrue(ProjectLayout.isSafe("src/app/cards/.DS_Store"));
+    assertTrue(ProjectLayout.isSafe("src/app/cards/images/logo@2x.png"));
+    assertFalse(ProjectLayout.isSafe("src/../outside.txt"));
+    assertFalse(ProjectLayout.isSafe("src/./app"));
+    assertFalse(ProjectLayout.isSafe("/etc/passwd"));
+    assertFalse(ProjectLayout.isSafe("src//app"));
+    assertFalse(ProjectLayout.isSafe("src/app/My Card.tsx"));
+    assertFalse(ProjectLayout.isSafe("src\\app"));
+    assertFalse(ProjectLayout.isSafe("src/app/cards/.Card.tsx" + AtomicFile.TEMPORARY_SUFFIX));
+    assertFalse(ProjectLayout.isSafe(ProjectManifest.FILE_NAME));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hubspotapt.processor.layout.ProjectManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class ProjectDirectoryWriterTest {
     assertEquals("{\"uid\": \"a\"}\n", Files.readString(dir.resolve("src/app/app-hsmeta.json")));
     assertEquals(
         "hsproject.json\nsrc/app/app-hsmeta.json\n",
-        Files.readString(dir.resolve(ProjectDirectoryWriter.MANIFEST)));
+        Files.readString(dir.resolve(ProjectManifest.FILE_NAME)));
   }
 
   @Test
@@ -74,8 +75,7 @@ class ProjectDirectoryWriterTest {
   void ignoresManifestLinesThatPointOutsideTheFolder(@TempDir Path dir) throws IOException {
     Path project = Files.createDirectories(dir.resolve("project"));
     Path outside = Files.writeString(dir.resolve("victim.txt"), "keep");
-    Files.writeString(
-        project.resolve(ProjectDirectoryWriter.MANIFEST), "../victim.txt\n/etc/hosts\n");
+    Files.writeString(project.resolve(ProjectManifest.FILE_NAME), "../victim.txt\n/etc/hosts\n");
 
     ProjectDirectoryWriter.projectFolder(project).write(files("hsproject.json", "{}\n"));
 
@@ -93,7 +93,7 @@ class ProjectDirectoryWriterTest {
             "src/../../x.json",
             "a//b.json",
             "src/.card.tsx.hubspot-apt.tmp",
-            ProjectDirectoryWriter.MANIFEST)) {
+            ProjectManifest.FILE_NAME)) {
       assertThrows(IOException.class, () -> writer.write(files(path, "{}\n")), path);
     }
     assertFalse(Files.exists(dir.resolve("escape.json")));

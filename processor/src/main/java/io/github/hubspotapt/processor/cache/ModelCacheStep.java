@@ -1,0 +1,266 @@
+package io.github.hubspotapt.processor.cache;
+
+import io.github.hubspotapt.processor.component.ProjectReader;
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.Finding;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.TypeModel;
+import io.github.hubspotapt.processor.read.AnnotatedTypes;
+import io.github.hubspotapt.processor.read.ReadLog;
+import io.github.hubspotapt.processor.read.TypeIndex;
+import io.github.hubspotapt.processor.read.TypeReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The models of a partial compilation (an IDE or Gradle compiling only changed files): the types
+ * earlier compilations indexed and this one did not compile are merged in, each from the {@link
+ * ModelCache} where its kept model still holds, else read again from its class file; and what this
+ * compilation leaves for the next one, the {@link TypeIndex} and, under javac, its models and its
+ * {@link ProjectResult}. One per compilation, created when processing is over.
+ */
+public final class ModelCacheStep {
+
+  private final ProcessingEnvironment env;
+  private final AnnotatedTypes annotated;
+  private final Diagnostics diagnostics;
+  private final boolean verbose;
+
+  /** The front-end folder, which the result depends on; null when none is configured. */
+  private final Path frontendDir;
+
+  /** Runs an action once the compilation has succeeded; never after an error. */
+  private final Consumer<Runnable> afterSuccess;
+
+  /** Whether javac generated a class file of that name in this compilation. */
+  private final Predicate<String> generated;
+
+  private final TypeIndex index;
+
+  /** The previous compilation's cache; null under a compiler that does not tell the outcome. */
+  private final ModelCache cache;
+
+  /** The indexed types whose models come from the cache. */
+  private final List<String> kept = new ArrayList<>();
+
+  /** The cache that keeps this compilation's models for the next one; null when nothing is kept. */
+  private ModelCache keeping;
+
+  /** What the result depends on besides the models, when models are kept. */
+  private String inputs;
+
+  /** How many models came from the cache, for -Ahubspot.verbose; set once they are known. */
+  private int typesKept;
+
+  /**
+   * @param frontendDir the front-end folder; null when none is configured
+   * @param afterSuccess runs an action once the compilation has succeeded, never after an error
+   * @param generated under javac, whether it generated a class file of that name in this
+   *     compilation; null under other compilers, where no model is kept
+   */
+  public ModelCacheStep(
+      ProcessingEnvironment env,
+      AnnotatedTypes annotated,
+      Diagnostics diagnostics,
+      boolean verbose,
+      Path frontendDir,
+      Consumer<Runnable> afterSuccess,
+      Predicate<String> generated) {
+    this.env = env;
+    this.annotated = annotated;
+    this.diagnostics = diagnostics;
+    this.verbose = verbose;
+    this.frontendDir = frontendDir;
+    this.afterSuccess = afterSuccess;
+    this.generated = generated;
+    this.index = new TypeIndex(env.getFiler());
+    // Only under javac, which tells when the class files a kept model is checked against have been
+    // written.
+    this.cache = generated == null ? null : ModelCache.open(env.getFiler(), env.getElementUtils());
+  }
+
+  /**
+   * Merges the types earlier compilations indexed and this one does not have into the annotated
+   * types: from the cache where it holds them, else from the compiler. The step's first call.
+   */
+  public void mergePrevious() {
+    List<String> toRead = new ArrayList<>();
+    for (String name : index.read()) {
+      if (cache != null
+          && !annotated.inThisCompilation(name)
+          && cache.holds(name, annotated::compiles)) {
+        kept.add(name);
+      } else {
+        toRead.add(name);
+      }
+    }
+    int compiled = annotated.all().size();
+    annotated.mergePrevious(toRead);
+    // Only a partial compilation keeps models: the next one may be partial too. A full build (every
+    // type compiled) would pay for keeping them and gain nothing from them; the cache it leaves
+    // stays valid where classes did not change.
+    keeping = !kept.isEmpty() || annotated.all().size() > compiled ? cache : null;
+  }
+
+  /**
+   * Writes the index of annotated types for the next compilation, with {@code unresolved}, the
+   * types whose HubSpot annotation does not resolve: they stay in it, they are not deleted.
+   */
+  public void writeIndex(Collection<String> unresolved) {
+    List<String> names = new ArrayList<>(annotated.indexableNames());
+    names.addAll(kept);
+    names.addAll(unresolved);
+    try {
+      index.write(names, annotated.all().toArray(Element[]::new));
+    } catch (IOException | RuntimeException e) {
+      // Without the index the next partial compilation sees fewer types; the output of this one is
+      // still right.
+      diagnostics.report(
+          RuleId.OUTPUT_FAILED, null, "could not write " + TypeIndex.PATH + ": " + e);
+    }
+  }
+
+  /**
+   * Every annotated type's model: read now, or kept from the previous compilation. Empty when the
+   * previous compilation's result holds again: its findings are reported again and its files left
+   * alone, since rules and writers would give the same again.
+   *
+   * @param reusable nothing besides the models (a name that does not resolve, an error of the
+   *     compiler) changes the outcome of this compilation
+   */
+  public Optional<SortedMap<String, TypeModel>> models(ReadLog log, boolean reusable) {
+    SortedMap<String, TypeModel> models = read(annotated.byName(), log);
+    inputs = keeping == null ? null : ProjectInputs.describe(env.getOptions(), frontendDir);
+    if (keeping != null && log.complete() && reusable && reusePreviousResult(models.keySet())) {
+      typesKept = kept.size();
+      return Optional.empty();
+    }
+    models.putAll(decodeKept(log));
+    typesKept = kept.size();
+    return Optional.of(models);
+  }
+
+  /**
+   * Under javac, a partial compilation whose models are all the previous compilation's, with the
+   * same options and front-end files, reports the previous findings again. False where that does
+   * not hold, or the previous result is not known or its files changed since.
+   */
+  private boolean reusePreviousResult(Collection<String> read) {
+    ProjectResult previous = keeping.previousResult();
+    if (previous == null || !keeping.sameModel(read) || !previous.holdsFor(inputs)) {
+      return false;
+    }
+    previous.replay(diagnostics);
+    if (verbose) {
+      diagnostics.note(
+          "hubspot-apt: the HubSpot model, options and front-end files are those of the previous"
+              + " compilation; its "
+              + previous.files().size()
+              + " written files are current and were left alone");
+    }
+    afterSuccess.accept(() -> writeCache(keeping, previous));
+    return true;
+  }
+
+  /**
+   * The models of {@code types} (by the names {@link AnnotatedTypes} keys them by: a local class
+   * has no qualified name), read now and kept for the next compilation where models are kept.
+   */
+  private SortedMap<String, TypeModel> read(Map<String, TypeElement> types, ReadLog log) {
+    SortedMap<String, TypeModel> models = new TreeMap<>();
+    ProjectReader projectReader = new ProjectReader(env.getElementUtils(), env.getTypeUtils());
+    TypeReader reader = projectReader.reader(log);
+    types.forEach(
+        (name, type) -> {
+          TypeModel model = projectReader.read(type, reader);
+          models.put(name, model);
+          Map<String, TypeElement> dependencies = log.takeDependencies();
+          if (keeping != null) {
+            keeping.keep(type, model, dependencies, annotated::compiles);
+          }
+        });
+    return models;
+  }
+
+  /**
+   * The kept models; one the cache cannot decode after all is dropped from {@link #kept} and read
+   * from its class file instead.
+   */
+  private SortedMap<String, TypeModel> decodeKept(ReadLog log) {
+    SortedMap<String, TypeModel> models = new TreeMap<>();
+    List<String> damaged = new ArrayList<>();
+    for (String name : kept) {
+      TypeModel model = cache.decode(name);
+      if (model == null) {
+        damaged.add(name);
+      } else {
+        models.put(name, model);
+      }
+    }
+    if (!damaged.isEmpty()) {
+      kept.removeAll(damaged);
+      annotated.mergePrevious(damaged);
+      Map<String, TypeElement> added = new TreeMap<>();
+      for (String name : damaged) {
+        TypeElement type = annotated.byName().get(name);
+        if (type != null) {
+          added.put(name, type); // null: it no longer carries a HubSpot annotation
+        }
+      }
+      models.putAll(read(added, log));
+    }
+    return models;
+  }
+
+  /**
+   * Keeps this compilation's models and result for the next one, once the compilation has
+   * succeeded, where models are kept.
+   *
+   * @param findings what was reported while the project was checked; null when one of them had a
+   *     place in the sources ({@link Diagnostics#recorded()})
+   * @param written the files the project was written to, with their bookkeeping, as they are on
+   *     disk
+   */
+  public void keep(List<Finding> findings, Supplier<Collection<Path>> written) {
+    if (keeping == null) {
+      return;
+    }
+    afterSuccess.accept(
+        () ->
+            writeCache(
+                keeping,
+                findings == null ? null : ProjectResult.of(inputs, findings, written.get())));
+  }
+
+  /** How many models came from the cache: none until {@link #models} has run. */
+  public int typesKept() {
+    return typesKept;
+  }
+
+  /**
+   * The models of this compilation for the next one; without them it reads every type again, and is
+   * still right.
+   */
+  private void writeCache(ModelCache cache, ProjectResult result) {
+    try {
+      cache.write(generated, result);
+    } catch (IOException | RuntimeException e) {
+      if (verbose) {
+        diagnostics.note("hubspot-apt: could not write " + ModelCache.PATH + ": " + e);
+      }
+    }
+  }
+}
