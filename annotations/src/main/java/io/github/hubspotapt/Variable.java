@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Target({})
 public @interface Variable {
 
-  /** {@return the variable's name} As written between {@code ${} and {@code }}. */
+  /** {@return the variable's name} As written between <code>${</code> and <code>}</code>. */
   String name();
 
   /**

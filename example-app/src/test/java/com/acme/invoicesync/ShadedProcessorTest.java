@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,10 +65,14 @@ class ShadedProcessorTest {
                           || n.startsWith("META-INF/maven/"))
               .toList());
       assertTrue(
-          new String(file.getInputStream(file.getEntry("META-INF/LICENSE")).readAllBytes())
+          new String(
+                  file.getInputStream(file.getEntry("META-INF/LICENSE")).readAllBytes(),
+                  StandardCharsets.UTF_8)
               .contains("Apache License"));
       String notice =
-          new String(file.getInputStream(file.getEntry("META-INF/NOTICE")).readAllBytes());
+          new String(
+              file.getInputStream(file.getEntry("META-INF/NOTICE")).readAllBytes(),
+              StandardCharsets.UTF_8);
       assertTrue(
           notice.startsWith("hubspot-apt") && notice.contains("Jackson JSON processor"), notice);
       assertTrue(names.contains("META-INF/FastDoubleParser-LICENSE"));
@@ -112,7 +118,8 @@ class ShadedProcessorTest {
     int exit =
         ToolProvider.getSystemJavaCompiler().run(null, null, errors, args.toArray(String[]::new));
 
-    assertEquals(0, exit, errors.toString());
+    // javac writes its messages in the default charset.
+    assertEquals(0, exit, errors.toString(Charset.defaultCharset()));
     assertEquals(
         Files.readString(Path.of("target/hubspot-project/src/app/app-hsmeta.json")),
         Files.readString(dir.resolve("generated/hubspot-project/src/app/app-hsmeta.json")));

@@ -163,6 +163,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   }
 
   @Override
+  @SuppressWarnings("DoNotClaimAnnotations") // claimed on purpose: see the end of the method
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       times.start("collect");

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   (HS-AUTH-DISTRIBUTION)
  * no @Auth (HS-AUTH-MISSING)                    5:1   '@' of @HubSpotApp    5:1   '@' of @HubSpotApp (same)
  * class field Object payload (HS-FIELD-TYPE)    the field name              the field name
- * @InputField(fieldType = "textarae")           quote of "textarae"         member name: fieldType
+ * &#64;InputField(fieldType = "textarae")       quote of "textarae"         member name: fieldType
  *   on a class field (HS-FIELD-CONTROL)
  * record component Object payload               the component               no file, no line; the message ends
  *   (HS-FIELD-TYPE)                                                         "(at record component test.Notify.payload)"
@@ -311,7 +311,7 @@ class EcjDiagnosticsTest {
     }
     int lineStart = content.lastIndexOf('\n', offset - 1) + 1;
     long line = content.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
-    long column = offset - lineStart + 1;
+    long column = (long) offset - lineStart + 1;
 
     String file = source.getName().substring(source.getName().lastIndexOf('/') + 1);
     assertWithMessage("file of %s", diag).that(diag.source()).isEqualTo(file);

@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +40,7 @@ public class HubSpotAutoConfiguration {
 
   /** In a servlet container: Spring MVC on Tomcat, Jetty or Undertow. */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnWebApplication(type = Type.SERVLET)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   static class ServletServing {
 
     @Bean
@@ -53,7 +52,7 @@ public class HubSpotAutoConfiguration {
 
   /** Under WebFlux there is no servlet container to serve from. */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnWebApplication(type = Type.REACTIVE)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
   static class ReactiveWarning {
 
     @Bean

@@ -41,7 +41,10 @@ final class ImportContext {
     return vocabulary;
   }
 
-  /** A top-level class name not taken yet in the package: {@code name}, else {@code name2}, ... */
+  /**
+   * A top-level class name not taken yet in the package: {@code name}, else {@code name} with the
+   * first number from 2 on that makes it free.
+   */
   ClassName newType(String name) {
     String unique = name;
     for (int i = 2; !typeNames.add(unique); i++) {

@@ -429,7 +429,8 @@ public final class ModelCache {
     if (length < 0 || length > in.remaining()) {
       throw new IllegalArgumentException("string of " + length);
     }
-    String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    String text =
+        new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
     in.position(in.position() + length);
     return text;
   }

@@ -195,7 +195,9 @@ final class ModelCodec {
         if (length < 0 || length > in.remaining()) {
           throw new IllegalArgumentException("string of " + length);
         }
-        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        String text =
+            new String(
+                in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         strings.add(text);
         return text;

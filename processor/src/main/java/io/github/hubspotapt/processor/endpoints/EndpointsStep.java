@@ -250,10 +250,6 @@ public final class EndpointsStep {
       Map<String, Map<String, String>> urls,
       WebhookSettings settings,
       List<WorkflowAction> actions) {
-    Map<String, Located<String>> declared = new LinkedHashMap<>();
-    if (settings != null) {
-      declared.put(ServedApp.WEBHOOKS, settings.targetUrl());
-    }
     for (Map.Entry<String, Map<String, String>> profile : urls.entrySet()) {
       Map<String, String> ownerByPath = new LinkedHashMap<>();
       for (Map.Entry<String, String> url : profile.getValue().entrySet()) {

@@ -42,7 +42,8 @@ public record ProfileVariable(Located<String> name, Kind kind, Located<String> t
     return switch (kind) {
       case STRING -> value;
       case NUMBER -> isJsonNumber(value) ? new BigDecimal(value) : null;
-      case BOOLEAN -> value.equals("true") || value.equals("false") ? Boolean.valueOf(value) : null;
+      case BOOLEAN ->
+          (value.equals("true") || value.equals("false")) ? Boolean.valueOf(value) : null;
       case OTHER -> null;
     };
   }

@@ -445,8 +445,8 @@ final class OAuthFlowMembers {
         .beginControlFlow("for (int i = 0; i < codeVerifier.length() && allowed; i++)")
         .addStatement("char c = codeVerifier.charAt(i)")
         .addStatement(
-            "allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'"
-                + " || $S.indexOf(c) >= 0",
+            "allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')"
+                + " || (c >= '0' && c <= '9') || $S.indexOf(c) >= 0",
             "-._~")
         .endControlFlow()
         .beginControlFlow("if (!allowed)")

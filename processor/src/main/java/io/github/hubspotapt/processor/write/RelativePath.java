@@ -48,7 +48,7 @@ public final class RelativePath {
    */
   public static boolean isNameable(String path) {
     try {
-      Path.of(path);
+      Path unused = Path.of(path); // only whether it throws matters
       return true;
     } catch (InvalidPathException e) {
       return false;

@@ -101,7 +101,9 @@ class AppEventOccurrenceTest {
 
   @BeforeEach
   void startApi() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
     server.createContext("/", this::api);
     server.start();
     appEvents = new AppEvents(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));

@@ -67,7 +67,7 @@ final class GeneratedHelper {
     try {
       return type.getField(name).get(null);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 
@@ -78,7 +78,7 @@ final class GeneratedHelper {
     } catch (InvocationTargetException e) {
       throw rethrow(e);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 
@@ -184,7 +184,7 @@ final class GeneratedHelper {
     } catch (InvocationTargetException e) {
       throw rethrow(e);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 

@@ -54,7 +54,9 @@ class OAuthTokenRequestTest {
 
   @BeforeEach
   void startTokenEndpoint() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
     server.createContext("/", this::tokenEndpoint);
     server.start();
     URI local = URI.create("http://127.0.0.1:" + server.getAddress().getPort());

@@ -1178,7 +1178,8 @@ public final class MalformedInputs {
       return false;
     }
     return uri.getScheme().equalsIgnoreCase("https")
-        || uri.getScheme().equalsIgnoreCase("http") && uri.getHost().equalsIgnoreCase("localhost");
+        || (uri.getScheme().equalsIgnoreCase("http")
+            && uri.getHost().equalsIgnoreCase("localhost"));
   }
 
   /**

@@ -32,8 +32,8 @@ final class Javadoc {
   }
 
   /**
-   * {@code {@code x}} as {@code `x`}, {@code {@link A#b}} as {@code A.b}, {@code {@linkplain A
-   * text}} as text.
+   * The inline tags as Markdown: a code tag as a code span ({@code `x`}), a link tag as the member
+   * it names ({@code A.b}), a linkplain tag as its text.
    */
   private static String inlineTags(String text) {
     StringBuilder out = new StringBuilder();

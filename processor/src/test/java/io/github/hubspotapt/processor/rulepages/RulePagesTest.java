@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,12 +63,12 @@ class RulePagesTest {
         ids(), fileIds(TEXTS, ".txt"), "rule-pages/ has a text for each rule and no other");
   }
 
-  private static TreeSet<String> ids() {
+  private static SortedSet<String> ids() {
     return new TreeSet<>(Arrays.stream(RuleId.values()).map(RuleId::id).toList());
   }
 
-  private static TreeSet<String> fileIds(Path folder, String extension) throws IOException {
-    TreeSet<String> ids = new TreeSet<>();
+  private static SortedSet<String> fileIds(Path folder, String extension) throws IOException {
+    SortedSet<String> ids = new TreeSet<>();
     for (Path file : names(folder, extension)) {
       String name = file.getFileName().toString();
       ids.add(name.substring(0, name.length() - extension.length()));

@@ -67,6 +67,7 @@ public final class RecordingProcessor implements Processor {
   }
 
   @Override
+  @SuppressWarnings("DoNotClaimAnnotations") // claims what the wrapped processor claims
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     return processor.process(annotations, round);
   }

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -97,7 +98,12 @@ class HubSpotServletTest {
     assertEquals("{\"received\":" + body.length + "}", response.body());
     assertEquals(
         "application/json;charset=utf-8",
-        response.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase());
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .replace(" ", "")
+            .toLowerCase(Locale.ROOT));
     assertEquals(1, dispatched.size());
     assertArrayEquals(body, dispatched.get(0));
   }

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,7 +75,7 @@ public final class ReverseProxy implements AutoCloseable {
                   exchange.getRequestMethod(),
                   body.length == 0 ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
       for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
-        if (!NOT_FORWARDED.contains(header.getKey().toLowerCase())) {
+        if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
           header.getValue().forEach(value -> request.header(header.getKey(), value));
         }
       }
@@ -95,7 +96,7 @@ public final class ReverseProxy implements AutoCloseable {
           .map()
           .forEach(
               (name, values) -> {
-                if (!NOT_FORWARDED.contains(name.toLowerCase())) {
+                if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                   exchange.getResponseHeaders().put(name, values);
                 }
               });

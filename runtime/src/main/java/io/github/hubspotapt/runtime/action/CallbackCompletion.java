@@ -48,7 +48,7 @@ public final class CallbackCompletion<O> {
   public CallbackCompletion(OutputWriter<O> writer, URI baseUri) {
     this.writer = Objects.requireNonNull(writer, "writer");
     String scheme = baseUri.getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme)
+    if ((!"https".equals(scheme) && !"http".equals(scheme))
         || baseUri.getRawQuery() != null
         || baseUri.getRawFragment() != null) {
       throw new IllegalArgumentException(
@@ -146,9 +146,9 @@ public final class CallbackCompletion<O> {
     StringBuilder encoded = new StringBuilder();
     for (byte b : requireCallbackId(callbackId).getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xFF);
-      if (c >= 'A' && c <= 'Z'
-          || c >= 'a' && c <= 'z'
-          || c >= '0' && c <= '9'
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
           || "-._~".indexOf(c) >= 0) {
         encoded.append(c);
       } else {

@@ -659,6 +659,7 @@ public final class InputValues {
     return value == null || value.isBlank();
   }
 
+  @SuppressWarnings("TypeParameterUnusedInFormals") // null, of whichever type the caller returns
   private static <T> T missing(String name, boolean required, Supplier<String> expected)
       throws MalformedRequestException {
     if (required) {

@@ -16,6 +16,7 @@ final class ReadFields extends AbstractMap<String, String> {
   private final Map<String, String> fields;
 
   /** Takes a map that only the caller held, and drops it. */
+  @SuppressWarnings("NonApiType") // the parameter's type says the map keeps the body's order
   ReadFields(LinkedHashMap<String, String> read) {
     this.fields = Collections.unmodifiableMap(read);
   }

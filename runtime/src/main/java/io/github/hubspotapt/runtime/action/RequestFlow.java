@@ -92,7 +92,7 @@ final class RequestFlow {
           HubSpotResponse.text(TOO_MANY_REQUESTS, "Too many requests: retry later");
       return retry
           .retryAfter()
-          .map(after -> response.withHeader("Retry-After", Long.toString(after.getSeconds())))
+          .map(after -> response.withHeader("Retry-After", Long.toString(after.toSeconds())))
           .orElse(response);
     }
     if (failure instanceof ActionFailedException failed) {

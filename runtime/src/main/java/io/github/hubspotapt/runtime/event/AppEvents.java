@@ -41,7 +41,7 @@ public final class AppEvents {
    */
   public AppEvents(URI baseUri) {
     String scheme = Objects.requireNonNull(baseUri, "baseUri").getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme)
+    if ((!"https".equals(scheme) && !"http".equals(scheme))
         || baseUri.getRawQuery() != null
         || baseUri.getRawFragment() != null) {
       throw new IllegalArgumentException(

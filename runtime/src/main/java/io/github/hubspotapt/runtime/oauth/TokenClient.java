@@ -245,7 +245,7 @@ public final class TokenClient {
 
   static String base(URI baseUri) {
     String scheme = baseUri.getScheme();
-    if (!"https".equals(scheme) && !"http".equals(scheme)
+    if ((!"https".equals(scheme) && !"http".equals(scheme))
         || baseUri.getRawQuery() != null
         || baseUri.getRawFragment() != null) {
       throw new IllegalArgumentException(

@@ -103,7 +103,7 @@ public final class WebhookBatchParser {
     // Not every early end is a JsonEOFException: a field name expected at the end is reported as a
     // syntax error.
     if (e instanceof JsonEOFException
-        || e.getLocation() != null && e.getLocation().getByteOffset() >= length) {
+        || (e.getLocation() != null && e.getLocation().getByteOffset() >= length)) {
       return position.malformed("the body ends before the JSON is complete" + at(e.getLocation()));
     }
     if (e instanceof StreamConstraintsException) {

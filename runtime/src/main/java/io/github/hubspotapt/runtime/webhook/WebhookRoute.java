@@ -6,8 +6,8 @@ import java.util.Objects;
  * Which events one listener receives: one {@code @WebhookSubscription}, as the code generated from
  * it declares it. Classic types ({@code contact.creation}) and {@code contact.privacyDeletion} and
  * {@code conversation.*} name their events by the type alone; generic {@code object.*} types add
- * the object, matched against the event's {@code objectTypeId}; {@code *.propertyChange} types may
- * add the property.
+ * the object, matched against the event's {@code "objectTypeId"}; {@code *.propertyChange} types
+ * may add the property.
  *
  * @param subscriptionType the event type, exactly as HubSpot writes it ({@code
  *     object.propertyChange})

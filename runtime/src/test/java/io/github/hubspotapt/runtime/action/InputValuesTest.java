@@ -86,7 +86,7 @@ class InputValuesTest {
     assertFalse(InputValues.booleanValue(field("false"), "f", true));
     assertFalse(InputValues.booleanValue(NONE, "f", false));
     assertNull(InputValues.boxedBoolean(NONE, "f", false));
-    assertEquals(Boolean.FALSE, InputValues.boxedBoolean(field("False"), "f", false));
+    assertEquals(false, InputValues.boxedBoolean(field("False"), "f", false));
     fails(
         "input field 'f': expected true or false, got 'yes'",
         () -> InputValues.booleanValue(field("yes"), "f", true));

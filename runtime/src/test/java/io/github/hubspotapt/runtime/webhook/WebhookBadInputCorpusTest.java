@@ -15,6 +15,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -145,7 +146,7 @@ class WebhookBadInputCorpusTest {
         List.of(
             Map.of(),
             Map.of(TokenVerifier.HEADER, "wrong"),
-            Map.of(TokenVerifier.HEADER, TokenVerifier.TOKEN.toUpperCase()),
+            Map.of(TokenVerifier.HEADER, TokenVerifier.TOKEN.toUpperCase(Locale.ROOT)),
             Map.of(TokenVerifier.HEADER, TokenVerifier.TOKEN + "x"),
             Map.of(TokenVerifier.HEADER, TokenVerifier.TOKEN.substring(1)),
             Map.of("X-HubSpot-Signature", TokenVerifier.TOKEN));
