@@ -142,8 +142,16 @@ public final class ModelCacheStep {
    *     compiler) changes the outcome of this compilation
    */
   public Optional<SortedMap<String, TypeModel>> models(ReadLog log, boolean reusable) {
-    SortedMap<String, TypeModel> models = read(annotated.byName(), log);
     inputs = keeping == null ? null : ProjectInputs.describe(env.getOptions(), frontendDir);
+    // The usual IDE edit, a method body, changes no declaration: then nothing is read at all.
+    if (keeping != null
+        && reusable
+        && declarationsUnchanged()
+        && reusePreviousResult(annotated.byName().keySet())) {
+      typesKept = kept.size();
+      return Optional.empty();
+    }
+    SortedMap<String, TypeModel> models = read(annotated.byName(), log);
     if (keeping != null && log.complete() && reusable && reusePreviousResult(models.keySet())) {
       typesKept = kept.size();
       return Optional.empty();
@@ -151,6 +159,21 @@ public final class ModelCacheStep {
     models.putAll(decodeKept(log));
     typesKept = kept.size();
     return Optional.of(models);
+  }
+
+  /**
+   * Whether every annotated type this compilation has would be read as the cache keeps it ({@link
+   * ModelCache#unchanged}): its model then needs neither reading nor encoding to be the same. A
+   * kept model was read completely (the cache is only written after a complete read), and reading
+   * is deterministic, so it would be again.
+   */
+  private boolean declarationsUnchanged() {
+    for (Map.Entry<String, TypeElement> type : annotated.byName().entrySet()) {
+      if (!keeping.unchanged(type.getKey(), type.getValue(), annotated::compiles)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
