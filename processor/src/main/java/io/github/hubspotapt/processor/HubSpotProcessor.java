@@ -279,7 +279,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.start("render");
     SortedMap<String, byte[]> files = projectFiles(app, project, profiles, frontend);
     times.start("write");
-    output.write(app, files, annotated.all().toArray(Element[]::new));
+    output.write(app, files, annotated.all().toArray(new Element[0]));
     modelCache.keep(diagnostics.recorded(), () -> output.onDisk(files.keySet()));
   }
 
@@ -324,11 +324,13 @@ public final class HubSpotProcessor extends AbstractProcessor {
    */
   private List<String> typesFromSource() {
     if (typesFromSource == null) {
-      typesFromSource =
-          annotated.sourceTypes().entrySet().stream()
-              .filter(type -> javac.compilesFromSource(type.getValue()))
-              .map(Map.Entry::getKey)
-              .toList();
+      List<String> names = new ArrayList<>();
+      for (Map.Entry<String, TypeElement> type : annotated.sourceTypes().entrySet()) {
+        if (javac.compilesFromSource(type.getValue())) {
+          names.add(type.getKey());
+        }
+      }
+      typesFromSource = List.copyOf(names);
     }
     return typesFromSource;
   }

@@ -209,7 +209,9 @@ public final class ModelCache {
     List<ClassStamp> stamps = new ArrayList<>();
     List<URI> written = new ArrayList<>();
     stamps.add(stamp(type.getQualifiedName().toString(), type));
-    dependencies.forEach((name, dependency) -> stamps.add(stamp(name, dependency)));
+    for (Map.Entry<String, TypeElement> dependency : dependencies.entrySet()) {
+      stamps.add(stamp(dependency.getKey(), dependency.getValue()));
+    }
     for (int i = 0; i < stamps.size(); i++) {
       ClassStamp stamp = stamps.get(i);
       if (compiled.test(stamp.qualifiedName())) {
@@ -296,21 +298,26 @@ public final class ModelCache {
   }
 
   private Found onClassPath(ClassStamp stamp) {
-    return onClassPath.computeIfAbsent(
-        stamp.packageName() + "/" + stamp.fileName(),
-        key -> {
-          try {
-            FileObject file =
-                filer.getResource(
-                    StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
-            URI uri = file.toUri();
-            return "file".equals(uri.getScheme())
-                ? new Found(stamp(Path.of(uri)), Path.of(uri).toString())
-                : new Found(checksum(file), "");
-          } catch (IOException | RuntimeException e) {
-            return new Found(ClassStamp.ABSENT, "");
-          }
-        });
+    String key = stamp.packageName() + "/" + stamp.fileName();
+    Found found = onClassPath.get(key);
+    if (found == null) {
+      found = lookUp(stamp);
+      onClassPath.put(key, found);
+    }
+    return found;
+  }
+
+  private Found lookUp(ClassStamp stamp) {
+    try {
+      FileObject file =
+          filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
+      URI uri = file.toUri();
+      return "file".equals(uri.getScheme())
+          ? new Found(stamp(Path.of(uri)), Path.of(uri).toString())
+          : new Found(checksum(file), "");
+    } catch (IOException | RuntimeException e) {
+      return new Found(ClassStamp.ABSENT, "");
+    }
   }
 
   /** A class file on the class path: its stamp, and its path where it is on disk (else empty). */
