@@ -1,6 +1,6 @@
 import io.github.hubspotapt.processor.write.FilerWriter;
 import io.github.hubspotapt.processor.write.GeneratedFiles;
-import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
+import io.github.hubspotapt.processor.layout.ProjectManifest;
 import io.github.hubspotapt.processor.layout.ProjectLayout;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * Checks a hubspot-apt run: exit 0, the processor's note, no diagnostics, and the project it wrote. The file names are
  * the processor's own: its list of generated files ({@link GeneratedFiles#PATH} in the generated-sources folder)
  * must match the files under {@link FilerWriter#ROOT} there (and in {@code -Ahubspot.projectDir}, and any
- * {@link ProjectDirectoryWriter#MANIFEST} beside them), and counted by their {@code type}, the files must be the ones
+ * {@link ProjectManifest#FILE_NAME} beside them), and counted by their {@code type}, the files must be the ones
  * the size holds: one hsproject.json, one app file, and {@link Size#expectedTypes} per kind. The constants are
  * compiled in from the processor jar, so a renamed list or folder breaks the benchmark's build, not its counts.
  */
@@ -74,14 +74,14 @@ final class ProjectCheck {
 
   /** The files under {@code root} but its manifest, which must be the listed ones; and its manifest, if any, too. */
   private List<String> sameAsListed(String where, Path root, List<String> listed) throws IOException {
-    List<String> files = listFiles(root).stream().filter(f -> !f.equals(ProjectDirectoryWriter.MANIFEST)).toList();
+    List<String> files = listFiles(root).stream().filter(f -> !f.equals(ProjectManifest.FILE_NAME)).toList();
     if (!files.equals(listed)) {
       List<String> missing = listed.stream().filter(f -> !files.contains(f)).limit(5).toList();
       List<String> extra = files.stream().filter(f -> !listed.contains(f)).limit(5).toList();
       failures.add(where + "wrote " + files.size() + " files under " + root + ", the processor lists " + listed.size()
           + " in " + GeneratedFiles.PATH + "; missing (first 5): " + missing + "; unlisted (first 5): " + extra);
     }
-    Path manifest = root.resolve(ProjectDirectoryWriter.MANIFEST);
+    Path manifest = root.resolve(ProjectManifest.FILE_NAME);
     if (Files.isRegularFile(manifest) && !lines(manifest).equals(listed)) {
       failures.add(where + manifest + " does not list the files of " + GeneratedFiles.PATH);
     }

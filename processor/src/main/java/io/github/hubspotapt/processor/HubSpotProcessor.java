@@ -100,7 +100,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> supported = new HashSet<>(Components.SUPPORTED);
+    Set<String> supported = new HashSet<>(AnnotationNames.TOP_LEVEL);
     supported.addAll(AnnotationNames.MEMBERS);
     supported.add(GeneratedAnnotation.NAME);
     return supported;
@@ -123,7 +123,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     diagnostics =
         new Diagnostics(
             processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
-    annotated = new AnnotatedTypes(processingEnv.getElementUtils(), Components.SUPPORTED);
+    annotated = new AnnotatedTypes(processingEnv.getElementUtils(), AnnotationNames.TOP_LEVEL);
     javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
     compilationEnd =
         javac == null
@@ -193,7 +193,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private static Set<TypeElement> hubSpotAnnotations(Set<? extends TypeElement> annotations) {
     Set<TypeElement> hubSpot = new HashSet<>();
     for (TypeElement annotation : annotations) {
-      if (Components.SUPPORTED.contains(annotation.getQualifiedName().toString())) {
+      if (AnnotationNames.TOP_LEVEL.contains(annotation.getQualifiedName().toString())) {
         hubSpot.add(annotation);
       }
     }
@@ -279,7 +279,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.start("render");
     SortedMap<String, byte[]> files = projectFiles(app, project, profiles, frontend);
     times.start("write");
-    output.write(app, files, annotated.all().toArray(Element[]::new));
+    output.write(app, files, annotated.all().toArray(new Element[0]));
     modelCache.keep(diagnostics.recorded(), () -> output.onDisk(files.keySet()));
   }
 
@@ -314,7 +314,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     return Unresolved.scan(
         annotated.sourceTypes().values(),
         javac == null ? null : javac::writtenAnnotations,
-        Components.SIMPLE_NAMES,
+        AnnotationNames.SIMPLE_NAMES,
         hubSpotOnly);
   }
 
@@ -324,11 +324,13 @@ public final class HubSpotProcessor extends AbstractProcessor {
    */
   private List<String> typesFromSource() {
     if (typesFromSource == null) {
-      typesFromSource =
-          annotated.sourceTypes().entrySet().stream()
-              .filter(type -> javac.compilesFromSource(type.getValue()))
-              .map(Map.Entry::getKey)
-              .toList();
+      List<String> names = new ArrayList<>();
+      for (Map.Entry<String, TypeElement> type : annotated.sourceTypes().entrySet()) {
+        if (javac.compilesFromSource(type.getValue())) {
+          names.add(type.getKey());
+        }
+      }
+      typesFromSource = List.copyOf(names);
     }
     return typesFromSource;
   }

@@ -43,7 +43,7 @@ import javax.tools.StandardLocation;
 public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
-  private static final String FORMAT = "hubspot-apt model cache 2";
+  private static final String FORMAT = "hubspot-apt model cache 3";
 
   private final Filer filer;
   private final Elements elements;
@@ -96,6 +96,43 @@ public final class ModelCache {
       }
     }
     next.put(name, entry);
+    return true;
+  }
+
+  /**
+   * Whether the previous compilation kept a model of {@code name} that this compilation, which
+   * compiles {@code type} again, would read the same: the type's {@link Declaration} is the same as
+   * when its model was read, and each type its values depend on is either nested in it (part of its
+   * declaration) or not compiled now and its class file reads as it did. Such a type's model is
+   * kept as it was for the next compilation ({@link #sameModel} then holds for it), and its class
+   * files are stamped anew when they have been written. Not decoded: its model from the sources is
+   * what a compilation that goes on with models must read.
+   */
+  public boolean unchanged(String name, TypeElement type, Predicate<String> compiled) {
+    Entry entry = previous().get(name);
+    if (entry == null || entry.declaration().length == 0) {
+      return false;
+    }
+    List<URI> written = new ArrayList<>(entry.stamps().size());
+    for (ClassStamp stamp : entry.stamps()) {
+      if (!compiled.test(stamp.qualifiedName())) {
+        if (current(stamp) != stamp.stamp()) {
+          return false;
+        }
+        written.add(null);
+      } else if (stamp.qualifiedName().equals(name)
+          || stamp.qualifiedName().startsWith(name + ".")) {
+        // The type itself, or one nested in it (a package cannot be named like a type): compiled
+        // now, its declaration is compared below.
+        written.add(classOutput(stamp));
+      } else {
+        return false;
+      }
+    }
+    if (!Arrays.equals(entry.declaration(), Declaration.of(type, elements))) {
+      return false;
+    }
+    next.put(name, new Entry(entry.stamps(), entry.model(), written, entry.declaration()));
     return true;
   }
 
@@ -162,15 +199,19 @@ public final class ModelCache {
       return;
     }
     byte[] encoded;
+    byte[] declaration;
     try {
       encoded = codec.encode(model);
+      declaration = Declaration.of(type, elements);
     } catch (IllegalArgumentException e) {
       return;
     }
     List<ClassStamp> stamps = new ArrayList<>();
     List<URI> written = new ArrayList<>();
     stamps.add(stamp(type.getQualifiedName().toString(), type));
-    dependencies.forEach((name, dependency) -> stamps.add(stamp(name, dependency)));
+    for (Map.Entry<String, TypeElement> dependency : dependencies.entrySet()) {
+      stamps.add(stamp(dependency.getKey(), dependency.getValue()));
+    }
     for (int i = 0; i < stamps.size(); i++) {
       ClassStamp stamp = stamps.get(i);
       if (compiled.test(stamp.qualifiedName())) {
@@ -182,7 +223,7 @@ public final class ModelCache {
         stamps.set(i, stamp.withStamp(found.stamp(), found.path()));
       }
     }
-    next.put(type.getQualifiedName().toString(), new Entry(stamps, encoded, written));
+    next.put(type.getQualifiedName().toString(), new Entry(stamps, encoded, written, declaration));
   }
 
   /**
@@ -218,9 +259,11 @@ public final class ModelCache {
           out.writeLong(stamp.stamp());
           string(out, stamp.path());
         }
-        byte[] model = next.get(entry.getKey()).model();
-        out.writeInt(model.length);
-        out.write(model);
+        Entry kept = next.get(entry.getKey());
+        out.writeInt(kept.model().length);
+        out.write(kept.model());
+        out.writeInt(kept.declaration().length);
+        out.write(kept.declaration());
       }
       out.writeBoolean(result != null);
       if (result != null) {
@@ -255,21 +298,26 @@ public final class ModelCache {
   }
 
   private Found onClassPath(ClassStamp stamp) {
-    return onClassPath.computeIfAbsent(
-        stamp.packageName() + "/" + stamp.fileName(),
-        key -> {
-          try {
-            FileObject file =
-                filer.getResource(
-                    StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
-            URI uri = file.toUri();
-            return "file".equals(uri.getScheme())
-                ? new Found(stamp(Path.of(uri)), Path.of(uri).toString())
-                : new Found(checksum(file), "");
-          } catch (IOException | RuntimeException e) {
-            return new Found(ClassStamp.ABSENT, "");
-          }
-        });
+    String key = stamp.packageName() + "/" + stamp.fileName();
+    Found found = onClassPath.get(key);
+    if (found == null) {
+      found = lookUp(stamp);
+      onClassPath.put(key, found);
+    }
+    return found;
+  }
+
+  private Found lookUp(ClassStamp stamp) {
+    try {
+      FileObject file =
+          filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
+      URI uri = file.toUri();
+      return "file".equals(uri.getScheme())
+          ? new Found(stamp(Path.of(uri)), Path.of(uri).toString())
+          : new Found(checksum(file), "");
+    } catch (IOException | RuntimeException e) {
+      return new Found(ClassStamp.ABSENT, "");
+    }
   }
 
   /** A class file on the class path: its stamp, and its path where it is on disk (else empty). */
@@ -412,7 +460,13 @@ public final class ModelCache {
         }
         byte[] model = new byte[length];
         in.get(model);
-        entries.put(name, new Entry(stamps, model, null));
+        length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+          return;
+        }
+        byte[] declaration = new byte[length];
+        in.get(declaration);
+        entries.put(name, new Entry(stamps, model, null, declaration));
       }
       ProjectResult result = in.get() != 0 ? ProjectResult.read(in) : null;
       if (!in.hasRemaining()) {
@@ -442,11 +496,13 @@ public final class ModelCache {
   }
 
   /**
-   * One type's kept model and its stamps; {@code written}, for an entry read now, holds the class
-   * output of each stamp whose class file this compilation writes (null for the others), stamped at
-   * its end.
+   * One type's kept model and its stamps; {@code written}, for an entry of this compilation, holds
+   * the class output of each stamp whose class file this compilation writes (null for the others),
+   * stamped at its end; {@code declaration}, the type's {@link Declaration} when its model was
+   * read.
    */
-  private record Entry(List<ClassStamp> stamps, byte[] model, List<URI> written) {
+  private record Entry(
+      List<ClassStamp> stamps, byte[] model, List<URI> written, byte[] declaration) {
 
     /**
      * The stamps, all taken; null when a class file this compilation should have written it did not

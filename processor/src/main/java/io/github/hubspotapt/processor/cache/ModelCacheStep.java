@@ -50,6 +50,12 @@ public final class ModelCacheStep {
 
   private final TypeIndex index;
 
+  /**
+   * Whether this compilation compiles the type of a qualified name: one method reference for the
+   * step, since each links anew per compilation in a build tool's new class loader.
+   */
+  private final Predicate<String> compiles;
+
   /** The previous compilation's cache; null under a compiler that does not tell the outcome. */
   private final ModelCache cache;
 
@@ -87,6 +93,7 @@ public final class ModelCacheStep {
     this.afterSuccess = afterSuccess;
     this.generated = generated;
     this.index = new TypeIndex(env.getFiler());
+    this.compiles = annotated::compiles;
     // Only under javac, which tells when the class files a kept model is checked against have been
     // written.
     this.cache = generated == null ? null : ModelCache.open(env.getFiler(), env.getElementUtils());
@@ -99,9 +106,7 @@ public final class ModelCacheStep {
   public void mergePrevious() {
     List<String> toRead = new ArrayList<>();
     for (String name : index.read()) {
-      if (cache != null
-          && !annotated.inThisCompilation(name)
-          && cache.holds(name, annotated::compiles)) {
+      if (cache != null && !annotated.inThisCompilation(name) && cache.holds(name, compiles)) {
         kept.add(name);
       } else {
         toRead.add(name);
@@ -124,7 +129,7 @@ public final class ModelCacheStep {
     names.addAll(kept);
     names.addAll(unresolved);
     try {
-      index.write(names, annotated.all().toArray(Element[]::new));
+      index.write(names, annotated.all().toArray(new Element[0]));
     } catch (IOException | RuntimeException e) {
       // Without the index the next partial compilation sees fewer types; the output of this one is
       // still right.
@@ -142,8 +147,16 @@ public final class ModelCacheStep {
    *     compiler) changes the outcome of this compilation
    */
   public Optional<SortedMap<String, TypeModel>> models(ReadLog log, boolean reusable) {
-    SortedMap<String, TypeModel> models = read(annotated.byName(), log);
     inputs = keeping == null ? null : ProjectInputs.describe(env.getOptions(), frontendDir);
+    // The usual IDE edit, a method body, changes no declaration: then nothing is read at all.
+    if (keeping != null
+        && reusable
+        && declarationsUnchanged()
+        && reusePreviousResult(annotated.byName().keySet())) {
+      typesKept = kept.size();
+      return Optional.empty();
+    }
+    SortedMap<String, TypeModel> models = read(annotated.byName(), log);
     if (keeping != null && log.complete() && reusable && reusePreviousResult(models.keySet())) {
       typesKept = kept.size();
       return Optional.empty();
@@ -151,6 +164,21 @@ public final class ModelCacheStep {
     models.putAll(decodeKept(log));
     typesKept = kept.size();
     return Optional.of(models);
+  }
+
+  /**
+   * Whether every annotated type this compilation has would be read as the cache keeps it ({@link
+   * ModelCache#unchanged}): its model then needs neither reading nor encoding to be the same. A
+   * kept model was read completely (the cache is only written after a complete read), and reading
+   * is deterministic, so it would be again.
+   */
+  private boolean declarationsUnchanged() {
+    for (Map.Entry<String, TypeElement> type : annotated.byName().entrySet()) {
+      if (!keeping.unchanged(type.getKey(), type.getValue(), compiles)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -189,7 +217,7 @@ public final class ModelCacheStep {
           models.put(name, model);
           Map<String, TypeElement> dependencies = log.takeDependencies();
           if (keeping != null) {
-            keeping.keep(type, model, dependencies, annotated::compiles);
+            keeping.keep(type, model, dependencies, compiles);
           }
         });
     return models;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,18 +54,10 @@ public final class Components {
           ProfileAnnotations.PROFILES.annotation());
 
   /**
-   * The top-level annotations the processor is registered for: the app's, each component's and its
-   * companions (nested annotations are read through these, member annotations are {@link
-   * AnnotationNames#MEMBERS}).
+   * The top-level annotations the processor is registered for: {@link AnnotationNames#TOP_LEVEL}, a
+   * constant that ComponentsTest holds to the components' annotations and companions.
    */
-  public static final Set<String> SUPPORTED = supported();
-
-  /**
-   * The simple names of {@link #SUPPORTED} and {@link AnnotationNames#MEMBERS}: an annotation of
-   * one of these names whose type did not resolve is most likely a HubSpot annotation whose import
-   * is missing.
-   */
-  public static final Set<String> SIMPLE_NAMES = simpleNames();
+  public static final Set<String> SUPPORTED = AnnotationNames.TOP_LEVEL;
 
   /** The rule groups that check every component, whatever its type. */
   private static final Set<RuleGroup> EVERY_COMPONENT =
@@ -151,25 +142,5 @@ public final class Components {
       byAnnotation.put(component.annotation(), component);
     }
     return Map.copyOf(byAnnotation);
-  }
-
-  private static Set<String> supported() {
-    Set<String> supported = new HashSet<>(APP_LEVEL);
-    for (Component<?> component : ALL) {
-      supported.add(component.annotation());
-      supported.addAll(component.companions());
-    }
-    return Set.copyOf(supported);
-  }
-
-  private static Set<String> simpleNames() {
-    Set<String> names = new HashSet<>();
-    for (String name : SUPPORTED) {
-      names.add(name.substring(AnnotationNames.PACKAGE.length() + 1));
-    }
-    for (String name : AnnotationNames.MEMBERS) {
-      names.add(name.substring(AnnotationNames.PACKAGE.length() + 1));
-    }
-    return Set.copyOf(names);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.read;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,5 +30,51 @@ public final class AnnotationNames {
   public static final Set<String> MEMBERS =
       Set.of(INPUT_FIELD, OUTPUT_FIELD, EVENT_PROPERTY, OBJECT_PROPERTY, OPTION);
 
+  /**
+   * The annotations on types and methods, each the app's, a component's or a component's companion
+   * (nested annotations are read through these): the processor is registered for them. A constant,
+   * so that a compilation needs no component table to tell a HubSpot annotation; {@code
+   * ComponentsTest} holds it to the annotations jar and the components.
+   */
+  public static final Set<String> TOP_LEVEL =
+      Set.of(
+          PACKAGE + ".AgentTool",
+          PACKAGE + ".AppEvent",
+          PACKAGE + ".AppFunction",
+          PACKAGE + ".AppObject",
+          PACKAGE + ".AppObjectAssociation",
+          AUTH,
+          PACKAGE + ".Card",
+          PACKAGE + ".CrmBulkAction",
+          PACKAGE + ".ExperimentalFeature",
+          HUBSPOT_APP,
+          PACKAGE + ".Page",
+          PACKAGE + ".Profile",
+          PACKAGE + ".Profiles",
+          PACKAGE + ".Scim",
+          PACKAGE + ".Settings",
+          PACKAGE + ".Telemetry",
+          PACKAGE + ".WebhookSettings",
+          PACKAGE + ".WebhookSubscription",
+          PACKAGE + ".WebhookSubscriptions",
+          PACKAGE + ".WorkflowAction");
+
+  /**
+   * The simple names of {@link #TOP_LEVEL} and {@link #MEMBERS}: an annotation of one of these
+   * names whose type did not resolve is most likely a HubSpot annotation whose import is missing.
+   */
+  public static final Set<String> SIMPLE_NAMES = simpleNames();
+
   private AnnotationNames() {}
+
+  private static Set<String> simpleNames() {
+    Set<String> names = new HashSet<>();
+    for (String name : TOP_LEVEL) {
+      names.add(name.substring(PACKAGE.length() + 1));
+    }
+    for (String name : MEMBERS) {
+      names.add(name.substring(PACKAGE.length() + 1));
+    }
+    return Set.copyOf(names);
+  }
 }
