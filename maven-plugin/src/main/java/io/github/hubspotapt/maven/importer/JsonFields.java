@@ -67,6 +67,14 @@ final class JsonFields {
   }
 
   /**
+   * The string at {@code key} when it is one, without reading it: for a name made of values that
+   * are read, and refused, where a declaration reads them.
+   */
+  String peekString(String key) {
+    return values.get(key) instanceof String value ? value : null;
+  }
+
+  /**
    * A string whose annotation member takes "" for unset, so that the processor leaves the key out
    * or writes a value of its own: an explicit {@code ""} cannot come back, and is refused rather
    * than dropped. Null when absent or refused.
