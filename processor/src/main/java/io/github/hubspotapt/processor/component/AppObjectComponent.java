@@ -21,6 +21,7 @@ import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SINGULA
 
 import io.github.hubspotapt.processor.declaration.AppObjectConfig;
 import io.github.hubspotapt.processor.declaration.ConfigKey;
+import io.github.hubspotapt.processor.declaration.FieldType;
 import io.github.hubspotapt.processor.model.AppObject;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.CreateFormField;
@@ -188,7 +189,7 @@ final class AppObjectComponent extends Component<AppObject> {
     putIfTrue(node, "formField", property.formField());
     putIfTrue(node, "hidden", property.hidden());
     node.putIfSet("groupName", property.groupName());
-    if ("bool".equals(property.shape().type())) {
+    if (FieldType.BOOL.json().equals(property.shape().type())) {
       // HubSpot's boolean properties carry their two options, as in its template.
       JsonArray options = node.putArray("options");
       options.addObject().put("label", "Yes").put("value", "true");
