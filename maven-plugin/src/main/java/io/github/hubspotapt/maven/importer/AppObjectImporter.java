@@ -13,6 +13,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.declaration.AppObjectConfig;
+import io.github.hubspotapt.processor.declaration.FieldType;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -73,7 +74,7 @@ final class AppObjectImporter implements ComponentImporter {
     Boolean formField = property.trueOnly("formField");
     Boolean hidden = property.trueOnly("hidden");
     String group = property.nonEmptyString("groupName");
-    if ("bool".equals(property.raw("type"))) {
+    if (FieldType.BOOL.json().equals(property.raw("type"))) {
       Object options = property.raw("options");
       if (options != null && !BOOL_OPTIONS.equals(options)) {
         property.refuse(
