@@ -41,7 +41,7 @@ final class AppImporter implements ComponentImporter {
   }
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     Annotation app =
         Annotation.of(AppConfig.APP.annotation())

@@ -23,7 +23,7 @@ import java.util.Optional;
 final class AppObjectAssociationImporter implements ComponentImporter {
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     Annotation association =
         DeclaredMembers.of(AppObjectAssociationConfig.DECLARATION, file, context).annotation();
@@ -60,7 +60,7 @@ final class AppObjectAssociationImporter implements ComponentImporter {
    * One {@code @AssociationLabel}; a label without a name is refused, as the annotation requires
    * one.
    */
-  private static AnnotationSpec label(JsonFields label, Vocabulary vocabulary) {
+  private static AnnotationSpec label(JsonFields label, VocabularyConstants vocabulary) {
     label.require(LABEL_NAME.key(), LABEL.memberOf(LABEL_NAME));
     return DeclaredMembers.nested(LABEL, label, vocabulary).all().annotation().build();
   }

@@ -30,7 +30,7 @@ final class AppObjectImporter implements ComponentImporter {
       List.of(Map.of("label", "Yes", "value", "true"), Map.of("label", "No", "value", "false"));
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     ClassName recordName = context.newType(JavaNames.typeName(file.uid(), "Object"));
     context.appObject(file.uid(), recordName);

@@ -23,11 +23,14 @@ final class DeclaredMembers {
   private final AnnotationKeys declaration;
   private final Class<?> type;
   private final JsonFields config;
-  private final Vocabulary vocabulary;
+  private final VocabularyConstants vocabulary;
   private final Annotation annotation;
 
   private DeclaredMembers(
-      AnnotationKeys declaration, JsonFields config, Vocabulary vocabulary, Annotation annotation) {
+      AnnotationKeys declaration,
+      JsonFields config,
+      VocabularyConstants vocabulary,
+      Annotation annotation) {
     this(declaration, annotationsClass(declaration.annotation()), config, vocabulary, annotation);
   }
 
@@ -35,7 +38,7 @@ final class DeclaredMembers {
       AnnotationKeys declaration,
       Class<?> type,
       JsonFields config,
-      Vocabulary vocabulary,
+      VocabularyConstants vocabulary,
       Annotation annotation) {
     this.declaration = declaration;
     this.type = type;
@@ -46,7 +49,7 @@ final class DeclaredMembers {
 
   /** The annotation of {@code file}'s component, with the members every component has. */
   static DeclaredMembers of(
-      ComponentDeclaration declaration, ComponentFile file, ImportContext context) {
+      ComponentDeclaration declaration, ComponentJsonFile file, ImportContext context) {
     Class<?> type = annotationsClass(declaration.annotation());
     String uidDefault =
         (String) method(declaration, type, ComponentDeclaration.UID).getDefaultValue();
@@ -73,14 +76,14 @@ final class DeclaredMembers {
   static DeclaredMembers of(
       AnnotationDeclaration declaration,
       JsonFields fields,
-      Vocabulary vocabulary,
+      VocabularyConstants vocabulary,
       Annotation annotation) {
     return new DeclaredMembers(declaration, fields, vocabulary, annotation);
   }
 
   /** The nested annotation of {@code nested}, written back from {@code fields}, its object. */
   static DeclaredMembers nested(
-      AnnotationDeclaration nested, JsonFields fields, Vocabulary vocabulary) {
+      AnnotationDeclaration nested, JsonFields fields, VocabularyConstants vocabulary) {
     return new DeclaredMembers(nested, fields, vocabulary, Annotation.of(nested.annotation()));
   }
 

@@ -32,7 +32,7 @@ final class ExperimentalFeatureImporter implements ComponentImporter {
   }
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     Map<String, Object> values = new LinkedHashMap<>();
     List.copyOf(config.keys()).forEach(key -> values.put(key, config.raw(key)));
@@ -41,7 +41,7 @@ final class ExperimentalFeatureImporter implements ComponentImporter {
             Annotation.of(ANNOTATION).constant(TYPE, TYPE_ENUM, featureType.name()),
             file,
             context.vocabulary());
-    feature.textBlock(CONFIG, JsonText.pretty(values));
+    feature.textBlock(CONFIG, JsonMemberText.pretty(values));
     context.addFeature(file, null, JavaNames.typeName(type.json(), ""), List.of(feature.build()));
   }
 }

@@ -64,7 +64,7 @@ public final class ImportRun {
    * @throws ImportException when the import stopped, having written nothing
    * @throws ParserUnavailableException when HubSpot's parser could not run
    */
-  public List<Finding> run(ParserCheck parser, ImportWriter writer)
+  public List<ImportFinding> run(ParserCheck parser, ImportWriter writer)
       throws ImportException, ParserUnavailableException {
     if (!Files.isRegularFile(projectDir.resolve(ProjectLayout.PROJECT_FILE))) {
       throw new ImportException(

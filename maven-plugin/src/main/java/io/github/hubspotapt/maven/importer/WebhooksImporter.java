@@ -31,7 +31,7 @@ import javax.lang.model.element.Modifier;
 final class WebhooksImporter implements ComponentImporter {
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     DeclaredMembers members = DeclaredMembers.of(WebhooksConfig.DECLARATION, file, context);
     Annotation settings = members.annotation();
@@ -67,7 +67,7 @@ final class WebhooksImporter implements ComponentImporter {
   }
 
   private static MethodSpec handler(
-      JsonFields subscription, Set<String> taken, Vocabulary vocabulary) {
+      JsonFields subscription, Set<String> taken, VocabularyConstants vocabulary) {
     String subscriptionType = subscription.peekString(SUBSCRIPTION_TYPE.key());
     String objectType = nonEmpty(subscription.peekString(OBJECT_TYPE.key()));
     String propertyName = nonEmpty(subscription.peekString(PROPERTY_NAME.key()));

@@ -40,7 +40,7 @@ import javax.lang.model.element.Modifier;
 final class WorkflowActionImporter implements ComponentImporter {
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     ClassName record = context.newType(JavaNames.typeName(file.uid(), "Action"));
     DeclaredMembers members =
@@ -105,7 +105,7 @@ final class WorkflowActionImporter implements ComponentImporter {
                 rule ->
                     Annotation.of("ExecutionRule")
                         .string("labelName", rule.string("labelName"))
-                        .string("conditions", JsonText.of(rule.raw("conditions")))
+                        .string("conditions", JsonMemberText.of(rule.raw("conditions")))
                         .build())
             .toList());
     agentTool.ifPresent(type::addAnnotation);
