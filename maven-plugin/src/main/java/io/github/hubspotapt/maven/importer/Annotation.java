@@ -47,7 +47,7 @@ final class Annotation {
    * A string member of HubSpot's vocabulary: its constant ({@code CardLocation.CRM_RECORD_TAB})
    * when there is one.
    */
-  Annotation word(String member, String value, Class<?> constants, Vocabulary vocabulary) {
+  Annotation word(String member, String value, Class<?> constants, VocabularyConstants vocabulary) {
     spec.addMember(member, word(value == null ? "" : value, constants, vocabulary));
     return this;
   }
@@ -58,7 +58,7 @@ final class Annotation {
       List<String> values,
       boolean required,
       Class<?> constants,
-      Vocabulary vocabulary) {
+      VocabularyConstants vocabulary) {
     if (!values.isEmpty() || required) {
       spec.addMember(
           member, array(values.stream().map(v -> word(v, constants, vocabulary)).toList()));
@@ -66,7 +66,7 @@ final class Annotation {
     return this;
   }
 
-  private static CodeBlock word(String value, Class<?> constants, Vocabulary vocabulary) {
+  private static CodeBlock word(String value, Class<?> constants, VocabularyConstants vocabulary) {
     return vocabulary
         .constant(constants, value)
         .map(constant -> CodeBlock.of("$T.$L", ClassName.get(constants), constant))

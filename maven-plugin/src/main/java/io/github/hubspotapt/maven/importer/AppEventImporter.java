@@ -20,7 +20,7 @@ final class AppEventImporter implements ComponentImporter {
       EnumSet.complementOf(EnumSet.of(AppEventObjectType.valueOf(AppEventConfig.CUSTOM_OBJECT)));
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     DeclaredMembers declared =
         DeclaredMembers.of(AppEventConfig.DECLARATION, file, context).add(AppEventConfig.NAME);

@@ -9,7 +9,7 @@ final class AppFunctionImporter implements ComponentImporter {
 
   /** Its members in the annotation's order, which puts the endpoint after the secret keys. */
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     Annotation function =
         DeclaredMembers.of(AppFunctionConfig.DECLARATION, file, context)
             .add(ComponentDeclaration.ENTRYPOINT)

@@ -1,33 +1,35 @@
 package io.github.hubspotapt.maven.importer;
 
+import static io.github.hubspotapt.processor.declaration.AppConfig.AUTH_KEY;
+import static io.github.hubspotapt.processor.declaration.AppConfig.AUTH_TYPE;
+import static io.github.hubspotapt.processor.declaration.AppConfig.CONDITIONALLY_REQUIRED_SCOPES;
+import static io.github.hubspotapt.processor.declaration.AppConfig.NAME;
+import static io.github.hubspotapt.processor.declaration.AppConfig.OPTIONAL_SCOPES;
+import static io.github.hubspotapt.processor.declaration.AppConfig.PLATFORM_VERSION;
+import static io.github.hubspotapt.processor.declaration.AppConfig.PROJECT_NAME;
+import static io.github.hubspotapt.processor.declaration.AppConfig.REDIRECT_URLS;
+import static io.github.hubspotapt.processor.declaration.AppConfig.REQUIRED_SCOPES;
+import static io.github.hubspotapt.processor.declaration.AppConfig.SRC_DIR;
+
 import com.palantir.javapoet.AnnotationSpec;
 import io.github.hubspotapt.AuthType;
-import io.github.hubspotapt.Distribution;
-import io.github.hubspotapt.Scopes;
+import io.github.hubspotapt.PlatformVersion;
+import io.github.hubspotapt.processor.declaration.AppConfig;
+import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
+import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * {@code app} and {@code hsproject.json}: one class with {@code @HubSpotApp} (with
  * {@code @PermittedUrls} and {@code @Support}), {@code @Auth} and the project's {@code @Profile}s,
- * as the processor writes these files from that class.
+ * written back by {@link AppConfig}. Code rather than declaration: the uid and file name (the
+ * envelope's), the project name (only when it is not the app's), the platform version's spelling,
+ * and a static app's redirect URLs, which the processor does not write.
  */
 final class AppImporter implements ComponentImporter {
-
-  private static final List<String> PLATFORM_VERSIONS =
-      List.of(
-          "V2025_2",
-          "V2026_03_BETA",
-          "V2026_03",
-          "V2026_09_BETA",
-          "V2026_09",
-          "V2027_03_BETA",
-          "V2027_03");
-
-  /** The app file's name when {@code @HubSpotApp(fileName)} is empty. */
-  private static final String APP_FILE = "app-hsmeta.json";
 
   private final JsonFields project;
 
@@ -39,119 +41,68 @@ final class AppImporter implements ComponentImporter {
   }
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
-    String name = config.string("name");
     Annotation app =
-        Annotation.of("HubSpotApp")
-            .string("uid", file.uid())
-            .string("fileName", file.fileName(), APP_FILE)
-            .string("name", name)
-            .string("description", config.string("description"));
-    config.require("distribution", "@HubSpotApp(distribution)");
-    config.require("auth", "@Auth");
-    EnumValue.read(config, "distribution", config.string("distribution"), Distribution.class)
-        .ifPresent(distribution -> app.constant("distribution", "Distribution", distribution));
-    app.string("logo", config.nonEmptyString("logo"), "")
-        .bool("userLevel", config.trueOnly("isUserLevel"), false);
+        Annotation.of(AppConfig.APP.annotation())
+            .string(ComponentDeclaration.UID, file.uid())
+            .string(ComponentDeclaration.FILE_NAME, file.fileName(), ProjectFiles.APP_FILE);
+    DeclaredMembers members =
+        DeclaredMembers.of(AppConfig.APP, config, context.vocabulary(), app).all();
+    config.require(AUTH_KEY, "@" + AppConfig.AUTH.annotation());
+    readProject(members, config.peekString(NAME.key()));
+    Annotation auth = Annotation.of(AppConfig.AUTH.annotation());
     config
-        .object("permittedUrls")
-        .ifPresent(
-            urls ->
-                app.annotations(
-                    "permittedUrls",
-                    nonEmpty(
-                        Annotation.of("PermittedUrls")
-                            .strings("fetch", urls.strings("fetch"), false)
-                            .strings("iframe", urls.strings("iframe"), false)
-                            .strings("img", urls.strings("img"), false))));
-    config
-        .nonEmptyObject("support")
-        .ifPresent(
-            support ->
-                app.annotations(
-                    "support",
-                    nonEmpty(
-                        Annotation.of("Support")
-                            .string("supportEmail", support.nonEmptyString("supportEmail"), "")
-                            .string(
-                                "documentationUrl", support.nonEmptyString("documentationUrl"), "")
-                            .string("supportUrl", support.nonEmptyString("supportUrl"), "")
-                            .string("supportPhone", support.nonEmptyString("supportPhone"), ""))));
-    readProject(app, name);
-    Annotation auth = Annotation.of("Auth");
-    config
-        .object("auth")
+        .object(AUTH_KEY)
         .ifPresent(
             fields -> {
-              fields.require("type", "@Auth(type)");
-              Optional<String> type =
-                  EnumValue.read(fields, "type", fields.string("type"), AuthType.class);
-              type.ifPresent(constant -> auth.constant("type", "AuthType", constant));
-              List<String> redirectUrls = fields.strings("redirectUrls");
-              if (type.equals(Optional.of(AuthType.STATIC.name())) && fields.has("redirectUrls")) {
+              DeclaredMembers declared =
+                  DeclaredMembers.of(AppConfig.AUTH, fields, context.vocabulary(), auth);
+              declared.add(AUTH_TYPE);
+              // Written for OAuth apps only: a static app's are refused, as they cannot come back.
+              if (AuthType.STATIC.name().equalsIgnoreCase(fields.peekString(AUTH_TYPE.key()))
+                  && fields.has(REDIRECT_URLS.key())) {
+                fields.strings(REDIRECT_URLS.key());
                 fields.refuse(
-                    "redirectUrls",
+                    REDIRECT_URLS.key(),
                     "a static-auth app has no install redirect, and the processor writes"
                         + " redirectUrls for OAuth apps only");
-                redirectUrls = List.of();
+              } else {
+                declared.add(REDIRECT_URLS);
               }
-              auth.strings("redirectUrls", redirectUrls, false)
-                  .words(
-                      "requiredScopes",
-                      fields.strings("requiredScopes"),
-                      true,
-                      Scopes.class,
-                      context.vocabulary())
-                  .words(
-                      "optionalScopes",
-                      fields.strings("optionalScopes"),
-                      false,
-                      Scopes.class,
-                      context.vocabulary())
-                  .words(
-                      "conditionallyRequiredScopes",
-                      fields.strings("conditionallyRequiredScopes"),
-                      false,
-                      Scopes.class,
-                      context.vocabulary());
+              declared.add(REQUIRED_SCOPES).add(OPTIONAL_SCOPES).add(CONDITIONALLY_REQUIRED_SCOPES);
             });
     List<AnnotationSpec> annotations = new ArrayList<>(List.of(app.build(), auth.build()));
     annotations.addAll(context.profiles());
-    context.addFeature(file, name, "App", annotations);
+    context.addFeature(file, config.peekString(NAME.key()), "App", annotations);
   }
 
   /**
    * hsproject.json: the project name when it is not the app's name, the platform version and
    * srcDir.
    */
-  private void readProject(Annotation app, String appName) {
-    String projectName = project.string("name");
+  private void readProject(DeclaredMembers app, String appName) {
+    String projectName = project.string(PROJECT_NAME.key());
     if (projectName != null && !projectName.equals(appName)) {
-      app.string("projectName", projectName);
+      app.annotation().string(PROJECT_NAME.member(), projectName);
     }
-    String version = project.string("platformVersion");
+    String version = project.string(PLATFORM_VERSION.key());
     if (version != null) {
       String constant = "V" + version.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
-      if (PLATFORM_VERSIONS.contains(constant)) {
-        if (!constant.equals("V2026_03")) {
-          app.constant("platformVersion", "PlatformVersion", constant);
+      if (Arrays.stream(PlatformVersion.values()).anyMatch(v -> v.name().equals(constant))) {
+        if (!constant.equals(((Enum<?>) app.defaultOf(PLATFORM_VERSION)).name())) {
+          app.annotation()
+              .constant(PLATFORM_VERSION.member(), PlatformVersion.class.getSimpleName(), constant);
         }
       } else {
         project.refuse(
-            "platformVersion",
+            PLATFORM_VERSION.key(),
             "platform version "
                 + version
                 + " has no *-hsmeta.json files or is newer"
                 + " than hubspot-apt's PlatformVersion (2025.2 to 2027.03)");
       }
     }
-    app.string("srcDir", project.string("srcDir"), "src");
-  }
-
-  /** A nested annotation whose members are all defaults is left out, as a user would. */
-  private static List<AnnotationSpec> nonEmpty(Annotation nested) {
-    AnnotationSpec spec = nested.build();
-    return spec.members().isEmpty() ? List.of() : List.of(spec);
+    app.in(project).add(SRC_DIR);
   }
 }

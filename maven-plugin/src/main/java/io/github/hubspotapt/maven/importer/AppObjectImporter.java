@@ -1,15 +1,27 @@
 package io.github.hubspotapt.maven.importer;
 
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.ALLOWS_USER_CREATED_RECORDS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.DEFAULT_CREATE_FORM_FIELDS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_ENGAGEMENTS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_RECORD_PAGE;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTIES;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_GROUPS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SECONDARY_DISPLAY_LABEL_PROPERTIES;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SETTINGS;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.hubspotapt.processor.declaration.AppObjectConfig;
+import io.github.hubspotapt.processor.declaration.FieldType;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
  * {@code app-object}: a record with {@code @AppObject} (with {@code @PropertyGroup}s and
- * {@code @CreateFormField}s) whose components are its properties ({@code @ObjectProperty}). A bool
+ * {@code @CreateFormField}s), written back by {@link AppObjectConfig}, whose components are its
+ * properties ({@code @ObjectProperty}): code, as a property's defaults depend on its field. A bool
  * property's Yes/No options are the ones the processor writes itself.
  */
 final class AppObjectImporter implements ComponentImporter {
@@ -18,62 +30,35 @@ final class AppObjectImporter implements ComponentImporter {
       List.of(Map.of("label", "Yes", "value", "true"), Map.of("label", "No", "value", "false"));
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     ClassName recordName = context.newType(JavaNames.typeName(file.uid(), "Object"));
     context.appObject(file.uid(), recordName);
-    Annotation object =
-        ComponentAnnotation.of("AppObject", file, context.vocabulary())
-            .string("name", config.string("name"))
-            .string("description", config.string("description"))
-            .string("singularForm", config.string("singularForm"))
-            .string("pluralForm", config.string("pluralForm"))
-            .string("appPrefix", config.nonEmptyString("appPrefix"), "")
-            .string("primaryDisplayLabelProperty", config.string("primaryDisplayLabelPropertyName"))
-            .strings(
-                "secondaryDisplayLabelProperties",
-                config.nonEmptyStrings("secondaryDisplayLabelPropertyNames"),
-                false);
+    DeclaredMembers members = DeclaredMembers.of(AppObjectConfig.DECLARATION, file, context);
+    members.through(SECONDARY_DISPLAY_LABEL_PROPERTIES);
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(recordName)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Imported from {@code $L}: the object's properties.\n", file.path());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    for (JsonFields property : config.objects("properties")) {
+    for (JsonFields property : config.objects(PROPERTIES)) {
       property(property, recordName, record, constructor);
     }
-    object.annotations(
-        "propertyGroups",
-        config.nonEmptyObjects("propertyGroups").stream()
-            .map(
-                group ->
-                    Annotation.of("PropertyGroup")
-                        .string("name", group.string("name"))
-                        .string("label", group.string("label"))
-                        .build())
-            .toList());
-    object.annotations(
-        "defaultCreateFormFields",
-        config.nonEmptyObjects("defaultCreateFormFields").stream()
-            .map(
-                field ->
-                    Annotation.of("CreateFormField")
-                        .string("property", field.string("propertyName"))
-                        .bool("required", field.bool("isRequired"), false)
-                        .bool("removable", field.bool("isRemovable"), true)
-                        .build())
-            .toList());
+    members.add(PROPERTY_GROUPS).add(DEFAULT_CREATE_FORM_FIELDS);
     config
-        .object("settings")
+        .object(SETTINGS)
         .ifPresent(
             settings ->
-                object
-                    .bool("hasRecordPage", settings.bool("hasRecordPage"), true)
-                    .bool(
-                        "allowsUserCreatedRecords", settings.bool("allowsUserCreatedRecords"), true)
-                    .bool("hasEngagements", settings.bool("hasEngagements"), false));
+                members
+                    .in(settings)
+                    .add(HAS_RECORD_PAGE)
+                    .add(ALLOWS_USER_CREATED_RECORDS)
+                    .add(HAS_ENGAGEMENTS));
     context.add(
-        record.recordConstructor(constructor.build()).addAnnotation(object.build()).build());
+        record
+            .recordConstructor(constructor.build())
+            .addAnnotation(members.annotation().build())
+            .build());
   }
 
   private static void property(
@@ -89,7 +74,7 @@ final class AppObjectImporter implements ComponentImporter {
     Boolean formField = property.trueOnly("formField");
     Boolean hidden = property.trueOnly("hidden");
     String group = property.nonEmptyString("groupName");
-    if ("bool".equals(property.raw("type"))) {
+    if (FieldType.BOOL.json().equals(property.raw("type"))) {
       Object options = property.raw("options");
       if (options != null && !BOOL_OPTIONS.equals(options)) {
         property.refuse(

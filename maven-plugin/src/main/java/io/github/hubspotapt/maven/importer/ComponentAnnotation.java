@@ -20,25 +20,33 @@ final class ComponentAnnotation {
   /**
    * {@code @simpleName(uid, fileName, permissions, ...)} of {@code file}; its own members follow.
    */
-  static Annotation of(String simpleName, ComponentFile file, Vocabulary vocabulary) {
+  static Annotation of(String simpleName, ComponentJsonFile file, VocabularyConstants vocabulary) {
     return of(simpleName, file, null, vocabulary);
   }
 
   /**
-   * As {@link #of(String, ComponentFile, Vocabulary)}, for an annotation whose uid has a default.
+   * As {@link #of(String, ComponentJsonFile, VocabularyConstants)}, for an annotation whose uid has
+   * a default.
    */
   static Annotation of(
-      String simpleName, ComponentFile file, String uidDefault, Vocabulary vocabulary) {
+      String simpleName,
+      ComponentJsonFile file,
+      String uidDefault,
+      VocabularyConstants vocabulary) {
     return of(Annotation.of(simpleName), file, uidDefault, vocabulary);
   }
 
   /** The shared members added to {@code annotation}, for one that declares a member before them. */
-  static Annotation of(Annotation annotation, ComponentFile file, Vocabulary vocabulary) {
+  static Annotation of(
+      Annotation annotation, ComponentJsonFile file, VocabularyConstants vocabulary) {
     return of(annotation, file, null, vocabulary);
   }
 
   private static Annotation of(
-      Annotation annotation, ComponentFile file, String uidDefault, Vocabulary vocabulary) {
+      Annotation annotation,
+      ComponentJsonFile file,
+      String uidDefault,
+      VocabularyConstants vocabulary) {
     if (uidDefault == null) {
       annotation.string("uid", file.uid());
     } else {
@@ -59,7 +67,7 @@ final class ComponentAnnotation {
    * permissions} is refused on {@code root} rather than dropped.
    */
   private static List<AnnotationSpec> permissions(
-      JsonFields root, JsonFields fields, Vocabulary vocabulary) {
+      JsonFields root, JsonFields fields, VocabularyConstants vocabulary) {
     AnnotationSpec spec =
         Annotation.of("Permissions")
             .words(

@@ -11,5 +11,5 @@ interface ComponentImporter {
    * Reads one component and adds its Java type to {@code context}. Every config key it does not
    * read is reported for it by the import.
    */
-  void read(ComponentFile file, ImportContext context);
+  void read(ComponentJsonFile file, ImportContext context);
 }

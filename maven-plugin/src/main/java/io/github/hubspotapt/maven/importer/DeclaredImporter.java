@@ -31,7 +31,7 @@ final class DeclaredImporter implements ComponentImporter {
   }
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     String name = title != null && file.config().raw(title.key()) instanceof String s ? s : null;
     context.addFeature(
         file,

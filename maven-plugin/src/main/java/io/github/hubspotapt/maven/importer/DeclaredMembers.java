@@ -1,9 +1,9 @@
 package io.github.hubspotapt.maven.importer;
 
+import io.github.hubspotapt.processor.declaration.AnnotationDeclaration;
 import io.github.hubspotapt.processor.declaration.AnnotationKeys;
 import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
 import io.github.hubspotapt.processor.declaration.ConfigKey;
-import io.github.hubspotapt.processor.declaration.NestedDeclaration;
 import io.github.hubspotapt.processor.declaration.Omission;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -23,13 +23,25 @@ final class DeclaredMembers {
   private final AnnotationKeys declaration;
   private final Class<?> type;
   private final JsonFields config;
-  private final Vocabulary vocabulary;
+  private final VocabularyConstants vocabulary;
   private final Annotation annotation;
 
   private DeclaredMembers(
-      AnnotationKeys declaration, JsonFields config, Vocabulary vocabulary, Annotation annotation) {
+      AnnotationKeys declaration,
+      JsonFields config,
+      VocabularyConstants vocabulary,
+      Annotation annotation) {
+    this(declaration, annotationsClass(declaration.annotation()), config, vocabulary, annotation);
+  }
+
+  private DeclaredMembers(
+      AnnotationKeys declaration,
+      Class<?> type,
+      JsonFields config,
+      VocabularyConstants vocabulary,
+      Annotation annotation) {
     this.declaration = declaration;
-    this.type = annotationsClass(declaration.annotation());
+    this.type = type;
     this.config = config;
     this.vocabulary = vocabulary;
     this.annotation = annotation;
@@ -37,23 +49,57 @@ final class DeclaredMembers {
 
   /** The annotation of {@code file}'s component, with the members every component has. */
   static DeclaredMembers of(
-      ComponentDeclaration declaration, ComponentFile file, ImportContext context) {
+      ComponentDeclaration declaration, ComponentJsonFile file, ImportContext context) {
+    Class<?> type = annotationsClass(declaration.annotation());
+    String uidDefault =
+        (String) method(declaration, type, ComponentDeclaration.UID).getDefaultValue();
     return new DeclaredMembers(
         declaration,
+        type,
         file.config(),
         context.vocabulary(),
-        ComponentAnnotation.of(declaration.annotation(), file, context.vocabulary()));
+        ComponentAnnotation.of(declaration.annotation(), file, uidDefault, context.vocabulary()));
+  }
+
+  /**
+   * The same annotation, its next members read from {@code object}: for members the processor
+   * writes in an object of their own ({@code settings}) rather than in {@code config}.
+   */
+  DeclaredMembers in(JsonFields object) {
+    return new DeclaredMembers(declaration, type, object, vocabulary, annotation);
+  }
+
+  /**
+   * The annotation of {@code declaration}, its members added to {@code annotation} (begun by the
+   * caller with the members that are not config keys) from {@code fields}.
+   */
+  static DeclaredMembers of(
+      AnnotationDeclaration declaration,
+      JsonFields fields,
+      VocabularyConstants vocabulary,
+      Annotation annotation) {
+    return new DeclaredMembers(declaration, fields, vocabulary, annotation);
   }
 
   /** The nested annotation of {@code nested}, written back from {@code fields}, its object. */
   static DeclaredMembers nested(
-      NestedDeclaration nested, JsonFields fields, Vocabulary vocabulary) {
+      AnnotationDeclaration nested, JsonFields fields, VocabularyConstants vocabulary) {
     return new DeclaredMembers(nested, fields, vocabulary, Annotation.of(nested.annotation()));
   }
 
   /** Adds every key of the declaration, in its order. */
   DeclaredMembers all() {
     declaration.keys().forEach(this::add);
+    return this;
+  }
+
+  /**
+   * Adds the declaration's keys from its first through {@code last}, in order: those written before
+   * a part that is code.
+   */
+  DeclaredMembers through(ConfigKey last) {
+    List<ConfigKey> keys = declaration.keys();
+    keys.subList(0, keys.indexOf(last) + 1).forEach(this::add);
     return this;
   }
 
@@ -75,6 +121,7 @@ final class DeclaredMembers {
       case INTEGER ->
           annotation.integer(key.member(), config.integer(json), (Integer) defaultValue);
       case NESTED -> nested(key);
+      case NESTED_LIST -> nestedList(key);
     }
     return this;
   }
@@ -83,15 +130,35 @@ final class DeclaredMembers {
     return annotation;
   }
 
-  /** A nested annotation, left out with its object. */
+  /** The default value of {@code key}'s member, as the annotation type declares it. */
+  Object defaultOf(ConfigKey key) {
+    return member(key).getDefaultValue();
+  }
+
+  /**
+   * A nested annotation, left out with its object, and when all its members are defaults, as a user
+   * would; an object the processor writes only when it has members is refused when empty.
+   */
   private void nested(ConfigKey key) {
-    config
-        .object(key.key())
-        .ifPresent(
-            fields ->
-                annotation.annotations(
-                    key.member(),
-                    List.of(nested(key.nested(), fields, vocabulary).all().annotation().build())));
+    (key.omission() == Omission.WHEN_UNSET
+            ? config.nonEmptyObject(key.key())
+            : config.object(key.key()))
+        .map(fields -> nested(key.nested(), fields, vocabulary).all().annotation().build())
+        .filter(spec -> !spec.members().isEmpty())
+        .ifPresent(spec -> annotation.annotations(key.member(), List.of(spec)));
+  }
+
+  /** An array of nested annotations, each written back from its object. */
+  private void nestedList(ConfigKey key) {
+    List<JsonFields> objects =
+        key.omission() == Omission.WHEN_UNSET
+            ? config.nonEmptyObjects(key.key())
+            : config.objects(key.key());
+    annotation.annotations(
+        key.member(),
+        objects.stream()
+            .map(fields -> nested(key.nested(), fields, vocabulary).all().annotation().build())
+            .toList());
   }
 
   private void string(ConfigKey key, String value, Object defaultValue) {
@@ -149,16 +216,15 @@ final class DeclaredMembers {
   }
 
   private Method member(ConfigKey key) {
+    return method(declaration, type, key.member());
+  }
+
+  private static Method method(AnnotationKeys declaration, Class<?> type, String member) {
     try {
-      return type.getMethod(key.member());
+      return type.getMethod(member);
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(
-          declaration.qualifiedName()
-              + " has no member "
-              + key.member()
-              + ", which declares "
-              + key,
-          e);
+          declaration.qualifiedName() + " has no member " + member + ", which it declares", e);
     }
   }
 

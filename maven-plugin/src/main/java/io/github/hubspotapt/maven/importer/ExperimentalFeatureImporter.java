@@ -1,5 +1,10 @@
 package io.github.hubspotapt.maven.importer;
 
+import static io.github.hubspotapt.processor.declaration.ExperimentalFeatureConfig.ANNOTATION;
+import static io.github.hubspotapt.processor.declaration.ExperimentalFeatureConfig.CONFIG;
+import static io.github.hubspotapt.processor.declaration.ExperimentalFeatureConfig.TYPE;
+import static io.github.hubspotapt.processor.declaration.ExperimentalFeatureConfig.TYPE_ENUM;
+
 import io.github.hubspotapt.ExperimentalFeatureType;
 import io.github.hubspotapt.processor.model.ComponentType;
 import java.util.LinkedHashMap;
@@ -27,17 +32,16 @@ final class ExperimentalFeatureImporter implements ComponentImporter {
   }
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     Map<String, Object> values = new LinkedHashMap<>();
     List.copyOf(config.keys()).forEach(key -> values.put(key, config.raw(key)));
     Annotation feature =
         ComponentAnnotation.of(
-            Annotation.of("ExperimentalFeature")
-                .constant("type", "ExperimentalFeatureType", featureType.name()),
+            Annotation.of(ANNOTATION).constant(TYPE, TYPE_ENUM, featureType.name()),
             file,
             context.vocabulary());
-    feature.textBlock("config", JsonText.pretty(values));
+    feature.textBlock(CONFIG, JsonMemberText.pretty(values));
     context.addFeature(file, null, JavaNames.typeName(type.json(), ""), List.of(feature.build()));
   }
 }

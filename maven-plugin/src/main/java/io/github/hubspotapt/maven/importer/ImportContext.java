@@ -23,9 +23,9 @@ final class ImportContext {
   private final List<JavaFile> sources = new ArrayList<>();
   private final Set<String> typeNames = new HashSet<>();
   private final Map<String, ClassName> appObjects = new HashMap<>();
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<ImportFinding> findings = new ArrayList<>();
   private final List<AnnotationSpec> profiles = new ArrayList<>();
-  private final Vocabulary vocabulary = new Vocabulary();
+  private final VocabularyConstants vocabulary = new VocabularyConstants();
 
   ImportContext(String packageName, String platformVersion) {
     this.packageName = packageName;
@@ -37,7 +37,7 @@ final class ImportContext {
     return platformVersion;
   }
 
-  Vocabulary vocabulary() {
+  VocabularyConstants vocabulary() {
     return vocabulary;
   }
 
@@ -58,7 +58,7 @@ final class ImportContext {
    * component's uid) with {@code suffix}, annotated with {@code annotations}.
    */
   void addFeature(
-      ComponentFile file, String name, String suffix, List<AnnotationSpec> annotations) {
+      ComponentJsonFile file, String name, String suffix, List<AnnotationSpec> annotations) {
     add(
         FeatureClass.of(
             newType(JavaNames.typeName(name == null ? file.uid() : name, suffix)),
@@ -88,7 +88,7 @@ final class ImportContext {
     return List.copyOf(profiles);
   }
 
-  void report(Finding finding) {
+  void report(ImportFinding finding) {
     findings.add(finding);
   }
 
@@ -96,7 +96,7 @@ final class ImportContext {
     return List.copyOf(sources);
   }
 
-  List<Finding> findings() {
+  List<ImportFinding> findings() {
     return List.copyOf(findings);
   }
 }

@@ -23,5 +23,5 @@ public record ImportResult(
     List<JavaFile> sources,
     List<String> frontendFiles,
     List<String> skippedMetaFiles,
-    List<Finding> findings,
+    List<ImportFinding> findings,
     List<String> leftBehind) {}

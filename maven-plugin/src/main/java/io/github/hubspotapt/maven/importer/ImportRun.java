@@ -2,6 +2,7 @@ package io.github.hubspotapt.maven.importer;
 
 import io.github.hubspotapt.maven.parser.ParserUnavailableException;
 import io.github.hubspotapt.maven.parser.ParserVerdict;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,11 +64,15 @@ public final class ImportRun {
    * @throws ImportException when the import stopped, having written nothing
    * @throws ParserUnavailableException when HubSpot's parser could not run
    */
-  public List<Finding> run(ParserCheck parser, ImportWriter writer)
+  public List<ImportFinding> run(ParserCheck parser, ImportWriter writer)
       throws ImportException, ParserUnavailableException {
-    if (!Files.isRegularFile(projectDir.resolve("hsproject.json"))) {
+    if (!Files.isRegularFile(projectDir.resolve(ProjectLayout.PROJECT_FILE))) {
       throw new ImportException(
-          "no hsproject.json in " + where + ": name the folder of a HubSpot project");
+          "no "
+              + ProjectLayout.PROJECT_FILE
+              + " in "
+              + where
+              + ": name the folder of a HubSpot project");
     }
     if (!packageName.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
       throw new ImportException("\"" + packageName + "\" is not a Java package name");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One JSON object of a component file, read by an importer: every key it reads is marked, so that
  * after the import each key no importer read is reported with its JSON path ({@link #unread}). An
  * importer therefore never has to list what it does not support; whatever it leaves alone is a
- * {@link Finding}.
+ * {@link ImportFinding}.
  */
 final class JsonFields {
 
@@ -28,7 +28,7 @@ final class JsonFields {
   private final Map<String, Object> values;
   private final Set<String> read = new LinkedHashSet<>();
   private final List<JsonFields> children = new ArrayList<>();
-  private final List<Finding> refused = new ArrayList<>();
+  private final List<ImportFinding> refused = new ArrayList<>();
 
   JsonFields(String file, String path, Map<String, Object> values) {
     this.file = file;
@@ -64,6 +64,14 @@ final class JsonFields {
     }
     refuse(key, "expected a string, found " + value);
     return null;
+  }
+
+  /**
+   * The string at {@code key} when it is one, without reading it: for a name made of values that
+   * are read, and refused, where a declaration reads them.
+   */
+  String peekString(String key) {
+    return values.get(key) instanceof String value ? value : null;
   }
 
   /**
@@ -245,24 +253,24 @@ final class JsonFields {
    */
   void require(String key, String member) {
     if (!values.containsKey(key)) {
-      refused.add(new Finding(file, pathOf(key), "missing; " + member + " has no default"));
+      refused.add(new ImportFinding(file, pathOf(key), "missing; " + member + " has no default"));
     }
   }
 
   /** Records that the value at {@code key} was read but cannot be expressed, with why. */
   void refuse(String key, String reason) {
-    refused.add(new Finding(file, pathOf(key), reason));
+    refused.add(new ImportFinding(file, pathOf(key), reason));
   }
 
   /**
    * Every key that nothing read, and every refused value, of this object and the objects read from
    * it.
    */
-  List<Finding> unread() {
-    List<Finding> findings = new ArrayList<>(refused);
+  List<ImportFinding> unread() {
+    List<ImportFinding> findings = new ArrayList<>(refused);
     for (String key : values.keySet()) {
       if (!read.contains(key)) {
-        findings.add(new Finding(file, pathOf(key), "no annotation member writes it"));
+        findings.add(new ImportFinding(file, pathOf(key), "no annotation member writes it"));
       }
     }
     children.forEach(child -> findings.addAll(child.unread()));

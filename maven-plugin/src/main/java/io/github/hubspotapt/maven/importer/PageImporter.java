@@ -14,7 +14,7 @@ final class PageImporter implements ComponentImporter {
   private final DeclaredImporter declared = new DeclaredImporter(PageConfig.DECLARATION, "Page");
 
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     if (config.has(PageConfig.LOCATION)) {
       String location = config.string(PageConfig.LOCATION);

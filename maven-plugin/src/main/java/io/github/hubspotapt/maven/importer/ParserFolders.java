@@ -1,41 +1,16 @@
 package io.github.hubspotapt.maven.importer;
 
-import java.util.Set;
+import io.github.hubspotapt.processor.rules.ParserComponents;
 
 /**
  * The folders of the source folder whose {@code *-hsmeta.json} files HubSpot's parser reads
  * (project-parsing-lib 0.23.0, {@code files.js} and the folders of {@code constants.js}): {@code
  * app}, {@code theme}, {@code cms-assets} and the folder of each app feature it knows, whether or
  * not an annotation writes that feature. A metafile anywhere else the parser skips without a word
- * (HubSpot's CLI warns): it is no component, and the import keeps it as a front-end file.
+ * (HubSpot's CLI warns): it is no component, and the import keeps it as a front-end file. The
+ * folders are the processor's ({@link ParserComponents}), derived from its component types.
  */
 final class ParserFolders {
-
-  private static final Set<String> READ =
-      Set.of(
-          "app",
-          "theme",
-          "cms-assets",
-          "app/api-client",
-          "app/app-objects",
-          "app/app-object-associations",
-          "app/pages",
-          "app/calling",
-          "app/cards",
-          "app/functions",
-          "app/scim",
-          "app/settings",
-          "app/marketing-events",
-          "app/media-bridge",
-          "app/app-events",
-          "app/video-conferencing",
-          "app/webhooks",
-          "app/webhooks-journal",
-          "app/workflow-actions",
-          "app/actions",
-          "app/telemetry",
-          "app/mcp-client",
-          "app/mcp-server");
 
   private ParserFolders() {}
 
@@ -45,7 +20,7 @@ final class ParserFolders {
    * @return whether the parser reads the metafiles in it
    */
   static boolean isRead(String folder) {
-    return READ.contains(folder);
+    return ParserComponents.isRead(folder);
   }
 
   /** Why a metafile in {@code folder} is not part of the project, for the import's output. */

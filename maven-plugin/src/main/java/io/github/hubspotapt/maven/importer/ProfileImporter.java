@@ -55,7 +55,7 @@ final class ProfileImporter {
     file.refuse(
         ACCOUNT_ID,
         "accountId "
-            + JsonText.of(value)
+            + JsonMemberText.of(value)
             + " is not a whole number that fits a long;"
             + " @Profile(accountId) is the number of the HubSpot account the profile uploads to");
     return Optional.empty();
@@ -91,7 +91,7 @@ final class ProfileImporter {
     values.refuse(
         name,
         "the value "
-            + JsonText.of(value)
+            + JsonMemberText.of(value)
             + " is no string, number or boolean, the only values"
             + " @Variable (and HubSpot's parser) allow a profile variable");
     return Optional.empty();

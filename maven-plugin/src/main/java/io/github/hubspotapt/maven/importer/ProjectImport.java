@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * every other file of the source folder (a metafile the parser skips too, {@link ParserFolders}) is
  * a front-end file, each {@code hsprofile.<name>.json} directly in it a {@code @Profile} of the app
  * (or a front-end file, {@link ProfileTarget#FILES}), and every key that no importer read is a
- * {@link Finding}. Writes nothing.
+ * {@link ImportFinding}. Writes nothing.
  */
 public final class ProjectImport {
 
@@ -69,7 +69,7 @@ public final class ProjectImport {
     ComponentImporters importers = new ComponentImporters(project);
     List<String> frontend = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    List<ComponentFile> components = new ArrayList<>();
+    List<ComponentJsonFile> components = new ArrayList<>();
     Map<String, Path> profileFiles = new LinkedHashMap<>();
     for (Path file : Files.isDirectory(sources) ? files(sources) : List.<Path>of()) {
       String relative = relative(sources, file);
@@ -87,7 +87,7 @@ public final class ProjectImport {
         profileFiles.put(display, file);
       } else if (PROFILE_LIKE.matcher(relative).matches() && !PROFILE.matcher(relative).matches()) {
         context.report(
-            new Finding(
+            new ImportFinding(
                 display,
                 "",
                 "HubSpot's CLI takes no file of this name for a profile"
@@ -98,32 +98,32 @@ public final class ProjectImport {
       }
     }
     components.sort(
-        Comparator.comparingInt((ComponentFile c) -> importers.order(c.type()))
-            .thenComparing(ComponentFile::path));
+        Comparator.comparingInt((ComponentJsonFile c) -> importers.order(c.type()))
+            .thenComparing(ComponentJsonFile::path));
     boolean hasApp = components.stream().anyMatch(c -> "app".equals(c.type()));
     if (!hasApp) {
       context.report(
-          new Finding(
+          new ImportFinding(
               HSPROJECT,
               "",
               "the project has no app component ("
                   + srcDir
                   + "/app/app-hsmeta.json); @HubSpotApp writes hsproject.json with it"));
     }
-    List<Finding> unread = new ArrayList<>();
+    List<ImportFinding> unread = new ArrayList<>();
     for (Map.Entry<String, Path> profile : profileFiles.entrySet()) {
       if (hasApp) {
         unread.addAll(
             readProfile(profile.getKey(), object(profile.getKey(), profile.getValue()), context));
       } else {
         context.report(
-            new Finding(
+            new ImportFinding(
                 profile.getKey(),
                 "",
                 "no app component whose @HubSpotApp class would carry its" + " @Profile"));
       }
     }
-    for (ComponentFile component : components) {
+    for (ComponentJsonFile component : components) {
       Optional<ComponentImporter> importer = importers.of(component.type());
       if (importer.isPresent()) {
         importer.get().read(component, context);
@@ -131,7 +131,7 @@ public final class ProjectImport {
       } else {
         // One finding for the whole file: none of its keys has a member to go to.
         context.report(
-            new Finding(
+            new ImportFinding(
                 component.path(),
                 "/type",
                 "hubspot-apt has no annotation for component type \""
@@ -139,7 +139,7 @@ public final class ProjectImport {
                     + "\" yet"));
       }
     }
-    List<Finding> findings = new ArrayList<>(context.findings());
+    List<ImportFinding> findings = new ArrayList<>(context.findings());
     if (hasApp) {
       findings.addAll(project.unread());
     }
@@ -157,7 +157,8 @@ public final class ProjectImport {
    * The profile goes to the context, for the app's class; returns what the file holds that it
    * cannot express.
    */
-  private static List<Finding> readProfile(String display, JsonFields file, ImportContext context) {
+  private static List<ImportFinding> readProfile(
+      String display, JsonFields file, ImportContext context) {
     String name = display.substring(display.lastIndexOf('/') + 1);
     Matcher profile = PROFILE.matcher(name);
     profile.matches();
@@ -169,12 +170,12 @@ public final class ProjectImport {
    * uid, type and config; the importers read {@code permissions} ({@link ComponentAnnotation});
    * anything else is left unread, so reported.
    */
-  private static ComponentFile component(String display, JsonFields root) {
+  private static ComponentJsonFile component(String display, JsonFields root) {
     String uid = root.string("uid");
     String type = root.string("type");
     JsonFields config =
         root.object("config").orElseGet(() -> new JsonFields(display, "/config", Map.of()));
-    return new ComponentFile(
+    return new ComponentJsonFile(
         display, uid == null ? "" : uid, type == null ? "" : type, root, config);
   }
 

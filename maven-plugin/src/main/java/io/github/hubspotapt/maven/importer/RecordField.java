@@ -1,20 +1,88 @@
 package io.github.hubspotapt.maven.importer;
 
+import static java.util.stream.Collectors.joining;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.hubspotapt.processor.declaration.FieldType;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * One field of a record a component is made of (an app event's properties, an app object's): its
  * Java name (the JSON name when it is a Java name, else a camel-case one with the JSON name in the
- * annotation), its Java type from {@link FieldTypes}, and its options' enum nested in the record.
+ * annotation), its Java type from {@link #javaType}, and its options' enum nested in the record.
  */
 final class RecordField {
 
+  /**
+   * The Java type of one field, and the field control the processor derives from it (an explicit
+   * one is written only when it differs).
+   *
+   * @param javaType the record component's type
+   * @param defaultControl the {@code fieldType} the processor writes without one
+   * @param options the enum of the options, when there is one
+   */
+  record JavaType(TypeName javaType, String defaultControl, Optional<TypeSpec> options) {}
+
   private RecordField() {}
+
+  /**
+   * HubSpot's field {@code type} (with its {@code fieldType} control) as the Java type that the
+   * processor turns back into it, by the processor's own table ({@link FieldType}): its first Java
+   * type, or for an {@code enumeration} an enum of its options (a Set of it for a multi-select).
+   *
+   * @param fields the object with {@code type}, {@code fieldType} and {@code options}
+   * @param owner the record the field's enum is nested in
+   * @param name the field's Java name
+   * @param members which {@code @Option} members this component type writes
+   * @return empty when the type is not one the processor writes (refused at {@code type})
+   */
+  static Optional<JavaType> javaType(
+      JsonFields fields,
+      String type,
+      String control,
+      ClassName owner,
+      String name,
+      OptionEnum.Members members) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    Optional<FieldType> known = FieldType.of(type);
+    if (known.isEmpty()) {
+      fields.refuse(
+          "type",
+          "field type \""
+              + type
+              + "\" is none that a Java type gives ("
+              + Arrays.stream(FieldType.values()).map(FieldType::json).collect(joining(", "))
+              + ")");
+      return Optional.empty();
+    }
+    if (known.get() == FieldType.ENUMERATION) {
+      ClassName enumName = owner.nestedClass(JavaNames.typeName(name, ""));
+      TypeSpec options = OptionEnum.of(enumName, fields.objects("options"), members);
+      boolean multiple = FieldType.MULTIPLE_CONTROL.equals(control);
+      TypeName javaType =
+          multiple
+              ? ParameterizedTypeName.get(ClassName.get("java.util", "Set"), enumName)
+              : enumName;
+      return Optional.of(
+          new JavaType(
+              javaType,
+              multiple ? FieldType.MULTIPLE_CONTROL : FieldType.ENUMERATION.control(),
+              Optional.of(options)));
+    }
+    String java = known.get().importedJavaType().orElseThrow();
+    TypeName javaType =
+        java.equals(TypeName.BOOLEAN.toString()) ? TypeName.BOOLEAN : ClassName.bestGuess(java);
+    return Optional.of(new JavaType(javaType, known.get().control(), Optional.empty()));
+  }
 
   /**
    * The Java name of a field HubSpot names {@code name}: camel case ({@code is_new} is {@code
@@ -29,7 +97,7 @@ final class RecordField {
    *
    * @return the field's Java type facts, or empty when its type cannot be written (already refused)
    */
-  static Optional<FieldTypes.JavaField> add(
+  static Optional<JavaType> add(
       JsonFields field,
       ClassName recordName,
       TypeSpec.Builder record,
@@ -39,8 +107,8 @@ final class RecordField {
     String name = field.string("name");
     String javaName = javaName(name);
     String control = field.nonEmptyString("fieldType");
-    Optional<FieldTypes.JavaField> java =
-        FieldTypes.read(field, field.string("type"), control, recordName, javaName, members);
+    Optional<JavaType> java =
+        javaType(field, field.string("type"), control, recordName, javaName, members);
     java.ifPresent(
         type -> {
           type.options().ifPresent(record::addType);
@@ -54,6 +122,6 @@ final class RecordField {
 
   /** The field's annotation, from what {@link #add} read. */
   interface AnnotationFor {
-    AnnotationSpec of(String name, String javaName, FieldTypes.JavaField type, String control);
+    AnnotationSpec of(String name, String javaName, JavaType type, String control);
   }
 }

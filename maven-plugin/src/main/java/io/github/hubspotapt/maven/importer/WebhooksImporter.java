@@ -1,8 +1,19 @@
 package io.github.hubspotapt.maven.importer;
 
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.GROUPS;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.MAX_CONCURRENT_REQUESTS;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.MAX_CONCURRENT_REQUESTS_VARIABLE;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.OBJECT_TYPE;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.PROPERTY_NAME;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.SETTINGS;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.SUBSCRIPTION;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.SUBSCRIPTIONS;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.SUBSCRIPTION_TYPE;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.TARGET_URL;
+
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import io.github.hubspotapt.WebhookSubscriptionType;
+import io.github.hubspotapt.processor.declaration.WebhooksConfig;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,30 +22,29 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code webhooks}: a class with {@code @WebhookSettings} and one handler method per subscription,
- * each with its {@code @WebhookSubscription}. The processor files each subscription into {@code
- * crmObjects}, {@code legacyCrmObjects} or {@code hubEvents} by its type, so the group it was in is
- * not written down. A {@code maxConcurrentRequests} of {@code "${NAME}"} is the profile variable of
- * {@code maxConcurrentRequestsVariable}.
+ * each with its {@code @WebhookSubscription}, both written back by {@link WebhooksConfig}. Code
+ * rather than declaration: the handler methods and their names, the subscriptions' groups (the
+ * processor files each subscription into one by its type, so the group it was in is not written
+ * down), and a {@code maxConcurrentRequests} of {@code "${NAME}"}, the profile variable of {@code
+ * maxConcurrentRequestsVariable}.
  */
 final class WebhooksImporter implements ComponentImporter {
 
-  private static final List<String> GROUPS = List.of("crmObjects", "legacyCrmObjects", "hubEvents");
-
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
-    Annotation settings =
-        ComponentAnnotation.of("WebhookSettings", file, "webhooks", context.vocabulary());
-    Optional<JsonFields> fields = config.object("settings");
-    settings.string("targetUrl", fields.map(s -> s.string("targetUrl")).orElse(null));
-    fields.ifPresent(
-        s ->
-            s.variable("maxConcurrentRequests")
-                .ifPresentOrElse(
-                    variable -> settings.string("maxConcurrentRequestsVariable", variable),
-                    () ->
-                        settings.integer(
-                            "maxConcurrentRequests", s.integer("maxConcurrentRequests"), 10)));
+    DeclaredMembers members = DeclaredMembers.of(WebhooksConfig.DECLARATION, file, context);
+    Annotation settings = members.annotation();
+    Optional<JsonFields> fields = config.object(SETTINGS);
+    fields.ifPresentOrElse(
+        s -> {
+          members.in(s).add(TARGET_URL);
+          s.variable(MAX_CONCURRENT_REQUESTS.key())
+              .ifPresentOrElse(
+                  variable -> settings.string(MAX_CONCURRENT_REQUESTS_VARIABLE, variable),
+                  () -> members.in(s).add(MAX_CONCURRENT_REQUESTS));
+        },
+        () -> settings.string(TARGET_URL.member(), null));
     TypeSpec.Builder type =
         FeatureClass.builder(
             context.newType(JavaNames.typeName(file.uid(), "Webhooks")),
@@ -42,7 +52,7 @@ final class WebhooksImporter implements ComponentImporter {
             List.of(settings.build()));
     Set<String> methods = new HashSet<>();
     config
-        .object("subscriptions")
+        .object(SUBSCRIPTIONS)
         .ifPresent(
             subscriptions -> {
               for (String group : GROUPS) {
@@ -57,16 +67,12 @@ final class WebhooksImporter implements ComponentImporter {
   }
 
   private static MethodSpec handler(
-      JsonFields subscription, Set<String> taken, Vocabulary vocabulary) {
-    String subscriptionType = subscription.string("subscriptionType");
-    String objectType = subscription.nonEmptyString("objectType");
-    String propertyName = subscription.nonEmptyString("propertyName");
+      JsonFields subscription, Set<String> taken, VocabularyConstants vocabulary) {
+    String subscriptionType = subscription.peekString(SUBSCRIPTION_TYPE.key());
+    String objectType = nonEmpty(subscription.peekString(OBJECT_TYPE.key()));
+    String propertyName = nonEmpty(subscription.peekString(PROPERTY_NAME.key()));
     Annotation annotation =
-        Annotation.of("WebhookSubscription")
-            .word("subscriptionType", subscriptionType, WebhookSubscriptionType.class, vocabulary)
-            .string("objectType", objectType, "")
-            .string("propertyName", propertyName, "")
-            .bool("active", subscription.bool("active"), true);
+        DeclaredMembers.nested(SUBSCRIPTION, subscription, vocabulary).all().annotation();
     String base =
         JavaNames.memberName(
             "on "
@@ -82,5 +88,9 @@ final class WebhooksImporter implements ComponentImporter {
         .addAnnotation(annotation.build())
         .addComment("HubSpot posts this subscription's events to the targetUrl of @WebhookSettings")
         .build();
+  }
+
+  private static String nonEmpty(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 }

@@ -1,5 +1,18 @@
 package io.github.hubspotapt.maven.importer;
 
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ACTION_URL;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ENGLISH;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.EXECUTION_RULES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.INPUT_FIELD_DESCRIPTIONS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.INPUT_FIELD_LABELS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.LABELS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.LOCALE;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_REQUEST_OPTIONS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_REQUEST_PROPERTIES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_TYPES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OUTPUT_FIELD_LABELS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.PUBLISHED;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
@@ -7,6 +20,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.ToolType;
 import io.github.hubspotapt.ValueType;
+import io.github.hubspotapt.processor.declaration.FieldType;
+import io.github.hubspotapt.processor.declaration.WorkflowActionConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,22 +34,22 @@ import javax.lang.model.element.Modifier;
  * AGENTS client) whose components are the input fields ({@code @InputField}), its output fields a
  * nested record {@code Output} ({@code @OutputField}), an enumeration's options a nested enum
  * ({@code @Option}). The English labels and descriptions of fields go on the fields, as a user
- * writes them; other locales' stay in {@code @ActionLabels}.
+ * writes them; other locales' stay in {@code @ActionLabels}. The keys that map one to one are
+ * written back by {@link WorkflowActionConfig}; it says why the rest is code.
  */
 final class WorkflowActionImporter implements ComponentImporter {
 
-  private static final String ENGLISH = "en";
-
   @Override
-  public void read(ComponentFile file, ImportContext context) {
+  public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     ClassName record = context.newType(JavaNames.typeName(file.uid(), "Action"));
-    Annotation action =
-        ComponentAnnotation.of("WorkflowAction", file, context.vocabulary())
-            .string("actionUrl", config.string("actionUrl"))
-            .bool("published", config.bool("isPublished"), false);
+    DeclaredMembers members =
+        DeclaredMembers.of(WorkflowActionConfig.DECLARATION, file, context)
+            .add(ACTION_URL)
+            .add(PUBLISHED);
+    Annotation action = members.annotation();
     Optional<AnnotationSpec> agentTool = clients(config, action);
-    action.strings("objectTypes", config.strings("objectTypes"), false);
+    members.add(OBJECT_TYPES);
 
     Map<String, JsonFields> labels = new LinkedHashMap<>();
     config
@@ -73,14 +88,11 @@ final class WorkflowActionImporter implements ComponentImporter {
     action.annotations(
         "labels",
         labels.entrySet().stream()
-            .map(locale -> labels(locale.getKey(), locale.getValue(), english))
+            .map(locale -> labels(locale.getKey(), locale.getValue(), english, context))
             .toList());
     config
-        .nonEmptyObject("objectRequestOptions")
-        .ifPresent(
-            options ->
-                action.strings(
-                    "objectRequestProperties", options.nonEmptyStrings("properties"), false));
+        .nonEmptyObject(OBJECT_REQUEST_OPTIONS)
+        .ifPresent(options -> members.in(options).add(OBJECT_REQUEST_PROPERTIES));
     action.annotations(
         "fieldDependencies",
         config.nonEmptyObjects("inputFieldDependencies").stream()
@@ -88,12 +100,12 @@ final class WorkflowActionImporter implements ComponentImporter {
             .toList());
     action.annotations(
         "executionRules",
-        config.nonEmptyObjects("executionRules").stream()
+        config.nonEmptyObjects(EXECUTION_RULES).stream()
             .map(
                 rule ->
                     Annotation.of("ExecutionRule")
                         .string("labelName", rule.string("labelName"))
-                        .string("conditions", JsonText.of(rule.raw("conditions")))
+                        .string("conditions", JsonMemberText.of(rule.raw("conditions")))
                         .build())
             .toList());
     agentTool.ifPresent(type::addAnnotation);
@@ -162,11 +174,12 @@ final class WorkflowActionImporter implements ComponentImporter {
     String fieldType = typeDefinition.nonEmptyString("fieldType");
     String optionsUrl = typeDefinition.nonEmptyString("optionsUrl");
     String hubSpotType = typeDefinition.string("type");
-    Optional<FieldTypes.JavaField> java =
+    Optional<RecordField.JavaType> java =
         optionsUrl != null && "enumeration".equals(hubSpotType)
             ? Optional.of(
-                new FieldTypes.JavaField(ClassName.get(String.class), "select", Optional.empty()))
-            : FieldTypes.read(
+                new RecordField.JavaType(
+                    ClassName.get(String.class), FieldType.ENUMERATION.control(), Optional.empty()))
+            : RecordField.javaType(
                 typeDefinition,
                 hubSpotType,
                 fieldType,
@@ -210,8 +223,8 @@ final class WorkflowActionImporter implements ComponentImporter {
     String name = definition.string("name");
     String javaName = RecordField.javaName(name);
     String fieldType = definition.nonEmptyString("fieldType");
-    Optional<FieldTypes.JavaField> java =
-        FieldTypes.read(
+    Optional<RecordField.JavaType> java =
+        RecordField.javaType(
             definition,
             definition.string("type"),
             fieldType,
@@ -240,18 +253,17 @@ final class WorkflowActionImporter implements ComponentImporter {
    * One locale's {@code @ActionLabels}: what did not go on the fields stays here as
    * {@code @FieldText}.
    */
-  private static AnnotationSpec labels(String locale, JsonFields fields, Texts english) {
+  private static AnnotationSpec labels(
+      String locale, JsonFields fields, Texts english, ImportContext context) {
     Texts texts = locale.equals(ENGLISH) ? english : Texts.of(fields);
-    return Annotation.of("ActionLabels")
-        .string("locale", locale, ENGLISH)
-        .string("actionName", fields.string("actionName"))
-        .string("actionDescription", fields.nonEmptyString("actionDescription"), "")
-        .string("actionCardContent", fields.nonEmptyString("actionCardContent"), "")
-        .string("appDisplayName", fields.nonEmptyString("appDisplayName"), "")
-        .annotations("inputFieldLabels", fieldTexts(texts.inputLabels))
-        .annotations("inputFieldDescriptions", fieldTexts(texts.inputDescriptions))
-        .annotations("outputFieldLabels", fieldTexts(texts.outputLabels))
-        .annotations("executionRules", fieldTexts(texts.executionRules))
+    Annotation labels = Annotation.of(LABELS.annotation()).string(LOCALE, locale, ENGLISH);
+    return DeclaredMembers.of(LABELS, fields, context.vocabulary(), labels)
+        .all()
+        .annotation()
+        .annotations(INPUT_FIELD_LABELS, fieldTexts(texts.inputLabels))
+        .annotations(INPUT_FIELD_DESCRIPTIONS, fieldTexts(texts.inputDescriptions))
+        .annotations(OUTPUT_FIELD_LABELS, fieldTexts(texts.outputLabels))
+        .annotations(EXECUTION_RULES, fieldTexts(texts.executionRules))
         .build();
   }
 
@@ -293,10 +305,10 @@ final class WorkflowActionImporter implements ComponentImporter {
 
     static Texts of(JsonFields locale) {
       return new Texts(
-          texts(locale, "inputFieldLabels"),
-          texts(locale, "inputFieldDescriptions"),
-          texts(locale, "outputFieldLabels"),
-          texts(locale, "executionRules"));
+          texts(locale, INPUT_FIELD_LABELS),
+          texts(locale, INPUT_FIELD_DESCRIPTIONS),
+          texts(locale, OUTPUT_FIELD_LABELS),
+          texts(locale, EXECUTION_RULES));
     }
 
     /**

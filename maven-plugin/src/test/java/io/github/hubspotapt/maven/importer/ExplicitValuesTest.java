@@ -82,7 +82,7 @@ class ExplicitValuesTest {
                     "\"permittedUrls\"",
                     "\"support\": {\"supportEmail\": \"help@acme.example\", \"supportPhone\": \"\"},"
                         + " \"permittedUrls\""));
-    List<Finding> findings =
+    List<ImportFinding> findings =
         new ImportRun(
                 project.dir(),
                 "hubspot-project",
@@ -93,7 +93,8 @@ class ExplicitValuesTest {
             .run(ACCEPTS, writer());
     assertEquals(
         List.of(
-            new Finding("src/app/app-hsmeta.json", "/config/support/supportPhone", EMPTY_STRING)),
+            new ImportFinding(
+                "src/app/app-hsmeta.json", "/config/support/supportPhone", EMPTY_STRING)),
         findings);
     assertTrue(
         log.contains(
@@ -232,7 +233,7 @@ class ExplicitValuesTest {
             car
                 + "properties/1/options/0/displayOrder: a negative display order, which @Option(displayOrder) takes"
                 + " for unset: the processor leaves the key out"),
-        project.read().findings().stream().map(Finding::toString).toList());
+        project.read().findings().stream().map(ImportFinding::toString).toList());
   }
 
   @Test
@@ -267,7 +268,7 @@ class ExplicitValuesTest {
             "src/app/telemetry/telemetry-hsmeta.json /config/logTypes: " + EMPTY_ARRAY,
             "src/app/telemetry/telemetry-hsmeta.json /config/logLevels: " + EMPTY_ARRAY,
             "src/app/actions/bulk-hsmeta.json /config/icon: " + EMPTY_STRING),
-        project.read().findings().stream().map(Finding::toString).toList());
+        project.read().findings().stream().map(ImportFinding::toString).toList());
   }
 
   @Test

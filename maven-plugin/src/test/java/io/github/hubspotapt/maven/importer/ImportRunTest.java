@@ -73,7 +73,7 @@ class ImportRunTest {
   @Test
   void partialWritesWhatItCanAndListsTheRest() throws Exception {
     TestProject project = projectWithAnUnsupportedField();
-    List<Finding> findings =
+    List<ImportFinding> findings =
         new ImportRun(
                 project.dir(),
                 project.dir().toString(),
@@ -84,7 +84,7 @@ class ImportRunTest {
             .run(ACCEPTS, writer());
     assertEquals(
         List.of(
-            new Finding(
+            new ImportFinding(
                 "src/app/cards/deal_card-hsmeta.json",
                 "/config/size",
                 "no annotation member writes it")),

@@ -144,7 +144,7 @@ class ProfileImporterTest {
                 + " @Variable (and HubSpot's parser) allow a profile variable",
             "src/hsprofile.staging.json /accountId: accountId \"123\" is not a whole number that fits a long;"
                 + " @Profile(accountId) is the number of the HubSpot account the profile uploads to"),
-        result.findings().stream().map(Finding::toString).sorted().toList());
+        result.findings().stream().map(ImportFinding::toString).sorted().toList());
     String app = TestProject.source(result, "AcmeApp");
     assertTrue(
         app.contains(
@@ -171,7 +171,7 @@ class ProfileImporterTest {
                "active": "${DEBUG}"}]}}""");
     assertEquals(
         List.of(
-            new Finding(
+            new ImportFinding(
                 "src/app/webhooks/webhooks-hsmeta.json",
                 "/config/subscriptions/crmObjects/0/active",
                 "the profile variable ${DEBUG} stands for a typed value here, and this annotation member has no"

@@ -41,7 +41,7 @@ class SkippedMetaFilesTest {
   @Test
   void theyAreKeptAsFrontEndFilesAndTheImportSaysWhy() throws Exception {
     List<String> log = new ArrayList<>();
-    List<Finding> findings =
+    List<ImportFinding> findings =
         new ImportRun(
                 PROJECT,
                 "skipped-metafiles",

@@ -1,5 +1,31 @@
 package io.github.hubspotapt.processor.component;
 
+import static io.github.hubspotapt.processor.declaration.AppConfig.AUTH_KEY;
+import static io.github.hubspotapt.processor.declaration.AppConfig.AUTH_TYPE;
+import static io.github.hubspotapt.processor.declaration.AppConfig.CONDITIONALLY_REQUIRED_SCOPES;
+import static io.github.hubspotapt.processor.declaration.AppConfig.DESCRIPTION;
+import static io.github.hubspotapt.processor.declaration.AppConfig.DISTRIBUTION;
+import static io.github.hubspotapt.processor.declaration.AppConfig.DOCUMENTATION_URL;
+import static io.github.hubspotapt.processor.declaration.AppConfig.FETCH;
+import static io.github.hubspotapt.processor.declaration.AppConfig.IFRAME;
+import static io.github.hubspotapt.processor.declaration.AppConfig.IMG;
+import static io.github.hubspotapt.processor.declaration.AppConfig.LOGO;
+import static io.github.hubspotapt.processor.declaration.AppConfig.NAME;
+import static io.github.hubspotapt.processor.declaration.AppConfig.OPTIONAL_SCOPES;
+import static io.github.hubspotapt.processor.declaration.AppConfig.PERMITTED_URLS;
+import static io.github.hubspotapt.processor.declaration.AppConfig.PLATFORM_VERSION;
+import static io.github.hubspotapt.processor.declaration.AppConfig.PROJECT_NAME;
+import static io.github.hubspotapt.processor.declaration.AppConfig.REDIRECT_URLS;
+import static io.github.hubspotapt.processor.declaration.AppConfig.REQUIRED_SCOPES;
+import static io.github.hubspotapt.processor.declaration.AppConfig.SRC_DIR;
+import static io.github.hubspotapt.processor.declaration.AppConfig.SUPPORT;
+import static io.github.hubspotapt.processor.declaration.AppConfig.SUPPORT_EMAIL;
+import static io.github.hubspotapt.processor.declaration.AppConfig.SUPPORT_PHONE;
+import static io.github.hubspotapt.processor.declaration.AppConfig.SUPPORT_URL;
+import static io.github.hubspotapt.processor.declaration.AppConfig.USER_LEVEL;
+
+import io.github.hubspotapt.processor.declaration.AppConfig;
+import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Auth;
 import io.github.hubspotapt.processor.model.AuthType;
@@ -9,7 +35,6 @@ import io.github.hubspotapt.processor.model.PermittedUrls;
 import io.github.hubspotapt.processor.model.PlatformVersion;
 import io.github.hubspotapt.processor.model.Support;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.write.ConfigContext;
@@ -32,62 +57,26 @@ public final class AppComponent {
   /** {@code @HubSpotApp}'s uid, which the OAuth helper also reads. */
   public static final String UID = "uid";
 
-  private static final String FILE_NAME = "fileName";
-  private static final String NAME = "name";
-  private static final String DESCRIPTION = "description";
-  private static final String DISTRIBUTION = "distribution";
-  private static final String LOGO = "logo";
-  private static final String USER_LEVEL = "userLevel";
-  private static final String PERMITTED_URLS = "permittedUrls";
-  private static final String SUPPORT = "support";
-  private static final String PROJECT_NAME = "projectName";
-  private static final String PLATFORM_VERSION = "platformVersion";
-  private static final String SRC_DIR = "srcDir";
-  private static final String TYPE = "type";
-  private static final String REDIRECT_URLS = "redirectUrls";
-  private static final String REQUIRED_SCOPES = "requiredScopes";
-  private static final String OPTIONAL_SCOPES = "optionalScopes";
-  private static final String CONDITIONALLY_REQUIRED_SCOPES = "conditionallyRequiredScopes";
-  private static final String FETCH = "fetch";
-  private static final String IFRAME = "iframe";
-  private static final String IMG = "img";
-  private static final String SUPPORT_EMAIL = "supportEmail";
-  private static final String DOCUMENTATION_URL = "documentationUrl";
-  private static final String SUPPORT_URL = "supportUrl";
-  private static final String SUPPORT_PHONE = "supportPhone";
+  private static final String FILE_NAME = ComponentDeclaration.FILE_NAME;
 
   public static final AnnotationMembers HUBSPOT_APP =
       AnnotationMembers.of(
-          AnnotationNames.HUBSPOT_APP,
+          AppConfig.APP.qualifiedName(),
           UID,
           FILE_NAME,
-          NAME,
-          DESCRIPTION,
-          DISTRIBUTION,
-          LOGO,
-          USER_LEVEL,
-          PERMITTED_URLS,
-          SUPPORT,
-          PROJECT_NAME,
-          PLATFORM_VERSION,
-          SRC_DIR);
-  public static final AnnotationMembers AUTH =
-      AnnotationMembers.of(
-          AnnotationNames.AUTH,
-          TYPE,
-          REDIRECT_URLS,
-          REQUIRED_SCOPES,
-          OPTIONAL_SCOPES,
-          CONDITIONALLY_REQUIRED_SCOPES);
-  private static final AnnotationMembers URLS =
-      AnnotationMembers.of(AnnotationNames.PACKAGE + ".PermittedUrls", FETCH, IFRAME, IMG);
-  private static final AnnotationMembers SUPPORT_MEMBERS =
-      AnnotationMembers.of(
-          AnnotationNames.PACKAGE + ".Support",
-          SUPPORT_EMAIL,
-          DOCUMENTATION_URL,
-          SUPPORT_URL,
-          SUPPORT_PHONE);
+          NAME.member(),
+          DESCRIPTION.member(),
+          DISTRIBUTION.member(),
+          LOGO.member(),
+          USER_LEVEL.member(),
+          PERMITTED_URLS.member(),
+          SUPPORT.member(),
+          PROJECT_NAME.member(),
+          PLATFORM_VERSION.member(),
+          SRC_DIR.member());
+  public static final AnnotationMembers AUTH = Component.members(AppConfig.AUTH);
+  private static final AnnotationMembers URLS = Component.members(PERMITTED_URLS.nested());
+  private static final AnnotationMembers SUPPORT_MEMBERS = Component.members(SUPPORT.nested());
 
   private AppComponent() {}
 
@@ -109,16 +98,16 @@ public final class AppComponent {
         app.origin(),
         app.string(UID),
         app.string(FILE_NAME),
-        app.string(NAME),
-        app.string(DESCRIPTION),
-        app.enumConstant(DISTRIBUTION, Distribution.class),
-        app.string(LOGO),
-        app.bool(USER_LEVEL),
-        permittedUrls(app.annotation(PERMITTED_URLS, URLS)),
-        support(app.annotation(SUPPORT, SUPPORT_MEMBERS), app),
-        app.string(PROJECT_NAME),
-        app.enumConstant(PLATFORM_VERSION, PlatformVersion.class),
-        app.string(SRC_DIR),
+        app.string(NAME.member()),
+        app.string(DESCRIPTION.member()),
+        app.enumConstant(DISTRIBUTION.member(), Distribution.class),
+        app.string(LOGO.member()),
+        app.bool(USER_LEVEL.member()),
+        permittedUrls(app.annotation(PERMITTED_URLS.member(), URLS)),
+        support(app.annotation(SUPPORT.member(), SUPPORT_MEMBERS), app),
+        app.string(PROJECT_NAME.member()),
+        app.enumConstant(PLATFORM_VERSION.member(), PlatformVersion.class),
+        app.string(SRC_DIR.member()),
         auth);
   }
 
@@ -135,18 +124,19 @@ public final class AppComponent {
   public static Auth readAuth(MirrorReader auth) {
     return new Auth(
         auth.origin(),
-        auth.enumConstant(TYPE, AuthType.class),
-        auth.strings(REDIRECT_URLS),
-        auth.strings(REQUIRED_SCOPES),
-        auth.strings(OPTIONAL_SCOPES),
-        auth.strings(CONDITIONALLY_REQUIRED_SCOPES));
+        auth.enumConstant(AUTH_TYPE.member(), AuthType.class),
+        auth.strings(REDIRECT_URLS.member()),
+        auth.strings(REQUIRED_SCOPES.member()),
+        auth.strings(OPTIONAL_SCOPES.member()),
+        auth.strings(CONDITIONALLY_REQUIRED_SCOPES.member()));
   }
 
   private static PermittedUrls permittedUrls(MirrorReader urls) {
     if (urls == null) {
       return new PermittedUrls(List.of(), List.of(), List.of());
     }
-    return new PermittedUrls(urls.strings(FETCH), urls.strings(IFRAME), urls.strings(IMG));
+    return new PermittedUrls(
+        urls.strings(FETCH.member()), urls.strings(IFRAME.member()), urls.strings(IMG.member()));
   }
 
   /**
@@ -159,67 +149,59 @@ public final class AppComponent {
       return new Support(unreadable, unreadable, unreadable, unreadable);
     }
     return new Support(
-        support.string(SUPPORT_EMAIL),
-        support.string(DOCUMENTATION_URL),
-        support.string(SUPPORT_URL),
-        support.string(SUPPORT_PHONE));
+        support.string(SUPPORT_EMAIL.member()),
+        support.string(DOCUMENTATION_URL.member()),
+        support.string(SUPPORT_URL.member()),
+        support.string(SUPPORT_PHONE.member()));
   }
 
   /** All of {@code hsproject.json}. */
   static JsonObject project(App app, ConfigContext context) {
     return context
         .object()
-        .put("name", app.effectiveProjectName())
-        .put("srcDir", app.srcDir().value())
-        .put("platformVersion", app.platformVersion().value().json());
+        .put(PROJECT_NAME.key(), app.effectiveProjectName())
+        .put(SRC_DIR.key(), app.srcDir().value())
+        .put(PLATFORM_VERSION.key(), app.platformVersion().value().json());
   }
 
   /** The {@code config} of {@code app-hsmeta.json}. */
   static JsonObject config(App app, ConfigContext context) {
-    JsonObject config = context.object();
-    config.put("description", app.description().value());
-    config.put("name", app.name().value());
-    config.putIfSet("logo", app.logo());
-    config.put("distribution", app.distribution().value().json());
-    // Account-level is HubSpot's default; the key is written only for a user-level app.
-    if (Boolean.TRUE.equals(app.userLevel().value())) {
-      config.put("isUserLevel", true);
-    }
-    config.set("auth", auth(app.auth(), context));
-    config.set("permittedUrls", permittedUrls(app.permittedUrls(), context));
+    DeclaredConfig config =
+        new DeclaredConfig(context.object())
+            .string(DESCRIPTION, app.description())
+            .string(NAME, app.name())
+            .string(LOGO, app.logo());
+    config.json().put(DISTRIBUTION.key(), app.distribution().value().json());
+    config.bool(USER_LEVEL, Boolean.TRUE.equals(app.userLevel().value()));
+    config.json().set(AUTH_KEY, auth(app.auth(), context));
+    PermittedUrls urls = app.permittedUrls();
+    config
+        .nested(PERMITTED_URLS)
+        .strings(FETCH, urls.fetch())
+        .strings(IFRAME, urls.iframe())
+        .strings(IMG, urls.img());
     if (!app.support().isEmpty()) {
-      config.set("support", support(app.support(), context));
+      Support support = app.support();
+      config
+          .nested(SUPPORT)
+          .string(SUPPORT_EMAIL, support.supportEmail())
+          .string(DOCUMENTATION_URL, support.documentationUrl())
+          .string(SUPPORT_URL, support.supportUrl())
+          .string(SUPPORT_PHONE, support.supportPhone());
     }
-    return config;
+    return config.json();
   }
 
   private static JsonObject auth(Auth auth, ConfigContext context) {
-    JsonObject node = context.object();
-    node.put("type", auth.type().value().json());
+    DeclaredConfig node = new DeclaredConfig(context.object());
+    node.json().put(AUTH_TYPE.key(), auth.type().value().json());
     // Static apps have no install redirect; HubSpot's static templates leave the key out.
     if (auth.type().value() == AuthType.OAUTH) {
-      node.putStrings("redirectUrls", auth.redirectUrls());
+      node.strings(REDIRECT_URLS, auth.redirectUrls());
     }
-    node.putStrings("requiredScopes", auth.requiredScopes());
-    node.putStrings("optionalScopes", auth.optionalScopes());
-    node.putStrings("conditionallyRequiredScopes", auth.conditionallyRequiredScopes());
-    return node;
-  }
-
-  private static JsonObject permittedUrls(PermittedUrls urls, ConfigContext context) {
-    return context
-        .object()
-        .putStrings("fetch", urls.fetch())
-        .putStrings("iframe", urls.iframe())
-        .putStrings("img", urls.img());
-  }
-
-  private static JsonObject support(Support support, ConfigContext context) {
-    return context
-        .object()
-        .putIfSet("supportEmail", support.supportEmail())
-        .putIfSet("documentationUrl", support.documentationUrl())
-        .putIfSet("supportUrl", support.supportUrl())
-        .putIfSet("supportPhone", support.supportPhone());
+    return node.strings(REQUIRED_SCOPES, auth.requiredScopes())
+        .strings(OPTIONAL_SCOPES, auth.optionalScopes())
+        .strings(CONDITIONALLY_REQUIRED_SCOPES, auth.conditionallyRequiredScopes())
+        .json();
   }
 }

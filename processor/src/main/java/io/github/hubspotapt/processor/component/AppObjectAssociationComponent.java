@@ -1,17 +1,25 @@
 package io.github.hubspotapt.processor.component;
 
+import static io.github.hubspotapt.processor.declaration.AppObjectAssociationConfig.FIRST_OBJECT;
+import static io.github.hubspotapt.processor.declaration.AppObjectAssociationConfig.FIRST_OBJECT_TYPE;
+import static io.github.hubspotapt.processor.declaration.AppObjectAssociationConfig.FIRST_OBJECT_TYPE_LABEL;
+import static io.github.hubspotapt.processor.declaration.AppObjectAssociationConfig.LABELS;
+import static io.github.hubspotapt.processor.declaration.AppObjectAssociationConfig.LABEL_NAME;
+import static io.github.hubspotapt.processor.declaration.AppObjectAssociationConfig.SECOND_OBJECT;
+import static io.github.hubspotapt.processor.declaration.AppObjectAssociationConfig.SECOND_OBJECT_TYPE;
+import static io.github.hubspotapt.processor.declaration.AppObjectAssociationConfig.SECOND_OBJECT_TYPE_LABEL;
+
+import io.github.hubspotapt.processor.declaration.AppObjectAssociationConfig;
 import io.github.hubspotapt.processor.model.AppObject;
 import io.github.hubspotapt.processor.model.AppObjectAssociation;
 import io.github.hubspotapt.processor.model.AssociationLabel;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
-import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.MirrorReader;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.RuleGroup;
 import io.github.hubspotapt.processor.write.ConfigContext;
-import io.github.hubspotapt.processor.write.JsonArray;
 import io.github.hubspotapt.processor.write.JsonObject;
 import java.util.List;
 import java.util.Set;
@@ -23,22 +31,14 @@ import javax.lang.model.element.TypeElement;
  */
 final class AppObjectAssociationComponent extends Component<AppObjectAssociation> {
 
-  private static final String FIRST_OBJECT = "firstObject";
-  private static final String SECOND_OBJECT = "secondObject";
-  private static final String SECOND_OBJECT_TYPE = "secondObjectType";
-  private static final String LABELS = "labels";
-  private static final String NAME = "name";
-  private static final String FIRST_OBJECT_TYPE_LABEL = "firstObjectTypeLabel";
-  private static final String SECOND_OBJECT_TYPE_LABEL = "secondObjectTypeLabel";
-
   private static final AnnotationMembers ASSOCIATION =
-      members("AppObjectAssociation", FIRST_OBJECT, SECOND_OBJECT, SECOND_OBJECT_TYPE, LABELS);
-  private static final AnnotationMembers LABEL =
-      AnnotationMembers.of(
-          AnnotationNames.PACKAGE + ".AssociationLabel",
-          NAME,
-          FIRST_OBJECT_TYPE_LABEL,
-          SECOND_OBJECT_TYPE_LABEL);
+      members(
+          AppObjectAssociationConfig.DECLARATION.annotation(),
+          FIRST_OBJECT,
+          SECOND_OBJECT,
+          SECOND_OBJECT_TYPE.member(),
+          LABELS.member());
+  private static final AnnotationMembers LABEL_MEMBERS = members(AppObjectAssociationConfig.LABEL);
 
   AppObjectAssociationComponent() {
     super(ComponentType.APP_OBJECT_ASSOCIATION, ASSOCIATION);
@@ -46,7 +46,7 @@ final class AppObjectAssociationComponent extends Component<AppObjectAssociation
 
   @Override
   List<AnnotationMembers> reads() {
-    return List.of(ASSOCIATION, LABEL);
+    return List.of(ASSOCIATION, LABEL_MEMBERS);
   }
 
   @Override
@@ -57,15 +57,15 @@ final class AppObjectAssociationComponent extends Component<AppObjectAssociation
         file(association),
         association.typeName(FIRST_OBJECT),
         association.typeName(SECOND_OBJECT),
-        association.string(SECOND_OBJECT_TYPE),
-        association.annotations(LABELS, LABEL).stream()
+        association.string(SECOND_OBJECT_TYPE.member()),
+        association.annotations(LABELS.member(), LABEL_MEMBERS).stream()
             .map(
                 label ->
                     new AssociationLabel(
                         label.origin(),
-                        label.string(NAME),
-                        label.string(FIRST_OBJECT_TYPE_LABEL),
-                        label.string(SECOND_OBJECT_TYPE_LABEL)))
+                        label.string(LABEL_NAME.member()),
+                        label.string(FIRST_OBJECT_TYPE_LABEL.member()),
+                        label.string(SECOND_OBJECT_TYPE_LABEL.member())))
             .toList());
   }
 
@@ -73,25 +73,22 @@ final class AppObjectAssociationComponent extends Component<AppObjectAssociation
   JsonObject write(AppObjectAssociation association, ConfigContext context) {
     JsonObject config = context.object();
     config.put(
-        "firstObjectType", appObjectUid(context.project(), association.firstObject().value()));
+        FIRST_OBJECT_TYPE, appObjectUid(context.project(), association.firstObject().value()));
     String second = association.secondObject().value();
     config.put(
-        "secondObjectType",
+        SECOND_OBJECT_TYPE.key(),
         second == null || second.equals("void")
             ? association.secondObjectType().value()
             : appObjectUid(context.project(), second));
-    if (!association.labels().isEmpty()) {
-      // The key order public projects write: name, then the two objects' labels.
-      JsonArray labels = config.putArray("labels");
-      for (AssociationLabel label : association.labels()) {
-        labels
-            .addObject()
-            .put("name", label.name().value())
-            .putIfSet("firstObjectTypeLabel", label.firstObjectTypeLabel())
-            .putIfSet("secondObjectTypeLabel", label.secondObjectTypeLabel());
-      }
-    }
-    return config;
+    return new DeclaredConfig(config)
+        .list(
+            LABELS,
+            association.labels(),
+            (node, label) ->
+                node.string(LABEL_NAME, label.name())
+                    .string(FIRST_OBJECT_TYPE_LABEL, label.firstObjectTypeLabel())
+                    .string(SECOND_OBJECT_TYPE_LABEL, label.secondObjectTypeLabel()))
+        .json();
   }
 
   private static String appObjectUid(HubSpotProject project, String typeName) {

@@ -1,5 +1,27 @@
 package io.github.hubspotapt.processor.component;
 
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.ALLOWS_USER_CREATED_RECORDS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.APP_PREFIX;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.DEFAULT_CREATE_FORM_FIELDS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.FORM_PROPERTY;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.FORM_REMOVABLE;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.FORM_REQUIRED;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.GROUP_LABEL;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.GROUP_NAME;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_ENGAGEMENTS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_RECORD_PAGE;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.NAME;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PLURAL_FORM;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PRIMARY_DISPLAY_LABEL_PROPERTY;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTIES;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_GROUPS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SECONDARY_DISPLAY_LABEL_PROPERTIES;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SETTINGS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SINGULAR_FORM;
+
+import io.github.hubspotapt.processor.declaration.AppObjectConfig;
+import io.github.hubspotapt.processor.declaration.ConfigKey;
+import io.github.hubspotapt.processor.declaration.FieldType;
 import io.github.hubspotapt.processor.model.AppObject;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.CreateFormField;
@@ -25,46 +47,17 @@ import javax.lang.model.element.TypeElement;
  */
 final class AppObjectComponent extends Component<AppObject> {
 
-  private static final String NAME = "name";
   private static final String DESCRIPTION = "description";
-  private static final String SINGULAR_FORM = "singularForm";
-  private static final String PLURAL_FORM = "pluralForm";
-  private static final String APP_PREFIX = "appPrefix";
-  private static final String PRIMARY_DISPLAY_LABEL_PROPERTY = "primaryDisplayLabelProperty";
-  private static final String SECONDARY_DISPLAY_LABEL_PROPERTIES =
-      "secondaryDisplayLabelProperties";
-  private static final String PROPERTY_GROUPS = "propertyGroups";
-  private static final String DEFAULT_CREATE_FORM_FIELDS = "defaultCreateFormFields";
-  private static final String HAS_RECORD_PAGE = "hasRecordPage";
-  private static final String ALLOWS_USER_CREATED_RECORDS = "allowsUserCreatedRecords";
-  private static final String HAS_ENGAGEMENTS = "hasEngagements";
+  private static final ConfigKey DESCRIPTION_KEY = AppObjectConfig.DESCRIPTION;
   private static final String FIELD_TYPE = "fieldType";
-  private static final String GROUP_NAME = "groupName";
+  private static final String PROPERTY_GROUP = "groupName";
   private static final String HAS_UNIQUE_VALUE = "hasUniqueValue";
   private static final String READ_ONLY_VALUE = "readOnlyValue";
   private static final String FORM_FIELD = "formField";
   private static final String HIDDEN = "hidden";
   private static final String CALCULATION_FORMULA = "calculationFormula";
-  private static final String LABEL = "label";
-  private static final String PROPERTY = "property";
-  private static final String REQUIRED = "required";
-  private static final String REMOVABLE = "removable";
 
-  private static final AnnotationMembers OBJECT =
-      members(
-          "AppObject",
-          NAME,
-          DESCRIPTION,
-          SINGULAR_FORM,
-          PLURAL_FORM,
-          APP_PREFIX,
-          PRIMARY_DISPLAY_LABEL_PROPERTY,
-          SECONDARY_DISPLAY_LABEL_PROPERTIES,
-          PROPERTY_GROUPS,
-          DEFAULT_CREATE_FORM_FIELDS,
-          HAS_RECORD_PAGE,
-          ALLOWS_USER_CREATED_RECORDS,
-          HAS_ENGAGEMENTS);
+  private static final AnnotationMembers OBJECT = members(AppObjectConfig.DECLARATION);
   private static final AnnotationMembers OBJECT_PROPERTY =
       AnnotationMembers.of(
           AnnotationNames.OBJECT_PROPERTY,
@@ -72,17 +65,15 @@ final class AppObjectComponent extends Component<AppObject> {
           JavaField.LABEL,
           DESCRIPTION,
           FIELD_TYPE,
-          GROUP_NAME,
+          PROPERTY_GROUP,
           HAS_UNIQUE_VALUE,
           READ_ONLY_VALUE,
           FORM_FIELD,
           HIDDEN,
           CALCULATION_FORMULA);
-  private static final AnnotationMembers GROUP =
-      AnnotationMembers.of(AnnotationNames.PACKAGE + ".PropertyGroup", NAME, LABEL);
+  private static final AnnotationMembers GROUP_MEMBERS = members(PROPERTY_GROUPS.nested());
   private static final AnnotationMembers CREATE_FORM_FIELD =
-      AnnotationMembers.of(
-          AnnotationNames.PACKAGE + ".CreateFormField", PROPERTY, REQUIRED, REMOVABLE);
+      members(DEFAULT_CREATE_FORM_FIELDS.nested());
 
   AppObjectComponent() {
     super(ComponentType.APP_OBJECT, OBJECT);
@@ -90,7 +81,7 @@ final class AppObjectComponent extends Component<AppObject> {
 
   @Override
   List<AnnotationMembers> reads() {
-    return List.of(OBJECT, OBJECT_PROPERTY, GROUP, CREATE_FORM_FIELD);
+    return List.of(OBJECT, OBJECT_PROPERTY, GROUP_MEMBERS, CREATE_FORM_FIELD);
   }
 
   @Override
@@ -106,7 +97,7 @@ final class AppObjectComponent extends Component<AppObject> {
                         f.string(JavaField.LABEL),
                         f.string(DESCRIPTION),
                         f.string(FIELD_TYPE),
-                        f.string(GROUP_NAME),
+                        f.string(PROPERTY_GROUP),
                         f.bool(HAS_UNIQUE_VALUE, false),
                         f.bool(READ_ONLY_VALUE, false),
                         f.bool(FORM_FIELD, false),
@@ -118,67 +109,64 @@ final class AppObjectComponent extends Component<AppObject> {
         type.getQualifiedName().toString(),
         object.string(UID),
         file(object),
-        object.string(NAME),
-        object.string(DESCRIPTION),
-        object.string(SINGULAR_FORM),
-        object.string(PLURAL_FORM),
-        object.string(APP_PREFIX),
-        object.string(PRIMARY_DISPLAY_LABEL_PROPERTY),
-        object.strings(SECONDARY_DISPLAY_LABEL_PROPERTIES),
+        object.string(NAME.member()),
+        object.string(DESCRIPTION_KEY.member()),
+        object.string(SINGULAR_FORM.member()),
+        object.string(PLURAL_FORM.member()),
+        object.string(APP_PREFIX.member()),
+        object.string(PRIMARY_DISPLAY_LABEL_PROPERTY.member()),
+        object.strings(SECONDARY_DISPLAY_LABEL_PROPERTIES.member()),
         properties,
-        object.annotations(PROPERTY_GROUPS, GROUP).stream()
-            .map(g -> new PropertyGroup(g.string(NAME), g.string(LABEL)))
+        object.annotations(PROPERTY_GROUPS.member(), GROUP_MEMBERS).stream()
+            .map(
+                g ->
+                    new PropertyGroup(
+                        g.string(GROUP_NAME.member()), g.string(GROUP_LABEL.member())))
             .toList(),
-        object.annotations(DEFAULT_CREATE_FORM_FIELDS, CREATE_FORM_FIELD).stream()
+        object.annotations(DEFAULT_CREATE_FORM_FIELDS.member(), CREATE_FORM_FIELD).stream()
             .map(
                 c ->
                     new CreateFormField(
-                        c.string(PROPERTY),
-                        Boolean.TRUE.equals(c.bool(REQUIRED).value()),
-                        !Boolean.FALSE.equals(c.bool(REMOVABLE).value())))
+                        c.string(FORM_PROPERTY.member()),
+                        Boolean.TRUE.equals(c.bool(FORM_REQUIRED.member()).value()),
+                        !Boolean.FALSE.equals(c.bool(FORM_REMOVABLE.member()).value())))
             .toList(),
-        !Boolean.FALSE.equals(object.bool(HAS_RECORD_PAGE).value()),
-        !Boolean.FALSE.equals(object.bool(ALLOWS_USER_CREATED_RECORDS).value()),
-        Boolean.TRUE.equals(object.bool(HAS_ENGAGEMENTS).value()));
+        !Boolean.FALSE.equals(object.bool(HAS_RECORD_PAGE.member()).value()),
+        !Boolean.FALSE.equals(object.bool(ALLOWS_USER_CREATED_RECORDS.member()).value()),
+        Boolean.TRUE.equals(object.bool(HAS_ENGAGEMENTS.member()).value()));
   }
 
   @Override
   JsonObject write(AppObject object, ConfigContext context) {
-    JsonObject config = context.object();
-    config.put("name", object.name().value());
-    config.put("description", object.description().value());
-    config.put("singularForm", object.singularForm().value());
-    config.put("pluralForm", object.pluralForm().value());
-    config.putIfSet("appPrefix", object.appPrefix());
-    config.put("primaryDisplayLabelPropertyName", object.primaryDisplayLabelProperty().value());
-    if (!object.secondaryDisplayLabelProperties().isEmpty()) {
-      config.putStrings(
-          "secondaryDisplayLabelPropertyNames", object.secondaryDisplayLabelProperties());
-    }
-    JsonArray properties = config.putArray("properties");
+    DeclaredConfig config =
+        new DeclaredConfig(context.object())
+            .string(NAME, object.name())
+            .string(DESCRIPTION_KEY, object.description())
+            .string(SINGULAR_FORM, object.singularForm())
+            .string(PLURAL_FORM, object.pluralForm())
+            .string(APP_PREFIX, object.appPrefix())
+            .string(PRIMARY_DISPLAY_LABEL_PROPERTY, object.primaryDisplayLabelProperty())
+            .strings(SECONDARY_DISPLAY_LABEL_PROPERTIES, object.secondaryDisplayLabelProperties());
+    JsonArray properties = config.json().putArray(PROPERTIES);
     object.properties().forEach(property -> properties.add(property(property, context)));
-    if (!object.propertyGroups().isEmpty()) {
-      JsonArray groups = config.putArray("propertyGroups");
-      for (PropertyGroup group : object.propertyGroups()) {
-        groups.addObject().put("name", group.name().value()).put("label", group.label().value());
-      }
-    }
-    if (!object.defaultCreateFormFields().isEmpty()) {
-      JsonArray fields = config.putArray("defaultCreateFormFields");
-      for (CreateFormField field : object.defaultCreateFormFields()) {
-        fields
-            .addObject()
-            .put("propertyName", field.property().value())
-            .put("isRequired", field.required())
-            .put("isRemovable", field.removable());
-      }
-    }
     config
-        .putObject("settings")
-        .put("hasRecordPage", object.hasRecordPage())
-        .put("allowsUserCreatedRecords", object.allowsUserCreatedRecords())
-        .put("hasEngagements", object.hasEngagements());
-    return config;
+        .list(
+            PROPERTY_GROUPS,
+            object.propertyGroups(),
+            (node, group) ->
+                node.string(GROUP_NAME, group.name()).string(GROUP_LABEL, group.label()))
+        .list(
+            DEFAULT_CREATE_FORM_FIELDS,
+            object.defaultCreateFormFields(),
+            (node, field) ->
+                node.string(FORM_PROPERTY, field.property())
+                    .bool(FORM_REQUIRED, field.required())
+                    .bool(FORM_REMOVABLE, field.removable()));
+    new DeclaredConfig(config.json().putObject(SETTINGS))
+        .bool(HAS_RECORD_PAGE, object.hasRecordPage())
+        .bool(ALLOWS_USER_CREATED_RECORDS, object.allowsUserCreatedRecords())
+        .bool(HAS_ENGAGEMENTS, object.hasEngagements());
+    return config.json();
   }
 
   /** Key order of HubSpot's app-object template; flags only when set, as there. */
@@ -201,7 +189,7 @@ final class AppObjectComponent extends Component<AppObject> {
     putIfTrue(node, "formField", property.formField());
     putIfTrue(node, "hidden", property.hidden());
     node.putIfSet("groupName", property.groupName());
-    if ("bool".equals(property.shape().type())) {
+    if (FieldType.BOOL.json().equals(property.shape().type())) {
       // HubSpot's boolean properties carry their two options, as in its template.
       JsonArray options = node.putArray("options");
       options.addObject().put("label", "Yes").put("value", "true");

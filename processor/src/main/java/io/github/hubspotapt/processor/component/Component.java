@@ -1,8 +1,8 @@
 package io.github.hubspotapt.processor.component;
 
+import io.github.hubspotapt.processor.declaration.AnnotationDeclaration;
 import io.github.hubspotapt.processor.declaration.ComponentDeclaration;
 import io.github.hubspotapt.processor.declaration.ConfigKey;
-import io.github.hubspotapt.processor.declaration.NestedDeclaration;
 import io.github.hubspotapt.processor.model.ComponentFile;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
@@ -104,7 +104,7 @@ abstract class Component<F extends Feature> {
   }
 
   /** The members of an annotation nested in a component's. */
-  static AnnotationMembers members(NestedDeclaration nested) {
+  static AnnotationMembers members(AnnotationDeclaration nested) {
     return AnnotationMembers.of(
         nested.qualifiedName(),
         nested.keys().stream().map(ConfigKey::member).toArray(String[]::new));

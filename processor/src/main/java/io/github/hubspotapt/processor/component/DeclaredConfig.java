@@ -4,8 +4,10 @@ import io.github.hubspotapt.processor.declaration.ConfigKey;
 import io.github.hubspotapt.processor.declaration.Omission;
 import io.github.hubspotapt.processor.declaration.ValueKind;
 import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.write.JsonArray;
 import io.github.hubspotapt.processor.write.JsonObject;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A component's {@code config}, each key written by its {@link ConfigKey}: under its JSON name,
@@ -44,6 +46,34 @@ final class DeclaredConfig {
     boolean isTrue = Boolean.TRUE.equals(value.value());
     if (key.omission() != Omission.WHEN_UNSET || isTrue) {
       json.put(key.key(), isTrue);
+    }
+    return this;
+  }
+
+  /** A boolean key whose value the model holds as a plain boolean. */
+  DeclaredConfig bool(ConfigKey key, boolean value) {
+    expect(key, ValueKind.BOOLEAN);
+    if (key.omission() != Omission.WHEN_UNSET || value) {
+      json.put(key.key(), value);
+    }
+    return this;
+  }
+
+  DeclaredConfig integer(ConfigKey key, Located<Integer> value) {
+    expect(key, ValueKind.INTEGER);
+    json.put(key.key(), value.value());
+    return this;
+  }
+
+  /**
+   * The array of a nested-list key, each of {@code items} written as an object by {@code element};
+   * left out when empty, as its omission says.
+   */
+  <T> DeclaredConfig list(ConfigKey key, List<T> items, BiConsumer<DeclaredConfig, T> element) {
+    expect(key, ValueKind.NESTED_LIST);
+    if (!items.isEmpty()) {
+      JsonArray array = json.putArray(key.key());
+      items.forEach(item -> element.accept(new DeclaredConfig(array.addObject()), item));
     }
     return this;
   }

@@ -1,5 +1,9 @@
 package io.github.hubspotapt.processor.component;
 
+import static io.github.hubspotapt.processor.declaration.ExperimentalFeatureConfig.ANNOTATION;
+import static io.github.hubspotapt.processor.declaration.ExperimentalFeatureConfig.CONFIG;
+import static io.github.hubspotapt.processor.declaration.ExperimentalFeatureConfig.TYPE;
+
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.ExperimentalFeature;
 import io.github.hubspotapt.processor.model.ExperimentalFeatureType;
@@ -23,15 +27,12 @@ import javax.lang.model.element.TypeElement;
  */
 final class ExperimentalFeatureComponent extends Component<ExperimentalFeature> {
 
-  private static final String TYPE = "type";
-  private static final String CONFIG = "config";
-
   ExperimentalFeatureComponent() {
     super(
         Arrays.stream(ExperimentalFeatureType.values())
             .map(ExperimentalFeatureType::componentType)
             .toList(),
-        members("ExperimentalFeature", TYPE, CONFIG));
+        members(ANNOTATION, TYPE, CONFIG));
   }
 
   @Override

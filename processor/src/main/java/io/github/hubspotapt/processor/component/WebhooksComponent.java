@@ -1,5 +1,17 @@
 package io.github.hubspotapt.processor.component;
 
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.ACTIVE;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.GROUPS;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.MAX_CONCURRENT_REQUESTS;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.MAX_CONCURRENT_REQUESTS_VARIABLE;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.OBJECT_TYPE;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.PROPERTY_NAME;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.SETTINGS;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.SUBSCRIPTIONS;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.SUBSCRIPTION_TYPE;
+import static io.github.hubspotapt.processor.declaration.WebhooksConfig.TARGET_URL;
+
+import io.github.hubspotapt.processor.declaration.WebhooksConfig;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.WebhookSettings;
@@ -33,42 +45,28 @@ import javax.lang.model.util.ElementFilter;
  */
 final class WebhooksComponent extends Component<WebhookSettings> {
 
-  private static final String TARGET_URL = "targetUrl";
-  private static final String MAX_CONCURRENT_REQUESTS = "maxConcurrentRequests";
-  private static final String MAX_CONCURRENT_REQUESTS_VARIABLE = "maxConcurrentRequestsVariable";
-  private static final String SUBSCRIPTION_TYPE = "subscriptionType";
-  private static final String OBJECT_TYPE = "objectType";
-  private static final String PROPERTY_NAME = "propertyName";
-  private static final String ACTIVE = "active";
   private static final String VALUE = "value";
 
-  private static final AnnotationMembers SETTINGS =
-      members(
-          "WebhookSettings", TARGET_URL, MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS_VARIABLE);
-  private static final AnnotationMembers SUBSCRIPTION =
-      AnnotationMembers.of(
-          AnnotationNames.PACKAGE + ".WebhookSubscription",
-          SUBSCRIPTION_TYPE,
-          OBJECT_TYPE,
-          PROPERTY_NAME,
-          ACTIVE);
+  private static final AnnotationMembers SETTINGS_MEMBERS =
+      members(WebhooksConfig.DECLARATION, MAX_CONCURRENT_REQUESTS_VARIABLE);
+  private static final AnnotationMembers SUBSCRIPTION = members(WebhooksConfig.SUBSCRIPTION);
 
   /** The container javac makes of repeated {@code @WebhookSubscription}s. */
-  private static final AnnotationMembers SUBSCRIPTIONS =
+  private static final AnnotationMembers SUBSCRIPTION_CONTAINER =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".WebhookSubscriptions", VALUE);
 
   WebhooksComponent() {
-    super(ComponentType.WEBHOOKS, SETTINGS);
+    super(ComponentType.WEBHOOKS, SETTINGS_MEMBERS);
   }
 
   @Override
   List<AnnotationMembers> reads() {
-    return List.of(SETTINGS, SUBSCRIPTION, SUBSCRIPTIONS);
+    return List.of(SETTINGS_MEMBERS, SUBSCRIPTION, SUBSCRIPTION_CONTAINER);
   }
 
   @Override
   List<String> companions() {
-    return List.of(SUBSCRIPTION.annotation(), SUBSCRIPTIONS.annotation());
+    return List.of(SUBSCRIPTION.annotation(), SUBSCRIPTION_CONTAINER.annotation());
   }
 
   @Override
@@ -77,8 +75,8 @@ final class WebhooksComponent extends Component<WebhookSettings> {
         settings.origin(),
         settings.string(UID),
         file(settings),
-        settings.string(TARGET_URL),
-        settings.integer(MAX_CONCURRENT_REQUESTS),
+        settings.string(TARGET_URL.member()),
+        settings.integer(MAX_CONCURRENT_REQUESTS.member()),
         settings.string(MAX_CONCURRENT_REQUESTS_VARIABLE));
   }
 
@@ -95,9 +93,9 @@ final class WebhooksComponent extends Component<WebhookSettings> {
         String name = MirrorReader.nameOf(mirror);
         if (name.equals(SUBSCRIPTION.annotation())) {
           subscriptions.add(subscription(reader.read(element, mirror, SUBSCRIPTION)));
-        } else if (name.equals(SUBSCRIPTIONS.annotation())) {
+        } else if (name.equals(SUBSCRIPTION_CONTAINER.annotation())) {
           reader
-              .read(element, mirror, SUBSCRIPTIONS)
+              .read(element, mirror, SUBSCRIPTION_CONTAINER)
               .annotations(VALUE, SUBSCRIPTION)
               .forEach(each -> subscriptions.add(subscription(each)));
         }
@@ -109,46 +107,42 @@ final class WebhooksComponent extends Component<WebhookSettings> {
   private static WebhookSubscription subscription(MirrorReader subscription) {
     return new WebhookSubscription(
         subscription.origin(),
-        subscription.string(SUBSCRIPTION_TYPE),
-        subscription.string(OBJECT_TYPE),
-        subscription.string(PROPERTY_NAME),
-        subscription.bool(ACTIVE));
+        subscription.string(SUBSCRIPTION_TYPE.member()),
+        subscription.string(OBJECT_TYPE.member()),
+        subscription.string(PROPERTY_NAME.member()),
+        subscription.bool(ACTIVE.member()));
   }
 
   /** The one webhooks file: its settings, and every subscription of the project in its group. */
   @Override
   JsonObject write(WebhookSettings webhooks, ConfigContext context) {
     JsonObject config = context.object();
-    JsonObject settings = config.putObject("settings");
-    settings.put("targetUrl", webhooks.targetUrl().value());
+    DeclaredConfig settings =
+        new DeclaredConfig(config.putObject(SETTINGS)).string(TARGET_URL, webhooks.targetUrl());
     if (JsonObject.isSet(webhooks.maxConcurrentRequestsVariable())) {
-      // HubSpot's CLI replaces a string that is exactly "${name}" with the variable's number.
-      settings.put(
-          "maxConcurrentRequests", "${" + webhooks.maxConcurrentRequestsVariable().value() + "}");
+      settings
+          .json()
+          .put(
+              MAX_CONCURRENT_REQUESTS.key(),
+              "${" + webhooks.maxConcurrentRequestsVariable().value() + "}");
     } else {
-      settings.put("maxConcurrentRequests", webhooks.maxConcurrentRequests().value());
+      settings.integer(MAX_CONCURRENT_REQUESTS, webhooks.maxConcurrentRequests());
     }
-    JsonObject subscriptions = config.putObject("subscriptions");
-    for (String group :
-        List.of(
-            WebhookSubscription.CRM_OBJECTS,
-            WebhookSubscription.LEGACY_CRM_OBJECTS,
-            WebhookSubscription.HUB_EVENTS)) {
+    JsonObject subscriptions = config.putObject(SUBSCRIPTIONS);
+    for (String group : GROUPS) {
       JsonArray array = subscriptions.putArray(group);
       context.project().webhookSubscriptions().stream()
           .filter(s -> s.group().equals(group))
-          .forEach(s -> array.add(subscription(s, context)));
+          .forEach(s -> subscription(new DeclaredConfig(array.addObject()), s));
     }
     return config;
   }
 
-  private static JsonObject subscription(WebhookSubscription subscription, ConfigContext context) {
-    JsonObject node = context.object();
-    node.put("subscriptionType", subscription.subscriptionType().value());
-    node.putIfSet("objectType", subscription.objectType());
-    node.putIfSet("propertyName", subscription.propertyName());
-    node.put("active", !Boolean.FALSE.equals(subscription.active().value()));
-    return node;
+  private static void subscription(DeclaredConfig node, WebhookSubscription subscription) {
+    node.string(SUBSCRIPTION_TYPE, subscription.subscriptionType())
+        .string(OBJECT_TYPE, subscription.objectType())
+        .string(PROPERTY_NAME, subscription.propertyName())
+        .bool(ACTIVE, !Boolean.FALSE.equals(subscription.active().value()));
   }
 
   @Override

@@ -1,5 +1,23 @@
 package io.github.hubspotapt.processor.component;
 
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ACTION_CARD_CONTENT;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ACTION_DESCRIPTION;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ACTION_NAME;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ACTION_URL;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.APP_DISPLAY_NAME;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ENGLISH;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.EXECUTION_RULES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.INPUT_FIELD_DESCRIPTIONS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.INPUT_FIELD_LABELS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.LOCALE;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_REQUEST_OPTIONS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_REQUEST_PROPERTIES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_TYPES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OUTPUT_FIELD_LABELS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.PUBLISHED;
+
+import io.github.hubspotapt.processor.declaration.FieldType;
+import io.github.hubspotapt.processor.declaration.WorkflowActionConfig;
 import io.github.hubspotapt.processor.model.ActionLabels;
 import io.github.hubspotapt.processor.model.AgentTool;
 import io.github.hubspotapt.processor.model.ComponentType;
@@ -37,23 +55,10 @@ import javax.lang.model.element.TypeElement;
  */
 final class WorkflowActionComponent extends Component<WorkflowAction> {
 
-  private static final String ACTION_URL = "actionUrl";
-  private static final String PUBLISHED = "published";
   private static final String WORKFLOWS = "workflows";
-  private static final String OBJECT_TYPES = "objectTypes";
   private static final String LABELS = "labels";
   private static final String OUTPUT = "output";
-  private static final String OBJECT_REQUEST_PROPERTIES = "objectRequestProperties";
   private static final String FIELD_DEPENDENCIES = "fieldDependencies";
-  private static final String EXECUTION_RULES = "executionRules";
-  private static final String LOCALE = "locale";
-  private static final String ACTION_NAME = "actionName";
-  private static final String ACTION_DESCRIPTION = "actionDescription";
-  private static final String ACTION_CARD_CONTENT = "actionCardContent";
-  private static final String APP_DISPLAY_NAME = "appDisplayName";
-  private static final String INPUT_FIELD_LABELS = "inputFieldLabels";
-  private static final String INPUT_FIELD_DESCRIPTIONS = "inputFieldDescriptions";
-  private static final String OUTPUT_FIELD_LABELS = "outputFieldLabels";
   private static final String NAME = "name";
   private static final String TEXT = "text";
   private static final String CONTROLLING_FIELD = "controllingField";
@@ -72,24 +77,24 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
 
   private static final AnnotationMembers ACTION =
       members(
-          "WorkflowAction",
-          ACTION_URL,
-          PUBLISHED,
+          WorkflowActionConfig.DECLARATION.annotation(),
+          ACTION_URL.member(),
+          PUBLISHED.member(),
           WORKFLOWS,
-          OBJECT_TYPES,
+          OBJECT_TYPES.member(),
           LABELS,
           OUTPUT,
-          OBJECT_REQUEST_PROPERTIES,
+          OBJECT_REQUEST_PROPERTIES.member(),
           FIELD_DEPENDENCIES,
           EXECUTION_RULES);
   private static final AnnotationMembers ACTION_LABELS =
       AnnotationMembers.of(
-          AnnotationNames.PACKAGE + ".ActionLabels",
+          WorkflowActionConfig.LABELS.qualifiedName(),
           LOCALE,
-          ACTION_NAME,
-          ACTION_DESCRIPTION,
-          ACTION_CARD_CONTENT,
-          APP_DISPLAY_NAME,
+          ACTION_NAME.member(),
+          ACTION_DESCRIPTION.member(),
+          ACTION_CARD_CONTENT.member(),
+          APP_DISPLAY_NAME.member(),
           INPUT_FIELD_LABELS,
           INPUT_FIELD_DESCRIPTIONS,
           OUTPUT_FIELD_LABELS,
@@ -193,17 +198,17 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
         action.origin(),
         action.string(UID),
         file(action),
-        action.string(ACTION_URL),
-        Boolean.TRUE.equals(action.bool(PUBLISHED).value()),
+        action.string(ACTION_URL.member()),
+        Boolean.TRUE.equals(action.bool(PUBLISHED.member()).value()),
         action.bool(WORKFLOWS),
-        action.strings(OBJECT_TYPES),
+        action.strings(OBJECT_TYPES.member()),
         action.annotations(LABELS, ACTION_LABELS).stream()
             .map(WorkflowActionComponent::labels)
             .toList(),
         inputs,
         output,
         outputs,
-        action.strings(OBJECT_REQUEST_PROPERTIES),
+        action.strings(OBJECT_REQUEST_PROPERTIES.member()),
         action.annotations(FIELD_DEPENDENCIES, DEPENDENCY).stream()
             .map(
                 d ->
@@ -231,8 +236,12 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     FieldShape shape = reader.shape(field.type());
     Located<String> optionsUrl = field.string(OPTIONS_URL);
     boolean fetched = optionsUrl.value() != null && !optionsUrl.value().isEmpty();
-    return fetched && "string".equals(shape.type())
-        ? new FieldShape(shape.javaType(), "enumeration", "select", List.of())
+    return fetched && FieldType.STRING.json().equals(shape.type())
+        ? new FieldShape(
+            shape.javaType(),
+            FieldType.ENUMERATION.json(),
+            FieldType.ENUMERATION.control(),
+            List.of())
         : shape;
   }
 
@@ -240,10 +249,10 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     return new ActionLabels(
         labels.origin(),
         labels.string(LOCALE),
-        labels.string(ACTION_NAME),
-        labels.string(ACTION_DESCRIPTION),
-        labels.string(ACTION_CARD_CONTENT),
-        labels.string(APP_DISPLAY_NAME),
+        labels.string(ACTION_NAME.member()),
+        labels.string(ACTION_DESCRIPTION.member()),
+        labels.string(ACTION_CARD_CONTENT.member()),
+        labels.string(APP_DISPLAY_NAME.member()),
         texts(labels, INPUT_FIELD_LABELS),
         texts(labels, INPUT_FIELD_DESCRIPTIONS),
         texts(labels, OUTPUT_FIELD_LABELS),
@@ -258,9 +267,11 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
 
   @Override
   JsonObject write(WorkflowAction action, ConfigContext context) {
-    JsonObject config = context.object();
-    config.put("actionUrl", action.actionUrl().value());
-    config.put("isPublished", action.published());
+    DeclaredConfig declared =
+        new DeclaredConfig(context.object())
+            .string(ACTION_URL, action.actionUrl())
+            .bool(PUBLISHED, action.published());
+    JsonObject config = declared.json();
     JsonArray clients = config.putArray("supportedClients");
     if (!Boolean.FALSE.equals(action.workflows().value())) {
       clients.addObject().put("client", "WORKFLOWS");
@@ -293,14 +304,13 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     action
         .labels()
         .forEach(locale -> labels.set(locale.locale().value(), labels(locale, action, context)));
-    config.putStrings("objectTypes", action.objectTypes());
+    declared.strings(OBJECT_TYPES, action.objectTypes());
     if (!action.objectRequestProperties().isEmpty()) {
-      config
-          .putObject("objectRequestOptions")
-          .putStrings("properties", action.objectRequestProperties());
+      new DeclaredConfig(config.putObject(OBJECT_REQUEST_OPTIONS))
+          .strings(OBJECT_REQUEST_PROPERTIES, action.objectRequestProperties());
     }
     if (!action.executionRules().isEmpty()) {
-      JsonArray rules = config.putArray("executionRules");
+      JsonArray rules = config.putArray(EXECUTION_RULES);
       action.executionRules().forEach(rule -> rules.add(executionRule(rule, context)));
     }
     return config;
@@ -392,12 +402,14 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
    */
   private static JsonObject labels(
       ActionLabels labels, WorkflowAction action, ConfigContext context) {
-    JsonObject node = context.object();
-    node.put("actionName", labels.actionName().value());
-    node.putIfSet("appDisplayName", labels.appDisplayName());
-    node.putIfSet("actionDescription", labels.actionDescription());
-    node.putIfSet("actionCardContent", labels.actionCardContent());
-    boolean english = "en".equals(labels.locale().value());
+    JsonObject node =
+        new DeclaredConfig(context.object())
+            .string(ACTION_NAME, labels.actionName())
+            .string(APP_DISPLAY_NAME, labels.appDisplayName())
+            .string(ACTION_DESCRIPTION, labels.actionDescription())
+            .string(ACTION_CARD_CONTENT, labels.actionCardContent())
+            .json();
+    boolean english = ENGLISH.equals(labels.locale().value());
     Map<String, String> inputLabels = new LinkedHashMap<>();
     Map<String, String> inputDescriptions = new LinkedHashMap<>();
     Map<String, String> outputLabels = new LinkedHashMap<>();
@@ -412,10 +424,10 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
           .filter(f -> JsonObject.isSet(f.label()))
           .forEach(f -> outputLabels.put(f.name().value(), f.label().value()));
     }
-    putTexts(node, "inputFieldLabels", inputLabels, labels.inputFieldLabels());
-    putTexts(node, "inputFieldDescriptions", inputDescriptions, labels.inputFieldDescriptions());
-    putTexts(node, "outputFieldLabels", outputLabels, labels.outputFieldLabels());
-    putTexts(node, "executionRules", new LinkedHashMap<>(), labels.executionRules());
+    putTexts(node, INPUT_FIELD_LABELS, inputLabels, labels.inputFieldLabels());
+    putTexts(node, INPUT_FIELD_DESCRIPTIONS, inputDescriptions, labels.inputFieldDescriptions());
+    putTexts(node, OUTPUT_FIELD_LABELS, outputLabels, labels.outputFieldLabels());
+    putTexts(node, EXECUTION_RULES, new LinkedHashMap<>(), labels.executionRules());
     return node;
   }
 

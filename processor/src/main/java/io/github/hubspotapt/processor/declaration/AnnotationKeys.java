@@ -14,6 +14,11 @@ public interface AnnotationKeys {
   /** Its members' config keys, in the order the processor writes them. */
   List<ConfigKey> keys();
 
+  /** How a message names the member of {@code key}: {@code @Card(name)}. */
+  default String memberOf(ConfigKey key) {
+    return "@" + annotation() + "(" + key.member() + ")";
+  }
+
   /** The annotation's qualified name. */
   default String qualifiedName() {
     return PACKAGE + "." + annotation();

@@ -7,8 +7,8 @@ public final class AppFunctionConfig {
 
   public static final ConfigKey PATH = ConfigKey.string("path");
   public static final ConfigKey METHODS = ConfigKey.enumValues("methods");
-  public static final NestedDeclaration ENDPOINT_KEYS =
-      NestedDeclaration.of("Endpoint", PATH, METHODS);
+  public static final AnnotationDeclaration ENDPOINT_KEYS =
+      AnnotationDeclaration.of("Endpoint", PATH, METHODS);
 
   /** Written only when the source declares an endpoint, with both its keys. */
   public static final ConfigKey ENDPOINT = ConfigKey.nested("endpoint", ENDPOINT_KEYS);

@@ -13,8 +13,8 @@ public final class CardConfig {
 
   public static final ConfigKey PREVIEW_FILE = ConfigKey.string("file");
   public static final ConfigKey PREVIEW_ALT_TEXT = ConfigKey.string("altText");
-  public static final NestedDeclaration PREVIEW =
-      NestedDeclaration.of("PreviewImage", PREVIEW_FILE, PREVIEW_ALT_TEXT);
+  public static final AnnotationDeclaration PREVIEW =
+      AnnotationDeclaration.of("PreviewImage", PREVIEW_FILE, PREVIEW_ALT_TEXT);
 
   /** Written only when its file is set, with both its keys. */
   public static final ConfigKey PREVIEW_IMAGE = ConfigKey.nested("previewImage", PREVIEW);

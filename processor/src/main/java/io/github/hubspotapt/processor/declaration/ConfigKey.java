@@ -12,7 +12,8 @@ package io.github.hubspotapt.processor.declaration;
  * @param omission when the key is left out of the file
  * @param vocabulary the simple name of the annotations' class of string constants that spells
  *     HubSpot's values of this key ({@code CardLocation}), or null when it has none
- * @param nested the keys of the nested annotation a {@link ValueKind#NESTED} key holds, else null
+ * @param nested the keys of the nested annotation a {@link ValueKind#NESTED} or {@link
+ *     ValueKind#NESTED_LIST} key holds, else null
  */
 public record ConfigKey(
     String member,
@@ -20,7 +21,7 @@ public record ConfigKey(
     ValueKind kind,
     Omission omission,
     String vocabulary,
-    NestedDeclaration nested) {
+    AnnotationDeclaration nested) {
 
   public static ConfigKey string(String member) {
     return of(member, ValueKind.STRING);
@@ -47,8 +48,16 @@ public record ConfigKey(
   }
 
   /** A nested annotation, written as an object of its own keys. */
-  public static ConfigKey nested(String member, NestedDeclaration keys) {
+  public static ConfigKey nested(String member, AnnotationDeclaration keys) {
     return new ConfigKey(member, member, ValueKind.NESTED, Omission.NEVER, null, keys);
+  }
+
+  /**
+   * An array of nested annotations, written as an array of objects of their keys, only when it has
+   * elements.
+   */
+  public static ConfigKey nestedList(String member, AnnotationDeclaration keys) {
+    return new ConfigKey(member, member, ValueKind.NESTED_LIST, Omission.WHEN_UNSET, null, keys);
   }
 
   private static ConfigKey of(String member, ValueKind kind) {

@@ -13,5 +13,7 @@ public enum ValueKind {
   BOOLEAN,
   INTEGER,
   /** A nested annotation, written as an object; its keys are declared beside it. */
-  NESTED
+  NESTED,
+  /** An array of nested annotations, each written as an object of the keys declared beside it. */
+  NESTED_LIST
 }

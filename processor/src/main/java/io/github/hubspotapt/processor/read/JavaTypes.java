@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.read;
 
+import io.github.hubspotapt.processor.declaration.FieldType;
 import io.github.hubspotapt.processor.model.FieldShape;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Option;
@@ -22,7 +23,8 @@ import javax.lang.model.util.Types;
  * The Java type of a field decides its HubSpot field type, so the two cannot drift apart: String is
  * {@code string}, boolean {@code bool}, numbers {@code number}, LocalDate {@code date}, other
  * date-times {@code datetime}, an enum an {@code enumeration} with one option per constant, and a
- * collection of an enum a multi-select enumeration.
+ * collection of an enum a multi-select enumeration. The table is {@link FieldType}'s, which the
+ * import reads the other way.
  */
 public final class JavaTypes {
 
@@ -36,25 +38,6 @@ public final class JavaTypes {
   public static final AnnotationMembers OPTION =
       AnnotationMembers.of(
           AnnotationNames.OPTION, VALUE, LABEL, DESCRIPTION, DISPLAY_ORDER, HIDDEN);
-
-  private static final Map<String, String[]> DECLARED =
-      Map.ofEntries(
-          Map.entry("java.lang.String", new String[] {"string", "text"}),
-          Map.entry("java.lang.CharSequence", new String[] {"string", "text"}),
-          Map.entry("java.lang.Boolean", new String[] {"bool", "booleancheckbox"}),
-          Map.entry("java.lang.Byte", new String[] {"number", "number"}),
-          Map.entry("java.lang.Short", new String[] {"number", "number"}),
-          Map.entry("java.lang.Integer", new String[] {"number", "number"}),
-          Map.entry("java.lang.Long", new String[] {"number", "number"}),
-          Map.entry("java.lang.Float", new String[] {"number", "number"}),
-          Map.entry("java.lang.Double", new String[] {"number", "number"}),
-          Map.entry("java.math.BigDecimal", new String[] {"number", "number"}),
-          Map.entry("java.math.BigInteger", new String[] {"number", "number"}),
-          Map.entry("java.time.LocalDate", new String[] {"date", "date"}),
-          Map.entry("java.time.Instant", new String[] {"datetime", "date"}),
-          Map.entry("java.time.LocalDateTime", new String[] {"datetime", "date"}),
-          Map.entry("java.time.OffsetDateTime", new String[] {"datetime", "date"}),
-          Map.entry("java.time.ZonedDateTime", new String[] {"datetime", "date"}));
 
   private final Elements elements;
   private final Types types;
@@ -72,27 +55,31 @@ public final class JavaTypes {
   FieldShape shape(TypeMirror type) {
     String javaType = type.toString();
     if (type.getKind() == TypeKind.BOOLEAN) {
-      return new FieldShape(javaType, "bool", "booleancheckbox", List.of());
+      return shape(javaType, FieldType.BOOL);
     }
     if (type.getKind().isPrimitive()) {
       return type.getKind() == TypeKind.CHAR
           ? unsupported(javaType)
-          : new FieldShape(javaType, "number", "number", List.of());
+          : shape(javaType, FieldType.NUMBER);
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return unsupported(javaType);
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    String[] known = DECLARED.get(element.getQualifiedName().toString());
+    FieldType known = FieldType.ofJavaType(element.getQualifiedName().toString()).orElse(null);
     if (known == null) {
       // An enum's options, a collection's element type, or a class that may become one of them.
       log.dependsOn(element.getQualifiedName().toString(), element);
     }
     if (element.getKind() == ElementKind.ENUM) {
-      return new FieldShape(javaType, "enumeration", "select", options(element));
+      return new FieldShape(
+          javaType,
+          FieldType.ENUMERATION.json(),
+          FieldType.ENUMERATION.control(),
+          options(element));
     }
     if (known != null) {
-      return new FieldShape(javaType, known[0], known[1], List.of());
+      return shape(javaType, known);
     }
     TypeElement collection = elements.getTypeElement("java.util.Collection");
     List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
@@ -103,9 +90,14 @@ public final class JavaTypes {
         && ((DeclaredType) arguments.get(0)).asElement().getKind() == ElementKind.ENUM) {
       TypeElement enumType = (TypeElement) ((DeclaredType) arguments.get(0)).asElement();
       log.dependsOn(enumType.getQualifiedName().toString(), enumType);
-      return new FieldShape(javaType, "enumeration", "checkbox", options(enumType));
+      return new FieldShape(
+          javaType, FieldType.ENUMERATION.json(), FieldType.MULTIPLE_CONTROL, options(enumType));
     }
     return unsupported(javaType);
+  }
+
+  private static FieldShape shape(String javaType, FieldType type) {
+    return new FieldShape(javaType, type.json(), type.control(), List.of());
   }
 
   private static FieldShape unsupported(String javaType) {

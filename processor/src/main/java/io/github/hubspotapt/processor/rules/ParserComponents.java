@@ -14,7 +14,7 @@ import java.util.Set;
  * state folder and cardinality once; the parser-only ones among them (calling, MCP servers, ...)
  * are declared by {@code @ExperimentalFeature}, and hand-written files may use them too.
  */
-final class ParserComponents {
+public final class ParserComponents {
 
   /**
    * A registered type: its folder relative to the source folder, and whether it is a
@@ -107,9 +107,10 @@ final class ParserComponents {
 
   /**
    * The folders whose metadata files the parser reads (all others it skips): {@code app}, {@code
-   * theme}, {@code cms-assets}, and the folder of every app feature.
+   * theme}, {@code cms-assets}, and the folder of every app feature. Public for the import, which
+   * keeps a metafile anywhere else as a front-end file.
    */
-  static boolean isRead(String folder) {
+  public static boolean isRead(String folder) {
     for (Component component : TYPES.values()) {
       if (component.folder().equals(folder)) {
         return true;

@@ -9,7 +9,7 @@ package io.github.hubspotapt.maven.importer;
  * @param root the whole file, for the keys beside {@code config} ({@code permissions})
  * @param config the {@code config} object
  */
-record ComponentFile(String path, String uid, String type, JsonFields root, JsonFields config) {
+record ComponentJsonFile(String path, String uid, String type, JsonFields root, JsonFields config) {
 
   /** The file's own name, without its folder ({@code card-hsmeta.json}). */
   String fileName() {

@@ -13,14 +13,14 @@ import java.util.Optional;
  * as a user does, and the string for a value the constants do not have. Read from the classes
  * themselves, so the two cannot drift apart.
  */
-final class Vocabulary {
+final class VocabularyConstants {
 
   private final Map<Class<?>, Map<String, String>> constantsByClass = new HashMap<>();
 
   /** The name of the constant of {@code vocabulary} whose value is {@code value}. */
   Optional<String> constant(Class<?> vocabulary, String value) {
     return Optional.ofNullable(
-        constantsByClass.computeIfAbsent(vocabulary, Vocabulary::read).get(value));
+        constantsByClass.computeIfAbsent(vocabulary, VocabularyConstants::read).get(value));
   }
 
   private static Map<String, String> read(Class<?> vocabulary) {

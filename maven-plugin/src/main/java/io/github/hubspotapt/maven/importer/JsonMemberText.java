@@ -16,11 +16,11 @@ import java.util.Map;
  * short value ({@code conditions}), pretty for a whole object a user reads
  * ({@code @ExperimentalFeature(config)}).
  */
-final class JsonText {
+final class JsonMemberText {
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
-  private JsonText() {}
+  private JsonMemberText() {}
 
   static String of(Object value) {
     return write(value, false);

@@ -9,7 +9,7 @@ package io.github.hubspotapt.maven.importer;
  *     file
  * @param reason why it cannot be imported
  */
-public record Finding(String file, String jsonPath, String reason) {
+public record ImportFinding(String file, String jsonPath, String reason) {
 
   @Override
   public String toString() {
