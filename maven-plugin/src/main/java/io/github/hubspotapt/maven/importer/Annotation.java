@@ -3,6 +3,7 @@ package io.github.hubspotapt.maven.importer;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,9 +16,11 @@ final class Annotation {
   /** The annotations' package. */
   static final String PACKAGE = "io.github.hubspotapt";
 
+  private final ClassName type;
   private final AnnotationSpec.Builder spec;
 
   private Annotation(ClassName type) {
+    this.type = type;
     this.spec = AnnotationSpec.builder(type);
   }
 
@@ -35,6 +38,14 @@ final class Annotation {
       spec.addMember(member, "$S", value);
     }
     return this;
+  }
+
+  /**
+   * A string member, left out when null or equal to its default, as the annotation type declares
+   * it.
+   */
+  Annotation optionalString(String member, String value) {
+    return string(member, value, (String) defaultOf(member));
   }
 
   /** A required string member. */
@@ -73,6 +84,19 @@ final class Annotation {
         .orElseGet(() -> CodeBlock.of("$S", value));
   }
 
+  /**
+   * A string-array member of HubSpot's vocabulary, left out when it holds its default, as the
+   * annotation type declares it.
+   */
+  Annotation optionalWords(
+      String member, List<String> values, Class<?> constants, VocabularyConstants vocabulary) {
+    if (!values.equals(List.of((String[]) defaultOf(member)))) {
+      spec.addMember(
+          member, array(values.stream().map(v -> word(v, constants, vocabulary)).toList()));
+    }
+    return this;
+  }
+
   /** A string-array member, left out when empty unless {@code required}. */
   Annotation strings(String member, List<String> values, boolean required) {
     if (values.isEmpty() && !required) {
@@ -99,6 +123,11 @@ final class Annotation {
     return this;
   }
 
+  /** A boolean member, left out when null or equal to the annotation type's default. */
+  Annotation optionalBool(String member, Boolean value) {
+    return bool(member, value, (Boolean) defaultOf(member));
+  }
+
   /**
    * A boolean member the processor writes only when the source writes it out, default value
    * included: written whenever the file has the key, so that the key comes back.
@@ -115,6 +144,11 @@ final class Annotation {
       spec.addMember(member, "$L", value);
     }
     return this;
+  }
+
+  /** An int member, left out when null or equal to the annotation type's default. */
+  Annotation optionalInteger(String member, Integer value) {
+    return integer(member, value, (Integer) defaultOf(member));
   }
 
   /** A required long member, with the {@code L} a literal beyond int's range needs. */
@@ -138,6 +172,12 @@ final class Annotation {
     return this;
   }
 
+  /** An enum-array member, left out when it holds the annotation type's default. */
+  Annotation optionalConstants(String member, String enumType, List<String> constants) {
+    List<String> defaults = Arrays.stream((Enum<?>[]) defaultOf(member)).map(Enum::name).toList();
+    return constants.equals(defaults) ? this : constants(member, enumType, constants);
+  }
+
   /** A class member, {@code Type.class}. */
   Annotation type(String member, ClassName value) {
     spec.addMember(member, "$T.class", value);
@@ -151,6 +191,11 @@ final class Annotation {
   Annotation annotations(String member, List<AnnotationSpec> values) {
     values.forEach(value -> spec.addMember(member, "$L", value));
     return this;
+  }
+
+  /** The default of {@code member}, read from the annotation type in the annotations jar. */
+  private Object defaultOf(String member) {
+    return AnnotationsJar.defaultOf(type.simpleName(), member);
   }
 
   AnnotationSpec build() {

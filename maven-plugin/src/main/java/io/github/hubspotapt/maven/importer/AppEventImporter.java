@@ -66,7 +66,7 @@ final class AppEventImporter implements ComponentImporter {
             return Annotation.of("EventProperty")
                 .string("name", name, javaName)
                 .string("label", label, name)
-                .string("description", description, "")
+                .optionalString("description", description)
                 .build();
           });
     }

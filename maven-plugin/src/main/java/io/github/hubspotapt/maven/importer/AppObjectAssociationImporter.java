@@ -25,8 +25,9 @@ final class AppObjectAssociationImporter implements ComponentImporter {
   @Override
   public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
-    Annotation association =
-        DeclaredMembers.of(AppObjectAssociationConfig.DECLARATION, file, context).annotation();
+    DeclaredMembers members =
+        DeclaredMembers.of(AppObjectAssociationConfig.DECLARATION, file, context);
+    Annotation association = members.annotation();
     String first = config.string(FIRST_OBJECT_TYPE);
     Optional<ClassName> firstObject = first == null ? Optional.empty() : context.appObject(first);
     String second = config.string(SECOND_OBJECT_TYPE.key());
@@ -50,7 +51,7 @@ final class AppObjectAssociationImporter implements ComponentImporter {
     if (secondObject.isPresent()) {
       association.type(SECOND_OBJECT, secondObject.get());
     } else {
-      association.string(SECOND_OBJECT_TYPE.member(), second, "");
+      members.add(SECOND_OBJECT_TYPE);
     }
     association.annotations(LABELS.member(), labels);
     context.addFeature(file, null, "Association", List.of(association.build()));

@@ -92,14 +92,14 @@ final class AppObjectImporter implements ComponentImporter {
           return Annotation.of("ObjectProperty")
               .string("name", name, javaName)
               .string("label", label, name)
-              .string("description", description, "")
+              .optionalString("description", description)
               .string("fieldType", control, type.defaultControl())
-              .string("groupName", group, "")
-              .bool("hasUniqueValue", unique, false)
-              .bool("readOnlyValue", readOnly, false)
-              .bool("formField", formField, false)
-              .bool("hidden", hidden, false)
-              .string("calculationFormula", formula, "")
+              .optionalString("groupName", group)
+              .optionalBool("hasUniqueValue", unique)
+              .optionalBool("readOnlyValue", readOnly)
+              .optionalBool("formField", formField)
+              .optionalBool("hidden", hidden)
+              .optionalString("calculationFormula", formula)
               .build();
         });
   }

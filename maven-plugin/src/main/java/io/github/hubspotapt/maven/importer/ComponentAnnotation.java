@@ -70,14 +70,13 @@ final class ComponentAnnotation {
       JsonFields root, JsonFields fields, VocabularyConstants vocabulary) {
     AnnotationSpec spec =
         Annotation.of("Permissions")
-            .words(
-                "requiredScopes", fields.strings("requiredScopes"), false, Scopes.class, vocabulary)
-            .words(
-                "optionalScopes", fields.strings("optionalScopes"), false, Scopes.class, vocabulary)
-            .words(
+            .optionalWords(
+                "requiredScopes", fields.strings("requiredScopes"), Scopes.class, vocabulary)
+            .optionalWords(
+                "optionalScopes", fields.strings("optionalScopes"), Scopes.class, vocabulary)
+            .optionalWords(
                 "conditionallyRequiredScopes",
                 fields.strings("conditionallyRequiredScopes"),
-                false,
                 Scopes.class,
                 vocabulary)
             .build();

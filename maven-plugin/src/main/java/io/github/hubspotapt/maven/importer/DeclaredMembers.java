@@ -31,7 +31,8 @@ final class DeclaredMembers {
       JsonFields config,
       VocabularyConstants vocabulary,
       Annotation annotation) {
-    this(declaration, annotationsClass(declaration.annotation()), config, vocabulary, annotation);
+    this(
+        declaration, AnnotationsJar.type(declaration.annotation()), config, vocabulary, annotation);
   }
 
   private DeclaredMembers(
@@ -50,7 +51,7 @@ final class DeclaredMembers {
   /** The annotation of {@code file}'s component, with the members every component has. */
   static DeclaredMembers of(
       ComponentDeclaration declaration, ComponentJsonFile file, ImportContext context) {
-    Class<?> type = annotationsClass(declaration.annotation());
+    Class<?> type = AnnotationsJar.type(declaration.annotation());
     String uidDefault =
         (String) method(declaration, type, ComponentDeclaration.UID).getDefaultValue();
     return new DeclaredMembers(
@@ -164,7 +165,7 @@ final class DeclaredMembers {
   private void string(ConfigKey key, String value, Object defaultValue) {
     if (key.vocabulary() != null) {
       if (defaultValue == null || (value != null && !value.equals(defaultValue))) {
-        annotation.word(key.member(), value, annotationsClass(key.vocabulary()), vocabulary);
+        annotation.word(key.member(), value, AnnotationsJar.type(key.vocabulary()), vocabulary);
       }
     } else if (defaultValue == null) {
       annotation.string(key.member(), value);
@@ -179,7 +180,7 @@ final class DeclaredMembers {
       annotation.strings(key.member(), values, required);
     } else {
       annotation.words(
-          key.member(), values, required, annotationsClass(key.vocabulary()), vocabulary);
+          key.member(), values, required, AnnotationsJar.type(key.vocabulary()), vocabulary);
     }
   }
 
@@ -225,16 +226,6 @@ final class DeclaredMembers {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(
           declaration.qualifiedName() + " has no member " + member + ", which it declares", e);
-    }
-  }
-
-  /** A class of the annotations jar, by its simple name. */
-  private static Class<?> annotationsClass(String simpleName) {
-    try {
-      return Class.forName(
-          AnnotationKeys.PACKAGE + "." + simpleName, false, DeclaredMembers.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("the annotations jar has no " + simpleName, e);
     }
   }
 }

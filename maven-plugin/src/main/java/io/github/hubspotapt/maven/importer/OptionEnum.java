@@ -45,11 +45,11 @@ final class OptionEnum {
               .string("label", label, humanize(constant));
       if (members != Members.VALUE_AND_LABEL) {
         annotation
-            .string("description", option.nonEmptyString("description"), "")
-            .integer("displayOrder", displayOrder(option), -1);
+            .optionalString("description", option.nonEmptyString("description"))
+            .optionalInteger("displayOrder", displayOrder(option));
       }
       if (members == Members.WITH_HIDDEN) {
-        annotation.bool("hidden", option.trueOnly("hidden"), false);
+        annotation.optionalBool("hidden", option.trueOnly("hidden"));
       }
       AnnotationSpec spec = annotation.build();
       TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("");

@@ -130,7 +130,7 @@ final class WorkflowActionImporter implements ComponentImporter {
         client.refuse("client", "client \"" + name + "\" is neither WORKFLOWS nor AGENTS");
       }
     }
-    action.bool("workflows", workflows, true);
+    action.optionalBool("workflows", workflows);
     return Optional.ofNullable(agentTool);
   }
 
@@ -204,10 +204,8 @@ final class WorkflowActionImporter implements ComponentImporter {
             .string("description", Texts.take(english.inputDescriptions, name), null)
             .string("fieldType", fieldType, java.get().defaultControl())
             .string("optionsUrl", optionsUrl, null);
-    if (!valueTypes.equals(List.of("STATIC_VALUE"))) {
-      input.constants("supportedValueTypes", "ValueType", valueTypes);
-    }
-    input.bool("required", field.bool("isRequired"), false);
+    input.optionalConstants("supportedValueTypes", "ValueType", valueTypes);
+    input.optionalBool("required", field.bool("isRequired"));
     inputs.addParameter(
         ParameterSpec.builder(java.get().javaType(), javaName)
             .addAnnotation(input.build())
@@ -291,7 +289,7 @@ final class WorkflowActionImporter implements ComponentImporter {
     }
     return Annotation.of("FieldDependency")
         .string("controllingField", dependency.string("controllingFieldName"))
-        .string("controllingValue", value, "")
+        .optionalString("controllingValue", value)
         .strings("dependentFields", dependency.strings("dependentFieldNames"), true)
         .build();
   }
