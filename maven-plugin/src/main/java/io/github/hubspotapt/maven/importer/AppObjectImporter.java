@@ -1,11 +1,21 @@
 package io.github.hubspotapt.maven.importer;
 
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.ALLOWS_USER_CREATED_RECORDS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.CALCULATION_FORMULA;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.DEFAULT_CREATE_FORM_FIELDS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.FORM_FIELD;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_ENGAGEMENTS;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_RECORD_PAGE;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_UNIQUE_VALUE;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HIDDEN;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTIES;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_DESCRIPTION;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_FIELD_TYPE;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_GROUP;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_GROUPS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_LABEL;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_NAME;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.READ_ONLY_VALUE;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SECONDARY_DISPLAY_LABEL_PROPERTIES;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SETTINGS;
 
@@ -14,6 +24,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.declaration.AppObjectConfig;
 import io.github.hubspotapt.processor.declaration.FieldType;
+import io.github.hubspotapt.processor.declaration.OptionConfig;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -27,7 +38,9 @@ import javax.lang.model.element.Modifier;
 final class AppObjectImporter implements ComponentImporter {
 
   private static final List<Map<String, Object>> BOOL_OPTIONS =
-      List.of(Map.of("label", "Yes", "value", "true"), Map.of("label", "No", "value", "false"));
+      List.of(
+          Map.of(OptionConfig.LABEL.key(), "Yes", OptionConfig.VALUE.key(), "true"),
+          Map.of(OptionConfig.LABEL.key(), "No", OptionConfig.VALUE.key(), "false"));
 
   @Override
   public void read(ComponentJsonFile file, ImportContext context) {
@@ -66,14 +79,15 @@ final class AppObjectImporter implements ComponentImporter {
       ClassName recordName,
       TypeSpec.Builder record,
       MethodSpec.Builder constructor) {
-    String label = property.nonEmptyString("label");
-    String description = property.nonEmptyString("description");
-    String formula = property.nonEmptyString("calculationFormula");
-    Boolean unique = property.trueOnly("hasUniqueValue");
-    Boolean readOnly = property.trueOnly("readOnlyValue");
-    Boolean formField = property.trueOnly("formField");
-    Boolean hidden = property.trueOnly("hidden");
-    String group = property.nonEmptyString("groupName");
+    // Read before the field, in this order, as the refusals of the values follow it.
+    String label = property.nonEmptyString(PROPERTY_LABEL.key());
+    String description = property.nonEmptyString(PROPERTY_DESCRIPTION.key());
+    String formula = property.nonEmptyString(CALCULATION_FORMULA.key());
+    Boolean unique = property.trueOnly(HAS_UNIQUE_VALUE.key());
+    Boolean readOnly = property.trueOnly(READ_ONLY_VALUE.key());
+    Boolean formField = property.trueOnly(FORM_FIELD.key());
+    Boolean hidden = property.trueOnly(HIDDEN.key());
+    String group = property.nonEmptyString(PROPERTY_GROUP.key());
     if (FieldType.BOOL.json().equals(property.raw("type"))) {
       Object options = property.raw("options");
       if (options != null && !BOOL_OPTIONS.equals(options)) {
@@ -90,16 +104,16 @@ final class AppObjectImporter implements ComponentImporter {
         OptionEnum.Members.WITH_HIDDEN,
         (name, javaName, type, control) -> {
           return Annotation.of("ObjectProperty")
-              .string("name", name, javaName)
-              .string("label", label, name)
-              .optionalString("description", description)
-              .string("fieldType", control, type.defaultControl())
-              .optionalString("groupName", group)
-              .optionalBool("hasUniqueValue", unique)
-              .optionalBool("readOnlyValue", readOnly)
-              .optionalBool("formField", formField)
-              .optionalBool("hidden", hidden)
-              .optionalString("calculationFormula", formula)
+              .string(PROPERTY_NAME.member(), name, javaName)
+              .string(PROPERTY_LABEL.member(), label, name)
+              .optionalString(PROPERTY_DESCRIPTION.member(), description)
+              .string(PROPERTY_FIELD_TYPE.member(), control, type.defaultControl())
+              .optionalString(PROPERTY_GROUP.member(), group)
+              .optionalBool(HAS_UNIQUE_VALUE.member(), unique)
+              .optionalBool(READ_ONLY_VALUE.member(), readOnly)
+              .optionalBool(FORM_FIELD.member(), formField)
+              .optionalBool(HIDDEN.member(), hidden)
+              .optionalString(CALCULATION_FORMULA.member(), formula)
               .build();
         });
   }

@@ -3,6 +3,7 @@ package io.github.hubspotapt.maven.importer;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.hubspotapt.processor.declaration.OptionConfig;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,24 +33,27 @@ final class OptionEnum {
     TypeSpec.Builder type = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC);
     Set<String> constants = new HashSet<>();
     for (JsonFields option : options) {
-      String value = option.nonEmptyString("value");
-      String label = option.nonEmptyString("label");
+      String value = option.nonEmptyString(OptionConfig.VALUE.key());
+      String label = option.nonEmptyString(OptionConfig.LABEL.key());
       String base = JavaNames.constantName(value == null ? "value" : value);
       String constant = base;
       for (int i = 2; !constants.add(constant); i++) {
         constant = base + "_" + i;
       }
       Annotation annotation =
-          Annotation.of("Option")
-              .string("value", value, constant)
-              .string("label", label, humanize(constant));
+          Annotation.of(OptionConfig.ANNOTATION)
+              .string(OptionConfig.VALUE.member(), value, constant)
+              .string(OptionConfig.LABEL.member(), label, humanize(constant));
       if (members != Members.VALUE_AND_LABEL) {
         annotation
-            .optionalString("description", option.nonEmptyString("description"))
-            .optionalInteger("displayOrder", displayOrder(option));
+            .optionalString(
+                OptionConfig.DESCRIPTION.member(),
+                option.nonEmptyString(OptionConfig.DESCRIPTION.key()))
+            .optionalInteger(OptionConfig.DISPLAY_ORDER.member(), displayOrder(option));
       }
       if (members == Members.WITH_HIDDEN) {
-        annotation.optionalBool("hidden", option.trueOnly("hidden"));
+        annotation.optionalBool(
+            OptionConfig.HIDDEN.member(), option.trueOnly(OptionConfig.HIDDEN.key()));
       }
       AnnotationSpec spec = annotation.build();
       TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("");
@@ -67,10 +71,10 @@ final class OptionEnum {
    * refused.
    */
   private static Integer displayOrder(JsonFields option) {
-    Integer order = option.integer("displayOrder");
+    Integer order = option.integer(OptionConfig.DISPLAY_ORDER.key());
     if (order != null && order < 0) {
       option.refuse(
-          "displayOrder",
+          OptionConfig.DISPLAY_ORDER.key(),
           "a negative display order, which @Option(displayOrder) takes for unset: the"
               + " processor leaves the key out");
       return null;

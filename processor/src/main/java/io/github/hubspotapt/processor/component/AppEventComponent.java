@@ -9,6 +9,7 @@ import static io.github.hubspotapt.processor.declaration.AppEventConfig.PROPERTI
 import static io.github.hubspotapt.processor.declaration.AppEventConfig.SUPPORTS_CUSTOM_OBJECT;
 
 import io.github.hubspotapt.processor.declaration.AppEventConfig;
+import io.github.hubspotapt.processor.declaration.OptionConfig;
 import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.EventProperty;
@@ -110,8 +111,8 @@ final class AppEventComponent extends Component<AppEvent> {
         option ->
             array
                 .addObject()
-                .put("value", option.value().value())
-                .put("label", option.label().value()));
+                .put(OptionConfig.VALUE.key(), option.value().value())
+                .put(OptionConfig.LABEL.key(), option.label().value()));
     return array;
   }
 

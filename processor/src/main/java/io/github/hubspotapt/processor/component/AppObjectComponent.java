@@ -2,7 +2,9 @@ package io.github.hubspotapt.processor.component;
 
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.ALLOWS_USER_CREATED_RECORDS;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.APP_PREFIX;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.CALCULATION_FORMULA;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.DEFAULT_CREATE_FORM_FIELDS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.FORM_FIELD;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.FORM_PROPERTY;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.FORM_REMOVABLE;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.FORM_REQUIRED;
@@ -10,11 +12,19 @@ import static io.github.hubspotapt.processor.declaration.AppObjectConfig.GROUP_L
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.GROUP_NAME;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_ENGAGEMENTS;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_RECORD_PAGE;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HAS_UNIQUE_VALUE;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.HIDDEN;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.NAME;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PLURAL_FORM;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PRIMARY_DISPLAY_LABEL_PROPERTY;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTIES;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_DESCRIPTION;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_FIELD_TYPE;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_GROUP;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_GROUPS;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_LABEL;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.PROPERTY_NAME;
+import static io.github.hubspotapt.processor.declaration.AppObjectConfig.READ_ONLY_VALUE;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SECONDARY_DISPLAY_LABEL_PROPERTIES;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SETTINGS;
 import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SINGULAR_FORM;
@@ -22,6 +32,7 @@ import static io.github.hubspotapt.processor.declaration.AppObjectConfig.SINGULA
 import io.github.hubspotapt.processor.declaration.AppObjectConfig;
 import io.github.hubspotapt.processor.declaration.ConfigKey;
 import io.github.hubspotapt.processor.declaration.FieldType;
+import io.github.hubspotapt.processor.declaration.OptionConfig;
 import io.github.hubspotapt.processor.model.AppObject;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.CreateFormField;
@@ -47,15 +58,7 @@ import javax.lang.model.element.TypeElement;
  */
 final class AppObjectComponent extends Component<AppObject> {
 
-  private static final String DESCRIPTION = "description";
   private static final ConfigKey DESCRIPTION_KEY = AppObjectConfig.DESCRIPTION;
-  private static final String FIELD_TYPE = "fieldType";
-  private static final String PROPERTY_GROUP = "groupName";
-  private static final String HAS_UNIQUE_VALUE = "hasUniqueValue";
-  private static final String READ_ONLY_VALUE = "readOnlyValue";
-  private static final String FORM_FIELD = "formField";
-  private static final String HIDDEN = "hidden";
-  private static final String CALCULATION_FORMULA = "calculationFormula";
 
   private static final AnnotationMembers OBJECT = members(AppObjectConfig.DECLARATION);
   private static final AnnotationMembers OBJECT_PROPERTY =
@@ -63,14 +66,14 @@ final class AppObjectComponent extends Component<AppObject> {
           AnnotationNames.OBJECT_PROPERTY,
           JavaField.NAME,
           JavaField.LABEL,
-          DESCRIPTION,
-          FIELD_TYPE,
-          PROPERTY_GROUP,
-          HAS_UNIQUE_VALUE,
-          READ_ONLY_VALUE,
-          FORM_FIELD,
-          HIDDEN,
-          CALCULATION_FORMULA);
+          PROPERTY_DESCRIPTION.member(),
+          PROPERTY_FIELD_TYPE.member(),
+          PROPERTY_GROUP.member(),
+          HAS_UNIQUE_VALUE.member(),
+          READ_ONLY_VALUE.member(),
+          FORM_FIELD.member(),
+          HIDDEN.member(),
+          CALCULATION_FORMULA.member());
   private static final AnnotationMembers GROUP_MEMBERS = members(PROPERTY_GROUPS.nested());
   private static final AnnotationMembers CREATE_FORM_FIELD =
       members(DEFAULT_CREATE_FORM_FIELDS.nested());
@@ -95,14 +98,14 @@ final class AppObjectComponent extends Component<AppObject> {
                         f.name(),
                         reader.shape(f.type()),
                         f.string(JavaField.LABEL),
-                        f.string(DESCRIPTION),
-                        f.string(FIELD_TYPE),
-                        f.string(PROPERTY_GROUP),
-                        f.bool(HAS_UNIQUE_VALUE, false),
-                        f.bool(READ_ONLY_VALUE, false),
-                        f.bool(FORM_FIELD, false),
-                        f.bool(HIDDEN, false),
-                        f.string(CALCULATION_FORMULA)))
+                        f.string(PROPERTY_DESCRIPTION.member()),
+                        f.string(PROPERTY_FIELD_TYPE.member()),
+                        f.string(PROPERTY_GROUP.member()),
+                        f.bool(HAS_UNIQUE_VALUE.member(), false),
+                        f.bool(READ_ONLY_VALUE.member(), false),
+                        f.bool(FORM_FIELD.member(), false),
+                        f.bool(HIDDEN.member(), false),
+                        f.string(CALCULATION_FORMULA.member())))
             .toList();
     return new AppObject(
         object.origin(),
@@ -172,38 +175,44 @@ final class AppObjectComponent extends Component<AppObject> {
   /** Key order of HubSpot's app-object template; flags only when set, as there. */
   private static JsonObject property(ObjectProperty property, ConfigContext context) {
     JsonObject node = context.object();
-    node.put("name", property.name().value());
+    node.put(PROPERTY_NAME.key(), property.name().value());
     node.put(
-        "label",
+        PROPERTY_LABEL.key(),
         JsonObject.isSet(property.label()) ? property.label().value() : property.name().value());
-    node.putIfSet("description", property.description());
+    node.putIfSet(PROPERTY_DESCRIPTION.key(), property.description());
     node.put("type", property.shape().type());
     node.put(
-        "fieldType",
+        PROPERTY_FIELD_TYPE.key(),
         JsonObject.isSet(property.fieldType())
             ? property.fieldType().value()
             : property.shape().fieldType());
-    node.putIfSet("calculationFormula", property.calculationFormula());
-    putIfTrue(node, "hasUniqueValue", property.hasUniqueValue());
-    putIfTrue(node, "readOnlyValue", property.readOnlyValue());
-    putIfTrue(node, "formField", property.formField());
-    putIfTrue(node, "hidden", property.hidden());
-    node.putIfSet("groupName", property.groupName());
+    node.putIfSet(CALCULATION_FORMULA.key(), property.calculationFormula());
+    putIfTrue(node, HAS_UNIQUE_VALUE.key(), property.hasUniqueValue());
+    putIfTrue(node, READ_ONLY_VALUE.key(), property.readOnlyValue());
+    putIfTrue(node, FORM_FIELD.key(), property.formField());
+    putIfTrue(node, HIDDEN.key(), property.hidden());
+    node.putIfSet(PROPERTY_GROUP.key(), property.groupName());
     if (FieldType.BOOL.json().equals(property.shape().type())) {
       // HubSpot's boolean properties carry their two options, as in its template.
       JsonArray options = node.putArray("options");
-      options.addObject().put("label", "Yes").put("value", "true");
-      options.addObject().put("label", "No").put("value", "false");
+      options
+          .addObject()
+          .put(OptionConfig.LABEL.key(), "Yes")
+          .put(OptionConfig.VALUE.key(), "true");
+      options
+          .addObject()
+          .put(OptionConfig.LABEL.key(), "No")
+          .put(OptionConfig.VALUE.key(), "false");
     } else if (!property.shape().options().isEmpty()) {
       JsonArray options = node.putArray("options");
       for (Option option : property.shape().options()) {
         JsonObject each =
             options
                 .addObject()
-                .put("label", option.label().value())
-                .put("value", option.value().value());
+                .put(OptionConfig.LABEL.key(), option.label().value())
+                .put(OptionConfig.VALUE.key(), option.value().value());
         ComponentJson.putDescriptionAndOrder(each, option);
-        putIfTrue(each, "hidden", option.isHidden());
+        putIfTrue(each, OptionConfig.HIDDEN.key(), option.isHidden());
       }
     }
     return node;

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.component;
 
+import io.github.hubspotapt.processor.declaration.OptionConfig;
 import io.github.hubspotapt.processor.model.Option;
 import io.github.hubspotapt.processor.write.JsonObject;
 
@@ -14,10 +15,10 @@ final class ComponentJson {
    */
   static void putDescriptionAndOrder(JsonObject node, Option option) {
     if (option.hasDescription()) {
-      node.put("description", option.description().value());
+      node.put(OptionConfig.DESCRIPTION.key(), option.description().value());
     }
     if (option.hasDisplayOrder()) {
-      node.put("displayOrder", option.displayOrder().value());
+      node.put(OptionConfig.DISPLAY_ORDER.key(), option.displayOrder().value());
     }
   }
 }

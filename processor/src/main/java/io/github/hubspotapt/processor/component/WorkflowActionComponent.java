@@ -17,6 +17,7 @@ import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OU
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.PUBLISHED;
 
 import io.github.hubspotapt.processor.declaration.FieldType;
+import io.github.hubspotapt.processor.declaration.OptionConfig;
 import io.github.hubspotapt.processor.declaration.WorkflowActionConfig;
 import io.github.hubspotapt.processor.model.ActionLabels;
 import io.github.hubspotapt.processor.model.AgentTool;
@@ -378,8 +379,8 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
             ComponentJson.putDescriptionAndOrder(
                 array
                     .addObject()
-                    .put("value", option.value().value())
-                    .put("label", option.label().value()),
+                    .put(OptionConfig.VALUE.key(), option.value().value())
+                    .put(OptionConfig.LABEL.key(), option.label().value()),
                 option));
     return array;
   }

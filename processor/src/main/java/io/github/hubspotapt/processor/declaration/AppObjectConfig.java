@@ -26,6 +26,27 @@ public final class AppObjectConfig {
   /** The key of the properties. */
   public static final String PROPERTIES = "properties";
 
+  /**
+   * The keys of a property ({@code @ObjectProperty} on a record field) named as their members. Its
+   * name, label and field control default to what its field gives, and each side derives them as
+   * code.
+   */
+  public static final ConfigKey PROPERTY_NAME = ConfigKey.string("name");
+
+  public static final ConfigKey PROPERTY_LABEL = ConfigKey.string("label");
+  public static final ConfigKey PROPERTY_DESCRIPTION =
+      ConfigKey.string("description").omittedWhenUnset();
+  public static final ConfigKey PROPERTY_FIELD_TYPE = ConfigKey.string("fieldType");
+  public static final ConfigKey PROPERTY_GROUP = ConfigKey.string("groupName").omittedWhenUnset();
+  public static final ConfigKey HAS_UNIQUE_VALUE =
+      ConfigKey.bool("hasUniqueValue").omittedWhenUnset();
+  public static final ConfigKey READ_ONLY_VALUE =
+      ConfigKey.bool("readOnlyValue").omittedWhenUnset();
+  public static final ConfigKey FORM_FIELD = ConfigKey.bool("formField").omittedWhenUnset();
+  public static final ConfigKey HIDDEN = ConfigKey.bool("hidden").omittedWhenUnset();
+  public static final ConfigKey CALCULATION_FORMULA =
+      ConfigKey.string("calculationFormula").omittedWhenUnset();
+
   public static final ConfigKey GROUP_NAME = ConfigKey.string("name");
   public static final ConfigKey GROUP_LABEL = ConfigKey.string("label");
   public static final ConfigKey PROPERTY_GROUPS =

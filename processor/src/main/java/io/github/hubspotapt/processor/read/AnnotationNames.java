@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.read;
 
+import io.github.hubspotapt.processor.declaration.OptionConfig;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ public final class AnnotationNames {
   public static final String OUTPUT_FIELD = PACKAGE + ".OutputField";
   public static final String EVENT_PROPERTY = PACKAGE + ".EventProperty";
   public static final String OBJECT_PROPERTY = PACKAGE + ".ObjectProperty";
-  public static final String OPTION = PACKAGE + ".Option";
+  public static final String OPTION = PACKAGE + "." + OptionConfig.ANNOTATION;
 
   /**
    * The annotations on members (fields, record components, enum constants). They are read through

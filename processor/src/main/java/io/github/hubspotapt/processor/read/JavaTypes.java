@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.read;
 
 import io.github.hubspotapt.processor.declaration.FieldType;
+import io.github.hubspotapt.processor.declaration.OptionConfig;
 import io.github.hubspotapt.processor.model.FieldShape;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Option;
@@ -28,11 +29,11 @@ import javax.lang.model.util.Types;
  */
 public final class JavaTypes {
 
-  private static final String VALUE = "value";
-  private static final String LABEL = "label";
-  private static final String DESCRIPTION = "description";
-  private static final String DISPLAY_ORDER = "displayOrder";
-  private static final String HIDDEN = "hidden";
+  private static final String VALUE = OptionConfig.VALUE.member();
+  private static final String LABEL = OptionConfig.LABEL.member();
+  private static final String DESCRIPTION = OptionConfig.DESCRIPTION.member();
+  private static final String DISPLAY_ORDER = OptionConfig.DISPLAY_ORDER.member();
+  private static final String HIDDEN = OptionConfig.HIDDEN.member();
 
   /** {@code @Option} on an enum constant, read wherever an enum is a field's type. */
   public static final AnnotationMembers OPTION =
