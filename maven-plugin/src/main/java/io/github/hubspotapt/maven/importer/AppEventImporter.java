@@ -49,7 +49,7 @@ final class AppEventImporter implements ComponentImporter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (JsonFields property : config.objects(AppEventConfig.PROPERTIES)) {
       String label = property.nonEmptyString("label");
-      String description = property.nonEmptyString("description");
+      String description = property.nonEmptyString(AppEventConfig.PROPERTY_DESCRIPTION.key());
       RecordField.add(
           property,
           recordName,
@@ -66,7 +66,7 @@ final class AppEventImporter implements ComponentImporter {
             return Annotation.of("EventProperty")
                 .string("name", name, javaName)
                 .string("label", label, name)
-                .optionalString("description", description)
+                .optionalString(AppEventConfig.PROPERTY_DESCRIPTION.member(), description)
                 .build();
           });
     }

@@ -1,8 +1,13 @@
 package io.github.hubspotapt.maven.importer;
 
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ACTION_URL;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.CONTROLLING_FIELD;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.CONTROLLING_VALUE;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.DEPENDENT_FIELDS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ENGLISH;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.EXECUTION_RULES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.EXTERNAL_OPTIONS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.FIELD_TYPE;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.INPUT_FIELD_DESCRIPTIONS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.INPUT_FIELD_LABELS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.LABELS;
@@ -10,8 +15,12 @@ import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.LO
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_REQUEST_OPTIONS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_REQUEST_PROPERTIES;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_TYPES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OPTIONS_URL;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OUTPUT_FIELD_LABELS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.PUBLISHED;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.REQUIRED;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.SUPPORTED_VALUE_TYPES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.WORKFLOWS;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -130,7 +139,7 @@ final class WorkflowActionImporter implements ComponentImporter {
         client.refuse("client", "client \"" + name + "\" is neither WORKFLOWS nor AGENTS");
       }
     }
-    action.optionalBool("workflows", workflows);
+    action.optionalBool(WORKFLOWS, workflows);
     return Optional.ofNullable(agentTool);
   }
 
@@ -171,8 +180,8 @@ final class WorkflowActionImporter implements ComponentImporter {
     JsonFields typeDefinition = definition.get();
     String name = typeDefinition.string("name");
     String javaName = RecordField.javaName(name);
-    String fieldType = typeDefinition.nonEmptyString("fieldType");
-    String optionsUrl = typeDefinition.nonEmptyString("optionsUrl");
+    String fieldType = typeDefinition.nonEmptyString(FIELD_TYPE.key());
+    String optionsUrl = typeDefinition.nonEmptyString(OPTIONS_URL.key());
     String hubSpotType = typeDefinition.string("type");
     Optional<RecordField.JavaType> java =
         optionsUrl != null && "enumeration".equals(hubSpotType)
@@ -192,20 +201,20 @@ final class WorkflowActionImporter implements ComponentImporter {
     java.get().options().ifPresent(type::addType);
     List<String> valueTypes = new ArrayList<>();
     field
-        .strings("supportedValueTypes")
+        .strings(SUPPORTED_VALUE_TYPES.key())
         .forEach(
             valueType ->
-                EnumValue.read(field, "supportedValueTypes", valueType, ValueType.class)
+                EnumValue.read(field, SUPPORTED_VALUE_TYPES.key(), valueType, ValueType.class)
                     .ifPresent(valueTypes::add));
     Annotation input =
         Annotation.of("InputField")
             .string("name", name, javaName)
             .string("label", Texts.take(english.inputLabels, name), null)
             .string("description", Texts.take(english.inputDescriptions, name), null)
-            .string("fieldType", fieldType, java.get().defaultControl())
-            .string("optionsUrl", optionsUrl, null);
-    input.optionalConstants("supportedValueTypes", "ValueType", valueTypes);
-    input.optionalBool("required", field.bool("isRequired"));
+            .string(FIELD_TYPE.member(), fieldType, java.get().defaultControl())
+            .string(OPTIONS_URL.member(), optionsUrl, null);
+    input.optionalConstants(SUPPORTED_VALUE_TYPES.member(), "ValueType", valueTypes);
+    input.optionalBool(REQUIRED.member(), field.bool(REQUIRED.key()));
     inputs.addParameter(
         ParameterSpec.builder(java.get().javaType(), javaName)
             .addAnnotation(input.build())
@@ -220,7 +229,7 @@ final class WorkflowActionImporter implements ComponentImporter {
       TypeSpec.Builder outputType) {
     String name = definition.string("name");
     String javaName = RecordField.javaName(name);
-    String fieldType = definition.nonEmptyString("fieldType");
+    String fieldType = definition.nonEmptyString(FIELD_TYPE.key());
     Optional<RecordField.JavaType> java =
         RecordField.javaType(
             definition,
@@ -239,8 +248,8 @@ final class WorkflowActionImporter implements ComponentImporter {
         Annotation.of("OutputField")
             .string("name", name, javaName)
             .string("label", Texts.take(english.outputLabels, name), null)
-            .string("fieldType", fieldType, null)
-            .boolAsGiven("externalOptions", definition.bool("externalOptions"));
+            .string(FIELD_TYPE.member(), fieldType, null)
+            .boolAsGiven(EXTERNAL_OPTIONS.member(), definition.bool(EXTERNAL_OPTIONS.key()));
     outputs.addParameter(
         ParameterSpec.builder(java.get().javaType(), javaName)
             .addAnnotation(field.build())
@@ -278,8 +287,8 @@ final class WorkflowActionImporter implements ComponentImporter {
 
   private static AnnotationSpec dependency(JsonFields dependency) {
     String kind = dependency.string("dependencyType");
-    boolean conditional = dependency.has("controllingFieldValue");
-    String value = dependency.nonEmptyString("controllingFieldValue");
+    boolean conditional = dependency.has(CONTROLLING_VALUE.key());
+    String value = dependency.nonEmptyString(CONTROLLING_VALUE.key());
     if (!(conditional ? "CONDITIONAL_SINGLE_FIELD" : "SINGLE_FIELD").equals(kind)) {
       dependency.refuse(
           "dependencyType",
@@ -288,9 +297,9 @@ final class WorkflowActionImporter implements ComponentImporter {
               + kind);
     }
     return Annotation.of("FieldDependency")
-        .string("controllingField", dependency.string("controllingFieldName"))
-        .optionalString("controllingValue", value)
-        .strings("dependentFields", dependency.strings("dependentFieldNames"), true)
+        .string(CONTROLLING_FIELD.member(), dependency.string(CONTROLLING_FIELD.key()))
+        .optionalString(CONTROLLING_VALUE.member(), value)
+        .strings(DEPENDENT_FIELDS.member(), dependency.strings(DEPENDENT_FIELDS.key()), true)
         .build();
   }
 

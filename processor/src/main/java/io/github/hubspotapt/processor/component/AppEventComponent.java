@@ -32,12 +32,13 @@ import javax.lang.model.element.TypeElement;
  */
 final class AppEventComponent extends Component<AppEvent> {
 
-  private static final String DESCRIPTION = "description";
-
   private static final AnnotationMembers EVENT = members(AppEventConfig.DECLARATION);
   private static final AnnotationMembers PROPERTY =
       AnnotationMembers.of(
-          AnnotationNames.EVENT_PROPERTY, JavaField.NAME, JavaField.LABEL, DESCRIPTION);
+          AnnotationNames.EVENT_PROPERTY,
+          JavaField.NAME,
+          JavaField.LABEL,
+          AppEventConfig.PROPERTY_DESCRIPTION.member());
 
   AppEventComponent() {
     super(ComponentType.APP_EVENT, EVENT);
@@ -66,7 +67,7 @@ final class AppEventComponent extends Component<AppEvent> {
                         f.name(),
                         reader.shape(f.type()),
                         f.string(JavaField.LABEL),
-                        f.string(DESCRIPTION)))
+                        f.string(AppEventConfig.PROPERTY_DESCRIPTION.member())))
             .toList());
   }
 
@@ -92,7 +93,7 @@ final class AppEventComponent extends Component<AppEvent> {
       node.put(
           "label",
           JsonObject.isSet(property.label()) ? property.label().value() : property.name().value());
-      node.putIfSet("description", property.description());
+      node.putIfSet(AppEventConfig.PROPERTY_DESCRIPTION.key(), property.description());
       node.put("type", property.shape().type());
       if (!property.shape().options().isEmpty()) {
         node.set("options", options(property.shape().options(), context));

@@ -5,16 +5,25 @@ import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.AC
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ACTION_NAME;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ACTION_URL;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.APP_DISPLAY_NAME;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.CONTROLLING_FIELD;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.CONTROLLING_VALUE;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.DEPENDENT_FIELDS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.ENGLISH;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.EXECUTION_RULES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.EXTERNAL_OPTIONS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.FIELD_TYPE;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.INPUT_FIELD_DESCRIPTIONS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.INPUT_FIELD_LABELS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.LOCALE;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_REQUEST_OPTIONS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_REQUEST_PROPERTIES;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_TYPES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OPTIONS_URL;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OUTPUT_FIELD_LABELS;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.PUBLISHED;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.REQUIRED;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.SUPPORTED_VALUE_TYPES;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.WORKFLOWS;
 
 import io.github.hubspotapt.processor.declaration.FieldType;
 import io.github.hubspotapt.processor.declaration.OptionConfig;
@@ -56,24 +65,15 @@ import javax.lang.model.element.TypeElement;
  */
 final class WorkflowActionComponent extends Component<WorkflowAction> {
 
-  private static final String WORKFLOWS = "workflows";
   private static final String LABELS = "labels";
   private static final String OUTPUT = "output";
   private static final String FIELD_DEPENDENCIES = "fieldDependencies";
   private static final String NAME = "name";
   private static final String TEXT = "text";
-  private static final String CONTROLLING_FIELD = "controllingField";
-  private static final String CONTROLLING_VALUE = "controllingValue";
-  private static final String DEPENDENT_FIELDS = "dependentFields";
   private static final String LABEL_NAME = "labelName";
   private static final String CONDITIONS = "conditions";
   private static final String LABEL = "label";
   private static final String DESCRIPTION = "description";
-  private static final String FIELD_TYPE = "fieldType";
-  private static final String SUPPORTED_VALUE_TYPES = "supportedValueTypes";
-  private static final String REQUIRED = "required";
-  private static final String OPTIONS_URL = "optionsUrl";
-  private static final String EXTERNAL_OPTIONS = "externalOptions";
   private static final String TOOL_TYPE = "toolType";
 
   private static final AnnotationMembers ACTION =
@@ -105,9 +105,9 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   private static final AnnotationMembers DEPENDENCY =
       AnnotationMembers.of(
           AnnotationNames.PACKAGE + ".FieldDependency",
-          CONTROLLING_FIELD,
-          CONTROLLING_VALUE,
-          DEPENDENT_FIELDS);
+          CONTROLLING_FIELD.member(),
+          CONTROLLING_VALUE.member(),
+          DEPENDENT_FIELDS.member());
   private static final AnnotationMembers EXECUTION_RULE =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".ExecutionRule", LABEL_NAME, CONDITIONS);
   private static final AnnotationMembers INPUT =
@@ -116,17 +116,17 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
           JavaField.NAME,
           LABEL,
           DESCRIPTION,
-          FIELD_TYPE,
-          SUPPORTED_VALUE_TYPES,
-          REQUIRED,
-          OPTIONS_URL);
+          FIELD_TYPE.member(),
+          SUPPORTED_VALUE_TYPES.member(),
+          REQUIRED.member(),
+          OPTIONS_URL.member());
   private static final AnnotationMembers OUTPUT_FIELD =
       AnnotationMembers.of(
           AnnotationNames.OUTPUT_FIELD,
           JavaField.NAME,
           JavaField.LABEL,
-          FIELD_TYPE,
-          EXTERNAL_OPTIONS);
+          FIELD_TYPE.member(),
+          EXTERNAL_OPTIONS.member());
   private static final AnnotationMembers AGENT_TOOL =
       AnnotationMembers.of(AnnotationNames.PACKAGE + ".AgentTool", TOOL_TYPE, DESCRIPTION);
 
@@ -168,12 +168,12 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
                         inputShape(f, reader),
                         f.string(LABEL),
                         f.string(DESCRIPTION),
-                        f.string(FIELD_TYPE),
+                        f.string(FIELD_TYPE.member()),
                         f.annotation() == null
                             ? List.of(new Located<>("STATIC_VALUE", f.origin()))
-                            : f.annotation().enumNames(SUPPORTED_VALUE_TYPES),
-                        f.bool(REQUIRED, false),
-                        f.string(OPTIONS_URL)))
+                            : f.annotation().enumNames(SUPPORTED_VALUE_TYPES.member()),
+                        f.bool(REQUIRED.member(), false),
+                        f.string(OPTIONS_URL.member())))
             .toList();
     Located<String> output = action.typeName(OUTPUT);
     TypeElement outputType =
@@ -191,8 +191,8 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
                             f.name(),
                             reader.shape(f.type()),
                             f.string(LABEL),
-                            f.string(FIELD_TYPE),
-                            f.writtenBool(EXTERNAL_OPTIONS)))
+                            f.string(FIELD_TYPE.member()),
+                            f.writtenBool(EXTERNAL_OPTIONS.member())))
                 .toList();
     MirrorReader agentTool = reader.find(type, AGENT_TOOL);
     return new WorkflowAction(
@@ -215,9 +215,9 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
                 d ->
                     new FieldDependency(
                         d.origin(),
-                        d.string(CONTROLLING_FIELD),
-                        d.string(CONTROLLING_VALUE),
-                        d.strings(DEPENDENT_FIELDS)))
+                        d.string(CONTROLLING_FIELD.member()),
+                        d.string(CONTROLLING_VALUE.member()),
+                        d.strings(DEPENDENT_FIELDS.member())))
             .toList(),
         action.annotations(EXECUTION_RULES, EXECUTION_RULE).stream()
             .map(r -> new ExecutionRule(r.origin(), r.string(LABEL_NAME), r.string(CONDITIONS)))
@@ -235,7 +235,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
    */
   private static FieldShape inputShape(JavaField field, TypeReader reader) {
     FieldShape shape = reader.shape(field.type());
-    Located<String> optionsUrl = field.string(OPTIONS_URL);
+    Located<String> optionsUrl = field.string(OPTIONS_URL.member());
     boolean fetched = optionsUrl.value() != null && !optionsUrl.value().isEmpty();
     return fetched && FieldType.STRING.json().equals(shape.type())
         ? new FieldShape(
@@ -324,8 +324,8 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
         typeDefinition(field.name(), field.shape(), fieldType, field.optionsUrl(), context);
     JsonObject node = context.object();
     node.set("typeDefinition", typeDefinition);
-    node.putStrings("supportedValueTypes", field.supportedValueTypes());
-    node.put("isRequired", field.required());
+    node.putStrings(SUPPORTED_VALUE_TYPES.key(), field.supportedValueTypes());
+    node.put(REQUIRED.key(), field.required());
     return node;
   }
 
@@ -339,7 +339,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     JsonObject node = typeDefinition(field.name(), field.shape(), fieldType, null, context);
     Boolean externalOptions = field.externalOptions().value();
     if (externalOptions != null) {
-      node.put("externalOptions", externalOptions);
+      node.put(EXTERNAL_OPTIONS.key(), externalOptions);
     }
     return node;
   }
@@ -358,10 +358,10 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     node.put("name", name.value());
     node.put("type", shape.type());
     if (fieldType != null) {
-      node.put("fieldType", fieldType);
+      node.put(FIELD_TYPE.key(), fieldType);
     }
     if (optionsUrl != null && JsonObject.isSet(optionsUrl)) {
-      node.put("optionsUrl", optionsUrl.value());
+      node.put(OPTIONS_URL.key(), optionsUrl.value());
     } else if (!shape.options().isEmpty()) {
       node.set("options", options(shape.options(), context));
     }
@@ -389,11 +389,11 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     JsonObject node = context.object();
     boolean conditional = JsonObject.isSet(dependency.controllingValue());
     node.put("dependencyType", conditional ? "CONDITIONAL_SINGLE_FIELD" : "SINGLE_FIELD");
-    node.put("controllingFieldName", dependency.controllingField().value());
+    node.put(CONTROLLING_FIELD.key(), dependency.controllingField().value());
     if (conditional) {
-      node.put("controllingFieldValue", dependency.controllingValue().value());
+      node.put(CONTROLLING_VALUE.key(), dependency.controllingValue().value());
     }
-    node.putStrings("dependentFieldNames", dependency.dependentFields());
+    node.putStrings(DEPENDENT_FIELDS.key(), dependency.dependentFields());
     return node;
   }
 

@@ -24,6 +24,13 @@ public final class AppEventConfig {
   /** The key of the properties, after the annotation's keys. */
   public static final String PROPERTIES = "properties";
 
+  /**
+   * A property's ({@code @EventProperty} on a record field) description; its name and label default
+   * to what the field gives, and each side derives them as code.
+   */
+  public static final ConfigKey PROPERTY_DESCRIPTION =
+      ConfigKey.string("description").omittedWhenUnset();
+
   public static final ComponentDeclaration DECLARATION =
       ComponentDeclaration.of(
           ComponentType.APP_EVENT, "AppEvent", NAME, OBJECT_TYPE, HEADER_TEMPLATE, DETAIL_TEMPLATE);

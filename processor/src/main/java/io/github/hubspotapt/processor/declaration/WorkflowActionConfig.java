@@ -61,5 +61,37 @@ public final class WorkflowActionConfig {
   public static final String OUTPUT_FIELD_LABELS = "outputFieldLabels";
   public static final String EXECUTION_RULES = "executionRules";
 
+  /**
+   * The member that puts the WORKFLOWS client in {@code supportedClients}: an entry of a list, not
+   * a key of its own.
+   */
+  public static final String WORKFLOWS = "workflows";
+
+  /**
+   * The keys of a field ({@code @InputField}, {@code @OutputField} on a record field) written one
+   * to one from a member; its name, label and description default to what the field and the English
+   * labels give, and each side derives them as code. {@code fieldType} and {@code optionsUrl} are
+   * written in the field's {@code typeDefinition}.
+   */
+  public static final ConfigKey FIELD_TYPE = ConfigKey.string("fieldType").omittedWhenUnset();
+
+  public static final ConfigKey OPTIONS_URL = ConfigKey.string("optionsUrl").omittedWhenUnset();
+  public static final ConfigKey SUPPORTED_VALUE_TYPES = ConfigKey.enumValues("supportedValueTypes");
+  public static final ConfigKey REQUIRED = ConfigKey.bool("required").inJsonAs("isRequired");
+  public static final ConfigKey EXTERNAL_OPTIONS =
+      ConfigKey.bool("externalOptions").omittedUnlessWritten();
+
+  /**
+   * The keys of a field dependency ({@code @FieldDependency}); its {@code dependencyType} follows
+   * from whether it has a controlling value.
+   */
+  public static final ConfigKey CONTROLLING_FIELD =
+      ConfigKey.string("controllingField").inJsonAs("controllingFieldName");
+
+  public static final ConfigKey CONTROLLING_VALUE =
+      ConfigKey.string("controllingValue").inJsonAs("controllingFieldValue").omittedWhenUnset();
+  public static final ConfigKey DEPENDENT_FIELDS =
+      ConfigKey.strings("dependentFields").inJsonAs("dependentFieldNames");
+
   private WorkflowActionConfig() {}
 }
