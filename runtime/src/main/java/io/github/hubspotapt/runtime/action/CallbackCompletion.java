@@ -1,5 +1,6 @@
 package io.github.hubspotapt.runtime.action;
 
+import io.github.hubspotapt.runtime.http.ApiRequests;
 import io.github.hubspotapt.runtime.http.JsonText;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -47,15 +48,7 @@ public final class CallbackCompletion<O> {
    */
   public CallbackCompletion(OutputWriter<O> writer, URI baseUri) {
     this.writer = Objects.requireNonNull(writer, "writer");
-    String scheme = baseUri.getScheme();
-    if ((!"https".equals(scheme) && !"http".equals(scheme))
-        || baseUri.getRawQuery() != null
-        || baseUri.getRawFragment() != null) {
-      throw new IllegalArgumentException(
-          "base URI must be http(s) without query or fragment: " + baseUri);
-    }
-    String text = baseUri.toString();
-    this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    this.base = ApiRequests.base(baseUri);
   }
 
   /**
@@ -77,7 +70,8 @@ public final class CallbackCompletion<O> {
               ResultJson.outputFields(body, result, writer);
               body.writeEndObject();
             });
-    return post(CALLBACKS + pathSegment(callbackId) + "/complete", json, accessToken);
+    return ApiRequests.postJson(
+        base, CALLBACKS + pathSegment(callbackId) + "/complete", json, accessToken);
   }
 
   /**
@@ -113,15 +107,7 @@ public final class CallbackCompletion<O> {
               body.writeEndArray();
               body.writeEndObject();
             });
-    return post(CALLBACKS + "complete", json, accessToken);
-  }
-
-  private HttpRequest post(String path, String json, String accessToken) {
-    return HttpRequest.newBuilder(URI.create(base + path))
-        .header("Authorization", "Bearer " + requireToken(accessToken))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-        .build();
+    return ApiRequests.postJson(base, CALLBACKS + "complete", json, accessToken);
   }
 
   private static void requireCompletion(ExecutionResult<?> result) {
@@ -156,16 +142,5 @@ public final class CallbackCompletion<O> {
       }
     }
     return encoded.toString();
-  }
-
-  /** A bearer token is visible ASCII (RFC 6750); the message never shows the token. */
-  private static String requireToken(String accessToken) {
-    if (accessToken == null
-        || accessToken.isEmpty()
-        || !accessToken.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-      throw new IllegalArgumentException(
-          "access token: empty, or characters an HTTP header cannot carry");
-    }
-    return accessToken;
   }
 }

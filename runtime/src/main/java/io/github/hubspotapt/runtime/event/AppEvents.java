@@ -1,9 +1,9 @@
 package io.github.hubspotapt.runtime.event;
 
+import io.github.hubspotapt.runtime.http.ApiRequests;
 import io.github.hubspotapt.runtime.http.JsonText;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,15 +40,7 @@ public final class AppEvents {
    * @throws IllegalArgumentException if it is not http(s), or has a query or fragment
    */
   public AppEvents(URI baseUri) {
-    String scheme = Objects.requireNonNull(baseUri, "baseUri").getScheme();
-    if ((!"https".equals(scheme) && !"http".equals(scheme))
-        || baseUri.getRawQuery() != null
-        || baseUri.getRawFragment() != null) {
-      throw new IllegalArgumentException(
-          "base URI must be http(s) without query or fragment: " + baseUri);
-    }
-    String text = baseUri.toString();
-    this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    this.base = ApiRequests.base(baseUri);
   }
 
   /**
@@ -60,7 +52,7 @@ public final class AppEvents {
    * @throws IllegalArgumentException for a token an HTTP header cannot carry
    */
   public HttpRequest send(EventOccurrence occurrence, String accessToken) {
-    return post(EVENTS_PATH, occurrence.json(), accessToken);
+    return ApiRequests.postJson(base, EVENTS_PATH, occurrence.json(), accessToken);
   }
 
   /**
@@ -72,7 +64,7 @@ public final class AppEvents {
    * @throws IllegalArgumentException for no occurrences, or a token an HTTP header cannot carry
    */
   public HttpRequest sendAll(List<EventOccurrence> occurrences, String accessToken) {
-    return post(BATCH_PATH, batchJson(occurrences), accessToken);
+    return ApiRequests.postJson(base, BATCH_PATH, batchJson(occurrences), accessToken);
   }
 
   /**
@@ -97,20 +89,5 @@ public final class AppEvents {
           json.writeEndArray();
           json.writeEndObject();
         });
-  }
-
-  private HttpRequest post(String path, String json, String accessToken) {
-    // A bearer token is visible ASCII (RFC 6750); the message never shows the token.
-    if (accessToken == null
-        || accessToken.isEmpty()
-        || !accessToken.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-      throw new IllegalArgumentException(
-          "access token: empty, or characters an HTTP header cannot carry");
-    }
-    return HttpRequest.newBuilder(URI.create(base + path))
-        .header("Authorization", "Bearer " + accessToken)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-        .build();
   }
 }

@@ -5,6 +5,7 @@ import io.github.hubspotapt.runtime.RetryPolicy;
 import io.github.hubspotapt.runtime.http.Answer;
 import io.github.hubspotapt.runtime.http.ApiCall;
 import io.github.hubspotapt.runtime.http.ApiCaller;
+import io.github.hubspotapt.runtime.http.ApiRequests;
 import io.github.hubspotapt.runtime.http.UnreadableAnswerException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,7 +51,7 @@ public final class TokenClient {
   private TokenClient(Builder builder) {
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
-    this.base = base(builder.baseUri);
+    this.base = ApiRequests.base(builder.baseUri);
     this.caller = new ApiCaller(builder.httpClient, builder.retryPolicy);
     this.clock = builder.clock;
   }
@@ -243,18 +244,6 @@ public final class TokenClient {
     return value;
   }
 
-  static String base(URI baseUri) {
-    String scheme = baseUri.getScheme();
-    if ((!"https".equals(scheme) && !"http".equals(scheme))
-        || baseUri.getRawQuery() != null
-        || baseUri.getRawFragment() != null) {
-      throw new IllegalArgumentException(
-          "base URI must be http(s) without query or fragment: " + baseUri);
-    }
-    String text = baseUri.toString();
-    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-  }
-
   /** The client id and base URI; never the secret. */
   @Override
   public String toString() {
@@ -315,7 +304,7 @@ public final class TokenClient {
      * @return this builder
      */
     public Builder baseUri(URI baseUri) {
-      base(baseUri);
+      ApiRequests.base(baseUri);
       this.baseUri = baseUri;
       return this;
     }
