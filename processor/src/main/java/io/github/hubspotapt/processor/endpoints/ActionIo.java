@@ -16,6 +16,7 @@ import io.github.hubspotapt.processor.model.OutputField;
 import io.github.hubspotapt.processor.model.WorkflowAction;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import io.github.hubspotapt.processor.write.GeneratedNames;
+import io.github.hubspotapt.processor.write.GeneratedSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +112,7 @@ final class ActionIo {
     }
     optionMaps.addTo(spec);
     generated.addTo(spec);
-    return Optional.of(
-        JavaFile.builder(name.packageName(), spec.build())
-            .skipJavaLangImports(true)
-            .indent("  ")
-            .build());
+    return Optional.of(GeneratedSource.file(name.packageName(), spec.build()));
   }
 
   /**

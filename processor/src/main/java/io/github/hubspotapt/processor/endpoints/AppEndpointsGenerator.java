@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import io.github.hubspotapt.processor.write.GeneratedNames;
+import io.github.hubspotapt.processor.write.GeneratedSource;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -182,10 +183,7 @@ final class AppEndpointsGenerator {
             .addMethods(app.hasFetchUrls() ? List.of(fetchVerifier()) : List.of())
             .addType(builderSpec.build());
     generated.addTo(spec);
-    return JavaFile.builder(name.packageName(), spec.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return GeneratedSource.file(name.packageName(), spec.build());
   }
 
   /** The chosen profile: none yet where it matters, else the one set of URLs there is. */

@@ -11,6 +11,7 @@ import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.EventProperty;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import io.github.hubspotapt.processor.write.GeneratedNames;
+import io.github.hubspotapt.processor.write.GeneratedSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -134,11 +135,7 @@ final class AppEventOccurrences {
                 .build());
     optionValues.addTo(spec);
     generated.addTo(spec);
-    return Optional.of(
-        JavaFile.builder(name.packageName(), spec.build())
-            .skipJavaLangImports(true)
-            .indent("  ")
-            .build());
+    return Optional.of(GeneratedSource.file(name.packageName(), spec.build()));
   }
 
   /** One {@code .put(name, value)}; an enum or a collection of one with its option values. */

@@ -13,6 +13,7 @@ import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import io.github.hubspotapt.processor.write.GeneratedNames;
+import io.github.hubspotapt.processor.write.GeneratedSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,11 +125,7 @@ final class WebhookHandlers {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(routesMethod);
     generated.addTo(spec);
-    return Optional.of(
-        JavaFile.builder(routesName.packageName(), spec.build())
-            .skipJavaLangImports(true)
-            .indent("  ")
-            .build());
+    return Optional.of(GeneratedSource.file(routesName.packageName(), spec.build()));
   }
 
   /** {@code <Outer>_<Inner>_WebhookRoutes} beside {@code type}. */

@@ -13,6 +13,7 @@ import io.github.hubspotapt.processor.model.AuthType;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import io.github.hubspotapt.processor.write.GeneratedNames;
+import io.github.hubspotapt.processor.write.GeneratedSource;
 import java.util.List;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
@@ -90,10 +91,7 @@ public final class OAuthHelperGenerator {
     } else {
       spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }
-    return JavaFile.builder(helper.packageName(), spec.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return GeneratedSource.file(helper.packageName(), spec.build());
   }
 
   private static CodeBlock javadoc(TypeElement type, boolean oauth, TargetJdk target) {

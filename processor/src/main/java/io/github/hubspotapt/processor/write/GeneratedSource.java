@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.write;
 
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.Origin;
@@ -13,6 +14,14 @@ import javax.lang.model.element.Element;
 public final class GeneratedSource {
 
   private GeneratedSource() {}
+
+  /**
+   * The file of the generated class {@code type} in {@code packageName}, in the one style of every
+   * generated source: two-space indent, no imports of {@code java.lang}.
+   */
+  public static JavaFile file(String packageName, TypeSpec type) {
+    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
+  }
 
   /**
    * Writes {@code file}, generated from {@code origin}; a failure is HS-OUTPUT-FAILED on {@code
