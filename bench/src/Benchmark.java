@@ -157,26 +157,38 @@ public final class Benchmark {
 
   /**
    * What an IDE or Gradle does after an edit: one class edited, recompiled alone against the full build's classes,
-   * with hubspot-apt (which takes the other types from its bookkeeping files) and with {@code -proc:none}, in turn.
-   * Each repetition edits the class anew ({@link IdeEdit}); the source is restored afterwards. Returns the edited file.
+   * with hubspot-apt (which takes the other types from its bookkeeping files) and with {@code -proc:none}, in turn;
+   * and the first such compilation after a full build, once per repetition. Each repetition edits the class anew
+   * ({@link IdeEdit}); the source is restored afterwards. Returns the edited file.
    */
   private Path oneEditedFile(IdeEdit edit, Size size, Path dir, Path argfile, int n, Map<Config, List<Run>> runs,
       ProjectCheck check) throws Exception {
-    Run full = javac.compile(Config.HUBSPOT, dir, argfile, null);
-    log("  full build for the %s runs (untimed): %s", edit.label(), Report.describe(full));
     Path file;
     try (Stream<Path> files = Files.walk(dir.resolve("src"))) {
       file = files.filter(f -> f.getFileName().toString().matches(edit.fileRegex())).sorted().findFirst()
           .orElseThrow();
     }
     String source = Files.readString(file);
-    // The first partial compilation after a full build reads the other types from their class files and keeps
-    // their models (a full build keeps none); the timed ones are those after it, as every further edit is.
-    Run first = javac.compileOne(edit.hubspot(), dir, file);
-    log("  first %s run (untimed): %s", edit.label(), Report.describe(first));
     List<Config> configs = List.of(edit.none(), edit.hubspot());
     configs.forEach(c -> runs.put(c, new ArrayList<>()));
+    runs.put(edit.first(), new ArrayList<>());
     try {
+      // The first edit after a full build (untimed), which has only what the full build kept, then the edits after it.
+      for (int rep = 0; rep < n; rep++) {
+        Run full = javac.compile(Config.HUBSPOT, dir, argfile, null);
+        log("  full build before the first %s run (untimed): %s", edit.label(), Report.describe(full));
+        Files.writeString(file, edit.edited(source, n + rep + 1));
+        gate.waitForIdle();
+        Run first = javac.compileOne(edit.first(), dir, file);
+        log("  rep %d/%d %-24s %s", rep + 1, n, edit.first().label, Report.describe(first));
+        if (!first.ok()) {
+          failures.add("size " + size.id() + ", " + edit.first().label + ": javac exit " + first.exitCode() + "\n"
+              + first.output());
+        } else {
+          check.check(first, dir.resolve("gen"), null);
+        }
+        runs.get(edit.first()).add(first);
+      }
       for (int rep = 0; rep < n; rep++) {
         Files.writeString(file, edit.edited(source, rep + 1));
         for (int k = 0; k < configs.size(); k++) {

@@ -11,10 +11,14 @@ enum Config {
   ONE_CARD_NONE("1 card, -proc:none"),
   /** ... with hubspot-apt, into the full build's class and generated-sources folders. */
   ONE_CARD_HUBSPOT("1 card, hubspot-apt"),
+  /** ... the first such compilation after a full build (what the full build kept is all it has). */
+  ONE_CARD_FIRST("1 card, first after full build"),
   /** One webhook handler whose method body changed, its annotations not, recompiled alone: no processing. */
   ONE_HANDLER_NONE("1 handler, -proc:none"),
   /** ... with hubspot-apt, as ONE_CARD_HUBSPOT. */
-  ONE_HANDLER_HUBSPOT("1 handler, hubspot-apt");
+  ONE_HANDLER_HUBSPOT("1 handler, hubspot-apt"),
+  /** ... the first such compilation after a full build, as ONE_CARD_FIRST. */
+  ONE_HANDLER_FIRST("1 handler, first after full build");
 
   final String label;
 
@@ -23,6 +27,7 @@ enum Config {
   }
 
   boolean isHubSpot() {
-    return this == HUBSPOT || this == HUBSPOT_NO_HELPER || this == ONE_CARD_HUBSPOT || this == ONE_HANDLER_HUBSPOT;
+    return this == HUBSPOT || this == HUBSPOT_NO_HELPER || this == ONE_CARD_HUBSPOT || this == ONE_CARD_FIRST
+        || this == ONE_HANDLER_HUBSPOT || this == ONE_HANDLER_FIRST;
   }
 }

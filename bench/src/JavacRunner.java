@@ -68,8 +68,8 @@ final class JavacRunner {
           cmd.add("-Ahubspot.projectDir=" + projectDir.toAbsolutePath());
         }
       }
-      case ONE_CARD_NONE, ONE_CARD_HUBSPOT, ONE_HANDLER_NONE, ONE_HANDLER_HUBSPOT ->
-          throw new IllegalArgumentException(config + " is compileOne's");
+      case ONE_CARD_NONE, ONE_CARD_HUBSPOT, ONE_CARD_FIRST, ONE_HANDLER_NONE, ONE_HANDLER_HUBSPOT,
+          ONE_HANDLER_FIRST -> throw new IllegalArgumentException(config + " is compileOne's");
     }
     cmd.add("@" + argfile);
     return execute(cmd, dir);
@@ -91,7 +91,7 @@ final class JavacRunner {
         Files.createDirectories(scratch);
         cmd.addAll(List.of("-d", scratch.toString(), "-proc:none"));
       }
-      case ONE_CARD_HUBSPOT, ONE_HANDLER_HUBSPOT -> cmd.addAll(List.of("-d", classes.toString(),
+      case ONE_CARD_HUBSPOT, ONE_CARD_FIRST, ONE_HANDLER_HUBSPOT, ONE_HANDLER_FIRST -> cmd.addAll(List.of("-d", classes.toString(),
           "-s", dir.resolve("gen").toString(), "-processorpath", processorJar.toString(), "-Ahubspot.verbose"));
       default -> throw new IllegalArgumentException(config + " is a full build");
     }

@@ -62,9 +62,6 @@ public final class ModelCacheStep {
   /** The indexed types whose models come from the cache. */
   private final List<String> kept = new ArrayList<>();
 
-  /** The cache that keeps this compilation's models for the next one; null when nothing is kept. */
-  private ModelCache keeping;
-
   /** What the result depends on besides the models, when models are kept. */
   private String inputs;
 
@@ -112,12 +109,7 @@ public final class ModelCacheStep {
         toRead.add(name);
       }
     }
-    int compiled = annotated.all().size();
     annotated.mergePrevious(toRead);
-    // Only a partial compilation keeps models: the next one may be partial too. A full build (every
-    // type compiled) would pay for keeping them and gain nothing from them; the cache it leaves
-    // stays valid where classes did not change.
-    keeping = !kept.isEmpty() || annotated.all().size() > compiled ? cache : null;
   }
 
   /**
@@ -147,9 +139,9 @@ public final class ModelCacheStep {
    *     compiler) changes the outcome of this compilation
    */
   public Optional<SortedMap<String, TypeModel>> models(ReadLog log, boolean reusable) {
-    inputs = keeping == null ? null : ProjectInputs.describe(env.getOptions(), frontendDir);
+    inputs = cache == null ? null : ProjectInputs.describe(env.getOptions(), frontendDir);
     // The usual IDE edit, a method body, changes no declaration: then nothing is read at all.
-    if (keeping != null
+    if (cache != null
         && reusable
         && declarationsUnchanged()
         && reusePreviousResult(annotated.byName().keySet())) {
@@ -157,7 +149,7 @@ public final class ModelCacheStep {
       return Optional.empty();
     }
     SortedMap<String, TypeModel> models = read(annotated.byName(), log);
-    if (keeping != null && log.complete() && reusable && reusePreviousResult(models.keySet())) {
+    if (cache != null && log.complete() && reusable && reusePreviousResult(models.keySet())) {
       typesKept = kept.size();
       return Optional.empty();
     }
@@ -174,7 +166,7 @@ public final class ModelCacheStep {
    */
   private boolean declarationsUnchanged() {
     for (Map.Entry<String, TypeElement> type : annotated.byName().entrySet()) {
-      if (!keeping.unchanged(type.getKey(), type.getValue(), compiles)) {
+      if (!cache.unchanged(type.getKey(), type.getValue(), compiles)) {
         return false;
       }
     }
@@ -187,8 +179,8 @@ public final class ModelCacheStep {
    * not hold, or the previous result is not known or its files changed since.
    */
   private boolean reusePreviousResult(Collection<String> read) {
-    ProjectResult previous = keeping.previousResult();
-    if (previous == null || !keeping.sameModel(read) || !previous.holdsFor(inputs)) {
+    ProjectResult previous = cache.previousResult();
+    if (previous == null || !cache.sameModel(read) || !previous.holdsFor(inputs)) {
       return false;
     }
     previous.replay(diagnostics);
@@ -199,7 +191,7 @@ public final class ModelCacheStep {
               + previous.files().size()
               + " written files are current and were left alone");
     }
-    afterSuccess.accept(() -> writeCache(keeping, previous));
+    afterSuccess.accept(() -> writeCache(previous));
     return true;
   }
 
@@ -216,8 +208,8 @@ public final class ModelCacheStep {
           TypeModel model = projectReader.read(type, reader);
           models.put(name, model);
           Map<String, TypeElement> dependencies = log.takeDependencies();
-          if (keeping != null) {
-            keeping.keep(type, model, dependencies, compiles);
+          if (cache != null) {
+            cache.keep(type, model, dependencies, compiles);
           }
         });
     return models;
@@ -255,7 +247,7 @@ public final class ModelCacheStep {
 
   /**
    * Keeps this compilation's models and result for the next one, once the compilation has
-   * succeeded, where models are kept.
+   * succeeded, where models are kept (under javac).
    *
    * @param findings what was reported while the project was checked; null when one of them had a
    *     place in the sources ({@link Diagnostics#recorded()})
@@ -263,13 +255,12 @@ public final class ModelCacheStep {
    *     disk
    */
   public void keep(List<Finding> findings, Supplier<Collection<Path>> written) {
-    if (keeping == null) {
+    if (cache == null) {
       return;
     }
     afterSuccess.accept(
         () ->
             writeCache(
-                keeping,
                 findings == null ? null : ProjectResult.of(inputs, findings, written.get())));
   }
 
@@ -282,7 +273,7 @@ public final class ModelCacheStep {
    * The models of this compilation for the next one; without them it reads every type again, and is
    * still right.
    */
-  private void writeCache(ModelCache cache, ProjectResult result) {
+  private void writeCache(ProjectResult result) {
     try {
       cache.write(generated, result);
     } catch (IOException | RuntimeException e) {
