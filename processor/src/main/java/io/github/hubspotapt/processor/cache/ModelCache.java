@@ -44,6 +44,7 @@ public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
   private static final String FORMAT = "hubspot-apt model cache 3";
+  private static final byte[] NO_DECLARATION = new byte[0];
 
   private final Filer filer;
   private final Elements elements;
@@ -63,6 +64,9 @@ public final class ModelCache {
 
   /** What the next compilation gets: the entries served now, and those of the types read now. */
   private final Map<String, Entry> next = new TreeMap<>();
+
+  /** The folder this compilation writes class files to, once known; null until then. */
+  private Path classOutputRoot;
 
   /** Class files on the class path, by package and name, each looked up once per compilation. */
   private final Map<String, Found> onClassPath = new HashMap<>();
@@ -188,13 +192,17 @@ public final class ModelCache {
   /**
    * Keeps {@code model}, read now from {@code type}, which depends on {@code dependencies} (by
    * qualified name; null: not found). A model the cache cannot hold is left out: the type is then
-   * read every time.
+   * read every time. With {@code declared}, also the type's {@link Declaration}, so that the next
+   * compilation of an unchanged declaration need not read it ({@link #unchanged}); a full build
+   * leaves it out, since taking every type's declaration would cost it more than reading the one
+   * type an edit recompiles costs that compilation.
    */
   public void keep(
       TypeElement type,
       TypeModel model,
       Map<String, TypeElement> dependencies,
-      Predicate<String> compiled) {
+      Predicate<String> compiled,
+      boolean declared) {
     if (file == null || type.getQualifiedName().isEmpty()) {
       return;
     }
@@ -202,7 +210,7 @@ public final class ModelCache {
     byte[] declaration;
     try {
       encoded = codec.encode(model);
-      declaration = Declaration.of(type, elements);
+      declaration = declared ? Declaration.of(type, elements) : NO_DECLARATION;
     } catch (IllegalArgumentException e) {
       return;
     }
@@ -323,14 +331,42 @@ public final class ModelCache {
   /** A class file on the class path: its stamp, and its path where it is on disk (else empty). */
   private record Found(long stamp, String path) {}
 
+  /**
+   * Where this compilation writes the class file {@code stamp} names. The Filer is asked once; the
+   * other class files of the compilation are beside it in the same folder tree, found by their
+   * package: asking the Filer for each costs a full build ~10 ms at 200 types.
+   */
   private URI classOutput(ClassStamp stamp) {
+    Path relative = classFilePath(stamp);
+    if (classOutputRoot != null) {
+      return classOutputRoot.resolve(relative).toUri();
+    }
     try {
-      return filer
-          .getResource(StandardLocation.CLASS_OUTPUT, stamp.packageName(), stamp.fileName())
-          .toUri();
+      URI uri =
+          filer
+              .getResource(StandardLocation.CLASS_OUTPUT, stamp.packageName(), stamp.fileName())
+              .toUri();
+      if ("file".equals(uri.getScheme())) {
+        Path found = Path.of(uri);
+        if (found.endsWith(relative) && found.getNameCount() > relative.getNameCount()) {
+          Path root = found;
+          for (int i = 0; i < relative.getNameCount(); i++) {
+            root = root.getParent();
+          }
+          classOutputRoot = root;
+        }
+      }
+      return uri;
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** The class file's path under an output folder: its package's folders, then its name. */
+  private static Path classFilePath(ClassStamp stamp) {
+    return stamp.packageName().isEmpty()
+        ? Path.of(stamp.fileName())
+        : Path.of(stamp.packageName().replace('.', '/'), stamp.fileName());
   }
 
   /** A class file in a jar (or elsewhere off disk), by its content's checksum. */

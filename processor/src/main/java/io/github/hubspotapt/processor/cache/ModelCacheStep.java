@@ -65,6 +65,12 @@ public final class ModelCacheStep {
   /** What the result depends on besides the models, when models are kept. */
   private String inputs;
 
+  /**
+   * Whether this compilation has annotated types it does not compile (from the cache or their class
+   * files); false for a full build.
+   */
+  private boolean partial;
+
   /** How many models came from the cache, for -Ahubspot.verbose; set once they are known. */
   private int typesKept;
 
@@ -109,7 +115,9 @@ public final class ModelCacheStep {
         toRead.add(name);
       }
     }
+    int compiled = annotated.all().size();
     annotated.mergePrevious(toRead);
+    partial = !kept.isEmpty() || annotated.all().size() > compiled;
   }
 
   /**
@@ -209,7 +217,7 @@ public final class ModelCacheStep {
           models.put(name, model);
           Map<String, TypeElement> dependencies = log.takeDependencies();
           if (cache != null) {
-            cache.keep(type, model, dependencies, compiles);
+            cache.keep(type, model, dependencies, compiles, partial);
           }
         });
     return models;
