@@ -44,7 +44,9 @@ final class Report {
         .append(" (other processes on the machine add noise to wall times; CPU times are less affected)\n");
     md.append("- idle gate: ").append(!gate.enabled() ? "off" : "each timed run started after the CPUs were >= "
         + gate.idlePercent + "% idle for 1 s (waited " + fmt(gate.waitedMillis() / 1000) + " s in all; "
-        + gate.busyStarts() + " run(s) started busy after " + gate.maxWaitSeconds + " s)").append("\n\n");
+        + gate.busyStarts() + " run(s) started busy after " + gate.maxWaitSeconds + " s)").append("\n");
+    TargetsReport.markdown(md, results, options.noop);
+    md.append('\n');
 
     md.append("| size | classes | components | runs | `-proc:none` ms | hubspot-apt ms | ratio | added ms |");
     if (options.noop) {
