@@ -1,6 +1,8 @@
 package io.github.hubspotapt.processor.cache;
 
+import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.model.TypeModel;
+import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -19,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.zip.CRC32;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
@@ -43,11 +44,13 @@ import javax.tools.StandardLocation;
 public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
-  private static final String FORMAT = "hubspot-apt model cache 3";
+  private static final String FORMAT = "hubspot-apt model cache 4";
 
   private final Filer filer;
   private final Elements elements;
-  private final ModelCodec codec;
+
+  /** Made on first use: a compilation that replays the previous result decodes no model. */
+  private ModelCodec codec;
 
   /** Where the cache lives on disk; null when the Filer's output is not a folder on disk. */
   private final Path file;
@@ -70,7 +73,6 @@ public final class ModelCache {
   private ModelCache(Filer filer, Elements elements, Path file) {
     this.filer = filer;
     this.elements = elements;
-    this.codec = new ModelCodec(elements);
     this.file = file;
   }
 
@@ -85,13 +87,13 @@ public final class ModelCache {
    * file and those its values depend on read as they did. Such a type is kept for the next
    * compilation; its model is only decoded when asked ({@link #decode}).
    */
-  public boolean holds(String name, Predicate<String> compiled) {
+  public boolean holds(String name, AnnotatedTypes compiled) {
     Entry entry = previous().get(name);
     if (entry == null) {
       return false;
     }
     for (ClassStamp stamp : entry.stamps()) {
-      if (compiled.test(stamp.qualifiedName()) || current(stamp) != stamp.stamp()) {
+      if (compiled.compiles(stamp.qualifiedName()) || current(stamp) != stamp.stamp()) {
         return false;
       }
     }
@@ -108,14 +110,14 @@ public final class ModelCache {
    * files are stamped anew when they have been written. Not decoded: its model from the sources is
    * what a compilation that goes on with models must read.
    */
-  public boolean unchanged(String name, TypeElement type, Predicate<String> compiled) {
+  public boolean unchanged(String name, TypeElement type, AnnotatedTypes compiled) {
     Entry entry = previous().get(name);
     if (entry == null || entry.declaration().length == 0) {
       return false;
     }
     List<URI> written = new ArrayList<>(entry.stamps().size());
     for (ClassStamp stamp : entry.stamps()) {
-      if (!compiled.test(stamp.qualifiedName())) {
+      if (!compiled.compiles(stamp.qualifiedName())) {
         if (current(stamp) != stamp.stamp()) {
           return false;
         }
@@ -142,7 +144,7 @@ public final class ModelCache {
    */
   public TypeModel decode(String name) {
     try {
-      return codec.decode(next.get(name).model());
+      return codec().decode(next.get(name).model());
     } catch (IllegalArgumentException e) {
       next.remove(name);
       return null;
@@ -175,6 +177,13 @@ public final class ModelCache {
     return previousResult;
   }
 
+  private ModelCodec codec() {
+    if (codec == null) {
+      codec = new ModelCodec(elements);
+    }
+    return codec;
+  }
+
   private Map<String, Entry> previous() {
     if (previous == null) {
       previous = Map.of();
@@ -194,14 +203,14 @@ public final class ModelCache {
       TypeElement type,
       TypeModel model,
       Map<String, TypeElement> dependencies,
-      Predicate<String> compiled) {
+      AnnotatedTypes compiled) {
     if (file == null || type.getQualifiedName().isEmpty()) {
       return;
     }
     byte[] encoded;
     byte[] declaration;
     try {
-      encoded = codec.encode(model);
+      encoded = codec().encode(model);
       declaration = Declaration.of(type, elements);
     } catch (IllegalArgumentException e) {
       return;
@@ -214,7 +223,7 @@ public final class ModelCache {
     }
     for (int i = 0; i < stamps.size(); i++) {
       ClassStamp stamp = stamps.get(i);
-      if (compiled.test(stamp.qualifiedName())) {
+      if (compiled.compiles(stamp.qualifiedName())) {
         // Its class file is written at the end of this compilation, and stamped then.
         written.add(classOutput(stamp));
       } else {
@@ -232,7 +241,7 @@ public final class ModelCache {
    * file was not written ({@code -proc:only}) is not kept, since the class file there is an older
    * one. {@code result}, what this compilation reported and wrote, may be null.
    */
-  public void write(Predicate<String> generated, ProjectResult result) throws IOException {
+  public void write(CompilationEnd generated, ProjectResult result) throws IOException {
     if (file == null) {
       return;
     }
@@ -508,7 +517,7 @@ public final class ModelCache {
      * The stamps, all taken; null when a class file this compilation should have written it did not
      * write.
      */
-    List<ClassStamp> taken(Predicate<String> generated) {
+    List<ClassStamp> taken(CompilationEnd generated) {
       if (written == null) {
         return stamps;
       }
@@ -517,7 +526,7 @@ public final class ModelCache {
         if (written.get(i) == null) {
           continue;
         }
-        if (!generated.test(stamps.get(i).qualifiedName())) {
+        if (!generated.generated(stamps.get(i).qualifiedName())) {
           return null;
         }
         try {

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.cache;
 
+import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.component.ProjectReader;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.Finding;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -45,16 +45,10 @@ public final class ModelCacheStep {
   /** Runs an action once the compilation has succeeded; never after an error. */
   private final Consumer<Runnable> afterSuccess;
 
-  /** Whether javac generated a class file of that name in this compilation. */
-  private final Predicate<String> generated;
+  /** Under javac, which class files it generated in this compilation; null under others. */
+  private final CompilationEnd compilationEnd;
 
   private final TypeIndex index;
-
-  /**
-   * Whether this compilation compiles the type of a qualified name: one method reference for the
-   * step, since each links anew per compilation in a build tool's new class loader.
-   */
-  private final Predicate<String> compiles;
 
   /** The previous compilation's cache; null under a compiler that does not tell the outcome. */
   private final ModelCache cache;
@@ -74,8 +68,8 @@ public final class ModelCacheStep {
   /**
    * @param frontendDir the front-end folder; null when none is configured
    * @param afterSuccess runs an action once the compilation has succeeded, never after an error
-   * @param generated under javac, whether it generated a class file of that name in this
-   *     compilation; null under other compilers, where no model is kept
+   * @param compilationEnd under javac, which class files it generated in this compilation; null
+   *     under other compilers, where no model is kept
    */
   public ModelCacheStep(
       ProcessingEnvironment env,
@@ -84,19 +78,19 @@ public final class ModelCacheStep {
       boolean verbose,
       Path frontendDir,
       Consumer<Runnable> afterSuccess,
-      Predicate<String> generated) {
+      CompilationEnd compilationEnd) {
     this.env = env;
     this.annotated = annotated;
     this.diagnostics = diagnostics;
     this.verbose = verbose;
     this.frontendDir = frontendDir;
     this.afterSuccess = afterSuccess;
-    this.generated = generated;
+    this.compilationEnd = compilationEnd;
     this.index = new TypeIndex(env.getFiler());
-    this.compiles = annotated::compiles;
     // Only under javac, which tells when the class files a kept model is checked against have been
     // written.
-    this.cache = generated == null ? null : ModelCache.open(env.getFiler(), env.getElementUtils());
+    this.cache =
+        compilationEnd == null ? null : ModelCache.open(env.getFiler(), env.getElementUtils());
   }
 
   /**
@@ -106,7 +100,7 @@ public final class ModelCacheStep {
   public void mergePrevious() {
     List<String> toRead = new ArrayList<>();
     for (String name : index.read()) {
-      if (cache != null && !annotated.inThisCompilation(name) && cache.holds(name, compiles)) {
+      if (cache != null && !annotated.inThisCompilation(name) && cache.holds(name, annotated)) {
         kept.add(name);
       } else {
         toRead.add(name);
@@ -139,23 +133,35 @@ public final class ModelCacheStep {
   }
 
   /**
-   * Every annotated type's model: read now, or kept from the previous compilation. Empty when the
-   * previous compilation's result holds again: its findings are reported again and its files left
-   * alone, since rules and writers would give the same again.
+   * Whether the previous compilation's result holds again without reading any type, the usual IDE
+   * edit (a method body): every annotated type this compilation has would be read as the cache
+   * keeps it, and nothing else changed. Its findings are then reported again and its files left
+   * alone, since rules and writers would give the same again. The step's first question once the
+   * index is written; {@link #models} reads the types where this is false.
    *
    * @param reusable nothing besides the models (a name that does not resolve, an error of the
    *     compiler) changes the outcome of this compilation
    */
-  public Optional<SortedMap<String, TypeModel>> models(ReadLog log, boolean reusable) {
+  public boolean replayed(boolean reusable) {
     inputs = keeping == null ? null : ProjectInputs.describe(env.getOptions(), frontendDir);
-    // The usual IDE edit, a method body, changes no declaration: then nothing is read at all.
     if (keeping != null
         && reusable
         && declarationsUnchanged()
         && reusePreviousResult(annotated.byName().keySet())) {
       typesKept = kept.size();
-      return Optional.empty();
+      return true;
     }
+    return false;
+  }
+
+  /**
+   * Every annotated type's model: read now, or kept from the previous compilation. Empty when the
+   * previous compilation's result holds again after all, its models read and found the same: as for
+   * {@link #replayed}.
+   *
+   * @param reusable as for {@link #replayed}
+   */
+  public Optional<SortedMap<String, TypeModel>> models(ReadLog log, boolean reusable) {
     SortedMap<String, TypeModel> models = read(annotated.byName(), log);
     if (keeping != null && log.complete() && reusable && reusePreviousResult(models.keySet())) {
       typesKept = kept.size();
@@ -174,7 +180,7 @@ public final class ModelCacheStep {
    */
   private boolean declarationsUnchanged() {
     for (Map.Entry<String, TypeElement> type : annotated.byName().entrySet()) {
-      if (!keeping.unchanged(type.getKey(), type.getValue(), compiles)) {
+      if (!keeping.unchanged(type.getKey(), type.getValue(), annotated)) {
         return false;
       }
     }
@@ -217,7 +223,7 @@ public final class ModelCacheStep {
           models.put(name, model);
           Map<String, TypeElement> dependencies = log.takeDependencies();
           if (keeping != null) {
-            keeping.keep(type, model, dependencies, compiles);
+            keeping.keep(type, model, dependencies, annotated);
           }
         });
     return models;
@@ -273,7 +279,9 @@ public final class ModelCacheStep {
                 findings == null ? null : ProjectResult.of(inputs, findings, written.get())));
   }
 
-  /** How many models came from the cache: none until {@link #models} has run. */
+  /**
+   * How many models came from the cache: none until {@link #replayed} or {@link #models} has run.
+   */
   public int typesKept() {
     return typesKept;
   }
@@ -284,7 +292,7 @@ public final class ModelCacheStep {
    */
   private void writeCache(ModelCache cache, ProjectResult result) {
     try {
-      cache.write(generated, result);
+      cache.write(compilationEnd, result);
     } catch (IOException | RuntimeException e) {
       if (verbose) {
         diagnostics.note("hubspot-apt: could not write " + ModelCache.PATH + ": " + e);
