@@ -8,6 +8,7 @@ import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.endpoints.EndpointsStep;
+import io.github.hubspotapt.processor.endpoints.RuntimeLibrary;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.frontend.HsProfileFile;
 import io.github.hubspotapt.processor.model.Origin;
@@ -19,6 +20,7 @@ import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.ReadLog;
 import io.github.hubspotapt.processor.read.Unresolved;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,11 +58,19 @@ public final class HubSpotProcessor extends AbstractProcessor {
    */
   private final PhaseTimes times = new PhaseTimes();
 
-  /** The app's OAuth helper; null when -Ahubspot.oauthHelper=false. */
+  /**
+   * The app's OAuth helper, once a round has an app (each class a compilation needs not is one
+   * fewer to load); null before, and when -Ahubspot.oauthHelper=false.
+   */
   private OAuthHelperStep oauthHelper;
 
-  /** The code that answers HubSpot's requests, where the run-time artifact is on the class path. */
+  /**
+   * The code that answers HubSpot's requests, where the run-time artifact is on the class path;
+   * null where it is not, and before the first round, which asks.
+   */
   private EndpointsStep endpoints;
+
+  private boolean runtimeAsked;
 
   /** javac's own API; null under other compilers. */
   private Javac javac;
@@ -113,8 +123,6 @@ public final class HubSpotProcessor extends AbstractProcessor {
         javac == null
             ? null
             : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
-    oauthHelper = options.oauthHelper() ? new OAuthHelperStep(processingEnv, diagnostics) : null;
-    endpoints = new EndpointsStep(processingEnv, diagnostics);
     output =
         new ProjectOutput(
             processingEnv.getFiler(),
@@ -188,12 +196,26 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private void generateSources() {
     FrontendFolder frontend = frontend();
     List<Profile> handWritten = frontend == null ? List.of() : HsProfileFile.read(frontend);
+    if (oauthHelper == null && options.oauthHelper() && !annotated.apps().isEmpty()) {
+      oauthHelper = new OAuthHelperStep(processingEnv, diagnostics);
+    }
     if (oauthHelper != null) {
       times.start("OAuth helper");
       oauthHelper.round(annotated, handWritten);
     }
     times.start("endpoints");
-    endpoints.round(annotated, handWritten);
+    if (!runtimeAsked) {
+      runtimeAsked = true;
+      Collection<TypeElement> types = annotated.all();
+      endpoints =
+          RuntimeLibrary.present(
+                  processingEnv.getElementUtils(), types.isEmpty() ? null : types.iterator().next())
+              ? new EndpointsStep(processingEnv, diagnostics)
+              : null;
+    }
+    if (endpoints != null) {
+      endpoints.round(annotated, handWritten);
+    }
   }
 
   /**

@@ -67,8 +67,11 @@ public final class ModelCache {
   /** What the next compilation gets: the entries served now, and those of the types read now. */
   private final Map<String, Entry> next = new TreeMap<>();
 
-  /** Class files on the class path, by package and name, each looked up once per compilation. */
-  private final Map<String, Found> onClassPath = new HashMap<>();
+  /**
+   * Class files on the class path, by package and name, each looked up once per compilation: the
+   * stamp as found, with its path where it is on disk (else empty).
+   */
+  private final Map<String, ClassStamp> onClassPath = new HashMap<>();
 
   private ModelCache(Filer filer, Elements elements, Path file) {
     this.filer = filer;
@@ -228,7 +231,7 @@ public final class ModelCache {
         written.add(classOutput(stamp));
       } else {
         written.add(null);
-        Found found = onClassPath(stamp);
+        ClassStamp found = onClassPath(stamp);
         stamps.set(i, stamp.withStamp(found.stamp(), found.path()));
       }
     }
@@ -306,9 +309,9 @@ public final class ModelCache {
     return stampOrAbsent(Path.of(stamp.path()));
   }
 
-  private Found onClassPath(ClassStamp stamp) {
+  private ClassStamp onClassPath(ClassStamp stamp) {
     String key = stamp.packageName() + "/" + stamp.fileName();
-    Found found = onClassPath.get(key);
+    ClassStamp found = onClassPath.get(key);
     if (found == null) {
       found = lookUp(stamp);
       onClassPath.put(key, found);
@@ -316,21 +319,18 @@ public final class ModelCache {
     return found;
   }
 
-  private Found lookUp(ClassStamp stamp) {
+  private ClassStamp lookUp(ClassStamp stamp) {
     try {
       FileObject file =
           filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
       URI uri = file.toUri();
       return "file".equals(uri.getScheme())
-          ? new Found(stamp(Path.of(uri)), Path.of(uri).toString())
-          : new Found(checksum(file), "");
+          ? stamp.withStamp(stamp(Path.of(uri)), Path.of(uri).toString())
+          : stamp.withStamp(checksum(file), "");
     } catch (IOException | RuntimeException e) {
-      return new Found(ClassStamp.ABSENT, "");
+      return stamp.withStamp(ClassStamp.ABSENT, "");
     }
   }
-
-  /** A class file on the class path: its stamp, and its path where it is on disk (else empty). */
-  private record Found(long stamp, String path) {}
 
   private URI classOutput(ClassStamp stamp) {
     try {

@@ -23,7 +23,6 @@ import io.github.hubspotapt.processor.rules.Substitution;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import io.github.hubspotapt.processor.write.GeneratedSource;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +34,12 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The run-time code of a compilation, where the run-time artifact is on its class path: per class
- * compiled from source, the webhook routes of its {@code @WebhookSubscription} methods, the
- * execution reader of its {@code @WorkflowAction} and the typed occurrences of its
- * {@code @AppEvent}; once, the app's entry point over all of them. Written in the rounds before the
- * last, as the OAuth helper is, so that javac compiles them with the rest.
+ * The run-time code of a compilation, where the run-time artifact is on its class path ({@link
+ * RuntimeLibrary#present}, asked before the step is made, in the first round): per class compiled
+ * from source, the webhook routes of its {@code @WebhookSubscription} methods, the execution reader
+ * of its {@code @WorkflowAction} and the typed occurrences of its {@code @AppEvent}; once, the
+ * app's entry point over all of them. Written in the rounds before the last, as the OAuth helper
+ * is, so that javac compiles them with the rest.
  */
 public final class EndpointsStep {
 
@@ -47,9 +47,6 @@ public final class EndpointsStep {
   private final Diagnostics diagnostics;
   private final Set<String> done = new HashSet<>();
   private boolean appDone;
-
-  /** Whether the run-time artifact is on the class path: asked once, in the first round. */
-  private Boolean runtimePresent;
 
   public EndpointsStep(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.env = env;
@@ -67,9 +64,6 @@ public final class EndpointsStep {
    */
   public void round(AnnotatedTypes types, List<Profile> profiles) {
     Map<String, TypeElement> annotated = types.byName();
-    if (!runtimePresent(annotated.values())) {
-      return;
-    }
     ProjectReader projectReader = new ProjectReader(env.getElementUtils(), env.getTypeUtils());
     TypeReader reader = projectReader.reader(new ReadLog());
     Map<TypeElement, TypeModel> models = new LinkedHashMap<>();
@@ -104,15 +98,6 @@ public final class EndpointsStep {
     if (served.servesAnything()) {
       write(new AppEndpointsGenerator().generate(served, generated()), app);
     }
-  }
-
-  private boolean runtimePresent(Collection<TypeElement> compiled) {
-    if (runtimePresent == null) {
-      runtimePresent =
-          RuntimeLibrary.present(
-              env.getElementUtils(), compiled.isEmpty() ? null : compiled.iterator().next());
-    }
-    return runtimePresent;
   }
 
   private void perClass(TypeElement type, TypeModel model, TypeReader reader) {
