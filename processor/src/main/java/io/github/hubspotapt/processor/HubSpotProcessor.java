@@ -162,6 +162,10 @@ public final class HubSpotProcessor extends AbstractProcessor {
       annotated.collect(hubSpotAnnotations(annotations), round);
       if (round.processingOver()) {
         finish(round);
+        if (modelCache.keepsModels()) {
+          // Held back after the project's files, which the result kept with the models stamps.
+          output.afterSuccess(modelCache::writeCache);
+        }
       } else {
         generateSources();
       }
@@ -233,7 +237,6 @@ public final class HubSpotProcessor extends AbstractProcessor {
             diagnostics,
             options.verbose(),
             options.frontendDir(),
-            output::afterSuccess,
             compilationEnd);
     modelCache.mergePrevious();
     // Under javac, whether anything else did not resolve only matters if javac stops before

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -42,9 +41,6 @@ public final class ModelCacheStep {
   /** The front-end folder, which the result depends on; null when none is configured. */
   private final Path frontendDir;
 
-  /** Runs an action once the compilation has succeeded; never after an error. */
-  private final Consumer<Runnable> afterSuccess;
-
   /** Under javac, which class files it generated in this compilation; null under others. */
   private final CompilationEnd compilationEnd;
 
@@ -62,12 +58,22 @@ public final class ModelCacheStep {
   /** What the result depends on besides the models, when models are kept. */
   private String inputs;
 
+  /** Whether {@link #keeping} is to be written once the compilation has succeeded. */
+  private boolean toKeep;
+
+  /** The previous result, when this compilation reports it again: kept again with the models. */
+  private ProjectResult replayedResult;
+
+  /** This compilation's findings and written files, when it wrote the project ({@link #keep}). */
+  private List<Finding> findings;
+
+  private Supplier<Collection<Path>> written;
+
   /** How many models came from the cache, for -Ahubspot.verbose; set once they are known. */
   private int typesKept;
 
   /**
    * @param frontendDir the front-end folder; null when none is configured
-   * @param afterSuccess runs an action once the compilation has succeeded, never after an error
    * @param compilationEnd under javac, which class files it generated in this compilation; null
    *     under other compilers, where no model is kept
    */
@@ -77,14 +83,12 @@ public final class ModelCacheStep {
       Diagnostics diagnostics,
       boolean verbose,
       Path frontendDir,
-      Consumer<Runnable> afterSuccess,
       CompilationEnd compilationEnd) {
     this.env = env;
     this.annotated = annotated;
     this.diagnostics = diagnostics;
     this.verbose = verbose;
     this.frontendDir = frontendDir;
-    this.afterSuccess = afterSuccess;
     this.compilationEnd = compilationEnd;
     this.index = new TypeIndex(env.getFiler());
     // Only under javac, which tells when the class files a kept model is checked against have been
@@ -205,7 +209,8 @@ public final class ModelCacheStep {
               + previous.files().size()
               + " written files are current and were left alone");
     }
-    afterSuccess.accept(() -> writeCache(keeping, previous));
+    replayedResult = previous;
+    toKeep = true;
     return true;
   }
 
@@ -260,8 +265,8 @@ public final class ModelCacheStep {
   }
 
   /**
-   * Keeps this compilation's models and result for the next one, once the compilation has
-   * succeeded, where models are kept.
+   * Keeps this compilation's models and result for the next one ({@link #writeCache}), where models
+   * are kept.
    *
    * @param findings what was reported while the project was checked; null when one of them had a
    *     place in the sources ({@link Diagnostics#recorded()})
@@ -272,11 +277,17 @@ public final class ModelCacheStep {
     if (keeping == null) {
       return;
     }
-    afterSuccess.accept(
-        () ->
-            writeCache(
-                keeping,
-                findings == null ? null : ProjectResult.of(inputs, findings, written.get())));
+    this.findings = findings;
+    this.written = written;
+    toKeep = true;
+  }
+
+  /**
+   * Whether this compilation keeps its models for the next one: then {@link #writeCache} is to run
+   * once it has succeeded, after the project's files are written.
+   */
+  public boolean keepsModels() {
+    return toKeep;
   }
 
   /**
@@ -287,12 +298,17 @@ public final class ModelCacheStep {
   }
 
   /**
-   * The models of this compilation for the next one; without them it reads every type again, and is
-   * still right.
+   * Writes the models of this compilation, with its result, for the next one; without them it reads
+   * every type again, and is still right. Call once the compilation has succeeded ({@link
+   * #keepsModels}): the result's files and the class files are stamped as written.
    */
-  private void writeCache(ModelCache cache, ProjectResult result) {
+  public void writeCache() {
+    ProjectResult result =
+        replayedResult != null
+            ? replayedResult
+            : findings == null ? null : ProjectResult.of(inputs, findings, written.get());
     try {
-      cache.write(compilationEnd, result);
+      keeping.write(compilationEnd, result);
     } catch (IOException | RuntimeException e) {
       if (verbose) {
         diagnostics.note("hubspot-apt: could not write " + ModelCache.PATH + ": " + e);

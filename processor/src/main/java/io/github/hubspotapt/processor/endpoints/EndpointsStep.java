@@ -34,12 +34,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The run-time code of a compilation, where the run-time artifact is on its class path ({@link
- * RuntimeLibrary#present}, asked before the step is made, in the first round): per class compiled
- * from source, the webhook routes of its {@code @WebhookSubscription} methods, the execution reader
- * of its {@code @WorkflowAction} and the typed occurrences of its {@code @AppEvent}; once, the
- * app's entry point over all of them. Written in the rounds before the last, as the OAuth helper
- * is, so that javac compiles them with the rest.
+ * The run-time code of a compilation, where the run-time artifact is on its class path: per class
+ * compiled from source, the webhook routes of its {@code @WebhookSubscription} methods, the
+ * execution reader of its {@code @WorkflowAction} and the typed occurrences of its
+ * {@code @AppEvent}; once, the app's entry point over all of them. Written in the rounds before the
+ * last, as the OAuth helper is, so that javac compiles them with the rest.
  */
 public final class EndpointsStep {
 
@@ -48,6 +47,7 @@ public final class EndpointsStep {
   private final Set<String> done = new HashSet<>();
   private boolean appDone;
 
+  /** Made only where {@link RuntimeLibrary#present} holds, asked in the first round. */
   public EndpointsStep(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.env = env;
     this.diagnostics = diagnostics;
