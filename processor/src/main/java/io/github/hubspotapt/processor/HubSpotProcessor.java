@@ -42,9 +42,10 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>All state lives on the instance: build daemons, IDEs and compile-testing reuse the processor's
  * class loader. A build tool that makes a new class loader per compilation (Gradle, IDEs) loads
- * every class and links every lambda this processor uses anew each time (bench/warm-jvm.md): the
- * path of a compilation that replays the previous result hands on objects, not lambdas, and leaves
- * the rest of the pipeline to {@link ProjectBuild}.
+ * every class and links every lambda this processor uses anew each time (bench/warm-jvm.md), so the
+ * path of a compilation that replays the previous result hands on objects rather than lambdas where
+ * it can, makes the steps of later rounds only when a round needs them, and leaves the rest of the
+ * pipeline to {@link ProjectBuild}.
  */
 @AutoService(Processor.class)
 public final class HubSpotProcessor extends AbstractProcessor {
@@ -59,8 +60,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private final PhaseTimes times = new PhaseTimes();
 
   /**
-   * The app's OAuth helper, once a round has an app (each class a compilation needs not is one
-   * fewer to load); null before, and when -Ahubspot.oauthHelper=false.
+   * The app's OAuth helper, made once a round has the app class; null before, and when
+   * -Ahubspot.oauthHelper=false.
    */
   private OAuthHelperStep oauthHelper;
 
@@ -70,6 +71,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
    */
   private EndpointsStep endpoints;
 
+  /** Whether the first round has asked for the run-time artifact. */
   private boolean runtimeAsked;
 
   /** javac's own API; null under other compilers. */
