@@ -5,16 +5,12 @@ import io.github.hubspotapt.processor.cache.ModelCache;
 import io.github.hubspotapt.processor.cache.ModelCacheStep;
 import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.compiler.Javac;
-import io.github.hubspotapt.processor.component.ComponentConfigs;
-import io.github.hubspotapt.processor.component.Components;
-import io.github.hubspotapt.processor.component.ProjectReader;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.endpoints.EndpointsStep;
+import io.github.hubspotapt.processor.endpoints.RuntimeLibrary;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.frontend.HsProfileFile;
-import io.github.hubspotapt.processor.model.App;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.TypeModel;
@@ -22,21 +18,14 @@ import io.github.hubspotapt.processor.oauth.OAuthHelperStep;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.ReadLog;
-import io.github.hubspotapt.processor.read.TypeIndex;
 import io.github.hubspotapt.processor.read.Unresolved;
-import io.github.hubspotapt.processor.rules.Rules;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
-import io.github.hubspotapt.processor.write.HubSpotJson;
-import io.github.hubspotapt.processor.write.ProfileFiles;
-import io.github.hubspotapt.processor.write.ProjectFiles;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -52,7 +41,11 @@ import javax.lang.model.element.TypeElement;
  * the model, validate the whole model, and write the project once, only if nothing is wrong.
  *
  * <p>All state lives on the instance: build daemons, IDEs and compile-testing reuse the processor's
- * class loader.
+ * class loader. A build tool that makes a new class loader per compilation (Gradle, IDEs) loads
+ * every class and links every lambda this processor uses anew each time (bench/warm-jvm.md), so the
+ * path of a compilation that replays the previous result hands on objects rather than lambdas where
+ * it can, makes the steps of later rounds only when a round needs them, and leaves the rest of the
+ * pipeline to {@link ProjectBuild}.
  */
 @AutoService(Processor.class)
 public final class HubSpotProcessor extends AbstractProcessor {
@@ -66,11 +59,20 @@ public final class HubSpotProcessor extends AbstractProcessor {
    */
   private final PhaseTimes times = new PhaseTimes();
 
-  /** The app's OAuth helper; null when -Ahubspot.oauthHelper=false. */
+  /**
+   * The app's OAuth helper, made once a round has the app class; null before, and when
+   * -Ahubspot.oauthHelper=false.
+   */
   private OAuthHelperStep oauthHelper;
 
-  /** The code that answers HubSpot's requests, where the run-time artifact is on the class path. */
+  /**
+   * The code that answers HubSpot's requests, where the run-time artifact is on the class path;
+   * null where it is not, and before the first round, which asks.
+   */
   private EndpointsStep endpoints;
+
+  /** Whether the first round has asked for the run-time artifact. */
+  private boolean runtimeAsked;
 
   /** javac's own API; null under other compilers. */
   private Javac javac;
@@ -82,15 +84,6 @@ public final class HubSpotProcessor extends AbstractProcessor {
 
   /** The models of earlier partial compilations, once processing is over. */
   private ModelCacheStep modelCache;
-
-  /** The names of the types javac compiles from source, once processing is over. */
-  private List<String> typesFromSource;
-
-  /**
-   * The top-level types of the sources the compilation started with (about its source files), from
-   * the first round.
-   */
-  private int sourceTypeCount = -1;
 
   /**
    * hubspot-apt's own annotations and no other: the HubSpot annotations, those on members included,
@@ -106,9 +99,12 @@ public final class HubSpotProcessor extends AbstractProcessor {
     return supported;
   }
 
+  /** javac asks once it has initialized the processor, and only about the options given. */
   @Override
   public Set<String> getSupportedOptions() {
-    return ProcessorOptions.supported();
+    return isInitialized()
+        ? ProcessorOptions.supported(processingEnv.getOptions().keySet())
+        : ProcessorOptions.supported();
   }
 
   @Override
@@ -129,8 +125,6 @@ public final class HubSpotProcessor extends AbstractProcessor {
         javac == null
             ? null
             : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
-    oauthHelper = options.oauthHelper() ? new OAuthHelperStep(processingEnv, diagnostics) : null;
-    endpoints = new EndpointsStep(processingEnv, diagnostics);
     output =
         new ProjectOutput(
             processingEnv.getFiler(),
@@ -138,8 +132,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
             diagnostics,
             times,
             compilationEnd,
-            this::typesFromSource,
-            () -> Math.max(sourceTypeCount, 0));
+            annotated,
+            javac);
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
     }
@@ -167,12 +161,13 @@ public final class HubSpotProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       times.start("collect");
-      if (sourceTypeCount < 0) {
-        sourceTypeCount = round.getRootElements().size();
-      }
       annotated.collect(hubSpotAnnotations(annotations), round);
       if (round.processingOver()) {
         finish(round);
+        if (modelCache.keepsModels()) {
+          // Held back after the project's files, which the result kept with the models stamps.
+          output.afterSuccess(modelCache::writeCache);
+        }
       } else {
         generateSources();
       }
@@ -207,16 +202,26 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private void generateSources() {
     FrontendFolder frontend = frontend();
     List<Profile> handWritten = frontend == null ? List.of() : HsProfileFile.read(frontend);
+    if (oauthHelper == null && options.oauthHelper() && !annotated.apps().isEmpty()) {
+      oauthHelper = new OAuthHelperStep(processingEnv, diagnostics);
+    }
     if (oauthHelper != null) {
       times.start("OAuth helper");
       oauthHelper.round(annotated, handWritten);
     }
     times.start("endpoints");
-    endpoints.round(
-        annotated.byName(),
-        annotated::compiles,
-        () -> annotated.previous(new TypeIndex(processingEnv.getFiler()).read()),
-        handWritten);
+    if (!runtimeAsked) {
+      runtimeAsked = true;
+      Collection<TypeElement> types = annotated.all();
+      endpoints =
+          RuntimeLibrary.present(
+                  processingEnv.getElementUtils(), types.isEmpty() ? null : types.iterator().next())
+              ? new EndpointsStep(processingEnv, diagnostics)
+              : null;
+    }
+    if (endpoints != null) {
+      endpoints.round(annotated, handWritten);
+    }
   }
 
   /**
@@ -234,8 +239,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
             diagnostics,
             options.verbose(),
             options.frontendDir(),
-            output::afterSuccess,
-            compilationEnd == null ? null : compilationEnd::generated);
+            compilationEnd);
     modelCache.mergePrevious();
     // Under javac, whether anything else did not resolve only matters if javac stops before
     // analysing the classes.
@@ -250,37 +254,17 @@ public final class HubSpotProcessor extends AbstractProcessor {
       }
       return;
     }
+    boolean writable = !unresolved.any() && !round.errorRaised();
+    if (modelCache.replayed(writable)) {
+      return; // the previous compilation's result, reported again without reading a type
+    }
     ReadLog log = new ReadLog();
-    Optional<SortedMap<String, TypeModel>> models =
-        modelCache.models(log, !unresolved.any() && !round.errorRaised());
+    Optional<SortedMap<String, TypeModel>> models = modelCache.models(log, writable);
     if (models.isEmpty()) {
       return; // the previous compilation's result, reported again
     }
-    HubSpotProject project = ProjectReader.assemble(models.get().values(), log);
-    FrontendFolder frontend = frontend();
-    // The @Profiles, then the hand-written profile files. The project's @Profiles are read with
-    // their types, so that a partial compilation has those of the types it did not compile from
-    // the model cache.
-    List<Profile> profiles = new ArrayList<>(project.profiles());
-    if (frontend != null) {
-      profiles.addAll(HsProfileFile.read(frontend));
-    }
-    times.start("rules");
-    diagnostics.record();
-    Rules.forProject(Components.rules(project), frontend).check(project, profiles, diagnostics);
-    App app = project.app();
-    if (app == null
-        || !project.complete()
-        || diagnostics.hasErrors()
-        || unresolved.any()
-        || round.errorRaised()) {
-      return;
-    }
-    times.start("render");
-    SortedMap<String, byte[]> files = projectFiles(app, project, profiles, frontend);
-    times.start("write");
-    output.write(app, files, annotated.all().toArray(new Element[0]));
-    modelCache.keep(diagnostics.recorded(), () -> output.onDisk(files.keySet()));
+    new ProjectBuild(diagnostics, output, times, frontend())
+        .build(models.get(), log, writable, annotated.all().toArray(new Element[0]), modelCache);
   }
 
   /** The front-end folder; null when none is configured. */
@@ -289,50 +273,12 @@ public final class HubSpotProcessor extends AbstractProcessor {
   }
 
   /**
-   * The generated files, and the user's front-end files beside them (the rules made sure that none
-   * has the path of a generated one).
-   */
-  private static SortedMap<String, byte[]> projectFiles(
-      App app, HubSpotProject project, List<Profile> profiles, FrontendFolder frontend) {
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    if (frontend != null) {
-      frontend
-          .files()
-          .forEach((path, content) -> files.put(ProjectFiles.inSrcDir(app, path), content));
-    }
-    HubSpotJson json = new HubSpotJson();
-    files.putAll(new ProjectFiles(json, new ComponentConfigs()).render(app, project));
-    files.putAll(new ProfileFiles(json).render(app, profiles));
-    return files;
-  }
-
-  /**
    * What did not resolve in the sources; {@code hubSpotOnly}: only the annotations named like
    * HubSpot's.
    */
   private Unresolved unresolved(boolean hubSpotOnly) {
     return Unresolved.scan(
-        annotated.sourceTypes().values(),
-        javac == null ? null : javac::writtenAnnotations,
-        AnnotationNames.SIMPLE_NAMES,
-        hubSpotOnly);
-  }
-
-  /**
-   * The source types javac generates class files for when it succeeds: not those a processor wrote
-   * as class files, which are root elements too.
-   */
-  private List<String> typesFromSource() {
-    if (typesFromSource == null) {
-      List<String> names = new ArrayList<>();
-      for (Map.Entry<String, TypeElement> type : annotated.sourceTypes().entrySet()) {
-        if (javac.compilesFromSource(type.getValue())) {
-          names.add(type.getKey());
-        }
-      }
-      typesFromSource = List.copyOf(names);
-    }
-    return typesFromSource;
+        annotated.sourceTypes().values(), javac, AnnotationNames.SIMPLE_NAMES, hubSpotOnly);
   }
 
   /** For -Ahubspot.verbose and the benchmark. */

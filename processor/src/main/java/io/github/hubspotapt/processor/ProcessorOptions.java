@@ -8,7 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +36,10 @@ record ProcessorOptions(
   static final String OAUTH_HELPER = PREFIX + "oauthHelper";
   static final String FILER_LIMIT = PREFIX + "filerLimit";
 
+  /** The options besides the severity options. */
+  private static final List<String> BASE =
+      List.of(PROJECT_DIR, FRONTEND_DIR, VERBOSE, OAUTH_HELPER, FILER_LIMIT);
+
   /**
    * Without {@code -Ahubspot.filerLimit}: the Filer's limit follows from its cost ({@code
    * write.FilerWriter}), which grows with the number of files written before and of source files.
@@ -46,12 +50,25 @@ record ProcessorOptions(
 
   /** Every option the processor reads, declared so that javac does not warn about them. */
   static Set<String> supported() {
-    Set<String> names =
-        new LinkedHashSet<>(List.of(PROJECT_DIR, FRONTEND_DIR, VERBOSE, OAUTH_HELPER, FILER_LIMIT));
+    Set<String> names = new LinkedHashSet<>(BASE);
     for (RuleId rule : RuleId.values()) {
       names.add(severityOption(rule));
     }
     return Collections.unmodifiableSet(names);
+  }
+
+  /**
+   * The options to declare to a compilation given {@code given}: javac only compares the options
+   * given with those declared, so the severity options (one per rule) are named only where one is
+   * given; a compilation without them needs no rule table.
+   */
+  static Set<String> supported(Set<String> given) {
+    for (String option : given) {
+      if (option.startsWith(SEVERITY)) {
+        return supported();
+      }
+    }
+    return Set.copyOf(BASE);
   }
 
   /**
@@ -65,21 +82,22 @@ record ProcessorOptions(
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> problems = new ArrayList<>();
-    Map<RuleId, Severity> severities = new EnumMap<>(RuleId.class);
+    // Not an EnumMap, which would build the rule table in every compilation.
+    Map<RuleId, Severity> severities = new HashMap<>();
     Path projectDir = null;
     Path frontendDir = null;
     boolean verbose = false;
     boolean oauthHelper = true;
     int filerLimit = AUTOMATIC_FILER_LIMIT;
-    Set<String> supported = supported();
     for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
       String key = option.getKey();
       String value = option.getValue();
       if (!key.startsWith(PREFIX)) {
         continue;
       }
-      if (!supported.contains(key)) {
-        problems.add("unknown processor option -A" + key + nearest(key, supported));
+      RuleId rule = BASE.contains(key) ? null : rule(key);
+      if (!BASE.contains(key) && rule == null) {
+        problems.add("unknown processor option -A" + key + nearest(key, supported()));
       } else if (key.equals(PROJECT_DIR)) {
         projectDir =
             absolutePath(key, value, "the folder to write the HubSpot project to", problems);
@@ -92,9 +110,8 @@ record ProcessorOptions(
       } else if (key.equals(FILER_LIMIT)) {
         filerLimit = count(key, value, filerLimit, problems);
       } else {
-        RuleId rule = rule(key);
         Severity severity = severity(key, value, problems);
-        if (rule != null && severity != null) {
+        if (severity != null) {
           severities.put(rule, severity);
         }
       }
@@ -197,7 +214,11 @@ record ProcessorOptions(
     return null;
   }
 
+  /** The rule of a severity option; null for another option. */
   private static RuleId rule(String key) {
+    if (!key.startsWith(SEVERITY)) {
+      return null;
+    }
     for (RuleId rule : RuleId.values()) {
       if (severityOption(rule).equals(key)) {
         return rule;

@@ -1,10 +1,12 @@
 package io.github.hubspotapt.processor;
 
 import io.github.hubspotapt.processor.compiler.CompilationEnd;
+import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.layout.ProjectManifest;
 import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.write.FilerWriter;
 import io.github.hubspotapt.processor.write.GeneratedFiles;
 import io.github.hubspotapt.processor.write.ProjectDirectoryWriter;
@@ -13,12 +15,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the rendered project. Through the Filer into the generated sources during processing, as
@@ -36,11 +38,17 @@ final class ProjectOutput {
   /** Null where the compiler does not tell when the compilation ends. */
   private final CompilationEnd compilationEnd;
 
-  /** The names of the types compiled from source, which javac generates when it succeeds. */
-  private final Supplier<List<String>> sourceTypes;
+  /** The types of the compilation: those compiled from source, and about its source files. */
+  private final AnnotatedTypes annotated;
 
-  /** How many source files the compilation has, for what the Filer costs. */
-  private final IntSupplier sourceFiles;
+  /** javac's API; null under other compilers, where {@link #compilationEnd} is null too. */
+  private final Javac javac;
+
+  /**
+   * The names of the types javac compiles from source, which it generates when it succeeds; null
+   * until asked.
+   */
+  private List<String> typesFromSource;
 
   /**
    * The project folder in the generated sources, once written there; null when not written or not
@@ -54,15 +62,15 @@ final class ProjectOutput {
       Diagnostics diagnostics,
       PhaseTimes times,
       CompilationEnd compilationEnd,
-      Supplier<List<String>> sourceTypes,
-      IntSupplier sourceFiles) {
+      AnnotatedTypes annotated,
+      Javac javac) {
     this.filer = filer;
     this.options = options;
     this.diagnostics = diagnostics;
     this.times = times;
     this.compilationEnd = compilationEnd;
-    this.sourceTypes = sourceTypes;
-    this.sourceFiles = sourceFiles;
+    this.annotated = annotated;
+    this.javac = javac;
   }
 
   /**
@@ -111,7 +119,7 @@ final class ProjectOutput {
     Path direct =
         folder != null
                 && FilerWriter.writesDirectly(
-                    options.filerLimit(), files.size(), sourceFiles.getAsInt())
+                    options.filerLimit(), files.size(), annotated.initialSourceCount())
             ? folder
             : null;
     if (direct == null) {
@@ -188,7 +196,7 @@ final class ProjectOutput {
       return;
     }
     compilationEnd.afterSuccess(
-        sourceTypes.get(),
+        typesFromSource(),
         () -> {
           if (!diagnostics.hasErrors()) {
             times.start("write");
@@ -196,6 +204,23 @@ final class ProjectOutput {
             times.stop();
           }
         });
+  }
+
+  /**
+   * The source types javac generates class files for when it succeeds: not those a processor wrote
+   * as class files, which are root elements too.
+   */
+  private List<String> typesFromSource() {
+    if (typesFromSource == null) {
+      List<String> names = new ArrayList<>();
+      for (Map.Entry<String, TypeElement> type : annotated.sourceTypes().entrySet()) {
+        if (javac.compilesFromSource(type.getValue())) {
+          names.add(type.getKey());
+        }
+      }
+      typesFromSource = List.copyOf(names);
+    }
+    return typesFromSource;
   }
 
   private void writeDirectly(App app, Path folder, SortedMap<String, byte[]> files) {

@@ -1,6 +1,8 @@
 package io.github.hubspotapt.processor.cache;
 
+import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.model.TypeModel;
+import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -19,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.zip.CRC32;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
@@ -43,12 +44,14 @@ import javax.tools.StandardLocation;
 public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
-  private static final String FORMAT = "hubspot-apt model cache 3";
+  private static final String FORMAT = "hubspot-apt model cache 4";
   private static final byte[] NO_DECLARATION = new byte[0];
 
   private final Filer filer;
   private final Elements elements;
-  private final ModelCodec codec;
+
+  /** Made on first use: a compilation that replays the previous result decodes no model. */
+  private ModelCodec codec;
 
   /** Where the cache lives on disk; null when the Filer's output is not a folder on disk. */
   private final Path file;
@@ -68,13 +71,15 @@ public final class ModelCache {
   /** The folder this compilation writes class files to, once known; null until then. */
   private Path classOutputRoot;
 
-  /** Class files on the class path, by package and name, each looked up once per compilation. */
-  private final Map<String, Found> onClassPath = new HashMap<>();
+  /**
+   * Class files on the class path, by package and name, each looked up once per compilation: the
+   * stamp as found, with its path where it is on disk (else empty).
+   */
+  private final Map<String, ClassStamp> onClassPath = new HashMap<>();
 
   private ModelCache(Filer filer, Elements elements, Path file) {
     this.filer = filer;
     this.elements = elements;
-    this.codec = new ModelCodec(elements);
     this.file = file;
   }
 
@@ -89,13 +94,13 @@ public final class ModelCache {
    * file and those its values depend on read as they did. Such a type is kept for the next
    * compilation; its model is only decoded when asked ({@link #decode}).
    */
-  public boolean holds(String name, Predicate<String> compiled) {
+  public boolean holds(String name, AnnotatedTypes compiled) {
     Entry entry = previous().get(name);
     if (entry == null) {
       return false;
     }
     for (ClassStamp stamp : entry.stamps()) {
-      if (compiled.test(stamp.qualifiedName()) || current(stamp) != stamp.stamp()) {
+      if (compiled.compiles(stamp.qualifiedName()) || current(stamp) != stamp.stamp()) {
         return false;
       }
     }
@@ -112,14 +117,14 @@ public final class ModelCache {
    * files are stamped anew when they have been written. Not decoded: its model from the sources is
    * what a compilation that goes on with models must read.
    */
-  public boolean unchanged(String name, TypeElement type, Predicate<String> compiled) {
+  public boolean unchanged(String name, TypeElement type, AnnotatedTypes compiled) {
     Entry entry = previous().get(name);
     if (entry == null || entry.declaration().length == 0) {
       return false;
     }
     List<URI> written = new ArrayList<>(entry.stamps().size());
     for (ClassStamp stamp : entry.stamps()) {
-      if (!compiled.test(stamp.qualifiedName())) {
+      if (!compiled.compiles(stamp.qualifiedName())) {
         if (current(stamp) != stamp.stamp()) {
           return false;
         }
@@ -146,7 +151,7 @@ public final class ModelCache {
    */
   public TypeModel decode(String name) {
     try {
-      return codec.decode(next.get(name).model());
+      return codec().decode(next.get(name).model());
     } catch (IllegalArgumentException e) {
       next.remove(name);
       return null;
@@ -179,6 +184,13 @@ public final class ModelCache {
     return previousResult;
   }
 
+  private ModelCodec codec() {
+    if (codec == null) {
+      codec = new ModelCodec(elements);
+    }
+    return codec;
+  }
+
   private Map<String, Entry> previous() {
     if (previous == null) {
       previous = Map.of();
@@ -201,7 +213,7 @@ public final class ModelCache {
       TypeElement type,
       TypeModel model,
       Map<String, TypeElement> dependencies,
-      Predicate<String> compiled,
+      AnnotatedTypes compiled,
       boolean declared) {
     if (file == null || type.getQualifiedName().isEmpty()) {
       return;
@@ -209,7 +221,7 @@ public final class ModelCache {
     byte[] encoded;
     byte[] declaration;
     try {
-      encoded = codec.encode(model);
+      encoded = codec().encode(model);
       declaration = declared ? Declaration.of(type, elements) : NO_DECLARATION;
     } catch (IllegalArgumentException e) {
       return;
@@ -222,12 +234,12 @@ public final class ModelCache {
     }
     for (int i = 0; i < stamps.size(); i++) {
       ClassStamp stamp = stamps.get(i);
-      if (compiled.test(stamp.qualifiedName())) {
+      if (compiled.compiles(stamp.qualifiedName())) {
         // Its class file is written at the end of this compilation, and stamped then.
         written.add(classOutput(stamp));
       } else {
         written.add(null);
-        Found found = onClassPath(stamp);
+        ClassStamp found = onClassPath(stamp);
         stamps.set(i, stamp.withStamp(found.stamp(), found.path()));
       }
     }
@@ -240,7 +252,7 @@ public final class ModelCache {
    * file was not written ({@code -proc:only}) is not kept, since the class file there is an older
    * one. {@code result}, what this compilation reported and wrote, may be null.
    */
-  public void write(Predicate<String> generated, ProjectResult result) throws IOException {
+  public void write(CompilationEnd generated, ProjectResult result) throws IOException {
     if (file == null) {
       return;
     }
@@ -305,9 +317,9 @@ public final class ModelCache {
     return stampOrAbsent(Path.of(stamp.path()));
   }
 
-  private Found onClassPath(ClassStamp stamp) {
+  private ClassStamp onClassPath(ClassStamp stamp) {
     String key = stamp.packageName() + "/" + stamp.fileName();
-    Found found = onClassPath.get(key);
+    ClassStamp found = onClassPath.get(key);
     if (found == null) {
       found = lookUp(stamp);
       onClassPath.put(key, found);
@@ -315,21 +327,18 @@ public final class ModelCache {
     return found;
   }
 
-  private Found lookUp(ClassStamp stamp) {
+  private ClassStamp lookUp(ClassStamp stamp) {
     try {
       FileObject file =
           filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
       URI uri = file.toUri();
       return "file".equals(uri.getScheme())
-          ? new Found(stamp(Path.of(uri)), Path.of(uri).toString())
-          : new Found(checksum(file), "");
+          ? stamp.withStamp(stamp(Path.of(uri)), Path.of(uri).toString())
+          : stamp.withStamp(checksum(file), "");
     } catch (IOException | RuntimeException e) {
-      return new Found(ClassStamp.ABSENT, "");
+      return stamp.withStamp(ClassStamp.ABSENT, "");
     }
   }
-
-  /** A class file on the class path: its stamp, and its path where it is on disk (else empty). */
-  private record Found(long stamp, String path) {}
 
   /**
    * Where this compilation writes the class file {@code stamp} names. The Filer is asked once; the
@@ -544,7 +553,7 @@ public final class ModelCache {
      * The stamps, all taken; null when a class file this compilation should have written it did not
      * write.
      */
-    List<ClassStamp> taken(Predicate<String> generated) {
+    List<ClassStamp> taken(CompilationEnd generated) {
       if (written == null) {
         return stamps;
       }
@@ -553,7 +562,7 @@ public final class ModelCache {
         if (written.get(i) == null) {
           continue;
         }
-        if (!generated.test(stamps.get(i).qualifiedName())) {
+        if (!generated.generated(stamps.get(i).qualifiedName())) {
           return null;
         }
         try {

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.cache;
 
+import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.component.ProjectReader;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.Finding;
@@ -18,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -42,19 +41,10 @@ public final class ModelCacheStep {
   /** The front-end folder, which the result depends on; null when none is configured. */
   private final Path frontendDir;
 
-  /** Runs an action once the compilation has succeeded; never after an error. */
-  private final Consumer<Runnable> afterSuccess;
-
-  /** Whether javac generated a class file of that name in this compilation. */
-  private final Predicate<String> generated;
+  /** Under javac, which class files it generated in this compilation; null under others. */
+  private final CompilationEnd compilationEnd;
 
   private final TypeIndex index;
-
-  /**
-   * Whether this compilation compiles the type of a qualified name: one method reference for the
-   * step, since each links anew per compilation in a build tool's new class loader.
-   */
-  private final Predicate<String> compiles;
 
   /** The previous compilation's cache; null under a compiler that does not tell the outcome. */
   private final ModelCache cache;
@@ -64,6 +54,17 @@ public final class ModelCacheStep {
 
   /** What the result depends on besides the models, when models are kept. */
   private String inputs;
+
+  /** Whether {@link #cache} is to be written once the compilation has succeeded. */
+  private boolean toKeep;
+
+  /** The previous result, when this compilation reports it again: kept again with the models. */
+  private ProjectResult replayedResult;
+
+  /** This compilation's findings and written files, when it wrote the project ({@link #keep}). */
+  private List<Finding> findings;
+
+  private Supplier<Collection<Path>> written;
 
   /**
    * Whether this compilation has annotated types it does not compile (from the cache or their class
@@ -76,9 +77,8 @@ public final class ModelCacheStep {
 
   /**
    * @param frontendDir the front-end folder; null when none is configured
-   * @param afterSuccess runs an action once the compilation has succeeded, never after an error
-   * @param generated under javac, whether it generated a class file of that name in this
-   *     compilation; null under other compilers, where no model is kept
+   * @param compilationEnd under javac, which class files it generated in this compilation; null
+   *     under other compilers, where no model is kept
    */
   public ModelCacheStep(
       ProcessingEnvironment env,
@@ -86,20 +86,18 @@ public final class ModelCacheStep {
       Diagnostics diagnostics,
       boolean verbose,
       Path frontendDir,
-      Consumer<Runnable> afterSuccess,
-      Predicate<String> generated) {
+      CompilationEnd compilationEnd) {
     this.env = env;
     this.annotated = annotated;
     this.diagnostics = diagnostics;
     this.verbose = verbose;
     this.frontendDir = frontendDir;
-    this.afterSuccess = afterSuccess;
-    this.generated = generated;
+    this.compilationEnd = compilationEnd;
     this.index = new TypeIndex(env.getFiler());
-    this.compiles = annotated::compiles;
     // Only under javac, which tells when the class files a kept model is checked against have been
     // written.
-    this.cache = generated == null ? null : ModelCache.open(env.getFiler(), env.getElementUtils());
+    this.cache =
+        compilationEnd == null ? null : ModelCache.open(env.getFiler(), env.getElementUtils());
   }
 
   /**
@@ -109,7 +107,7 @@ public final class ModelCacheStep {
   public void mergePrevious() {
     List<String> toRead = new ArrayList<>();
     for (String name : index.read()) {
-      if (cache != null && !annotated.inThisCompilation(name) && cache.holds(name, compiles)) {
+      if (cache != null && !annotated.inThisCompilation(name) && cache.holds(name, annotated)) {
         kept.add(name);
       } else {
         toRead.add(name);
@@ -117,6 +115,9 @@ public final class ModelCacheStep {
     }
     int compiled = annotated.all().size();
     annotated.mergePrevious(toRead);
+    // A full build keeps its models too, so the first partial compilation after it (an IDE's first
+    // edit) reads no class file back; without the declarations, which cost a full build more than
+    // reading the one type an edit recompiles costs that compilation.
     partial = !kept.isEmpty() || annotated.all().size() > compiled;
   }
 
@@ -139,23 +140,35 @@ public final class ModelCacheStep {
   }
 
   /**
-   * Every annotated type's model: read now, or kept from the previous compilation. Empty when the
-   * previous compilation's result holds again: its findings are reported again and its files left
-   * alone, since rules and writers would give the same again.
+   * Whether the previous compilation's result holds again without reading any type, the usual IDE
+   * edit (a method body): every annotated type this compilation has would be read as the cache
+   * keeps it, and nothing else changed. Its findings are then reported again and its files left
+   * alone, since rules and writers would give the same again. The step's first question once the
+   * index is written; {@link #models} reads the types where this is false.
    *
    * @param reusable nothing besides the models (a name that does not resolve, an error of the
    *     compiler) changes the outcome of this compilation
    */
-  public Optional<SortedMap<String, TypeModel>> models(ReadLog log, boolean reusable) {
+  public boolean replayed(boolean reusable) {
     inputs = cache == null ? null : ProjectInputs.describe(env.getOptions(), frontendDir);
-    // The usual IDE edit, a method body, changes no declaration: then nothing is read at all.
     if (cache != null
         && reusable
         && declarationsUnchanged()
         && reusePreviousResult(annotated.byName().keySet())) {
       typesKept = kept.size();
-      return Optional.empty();
+      return true;
     }
+    return false;
+  }
+
+  /**
+   * Every annotated type's model: read now, or kept from the previous compilation. Empty when the
+   * previous compilation's result holds again after all, its models read and found the same: as for
+   * {@link #replayed}.
+   *
+   * @param reusable as for {@link #replayed}
+   */
+  public Optional<SortedMap<String, TypeModel>> models(ReadLog log, boolean reusable) {
     SortedMap<String, TypeModel> models = read(annotated.byName(), log);
     if (cache != null && log.complete() && reusable && reusePreviousResult(models.keySet())) {
       typesKept = kept.size();
@@ -174,7 +187,7 @@ public final class ModelCacheStep {
    */
   private boolean declarationsUnchanged() {
     for (Map.Entry<String, TypeElement> type : annotated.byName().entrySet()) {
-      if (!cache.unchanged(type.getKey(), type.getValue(), compiles)) {
+      if (!cache.unchanged(type.getKey(), type.getValue(), annotated)) {
         return false;
       }
     }
@@ -199,7 +212,8 @@ public final class ModelCacheStep {
               + previous.files().size()
               + " written files are current and were left alone");
     }
-    afterSuccess.accept(() -> writeCache(previous));
+    replayedResult = previous;
+    toKeep = true;
     return true;
   }
 
@@ -217,7 +231,7 @@ public final class ModelCacheStep {
           models.put(name, model);
           Map<String, TypeElement> dependencies = log.takeDependencies();
           if (cache != null) {
-            cache.keep(type, model, dependencies, compiles, partial);
+            cache.keep(type, model, dependencies, annotated, partial);
           }
         });
     return models;
@@ -254,8 +268,8 @@ public final class ModelCacheStep {
   }
 
   /**
-   * Keeps this compilation's models and result for the next one, once the compilation has
-   * succeeded, where models are kept (under javac).
+   * Keeps this compilation's models and result for the next one ({@link #writeCache}), where models
+   * are kept.
    *
    * @param findings what was reported while the project was checked; null when one of them had a
    *     place in the sources ({@link Diagnostics#recorded()})
@@ -266,24 +280,38 @@ public final class ModelCacheStep {
     if (cache == null) {
       return;
     }
-    afterSuccess.accept(
-        () ->
-            writeCache(
-                findings == null ? null : ProjectResult.of(inputs, findings, written.get())));
+    this.findings = findings;
+    this.written = written;
+    toKeep = true;
   }
 
-  /** How many models came from the cache: none until {@link #models} has run. */
+  /**
+   * Whether this compilation keeps its models for the next one: then {@link #writeCache} is to run
+   * once it has succeeded, after the project's files are written.
+   */
+  public boolean keepsModels() {
+    return toKeep;
+  }
+
+  /**
+   * How many models came from the cache: none until {@link #replayed} or {@link #models} has run.
+   */
   public int typesKept() {
     return typesKept;
   }
 
   /**
-   * The models of this compilation for the next one; without them it reads every type again, and is
-   * still right.
+   * Writes the models of this compilation, with its result, for the next one; without them it reads
+   * every type again, and is still right. Call once the compilation has succeeded ({@link
+   * #keepsModels}): the result's files and the class files are stamped as written.
    */
-  private void writeCache(ProjectResult result) {
+  public void writeCache() {
+    ProjectResult result =
+        replayedResult != null
+            ? replayedResult
+            : findings == null ? null : ProjectResult.of(inputs, findings, written.get());
     try {
-      cache.write(generated, result);
+      cache.write(compilationEnd, result);
     } catch (IOException | RuntimeException e) {
       if (verbose) {
         diagnostics.note("hubspot-apt: could not write " + ModelCache.PATH + ": " + e);

@@ -22,13 +22,12 @@ public final class ProjectInputs {
   /** {@code frontendDir} is null when no front-end folder is configured. */
   public static String describe(Map<String, String> options, Path frontendDir) {
     StringBuilder text = new StringBuilder();
-    new TreeMap<>(options)
-        .forEach(
-            (key, value) -> {
-              if (key.startsWith(OPTION_PREFIX)) {
-                text.append(key).append('=').append(value).append('\n');
-              }
-            });
+    // A plain loop: this runs in every compilation, where each lambda links anew.
+    for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
+      if (option.getKey().startsWith(OPTION_PREFIX)) {
+        text.append(option.getKey()).append('=').append(option.getValue()).append('\n');
+      }
+    }
     if (frontendDir != null) {
       text.append("frontend ").append(frontendDir).append('\n');
       try {

@@ -2,7 +2,6 @@ package io.github.hubspotapt.processor.cache;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.Finding;
-import io.github.hubspotapt.processor.diagnostics.RuleId;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import javax.tools.Diagnostic;
 
 /**
  * What a compilation that wrote the project left for the next one besides the models: its {@link
@@ -55,10 +55,10 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
     return true;
   }
 
-  /** Reports the findings again, in their order. */
+  /** Prints the findings again, as they were printed, in their order. */
   public void replay(Diagnostics diagnostics) {
     for (Finding finding : findings) {
-      diagnostics.report(finding.rule(), null, finding.message());
+      diagnostics.print(finding);
     }
   }
 
@@ -66,8 +66,8 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
     ModelCache.string(out, inputs);
     out.writeInt(findings.size());
     for (Finding finding : findings) {
-      ModelCache.string(out, finding.rule().name());
-      ModelCache.string(out, finding.message());
+      ModelCache.string(out, finding.kind().name());
+      ModelCache.string(out, finding.text());
     }
     out.writeInt(files.size());
     for (var file : files.entrySet()) {
@@ -84,7 +84,8 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
     int count = in.getInt();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      findings.add(new Finding(RuleId.valueOf(ModelCache.string(in)), ModelCache.string(in)));
+      findings.add(
+          new Finding(Diagnostic.Kind.valueOf(ModelCache.string(in)), ModelCache.string(in)));
     }
     count = in.getInt();
     SortedMap<String, Long> files = new TreeMap<>();

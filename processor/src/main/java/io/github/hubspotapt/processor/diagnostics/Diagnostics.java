@@ -60,28 +60,26 @@ public class Diagnostics {
     if (severity == Severity.NONE) {
       return;
     }
-    if (recorded != null) {
-      recorded.add(new Finding(rule, message));
-      recordedPlaced |= origin != null && origin.element() != null;
-    }
+    boolean placed = origin != null && origin.element() != null;
+    recordedPlaced |= recorded != null && placed;
     if (severity == Severity.WARNING
         && origin != null
         && isSuppressed(StandInElement.resolve(origin.element()), rule)) {
       return;
     }
+    // Not a switch over the enum: that compiles to a class of its own, loaded in every compilation.
     Diagnostic.Kind kind =
-        switch (severity) {
-          case ERROR -> Diagnostic.Kind.ERROR;
-          case WARNING -> Diagnostic.Kind.WARNING;
-          default -> Diagnostic.Kind.NOTE;
-        };
-    if (kind == Diagnostic.Kind.ERROR) {
-      errors++;
-    }
+        severity == Severity.ERROR
+            ? Diagnostic.Kind.ERROR
+            : severity == Severity.WARNING ? Diagnostic.Kind.WARNING : Diagnostic.Kind.NOTE;
     String text = "[" + rule.id() + "] " + message;
     String link = " (see " + rule.page() + ")";
-    if (origin == null || origin.element() == null) {
-      messager.printMessage(kind, printable(text + link));
+    if (!placed) {
+      Finding finding = new Finding(kind, printable(text + link));
+      if (recorded != null) {
+        recorded.add(finding);
+      }
+      print(finding);
     } else if (eclipse) {
       EclipsePositions.Target at = EclipsePositions.of(origin);
       print(kind, text + at.suffix() + link, at.element(), at.mirror(), at.value());
@@ -102,6 +100,9 @@ public class Diagnostics {
       Element element,
       AnnotationMirror mirror,
       AnnotationValue value) {
+    if (kind == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
     String text = printable(message);
     if (element == null) {
       messager.printMessage(kind, text);
@@ -146,6 +147,18 @@ public class Diagnostics {
         || type == Character.PARAGRAPH_SEPARATOR;
   }
 
+  /**
+   * Prints a finding as an earlier compilation printed it ({@link #recorded()}), counted as its
+   * kind. A compilation that replays a result needs neither the rule table nor the severities: the
+   * text was printed under the same options.
+   */
+  public void print(Finding finding) {
+    if (finding.kind() == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    messager.printMessage(finding.kind(), finding.text());
+  }
+
   /** A note, for {@code -Ahubspot.verbose} output. */
   public void note(String message) {
     messager.printMessage(Diagnostic.Kind.NOTE, message);
@@ -161,9 +174,9 @@ public class Diagnostics {
   }
 
   /**
-   * What was reported since {@link #record()}, when none of it had a place in the sources; else
-   * null: a finding on an element may since have been suppressed there ({@code @SuppressWarnings}),
-   * which no model records.
+   * What was reported since {@link #record()}, as printed, when none of it had a place in the
+   * sources; else null: a finding on an element may since have been suppressed there
+   * ({@code @SuppressWarnings}), which no model records.
    */
   public List<Finding> recorded() {
     return recorded == null || recordedPlaced ? null : List.copyOf(recorded);

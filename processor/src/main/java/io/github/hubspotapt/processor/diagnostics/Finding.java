@@ -1,7 +1,11 @@
 package io.github.hubspotapt.processor.diagnostics;
 
+import javax.tools.Diagnostic;
+
 /**
- * One finding as reported, without its place: what a later compilation reports again ({@link
- * Diagnostics#report}).
+ * One finding without a place in the sources, as printed: what a later compilation with the same
+ * models and options prints again ({@link Diagnostics#print(Finding)}).
+ *
+ * @param text the rule id, the message and the link to the rule's page, escaped as printed
  */
-public record Finding(RuleId rule, String message) {}
+public record Finding(Diagnostic.Kind kind, String text) {}

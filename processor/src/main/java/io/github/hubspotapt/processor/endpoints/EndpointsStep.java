@@ -15,20 +15,19 @@ import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.model.WebhookSettings;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.model.WorkflowAction;
+import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.ReadLog;
+import io.github.hubspotapt.processor.read.TypeIndex;
 import io.github.hubspotapt.processor.read.TypeReader;
 import io.github.hubspotapt.processor.rules.Substitution;
 import io.github.hubspotapt.processor.write.GeneratedAnnotation;
 import io.github.hubspotapt.processor.write.GeneratedSource;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -48,9 +47,7 @@ public final class EndpointsStep {
   private final Set<String> done = new HashSet<>();
   private boolean appDone;
 
-  /** Whether the run-time artifact is on the class path: asked once, in the first round. */
-  private Boolean runtimePresent;
-
+  /** Made only where {@link RuntimeLibrary#present} holds, asked in the first round. */
   public EndpointsStep(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.env = env;
     this.diagnostics = diagnostics;
@@ -59,28 +56,20 @@ public final class EndpointsStep {
   /**
    * Writes what this round's types need.
    *
-   * @param annotated the HubSpot-annotated types so far, by name
-   * @param compiledFromSource whether a type of that name is compiled from source in this
-   *     compilation
-   * @param previous the annotated types of earlier compilations this one did not see, for the entry
-   *     point
+   * @param types the HubSpot-annotated types so far, and those compiled from source; the entry
+   *     point also takes those of earlier compilations that this one did not see ({@link
+   *     TypeIndex})
    * @param profiles the profiles of hand-written profile files, beside those the annotations
    *     declare
    */
-  public void round(
-      Map<String, TypeElement> annotated,
-      Predicate<String> compiledFromSource,
-      Supplier<List<TypeElement>> previous,
-      List<Profile> profiles) {
-    if (!runtimePresent(annotated.values())) {
-      return;
-    }
+  public void round(AnnotatedTypes types, List<Profile> profiles) {
+    Map<String, TypeElement> annotated = types.byName();
     ProjectReader projectReader = new ProjectReader(env.getElementUtils(), env.getTypeUtils());
     TypeReader reader = projectReader.reader(new ReadLog());
     Map<TypeElement, TypeModel> models = new LinkedHashMap<>();
     annotated.forEach(
         (name, type) -> {
-          boolean pending = compiledFromSource.test(name) && done.add(name);
+          boolean pending = types.compiles(name) && done.add(name);
           if (pending || !appDone) {
             TypeModel model = projectReader.read(type, reader);
             models.put(type, model);
@@ -92,7 +81,7 @@ public final class EndpointsStep {
     if (appDone) {
       return;
     }
-    for (TypeElement type : previous.get()) {
+    for (TypeElement type : types.previous(new TypeIndex(env.getFiler()).read())) {
       models.put(type, projectReader.read(type, reader));
     }
     TypeElement app =
@@ -109,15 +98,6 @@ public final class EndpointsStep {
     if (served.servesAnything()) {
       write(new AppEndpointsGenerator().generate(served, generated()), app);
     }
-  }
-
-  private boolean runtimePresent(Collection<TypeElement> compiled) {
-    if (runtimePresent == null) {
-      runtimePresent =
-          RuntimeLibrary.present(
-              env.getElementUtils(), compiled.isEmpty() ? null : compiled.iterator().next());
-    }
-    return runtimePresent;
   }
 
   private void perClass(TypeElement type, TypeModel model, TypeReader reader) {

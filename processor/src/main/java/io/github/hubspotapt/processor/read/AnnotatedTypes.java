@@ -37,12 +37,18 @@ public final class AnnotatedTypes {
   /** The top-level types compiled from source, of every round, by qualified name. */
   private final Map<String, TypeElement> sourceTypes = new java.util.LinkedHashMap<>();
 
+  /** The first round's root elements: about the compilation's source files; -1 before it. */
+  private int initialRoots = -1;
+
   public AnnotatedTypes(Elements elements, Set<String> supported) {
     this.elements = elements;
     this.supported = supported;
   }
 
   public void collect(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (initialRoots < 0) {
+      initialRoots = round.getRootElements().size();
+    }
     for (Element root : round.getRootElements()) {
       if (root instanceof TypeElement type) {
         sourceTypes.put(type.getQualifiedName().toString(), type);
@@ -55,7 +61,7 @@ public final class AnnotatedTypes {
     // One scan of the round's elements for all annotations; javac scans every member of every class
     // per call.
     for (Element element :
-        round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+        round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
       // Subscriptions sit on handler methods: the type that declares the method is what gets read.
       Element declaring = element instanceof TypeElement ? element : element.getEnclosingElement();
       if (declaring instanceof TypeElement type) {
@@ -120,16 +126,29 @@ public final class AnnotatedTypes {
     return types.values();
   }
 
-  /** The types that carry {@code @HubSpotApp}, by name: a valid project has exactly one. */
+  /**
+   * The types that carry {@code @HubSpotApp}, by name: a valid project has exactly one. Asked in
+   * every round of every compilation, so it loads nothing else (the mirror reader has eight
+   * visitors) and links no lambda.
+   */
   public List<TypeElement> apps() {
     List<TypeElement> apps = new ArrayList<>();
     for (TypeElement type : types.values()) {
-      if (type.getAnnotationMirrors().stream()
-          .anyMatch(mirror -> MirrorReader.nameOf(mirror).equals(AnnotationNames.HUBSPOT_APP))) {
+      if (has(type, AnnotationNames.HUBSPOT_APP)) {
         apps.add(type);
       }
     }
     return apps;
+  }
+
+  private static boolean has(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement() instanceof TypeElement t
+          && t.getQualifiedName().contentEquals(annotation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -138,6 +157,14 @@ public final class AnnotatedTypes {
    */
   public Map<String, TypeElement> sourceTypes() {
     return sourceTypes;
+  }
+
+  /**
+   * How many types and packages the compilation started with from source, about its source files; 0
+   * before the first round.
+   */
+  public int initialSourceCount() {
+    return Math.max(initialRoots, 0);
   }
 
   /**

@@ -1,13 +1,13 @@
 package io.github.hubspotapt.processor.read;
 
+import io.github.hubspotapt.processor.compiler.Javac;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -31,10 +31,10 @@ import javax.lang.model.type.WildcardType;
 public final class Unresolved {
 
   /**
-   * The annotations written in the source, as the compiler's trees show them; null where it has
-   * none.
+   * javac's API, whose trees show the annotations written in the source; null under compilers that
+   * keep an unresolved annotation in the element model.
    */
-  private final Function<TypeElement, Set<String>> written;
+  private final Javac javac;
 
   /** The simple names of the HubSpot annotations. */
   private final Set<String> hubSpotNames;
@@ -44,9 +44,8 @@ public final class Unresolved {
   private final Set<String> typesWithHubSpotAnnotations = new TreeSet<>();
   private boolean any;
 
-  private Unresolved(
-      Function<TypeElement, Set<String>> written, Set<String> hubSpotNames, boolean hubSpotOnly) {
-    this.written = written;
+  private Unresolved(Javac javac, Set<String> hubSpotNames, boolean hubSpotOnly) {
+    this.javac = javac;
     this.hubSpotNames = hubSpotNames;
     this.hubSpotOnly = hubSpotOnly;
   }
@@ -54,20 +53,17 @@ public final class Unresolved {
   /**
    * Scans the top-level {@code types} and their nested types.
    *
-   * @param written the simple names of the annotations written on a type and its members, from the
-   *     compiler's trees: javac 17 leaves an annotation whose type does not resolve out of the
-   *     element model. Null for compilers that keep it there with an error type (Eclipse's).
+   * @param javac javac's API, for the simple names of the annotations written on a type and its
+   *     members, from its trees: javac 17 leaves an annotation whose type does not resolve out of
+   *     the element model. Null for compilers that keep it there with an error type (Eclipse's).
    * @param hubSpotNames the simple names of the HubSpot annotations
    * @param hubSpotOnly look only for unresolved annotations named like HubSpot's (then {@link #any}
    *     tells nothing): all the processor needs during processing when javac tells it later whether
    *     the compilation failed
    */
   public static Unresolved scan(
-      Collection<TypeElement> types,
-      Function<TypeElement, Set<String>> written,
-      Set<String> hubSpotNames,
-      boolean hubSpotOnly) {
-    Unresolved unresolved = new Unresolved(written, hubSpotNames, hubSpotOnly);
+      Collection<TypeElement> types, Javac javac, Set<String> hubSpotNames, boolean hubSpotOnly) {
+    Unresolved unresolved = new Unresolved(javac, hubSpotNames, hubSpotOnly);
     for (TypeElement type : types) {
       unresolved.scanType(type);
     }
@@ -98,7 +94,7 @@ public final class Unresolved {
   private void scanType(TypeElement type) {
     List<? extends Element> members = type.getEnclosedElements();
     Set<String> annotations =
-        written == null ? unresolvedMirrors(type, members) : unresolvedWritten(type, members);
+        javac == null ? unresolvedMirrors(type, members) : unresolvedWritten(type, members);
     for (String annotation : annotations) {
       any = true;
       if (hubSpotNames.contains(annotation)) {
@@ -128,11 +124,10 @@ public final class Unresolved {
    * Eclipse's compiler (and javac from some version on) keeps an unresolved annotation, with an
    * error type.
    */
-  private Set<String> unresolvedMirrors(TypeElement type, List<? extends Element> members) {
-    Set<String> names = new LinkedHashSet<>();
-    forEachAnnotation(type, TypeKind.ERROR, names::add);
+  private static Set<String> unresolvedMirrors(TypeElement type, List<? extends Element> members) {
+    Set<String> names = new LinkedHashSet<>(annotations(type, TypeKind.ERROR));
     for (Element member : members) {
-      forEachAnnotation(member, TypeKind.ERROR, names::add);
+      names.addAll(annotations(member, TypeKind.ERROR));
     }
     return names;
   }
@@ -144,18 +139,18 @@ public final class Unresolved {
    */
   private Set<String> unresolvedWritten(TypeElement type, List<? extends Element> members) {
     Set<String> pending = new LinkedHashSet<>();
-    for (String name : written.apply(type)) {
+    for (String name : javac.writtenAnnotations(type)) {
       if (!hubSpotOnly || hubSpotNames.contains(name)) {
         pending.add(name);
       }
     }
-    forEachAnnotation(type, TypeKind.DECLARED, pending::remove);
+    pending.removeAll(annotations(type, TypeKind.DECLARED));
     for (int i = 0; i < members.size() && !pending.isEmpty(); i++) {
-      forEachAnnotation(members.get(i), TypeKind.DECLARED, pending::remove);
+      pending.removeAll(annotations(members.get(i), TypeKind.DECLARED));
     }
     // A record component's annotations that do not apply to its field stay on the component.
     for (Element component : pending.isEmpty() ? List.<Element>of() : type.getRecordComponents()) {
-      forEachAnnotation(component, TypeKind.DECLARED, pending::remove);
+      pending.removeAll(annotations(component, TypeKind.DECLARED));
     }
     return pending;
   }
@@ -164,34 +159,34 @@ public final class Unresolved {
    * The simple name of each annotation on {@code element} whose type is of {@code kind} (resolved
    * or erroneous). A resolved container also stands for the annotations in its {@code value}: javac
    * wraps a repeated annotation ({@code @Profile @Profile}) in an implicit container that the trees
-   * do not show.
+   * do not show. Plain loops: this runs in every compilation, where each lambda links anew.
    */
-  private static void forEachAnnotation(Element element, TypeKind kind, Consumer<String> action) {
+  private static List<String> annotations(Element element, TypeKind kind) {
+    List<String> names = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().getKind() == kind) {
-        action.accept(mirror.getAnnotationType().asElement().getSimpleName().toString());
+        names.add(mirror.getAnnotationType().asElement().getSimpleName().toString());
         if (kind == TypeKind.DECLARED) {
-          forEachContained(mirror, action);
+          addContained(mirror, names);
         }
       }
     }
+    return names;
   }
 
-  private static void forEachContained(AnnotationMirror container, Consumer<String> action) {
-    container
-        .getElementValues()
-        .forEach(
-            (member, value) -> {
-              if (member.getSimpleName().contentEquals("value")
-                  && value.getValue() instanceof List<?> items) {
-                for (Object item : items) {
-                  if (item instanceof AnnotationValue annotation
-                      && annotation.getValue() instanceof AnnotationMirror inner) {
-                    action.accept(inner.getAnnotationType().asElement().getSimpleName().toString());
-                  }
-                }
-              }
-            });
+  private static void addContained(AnnotationMirror container, List<String> names) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> member :
+        container.getElementValues().entrySet()) {
+      if (member.getKey().getSimpleName().contentEquals("value")
+          && member.getValue().getValue() instanceof List<?> items) {
+        for (Object item : items) {
+          if (item instanceof AnnotationValue annotation
+              && annotation.getValue() instanceof AnnotationMirror inner) {
+            names.add(inner.getAnnotationType().asElement().getSimpleName().toString());
+          }
+        }
+      }
+    }
   }
 
   private static boolean unresolved(ExecutableElement method) {
