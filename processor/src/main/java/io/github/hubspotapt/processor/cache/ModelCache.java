@@ -141,7 +141,7 @@ public final class ModelCache {
     if (!Arrays.equals(entry.declaration(), Declaration.of(type, elements))) {
       return false;
     }
-    next.put(name, new Entry(entry.stamps(), entry.model(), written, entry.declaration()));
+    next.put(name, new Entry(entry.stamps(), entry.model(), written, entry.declaration(), null));
     return true;
   }
 
@@ -243,7 +243,8 @@ public final class ModelCache {
         stamps.set(i, stamp.withStamp(found.stamp(), found.path()));
       }
     }
-    next.put(type.getQualifiedName().toString(), new Entry(stamps, encoded, written, declaration));
+    next.put(
+        type.getQualifiedName().toString(), new Entry(stamps, encoded, written, declaration, null));
   }
 
   /**
@@ -270,6 +271,12 @@ public final class ModelCache {
       }
       out.writeInt(complete.size());
       for (Map.Entry<String, List<ClassStamp>> entry : complete) {
+        Entry kept = next.get(entry.getKey());
+        if (kept.raw() != null) {
+          // Served as the previous compilation kept it: its bytes again, not encoded anew.
+          out.write(kept.raw().array(), kept.raw().arrayOffset(), kept.raw().remaining());
+          continue;
+        }
         string(out, entry.getKey());
         out.writeInt(entry.getValue().size());
         for (ClassStamp stamp : entry.getValue()) {
@@ -279,7 +286,6 @@ public final class ModelCache {
           out.writeLong(stamp.stamp());
           string(out, stamp.path());
         }
-        Entry kept = next.get(entry.getKey());
         out.writeInt(kept.model().length);
         out.write(kept.model());
         out.writeInt(kept.declaration().length);
@@ -490,6 +496,7 @@ public final class ModelCache {
       }
       int count = in.getInt();
       for (int i = 0; i < count; i++) {
+        int start = in.position();
         String name = string(in);
         int size = in.getInt();
         if (size < 0 || size > in.remaining()) {
@@ -511,7 +518,8 @@ public final class ModelCache {
         }
         byte[] declaration = new byte[length];
         in.get(declaration);
-        entries.put(name, new Entry(stamps, model, null, declaration));
+        ByteBuffer raw = ByteBuffer.wrap(in.array(), start, in.position() - start).slice();
+        entries.put(name, new Entry(stamps, model, null, declaration, raw));
       }
       ProjectResult result = in.get() != 0 ? ProjectResult.read(in) : null;
       if (!in.hasRemaining()) {
@@ -544,10 +552,17 @@ public final class ModelCache {
    * One type's kept model and its stamps; {@code written}, for an entry of this compilation, holds
    * the class output of each stamp whose class file this compilation writes (null for the others),
    * stamped at its end; {@code declaration}, the type's {@link Declaration} when its model was
-   * read.
+   * read; {@code raw}, for an entry as the previous compilation wrote it, its bytes in that file
+   * (null for the others): an unchanged entry is written again by copying them, not by encoding its
+   * strings one by one, which runs interpreted for every type under a build tool's new class
+   * loader.
    */
   private record Entry(
-      List<ClassStamp> stamps, byte[] model, List<URI> written, byte[] declaration) {
+      List<ClassStamp> stamps,
+      byte[] model,
+      List<URI> written,
+      byte[] declaration,
+      ByteBuffer raw) {
 
     /**
      * The stamps, all taken; null when a class file this compilation should have written it did not
