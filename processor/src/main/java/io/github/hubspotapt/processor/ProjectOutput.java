@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.IntSupplier;
@@ -115,14 +116,17 @@ final class ProjectOutput {
             ? folder
             : null;
     if (direct == null) {
-      writer
-          .write(folder, files, origins)
-          .forEach(
-              (path, reason) ->
-                  diagnostics.report(
-                      RuleId.OUTPUT_FAILED,
-                      app.origin(),
-                      "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
+      for (Map.Entry<String, String> failed : writer.write(folder, files, origins).entrySet()) {
+        diagnostics.report(
+            RuleId.OUTPUT_FAILED,
+            app.origin(),
+            "could not write "
+                + FilerWriter.ROOT
+                + "/"
+                + failed.getKey()
+                + ": "
+                + failed.getValue());
+      }
     } else {
       afterSuccess(() -> writeDirectly(app, direct, files));
     }
@@ -154,12 +158,16 @@ final class ProjectOutput {
   List<Path> onDisk(Set<String> files) {
     List<Path> paths = new ArrayList<>();
     if (generatedFolder != null) {
-      files.forEach(file -> paths.add(generatedFolder.resolve(file)));
+      for (String file : files) {
+        paths.add(generatedFolder.resolve(file));
+      }
       paths.add(generatedFolder.resolve(ProjectManifest.FILE_NAME));
       paths.add(generatedFolder.getParent().resolve(GeneratedFiles.PATH));
     }
     if (options.projectDir() != null) {
-      files.forEach(file -> paths.add(options.projectDir().resolve(file)));
+      for (String file : files) {
+        paths.add(options.projectDir().resolve(file));
+      }
       paths.add(options.projectDir().resolve(ProjectManifest.FILE_NAME));
     }
     return paths;

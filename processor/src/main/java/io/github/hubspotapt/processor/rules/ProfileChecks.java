@@ -38,7 +38,9 @@ final class ProfileChecks {
   }
 
   void check(HubSpotProject project, List<Profile> profiles, Diagnostics diagnostics) {
-    PROFILE_RULES.forEach(rule -> rule.check(profiles, diagnostics));
+    for (ProfileRule rule : PROFILE_RULES) {
+      rule.check(profiles, diagnostics);
+    }
     // Almost no project has a placeholder; whether one has is known from reading its types (cached
     // ones included).
     List<Substitution.Reference> references =
