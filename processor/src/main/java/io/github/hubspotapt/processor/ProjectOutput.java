@@ -123,14 +123,17 @@ final class ProjectOutput {
             ? folder
             : null;
     if (direct == null) {
-      writer
-          .write(folder, files, origins)
-          .forEach(
-              (path, reason) ->
-                  diagnostics.report(
-                      RuleId.OUTPUT_FAILED,
-                      app.origin(),
-                      "could not write " + FilerWriter.ROOT + "/" + path + ": " + reason));
+      for (Map.Entry<String, String> failed : writer.write(folder, files, origins).entrySet()) {
+        diagnostics.report(
+            RuleId.OUTPUT_FAILED,
+            app.origin(),
+            "could not write "
+                + FilerWriter.ROOT
+                + "/"
+                + failed.getKey()
+                + ": "
+                + failed.getValue());
+      }
     } else {
       afterSuccess(() -> writeDirectly(app, direct, files));
     }
@@ -162,12 +165,16 @@ final class ProjectOutput {
   List<Path> onDisk(Set<String> files) {
     List<Path> paths = new ArrayList<>();
     if (generatedFolder != null) {
-      files.forEach(file -> paths.add(generatedFolder.resolve(file)));
+      for (String file : files) {
+        paths.add(generatedFolder.resolve(file));
+      }
       paths.add(generatedFolder.resolve(ProjectManifest.FILE_NAME));
       paths.add(generatedFolder.getParent().resolve(GeneratedFiles.PATH));
     }
     if (options.projectDir() != null) {
-      files.forEach(file -> paths.add(options.projectDir().resolve(file)));
+      for (String file : files) {
+        paths.add(options.projectDir().resolve(file));
+      }
       paths.add(options.projectDir().resolve(ProjectManifest.FILE_NAME));
     }
     return paths;

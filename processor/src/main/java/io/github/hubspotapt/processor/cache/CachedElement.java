@@ -4,14 +4,15 @@ import io.github.hubspotapt.processor.model.StandInElement;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ElementVisitor;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
  * The element a cached value came from, in a type this compilation did not compile. Rules only name
@@ -21,21 +22,44 @@ import javax.lang.model.type.TypeMirror;
  */
 public final class CachedElement implements StandInElement {
 
+  private final Elements elements;
+  private final String typeName;
+  private final boolean isType;
+  private final String kind;
   private final String text;
-  private final Supplier<Element> resolver;
   private Element resolved;
 
-  CachedElement(String text, Supplier<Element> resolver) {
+  /**
+   * The type named {@code typeName}, or ({@code isType} false) its member of that kind and text.
+   */
+  CachedElement(Elements elements, String typeName, boolean isType, String kind, String text) {
+    this.elements = elements;
+    this.typeName = typeName;
+    this.isType = isType;
+    this.kind = kind;
     this.text = text;
-    this.resolver = resolver;
   }
 
   @Override
   public Element compilerElement() {
     if (resolved == null) {
-      resolved = resolver.get();
+      resolved = find();
     }
     return resolved;
+  }
+
+  /** The type, or its member of that kind and text; the type when the member is gone. */
+  private Element find() {
+    TypeElement type = elements.getTypeElement(typeName);
+    if (type == null || isType) {
+      return type;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind().name().equals(kind) && member.toString().equals(text)) {
+        return member;
+      }
+    }
+    return type;
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
@@ -50,10 +49,9 @@ final class ModelCodec {
 
   private final Elements elements;
 
-  /** Each record class's components and canonical constructor, looked up once per compilation. */
+  /** Each record class's components, looked up once per compilation. */
   private final Map<Class<?>, RecordComponent[]> components = new HashMap<>();
 
-  private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
   private final Map<String, CachedElement> cachedElements = new HashMap<>();
 
   ModelCodec(Elements elements) {
@@ -177,9 +175,9 @@ final class ModelCodec {
 
   /**
    * Reads one model from a buffer: a stream's byte-by-byte reads cost more than the rest, before
-   * the JIT.
+   * the JIT. Records are built by {@link ModelRecords}, without reflection.
    */
-  private final class Reader {
+  private final class Reader extends ModelRecords {
 
     private final ByteBuffer in;
     private final List<String> strings = new ArrayList<>();
@@ -234,7 +232,7 @@ final class ModelCodec {
           Element element = readElement();
           yield new Located<>(located, in.get() != 0 ? new Origin(element, null, null) : null);
         }
-        case RECORD -> record(modelClass(readString()));
+        case RECORD -> record(readString());
         default -> throw new IllegalArgumentException("tag " + tag);
       };
     }
@@ -249,60 +247,33 @@ final class ModelCodec {
       String text = readString();
       // One element per place: the compiler then reads a class file once, however many values name
       // it.
-      return cachedElements.computeIfAbsent(
-          typeName + '\0' + isType + kind + '\0' + text,
-          key -> new CachedElement(text, () -> find(typeName, isType, kind, text)));
+      String key = typeName + '\0' + isType + kind + '\0' + text;
+      CachedElement element = cachedElements.get(key);
+      if (element == null) {
+        element = new CachedElement(elements, typeName, isType, kind, text);
+        cachedElements.put(key, element);
+      }
+      return element;
     }
 
-    private Object record(Class<?> type) {
-      if (!type.isRecord()) {
-        throw new IllegalArgumentException(type.getName() + " is not a record");
-      }
-      RecordComponent[] components = components(type);
-      Object[] values = new Object[components.length];
-      for (int i = 0; i < components.length; i++) {
-        values[i] = read();
-      }
-      try {
-        return constructors.computeIfAbsent(type, ModelCodec.this::canonical).newInstance(values);
-      } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalArgumentException("cannot build " + type.getName() + ": " + e, e);
-      }
+    @Override
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+    <T> T next() {
+      return (T) read();
     }
   }
 
   /**
-   * The compiler's element: the type, or its member of that kind and text; the type when the member
-   * is gone.
+   * Reflection is only used to encode, which a compilation does for the types it compiled, mostly
+   * one; decoding the many others builds them without ({@link ModelRecords}).
    */
-  private Element find(String typeName, boolean isType, String kind, String text) {
-    TypeElement type = elements.getTypeElement(typeName);
-    if (type == null || isType) {
-      return type;
-    }
-    for (Element member : type.getEnclosedElements()) {
-      if (member.getKind().name().equals(kind) && member.toString().equals(text)) {
-        return member;
-      }
-    }
-    return type;
-  }
-
   private RecordComponent[] components(Class<?> type) {
-    return components.computeIfAbsent(type, Class::getRecordComponents);
-  }
-
-  private Constructor<?> canonical(Class<?> type) {
-    RecordComponent[] components = components(type);
-    Class<?>[] parameters = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      parameters[i] = components[i].getType();
+    RecordComponent[] found = components.get(type);
+    if (found == null) {
+      found = type.getRecordComponents();
+      components.put(type, found);
     }
-    try {
-      return type.getDeclaredConstructor(parameters);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException(e);
-    }
+    return found;
   }
 
   private static Object get(RecordComponent component, Record record) {

@@ -108,12 +108,12 @@ final class AppEventComponent extends Component<AppEvent> {
    */
   private static JsonArray options(List<Option> options, ConfigContext context) {
     JsonArray array = context.json().array();
-    options.forEach(
-        option ->
-            array
-                .addObject()
-                .put(OptionConfig.VALUE.key(), option.value().value())
-                .put(OptionConfig.LABEL.key(), option.label().value()));
+    for (Option option : options) {
+      array
+          .addObject()
+          .put(OptionConfig.VALUE.key(), option.value().value())
+          .put(OptionConfig.LABEL.key(), option.label().value());
+    }
     return array;
   }
 

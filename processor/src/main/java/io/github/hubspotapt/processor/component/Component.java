@@ -98,16 +98,20 @@ abstract class Component<F extends Feature> {
    */
   static AnnotationMembers members(ComponentDeclaration declaration, String... more) {
     List<String> own = new ArrayList<>();
-    declaration.keys().forEach(key -> own.add(key.member()));
+    for (ConfigKey key : declaration.keys()) {
+      own.add(key.member());
+    }
     own.addAll(List.of(more));
-    return members(declaration.annotation(), own.toArray(String[]::new));
+    return members(declaration.annotation(), own.toArray(new String[0]));
   }
 
   /** The members of an annotation nested in a component's. */
   static AnnotationMembers members(AnnotationDeclaration nested) {
-    return AnnotationMembers.of(
-        nested.qualifiedName(),
-        nested.keys().stream().map(ConfigKey::member).toArray(String[]::new));
+    List<String> members = new ArrayList<>();
+    for (ConfigKey key : nested.keys()) {
+      members.add(key.member());
+    }
+    return AnnotationMembers.of(nested.qualifiedName(), members.toArray(new String[0]));
   }
 
   /**
@@ -194,6 +198,11 @@ abstract class Component<F extends Feature> {
 
   /** Whether the project declares this type; {@code types} are those of its features. */
   boolean declaredIn(Set<ComponentType> types, HubSpotProject project) {
-    return this.types.stream().anyMatch(types::contains);
+    for (ComponentType type : this.types) {
+      if (types.contains(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

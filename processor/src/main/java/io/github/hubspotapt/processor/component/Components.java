@@ -8,42 +8,25 @@ import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.JavaTypes;
 import io.github.hubspotapt.processor.rules.RuleGroup;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The component types, one {@link Component} each: a new type is one line here. Everything that
  * differs by type goes through them: which annotations the processor is registered for, reading,
  * writing and the rules a project needs.
+ *
+ * <p>No table of all components: a compilation creates only those of the types it reads, writes or
+ * checks, so that their classes (and their declarations') are loaded only then. A build tool that
+ * loads the processor in a new class loader for every compilation (Gradle, an IDE) would otherwise
+ * load all of them every time, one changed card included. Components hold no state, so each is
+ * created where it is asked for.
  */
 public final class Components {
 
   static final WebhooksComponent WEBHOOKS = new WebhooksComponent();
-
-  /** In {@link ComponentType}'s order. */
-  private static final List<Component<?>> ALL =
-      List.of(
-          new CardComponent(),
-          new SettingsComponent(),
-          new PageComponent(),
-          new AppFunctionComponent(),
-          new TelemetryComponent(),
-          new ScimComponent(),
-          new CrmBulkActionComponent(),
-          WEBHOOKS,
-          new WorkflowActionComponent(),
-          new AppEventComponent(),
-          new AppObjectComponent(),
-          new AppObjectAssociationComponent(),
-          new ExperimentalFeatureComponent());
-
-  private static final Map<ComponentType, Component<?>> BY_TYPE = byType();
-  private static final Map<String, Component<?>> BY_ANNOTATION = byAnnotation();
-  private static final Map<String, Component<?>> BY_COMPANION = byCompanion();
 
   /** The app-level annotations, which are not components ({@link AppComponent} says why). */
   public static final Set<String> APP_LEVEL =
@@ -63,28 +46,90 @@ public final class Components {
   private static final Set<RuleGroup> EVERY_COMPONENT =
       EnumSet.of(RuleGroup.EVERY_COMPONENT, RuleGroup.ENTRYPOINTS, RuleGroup.DISTRIBUTION);
 
+  /** One of each component, in {@link ComponentType}'s order. */
   static List<Component<?>> all() {
-    return ALL;
+    List<Component<?>> all = new ArrayList<>();
+    Set<Class<?>> created = new HashSet<>();
+    for (ComponentType type : ComponentType.values()) {
+      Component<?> component = of(type);
+      if (created.add(component.getClass())) {
+        all.add(component);
+      }
+    }
+    return all;
   }
 
+  /** The component of {@code type}. */
   static Component<?> of(ComponentType type) {
-    return BY_TYPE.get(type);
+    return switch (type) {
+      case CARD -> component(new CardComponent());
+      case SETTINGS -> component(new SettingsComponent());
+      case PAGE -> component(new PageComponent());
+      case APP_FUNCTION -> component(new AppFunctionComponent());
+      case TELEMETRY -> component(new TelemetryComponent());
+      case SCIM -> component(new ScimComponent());
+      case CRM_BULK_ACTION -> component(new CrmBulkActionComponent());
+      case WEBHOOKS -> WEBHOOKS;
+      case WORKFLOW_ACTION -> component(new WorkflowActionComponent());
+      case APP_EVENT -> component(new AppEventComponent());
+      case APP_OBJECT -> component(new AppObjectComponent());
+      case APP_OBJECT_ASSOCIATION -> component(new AppObjectAssociationComponent());
+      case MARKETING_EVENT,
+          MEDIA_BRIDGE,
+          VIDEO_CONFERENCING,
+          CALLING,
+          WEBHOOKS_JOURNAL,
+          MCP_SERVER,
+          MCP_CLIENT,
+          API_CLIENT ->
+          component(new ExperimentalFeatureComponent());
+    };
+  }
+
+  /**
+   * {@code created} as a component, passed as an Object: the bytecode verifier then has no reason
+   * to load every component class to check that it is one when it verifies {@link #of}.
+   */
+  private static Component<?> component(Object created) {
+    return (Component<?>) created;
   }
 
   /**
    * The component that the annotation of this qualified name declares, or null when it declares
-   * none.
+   * none. Found by the types' own names for their annotations ({@link ComponentType#annotation()},
+   * held to the components' by ComponentsTest), so that only that component is created.
    */
   static Component<?> declaredBy(String annotation) {
-    return BY_ANNOTATION.get(annotation);
+    String prefix = AnnotationNames.PACKAGE + ".";
+    if (!annotation.startsWith(prefix)) {
+      return null;
+    }
+    String written = "@" + annotation.substring(prefix.length());
+    for (ComponentType type : ComponentType.values()) {
+      if (type.annotation().equals(written) || type.annotation().startsWith(written + "(")) {
+        return of(type);
+      }
+    }
+    return null;
   }
 
   /**
    * The component whose own annotation the annotation of this qualified name belongs beside on the
-   * same type ({@code @AgentTool}: the workflow action's), or null.
+   * same type ({@code @AgentTool}: the workflow action's), or null. Components are asked only for a
+   * HubSpot annotation that is neither the app's nor a component's, which most types do not have.
    */
   static Component<?> companionOf(String annotation) {
-    return BY_COMPANION.get(annotation);
+    if (!SUPPORTED.contains(annotation)
+        || APP_LEVEL.contains(annotation)
+        || declaredBy(annotation) != null) {
+      return null;
+    }
+    for (Component<?> component : all()) {
+      if (component.companions().contains(annotation)) {
+        return component;
+      }
+    }
+    return null;
   }
 
   /**
@@ -94,7 +139,7 @@ public final class Components {
   static List<AnnotationMembers> reads() {
     List<AnnotationMembers> reads = new ArrayList<>(AppComponent.reads());
     reads.addAll(ProfileAnnotations.reads());
-    for (Component<?> component : ALL) {
+    for (Component<?> component : all()) {
       reads.addAll(component.reads());
     }
     reads.add(Component.PERMISSIONS_MEMBERS);
@@ -102,14 +147,20 @@ public final class Components {
     return reads;
   }
 
-  /** The rule groups the project needs: those of the component types it declares. */
+  /**
+   * The rule groups the project needs: those of the component types it declares (webhooks also by
+   * subscriptions without {@code @WebhookSettings}).
+   */
   public static Set<RuleGroup> rules(HubSpotProject project) {
     Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
     for (Feature feature : project.features()) {
       types.add(feature.type());
     }
+    Set<ComponentType> candidates = EnumSet.copyOf(types);
+    candidates.add(ComponentType.WEBHOOKS);
     Set<RuleGroup> groups = EnumSet.noneOf(RuleGroup.class);
-    for (Component<?> component : ALL) {
+    for (ComponentType type : candidates) {
+      Component<?> component = of(type);
       if (component.declaredIn(types, project)) {
         groups.addAll(EVERY_COMPONENT);
         groups.addAll(component.rules());
@@ -119,28 +170,4 @@ public final class Components {
   }
 
   private Components() {}
-
-  private static Map<ComponentType, Component<?>> byType() {
-    Map<ComponentType, Component<?>> byType = new EnumMap<>(ComponentType.class);
-    for (Component<?> component : ALL) {
-      component.types().forEach(type -> byType.put(type, component));
-    }
-    return byType;
-  }
-
-  private static Map<String, Component<?>> byCompanion() {
-    Map<String, Component<?>> byCompanion = new HashMap<>();
-    for (Component<?> component : ALL) {
-      component.companions().forEach(companion -> byCompanion.put(companion, component));
-    }
-    return Map.copyOf(byCompanion);
-  }
-
-  private static Map<String, Component<?>> byAnnotation() {
-    Map<String, Component<?>> byAnnotation = new HashMap<>();
-    for (Component<?> component : ALL) {
-      byAnnotation.put(component.annotation(), component);
-    }
-    return Map.copyOf(byAnnotation);
-  }
 }

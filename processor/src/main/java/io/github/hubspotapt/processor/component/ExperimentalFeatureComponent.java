@@ -16,7 +16,8 @@ import io.github.hubspotapt.processor.write.JsonObject;
 import io.github.hubspotapt.processor.write.JsonText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
@@ -28,11 +29,15 @@ import javax.lang.model.element.TypeElement;
 final class ExperimentalFeatureComponent extends Component<ExperimentalFeature> {
 
   ExperimentalFeatureComponent() {
-    super(
-        Arrays.stream(ExperimentalFeatureType.values())
-            .map(ExperimentalFeatureType::componentType)
-            .toList(),
-        members(ANNOTATION, TYPE, CONFIG));
+    super(componentTypes(), members(ANNOTATION, TYPE, CONFIG));
+  }
+
+  private static List<ComponentType> componentTypes() {
+    List<ComponentType> types = new ArrayList<>();
+    for (ExperimentalFeatureType type : ExperimentalFeatureType.values()) {
+      types.add(type.componentType());
+    }
+    return types;
   }
 
   @Override

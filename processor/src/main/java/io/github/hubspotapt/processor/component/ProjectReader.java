@@ -69,6 +69,7 @@ public final class ProjectReader {
       Component<?> component = Components.declaredBy(name);
       if (component != null) {
         features.add(component.read(reader.read(type, mirror, component.members()), type, reader));
+        continue;
       }
       Component<?> companionOf = Components.companionOf(name);
       if (companionOf != null && !annotatedWith(type, companionOf.annotation())) {
@@ -92,8 +93,12 @@ public final class ProjectReader {
   }
 
   private static boolean annotatedWith(TypeElement type, String annotation) {
-    return type.getAnnotationMirrors().stream()
-        .anyMatch(mirror -> MirrorReader.nameOf(mirror).equals(annotation));
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (MirrorReader.nameOf(mirror).equals(annotation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String simpleName(String qualifiedName) {

@@ -131,9 +131,11 @@ final class WebhooksComponent extends Component<WebhookSettings> {
     JsonObject subscriptions = config.putObject(SUBSCRIPTIONS);
     for (String group : GROUPS) {
       JsonArray array = subscriptions.putArray(group);
-      context.project().webhookSubscriptions().stream()
-          .filter(s -> s.group().equals(group))
-          .forEach(s -> subscription(new DeclaredConfig(array.addObject()), s));
+      for (WebhookSubscription subscription : context.project().webhookSubscriptions()) {
+        if (subscription.group().equals(group)) {
+          subscription(new DeclaredConfig(array.addObject()), subscription);
+        }
+      }
     }
     return config;
   }

@@ -286,25 +286,25 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
           .put("actionDescription", action.agentTool().description().value());
     }
     JsonArray inputs = config.putArray("inputFields");
-    action.inputFields().forEach(field -> inputs.add(inputField(field, context)));
+    for (InputField field : action.inputFields()) {
+      inputs.add(inputField(field, context));
+    }
     if (!action.outputFields().isEmpty()) {
       JsonArray outputs = config.putArray("outputFields");
-      action
-          .outputFields()
-          .forEach(
-              field ->
-                  outputs.addObject().set("typeDefinition", outputTypeDefinition(field, context)));
+      for (OutputField field : action.outputFields()) {
+        outputs.addObject().set("typeDefinition", outputTypeDefinition(field, context));
+      }
     }
     if (!action.fieldDependencies().isEmpty()) {
       JsonArray dependencies = config.putArray("inputFieldDependencies");
-      action
-          .fieldDependencies()
-          .forEach(dependency -> dependencies.add(dependency(dependency, context)));
+      for (FieldDependency dependency : action.fieldDependencies()) {
+        dependencies.add(dependency(dependency, context));
+      }
     }
     JsonObject labels = config.putObject("labels");
-    action
-        .labels()
-        .forEach(locale -> labels.set(locale.locale().value(), labels(locale, action, context)));
+    for (ActionLabels locale : action.labels()) {
+      labels.set(locale.locale().value(), labels(locale, action, context));
+    }
     declared.strings(OBJECT_TYPES, action.objectTypes());
     if (!action.objectRequestProperties().isEmpty()) {
       new DeclaredConfig(config.putObject(OBJECT_REQUEST_OPTIONS))
@@ -312,7 +312,9 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     }
     if (!action.executionRules().isEmpty()) {
       JsonArray rules = config.putArray(EXECUTION_RULES);
-      action.executionRules().forEach(rule -> rules.add(executionRule(rule, context)));
+      for (ExecutionRule rule : action.executionRules()) {
+        rules.add(executionRule(rule, context));
+      }
     }
     return config;
   }
@@ -374,14 +376,14 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
    */
   private static JsonArray options(List<Option> options, ConfigContext context) {
     JsonArray array = context.json().array();
-    options.forEach(
-        option ->
-            ComponentJson.putDescriptionAndOrder(
-                array
-                    .addObject()
-                    .put(OptionConfig.VALUE.key(), option.value().value())
-                    .put(OptionConfig.LABEL.key(), option.label().value()),
-                option));
+    for (Option option : options) {
+      ComponentJson.putDescriptionAndOrder(
+          array
+              .addObject()
+              .put(OptionConfig.VALUE.key(), option.value().value())
+              .put(OptionConfig.LABEL.key(), option.label().value()),
+          option);
+    }
     return array;
   }
 
@@ -415,15 +417,19 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
     Map<String, String> inputDescriptions = new LinkedHashMap<>();
     Map<String, String> outputLabels = new LinkedHashMap<>();
     if (english) {
-      action.inputFields().stream()
-          .filter(f -> JsonObject.isSet(f.label()))
-          .forEach(f -> inputLabels.put(f.name().value(), f.label().value()));
-      action.inputFields().stream()
-          .filter(f -> JsonObject.isSet(f.description()))
-          .forEach(f -> inputDescriptions.put(f.name().value(), f.description().value()));
-      action.outputFields().stream()
-          .filter(f -> JsonObject.isSet(f.label()))
-          .forEach(f -> outputLabels.put(f.name().value(), f.label().value()));
+      for (InputField field : action.inputFields()) {
+        if (JsonObject.isSet(field.label())) {
+          inputLabels.put(field.name().value(), field.label().value());
+        }
+        if (JsonObject.isSet(field.description())) {
+          inputDescriptions.put(field.name().value(), field.description().value());
+        }
+      }
+      for (OutputField field : action.outputFields()) {
+        if (JsonObject.isSet(field.label())) {
+          outputLabels.put(field.name().value(), field.label().value());
+        }
+      }
     }
     putTexts(node, INPUT_FIELD_LABELS, inputLabels, labels.inputFieldLabels());
     putTexts(node, INPUT_FIELD_DESCRIPTIONS, inputDescriptions, labels.inputFieldDescriptions());
@@ -434,10 +440,14 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
 
   private static void putTexts(
       JsonObject node, String key, Map<String, String> fromFields, List<Text> explicit) {
-    explicit.forEach(text -> fromFields.put(text.name().value(), text.text().value()));
+    for (Text text : explicit) {
+      fromFields.put(text.name().value(), text.text().value());
+    }
     if (!fromFields.isEmpty()) {
       JsonObject texts = node.putObject(key);
-      fromFields.forEach(texts::put);
+      for (Map.Entry<String, String> text : fromFields.entrySet()) {
+        texts.put(text.getKey(), text.getValue());
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.hubspotapt.processor.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -33,14 +35,22 @@ public record HubSpotProject(
 
   /** The app object declared on the type of this qualified name, or null. */
   public AppObject appObject(String typeName) {
-    return features(AppObject.class).stream()
-        .filter(o -> o.typeName().equals(typeName))
-        .findFirst()
-        .orElse(null);
+    for (AppObject object : features(AppObject.class)) {
+      if (object.typeName().equals(typeName)) {
+        return object;
+      }
+    }
+    return null;
   }
 
   /** The features of one kind, e.g. {@code features(Card.class)}. */
   public <F extends Feature> List<F> features(Class<F> kind) {
-    return features.stream().filter(kind::isInstance).map(kind::cast).toList();
+    List<F> ofKind = new ArrayList<>();
+    for (Feature feature : features) {
+      if (kind.isInstance(feature)) {
+        ofKind.add(kind.cast(feature));
+      }
+    }
+    return Collections.unmodifiableList(ofKind);
   }
 }

@@ -36,11 +36,12 @@ public record WorkflowAction(
    */
   @Override
   public String fileNameSource() {
-    return labels.stream()
-        .filter(l -> "en".equals(l.locale().value()))
-        .map(l -> l.actionName().value())
-        .filter(name -> name != null && !name.isBlank())
-        .findFirst()
-        .orElse(uid.value());
+    for (ActionLabels locale : labels) {
+      String name = locale.actionName().value();
+      if ("en".equals(locale.locale().value()) && name != null && !name.isBlank()) {
+        return name;
+      }
+    }
+    return uid.value();
   }
 }

@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.vocabulary.OAuthScopes;
 
 /** HubSpot's app-event docs: an app with app events has {@code timeline} in its required scopes. */
@@ -16,8 +17,10 @@ final class AppEventScopeRule implements Rule {
     if (app == null || app.auth() == null || project.features(AppEvent.class).isEmpty()) {
       return;
     }
-    boolean timeline =
-        app.auth().requiredScopes().stream().anyMatch(s -> OAuthScopes.TIMELINE.equals(s.value()));
+    boolean timeline = false;
+    for (Located<String> scope : app.auth().requiredScopes()) {
+      timeline |= OAuthScopes.TIMELINE.equals(scope.value());
+    }
     if (!timeline) {
       diagnostics.report(
           RuleId.APP_EVENT_SCOPE,

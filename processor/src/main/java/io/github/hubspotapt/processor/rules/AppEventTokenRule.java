@@ -7,13 +7,13 @@ import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.EventProperty;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A template token names an event property: {@code {{webinarName}}}, or the argument of a block
@@ -42,11 +42,10 @@ final class AppEventTokenRule implements Rule {
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (AppEvent event : project.features(AppEvent.class)) {
-      Set<String> declared =
-          event.properties().stream()
-              .map(EventProperty::name)
-              .map(Located::value)
-              .collect(Collectors.toCollection(HashSet::new));
+      Set<String> declared = new HashSet<>();
+      for (EventProperty property : event.properties()) {
+        declared.add(property.name().value());
+      }
       declared.addAll(BUILT_IN);
       check(event.headerTemplate(), declared, diagnostics);
       check(event.detailTemplate(), declared, diagnostics);
@@ -59,14 +58,18 @@ final class AppEventTokenRule implements Rule {
    * property references.
    */
   private static List<String> propertyNames(String content) {
-    List<String> words =
-        content.startsWith("#")
-            ? Arrays.stream(content.substring(1).strip().split("\\s+")).skip(1).toList()
-            : List.of(content);
-    return words.stream()
-        .filter(w -> IDENTIFIER.matcher(w).matches() && !KEYWORDS.contains(w))
-        .map(w -> w.contains(".") ? w.substring(0, w.indexOf('.')) : w)
-        .toList();
+    List<String> words = List.of(content);
+    if (content.startsWith("#")) {
+      String[] helper = content.substring(1).strip().split("\\s+"); // never empty: "" gives [""]
+      words = Arrays.asList(helper).subList(1, helper.length);
+    }
+    List<String> names = new ArrayList<>();
+    for (String word : words) {
+      if (IDENTIFIER.matcher(word).matches() && !KEYWORDS.contains(word)) {
+        names.add(word.contains(".") ? word.substring(0, word.indexOf('.')) : word);
+      }
+    }
+    return names;
   }
 
   private static void check(

@@ -62,7 +62,7 @@ final class EntrypointPathRule implements Rule {
           + example
           + "\"";
     }
-    if (extensions.stream().noneMatch(entrypoint::endsWith)) {
+    if (!endsWithAny(entrypoint, extensions)) {
       return "must be a "
           + String.join(" or ", extensions)
           + " file, the file types HubSpot builds "
@@ -70,5 +70,14 @@ final class EntrypointPathRule implements Rule {
           + " from";
     }
     return null;
+  }
+
+  private static boolean endsWithAny(String entrypoint, List<String> extensions) {
+    for (String extension : extensions) {
+      if (entrypoint.endsWith(extension)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

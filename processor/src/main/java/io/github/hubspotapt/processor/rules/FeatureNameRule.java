@@ -14,10 +14,12 @@ final class FeatureNameRule implements Rule {
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
-    project.features(Card.class).forEach(card -> check(card.name(), "@Card name", diagnostics));
-    project
-        .features(CrmBulkAction.class)
-        .forEach(action -> check(action.label(), "@CrmBulkAction label", diagnostics));
+    for (Card card : project.features(Card.class)) {
+      check(card.name(), "@Card name", diagnostics);
+    }
+    for (CrmBulkAction action : project.features(CrmBulkAction.class)) {
+      check(action.label(), "@CrmBulkAction label", diagnostics);
+    }
   }
 
   private static void check(Located<String> name, String what, Diagnostics diagnostics) {

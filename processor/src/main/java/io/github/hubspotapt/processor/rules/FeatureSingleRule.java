@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,12 @@ final class FeatureSingleRule implements Rule {
       if (!type.singular()) {
         continue;
       }
-      List<Feature> all = project.features().stream().filter(f -> f.type() == type).toList();
+      List<Feature> all = new ArrayList<>();
+      for (Feature feature : project.features()) {
+        if (feature.type() == type) {
+          all.add(feature);
+        }
+      }
       if (all.size() < 2) {
         continue;
       }

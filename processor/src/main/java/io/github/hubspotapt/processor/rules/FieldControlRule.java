@@ -4,9 +4,10 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.TreeSet;
 
 /**
  * An explicit {@code fieldType} is a field control HubSpot allows for the field's type, which its
@@ -40,19 +41,21 @@ final class FieldControlRule implements Rule {
    * Every field control, for a field whose Java type has no HubSpot type (HS-FIELD-TYPE reports
    * that).
    */
-  private static final List<String> ALL =
-      CONTROLS.values().stream().flatMap(List::stream).distinct().sorted().toList();
+  private static final List<String> ALL = sorted(CONTROLS.values());
 
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Fields field : Fields.all(project)) {
       String control = field.fieldType() == null ? null : field.fieldType().value();
+      if (control == null || control.isEmpty()) {
+        continue;
+      }
       String type = field.shape().type();
       List<String> allowed = type == null ? ALL : CONTROLS.getOrDefault(type, ALL);
       if (field.kind().equals(Fields.OUTPUT)) {
-        allowed = Stream.concat(allowed.stream(), OUTPUT_ONLY.stream()).sorted().toList();
+        allowed = sorted(List.of(allowed, OUTPUT_ONLY));
       }
-      if (control == null || control.isEmpty() || allowed.contains(control)) {
+      if (allowed.contains(control)) {
         continue;
       }
       String seen =
@@ -78,5 +81,14 @@ final class FieldControlRule implements Rule {
               + String.join(", ", allowed)
               + Suggestions.didYouMean(control, allowed));
     }
+  }
+
+  /** The controls of all {@code lists}, each once, in alphabetical order. */
+  private static List<String> sorted(Collection<List<String>> lists) {
+    TreeSet<String> all = new TreeSet<>();
+    for (List<String> list : lists) {
+      all.addAll(list);
+    }
+    return List.copyOf(all);
   }
 }

@@ -2,10 +2,14 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.AppObject;
+import io.github.hubspotapt.processor.model.EventProperty;
 import io.github.hubspotapt.processor.model.FieldShape;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.InputField;
 import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.ObjectProperty;
 import io.github.hubspotapt.processor.model.Origin;
+import io.github.hubspotapt.processor.model.OutputField;
 import io.github.hubspotapt.processor.model.WorkflowAction;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,46 +33,25 @@ record Fields(
   static List<Fields> all(HubSpotProject project) {
     List<Fields> all = new ArrayList<>();
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
-      action
-          .inputFields()
-          .forEach(
-              f ->
-                  all.add(
-                      new Fields(
-                          "input field",
-                          f.origin(),
-                          f.name(),
-                          f.shape(),
-                          f.fieldType(),
-                          f.optionsUrl())));
-      action
-          .outputFields()
-          .forEach(
-              f ->
-                  all.add(
-                      new Fields(OUTPUT, f.origin(), f.name(), f.shape(), f.fieldType(), null)));
+      for (InputField f : action.inputFields()) {
+        all.add(
+            new Fields(
+                "input field", f.origin(), f.name(), f.shape(), f.fieldType(), f.optionsUrl()));
+      }
+      for (OutputField f : action.outputFields()) {
+        all.add(new Fields(OUTPUT, f.origin(), f.name(), f.shape(), f.fieldType(), null));
+      }
     }
     for (AppEvent event : project.features(AppEvent.class)) {
-      event
-          .properties()
-          .forEach(
-              p ->
-                  all.add(
-                      new Fields("event property", p.origin(), p.name(), p.shape(), null, null)));
+      for (EventProperty p : event.properties()) {
+        all.add(new Fields("event property", p.origin(), p.name(), p.shape(), null, null));
+      }
     }
     for (AppObject object : project.features(AppObject.class)) {
-      object
-          .properties()
-          .forEach(
-              p ->
-                  all.add(
-                      new Fields(
-                          "object property",
-                          p.origin(),
-                          p.name(),
-                          p.shape(),
-                          p.fieldType(),
-                          null)));
+      for (ObjectProperty p : object.properties()) {
+        all.add(
+            new Fields("object property", p.origin(), p.name(), p.shape(), p.fieldType(), null));
+      }
     }
     return all;
   }

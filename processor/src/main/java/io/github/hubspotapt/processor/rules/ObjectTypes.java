@@ -19,19 +19,21 @@ record ObjectTypes(Feature feature, List<Located<String>> objectTypes) {
 
   static List<ObjectTypes> all(HubSpotProject project) {
     List<ObjectTypes> all = new ArrayList<>();
-    project
-        .features(Card.class)
-        .forEach(card -> all.add(new ObjectTypes(card, card.objectTypes())));
-    project
-        .features(CrmBulkAction.class)
-        .forEach(action -> all.add(new ObjectTypes(action, action.objectTypes())));
+    for (Card card : project.features(Card.class)) {
+      all.add(new ObjectTypes(card, card.objectTypes()));
+    }
+    for (CrmBulkAction action : project.features(CrmBulkAction.class)) {
+      all.add(new ObjectTypes(action, action.objectTypes()));
+    }
     return all;
   }
 
   /** The uids of the project's app objects, which cards and bulk actions name as object types. */
   static Set<String> appObjectUids(HubSpotProject project) {
     Set<String> uids = new HashSet<>();
-    project.features(AppObject.class).forEach(object -> uids.add(object.uid().value()));
+    for (AppObject object : project.features(AppObject.class)) {
+      uids.add(object.uid().value());
+    }
     return uids;
   }
 }

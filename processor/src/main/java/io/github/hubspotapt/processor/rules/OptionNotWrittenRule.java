@@ -6,8 +6,10 @@ import io.github.hubspotapt.processor.model.AppEvent;
 import io.github.hubspotapt.processor.model.EventProperty;
 import io.github.hubspotapt.processor.model.FieldShape;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.InputField;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Option;
+import io.github.hubspotapt.processor.model.OutputField;
 import io.github.hubspotapt.processor.model.WorkflowAction;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -30,8 +32,12 @@ final class OptionNotWrittenRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     Set<Located<?>> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
-      action.inputFields().forEach(field -> checkAction(field.shape(), reported, diagnostics));
-      action.outputFields().forEach(field -> checkAction(field.shape(), reported, diagnostics));
+      for (InputField field : action.inputFields()) {
+        checkAction(field.shape(), reported, diagnostics);
+      }
+      for (OutputField field : action.outputFields()) {
+        checkAction(field.shape(), reported, diagnostics);
+      }
     }
     for (AppEvent event : project.features(AppEvent.class)) {
       for (EventProperty property : event.properties()) {

@@ -23,14 +23,6 @@ import java.util.Set;
  */
 final class ProfileChecks {
 
-  private static final List<ProfileRule> PROFILE_RULES =
-      List.of(
-          new ProfileFileRule(),
-          new ProfileNameRule(),
-          new ProfileAccountRule(),
-          new ProfileValueRule(),
-          new ProfileDuplicateRule());
-
   private final Rules rules;
 
   ProfileChecks(Rules rules) {
@@ -38,7 +30,12 @@ final class ProfileChecks {
   }
 
   void check(HubSpotProject project, List<Profile> profiles, Diagnostics diagnostics) {
-    PROFILE_RULES.forEach(rule -> rule.check(profiles, diagnostics));
+    // The profile rules look at the profiles only: without any, their classes are not even loaded.
+    if (!profiles.isEmpty()) {
+      for (ProfileRule rule : profileRules()) {
+        rule.check(profiles, diagnostics);
+      }
+    }
     // Almost no project has a placeholder; whether one has is known from reading its types (cached
     // ones included).
     List<Substitution.Reference> references =
@@ -78,6 +75,15 @@ final class ProfileChecks {
                         finding.rule(), finding.origin(), in(name) + finding.message()));
           }
         });
+  }
+
+  private static List<ProfileRule> profileRules() {
+    return List.of(
+        new ProfileFileRule(),
+        new ProfileNameRule(),
+        new ProfileAccountRule(),
+        new ProfileValueRule(),
+        new ProfileDuplicateRule());
   }
 
   /** The first profile of each name (a second is HS-PROFILE-DUPLICATE's error). */

@@ -23,7 +23,9 @@ record Scopes(Located<String> scope, String list) {
    */
   static List<Scopes> all(HubSpotProject project) {
     List<Scopes> all = new ArrayList<>();
-    groups(project).forEach(all::addAll);
+    for (List<Scopes> group : groups(project)) {
+      all.addAll(group);
+    }
     return all;
   }
 
@@ -34,7 +36,9 @@ record Scopes(Located<String> scope, String list) {
    */
   static List<List<Scopes>> groups(HubSpotProject project) {
     List<List<Scopes>> groups = new ArrayList<>();
-    project.apps().forEach(app -> groups.add(of(app)));
+    for (App app : project.apps()) {
+      groups.add(of(app));
+    }
     for (Feature feature : project.features()) {
       Permissions permissions = feature.file().permissions();
       if (!permissions.isEmpty()) {
@@ -51,9 +55,13 @@ record Scopes(Located<String> scope, String list) {
    */
   static Set<String> requested(App app, Feature feature) {
     Set<String> scopes = new HashSet<>();
-    of(app).forEach(entry -> scopes.add(entry.scope().value()));
+    for (Scopes entry : of(app)) {
+      scopes.add(entry.scope().value());
+    }
     if (feature != null) {
-      of(feature.file().permissions()).forEach(entry -> scopes.add(entry.scope().value()));
+      for (Scopes entry : of(feature.file().permissions())) {
+        scopes.add(entry.scope().value());
+      }
     }
     return scopes;
   }
@@ -63,10 +71,9 @@ record Scopes(Located<String> scope, String list) {
     List<Scopes> all = new ArrayList<>();
     Auth auth = app.auth();
     if (auth != null) {
-      auth.requiredScopes().forEach(s -> all.add(new Scopes(s, "requiredScopes")));
-      auth.optionalScopes().forEach(s -> all.add(new Scopes(s, "optionalScopes")));
-      auth.conditionallyRequiredScopes()
-          .forEach(s -> all.add(new Scopes(s, "conditionallyRequiredScopes")));
+      add(all, auth.requiredScopes(), "requiredScopes");
+      add(all, auth.optionalScopes(), "optionalScopes");
+      add(all, auth.conditionallyRequiredScopes(), "conditionallyRequiredScopes");
     }
     return all;
   }
@@ -74,11 +81,15 @@ record Scopes(Located<String> scope, String list) {
   /** One component's permissions, from all three lists, in declaration order. */
   private static List<Scopes> of(Permissions permissions) {
     List<Scopes> all = new ArrayList<>();
-    permissions.requiredScopes().forEach(s -> all.add(new Scopes(s, "permissions.requiredScopes")));
-    permissions.optionalScopes().forEach(s -> all.add(new Scopes(s, "permissions.optionalScopes")));
-    permissions
-        .conditionallyRequiredScopes()
-        .forEach(s -> all.add(new Scopes(s, "permissions.conditionallyRequiredScopes")));
+    add(all, permissions.requiredScopes(), "permissions.requiredScopes");
+    add(all, permissions.optionalScopes(), "permissions.optionalScopes");
+    add(all, permissions.conditionallyRequiredScopes(), "permissions.conditionallyRequiredScopes");
     return all;
+  }
+
+  private static void add(List<Scopes> all, List<Located<String>> scopes, String list) {
+    for (Located<String> scope : scopes) {
+      all.add(new Scopes(scope, list));
+    }
   }
 }

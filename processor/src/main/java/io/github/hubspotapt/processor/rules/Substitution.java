@@ -160,9 +160,15 @@ public final class Substitution {
    */
   Set<Origin> unsubstituted() {
     Set<Origin> places = new LinkedHashSet<>();
-    missing.forEach(reference -> places.add(reference.origin()));
-    mismatches.forEach(mismatch -> places.add(mismatch.reference().origin()));
-    retyped.forEach(string -> places.add(string.reference().origin()));
+    for (Reference reference : missing) {
+      places.add(reference.origin());
+    }
+    for (Mismatch mismatch : mismatches) {
+      places.add(mismatch.reference().origin());
+    }
+    for (Retyped string : retyped) {
+      places.add(string.reference().origin());
+    }
     return places;
   }
 
@@ -184,11 +190,15 @@ public final class Substitution {
     }
     if (value instanceof List<?> list) {
       if (profile == null) {
-        list.forEach(element -> copy(element, member));
+        for (Object element : list) {
+          copy(element, member);
+        }
         return list;
       }
       List<Object> copied = new ArrayList<>(list.size());
-      list.forEach(element -> copied.add(copy(element, member)));
+      for (Object element : list) {
+        copied.add(copy(element, member));
+      }
       return List.copyOf(copied);
     }
     if (value instanceof Record record && !(value instanceof Origin)) {
@@ -241,7 +251,11 @@ public final class Substitution {
   }
 
   private Object copyRecord(Record record) {
-    RecordShape shape = shapes.computeIfAbsent(record.getClass(), RecordShape::new);
+    RecordShape shape = shapes.get(record.getClass());
+    if (shape == null) {
+      shape = new RecordShape(record.getClass());
+      shapes.put(record.getClass(), shape);
+    }
     if (untilFirst) {
       findFirst(record, shape);
       return record;

@@ -21,7 +21,12 @@ final class UidDuplicateRule implements Rule {
     Map<String, List<Located<String>>> byUid = new LinkedHashMap<>();
     for (Located<String> uid : UidRules.uids(project)) {
       if (uid.isPresent() && !uid.value().isEmpty()) {
-        byUid.computeIfAbsent(uid.value(), key -> new ArrayList<>()).add(uid);
+        List<Located<String>> same = byUid.get(uid.value());
+        if (same == null) {
+          same = new ArrayList<>();
+          byUid.put(uid.value(), same);
+        }
+        same.add(uid);
       }
     }
     for (List<Located<String>> same : byUid.values()) {

@@ -1,5 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
+import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import java.util.ArrayList;
@@ -12,8 +14,12 @@ final class UidRules {
 
   static List<Located<String>> uids(HubSpotProject project) {
     List<Located<String>> uids = new ArrayList<>();
-    project.apps().forEach(app -> uids.add(app.uid()));
-    project.features().forEach(feature -> uids.add(feature.uid()));
+    for (App app : project.apps()) {
+      uids.add(app.uid());
+    }
+    for (Feature feature : project.features()) {
+      uids.add(feature.uid());
+    }
     return uids;
   }
 }

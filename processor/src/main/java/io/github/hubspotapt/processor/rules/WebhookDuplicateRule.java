@@ -25,7 +25,12 @@ final class WebhookDuplicateRule implements Rule {
               + subscription.objectType().value()
               + "|"
               + subscription.propertyName().value();
-      same.computeIfAbsent(key, k -> new ArrayList<>()).add(subscription);
+      List<WebhookSubscription> group = same.get(key);
+      if (group == null) {
+        group = new ArrayList<>();
+        same.put(key, group);
+      }
+      group.add(subscription);
     }
     for (List<WebhookSubscription> group : same.values()) {
       if (group.size() < 2) {

@@ -7,6 +7,7 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.WebhookSettings;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.vocabulary.WebhookSubscriptionTypes;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ final class WebhookScopeRule implements Rule {
       String type = subscription.subscriptionType().value();
       List<String> needed =
           WebhookSubscriptionTypes.requiredScopes(type, subscription.objectType().value());
-      if (!needed.isEmpty() && needed.stream().noneMatch(scopes::contains)) {
+      if (!needed.isEmpty() && Collections.disjoint(needed, scopes)) {
         String first = needed.get(0);
         String others =
             needed.size() == 1

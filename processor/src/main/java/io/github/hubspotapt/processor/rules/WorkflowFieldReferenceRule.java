@@ -4,14 +4,17 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.model.ActionLabels;
+import io.github.hubspotapt.processor.model.ExecutionRule;
 import io.github.hubspotapt.processor.model.FieldDependency;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.InputField;
 import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.OutputField;
 import io.github.hubspotapt.processor.model.Text;
 import io.github.hubspotapt.processor.model.WorkflowAction;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Labels, descriptions and dependencies refer to fields by name, and execution-rule messages to
@@ -23,31 +26,38 @@ final class WorkflowFieldReferenceRule implements Rule {
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
-      Set<String> inputs =
-          action.inputFields().stream().map(f -> f.name().value()).collect(Collectors.toSet());
-      Set<String> outputs =
-          action.outputFields().stream().map(f -> f.name().value()).collect(Collectors.toSet());
-      Set<String> rules =
-          action.executionRules().stream()
-              .map(r -> r.labelName().value())
-              .collect(Collectors.toSet());
+      Set<String> inputs = new HashSet<>();
+      for (InputField field : action.inputFields()) {
+        inputs.add(field.name().value());
+      }
+      Set<String> outputs = new HashSet<>();
+      for (OutputField field : action.outputFields()) {
+        outputs.add(field.name().value());
+      }
+      Set<String> rules = new HashSet<>();
+      for (ExecutionRule rule : action.executionRules()) {
+        rules.add(rule.labelName().value());
+      }
       for (ActionLabels labels : action.labels()) {
-        names(labels.inputFieldLabels()).forEach(n -> check(n, inputs, "input field", diagnostics));
-        names(labels.inputFieldDescriptions())
-            .forEach(n -> check(n, inputs, "input field", diagnostics));
-        names(labels.outputFieldLabels())
-            .forEach(n -> check(n, outputs, "output field", diagnostics));
-        names(labels.executionRules()).forEach(n -> check(n, rules, "execution rule", diagnostics));
+        checkNames(labels.inputFieldLabels(), inputs, "input field", diagnostics);
+        checkNames(labels.inputFieldDescriptions(), inputs, "input field", diagnostics);
+        checkNames(labels.outputFieldLabels(), outputs, "output field", diagnostics);
+        checkNames(labels.executionRules(), rules, "execution rule", diagnostics);
       }
       for (FieldDependency dependency : action.fieldDependencies()) {
         check(dependency.controllingField(), inputs, "input field", diagnostics);
-        dependency.dependentFields().forEach(n -> check(n, inputs, "input field", diagnostics));
+        for (Located<String> field : dependency.dependentFields()) {
+          check(field, inputs, "input field", diagnostics);
+        }
       }
     }
   }
 
-  private static List<Located<String>> names(List<Text> texts) {
-    return texts.stream().map(Text::name).toList();
+  private static void checkNames(
+      List<Text> texts, Set<String> declared, String what, Diagnostics diagnostics) {
+    for (Text text : texts) {
+      check(text.name(), declared, what, diagnostics);
+    }
   }
 
   private static void check(

@@ -58,7 +58,9 @@ public final class CardObjectTypes {
 
   private static Set<String> names(Iterable<CrmObject> objects) {
     Set<String> names = new LinkedHashSet<>();
-    objects.forEach(object -> names.add(object.plural()));
+    for (CrmObject object : objects) {
+      names.add(object.plural());
+    }
     // Set.copyOf would lose the order, and messages list these names.
     return Collections.unmodifiableSet(names);
   }

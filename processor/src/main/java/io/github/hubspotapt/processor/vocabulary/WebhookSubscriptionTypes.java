@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.vocabulary;
 
 import io.github.hubspotapt.processor.vocabulary.CrmObject.Listing;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,9 @@ public final class WebhookSubscriptionTypes {
 
   private static Set<String> all() {
     Set<String> all = new TreeSet<>(HUB_EVENTS);
-    CRM_OBJECT_EVENTS.forEach(event -> all.add(OBJECT_EVENTS + event));
+    for (String event : CRM_OBJECT_EVENTS) {
+      all.add(OBJECT_EVENTS + event);
+    }
     for (String object : LEGACY_OBJECTS) {
       for (String event : CRM_OBJECT_EVENTS) {
         // The Webhooks API has no product.associationChange.
@@ -116,12 +119,18 @@ public final class WebhookSubscriptionTypes {
   }
 
   private static List<String> singulars(List<CrmObject> objects) {
-    return objects.stream().map(CrmObject::singular).toList();
+    List<String> singulars = new ArrayList<>();
+    for (CrmObject object : objects) {
+      singulars.add(object.singular());
+    }
+    return List.copyOf(singulars);
   }
 
   private static Map<String, CrmObject> bySingular(List<CrmObject> objects) {
     Map<String, CrmObject> bySingular = new HashMap<>();
-    objects.forEach(object -> bySingular.put(object.singular(), object));
+    for (CrmObject object : objects) {
+      bySingular.put(object.singular(), object);
+    }
     return Map.copyOf(bySingular);
   }
 }

@@ -52,7 +52,9 @@ final class FileNames {
     for (Feature feature : features) {
       String name = feature.file().named() ? feature.file().fileName().value() : automatic(feature);
       preferred.add(name);
-      uses.merge(key(feature, name), 1, Integer::sum);
+      String key = key(feature, name);
+      Integer used = uses.get(key);
+      uses.put(key, used == null ? 1 : used + 1);
     }
     Set<String> taken = new HashSet<>();
     String[] names = new String[features.size()];

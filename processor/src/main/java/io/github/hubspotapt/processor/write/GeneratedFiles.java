@@ -95,16 +95,16 @@ public final class GeneratedFiles {
      */
     public List<String> remaining() {
       List<String> remaining = new ArrayList<>();
-      files.forEach(
-          (path, file) -> {
-            try {
-              if ("file".equals(file.toUri().getScheme()) && Files.exists(Path.of(file.toUri()))) {
-                remaining.add(path);
-              }
-            } catch (RuntimeException e) {
-              // Not a path on this file system: nothing left over.
-            }
-          });
+      for (Map.Entry<String, FileObject> stale : files.entrySet()) {
+        FileObject file = stale.getValue();
+        try {
+          if ("file".equals(file.toUri().getScheme()) && Files.exists(Path.of(file.toUri()))) {
+            remaining.add(stale.getKey());
+          }
+        } catch (RuntimeException e) {
+          // Not a path on this file system: nothing left over.
+        }
+      }
       return remaining;
     }
   }
