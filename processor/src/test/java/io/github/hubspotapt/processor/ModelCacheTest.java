@@ -325,6 +325,32 @@ class ModelCacheTest {
   }
 
   /**
+   * Inside Maven, which compiles the whole module on any change, a full build keeps no models: none
+   * would be read, and the maven-source-plugin would package them into the sources jar.
+   */
+  @Test
+  void aFullBuildInsideMavenKeepsNoModels(@TempDir Path dir) {
+    String mavenHome = System.getProperty("maven.home");
+    System.setProperty("maven.home", dir.toString());
+    try {
+      FileCompiler build = compileAll(dir);
+      assertFalse(Files.exists(build.generated().resolve(ModelCache.PATH)));
+
+      FileCompiler.Result partial = build.compile(List.of("demo/Acme.java"), QUIET, VERBOSE);
+
+      assertTrue(partial.success(), partial.diagnostics().toString());
+      assertEquals(0, servedFromCache(partial), partial.diagnostics().toString());
+      assertTrue(Files.isRegularFile(build.generated().resolve(ModelCache.PATH)));
+    } finally {
+      if (mavenHome == null) {
+        System.clearProperty("maven.home");
+      } else {
+        System.setProperty("maven.home", mavenHome);
+      }
+    }
+  }
+
+  /**
    * The app and three cards (plus what a test added to {@link #sources}), all compiled, then the
    * app alone, which takes every other type from the models the full build kept.
    */

@@ -72,6 +72,9 @@ public final class ModelCacheStep {
    */
   private boolean partial;
 
+  /** The cache that keeps this compilation's models for the next one; null when none is kept. */
+  private ModelCache keeping;
+
   /** How many models came from the cache, for -Ahubspot.verbose; set once they are known. */
   private int typesKept;
 
@@ -115,10 +118,14 @@ public final class ModelCacheStep {
     }
     int compiled = annotated.all().size();
     annotated.mergePrevious(toRead);
+    partial = !kept.isEmpty() || annotated.all().size() > compiled;
     // A full build keeps its models too, so the first partial compilation after it (an IDE's first
     // edit) reads no class file back; without the declarations, which cost a full build more than
-    // reading the one type an edit recompiles costs that compilation.
-    partial = !kept.isEmpty() || annotated.all().size() > compiled;
+    // reading the one type an edit recompiles costs that compilation. Not inside Maven, which
+    // compiles the whole module on any change, so that nothing would read them, and whose
+    // maven-source-plugin packages the generated-sources folder, cache included, into the sources
+    // jar.
+    keeping = partial || !insideMaven() ? cache : null;
   }
 
   /**
@@ -150,8 +157,8 @@ public final class ModelCacheStep {
    *     compiler) changes the outcome of this compilation
    */
   public boolean replayed(boolean reusable) {
-    inputs = cache == null ? null : ProjectInputs.describe(env.getOptions(), frontendDir);
-    if (cache != null
+    inputs = keeping == null ? null : ProjectInputs.describe(env.getOptions(), frontendDir);
+    if (keeping != null
         && reusable
         && declarationsUnchanged()
         && reusePreviousResult(annotated.byName().keySet())) {
@@ -170,7 +177,7 @@ public final class ModelCacheStep {
    */
   public Optional<SortedMap<String, TypeModel>> models(ReadLog log, boolean reusable) {
     SortedMap<String, TypeModel> models = read(annotated.byName(), log);
-    if (cache != null && log.complete() && reusable && reusePreviousResult(models.keySet())) {
+    if (keeping != null && log.complete() && reusable && reusePreviousResult(models.keySet())) {
       typesKept = kept.size();
       return Optional.empty();
     }
@@ -230,8 +237,8 @@ public final class ModelCacheStep {
           TypeModel model = projectReader.read(type, reader);
           models.put(name, model);
           Map<String, TypeElement> dependencies = log.takeDependencies();
-          if (cache != null) {
-            cache.keep(type, model, dependencies, annotated, partial);
+          if (keeping != null) {
+            keeping.keep(type, model, dependencies, annotated, partial);
           }
         });
     return models;
@@ -277,7 +284,7 @@ public final class ModelCacheStep {
    *     disk
    */
   public void keep(List<Finding> findings, Supplier<Collection<Path>> written) {
-    if (cache == null) {
+    if (keeping == null) {
       return;
     }
     this.findings = findings;
@@ -311,11 +318,19 @@ public final class ModelCacheStep {
             ? replayedResult
             : findings == null ? null : ProjectResult.of(inputs, findings, written.get());
     try {
-      cache.write(compilationEnd, result);
+      keeping.write(compilationEnd, result);
     } catch (IOException | RuntimeException e) {
       if (verbose) {
         diagnostics.note("hubspot-apt: could not write " + ModelCache.PATH + ": " + e);
       }
     }
+  }
+
+  /**
+   * Whether this compilation runs inside Maven, whose launcher sets {@code maven.home} (javac runs
+   * in Maven's JVM unless the compiler plugin forks it).
+   */
+  private static boolean insideMaven() {
+    return System.getProperty("maven.home") != null;
   }
 }
