@@ -165,7 +165,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         finish(round);
         if (modelCache.keepsModels()) {
-          // Held back after the project's files, which the result kept with the models stamps.
+          // Held back until the project's files are written: the result kept with the models
+          // stamps them as written.
           output.afterSuccess(modelCache::writeCache);
         }
       } else {

@@ -95,8 +95,9 @@ record ProcessorOptions(
       if (!key.startsWith(PREFIX)) {
         continue;
       }
-      RuleId rule = BASE.contains(key) ? null : rule(key);
-      if (!BASE.contains(key) && rule == null) {
+      boolean base = BASE.contains(key);
+      RuleId rule = base ? null : rule(key);
+      if (!base && rule == null) {
         problems.add("unknown processor option -A" + key + nearest(key, supported()));
       } else if (key.equals(PROJECT_DIR)) {
         projectDir =

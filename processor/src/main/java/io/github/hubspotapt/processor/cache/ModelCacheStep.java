@@ -55,7 +55,7 @@ public final class ModelCacheStep {
   /** What the result depends on besides the models, when models are kept. */
   private String inputs;
 
-  /** Whether {@link #cache} is to be written once the compilation has succeeded. */
+  /** Whether {@link #keeping} is to be written once the compilation has succeeded. */
   private boolean toKeep;
 
   /** The previous result, when this compilation reports it again: kept again with the models. */
@@ -194,7 +194,7 @@ public final class ModelCacheStep {
    */
   private boolean declarationsUnchanged() {
     for (Map.Entry<String, TypeElement> type : annotated.byName().entrySet()) {
-      if (!cache.unchanged(type.getKey(), type.getValue(), annotated)) {
+      if (!keeping.unchanged(type.getKey(), type.getValue(), annotated)) {
         return false;
       }
     }
@@ -207,8 +207,8 @@ public final class ModelCacheStep {
    * not hold, or the previous result is not known or its files changed since.
    */
   private boolean reusePreviousResult(Collection<String> read) {
-    ProjectResult previous = cache.previousResult();
-    if (previous == null || !cache.sameModel(read) || !previous.holdsFor(inputs)) {
+    ProjectResult previous = keeping.previousResult();
+    if (previous == null || !keeping.sameModel(read) || !previous.holdsFor(inputs)) {
       return false;
     }
     previous.replay(diagnostics);

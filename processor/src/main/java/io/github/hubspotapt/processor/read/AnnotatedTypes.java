@@ -20,6 +20,8 @@ import javax.lang.model.util.Elements;
  */
 public final class AnnotatedTypes {
 
+  private static final Set<String> APP = Set.of(AnnotationNames.HUBSPOT_APP);
+
   private final Elements elements;
 
   /** The qualified names of the annotations that make a type one to read. */
@@ -134,21 +136,11 @@ public final class AnnotatedTypes {
   public List<TypeElement> apps() {
     List<TypeElement> apps = new ArrayList<>();
     for (TypeElement type : types.values()) {
-      if (has(type, AnnotationNames.HUBSPOT_APP)) {
+      if (hasAny(type, APP)) {
         apps.add(type);
       }
     }
     return apps;
-  }
-
-  private static boolean has(Element element, String annotation) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (mirror.getAnnotationType().asElement() instanceof TypeElement t
-          && t.getQualifiedName().contentEquals(annotation)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -197,22 +189,24 @@ public final class AnnotatedTypes {
   }
 
   private boolean carriesHubSpotAnnotation(TypeElement type) {
-    if (hasSupported(type)) {
+    if (hasAny(type, supported)) {
       return true;
     }
     for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == javax.lang.model.element.ElementKind.METHOD && hasSupported(member)) {
+      if (member.getKind() == javax.lang.model.element.ElementKind.METHOD
+          && hasAny(member, supported)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean hasSupported(Element element) {
+  /** Whether {@code element} carries one of {@code annotations} (by qualified name). */
+  private static boolean hasAny(Element element, Set<String> annotations) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       Element annotation = mirror.getAnnotationType().asElement();
       if (annotation instanceof TypeElement t
-          && supported.contains(t.getQualifiedName().toString())) {
+          && annotations.contains(t.getQualifiedName().toString())) {
         return true;
       }
     }
