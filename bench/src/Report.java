@@ -261,7 +261,7 @@ final class Report {
     return ownMs(r, Config.HUBSPOT);
   }
 
-  private static long ownMs(Result r, Config config) {
+  static long ownMs(Result r, Config config) {
     return median(r.runs().get(config).stream().map(Run::processorMs).filter(ms -> ms >= 0).toList());
   }
 
@@ -273,7 +273,7 @@ final class Report {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  private static long medianMs(List<Run> runs) {
+  static long medianMs(List<Run> runs) {
     return median(runs.stream().map(Run::wallNanos).toList()) / 1_000_000;
   }
 

@@ -32,11 +32,11 @@ final class TargetsReport {
             String.format(Locale.ROOT, "%.3f", ratio), "at most 1.25", ratio <= 1.25);
       }
       if (has(r, Config.ONE_HANDLER_HUBSPOT)) {
-        long own = ownMs(r, Config.ONE_HANDLER_HUBSPOT);
+        long own = Report.ownMs(r, Config.ONE_HANDLER_HUBSPOT);
         row(rows, "fresh javac, edited handler: processor's own ms", size, Report.fmt(own), "under 30", own < 30);
       }
       if (has(r, Config.ONE_CARD_FIRST)) {
-        long own = ownMs(r, Config.ONE_CARD_FIRST);
+        long own = Report.ownMs(r, Config.ONE_CARD_FIRST);
         boolean judged = size.equals("c");
         row(rows, "first partial compilation after a full build, one card: processor's own ms", size,
             Report.fmt(own), judged ? "at most " + FIRST_PARTIAL_BEFORE_MS / 4 + " (a quarter of 599)" : "(judged at c)",
@@ -72,15 +72,8 @@ final class TargetsReport {
     return runs != null && !runs.isEmpty();
   }
 
+  /** As the tables compute it: from the median wall ms of each. */
   private static double ratio(Result r, Config with, Config base) {
-    return (double) medianNanos(r.runs().get(with)) / medianNanos(r.runs().get(base));
-  }
-
-  private static long medianNanos(List<Run> runs) {
-    return Report.median(runs.stream().map(Run::wallNanos).toList());
-  }
-
-  private static long ownMs(Result r, Config config) {
-    return Report.median(r.runs().get(config).stream().map(Run::processorMs).filter(ms -> ms >= 0).toList());
+    return (double) Report.medianMs(r.runs().get(with)) / Report.medianMs(r.runs().get(base));
   }
 }
