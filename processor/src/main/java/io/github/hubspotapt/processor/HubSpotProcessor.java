@@ -264,7 +264,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     if (models.isEmpty()) {
       return; // the previous compilation's result, reported again
     }
-    new ProjectBuild(diagnostics, output, times, frontend())
+    new ProjectBuild(diagnostics, output, times, frontend(), options.verbose())
         .build(models.get(), log, writable, annotated.all().toArray(new Element[0]), modelCache);
   }
 

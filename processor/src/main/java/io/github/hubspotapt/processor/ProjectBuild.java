@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor;
 
 import io.github.hubspotapt.processor.cache.ModelCacheStep;
+import io.github.hubspotapt.processor.cache.ProjectDelta;
 import io.github.hubspotapt.processor.component.ComponentConfigs;
 import io.github.hubspotapt.processor.component.Components;
 import io.github.hubspotapt.processor.component.ProjectReader;
@@ -18,6 +19,7 @@ import io.github.hubspotapt.processor.write.ProfileFiles;
 import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
@@ -38,12 +40,20 @@ final class ProjectBuild {
   /** The front-end folder; null when none is configured. */
   private final FrontendFolder frontend;
 
+  /** -Ahubspot.verbose: notes what a partial compilation did not do again. */
+  private final boolean verbose;
+
   ProjectBuild(
-      Diagnostics diagnostics, ProjectOutput output, PhaseTimes times, FrontendFolder frontend) {
+      Diagnostics diagnostics,
+      ProjectOutput output,
+      PhaseTimes times,
+      FrontendFolder frontend,
+      boolean verbose) {
     this.diagnostics = diagnostics;
     this.output = output;
     this.times = times;
     this.frontend = frontend;
+    this.verbose = verbose;
   }
 
   /**
@@ -70,33 +80,77 @@ final class ProjectBuild {
     }
     times.start("rules");
     diagnostics.record();
-    Rules.forProject(Components.rules(project), frontend).check(project, profiles, diagnostics);
+    ProjectDelta delta = modelCache.delta();
+    Rules rules = Rules.forProject(Components.rules(project), frontend);
+    if (delta != null && !project.placeholders()) {
+      rules.reusing(delta.changed(), delta.previousFindings());
+    }
+    rules.check(project, profiles, diagnostics);
+    if (delta != null && verbose) {
+      diagnostics.note(
+          "hubspot-apt: only the features of "
+              + delta.changed()
+              + " changed since the previous compilation: "
+              + rules.reuse()
+              + " reported their previous findings again");
+    }
     App app = project.app();
     if (app == null || !project.complete() || diagnostics.hasErrors() || !writable) {
       return;
     }
     times.start("render");
-    SortedMap<String, byte[]> files = projectFiles(app, project, profiles);
+    SortedMap<String, byte[]> files = projectFiles(app, project, profiles, delta);
+    if (delta != null && verbose) {
+      noteFilesLeft(files);
+    }
     times.start("write");
     output.write(app, files, origins);
     modelCache.keep(diagnostics.recorded(), () -> output.onDisk(files.keySet()));
   }
 
+  private void noteFilesLeft(SortedMap<String, byte[]> files) {
+    int left = 0;
+    for (byte[] content : files.values()) {
+      if (content == null) {
+        left++;
+      }
+    }
+    diagnostics.note(
+        "hubspot-apt: "
+            + left
+            + " of the project's "
+            + files.size()
+            + " files are left as the previous compilation wrote them");
+  }
+
   /**
    * The generated files, and the user's front-end files beside them (the rules made sure that none
-   * has the path of a generated one).
+   * has the path of a generated one). With a {@code delta} (else null), a file the previous
+   * compilation wrote the same maps to null, and is left as it is on disk: the front-end files and
+   * the profiles' files (the options, front-end files, app and profiles are the previous ones), and
+   * the files {@link ProjectFiles#render} leaves out.
    */
   private SortedMap<String, byte[]> projectFiles(
-      App app, HubSpotProject project, List<Profile> profiles) {
+      App app, HubSpotProject project, List<Profile> profiles, ProjectDelta delta) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    if (frontend != null) {
-      frontend
-          .files()
-          .forEach((path, content) -> files.put(ProjectFiles.inSrcDir(app, path), content));
+    if (frontend != null && delta == null) {
+      for (Map.Entry<String, byte[]> file : frontend.files().entrySet()) {
+        files.put(ProjectFiles.inSrcDir(app, file.getKey()), file.getValue());
+      }
+    } else if (frontend != null) {
+      for (String path : frontend.paths().keySet()) {
+        files.put(ProjectFiles.inSrcDir(app, path), null);
+      }
     }
     HubSpotJson json = new HubSpotJson();
-    files.putAll(new ProjectFiles(json, new ComponentConfigs()).render(app, project));
-    files.putAll(new ProfileFiles(json).render(app, profiles));
+    ProjectFiles projectFiles = new ProjectFiles(json, new ComponentConfigs());
+    files.putAll(
+        delta == null
+            ? projectFiles.render(app, project)
+            : projectFiles.render(app, project, delta.previousFeatures(), delta.changed()));
+    for (Map.Entry<String, byte[]> file : new ProfileFiles(json).render(app, profiles).entrySet()) {
+      files.put(file.getKey(), delta == null ? file.getValue() : null);
+    }
     return files;
   }
 }

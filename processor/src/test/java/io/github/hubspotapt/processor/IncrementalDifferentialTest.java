@@ -32,7 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * types, change the app's {@code @Profile} and the placeholders that use it, add, change and remove
  * front-end files (entrypoints, a hand-written profile), edit method bodies, which the model cache
  * proves unchanged without reading them ({@link ModelCache#unchanged}), and now and then recompile
- * every source into the same folders, as a build tool's full rebuild does.
+ * every source into the same folders, as a build tool's full rebuild does. Compilations that change
+ * only some types' features check and write only what that reaches ({@code cache.ProjectDelta}),
+ * and some must.
  */
 class IncrementalDifferentialTest {
 
@@ -86,6 +88,7 @@ class IncrementalDifferentialTest {
     int compared = 0;
     int succeeded = 0;
     int unchangedModels = 0;
+    int deltas = 0;
     for (int step = 0; step < STEPS; step++) {
       List<String> edited = edit(random, build);
       dirty.addAll(edited);
@@ -105,6 +108,7 @@ class IncrementalDifferentialTest {
         continue; // javac runs no processor for sources without a HubSpot annotation
       }
       unchangedModels += notes(incremental, "were left alone");
+      deltas += notes(incremental, "only the features of");
       FileCompiler clean =
           FileCompiler.withSources(dir.resolve("clean-" + seed + "-" + step), sources);
       FileCompiler.Result expected = clean.compile(List.copyOf(sources.keySet()), frontendOption);
@@ -120,6 +124,7 @@ class IncrementalDifferentialTest {
     assertTrue(compared >= STEPS / 2, "compared only " + compared);
     assertTrue(succeeded >= STEPS / 8, "only " + succeeded + " compilations wrote the project");
     assertTrue(unchangedModels > 0, "no compilation found its model unchanged");
+    assertTrue(deltas > 0, "no compilation changed only some types' features");
   }
 
   /**

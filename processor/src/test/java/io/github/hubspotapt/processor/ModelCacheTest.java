@@ -203,6 +203,59 @@ class ModelCacheTest {
     assertTrue(action.contains("HELD"), action);
   }
 
+  /**
+   * A partial compilation that changes only a card's values runs the rules that read cards and
+   * renders the card's file; the workflow action's rules and the other files are left as the
+   * previous compilation left them ({@code cache.ProjectDelta}). A card value the card rules refuse
+   * is still an error, at its value.
+   */
+  @Test
+  void aChangedCardChecksAndWritesOnlyWhatItReaches(@TempDir Path dir) throws IOException {
+    sources.put("demo/Status.java", STATUS);
+    sources.put("demo/CloseTicket.java", ACTION);
+    FileCompiler build = fullBuild(dir);
+
+    FileCompiler.Result described =
+        change(
+            build,
+            "demo/Payments.java",
+            card ->
+                card.replace(
+                    "name = \"Payments card\"",
+                    "name = \"Payments card\", description = \"Paid and pending\""));
+
+    assertTrue(described.success(), described.diagnostics().toString());
+    assertEquals(
+        List.of(
+            "hubspot-apt: only the features of [CARD] changed since the previous compilation: 3 of"
+                + " 9 groups of rules reported their previous findings again",
+            "hubspot-apt: 5 of the project's 6 files are left as the previous compilation wrote"
+                + " them"),
+        described.messages(Diagnostic.Kind.NOTE).stream()
+            .filter(note -> note.contains("only the features of") || note.contains(" left as "))
+            .toList());
+    assertEquals(cleanBuild(dir), files(build.project()));
+
+    FileCompiler.Result misplaced =
+        change(
+            build,
+            "demo/Payments.java",
+            card -> card.replace("\"crm.record.tab\"", "\"crm.record.tabs\""));
+
+    assertFalse(misplaced.success());
+    List<Diagnostic<?>> errors =
+        misplaced.diagnostics().stream()
+            .<Diagnostic<?>>map(d -> d)
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .toList();
+    assertEquals(1, errors.size(), misplaced.diagnostics().toString());
+    Diagnostic<?> error = errors.get(0);
+    assertTrue(error.getMessage(Locale.ROOT).startsWith("[HS-CARD-LOCATION] "), error.toString());
+    String line = sources.get("demo/Payments.java").lines().toList().get(2);
+    assertEquals(3, error.getLineNumber());
+    assertEquals(line.indexOf("\"crm.record.tabs\"") + 1, error.getColumnNumber());
+  }
+
   @Test
   void aUidTakenByACachedTypeIsStillAnErrorOnTheCompiledValue(@TempDir Path dir)
       throws IOException {

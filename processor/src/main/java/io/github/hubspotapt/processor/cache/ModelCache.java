@@ -44,7 +44,7 @@ import javax.tools.StandardLocation;
 public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
-  private static final String FORMAT = "hubspot-apt model cache 4";
+  private static final String FORMAT = "hubspot-apt model cache 5";
   private static final byte[] NO_DECLARATION = new byte[0];
 
   private final Filer filer;
@@ -176,6 +176,34 @@ public final class ModelCache {
       }
     }
     return true;
+  }
+
+  /**
+   * The types whose model differs from the previous compilation's, where no type came or went: each
+   * type of this compilation is kept with an encoding, and the previous compilation kept the same
+   * types. Null where that does not hold: a partial compilation can then not tell what changed.
+   */
+  public List<String> changedModels() {
+    if (!next.keySet().equals(previous().keySet())) {
+      return null;
+    }
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, Entry> now : next.entrySet()) {
+      if (!Arrays.equals(now.getValue().model(), previous().get(now.getKey()).model())) {
+        changed.add(now.getKey());
+      }
+    }
+    return changed;
+  }
+
+  /** The previous compilation's model of {@code name}; null when it kept none, or a damaged one. */
+  public TypeModel previousModel(String name) {
+    Entry entry = previous().get(name);
+    try {
+      return entry == null ? null : codec().decode(entry.model());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** What the previous compilation reported and wrote; null when it left no result. */

@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.component.ProjectReader;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.Finding;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import io.github.hubspotapt.processor.read.ReadLog;
@@ -14,9 +15,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -74,6 +77,9 @@ public final class ModelCacheStep {
 
   /** The cache that keeps this compilation's models for the next one; null when none is kept. */
   private ModelCache keeping;
+
+  /** What the project's change since the previous compilation reaches; null when not known. */
+  private ProjectDelta delta;
 
   /** How many models came from the cache, for -Ahubspot.verbose; set once they are known. */
   private int typesKept;
@@ -183,7 +189,43 @@ public final class ModelCacheStep {
     }
     models.putAll(decodeKept(log));
     typesKept = kept.size();
+    if (keeping != null && log.complete() && reusable) {
+      delta = delta(models);
+    }
     return Optional.of(models);
+  }
+
+  /**
+   * How the project of {@link #models} differs from the previous compilation's, where only some
+   * types' features did and the previous result still holds otherwise; null where that is not so,
+   * or before {@link #models} has run.
+   */
+  public ProjectDelta delta() {
+    return delta;
+  }
+
+  private ProjectDelta delta(SortedMap<String, TypeModel> models) {
+    ProjectResult previous = keeping.previousResult();
+    List<String> changedTypes = keeping.changedModels();
+    if (previous == null || changedTypes == null || !previous.holdsFor(inputs)) {
+      return null;
+    }
+    Set<ComponentType> changed = EnumSet.noneOf(ComponentType.class);
+    // The same model objects as this compilation's for the types that did not change, so that
+    // their features are the same objects in both lists.
+    SortedMap<String, TypeModel> before = new TreeMap<>(models);
+    for (String name : changedTypes) {
+      TypeModel old = keeping.previousModel(name);
+      TypeModel now = models.get(name);
+      if (old == null
+          || now == null
+          || !ProjectDelta.onlyFeatures(old, changed)
+          || !ProjectDelta.onlyFeatures(now, changed)) {
+        return null;
+      }
+      before.put(name, old);
+    }
+    return new ProjectDelta(changed, ProjectReader.features(before.values()), previous.findings());
   }
 
   /**

@@ -68,6 +68,7 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
     for (Finding finding : findings) {
       ModelCache.string(out, finding.kind().name());
       ModelCache.string(out, finding.text());
+      ModelCache.string(out, finding.unit());
     }
     out.writeInt(files.size());
     for (var file : files.entrySet()) {
@@ -85,7 +86,10 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       findings.add(
-          new Finding(Diagnostic.Kind.valueOf(ModelCache.string(in)), ModelCache.string(in)));
+          new Finding(
+              Diagnostic.Kind.valueOf(ModelCache.string(in)),
+              ModelCache.string(in),
+              ModelCache.string(in)));
     }
     count = in.getInt();
     SortedMap<String, Long> files = new TreeMap<>();

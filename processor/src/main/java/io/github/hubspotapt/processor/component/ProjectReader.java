@@ -111,7 +111,6 @@ public final class ProjectReader {
   public static HubSpotProject assemble(Collection<TypeModel> models, ReadLog log) {
     List<App> apps = new ArrayList<>();
     List<Auth> authsWithoutApp = new ArrayList<>();
-    List<Feature> features = new ArrayList<>();
     List<WebhookSubscription> subscriptions = new ArrayList<>();
     List<Profile> profiles = new ArrayList<>();
     List<UnusedAnnotation> unused = new ArrayList<>();
@@ -122,7 +121,6 @@ public final class ProjectReader {
       placeholders |= model.placeholders();
       profiles.addAll(model.profiles());
       unused.addAll(model.unused());
-      features.addAll(model.features());
       subscriptions.addAll(model.subscriptions());
       if (model.app() != null) {
         apps.add(model.app());
@@ -130,17 +128,28 @@ public final class ProjectReader {
         authsWithoutApp.add(model.auth());
       }
     }
-    // Types come sorted by name; a stable sort by type keeps that order within each type.
-    features.sort(Comparator.comparing(Feature::type));
     return new HubSpotProject(
         List.copyOf(apps),
         List.copyOf(authsWithoutApp),
-        List.copyOf(features),
+        features(models),
         List.copyOf(subscriptions),
         List.copyOf(profiles),
         List.copyOf(unused),
         log.complete(),
         log.unknownConstants(),
         placeholders);
+  }
+
+  /**
+   * The features of {@code models}, in the project's order: by type, and within a type in the
+   * models' order (types come sorted by name, and the sort is stable).
+   */
+  public static List<Feature> features(Collection<TypeModel> models) {
+    List<Feature> features = new ArrayList<>();
+    for (TypeModel model : models) {
+      features.addAll(model.features());
+    }
+    features.sort(Comparator.comparing(Feature::type));
+    return List.copyOf(features);
   }
 }

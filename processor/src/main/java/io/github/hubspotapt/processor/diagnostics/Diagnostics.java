@@ -32,6 +32,9 @@ public class Diagnostics {
   /** Whether one of them had a place in the sources. */
   private boolean recordedPlaced;
 
+  /** The group of rules now reporting, which each recorded finding names; empty: none. */
+  private String unit = "";
+
   /**
    * {@code eclipse} is true under Eclipse's compiler, which places fewer elements and values than
    * javac (see {@link EclipsePositions}).
@@ -75,7 +78,7 @@ public class Diagnostics {
     String text = "[" + rule.id() + "] " + message;
     String link = " (see " + rule.page() + ")";
     if (!placed) {
-      Finding finding = new Finding(kind, printable(text + link));
+      Finding finding = new Finding(kind, printable(text + link), unit);
       if (recorded != null) {
         recorded.add(finding);
       }
@@ -157,6 +160,25 @@ public class Diagnostics {
       errors++;
     }
     messager.printMessage(finding.kind(), finding.text());
+  }
+
+  /**
+   * Prints a finding of the previous compilation's again, as {@link #print(Finding)}, where this
+   * compilation does not run the rules that reported it; it is recorded again for the next one.
+   */
+  public void reprint(Finding finding) {
+    print(finding);
+    if (recorded != null) {
+      recorded.add(finding);
+    }
+  }
+
+  /**
+   * Names the group of rules that reports from now on ({@link Finding#unit}); empty for the rules
+   * that always run.
+   */
+  public void unit(String unit) {
+    this.unit = unit;
   }
 
   /** A note, for {@code -Ahubspot.verbose} output. */

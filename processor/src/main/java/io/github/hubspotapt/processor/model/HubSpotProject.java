@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the compilation declares, as read from the annotations, before validation. A valid
@@ -41,6 +42,31 @@ public record HubSpotProject(
       }
     }
     return null;
+  }
+
+  /**
+   * The project as the rules that read only the features of {@code types} see it: their features,
+   * the webhook subscriptions only with {@link ComponentType#WEBHOOKS}, and all the rest. Such
+   * rules then report the same wherever the other features changed, which a partial compilation
+   * that changed only those relies on to skip them ({@code rules.Rules}).
+   */
+  public HubSpotProject only(Set<ComponentType> types) {
+    List<Feature> read = new ArrayList<>();
+    for (Feature feature : features) {
+      if (types.contains(feature.type())) {
+        read.add(feature);
+      }
+    }
+    return new HubSpotProject(
+        apps,
+        authsWithoutApp,
+        List.copyOf(read),
+        types.contains(ComponentType.WEBHOOKS) ? webhookSubscriptions : List.of(),
+        profiles,
+        unusedAnnotations,
+        complete,
+        unknownConstants,
+        placeholders);
   }
 
   /** The features of one kind, e.g. {@code features(Card.class)}. */

@@ -1,7 +1,11 @@
 package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
+import io.github.hubspotapt.processor.model.ComponentType;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules of the component types, in groups that each component names (a card needs {@link
@@ -41,6 +45,47 @@ public enum RuleGroup {
    * The features declared by {@code @ExperimentalFeature}, whose config is the user's JSON text.
    */
   EXPERIMENTAL_FEATURES;
+
+  /**
+   * The component types whose features the group's rules read. They see the project through {@link
+   * HubSpotProject#only}, so that what they report cannot change while only other types' features
+   * do, and a partial compilation that changed only those need not run them ({@link Rules}).
+   */
+  Set<ComponentType> reads() {
+    return switch (this) {
+      case EVERY_COMPONENT, ENTRYPOINTS, DISTRIBUTION -> EnumSet.allOf(ComponentType.class);
+      case CARD_LOCATION, PREVIEW_IMAGE -> EnumSet.of(ComponentType.CARD);
+      // App objects are object types too.
+      case OBJECT_TYPES ->
+          EnumSet.of(ComponentType.CARD, ComponentType.CRM_BULK_ACTION, ComponentType.APP_OBJECT);
+      case APP_FUNCTIONS -> EnumSet.of(ComponentType.APP_FUNCTION);
+      case SCIM -> EnumSet.of(ComponentType.SCIM);
+      case TELEMETRY -> EnumSet.of(ComponentType.TELEMETRY);
+      case BULK_ACTION_ICON -> EnumSet.of(ComponentType.CRM_BULK_ACTION);
+      case WEBHOOKS -> EnumSet.of(ComponentType.WEBHOOKS);
+      case FIELDS ->
+          EnumSet.of(
+              ComponentType.WORKFLOW_ACTION, ComponentType.APP_EVENT, ComponentType.APP_OBJECT);
+      case OPTIONS_NOT_WRITTEN ->
+          EnumSet.of(ComponentType.WORKFLOW_ACTION, ComponentType.APP_EVENT);
+      case WORKFLOW_ACTIONS -> EnumSet.of(ComponentType.WORKFLOW_ACTION);
+      case APP_EVENTS -> EnumSet.of(ComponentType.APP_EVENT);
+      case APP_OBJECTS -> EnumSet.of(ComponentType.APP_OBJECT);
+      // An association names app objects.
+      case APP_OBJECT_ASSOCIATIONS ->
+          EnumSet.of(ComponentType.APP_OBJECT_ASSOCIATION, ComponentType.APP_OBJECT);
+      case EXPERIMENTAL_FEATURES ->
+          EnumSet.of(
+              ComponentType.MARKETING_EVENT,
+              ComponentType.MEDIA_BRIDGE,
+              ComponentType.VIDEO_CONFERENCING,
+              ComponentType.CALLING,
+              ComponentType.WEBHOOKS_JOURNAL,
+              ComponentType.MCP_SERVER,
+              ComponentType.MCP_CLIENT,
+              ComponentType.API_CLIENT);
+    };
+  }
 
   /** The group's rules; {@code frontend} is null when no front-end folder is configured. */
   List<Rule> create(FrontendFolder frontend) {

@@ -1,14 +1,18 @@
 package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.Finding;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
+import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The rules, run in this order over the whole project; each reports every violation it finds. */
@@ -17,7 +21,11 @@ public final class Rules {
   /** Whether the annotations jar is the processor's release, judged before any value. */
   private static final Rule ANNOTATION_VERSION = new AnnotationVersionRule();
 
-  private final List<Rule> rules;
+  /** The rules that always run: the app's before the groups, the front-end folder's after. */
+  private final List<Rule> appRules;
+
+  private final Map<RuleGroup, List<Rule>> groups;
+  private final List<Rule> frontendRules;
 
   /**
    * The front-end files at the paths of generated files, judged after every other rule; null
@@ -25,9 +33,38 @@ public final class Rules {
    */
   private final Rule frontendGeneratedPaths;
 
-  private Rules(List<Rule> rules, Rule frontendGeneratedPaths) {
-    this.rules = rules;
+  /**
+   * The component types whose features changed since the previous compilation, whose findings are
+   * {@link #previous}; null: every group runs.
+   */
+  private Set<ComponentType> changed;
+
+  private List<Finding> previous;
+
+  /** How many groups reported their previous findings again instead of running. */
+  private int groupsReused;
+
+  private Rules(
+      List<Rule> appRules,
+      Map<RuleGroup, List<Rule>> groups,
+      List<Rule> frontendRules,
+      Rule frontendGeneratedPaths) {
+    this.appRules = appRules;
+    this.groups = groups;
+    this.frontendRules = frontendRules;
     this.frontendGeneratedPaths = frontendGeneratedPaths;
+  }
+
+  /**
+   * Where only the features of the {@code changed} types differ from the previous compilation's,
+   * which reported {@code previous}: a group that reads none of them would report the same again
+   * ({@link RuleGroup#reads}), so its findings are reported again instead of running it. For a
+   * project without placeholders only: with them, every rule runs once per profile.
+   */
+  public Rules reusing(Set<ComponentType> changed, List<Finding> previous) {
+    this.changed = changed;
+    this.previous = previous;
+    return this;
   }
 
   /**
@@ -39,18 +76,24 @@ public final class Rules {
    * folder is configured.
    */
   public static Rules forProject(Set<RuleGroup> components, FrontendFolder frontend) {
-    List<Rule> rules = new ArrayList<>();
-    addAppRules(rules, frontend);
+    List<Rule> appRules = new ArrayList<>();
+    addAppRules(appRules, frontend);
+    Map<RuleGroup, List<Rule>> groups = new EnumMap<>(RuleGroup.class);
     for (RuleGroup group : RuleGroup.values()) {
       if (components.contains(group)) {
-        rules.addAll(group.create(frontend));
+        groups.put(group, group.create(frontend));
       }
     }
-    rules.add(new FrontendNotConfiguredRule(frontend));
+    List<Rule> frontendRules = new ArrayList<>();
+    frontendRules.add(new FrontendNotConfiguredRule(frontend));
     if (frontend != null) {
-      rules.add(new FrontendMetaFileRule(frontend));
+      frontendRules.add(new FrontendMetaFileRule(frontend));
     }
-    return new Rules(rules, frontend == null ? null : new FrontendGeneratedPathRule(frontend));
+    return new Rules(
+        appRules,
+        groups,
+        frontendRules,
+        frontend == null ? null : new FrontendGeneratedPathRule(frontend));
   }
 
   private static void addAppRules(List<Rule> rules, FrontendFolder frontend) {
@@ -105,10 +148,46 @@ public final class Rules {
     }
   }
 
-  /** Runs every rule of the project's values. */
+  /**
+   * Runs every rule of the project's values; a group's rules on the features it reads. Where the
+   * previous compilation's findings are {@link #reusing reused}, a group the change does not reach
+   * reports those again. Each finding is recorded with its group ({@link Diagnostics#unit}) for the
+   * next compilation.
+   */
   public void check(HubSpotProject project, Diagnostics diagnostics) {
-    for (Rule rule : rules) {
+    for (Rule rule : appRules) {
       run(rule, project, diagnostics);
+    }
+    for (Map.Entry<RuleGroup, List<Rule>> group : groups.entrySet()) {
+      Set<ComponentType> reads = group.getKey().reads();
+      diagnostics.unit(group.getKey().name());
+      if (changed != null && Collections.disjoint(reads, changed)) {
+        reprint(group.getKey(), diagnostics);
+        groupsReused++;
+        continue;
+      }
+      HubSpotProject view = project.only(reads);
+      for (Rule rule : group.getValue()) {
+        run(rule, view, diagnostics);
+      }
+    }
+    diagnostics.unit("");
+    for (Rule rule : frontendRules) {
+      run(rule, project, diagnostics);
+    }
+  }
+
+  /** For -Ahubspot.verbose: how many groups reported their previous findings again. */
+  public String reuse() {
+    return groupsReused + " of " + groups.size() + " groups of rules";
+  }
+
+  /** The previous compilation's findings of {@code group}, in their order. */
+  private void reprint(RuleGroup group, Diagnostics diagnostics) {
+    for (Finding finding : previous) {
+      if (finding.unit().equals(group.name())) {
+        diagnostics.reprint(finding);
+      }
     }
   }
 

@@ -60,8 +60,11 @@ public final class FilerWriter {
   /**
    * Writes every file through the Filer, but those already in {@code folder} (the {@link
    * #folderOnDisk}, asked before writing; null: none) with the same content (a partial compilation
-   * mostly rewrites files that did not change, and the Filer's cost per file is high); returns the
-   * paths it could not write, with the reason (empty on success).
+   * mostly rewrites files that did not change, and the Filer's cost per file is high), and those
+   * whose content is null: known to be there as the previous compilation wrote them ({@link
+   * ProjectFiles#render(io.github.hubspotapt.processor.model.App,
+   * io.github.hubspotapt.processor.model.HubSpotProject, java.util.List, java.util.Set)}); returns
+   * the paths it could not write, with the reason (empty on success).
    */
   public Map<String, String> write(
       Path folder, SortedMap<String, byte[]> files, Element... originatingElements) {
@@ -71,8 +74,10 @@ public final class FilerWriter {
         failures.put(file.getKey(), "not a plain relative path");
         continue;
       }
-      if (folder != null
-          && ProjectDirectoryWriter.sameContent(folder.resolve(file.getKey()), file.getValue())) {
+      if (file.getValue() == null
+          || (folder != null
+              && ProjectDirectoryWriter.sameContent(
+                  folder.resolve(file.getKey()), file.getValue()))) {
         continue;
       }
       try {

@@ -52,10 +52,11 @@ public final class ProjectDirectoryWriter {
   public record Result(List<String> written, List<String> unchanged, List<String> removed) {}
 
   /**
-   * Writes every file, removes the stale ones, then the manifest. Per file it asks the file system
-   * as little as it can (one stat, one write, one rename, each folder created once): the benchmark
-   * writes thousands of files this way, and NIO's existence checks and {@code createDirectories} on
-   * an existing folder each throw an exception.
+   * Writes every file, but one whose content is null, which is there as the previous compilation
+   * wrote it ({@link FilerWriter#write}); then removes the stale ones, then writes the manifest.
+   * Per file it asks the file system as little as it can (one stat, one write, one rename, each
+   * folder created once): the benchmark writes thousands of files this way, and NIO's existence
+   * checks and {@code createDirectories} on an existing folder each throw an exception.
    */
   public Result write(SortedMap<String, byte[]> files) throws IOException {
     for (String path : files.keySet()) {
@@ -69,7 +70,7 @@ public final class ProjectDirectoryWriter {
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = root.resolve(file.getKey());
       byte[] content = file.getValue();
-      if (sameContent(target, content)) {
+      if (content == null || sameContent(target, content)) {
         unchanged.add(file.getKey());
       } else {
         if (folders.add(target.getParent())) {

@@ -2,12 +2,14 @@ package io.github.hubspotapt.processor.write;
 
 import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Permissions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -34,20 +36,59 @@ public final class ProjectFiles {
   }
 
   public SortedMap<String, byte[]> render(App app, HubSpotProject project) {
+    return render(app, project, null, Set.of());
+  }
+
+  /**
+   * As {@link #render(App, HubSpotProject)}, for a project that differs from the previous
+   * compilation's, which wrote the files now on disk, only in the features of the {@code changed}
+   * types ({@code cache.ProjectDelta}); {@code previous} are that compilation's features, the same
+   * objects where they did not change. A file the previous compilation wrote the same maps to null
+   * instead of its content: {@code hsproject.json} and the app's file (the app is the previous
+   * one), and each feature's whose feature is the previous one at the same place, with the same
+   * path, and whose config reads no feature of a changed type ({@link #readsChanged}).
+   */
+  @SuppressWarnings("ReferenceEquality") // the same object: a feature of a type that did not change
+  public SortedMap<String, byte[]> render(
+      App app, HubSpotProject project, List<Feature> previous, Set<ComponentType> changed) {
     List<Feature> features = project.features();
     SortedMap<String, byte[]> files = new TreeMap<>();
     ConfigContext context = new ConfigContext(json, app.platformVersion().value(), project);
-    files.put(ProjectLayout.PROJECT_FILE, utf8(configs.project(app, context)));
-    files.put(appPath(app), utf8(envelope(app.uid().value(), APP_TYPE, configs.app(app, context))));
+    boolean appWritten = previous != null;
+    files.put(ProjectLayout.PROJECT_FILE, appWritten ? null : utf8(configs.project(app, context)));
+    files.put(
+        appPath(app),
+        appWritten ? null : utf8(envelope(app.uid().value(), APP_TYPE, configs.app(app, context))));
     List<String> paths = featurePaths(app, features);
+    List<String> previousPaths =
+        previous == null || previous.size() != features.size() ? null : featurePaths(app, previous);
     for (int i = 0; i < features.size(); i++) {
       Feature feature = features.get(i);
+      if (previousPaths != null
+          && previous.get(i) == feature
+          && previousPaths.get(i).equals(paths.get(i))
+          && !readsChanged(feature.type(), changed)) {
+        files.put(paths.get(i), null);
+        continue;
+      }
       JsonObject file =
           envelope(feature.uid().value(), feature.type().json(), configs.feature(feature, context));
       putPermissions(file, feature.file().permissions());
       files.put(paths.get(i), utf8(file));
     }
     return files;
+  }
+
+  /**
+   * Whether the config of a feature of {@code type} reads features of the {@code changed} types:
+   * the webhooks file lists every webhook subscription, an association names its app objects by
+   * their uids ({@link ConfigContext#project}); every other config reads its own feature only.
+   */
+  private static boolean readsChanged(ComponentType type, Set<ComponentType> changed) {
+    return type == ComponentType.WEBHOOKS
+        ? changed.contains(ComponentType.WEBHOOKS)
+        : type == ComponentType.APP_OBJECT_ASSOCIATION
+            && changed.contains(ComponentType.APP_OBJECT);
   }
 
   /**
