@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,6 @@ final class FileNames {
 
   private static final String SUFFIX = ProjectLayout.METAFILE_SUFFIX;
 
-  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
   private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
   private FileNames() {}
@@ -85,6 +85,29 @@ final class FileNames {
   }
 
   /**
+   * Whether {@link #of} names the files of {@code before} and {@code after}, lists of one length,
+   * alike: each feature has the type, chosen name, name and uid of the one at its place. Cheaper
+   * than naming both: a partial compilation compares only the features that changed, the others
+   * being the same objects.
+   */
+  @SuppressWarnings("ReferenceEquality") // the same object: nothing to compare
+  static boolean sameInputs(List<Feature> before, List<Feature> after) {
+    for (int i = 0; i < after.size(); i++) {
+      Feature a = before.get(i);
+      Feature b = after.get(i);
+      if (a != b
+          && (a.type() != b.type()
+              || a.file().named() != b.file().named()
+              || !Objects.equals(a.file().fileName().value(), b.file().fileName().value())
+              || !Objects.equals(a.fileNameSource(), b.fileNameSource())
+              || !Objects.equals(a.uid().value(), b.uid().value()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The name the processor gives a feature's file: its kebab name, or its uid's when the name is
    * too long.
    */
@@ -124,11 +147,24 @@ final class FileNames {
    * "invoice-status".
    */
   static String kebab(String name) {
-    String kebab =
-        EDGE_HYPHENS
-            .matcher(NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-"))
-            .replaceAll("");
-    return kebab.isEmpty() ? "component" : kebab;
+    // A loop rather than two regular expressions: every compilation that renders names every
+    // feature, and in a build tool's new class loader this runs interpreted for each one.
+    String lower = name.toLowerCase(Locale.ROOT);
+    StringBuilder kebab = new StringBuilder(lower.length());
+    boolean hyphen = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (hyphen && kebab.length() > 0) {
+          kebab.append('-');
+        }
+        kebab.append(c);
+        hyphen = false;
+      } else {
+        hyphen = true;
+      }
+    }
+    return kebab.length() == 0 ? "component" : kebab.toString();
   }
 
   /**

@@ -61,7 +61,9 @@ public final class ProjectFiles {
         appWritten ? null : utf8(envelope(app.uid().value(), APP_TYPE, configs.app(app, context))));
     List<String> paths = featurePaths(app, features);
     List<String> previousPaths =
-        previous == null || previous.size() != features.size() ? null : featurePaths(app, previous);
+        previous == null || previous.size() != features.size()
+            ? null
+            : FileNames.sameInputs(previous, features) ? paths : featurePaths(app, previous);
     for (int i = 0; i < features.size(); i++) {
       Feature feature = features.get(i);
       if (previousPaths != null

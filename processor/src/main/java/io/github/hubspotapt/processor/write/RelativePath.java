@@ -61,6 +61,17 @@ public final class RelativePath {
    * normalization ({@code é} as one character or as {@code e} and an accent) one file on macOS.
    */
   public static String fileKey(String path) {
-    return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    // ASCII is its own NFC form: most paths need not load the JDK's normalization tables.
+    String composed = isAscii(path) ? path : Normalizer.normalize(path, Normalizer.Form.NFC);
+    return composed.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 }
