@@ -24,8 +24,16 @@ public final class Rules {
   /** The rules that always run: the app's before the groups, the front-end folder's after. */
   private final List<Rule> appRules;
 
+  /**
+   * The project's groups, each with its rules once created: where a partial compilation does not
+   * run a group, its rule classes are not even loaded.
+   */
   private final Map<RuleGroup, List<Rule>> groups;
+
   private final List<Rule> frontendRules;
+
+  /** The front-end folder, which some groups' rules read; null when none is configured. */
+  private final FrontendFolder frontend;
 
   /**
    * The front-end files at the paths of generated files, judged after every other rule; null
@@ -48,10 +56,12 @@ public final class Rules {
       List<Rule> appRules,
       Map<RuleGroup, List<Rule>> groups,
       List<Rule> frontendRules,
+      FrontendFolder frontend,
       Rule frontendGeneratedPaths) {
     this.appRules = appRules;
     this.groups = groups;
     this.frontendRules = frontendRules;
+    this.frontend = frontend;
     this.frontendGeneratedPaths = frontendGeneratedPaths;
   }
 
@@ -72,8 +82,9 @@ public final class Rules {
    * the groups' order), then the front-end folder's. The rules of a component type are only
    * created, and their classes only loaded, when the project declares that type: loading ~80 rule
    * classes from the jar is a noticeable part of a small project's compile time, and a project with
-   * a card needs none of the workflow-action rules. {@code frontend} is null when no front-end
-   * folder is configured.
+   * a card needs none of the workflow-action rules; a group is created when it first runs, so a
+   * partial compilation that reports a group's previous findings again loads none of its rules.
+   * {@code frontend} is null when no front-end folder is configured.
    */
   public static Rules forProject(Set<RuleGroup> components, FrontendFolder frontend) {
     List<Rule> appRules = new ArrayList<>();
@@ -81,7 +92,7 @@ public final class Rules {
     Map<RuleGroup, List<Rule>> groups = new EnumMap<>(RuleGroup.class);
     for (RuleGroup group : RuleGroup.values()) {
       if (components.contains(group)) {
-        groups.put(group, group.create(frontend));
+        groups.put(group, null);
       }
     }
     List<Rule> frontendRules = new ArrayList<>();
@@ -93,6 +104,7 @@ public final class Rules {
         appRules,
         groups,
         frontendRules,
+        frontend,
         frontend == null ? null : new FrontendGeneratedPathRule(frontend));
   }
 
@@ -165,6 +177,9 @@ public final class Rules {
         reprint(group.getKey(), diagnostics);
         groupsReused++;
         continue;
+      }
+      if (group.getValue() == null) {
+        group.setValue(group.getKey().create(frontend));
       }
       HubSpotProject view = project.only(reads);
       for (Rule rule : group.getValue()) {
