@@ -116,7 +116,9 @@ public final class ProjectReader {
     List<UnusedAnnotation> unused = new ArrayList<>();
     // The project's only values of no type's model are the unknown constants', which the walk goes
     // through too.
-    boolean placeholders = new Substitution.Search().in(log.unknownConstants());
+    // Most projects have none, and the search's classes are then not loaded.
+    boolean placeholders =
+        !log.unknownConstants().isEmpty() && new Substitution.Search().in(log.unknownConstants());
     for (TypeModel model : models) {
       placeholders |= model.placeholders();
       profiles.addAll(model.profiles());
