@@ -227,8 +227,8 @@ class ModelCacheTest {
     assertTrue(described.success(), described.diagnostics().toString());
     assertEquals(
         List.of(
-            "hubspot-apt: only the features of [CARD] changed since the previous compilation: 3 of"
-                + " 9 groups of rules reported their previous findings again",
+            "hubspot-apt: only the features of [CARD] changed since the previous compilation: 4 of"
+                + " 11 groups of rules reported their previous findings again",
             "hubspot-apt: 5 of the project's 6 files are left as the previous compilation wrote"
                 + " them"),
         described.messages(Diagnostic.Kind.NOTE).stream()

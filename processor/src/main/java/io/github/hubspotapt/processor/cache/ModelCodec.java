@@ -182,6 +182,14 @@ final class ModelCodec {
     private final ByteBuffer in;
     private final List<String> strings = new ArrayList<>();
 
+    /** The element read last and what named it: the next value is mostly on the same element. */
+    private String lastType;
+
+    private boolean lastIsType;
+    private String lastKind;
+    private String lastText;
+    private Element lastElement;
+
     Reader(ByteBuffer in) {
       this.in = in;
     }
@@ -237,6 +245,8 @@ final class ModelCodec {
       };
     }
 
+    // The same strings: a model's strings after their first use are read from its table.
+    @SuppressWarnings({"ReferenceEquality", "StringEquality"})
     private Element readElement() {
       if (in.get() == 0) {
         return null;
@@ -245,6 +255,12 @@ final class ModelCodec {
       boolean isType = in.get() != 0;
       String kind = readString();
       String text = readString();
+      // The values of a type or a record component come one after the other: the element of the
+      // previous one is taken without building and hashing the key below, which runs interpreted
+      // for every value of every kept model under a build tool's new class loader.
+      if (typeName == lastType && isType == lastIsType && kind == lastKind && text == lastText) {
+        return lastElement;
+      }
       // One element per place: the compiler then reads a class file once, however many values name
       // it.
       String key = typeName + '\0' + isType + kind + '\0' + text;
@@ -253,6 +269,11 @@ final class ModelCodec {
         element = new CachedElement(elements, typeName, isType, kind, text);
         cachedElements.put(key, element);
       }
+      lastType = typeName;
+      lastIsType = isType;
+      lastKind = kind;
+      lastText = text;
+      lastElement = element;
       return element;
     }
 

@@ -8,13 +8,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rules of the component types, in groups that each component names (a card needs {@link
- * #CARD_LOCATION}, {@link #OBJECT_TYPES} and {@link #PREVIEW_IMAGE}, for instance). A project gets
- * only the groups of the types it declares, created in this order whatever the types, so reports
- * come in a fixed order. Naming a group loads none of its rule classes: they are loaded when {@link
- * #create} makes the group's rules.
+ * The rules, in groups: the app's and the project's, which every project gets, then those of the
+ * component types, which each component names (a card needs {@link #CARD_LOCATION}, {@link
+ * #OBJECT_TYPES} and {@link #PREVIEW_IMAGE}, for instance). A project gets only the groups of the
+ * types it declares, created in this order whatever the types, so reports come in a fixed order.
+ * Naming a group loads none of its rule classes: they are loaded when {@link #create} makes the
+ * group's rules.
  */
 public enum RuleGroup {
+  /**
+   * The app's own values, those of {@code hsproject.json} and {@code app-hsmeta.json}: every
+   * project's, before the others.
+   */
+  APP,
+  /**
+   * What spans the project: uids and chosen file names across all components, scopes in every list,
+   * annotations without the component they belong beside; every project's.
+   */
+  PROJECT,
   /**
    * What every component is checked for: at most one of a singular type, names, platform versions,
    * permissions.
@@ -53,7 +64,9 @@ public enum RuleGroup {
    */
   Set<ComponentType> reads() {
     return switch (this) {
-      case EVERY_COMPONENT, ENTRYPOINTS, DISTRIBUTION -> EnumSet.allOf(ComponentType.class);
+      case APP -> EnumSet.noneOf(ComponentType.class);
+      case PROJECT, EVERY_COMPONENT, ENTRYPOINTS, DISTRIBUTION ->
+          EnumSet.allOf(ComponentType.class);
       case CARD_LOCATION, PREVIEW_IMAGE -> EnumSet.of(ComponentType.CARD);
       // App objects are object types too.
       case OBJECT_TYPES ->
@@ -90,6 +103,30 @@ public enum RuleGroup {
   /** The group's rules; {@code frontend} is null when no front-end folder is configured. */
   List<Rule> create(FrontendFolder frontend) {
     return switch (this) {
+      case APP ->
+          List.of(
+              new AppDuplicateRule(),
+              new AuthMissingRule(),
+              new AuthWithoutAppRule(),
+              new ProjectNameRule(),
+              new SrcDirRule(),
+              new AppNameLengthRule(),
+              new AppNameWhitespaceRule(),
+              new AppDescriptionLengthRule(),
+              new AppLogoRule(frontend),
+              new AppUserLevelRule(),
+              new AuthDistributionRule(),
+              new RedirectRequiredRule(),
+              new RedirectUrlRule(),
+              new StaticRedirectRule(),
+              new StaticScopesRule(),
+              new ScopeRequiredRule(),
+              new PermittedFetchUrlRule(),
+              new PermittedUrlHttpsRule(),
+              new SupportEmailRule(),
+              new SupportUrlRule(),
+              new SupportPhoneRule());
+      case PROJECT -> projectRules(frontend);
       case EVERY_COMPONENT ->
           List.of(
               new FeatureSingleRule(),
@@ -150,5 +187,21 @@ public enum RuleGroup {
       case EXPERIMENTAL_FEATURES ->
           List.of(new ExperimentalTypeRule(), new ExperimentalConfigRule());
     };
+  }
+
+  private static List<Rule> projectRules(FrontendFolder frontend) {
+    KnownScopes scopes = KnownScopes.load();
+    return List.of(
+        new UidLengthRule(),
+        new UidCharactersRule(),
+        new ScopeFormatRule(scopes),
+        new ScopeUnknownRule(scopes),
+        new ScopeDuplicateRule(),
+        new AppMissingRule(),
+        new UidDuplicateRule(),
+        new UidReservedRule(),
+        new FileNameRule(),
+        new AnnotationUnusedRule(),
+        new FileNameDuplicateRule(frontend));
   }
 }

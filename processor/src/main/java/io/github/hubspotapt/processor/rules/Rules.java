@@ -21,9 +21,6 @@ public final class Rules {
   /** Whether the annotations jar is the processor's release, judged before any value. */
   private static final Rule ANNOTATION_VERSION = new AnnotationVersionRule();
 
-  /** The rules that always run: the app's before the groups, the front-end folder's after. */
-  private final List<Rule> appRules;
-
   /**
    * The project's groups, each with its rules once created: where a partial compilation does not
    * run a group, its rule classes are not even loaded.
@@ -53,12 +50,10 @@ public final class Rules {
   private int groupsReused;
 
   private Rules(
-      List<Rule> appRules,
       Map<RuleGroup, List<Rule>> groups,
       List<Rule> frontendRules,
       FrontendFolder frontend,
       Rule frontendGeneratedPaths) {
-    this.appRules = appRules;
     this.groups = groups;
     this.frontendRules = frontendRules;
     this.frontend = frontend;
@@ -78,18 +73,19 @@ public final class Rules {
   }
 
   /**
-   * The app's rules, then those of the component types the project declares ({@code components}, in
-   * the groups' order), then the front-end folder's. The rules of a component type are only
-   * created, and their classes only loaded, when the project declares that type: loading ~80 rule
-   * classes from the jar is a noticeable part of a small project's compile time, and a project with
-   * a card needs none of the workflow-action rules; a group is created when it first runs, so a
-   * partial compilation that reports a group's previous findings again loads none of its rules.
-   * {@code frontend} is null when no front-end folder is configured.
+   * The app's and the project's rules ({@link RuleGroup#APP}, {@link RuleGroup#PROJECT}), then
+   * those of the component types the project declares ({@code components}, in the groups' order),
+   * then the front-end folder's. The rules of a component type are only created, and their classes
+   * only loaded, when the project declares that type: loading ~80 rule classes from the jar is a
+   * noticeable part of a small project's compile time, and a project with a card needs none of the
+   * workflow-action rules; a group is created when it first runs, so a partial compilation that
+   * reports a group's previous findings again loads none of its rules. {@code frontend} is null
+   * when no front-end folder is configured.
    */
   public static Rules forProject(Set<RuleGroup> components, FrontendFolder frontend) {
-    List<Rule> appRules = new ArrayList<>();
-    addAppRules(appRules, frontend);
     Map<RuleGroup, List<Rule>> groups = new EnumMap<>(RuleGroup.class);
+    groups.put(RuleGroup.APP, null);
+    groups.put(RuleGroup.PROJECT, null);
     for (RuleGroup group : RuleGroup.values()) {
       if (components.contains(group)) {
         groups.put(group, null);
@@ -101,49 +97,10 @@ public final class Rules {
       frontendRules.add(new FrontendMetaFileRule(frontend));
     }
     return new Rules(
-        appRules,
         groups,
         frontendRules,
         frontend,
         frontend == null ? null : new FrontendGeneratedPathRule(frontend));
-  }
-
-  private static void addAppRules(List<Rule> rules, FrontendFolder frontend) {
-    KnownScopes scopes = KnownScopes.load();
-    Collections.addAll(
-        rules,
-        new AppDuplicateRule(),
-        new AuthMissingRule(),
-        new AuthWithoutAppRule(),
-        new ProjectNameRule(),
-        new SrcDirRule(),
-        new UidLengthRule(),
-        new UidCharactersRule(),
-        new AppNameLengthRule(),
-        new AppNameWhitespaceRule(),
-        new AppDescriptionLengthRule(),
-        new AppLogoRule(frontend),
-        new AppUserLevelRule(),
-        new AuthDistributionRule(),
-        new RedirectRequiredRule(),
-        new RedirectUrlRule(),
-        new StaticRedirectRule(),
-        new StaticScopesRule(),
-        new ScopeRequiredRule(),
-        new ScopeFormatRule(scopes),
-        new ScopeUnknownRule(scopes),
-        new ScopeDuplicateRule(),
-        new PermittedFetchUrlRule(),
-        new PermittedUrlHttpsRule(),
-        new SupportEmailRule(),
-        new SupportUrlRule(),
-        new SupportPhoneRule(),
-        new AppMissingRule(),
-        new UidDuplicateRule(),
-        new UidReservedRule(),
-        new FileNameRule(),
-        new AnnotationUnusedRule(),
-        new FileNameDuplicateRule(frontend));
   }
 
   /**
@@ -167,9 +124,6 @@ public final class Rules {
    * next compilation.
    */
   public void check(HubSpotProject project, Diagnostics diagnostics) {
-    for (Rule rule : appRules) {
-      run(rule, project, diagnostics);
-    }
     for (Map.Entry<RuleGroup, List<Rule>> group : groups.entrySet()) {
       Set<ComponentType> reads = group.getKey().reads();
       diagnostics.unit(group.getKey().name());

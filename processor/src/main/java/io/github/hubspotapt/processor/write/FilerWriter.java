@@ -70,14 +70,15 @@ public final class FilerWriter {
       Path folder, SortedMap<String, byte[]> files, Element... originatingElements) {
     Map<String, String> failures = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      if (file.getValue() == null) {
+        continue; // written before, under the same checks
+      }
       if (!ProjectLayout.isSafe(file.getKey())) {
         failures.put(file.getKey(), "not a plain relative path");
         continue;
       }
-      if (file.getValue() == null
-          || (folder != null
-              && ProjectDirectoryWriter.sameContent(
-                  folder.resolve(file.getKey()), file.getValue()))) {
+      if (folder != null
+          && ProjectDirectoryWriter.sameContent(folder.resolve(file.getKey()), file.getValue())) {
         continue;
       }
       try {
