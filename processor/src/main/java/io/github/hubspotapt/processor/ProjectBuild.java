@@ -91,8 +91,8 @@ final class ProjectBuild {
           "hubspot-apt: only the features of "
               + delta.changed()
               + " changed since the previous compilation: "
-              + rules.reuse()
-              + " reported their previous findings again");
+              + rules.left()
+              + " reach none of them and reported nothing before, and did not run");
     }
     App app = project.app();
     if (app == null || !project.complete() || diagnostics.hasErrors() || !writable) {

@@ -163,17 +163,6 @@ public class Diagnostics {
   }
 
   /**
-   * Prints a finding of the previous compilation's again, as {@link #print(Finding)}, where this
-   * compilation does not run the rules that reported it; it is recorded again for the next one.
-   */
-  public void reprint(Finding finding) {
-    print(finding);
-    if (recorded != null) {
-      recorded.add(finding);
-    }
-  }
-
-  /**
    * Names the group of rules that reports from now on ({@link Finding#unit}); empty for the rules
    * that always run.
    */

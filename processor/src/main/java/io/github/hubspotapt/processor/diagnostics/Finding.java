@@ -7,8 +7,8 @@ import javax.tools.Diagnostic;
  * models and options prints again ({@link Diagnostics#print(Finding)}).
  *
  * @param text the rule id, the message and the link to the rule's page, escaped as printed
- * @param unit the group of rules that reported it ({@link Diagnostics#unit}), so that a later
- *     compilation that does not run that group can report its findings again; empty for the rules
- *     that always run
+ * @param unit the group of rules that reported it ({@link Diagnostics#unit}): a later compilation
+ *     that changed nothing the group reads runs it all the same where it reported something; empty
+ *     for the rules that always run
  */
 public record Finding(Diagnostic.Kind kind, String text, String unit) {}

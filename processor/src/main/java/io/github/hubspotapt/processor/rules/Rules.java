@@ -46,8 +46,8 @@ public final class Rules {
 
   private List<Finding> previous;
 
-  /** How many groups reported their previous findings again instead of running. */
-  private int groupsReused;
+  /** How many groups did not run, reaching nothing that changed. */
+  private int groupsLeft;
 
   private Rules(
       Map<RuleGroup, List<Rule>> groups,
@@ -62,9 +62,12 @@ public final class Rules {
 
   /**
    * Where only the features of the {@code changed} types differ from the previous compilation's,
-   * which reported {@code previous}: a group that reads none of them would report the same again
-   * ({@link RuleGroup#reads}), so its findings are reported again instead of running it. For a
-   * project without placeholders only: with them, every rule runs once per profile.
+   * which reported {@code previous}: a group that reads none of them ({@link RuleGroup#reads}) and
+   * reported nothing then would report nothing again, and is not run. (A group's findings are on
+   * components or the app, so have a place in the sources, and a compilation after one with such a
+   * finding has no previous findings to go by: the check on {@code previous} keeps that so should a
+   * rule ever report without a place.) For a project without placeholders only: with them, every
+   * rule runs once per profile.
    */
   public Rules reusing(Set<ComponentType> changed, List<Finding> previous) {
     this.changed = changed;
@@ -120,16 +123,17 @@ public final class Rules {
   /**
    * Runs every rule of the project's values; a group's rules on the features it reads. Where the
    * previous compilation's findings are {@link #reusing reused}, a group the change does not reach
-   * reports those again. Each finding is recorded with its group ({@link Diagnostics#unit}) for the
-   * next compilation.
+   * and that reported nothing then does not run. Each finding is recorded with its group ({@link
+   * Diagnostics#unit}) for the next compilation.
    */
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Map.Entry<RuleGroup, List<Rule>> group : groups.entrySet()) {
       Set<ComponentType> reads = group.getKey().reads();
       diagnostics.unit(group.getKey().name());
-      if (changed != null && Collections.disjoint(reads, changed)) {
-        reprint(group.getKey(), diagnostics);
-        groupsReused++;
+      if (changed != null
+          && Collections.disjoint(reads, changed)
+          && !reportedBefore(group.getKey())) {
+        groupsLeft++;
         continue;
       }
       if (group.getValue() == null) {
@@ -146,18 +150,19 @@ public final class Rules {
     }
   }
 
-  /** For -Ahubspot.verbose: how many groups reported their previous findings again. */
-  public String reuse() {
-    return groupsReused + " of " + groups.size() + " groups of rules";
+  /** For -Ahubspot.verbose: how many groups did not run. */
+  public String left() {
+    return groupsLeft + " of " + groups.size() + " groups of rules";
   }
 
-  /** The previous compilation's findings of {@code group}, in their order. */
-  private void reprint(RuleGroup group, Diagnostics diagnostics) {
+  /** Whether the previous compilation reported a finding of {@code group}. */
+  private boolean reportedBefore(RuleGroup group) {
     for (Finding finding : previous) {
       if (finding.unit().equals(group.name())) {
-        diagnostics.reprint(finding);
+        return true;
       }
     }
+    return false;
   }
 
   /**

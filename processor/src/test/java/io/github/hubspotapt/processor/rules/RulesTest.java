@@ -1,0 +1,47 @@
+package io.github.hubspotapt.processor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.hubspotapt.processor.diagnostics.Finding;
+import io.github.hubspotapt.processor.model.ComponentType;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+/** Which groups of rules a partial compilation that changed only some component types runs. */
+class RulesTest {
+
+  private static final HubSpotProject EMPTY =
+      new HubSpotProject(
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), true, List.of(), false);
+
+  private static final Set<RuleGroup> ACTIONS = EnumSet.of(RuleGroup.WORKFLOW_ACTIONS);
+
+  @Test
+  void everyGroupRunsWithoutAPreviousCompilation() {
+    Rules rules = Rules.forProject(ACTIONS, null);
+    rules.check(EMPTY, new ProfileFindings());
+    assertEquals("0 of 3 groups of rules", rules.left());
+  }
+
+  /** The app's rules read no component; the project's read all; the actions' only actions. */
+  @Test
+  void aGroupThatReadsNoneOfTheChangedTypesDoesNotRun() {
+    Rules rules =
+        Rules.forProject(ACTIONS, null).reusing(EnumSet.of(ComponentType.CARD), List.of());
+    rules.check(EMPTY, new ProfileFindings());
+    assertEquals("2 of 3 groups of rules", rules.left());
+  }
+
+  @Test
+  void aGroupThatReportedBeforeRunsAgain() {
+    Finding earlier = new Finding(Diagnostic.Kind.WARNING, "[HS-X] x", "WORKFLOW_ACTIONS");
+    Rules rules =
+        Rules.forProject(ACTIONS, null).reusing(EnumSet.of(ComponentType.CARD), List.of(earlier));
+    rules.check(EMPTY, new ProfileFindings());
+    assertEquals("1 of 3 groups of rules", rules.left());
+  }
+}
