@@ -190,6 +190,9 @@ final class ModelCodec {
     private String lastText;
     private Element lastElement;
 
+    /** The origin made last, on {@link #lastElement} or an element before it. */
+    private Origin lastOrigin;
+
     Reader(ByteBuffer in) {
       this.in = in;
     }
@@ -234,15 +237,24 @@ final class ModelCodec {
           }
           yield List.copyOf(list); // refuses a null, which no model list holds
         }
-        case ORIGIN -> new Origin(readElement(), null, null);
+        case ORIGIN -> origin(readElement());
         case LOCATED -> {
           Object located = read();
           Element element = readElement();
-          yield new Located<>(located, in.get() != 0 ? new Origin(element, null, null) : null);
+          yield new Located<>(located, in.get() != 0 ? origin(element) : null);
         }
         case RECORD -> record(readString());
         default -> throw new IllegalArgumentException("tag " + tag);
       };
+    }
+
+    /** The origin on {@code element}: one object for the values in a row on the same element. */
+    @SuppressWarnings("ReferenceEquality") // the same element object, as readElement returns it
+    private Origin origin(Element element) {
+      if (lastOrigin == null || lastOrigin.element() != element) {
+        lastOrigin = new Origin(element, null, null);
+      }
+      return lastOrigin;
     }
 
     // The same strings: a model's strings after their first use are read from its table.
