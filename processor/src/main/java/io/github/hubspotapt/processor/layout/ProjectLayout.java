@@ -38,20 +38,44 @@ public final class ProjectLayout {
    */
   public static final String NODE_MODULES = "node_modules";
 
-  /**
-   * Letters and digits of every script, the marks that complete letters ({@code é} written as
-   * {@code e} and a combining accent, as macOS stores it), and {@code _ - . @ + ~}: what javac's
-   * Filer takes as a relative name. It refuses a space, {@code %}, {@code |}, {@code "} and {@code
-   * [ ]}; punctuation beyond these few, symbols (emoji) and invisible format characters are refused
-   * here too.
-   */
-  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_\\-.@+~]+");
+  /** The punctuation a name may have besides letters, marks and digits ({@link #isName}). */
+  private static final String NAME_PUNCTUATION = "_-.@+~";
 
   private ProjectLayout() {}
 
   /** The file name of the profile {@code name}. */
   public static String profileFile(String name) {
     return PROFILE_PREFIX + name + ".json";
+  }
+
+  /**
+   * Letters and digits of every script, the marks that complete letters ({@code é} written as
+   * {@code e} and a combining accent, as macOS stores it), and {@code _ - . @ + ~}: what javac's
+   * Filer takes as a relative name. It refuses a space, {@code %}, {@code |}, {@code "} and {@code
+   * [ ]}; punctuation beyond these few, symbols (emoji) and invisible format characters are refused
+   * here too. A loop over code points rather than a regular expression of Unicode categories: every
+   * path a compilation writes is checked, interpreted in a build tool's new class loader.
+   */
+  static boolean isName(String segment) {
+    if (segment.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); ) {
+      int c = segment.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      boolean allowed =
+          Character.isLetter(c)
+              || type == Character.NON_SPACING_MARK
+              || type == Character.ENCLOSING_MARK
+              || type == Character.COMBINING_SPACING_MARK
+              || type == Character.DECIMAL_DIGIT_NUMBER
+              || NAME_PUNCTUATION.indexOf(c) >= 0;
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -70,7 +94,7 @@ public final class ProjectLayout {
       if (segment.isEmpty()
           || segment.equals(".")
           || segment.equals("..")
-          || !NAME.matcher(segment).matches()
+          || !isName(segment)
           || segment.endsWith(AtomicFile.TEMPORARY_SUFFIX)) {
         return false;
       }

@@ -4,17 +4,14 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
-import java.util.regex.Pattern;
 
 /** HubSpot's parser: a uid uses only {@code [a-zA-Z0-9_.-]}. */
 final class UidCharactersRule implements Rule {
 
-  private static final Pattern ALLOWED = Pattern.compile("[a-zA-Z0-9_.\\-]*");
-
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Located<String> uid : UidRules.uids(project)) {
-      if (uid.isPresent() && !ALLOWED.matcher(uid.value()).matches()) {
+      if (uid.isPresent() && !allowed(uid.value())) {
         // HubSpot's own coercion (coerceToValidUid): drop the characters it does not allow, keep at
         // most 64.
         String stripped = uid.value().replaceAll("[^a-zA-Z0-9_.\\-]", "");
@@ -28,5 +25,24 @@ final class UidCharactersRule implements Rule {
                 + (fixed.isEmpty() ? "" : " (did you mean " + fixed + "?)"));
       }
     }
+  }
+
+  /**
+   * Whether every character is one of {@code [a-zA-Z0-9_.-]}: a loop, not a regular expression, as
+   * every uid of the project is checked in each compilation.
+   */
+  static boolean allowed(String uid) {
+    for (int i = 0; i < uid.length(); i++) {
+      char c = uid.charAt(i);
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || c == '.'
+          || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 }
