@@ -256,6 +256,39 @@ class ModelCacheTest {
     assertEquals(line.indexOf("\"crm.record.tabs\"") + 1, error.getColumnNumber());
   }
 
+  /**
+   * The folder the team uploads from ({@code -Ahubspot.projectDir}) gets the changed card's file,
+   * and keeps the others, as a clean build writes them.
+   */
+  @Test
+  void aChangedCardReachesTheUploadFolder(@TempDir Path dir) throws IOException {
+    DemoSources.putAppWithCards(sources);
+    String upload = "-Ahubspot.projectDir=" + dir.resolve("upload");
+    FileCompiler build = FileCompiler.withSources(dir.resolve("incremental"), sources);
+    assertTrue(build.compile(List.copyOf(sources.keySet()), QUIET, VERBOSE, upload).success());
+    put(
+        build,
+        "demo/Payments.java",
+        card ->
+            card.replace(
+                "name = \"Payments card\"", "name = \"Payments card\", description = \"Paid\""));
+
+    FileCompiler.Result described =
+        build.compile(List.of("demo/Payments.java"), QUIET, VERBOSE, upload);
+
+    assertTrue(described.success(), described.diagnostics().toString());
+    assertTrue(
+        described
+            .messages(Diagnostic.Kind.NOTE)
+            .contains(
+                "hubspot-apt: 4 of the project's 5 files are left as the previous compilation wrote them"),
+        described.diagnostics().toString());
+    Map<String, String> expected = cleanBuild(dir);
+    Map<String, String> uploaded = files(dir.resolve("upload"));
+    uploaded.keySet().removeIf(path -> !expected.containsKey(path)); // the folder's manifest
+    assertEquals(expected, uploaded);
+  }
+
   @Test
   void aUidTakenByACachedTypeIsStillAnErrorOnTheCompiledValue(@TempDir Path dir)
       throws IOException {
