@@ -1,9 +1,10 @@
 package io.github.hubspotapt.processor.write;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,12 +42,20 @@ public final class BookkeepingList {
     List<String> lines = new ArrayList<>();
     try {
       FileObject list = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", path);
-      try (Reader in = list.openReader(true);
-          BufferedReader reader = new BufferedReader(in)) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          if (!line.isBlank()) {
-            lines.add(line.strip());
+      byte[] bytes;
+      try (InputStream in = list.openInputStream()) {
+        bytes = in.readAllBytes();
+      }
+      // Split by hand and decoded line by line: a reader decodes and scans character by
+      // character, which runs interpreted in a build tool's new class loader.
+      int start = 0;
+      for (int i = 0; i <= bytes.length; i++) {
+        if (i == bytes.length || bytes[i] == '\n') {
+          String line = new String(bytes, start, i - start, StandardCharsets.UTF_8).strip();
+          if (!line.isEmpty()) {
+            lines.add(line);
           }
+          start = i + 1;
         }
       }
       previous = List.copyOf(new TreeSet<>(lines));
@@ -68,7 +77,8 @@ public final class BookkeepingList {
     }
     FileObject list =
         filer.createResource(StandardLocation.SOURCE_OUTPUT, "", path, originatingElements);
-    try (Writer out = list.openWriter()) {
+    // UTF-8 whatever javac's -encoding: the list is read back as such.
+    try (Writer out = new OutputStreamWriter(list.openOutputStream(), StandardCharsets.UTF_8)) {
       for (String line : new TreeSet<>(lines)) {
         out.write(line);
         out.write('\n');
