@@ -196,12 +196,15 @@ public final class ModelCache {
     return changed;
   }
 
-  /** The previous compilation's model of {@code name}; null when it kept none, or a damaged one. */
+  /**
+   * The previous compilation's model of {@code name}; null when it kept none, or one that does not
+   * decode (a damaged file), which only means that the change is not followed type by type.
+   */
   public TypeModel previousModel(String name) {
     Entry entry = previous().get(name);
     try {
       return entry == null ? null : codec().decode(entry.model());
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       return null;
     }
   }
