@@ -58,7 +58,7 @@ public final class BookkeepingList {
           start = i + 1;
         }
       }
-      previous = List.copyOf(new TreeSet<>(lines));
+      previous = sorted(lines);
     } catch (IOException | RuntimeException e) {
       // No earlier list (a clean build), or a Filer that cannot read its output location (Eclipse,
       // in-memory
@@ -72,17 +72,34 @@ public final class BookkeepingList {
    * nothing.
    */
   public void write(Collection<String> lines, Element... originatingElements) throws IOException {
-    if (previous != null && previous.equals(List.copyOf(new TreeSet<>(lines)))) {
+    List<String> sorted = sorted(lines);
+    if (sorted.equals(previous)) {
       return;
     }
     FileObject list =
         filer.createResource(StandardLocation.SOURCE_OUTPUT, "", path, originatingElements);
     // UTF-8 whatever javac's -encoding: the list is read back as such.
     try (Writer out = new OutputStreamWriter(list.openOutputStream(), StandardCharsets.UTF_8)) {
-      for (String line : new TreeSet<>(lines)) {
+      for (String line : sorted) {
         out.write(line);
         out.write('\n');
       }
     }
+  }
+
+  /**
+   * {@code lines} sorted, each once. A list as this class writes it, or built from sorted names, is
+   * so already: one pass tells, where sorting into a tree compares each name many times over,
+   * interpreted in a build tool's new class loader.
+   */
+  private static List<String> sorted(Collection<String> lines) {
+    String before = null;
+    for (String line : lines) {
+      if (before != null && before.compareTo(line) >= 0) {
+        return List.copyOf(new TreeSet<>(lines));
+      }
+      before = line;
+    }
+    return List.copyOf(lines);
   }
 }
