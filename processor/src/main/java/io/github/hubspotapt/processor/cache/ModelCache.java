@@ -83,6 +83,9 @@ public final class ModelCache {
    */
   private long blobStart;
 
+  /** The previous compilation's header, where its entries' stamps are read when asked. */
+  private ByteBuffer header;
+
   private long previousSize;
   private long previousTime;
   private ByteBuffer blobs;
@@ -211,7 +214,7 @@ public final class ModelCache {
    * compilation is, without reading it.
    */
   private boolean sameBytes(Entry now, Entry before) {
-    if (now.stampAt != null && now.stampAt == before.stampAt) {
+    if (now.at >= 0 && now.at == before.at) {
       return true;
     }
     try {
@@ -299,8 +302,8 @@ public final class ModelCache {
     if (file == null || restamped(generated, result)) {
       return;
     }
-    ByteArrayOutputStream header = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(header);
+    ByteArrayOutputStream newHeader = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(newHeader);
     string(out, environment());
     List<Entry> complete = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -315,6 +318,13 @@ public final class ModelCache {
     for (int i = 0; i < complete.size(); i++) {
       Entry entry = complete.get(i);
       string(out, names.get(i));
+      if (entry.at >= 0) {
+        // Served as the previous compilation kept it: its stamps' bytes again, not encoded anew.
+        out.write(header.array(), header.arrayOffset() + entry.at, entry.end - entry.at);
+        out.writeInt(entry.modelLength);
+        out.writeInt(entry.declarationLength);
+        continue;
+      }
       out.writeInt(entry.stamps.size());
       for (ClassStamp stamp : entry.stamps) {
         string(out, stamp.qualifiedName());
@@ -334,8 +344,8 @@ public final class ModelCache {
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try (DataOutputStream cache =
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
-      cache.writeInt(header.size());
-      header.writeTo(cache);
+      cache.writeInt(newHeader.size());
+      newHeader.writeTo(cache);
       for (Entry entry : complete) {
         cache.write(model(entry, true));
         cache.write(declaration(entry));
@@ -364,18 +374,20 @@ public final class ModelCache {
         continue; // served as kept: its class files were not written
       }
       Entry taken = now.taken(generated);
-      if (taken == null || now.stampAt == null || now.stampAt != before.stampAt) {
+      if (taken == null || now.at < 0 || now.at != before.at) {
         return false;
       }
-      for (int i = 0; i < taken.stamps.size(); i++) {
-        ClassStamp stamp = taken.stamps.get(i);
-        if (!stamp.path().equals(before.stamps.get(i).path())) {
+      int at = before.at + Integer.BYTES;
+      for (ClassStamp stamp : taken.stamps) {
+        int stampAt = skip(skip(skip(at)));
+        if (!stamp.path().equals(string(header, stampAt + Long.BYTES))) {
           return false;
         }
-        if (stamp.stamp() != before.stamps.get(i).stamp()) {
-          changed.add((long) now.stampAt[i]);
+        if (stamp.stamp() != header.getLong(stampAt)) {
+          changed.add((long) stampAt);
           changed.add(stamp.stamp());
         }
+        at = skip(stampAt + Long.BYTES);
       }
     }
     if (changed.isEmpty()) {
@@ -594,6 +606,7 @@ public final class ModelCache {
         return;
       }
       ByteBuffer in = read(channel, Integer.BYTES, length);
+      this.header = in;
       if (!environment.equals(string(in))) {
         return;
       }
@@ -602,27 +615,23 @@ public final class ModelCache {
       long blobAt = 0;
       for (int i = 0; i < count; i++) {
         String name = string(in);
+        int at = in.position();
         int size = in.getInt();
         if (size < 0 || size > in.remaining()) {
           return;
         }
         List<ClassStamp> stamps = new ArrayList<>(size);
-        int[] stampAt = new int[size];
         for (int k = 0; k < size; k++) {
-          String qualifiedName = string(in);
-          String packageName = string(in);
-          String fileName = string(in);
-          stampAt[k] = in.position();
-          stamps.add(
-              new ClassStamp(qualifiedName, packageName, fileName, in.getLong(), string(in)));
+          stamps.add(new ClassStamp(string(in), string(in), string(in), in.getLong(), string(in)));
         }
+        int end = in.position();
         int modelLength = in.getInt();
         int declarationLength = in.getInt();
         if (modelLength < 0 || declarationLength < 0) {
           return;
         }
         entries.put(
-            name, Entry.kept(stamps, stampAt, (int) blobAt, modelLength, declarationLength));
+            name, Entry.kept(stamps, at, end, (int) blobAt, modelLength, declarationLength));
         blobAt += (long) modelLength + declarationLength;
       }
       ProjectResult result = in.get() != 0 ? ProjectResult.read(in) : null;
@@ -714,6 +723,21 @@ public final class ModelCache {
     }
   }
 
+  /** Where the header's next value begins after the string at {@code at}. */
+  private int skip(int at) {
+    int length = header.getInt(at);
+    if (length < 0 || length > header.limit() - at - Integer.BYTES) {
+      throw new IllegalArgumentException("string of " + length);
+    }
+    return at + Integer.BYTES + length;
+  }
+
+  /** The string at {@code at} in {@code in}, whose bounds {@link #skip} has checked. */
+  private static String string(ByteBuffer in, int at) {
+    return new String(
+        in.array(), in.arrayOffset() + at + Integer.BYTES, in.getInt(at), StandardCharsets.UTF_8);
+  }
+
   static String string(ByteBuffer in) {
     int length = in.getInt();
     if (length < 0 || length > in.remaining()) {
@@ -732,22 +756,30 @@ public final class ModelCache {
   }
 
   /**
-   * One type's kept model and its stamps. One the previous compilation kept holds where its model
-   * and declaration are in the file ({@code blobAt}, relative to their start, and their lengths)
-   * and where each stamp is in the header ({@code stampAt}); one read now holds its model and
+   * One type's kept model and its stamps. One the previous compilation kept holds where its stamps
+   * are in the header ({@code at} to {@code end}) and its model and declaration in the file ({@code
+   * blobAt}, relative to their start, and their lengths); one read now holds its stamps, model and
    * declaration. {@code written}, for an entry of this compilation, holds the class output of each
    * stamp whose class file this compilation writes (null for the others), stamped at its end.
    */
   private static final class Entry {
 
     final List<ClassStamp> stamps;
+
     final byte[] model;
     final byte[] declaration;
     final int modelLength;
     final int declarationLength;
     final List<URI> written;
     final int blobAt;
-    final int[] stampAt;
+
+    /**
+     * Where its stamps begin and end in the previous compilation's header, while it holds them as
+     * read there; -1 for one read now, and once its stamps are taken anew.
+     */
+    final int at;
+
+    final int end;
 
     private Entry(
         List<ClassStamp> stamps,
@@ -757,7 +789,8 @@ public final class ModelCache {
         int declarationLength,
         List<URI> written,
         int blobAt,
-        int[] stampAt) {
+        int at,
+        int end) {
       this.stamps = stamps;
       this.model = model;
       this.declaration = declaration;
@@ -765,30 +798,32 @@ public final class ModelCache {
       this.declarationLength = declarationLength;
       this.written = written;
       this.blobAt = blobAt;
-      this.stampAt = stampAt;
+      this.at = at;
+      this.end = end;
     }
 
     /** An entry as the previous compilation kept it. */
     static Entry kept(
         List<ClassStamp> stamps,
-        int[] stampAt,
+        int at,
+        int end,
         int blobAt,
         int modelLength,
         int declarationLength) {
-      return new Entry(stamps, null, null, modelLength, declarationLength, null, blobAt, stampAt);
+      return new Entry(stamps, null, null, modelLength, declarationLength, null, blobAt, at, end);
     }
 
     /** An entry of a type read now. */
     static Entry read(
         List<ClassStamp> stamps, byte[] model, byte[] declaration, List<URI> written) {
       return new Entry(
-          stamps, model, declaration, model.length, declaration.length, written, -1, null);
+          stamps, model, declaration, model.length, declaration.length, written, -1, -1, -1);
     }
 
     /** This kept entry, its class files written by this compilation where {@code written} says. */
     Entry writtenTo(List<URI> written) {
       return new Entry(
-          stamps, model, declaration, modelLength, declarationLength, written, blobAt, stampAt);
+          stamps, model, declaration, modelLength, declarationLength, written, blobAt, at, end);
     }
 
     /**
@@ -815,7 +850,7 @@ public final class ModelCache {
         }
       }
       return new Entry(
-          taken, model, declaration, modelLength, declarationLength, null, blobAt, stampAt);
+          taken, model, declaration, modelLength, declarationLength, null, blobAt, -1, -1);
     }
   }
 }
