@@ -77,14 +77,17 @@ public final class ModelCache {
   private ProjectResult previousResult;
 
   /**
+   * The previous compilation's header: an entry served as kept is written again from its bytes, and
+   * stamps are written back in place by where they are in it.
+   */
+  private ByteBuffer header;
+
+  /**
    * Where the previous compilation's models and declarations begin in the file, its size and
    * modification time when read (the models are read later, and stamps written back in place, only
    * from that same file); the models and declarations themselves once read whole.
    */
   private long blobStart;
-
-  /** The previous compilation's header, where its entries' stamps are read when asked. */
-  private ByteBuffer header;
 
   private long previousSize;
   private long previousTime;
@@ -377,17 +380,19 @@ public final class ModelCache {
       if (taken == null || now.at < 0 || now.at != before.at) {
         return false;
       }
-      int at = before.at + Integer.BYTES;
-      for (ClassStamp stamp : taken.stamps) {
-        int stampAt = skip(skip(skip(at)));
-        if (!stamp.path().equals(string(header, stampAt + Long.BYTES))) {
+      int at = before.at + Integer.BYTES; // past the number of stamps
+      for (int i = 0; i < taken.stamps.size(); i++) {
+        ClassStamp stamp = taken.stamps.get(i);
+        ClassStamp was = before.stamps.get(i);
+        int stampAt = skip(skip(skip(at))); // past the type's, package's and file's names
+        if (!stamp.path().equals(was.path())) {
           return false;
         }
-        if (stamp.stamp() != header.getLong(stampAt)) {
+        if (stamp.stamp() != was.stamp()) {
           changed.add((long) stampAt);
           changed.add(stamp.stamp());
         }
-        at = skip(stampAt + Long.BYTES);
+        at = skip(stampAt + Long.BYTES); // past the stamp and the path
       }
     }
     if (changed.isEmpty()) {
@@ -723,19 +728,13 @@ public final class ModelCache {
     }
   }
 
-  /** Where the header's next value begins after the string at {@code at}. */
+  /** Where the previous header's next value begins after the string at {@code at}. */
   private int skip(int at) {
     int length = header.getInt(at);
     if (length < 0 || length > header.limit() - at - Integer.BYTES) {
       throw new IllegalArgumentException("string of " + length);
     }
     return at + Integer.BYTES + length;
-  }
-
-  /** The string at {@code at} in {@code in}, whose bounds {@link #skip} has checked. */
-  private static String string(ByteBuffer in, int at) {
-    return new String(
-        in.array(), in.arrayOffset() + at + Integer.BYTES, in.getInt(at), StandardCharsets.UTF_8);
   }
 
   static String string(ByteBuffer in) {
