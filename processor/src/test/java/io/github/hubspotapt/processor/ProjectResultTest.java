@@ -75,6 +75,41 @@ class ProjectResultTest {
     }
   }
 
+  /**
+   * A compilation that reports the previous result again without reading a type (a method body
+   * edited) writes back, into the model cache in place, only the stamp of the class file it wrote:
+   * the cache stays the same size, and the next partial compilation, of another class, serves the
+   * edited type from it.
+   */
+  @Test
+  void aReplayWritesBackTheStampsOfTheClassFilesItWrote(@TempDir Path dir) throws IOException {
+    FileCompiler build = partiallyBuilt(dir);
+    addMethod(build, "demo/Payments.java", "one");
+    Path cache = build.generated().resolve(ModelCache.PATH);
+    byte[] before = Files.readAllBytes(cache);
+
+    FileCompiler.Result again =
+        compile(
+            build,
+            "demo/Payments.java",
+            sources.get("demo/Payments.java").replace("return 1;", "return 2;"));
+
+    assertTrue(text(again).contains(REUSED), text(again));
+    byte[] after = Files.readAllBytes(cache);
+    assertEquals(before.length, after.length);
+    int differing = 0;
+    for (int i = 0; i < before.length; i++) {
+      differing += before[i] == after[i] ? 0 : 1;
+    }
+    assertTrue(differing > 0 && differing <= Long.BYTES, differing + " bytes differ");
+
+    FileCompiler.Result other = addMethod(build, "demo/Acme.java", "three");
+
+    assertTrue(text(other).contains(REUSED), text(other));
+    assertTrue(text(other).contains(" 3 read from " + ModelCache.PATH), text(other));
+    assertEquals(cleanBuild(dir), files(build.project()));
+  }
+
   @Test
   void aChangedAnnotationValueTakesTheFullPath(@TempDir Path dir) throws IOException {
     FileCompiler build = partiallyBuilt(dir);

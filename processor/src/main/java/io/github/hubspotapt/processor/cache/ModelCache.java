@@ -4,15 +4,19 @@ import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,11 +44,18 @@ import javax.tools.StandardLocation;
  * <p>Written only when the whole compilation has succeeded (its class files then exist to be
  * stamped), and only under javac, which tells; a file the Filer does not keep on disk means no
  * cache.
+ *
+ * <p>The file is a header (the environment, each type's name and stamps, the lengths of its model
+ * and declaration, the previous result) and then the models and declarations, which are read only
+ * when asked: a compilation that replays the previous result (an edited method body) reads the
+ * header only, about a seventh of the file at 200 types, and writes back only the stamps of the
+ * class files it wrote, in place. All of this runs interpreted under a build tool's new class
+ * loader per compilation, so what it does not touch costs nothing.
  */
 public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
-  private static final String FORMAT = "hubspot-apt model cache 5";
+  private static final String FORMAT = "hubspot-apt model cache 6";
   private static final byte[] NO_DECLARATION = new byte[0];
 
   private final Filer filer;
@@ -64,6 +75,23 @@ public final class ModelCache {
 
   private Map<String, Entry> previous;
   private ProjectResult previousResult;
+
+  /**
+   * The previous compilation's header: an entry served as kept is written again from its bytes, and
+   * stamps are written back in place by where they are in it.
+   */
+  private ByteBuffer header;
+
+  /**
+   * Where the previous compilation's models and declarations begin in the file, its size and
+   * modification time when read (the models are read later, and stamps written back in place, only
+   * from that same file); the models and declarations themselves once read whole.
+   */
+  private long blobStart;
+
+  private long previousSize;
+  private long previousTime;
+  private ByteBuffer blobs;
 
   /** What the next compilation gets: the entries served now, and those of the types read now. */
   private final Map<String, Entry> next = new TreeMap<>();
@@ -99,7 +127,7 @@ public final class ModelCache {
     if (entry == null) {
       return false;
     }
-    for (ClassStamp stamp : entry.stamps()) {
+    for (ClassStamp stamp : entry.stamps) {
       if (compiled.compiles(stamp.qualifiedName()) || current(stamp) != stamp.stamp()) {
         return false;
       }
@@ -119,11 +147,11 @@ public final class ModelCache {
    */
   public boolean unchanged(String name, TypeElement type, AnnotatedTypes compiled) {
     Entry entry = previous().get(name);
-    if (entry == null || entry.declaration().length == 0) {
+    if (entry == null || entry.declarationLength == 0) {
       return false;
     }
-    List<URI> written = new ArrayList<>(entry.stamps().size());
-    for (ClassStamp stamp : entry.stamps()) {
+    List<URI> written = new ArrayList<>(entry.stamps.size());
+    for (ClassStamp stamp : entry.stamps) {
       if (!compiled.compiles(stamp.qualifiedName())) {
         if (current(stamp) != stamp.stamp()) {
           return false;
@@ -138,10 +166,16 @@ public final class ModelCache {
         return false;
       }
     }
-    if (!Arrays.equals(entry.declaration(), Declaration.of(type, elements))) {
+    byte[] declaration;
+    try {
+      declaration = declaration(entry);
+    } catch (IOException | RuntimeException e) {
       return false;
     }
-    next.put(name, new Entry(entry.stamps(), entry.model(), written, entry.declaration(), null));
+    if (!Arrays.equals(declaration, Declaration.of(type, elements))) {
+      return false;
+    }
+    next.put(name, entry.writtenTo(written));
     return true;
   }
 
@@ -151,8 +185,8 @@ public final class ModelCache {
    */
   public TypeModel decode(String name) {
     try {
-      return codec().decode(next.get(name).model());
-    } catch (IllegalArgumentException e) {
+      return codec().decode(model(next.get(name), true));
+    } catch (IOException | IllegalArgumentException e) {
       next.remove(name);
       return null;
     }
@@ -171,7 +205,7 @@ public final class ModelCache {
     for (String name : read) {
       Entry now = next.get(name);
       Entry before = previous().get(name);
-      if (now == null || before == null || !Arrays.equals(now.model(), before.model())) {
+      if (now == null || before == null || !sameBytes(now, before)) {
         return false;
       }
     }
@@ -189,7 +223,7 @@ public final class ModelCache {
     }
     List<String> changed = new ArrayList<>();
     for (Map.Entry<String, Entry> now : next.entrySet()) {
-      if (!Arrays.equals(now.getValue().model(), previous().get(now.getKey()).model())) {
+      if (!sameBytes(now.getValue(), previous().get(now.getKey()))) {
         changed.add(now.getKey());
       }
     }
@@ -203,9 +237,24 @@ public final class ModelCache {
   public TypeModel previousModel(String name) {
     Entry entry = previous().get(name);
     try {
-      return entry == null ? null : codec().decode(entry.model());
-    } catch (RuntimeException e) {
+      return entry == null ? null : codec().decode(model(entry, true));
+    } catch (IOException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * Whether the two entries' models are the same bytes: an entry taken over from the previous
+   * compilation is, without reading it.
+   */
+  private boolean sameBytes(Entry now, Entry before) {
+    if (now.at >= 0 && now.at == before.at) {
+      return true;
+    }
+    try {
+      return Arrays.equals(model(now, false), model(before, false));
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
@@ -274,8 +323,7 @@ public final class ModelCache {
         stamps.set(i, stamp.withStamp(found.stamp(), found.path()));
       }
     }
-    next.put(
-        type.getQualifiedName().toString(), new Entry(stamps, encoded, written, declaration, null));
+    next.put(type.getQualifiedName().toString(), Entry.read(stamps, encoded, declaration, written));
   }
 
   /**
@@ -285,49 +333,120 @@ public final class ModelCache {
    * one. {@code result}, what this compilation reported and wrote, may be null.
    */
   public void write(CompilationEnd generated, ProjectResult result) throws IOException {
-    if (file == null) {
+    if (file == null || restamped(generated, result)) {
       return;
+    }
+    ByteArrayOutputStream newHeader = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(newHeader);
+    string(out, environment());
+    List<Entry> complete = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, Entry> entry : next.entrySet()) {
+      Entry taken = entry.getValue().taken(generated);
+      if (taken != null && (taken.model != null || blobsRead())) {
+        complete.add(taken);
+        names.add(entry.getKey());
+      }
+    }
+    out.writeInt(complete.size());
+    for (int i = 0; i < complete.size(); i++) {
+      Entry entry = complete.get(i);
+      string(out, names.get(i));
+      if (entry.at >= 0) {
+        // Served as the previous compilation kept it: its stamps' bytes again, not encoded anew.
+        out.write(header.array(), header.arrayOffset() + entry.at, entry.end - entry.at);
+        out.writeInt(entry.modelLength);
+        out.writeInt(entry.declarationLength);
+        continue;
+      }
+      out.writeInt(entry.stamps.size());
+      for (ClassStamp stamp : entry.stamps) {
+        string(out, stamp.qualifiedName());
+        string(out, stamp.packageName());
+        string(out, stamp.fileName());
+        out.writeLong(stamp.stamp());
+        string(out, stamp.path());
+      }
+      out.writeInt(entry.modelLength);
+      out.writeInt(entry.declarationLength);
+    }
+    out.writeBoolean(result != null);
+    if (result != null) {
+      result.write(out);
     }
     Files.createDirectories(file.getParent());
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
-      string(out, environment());
-      List<Map.Entry<String, List<ClassStamp>>> complete = new ArrayList<>();
-      for (Map.Entry<String, Entry> entry : next.entrySet()) {
-        List<ClassStamp> stamps = entry.getValue().taken(generated);
-        if (stamps != null) {
-          complete.add(Map.entry(entry.getKey(), stamps));
-        }
-      }
-      out.writeInt(complete.size());
-      for (Map.Entry<String, List<ClassStamp>> entry : complete) {
-        Entry kept = next.get(entry.getKey());
-        if (kept.raw() != null) {
-          // Served as the previous compilation kept it: its bytes again, not encoded anew.
-          out.write(kept.raw().array(), kept.raw().arrayOffset(), kept.raw().remaining());
-          continue;
-        }
-        string(out, entry.getKey());
-        out.writeInt(entry.getValue().size());
-        for (ClassStamp stamp : entry.getValue()) {
-          string(out, stamp.qualifiedName());
-          string(out, stamp.packageName());
-          string(out, stamp.fileName());
-          out.writeLong(stamp.stamp());
-          string(out, stamp.path());
-        }
-        out.writeInt(kept.model().length);
-        out.write(kept.model());
-        out.writeInt(kept.declaration().length);
-        out.write(kept.declaration());
-      }
-      out.writeBoolean(result != null);
-      if (result != null) {
-        result.write(out);
+    try (DataOutputStream cache =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+      cache.writeInt(newHeader.size());
+      newHeader.writeTo(cache);
+      for (Entry entry : complete) {
+        cache.write(model(entry, true));
+        cache.write(declaration(entry));
       }
     }
     Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * Where this compilation reports the previous result again and keeps every entry as the previous
+   * compilation kept it, only the stamps of the class files it wrote anew can differ: they are
+   * written into the file in place (nothing at all when none differs), which stays otherwise byte
+   * for byte what this compilation would write. False, having written nothing, when that does not
+   * hold, or the file is no longer the one read.
+   */
+  @SuppressWarnings("ReferenceEquality") // the very result read, reported again
+  private boolean restamped(CompilationEnd generated, ProjectResult result) throws IOException {
+    if (result == null || result != previousResult() || !next.keySet().equals(previous.keySet())) {
+      return false;
+    }
+    List<Long> changed = new ArrayList<>();
+    for (Map.Entry<String, Entry> entry : next.entrySet()) {
+      Entry now = entry.getValue();
+      Entry before = previous.get(entry.getKey());
+      if (now == before) {
+        continue; // served as kept: its class files were not written
+      }
+      Entry taken = now.taken(generated);
+      if (taken == null || now.at < 0 || now.at != before.at) {
+        return false;
+      }
+      int at = before.at + Integer.BYTES; // past the number of stamps
+      for (int i = 0; i < taken.stamps.size(); i++) {
+        ClassStamp stamp = taken.stamps.get(i);
+        ClassStamp was = before.stamps.get(i);
+        int stampAt = skip(skip(skip(at))); // past the type's, package's and file's names
+        if (!stamp.path().equals(was.path())) {
+          return false;
+        }
+        if (stamp.stamp() != was.stamp()) {
+          changed.add((long) stampAt);
+          changed.add(stamp.stamp());
+        }
+        at = skip(stampAt + Long.BYTES); // past the stamp and the path
+      }
+    }
+    if (changed.isEmpty()) {
+      return true;
+    }
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (attributes.size() != previousSize
+        || attributes.lastModifiedTime().toMillis() != previousTime) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      ByteBuffer stamp = ByteBuffer.allocate(Long.BYTES);
+      for (int i = 0; i < changed.size(); i += 2) {
+        stamp.clear();
+        stamp.putLong(changed.get(i + 1)).flip();
+        // Past the header's length, at the stamp's place in the header.
+        long at = Integer.BYTES + changed.get(i);
+        while (stamp.hasRemaining()) {
+          at += channel.write(stamp, at);
+        }
+      }
+    }
+    return true;
   }
 
   private ClassStamp stamp(String qualifiedName, TypeElement type) {
@@ -512,23 +631,27 @@ public final class ModelCache {
   }
 
   /**
-   * Reads the previous compilation's entries and result; a damaged or foreign file leaves both
-   * empty.
+   * Reads the previous compilation's entries and result, not their models and declarations; a
+   * damaged or foreign file leaves both empty.
    */
   private void load(Path file, String environment) {
-    if (!Files.isRegularFile(file)) {
-      return;
-    }
-    Map<String, Entry> entries = new HashMap<>();
-    try {
-      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      int length = read(channel, 0, Integer.BYTES).getInt();
+      if (length < 0 || length > attributes.size() - Integer.BYTES) {
+        return;
+      }
+      ByteBuffer in = read(channel, Integer.BYTES, length);
+      this.header = in;
       if (!environment.equals(string(in))) {
         return;
       }
       int count = in.getInt();
+      Map<String, Entry> entries = new HashMap<>();
+      long blobAt = 0;
       for (int i = 0; i < count; i++) {
-        int start = in.position();
         String name = string(in);
+        int at = in.position();
         int size = in.getInt();
         if (size < 0 || size > in.remaining()) {
           return;
@@ -537,29 +660,112 @@ public final class ModelCache {
         for (int k = 0; k < size; k++) {
           stamps.add(new ClassStamp(string(in), string(in), string(in), in.getLong(), string(in)));
         }
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
+        int end = in.position();
+        int modelLength = in.getInt();
+        int declarationLength = in.getInt();
+        if (modelLength < 0 || declarationLength < 0) {
           return;
         }
-        byte[] model = new byte[length];
-        in.get(model);
-        length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-          return;
-        }
-        byte[] declaration = new byte[length];
-        in.get(declaration);
-        ByteBuffer raw = ByteBuffer.wrap(in.array(), start, in.position() - start).slice();
-        entries.put(name, new Entry(stamps, model, null, declaration, raw));
+        entries.put(
+            name, Entry.kept(stamps, at, end, (int) blobAt, modelLength, declarationLength));
+        blobAt += (long) modelLength + declarationLength;
       }
       ProjectResult result = in.get() != 0 ? ProjectResult.read(in) : null;
-      if (!in.hasRemaining()) {
+      if (!in.hasRemaining() && Integer.BYTES + length + blobAt == attributes.size()) {
         previous = entries;
         previousResult = result;
+        blobStart = (long) Integer.BYTES + length;
+        previousSize = attributes.size();
+        previousTime = attributes.lastModifiedTime().toMillis();
       }
     } catch (IOException | RuntimeException e) {
-      // damaged or foreign: every type is read
+      // none, damaged or foreign: every type is read
     }
+  }
+
+  /** {@code length} bytes of {@code channel} from {@code position}. */
+  private static ByteBuffer read(FileChannel channel, long position, int length)
+      throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(length);
+    while (bytes.hasRemaining()) {
+      if (channel.read(bytes, position + bytes.position()) < 0) {
+        throw new EOFException();
+      }
+    }
+    return bytes.flip();
+  }
+
+  /**
+   * The model of {@code entry}; one the previous compilation kept is read from the file, with all
+   * the others when {@code all} (a compilation that decodes or writes them needs them all).
+   */
+  private byte[] model(Entry entry, boolean all) throws IOException {
+    if (entry.model != null) {
+      return entry.model;
+    }
+    if (all) {
+      readBlobs();
+    }
+    return blob(entry.blobAt, entry.modelLength);
+  }
+
+  /** The declaration of {@code entry}, as {@link #model}, read alone. */
+  private byte[] declaration(Entry entry) throws IOException {
+    return entry.declaration != null
+        ? entry.declaration
+        : blob(entry.blobAt + entry.modelLength, entry.declarationLength);
+  }
+
+  private byte[] blob(int at, int length) throws IOException {
+    if (length == 0) {
+      return NO_DECLARATION;
+    }
+    byte[] bytes = new byte[length];
+    if (blobs != null) {
+      blobs.get(at, bytes);
+      return bytes;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      checkUnchanged(channel);
+      read(channel, blobStart + at, length).get(bytes);
+    }
+    return bytes;
+  }
+
+  /** Whether the previous compilation's models and declarations could be read, all of them. */
+  private boolean blobsRead() {
+    try {
+      readBlobs();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private void readBlobs() throws IOException {
+    if (blobs == null) {
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        checkUnchanged(channel);
+        blobs = read(channel, blobStart, (int) (previousSize - blobStart));
+      }
+    }
+  }
+
+  /** Throws unless the file is still as this compilation read its header. */
+  private void checkUnchanged(FileChannel channel) throws IOException {
+    if (channel.size() != previousSize
+        || Files.getLastModifiedTime(file).toMillis() != previousTime) {
+      throw new IOException(PATH + " changed since it was read");
+    }
+  }
+
+  /** Where the previous header's next value begins after the string at {@code at}. */
+  private int skip(int at) {
+    int length = header.getInt(at);
+    if (length < 0 || length > header.limit() - at - Integer.BYTES) {
+      throw new IllegalArgumentException("string of " + length);
+    }
+    return at + Integer.BYTES + length;
   }
 
   static String string(ByteBuffer in) {
@@ -580,28 +786,83 @@ public final class ModelCache {
   }
 
   /**
-   * One type's kept model and its stamps; {@code written}, for an entry of this compilation, holds
-   * the class output of each stamp whose class file this compilation writes (null for the others),
-   * stamped at its end; {@code declaration}, the type's {@link Declaration} when its model was
-   * read; {@code raw}, for an entry as the previous compilation wrote it, its bytes in that file
-   * (null for the others): an unchanged entry is written again by copying them, not by encoding its
-   * strings one by one, which runs interpreted for every type under a build tool's new class
-   * loader.
+   * One type's kept model and its stamps. One the previous compilation kept holds where its stamps
+   * are in the header ({@code at} to {@code end}) and its model and declaration in the file ({@code
+   * blobAt}, relative to their start, and their lengths); one read now holds its stamps, model and
+   * declaration. {@code written}, for an entry of this compilation, holds the class output of each
+   * stamp whose class file this compilation writes (null for the others), stamped at its end.
    */
-  private record Entry(
-      List<ClassStamp> stamps,
-      byte[] model,
-      List<URI> written,
-      byte[] declaration,
-      ByteBuffer raw) {
+  private static final class Entry {
+
+    final List<ClassStamp> stamps;
+
+    final byte[] model;
+    final byte[] declaration;
+    final int modelLength;
+    final int declarationLength;
+    final List<URI> written;
+    final int blobAt;
 
     /**
-     * The stamps, all taken; null when a class file this compilation should have written it did not
-     * write.
+     * Where its stamps begin and end in the previous compilation's header, while it holds them as
+     * read there; -1 for one read now, and once its stamps are taken anew.
      */
-    List<ClassStamp> taken(CompilationEnd generated) {
+    final int at;
+
+    final int end;
+
+    private Entry(
+        List<ClassStamp> stamps,
+        byte[] model,
+        byte[] declaration,
+        int modelLength,
+        int declarationLength,
+        List<URI> written,
+        int blobAt,
+        int at,
+        int end) {
+      this.stamps = stamps;
+      this.model = model;
+      this.declaration = declaration;
+      this.modelLength = modelLength;
+      this.declarationLength = declarationLength;
+      this.written = written;
+      this.blobAt = blobAt;
+      this.at = at;
+      this.end = end;
+    }
+
+    /** An entry as the previous compilation kept it. */
+    static Entry kept(
+        List<ClassStamp> stamps,
+        int at,
+        int end,
+        int blobAt,
+        int modelLength,
+        int declarationLength) {
+      return new Entry(stamps, null, null, modelLength, declarationLength, null, blobAt, at, end);
+    }
+
+    /** An entry of a type read now. */
+    static Entry read(
+        List<ClassStamp> stamps, byte[] model, byte[] declaration, List<URI> written) {
+      return new Entry(
+          stamps, model, declaration, model.length, declaration.length, written, -1, -1, -1);
+    }
+
+    /** This kept entry, its class files written by this compilation where {@code written} says. */
+    Entry writtenTo(List<URI> written) {
+      return new Entry(
+          stamps, model, declaration, modelLength, declarationLength, written, blobAt, at, end);
+    }
+
+    /**
+     * This entry with its stamps all taken; null when a class file this compilation should have
+     * written it did not write.
+     */
+    Entry taken(CompilationEnd generated) {
       if (written == null) {
-        return stamps;
+        return this;
       }
       List<ClassStamp> taken = new ArrayList<>(stamps);
       for (int i = 0; i < written.size(); i++) {
@@ -618,7 +879,8 @@ public final class ModelCache {
           return null;
         }
       }
-      return taken;
+      return new Entry(
+          taken, model, declaration, modelLength, declarationLength, null, blobAt, -1, -1);
     }
   }
 }
