@@ -11,16 +11,17 @@ import java.util.Set;
  * How a partial compilation's project differs from the previous compilation's, where only the
  * features of some types changed: a card's description edited, a workflow action's field added. The
  * previous compilation wrote the project, and its files are still as written; its app, options,
- * front-end files and types are this one's. What the change cannot reach is then not done again:
- * the rule groups that read none of the {@code changed} types report the previous findings again
- * ({@code rules.Rules#reusing}), and a file whose feature and name are the previous ones is not
- * rendered nor written ({@code write.ProjectFiles}).
+ * front-end files and types are this one's. What the change cannot reach is then not done again: a
+ * rule group that reads none of the {@code changed} types, and reported nothing the previous time,
+ * does not run ({@code rules.Rules#reusing}), and a file whose feature and name are the previous
+ * ones is neither rendered nor written ({@code write.ProjectFiles}).
  *
  * @param changed the component types of the features that differ, before or after the change; with
  *     {@link ComponentType#WEBHOOKS} where webhook subscriptions do
  * @param previousFeatures the previous compilation's features, in the project's order: the same
  *     objects as this compilation's where their types did not change
- * @param previousFindings what the previous compilation reported, each with its rule group
+ * @param previousFindings what the previous compilation reported, each with its rule group: a group
+ *     with findings runs again
  */
 public record ProjectDelta(
     Set<ComponentType> changed, List<Feature> previousFeatures, List<Finding> previousFindings) {
