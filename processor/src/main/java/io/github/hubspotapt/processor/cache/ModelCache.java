@@ -193,32 +193,22 @@ public final class ModelCache {
   }
 
   /**
-   * Whether the project's model is exactly the previous compilation's: each type read now ({@code
-   * read}) was kept then and is kept now with the same encoding, and every other type was served
-   * from the cache ({@link #holds}), so no type came or went. Its {@link #previousResult()} then
-   * holds too, unless its inputs or files changed.
+   * Whether the project's model is exactly the previous compilation's: {@link #changedModels} finds
+   * none changed. Its {@link #previousResult()} then holds too, unless its inputs or files changed.
    */
   public boolean sameModel(Collection<String> read) {
-    if (!next.keySet().equals(previous().keySet())) {
-      return false;
-    }
-    for (String name : read) {
-      Entry now = next.get(name);
-      Entry before = previous().get(name);
-      if (now == null || before == null || !sameBytes(now, before)) {
-        return false;
-      }
-    }
-    return true;
+    List<String> changed = changedModels(read);
+    return changed != null && changed.isEmpty();
   }
 
   /**
-   * The types whose model differs from the previous compilation's, where no type came or went: each
-   * type of this compilation is kept with an encoding, and the previous compilation kept the same
-   * types. Null where that does not hold: a partial compilation can then not tell what changed.
+   * The types whose model differs from the previous compilation's, where that can be told: each
+   * type read now ({@code read}) is kept now with an encoding, every other type was served from the
+   * cache ({@link #holds}), and the previous compilation kept the same types, so no type came or
+   * went. Null where that does not hold.
    */
-  public List<String> changedModels() {
-    if (!next.keySet().equals(previous().keySet())) {
+  public List<String> changedModels(Collection<String> read) {
+    if (!next.keySet().equals(previous().keySet()) || !next.keySet().containsAll(read)) {
       return null;
     }
     List<String> changed = new ArrayList<>();

@@ -206,7 +206,7 @@ public final class ModelCacheStep {
 
   private ProjectDelta delta(SortedMap<String, TypeModel> models) {
     ProjectResult previous = keeping.previousResult();
-    List<String> changedTypes = keeping.changedModels();
+    List<String> changedTypes = keeping.changedModels(models.keySet());
     if (previous == null || changedTypes == null || !previous.holdsFor(inputs)) {
       return null;
     }
