@@ -51,6 +51,9 @@ public record HubSpotProject(
    * that changed only those relies on to skip them ({@code rules.Rules}).
    */
   public HubSpotProject only(Set<ComponentType> types) {
+    if (types.size() == ComponentType.values().length) {
+      return this; // the groups that read every component: no copy of every list in every build
+    }
     List<Feature> read = new ArrayList<>();
     for (Feature feature : features) {
       if (types.contains(feature.type())) {
