@@ -14,7 +14,12 @@ final class UidCharactersRule implements Rule {
       if (uid.isPresent() && !allowed(uid.value())) {
         // HubSpot's own coercion (coerceToValidUid): drop the characters it does not allow, keep at
         // most 64.
-        String stripped = uid.value().replaceAll("[^a-zA-Z0-9_.\\-]", "");
+        StringBuilder stripped = new StringBuilder();
+        for (int i = 0; i < uid.value().length(); i++) {
+          if (isAllowed(uid.value().charAt(i))) {
+            stripped.append(uid.value().charAt(i));
+          }
+        }
         String fixed = stripped.substring(0, Math.min(stripped.length(), UidLengthRule.MAX));
         diagnostics.report(
             RuleId.UID_CHARACTERS,
@@ -33,16 +38,20 @@ final class UidCharactersRule implements Rule {
    */
   static boolean allowed(String uid) {
     for (int i = 0; i < uid.length(); i++) {
-      char c = uid.charAt(i);
-      if (!((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '_'
-          || c == '.'
-          || c == '-')) {
+      if (!isAllowed(uid.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** One of {@code [a-zA-Z0-9_.-]}, the characters the check and HubSpot's coercion keep. */
+  private static boolean isAllowed(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || c == '.'
+        || c == '-';
   }
 }
