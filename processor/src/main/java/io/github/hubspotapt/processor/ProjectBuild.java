@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor;
 
 import io.github.hubspotapt.processor.cache.ModelCacheStep;
 import io.github.hubspotapt.processor.cache.ProjectDelta;
+import io.github.hubspotapt.processor.cache.ProjectPaths;
 import io.github.hubspotapt.processor.component.ComponentConfigs;
 import io.github.hubspotapt.processor.component.Components;
 import io.github.hubspotapt.processor.component.ProjectReader;
@@ -9,6 +10,7 @@ import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.frontend.HsProfileFile;
 import io.github.hubspotapt.processor.model.App;
+import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.TypeModel;
@@ -18,8 +20,11 @@ import io.github.hubspotapt.processor.write.HubSpotJson;
 import io.github.hubspotapt.processor.write.ProfileFiles;
 import io.github.hubspotapt.processor.write.ProjectFiles;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
@@ -81,9 +86,13 @@ final class ProjectBuild {
     times.start("rules");
     diagnostics.record();
     ProjectDelta delta = modelCache.delta();
-    Rules rules = Rules.forProject(Components.rules(project), frontend);
-    if (delta != null && !project.placeholders()) {
-      rules.reusing(delta.changed(), delta.previousFindings());
+    Rules rules =
+        Rules.forProject(
+            Components.rules(delta == null ? Components.declared(project) : delta.declared()),
+            frontend);
+    if (delta != null) {
+      // No value uses a profile variable, or there is no delta: the rules run once.
+      rules.reusing(delta.changed(), delta.previous().findings());
     }
     rules.check(project, profiles, diagnostics);
     if (delta != null && verbose) {
@@ -93,19 +102,37 @@ final class ProjectBuild {
               + " changed since the previous compilation: "
               + rules.left()
               + " reach none of them and reported nothing before, and did not run");
+      diagnostics.note(
+          "hubspot-apt: "
+              + modelCache.notDecoded()
+              + " of the "
+              + modelCache.typesKept()
+              + " types kept from the previous compilation were not decoded, the change reaching"
+              + " none of their features");
     }
     App app = project.app();
     if (app == null || !project.complete() || diagnostics.hasErrors() || !writable) {
       return;
     }
     times.start("render");
-    SortedMap<String, byte[]> files = projectFiles(app, project, profiles, delta);
-    if (delta != null && verbose) {
-      noteFilesLeft(files);
+    SortedMap<String, byte[]> files;
+    ProjectPaths paths;
+    if (delta == null) {
+      List<String> featurePaths = ProjectFiles.featurePaths(app, project.features());
+      files = projectFiles(app, project, profiles, featurePaths);
+      paths =
+          new ProjectPaths(
+              List.copyOf(files.keySet()), byType(models, project.features(), featurePaths));
+    } else {
+      files = changedFiles(app, project, models, delta);
+      paths = delta.previous().paths();
+      if (verbose) {
+        noteFilesLeft(files);
+      }
     }
     times.start("write");
     output.write(app, files, origins);
-    modelCache.keep(diagnostics.recorded(), () -> output.onDisk(files.keySet()));
+    modelCache.keep(diagnostics.recorded(), () -> output.onDisk(files.keySet()), paths);
   }
 
   private void noteFilesLeft(SortedMap<String, byte[]> files) {
@@ -125,32 +152,69 @@ final class ProjectBuild {
 
   /**
    * The generated files, and the user's front-end files beside them (the rules made sure that none
-   * has the path of a generated one). With a {@code delta} (else null), a file the previous
-   * compilation wrote the same maps to null, and is left as it is on disk: the front-end files and
-   * the profiles' files (the options, front-end files, app and profiles are the previous ones), and
-   * the files {@link ProjectFiles#render} leaves out.
+   * has the path of a generated one).
    */
   private SortedMap<String, byte[]> projectFiles(
-      App app, HubSpotProject project, List<Profile> profiles, ProjectDelta delta) {
+      App app, HubSpotProject project, List<Profile> profiles, List<String> featurePaths) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    if (frontend != null && delta == null) {
+    if (frontend != null) {
       for (Map.Entry<String, byte[]> file : frontend.files().entrySet()) {
         files.put(ProjectFiles.inSrcDir(app, file.getKey()), file.getValue());
       }
-    } else if (frontend != null) {
-      for (String path : frontend.paths().keySet()) {
-        files.put(ProjectFiles.inSrcDir(app, path), null);
-      }
     }
     HubSpotJson json = new HubSpotJson();
-    ProjectFiles projectFiles = new ProjectFiles(json, new ComponentConfigs());
-    files.putAll(
-        delta == null
-            ? projectFiles.render(app, project)
-            : projectFiles.render(app, project, delta.previousFeatures(), delta.changed()));
-    for (Map.Entry<String, byte[]> file : new ProfileFiles(json).render(app, profiles).entrySet()) {
-      files.put(file.getKey(), delta == null ? file.getValue() : null);
-    }
+    files.putAll(new ProjectFiles(json, new ComponentConfigs()).render(app, project, featurePaths));
+    files.putAll(new ProfileFiles(json).render(app, profiles));
     return files;
+  }
+
+  /**
+   * With a {@code delta}, the files of the changed types' features and those that read them ({@link
+   * ProjectFiles#readsChanged}), at their previous paths; every other file of the project maps to
+   * null, left as the previous compilation wrote it.
+   */
+  private static SortedMap<String, byte[]> changedFiles(
+      App app, HubSpotProject project, SortedMap<String, TypeModel> models, ProjectDelta delta) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    for (String path : delta.previous().paths().files()) {
+      files.put(path, null);
+    }
+    Set<String> changedTypes = new HashSet<>(delta.changedTypes());
+    List<Feature> features = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    for (Map.Entry<String, TypeModel> model : models.entrySet()) {
+      List<Feature> own = model.getValue().features();
+      for (int i = 0; i < own.size(); i++) {
+        if (changedTypes.contains(model.getKey())
+            || ProjectFiles.readsChanged(own.get(i).type(), delta.changed())) {
+          features.add(own.get(i));
+          paths.add(delta.previous().paths().features().get(model.getKey()).get(i));
+        }
+      }
+    }
+    files.putAll(
+        new ProjectFiles(new HubSpotJson(), new ComponentConfigs())
+            .renderFeatures(app, project, features, paths));
+    return files;
+  }
+
+  /** The paths of each type's features' files, by the name its model is kept by. */
+  private static SortedMap<String, List<String>> byType(
+      SortedMap<String, TypeModel> models, List<Feature> features, List<String> featurePaths) {
+    IdentityHashMap<Feature, String> pathOf = new IdentityHashMap<>();
+    for (int i = 0; i < features.size(); i++) {
+      pathOf.put(features.get(i), featurePaths.get(i));
+    }
+    SortedMap<String, List<String>> byType = new TreeMap<>();
+    for (Map.Entry<String, TypeModel> model : models.entrySet()) {
+      List<String> paths = new ArrayList<>();
+      for (Feature feature : model.getValue().features()) {
+        paths.add(pathOf.get(feature));
+      }
+      if (!paths.isEmpty()) {
+        byType.put(model.getKey(), paths);
+      }
+    }
+    return byType;
   }
 }

@@ -229,10 +229,16 @@ class ModelCacheTest {
         List.of(
             "hubspot-apt: only the features of [CARD] changed since the previous compilation: 4 of"
                 + " 11 groups of rules reach none of them and reported nothing before, and did not run",
+            "hubspot-apt: 1 of the 4 types kept from the previous compilation were not decoded, the"
+                + " change reaching none of their features",
             "hubspot-apt: 5 of the project's 6 files are left as the previous compilation wrote"
                 + " them"),
         described.messages(Diagnostic.Kind.NOTE).stream()
-            .filter(note -> note.contains("only the features of") || note.contains(" left as "))
+            .filter(
+                note ->
+                    note.contains("only the features of")
+                        || note.contains("not decoded")
+                        || note.contains(" left as "))
             .toList());
     assertEquals(cleanBuild(dir), files(build.project()));
 
@@ -254,6 +260,45 @@ class ModelCacheTest {
     String line = sources.get("demo/Payments.java").lines().toList().get(2);
     assertEquals(3, error.getLineNumber());
     assertEquals(line.indexOf("\"crm.record.tabs\"") + 1, error.getColumnNumber());
+  }
+
+  /**
+   * A front-end rule's finding (here: no front-end folder configured, while cards have entrypoints)
+   * is reported again by each compilation that follows a changed card type by type, where the
+   * front-end rules do not run, and kept for the next.
+   */
+  @Test
+  void aFrontEndFindingIsReportedAgainWhereItsRulesDoNotRun(@TempDir Path dir) throws IOException {
+    DemoSources.putAppWithCards(sources);
+    FileCompiler build = FileCompiler.withSources(dir.resolve("incremental"), sources);
+    FileCompiler.Result full = build.compile(List.copyOf(sources.keySet()), VERBOSE);
+    assertEquals(1, frontendNotConfigured(full), full.diagnostics().toString());
+
+    for (String description : List.of("Paid", "Paid and pending")) {
+      put(
+          build,
+          "demo/Payments.java",
+          card ->
+              card.replaceAll(
+                  "name = \"Payments card\"(, description = \"[^\"]*\")?",
+                  "name = \"Payments card\", description = \"" + description + "\""));
+      FileCompiler.Result described = build.compile(List.of("demo/Payments.java"), VERBOSE);
+
+      assertTrue(described.success(), described.diagnostics().toString());
+      assertEquals(1, notes(described, "only the features of [CARD]"), description);
+      assertEquals(1, frontendNotConfigured(described), described.diagnostics().toString());
+    }
+    assertEquals(cleanBuild(dir), files(build.project()));
+  }
+
+  private static long frontendNotConfigured(FileCompiler.Result result) {
+    return result.diagnostics().stream()
+        .filter(d -> d.getMessage(Locale.ROOT).startsWith("[HS-FRONTEND-NOT-CONFIGURED] "))
+        .count();
+  }
+
+  private static long notes(FileCompiler.Result result, String text) {
+    return result.messages(Diagnostic.Kind.NOTE).stream().filter(n -> n.contains(text)).count();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.hubspotapt.processor.cache;
 
 import io.github.hubspotapt.processor.compiler.CompilationEnd;
+import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.read.AnnotatedTypes;
 import java.io.BufferedOutputStream;
@@ -24,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import javax.annotation.processing.Filer;
@@ -46,16 +48,16 @@ import javax.tools.StandardLocation;
  * cache.
  *
  * <p>The file is a header (the environment, each type's name and stamps, the lengths of its model
- * and declaration, the previous result) and then the models and declarations, which are read only
- * when asked: a compilation that replays the previous result (an edited method body) reads the
- * header only, about a seventh of the file at 200 types, and writes back only the stamps of the
- * class files it wrote, in place. All of this runs interpreted under a build tool's new class
- * loader per compilation, so what it does not touch costs nothing.
+ * and declaration, what it declares ({@link ModelKinds}), the previous result) and then the models
+ * and declarations, which are read only when asked: a compilation that replays the previous result
+ * (an edited method body) reads the header only, about a seventh of the file at 200 types, and
+ * writes back only the stamps of the class files it wrote, in place. All of this runs interpreted
+ * under a build tool's new class loader per compilation, so what it does not touch costs nothing.
  */
 public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
-  private static final String FORMAT = "hubspot-apt model cache 6";
+  private static final String FORMAT = "hubspot-apt model cache 7";
   private static final byte[] NO_DECLARATION = new byte[0];
 
   private final Filer filer;
@@ -234,6 +236,27 @@ public final class ModelCache {
   }
 
   /**
+   * What the model of {@code name}, kept for the next compilation, declares ({@link ModelKinds}),
+   * known without decoding it.
+   */
+  int kinds(String name) {
+    return next.get(name).kinds;
+  }
+
+  /**
+   * The component types of the features of every model kept for the next compilation, with {@link
+   * ComponentType#WEBHOOKS} where a webhook subscription is; null where one of them uses a profile
+   * variable, so that the project differs from profile to profile.
+   */
+  Set<ComponentType> declaredTypes() {
+    int kinds = 0;
+    for (Entry entry : next.values()) {
+      kinds |= entry.kinds;
+    }
+    return (kinds & ModelKinds.PLACEHOLDERS) != 0 ? null : ModelKinds.types(kinds);
+  }
+
+  /**
    * Whether the two entries' models are the same bytes: an entry taken over from the previous
    * compilation is, without reading it.
    */
@@ -313,7 +336,9 @@ public final class ModelCache {
         stamps.set(i, stamp.withStamp(found.stamp(), found.path()));
       }
     }
-    next.put(type.getQualifiedName().toString(), Entry.read(stamps, encoded, declaration, written));
+    next.put(
+        type.getQualifiedName().toString(),
+        Entry.read(stamps, encoded, declaration, ModelKinds.of(model), written));
   }
 
   /**
@@ -347,6 +372,7 @@ public final class ModelCache {
         out.write(header.array(), header.arrayOffset() + entry.at, entry.end - entry.at);
         out.writeInt(entry.modelLength);
         out.writeInt(entry.declarationLength);
+        out.writeInt(entry.kinds);
         continue;
       }
       out.writeInt(entry.stamps.size());
@@ -359,6 +385,7 @@ public final class ModelCache {
       }
       out.writeInt(entry.modelLength);
       out.writeInt(entry.declarationLength);
+      out.writeInt(entry.kinds);
     }
     out.writeBoolean(result != null);
     if (result != null) {
@@ -653,11 +680,12 @@ public final class ModelCache {
         int end = in.position();
         int modelLength = in.getInt();
         int declarationLength = in.getInt();
+        int kinds = in.getInt();
         if (modelLength < 0 || declarationLength < 0) {
           return;
         }
         entries.put(
-            name, Entry.kept(stamps, at, end, (int) blobAt, modelLength, declarationLength));
+            name, Entry.kept(stamps, at, end, (int) blobAt, modelLength, declarationLength, kinds));
         blobAt += (long) modelLength + declarationLength;
       }
       ProjectResult result = in.get() != 0 ? ProjectResult.read(in) : null;
@@ -793,6 +821,9 @@ public final class ModelCache {
     final List<URI> written;
     final int blobAt;
 
+    /** What the model declares ({@link ModelKinds}). */
+    final int kinds;
+
     /**
      * Where its stamps begin and end in the previous compilation's header, while it holds them as
      * read there; -1 for one read now, and once its stamps are taken anew.
@@ -809,6 +840,7 @@ public final class ModelCache {
         int declarationLength,
         List<URI> written,
         int blobAt,
+        int kinds,
         int at,
         int end) {
       this.stamps = stamps;
@@ -818,6 +850,7 @@ public final class ModelCache {
       this.declarationLength = declarationLength;
       this.written = written;
       this.blobAt = blobAt;
+      this.kinds = kinds;
       this.at = at;
       this.end = end;
     }
@@ -829,21 +862,32 @@ public final class ModelCache {
         int end,
         int blobAt,
         int modelLength,
-        int declarationLength) {
-      return new Entry(stamps, null, null, modelLength, declarationLength, null, blobAt, at, end);
+        int declarationLength,
+        int kinds) {
+      return new Entry(
+          stamps, null, null, modelLength, declarationLength, null, blobAt, kinds, at, end);
     }
 
     /** An entry of a type read now. */
     static Entry read(
-        List<ClassStamp> stamps, byte[] model, byte[] declaration, List<URI> written) {
+        List<ClassStamp> stamps, byte[] model, byte[] declaration, int kinds, List<URI> written) {
       return new Entry(
-          stamps, model, declaration, model.length, declaration.length, written, -1, -1, -1);
+          stamps, model, declaration, model.length, declaration.length, written, -1, kinds, -1, -1);
     }
 
     /** This kept entry, its class files written by this compilation where {@code written} says. */
     Entry writtenTo(List<URI> written) {
       return new Entry(
-          stamps, model, declaration, modelLength, declarationLength, written, blobAt, at, end);
+          stamps,
+          model,
+          declaration,
+          modelLength,
+          declarationLength,
+          written,
+          blobAt,
+          kinds,
+          at,
+          end);
     }
 
     /**
@@ -870,7 +914,7 @@ public final class ModelCache {
         }
       }
       return new Entry(
-          taken, model, declaration, modelLength, declarationLength, null, blobAt, -1, -1);
+          taken, model, declaration, modelLength, declarationLength, null, blobAt, kinds, -1, -1);
     }
   }
 }

@@ -69,6 +69,8 @@ public final class ModelCacheStep {
 
   private Supplier<Collection<Path>> written;
 
+  private ProjectPaths paths;
+
   /**
    * Whether this compilation has annotated types it does not compile (from the cache or their class
    * files); false for a full build.
@@ -83,6 +85,9 @@ public final class ModelCacheStep {
 
   /** How many models came from the cache, for -Ahubspot.verbose; set once they are known. */
   private int typesKept;
+
+  /** How many kept models were not decoded, the {@link #delta} reaching none of them. */
+  private int notDecoded;
 
   /**
    * @param frontendDir the front-end folder; null when none is configured
@@ -175,9 +180,10 @@ public final class ModelCacheStep {
   }
 
   /**
-   * Every annotated type's model: read now, or kept from the previous compilation. Empty when the
-   * previous compilation's result holds again after all, its models read and found the same: as for
-   * {@link #replayed}.
+   * Every annotated type's model: read now, or kept from the previous compilation; where the
+   * project changed only in some types' features ({@link #delta}), of the kept models only those
+   * the change reaches. Empty when the previous compilation's result holds again after all, its
+   * models read and found the same: as for {@link #replayed}.
    *
    * @param reusable as for {@link #replayed}
    */
@@ -187,45 +193,59 @@ public final class ModelCacheStep {
       typesKept = kept.size();
       return Optional.empty();
     }
-    models.putAll(decodeKept(log));
-    typesKept = kept.size();
     if (keeping != null && log.complete() && reusable) {
       delta = delta(models);
     }
+    models.putAll(decodeKept(log));
+    typesKept = kept.size();
     return Optional.of(models);
   }
 
   /**
    * How the project of {@link #models} differs from the previous compilation's, where only some
    * types' features did and the previous result still holds otherwise; null where that is not so,
-   * or before {@link #models} has run.
+   * or before {@link #models} has run. {@link #models} then holds only the models the change
+   * reaches ({@link ProjectDelta#decoded}).
    */
   public ProjectDelta delta() {
     return delta;
   }
 
+  /**
+   * How many kept models {@link #models} left undecoded, the change reaching none of their
+   * features.
+   */
+  public int notDecoded() {
+    return notDecoded;
+  }
+
+  /** Decides the delta before any kept model is decoded, from what the cache tells of each. */
   private ProjectDelta delta(SortedMap<String, TypeModel> models) {
     ProjectResult previous = keeping.previousResult();
     List<String> changedTypes = keeping.changedModels(models.keySet());
-    if (previous == null || changedTypes == null || !previous.holdsFor(inputs)) {
+    Set<ComponentType> declared = keeping.declaredTypes();
+    if (previous == null
+        || changedTypes == null
+        || declared == null
+        || !previous.noComponentFindings()
+        || !previous.holdsFor(inputs)) {
       return null;
     }
     Set<ComponentType> changed = EnumSet.noneOf(ComponentType.class);
-    // The same model objects as this compilation's for the types that did not change, so that
-    // their features are the same objects in both lists.
-    SortedMap<String, TypeModel> before = new TreeMap<>(models);
     for (String name : changedTypes) {
       TypeModel old = keeping.previousModel(name);
       TypeModel now = models.get(name);
+      List<String> paths = previous.paths().features().get(name);
       if (old == null
           || now == null
           || !ProjectDelta.onlyFeatures(old, changed)
-          || !ProjectDelta.onlyFeatures(now, changed)) {
+          || !ProjectDelta.onlyFeatures(now, changed)
+          || !ProjectDelta.sameShape(old, now)
+          || now.features().size() != (paths == null ? 0 : paths.size())) {
         return null;
       }
-      before.put(name, old);
     }
-    return new ProjectDelta(changed, ProjectReader.features(before.values()), previous.findings());
+    return new ProjectDelta(changed, changedTypes, declared, previous);
   }
 
   /**
@@ -287,20 +307,30 @@ public final class ModelCacheStep {
   }
 
   /**
-   * The kept models; one the cache cannot decode after all is dropped from {@link #kept} and read
-   * from its class file instead.
+   * The kept models, with a {@link #delta} only those it reaches; one the cache cannot decode after
+   * all is dropped from {@link #kept} and read from its class file instead, and then the delta is
+   * not followed: every kept model is decoded.
    */
   private SortedMap<String, TypeModel> decodeKept(ReadLog log) {
     SortedMap<String, TypeModel> models = new TreeMap<>();
     List<String> damaged = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    Set<ComponentType> reached = delta == null ? null : delta.decoded();
     for (String name : kept) {
-      TypeModel model = cache.decode(name);
-      if (model == null) {
-        damaged.add(name);
+      if (reached != null && !ModelKinds.reaches(cache.kinds(name), reached)) {
+        left.add(name);
       } else {
-        models.put(name, model);
+        decode(name, models, damaged);
       }
     }
+    if (!damaged.isEmpty() && delta != null) {
+      delta = null;
+      for (String name : left) {
+        decode(name, models, damaged);
+      }
+      left.clear();
+    }
+    notDecoded = left.size();
     if (!damaged.isEmpty()) {
       kept.removeAll(damaged);
       annotated.mergePrevious(damaged);
@@ -316,6 +346,15 @@ public final class ModelCacheStep {
     return models;
   }
 
+  private void decode(String name, SortedMap<String, TypeModel> models, List<String> damaged) {
+    TypeModel model = cache.decode(name);
+    if (model == null) {
+      damaged.add(name);
+    } else {
+      models.put(name, model);
+    }
+  }
+
   /**
    * Keeps this compilation's models and result for the next one ({@link #writeCache}), where models
    * are kept.
@@ -324,13 +363,15 @@ public final class ModelCacheStep {
    *     place in the sources ({@link Diagnostics#recorded()})
    * @param written the files the project was written to, with their bookkeeping, as they are on
    *     disk
+   * @param paths the project's files and each type's features' files, as paths in the project
    */
-  public void keep(List<Finding> findings, Supplier<Collection<Path>> written) {
+  public void keep(List<Finding> findings, Supplier<Collection<Path>> written, ProjectPaths paths) {
     if (keeping == null) {
       return;
     }
     this.findings = findings;
     this.written = written;
+    this.paths = paths;
     toKeep = true;
   }
 
@@ -358,7 +399,7 @@ public final class ModelCacheStep {
     ProjectResult result =
         replayedResult != null
             ? replayedResult
-            : findings == null ? null : ProjectResult.of(inputs, findings, written.get());
+            : findings == null ? null : ProjectResult.of(inputs, findings, written.get(), paths);
     try {
       keeping.write(compilationEnd, result);
     } catch (IOException | RuntimeException e) {

@@ -2,6 +2,7 @@ package io.github.hubspotapt.processor.cache;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.Finding;
+import io.github.hubspotapt.processor.rules.Rules;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,19 +25,37 @@ import javax.tools.Diagnostic;
  *
  * @param files the absolute paths of the files written, with their stamps (see {@link
  *     ModelCache#stamp(Path)})
+ * @param paths the project's files, as paths in the project, and those of each type's features
  */
-public record ProjectResult(String inputs, List<Finding> findings, SortedMap<String, Long> files) {
+public record ProjectResult(
+    String inputs, List<Finding> findings, SortedMap<String, Long> files, ProjectPaths paths) {
 
   /**
    * The result of a compilation that wrote {@code written} (absolute paths, as they are now on
    * disk).
    */
-  public static ProjectResult of(String inputs, List<Finding> findings, Collection<Path> written) {
+  public static ProjectResult of(
+      String inputs, List<Finding> findings, Collection<Path> written, ProjectPaths paths) {
     SortedMap<String, Long> files = new TreeMap<>();
     for (Path file : written) {
       files.put(file.toString(), ModelCache.stampOrAbsent(file));
     }
-    return new ProjectResult(inputs, List.copyOf(findings), files);
+    return new ProjectResult(inputs, List.copyOf(findings), files, paths);
+  }
+
+  /**
+   * Whether no group of rules that reads the components ({@code rules.RuleGroup}) reported
+   * anything: every finding is of the rules that check the front-end folder ({@link
+   * Rules#isFrontend}), or of those that always run (the profiles', the annotations jar's) or of no
+   * rule.
+   */
+  public boolean noComponentFindings() {
+    for (Finding finding : findings) {
+      if (!finding.unit().isEmpty() && !Rules.isFrontend(finding.unit())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -75,6 +94,7 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
       ModelCache.string(out, file.getKey());
       out.writeLong(file.getValue());
     }
+    paths.write(out);
   }
 
   /**
@@ -96,6 +116,6 @@ public record ProjectResult(String inputs, List<Finding> findings, SortedMap<Str
     for (int i = 0; i < count; i++) {
       files.put(ModelCache.string(in), in.getLong());
     }
-    return new ProjectResult(inputs, List.copyOf(findings), files);
+    return new ProjectResult(inputs, List.copyOf(findings), files, ProjectPaths.read(in));
   }
 }

@@ -6,7 +6,6 @@ import io.github.hubspotapt.processor.declaration.ConfigKey;
 import io.github.hubspotapt.processor.model.ComponentFile;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Permissions;
@@ -195,14 +194,4 @@ abstract class Component<F extends Feature> {
 
   /** The rule groups that check this type, besides those that check every component. */
   abstract Set<RuleGroup> rules();
-
-  /** Whether the project declares this type; {@code types} are those of its features. */
-  boolean declaredIn(Set<ComponentType> types, HubSpotProject project) {
-    for (ComponentType type : this.types) {
-      if (types.contains(type)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

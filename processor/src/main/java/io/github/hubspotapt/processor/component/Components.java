@@ -148,23 +148,26 @@ public final class Components {
   }
 
   /**
-   * The rule groups the project needs: those of the component types it declares (webhooks also by
-   * subscriptions without {@code @WebhookSettings}).
+   * The component types the project declares: those of its features, and webhooks also by
+   * subscriptions without {@code @WebhookSettings}.
    */
-  public static Set<RuleGroup> rules(HubSpotProject project) {
+  public static Set<ComponentType> declared(HubSpotProject project) {
     Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
     for (Feature feature : project.features()) {
       types.add(feature.type());
     }
-    Set<ComponentType> candidates = EnumSet.copyOf(types);
-    candidates.add(ComponentType.WEBHOOKS);
+    if (!project.webhookSubscriptions().isEmpty()) {
+      types.add(ComponentType.WEBHOOKS);
+    }
+    return types;
+  }
+
+  /** The rule groups of a project that declares the {@code declared} component types. */
+  public static Set<RuleGroup> rules(Set<ComponentType> declared) {
     Set<RuleGroup> groups = EnumSet.noneOf(RuleGroup.class);
-    for (ComponentType type : candidates) {
-      Component<?> component = of(type);
-      if (component.declaredIn(types, project)) {
-        groups.addAll(EVERY_COMPONENT);
-        groups.addAll(component.rules());
-      }
+    for (ComponentType type : declared) {
+      groups.addAll(EVERY_COMPONENT);
+      groups.addAll(of(type).rules());
     }
     return groups;
   }

@@ -13,7 +13,6 @@ import static io.github.hubspotapt.processor.declaration.WebhooksConfig.TARGET_U
 
 import io.github.hubspotapt.processor.declaration.WebhooksConfig;
 import io.github.hubspotapt.processor.model.ComponentType;
-import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.WebhookSettings;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.read.AnnotationMembers;
@@ -150,10 +149,5 @@ final class WebhooksComponent extends Component<WebhookSettings> {
   @Override
   Set<RuleGroup> rules() {
     return Set.of(RuleGroup.WEBHOOKS);
-  }
-
-  @Override
-  boolean declaredIn(Set<ComponentType> types, HubSpotProject project) {
-    return super.declaredIn(types, project) || !project.webhookSubscriptions().isEmpty();
   }
 }

@@ -163,6 +163,17 @@ public class Diagnostics {
   }
 
   /**
+   * Prints a finding of the previous compilation's, whose rules did not run again ({@code
+   * rules.Rules#reusing}), and records it as this compilation's.
+   */
+  public void repeat(Finding finding) {
+    if (recorded != null) {
+      recorded.add(finding);
+    }
+    print(finding);
+  }
+
+  /**
    * Names the group of rules that reports from now on ({@link Finding#unit}); empty for the rules
    * that always run.
    */

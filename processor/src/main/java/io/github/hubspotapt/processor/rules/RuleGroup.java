@@ -100,6 +100,20 @@ public enum RuleGroup {
     };
   }
 
+  /**
+   * The component types whose every feature the group's rules must see to check the changed ones:
+   * for the groups that read every type, only those their rules look up across the project (the app
+   * objects an app-object scope names); they check each component on its own otherwise, or compare
+   * what a {@code cache.ProjectDelta} leaves as it was. For the other groups, all they read.
+   */
+  Set<ComponentType> across() {
+    return reads().size() < ComponentType.values().length
+        ? reads()
+        : this == PROJECT
+            ? EnumSet.of(ComponentType.APP_OBJECT)
+            : EnumSet.noneOf(ComponentType.class);
+  }
+
   /** The group's rules; {@code frontend} is null when no front-end folder is configured. */
   List<Rule> create(FrontendFolder frontend) {
     return switch (this) {

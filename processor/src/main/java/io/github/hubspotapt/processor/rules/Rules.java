@@ -11,12 +11,22 @@ import io.github.hubspotapt.processor.model.Profile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The rules, run in this order over the whole project; each reports every violation it finds. */
 public final class Rules {
+
+  /**
+   * The unit ({@link Finding#unit}) of the front-end rules' findings, and of those of the front-end
+   * files at generated paths: they read the front-end folder and, of the components, only what a
+   * {@code cache.ProjectDelta} leaves as it was.
+   */
+  private static final String FRONTEND = "FRONTEND";
+
+  private static final String FRONTEND_PATHS = "FRONTEND_PATHS";
 
   /** Whether the annotations jar is the processor's release, judged before any value. */
   private static final Rule ANNOTATION_VERSION = new AnnotationVersionRule();
@@ -66,8 +76,9 @@ public final class Rules {
    * reported nothing then would report nothing again, and is not run. (A group's findings are on
    * components or the app, so have a place in the sources, and a compilation after one with such a
    * finding has no previous findings to go by: the check on {@code previous} keeps that so should a
-   * rule ever report without a place.) For a project without placeholders only: with them, every
-   * rule runs once per profile.
+   * rule ever report without a place.) The front-end rules do not run either: their previous
+   * findings are reported again, as the delta leaves all they read as it was. For a project without
+   * placeholders only: with them, every rule runs once per profile.
    */
   public Rules reusing(Set<ComponentType> changed, List<Finding> previous) {
     this.changed = changed;
@@ -116,14 +127,21 @@ public final class Rules {
     run(ANNOTATION_VERSION, project, diagnostics);
     new ProfileChecks(this).check(project, profiles, diagnostics);
     if (frontendGeneratedPaths != null && !diagnostics.hasErrors()) {
-      run(frontendGeneratedPaths, project, diagnostics);
+      diagnostics.unit(FRONTEND_PATHS);
+      if (changed == null) {
+        run(frontendGeneratedPaths, project, diagnostics);
+      } else {
+        repeat(FRONTEND_PATHS, diagnostics);
+      }
+      diagnostics.unit("");
     }
   }
 
   /**
    * Runs every rule of the project's values; a group's rules on the features it reads. Where the
    * previous compilation's findings are {@link #reusing reused}, a group the change does not reach
-   * and that reported nothing then does not run. Each finding is recorded with its group ({@link
+   * and that reported nothing then does not run, and the project holds only the features the change
+   * reaches ({@code cache.ProjectDelta}). Each finding is recorded with its group ({@link
    * Diagnostics#unit}) for the next compilation.
    */
   public void check(HubSpotProject project, Diagnostics diagnostics) {
@@ -144,9 +162,43 @@ public final class Rules {
         run(rule, view, diagnostics);
       }
     }
+    diagnostics.unit(FRONTEND);
+    if (changed == null) {
+      for (Rule rule : frontendRules) {
+        run(rule, project, diagnostics);
+      }
+    } else {
+      repeat(FRONTEND, diagnostics);
+    }
     diagnostics.unit("");
-    for (Rule rule : frontendRules) {
-      run(rule, project, diagnostics);
+  }
+
+  /**
+   * The component types whose every feature the groups that run where only the features of {@code
+   * changed} types differ must see ({@link RuleGroup#across}), with those types.
+   */
+  public static Set<ComponentType> reading(Set<ComponentType> changed) {
+    Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
+    types.addAll(changed);
+    for (RuleGroup group : RuleGroup.values()) {
+      if (!Collections.disjoint(group.reads(), changed)) {
+        types.addAll(group.across());
+      }
+    }
+    return types;
+  }
+
+  /** Whether findings of {@code unit} are the front-end rules' ({@link #reusing}). */
+  public static boolean isFrontend(String unit) {
+    return unit.equals(FRONTEND) || unit.equals(FRONTEND_PATHS);
+  }
+
+  /** Reports the previous findings of {@code unit} again, recorded for the next compilation. */
+  private void repeat(String unit, Diagnostics diagnostics) {
+    for (Finding finding : previous) {
+      if (finding.unit().equals(unit)) {
+        diagnostics.repeat(finding);
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Permissions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -35,44 +36,30 @@ public final class ProjectFiles {
     this.configs = configs;
   }
 
-  public SortedMap<String, byte[]> render(App app, HubSpotProject project) {
-    return render(app, project, null, Set.of());
+  /**
+   * Every file of the project but the profiles' and the front-end folder's; {@code featurePaths}
+   * are {@link #featurePaths} of the project's features.
+   */
+  public SortedMap<String, byte[]> render(
+      App app, HubSpotProject project, List<String> featurePaths) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    ConfigContext context = new ConfigContext(json, app.platformVersion().value(), project);
+    files.put(ProjectLayout.PROJECT_FILE, utf8(configs.project(app, context)));
+    files.put(appPath(app), utf8(envelope(app.uid().value(), APP_TYPE, configs.app(app, context))));
+    files.putAll(renderFeatures(app, project, project.features(), featurePaths));
+    return files;
   }
 
   /**
-   * As {@link #render(App, HubSpotProject)}, for a project that differs from the previous
-   * compilation's, which wrote the files now on disk, only in the features of the {@code changed}
-   * types ({@code cache.ProjectDelta}); {@code previous} are that compilation's features, the same
-   * objects where they did not change. A file the previous compilation wrote the same maps to null
-   * instead of its content: {@code hsproject.json} and the app's file (the app is the previous
-   * one), and each feature's whose feature is the previous one at the same place, with the same
-   * path, and whose config reads no feature of a changed type ({@link #readsChanged}).
+   * The files of {@code features}, features of {@code project}, at {@code paths}: a partial
+   * compilation renders only those a change reaches ({@code cache.ProjectDelta}).
    */
-  @SuppressWarnings("ReferenceEquality") // the same object: a feature of a type that did not change
-  public SortedMap<String, byte[]> render(
-      App app, HubSpotProject project, List<Feature> previous, Set<ComponentType> changed) {
-    List<Feature> features = project.features();
+  public SortedMap<String, byte[]> renderFeatures(
+      App app, HubSpotProject project, List<Feature> features, List<String> paths) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     ConfigContext context = new ConfigContext(json, app.platformVersion().value(), project);
-    boolean appWritten = previous != null;
-    files.put(ProjectLayout.PROJECT_FILE, appWritten ? null : utf8(configs.project(app, context)));
-    files.put(
-        appPath(app),
-        appWritten ? null : utf8(envelope(app.uid().value(), APP_TYPE, configs.app(app, context))));
-    List<String> paths = featurePaths(app, features);
-    List<String> previousPaths =
-        previous == null || previous.size() != features.size()
-            ? null
-            : FileNames.sameInputs(previous, features) ? paths : featurePaths(app, previous);
     for (int i = 0; i < features.size(); i++) {
       Feature feature = features.get(i);
-      if (previousPaths != null
-          && previous.get(i) == feature
-          && previousPaths.get(i).equals(paths.get(i))
-          && !readsChanged(feature.type(), changed)) {
-        files.put(paths.get(i), null);
-        continue;
-      }
       JsonObject file =
           envelope(feature.uid().value(), feature.type().json(), configs.feature(feature, context));
       putPermissions(file, feature.file().permissions());
@@ -82,15 +69,38 @@ public final class ProjectFiles {
   }
 
   /**
-   * Whether the config of a feature of {@code type} reads features of the {@code changed} types:
-   * the webhooks file lists every webhook subscription, an association names its app objects by
-   * their uids ({@link ConfigContext#project}); every other config reads its own feature only.
+   * Whether the file of a feature of {@code type} reads features of the {@code changed} types: the
+   * webhooks file lists every webhook subscription, an association names its app objects by their
+   * uids ({@link ConfigContext#project}); every other file reads its own feature only.
    */
-  private static boolean readsChanged(ComponentType type, Set<ComponentType> changed) {
+  public static boolean readsChanged(ComponentType type, Set<ComponentType> changed) {
     return type == ComponentType.WEBHOOKS
         ? changed.contains(ComponentType.WEBHOOKS)
         : type == ComponentType.APP_OBJECT_ASSOCIATION
             && changed.contains(ComponentType.APP_OBJECT);
+  }
+
+  /**
+   * The component types whose files read features of the {@code changed} types ({@link
+   * #readsChanged}): a partial compilation renders those again, so decodes their features.
+   */
+  public static Set<ComponentType> readBy(Set<ComponentType> changed) {
+    Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
+    for (ComponentType type : ComponentType.values()) {
+      if (readsChanged(type, changed)) {
+        types.add(type);
+      }
+    }
+    return types;
+  }
+
+  /**
+   * Whether {@link #featurePaths} names the files of {@code before} and {@code after}, lists of one
+   * length, alike wherever the other features are the same: each feature has the type, chosen name,
+   * name and uid of the one at its place.
+   */
+  public static boolean sameNames(List<Feature> before, List<Feature> after) {
+    return FileNames.sameInputs(before, after);
   }
 
   /**
@@ -109,8 +119,11 @@ public final class ProjectFiles {
     return inSrcDir(app, "app/" + appFileName(app));
   }
 
-  /** The path of each feature's file, in the features' order. */
-  private static List<String> featurePaths(App app, List<Feature> features) {
+  /**
+   * The path of each feature's file, in the features' order; {@code features} are all of the
+   * project's, as a file's name depends on the others of its folder.
+   */
+  public static List<String> featurePaths(App app, List<Feature> features) {
     String appDir = inSrcDir(app, "app/");
     List<String> names = FileNames.of(features);
     List<String> paths = new ArrayList<>(features.size());

@@ -67,7 +67,7 @@ class ModelCodecTest {
   }
 
   /** A value of a model record, each component distinct (records nested as deep as they go). */
-  private Object sample(Class<?> type) throws Exception {
+  Object sample(Class<?> type) throws Exception {
     RecordComponent[] components = type.getRecordComponents();
     Class<?>[] parameters = new Class<?>[components.length];
     Object[] values = new Object[components.length];

@@ -44,4 +44,18 @@ class RulesTest {
     rules.check(EMPTY, new ProfileFindings());
     assertEquals("1 of 3 groups of rules", rules.left());
   }
+
+  /**
+   * A changed card reaches the object types' rules, which read bulk actions and app objects too,
+   * and the project's, which look up app objects by their scopes; nothing of workflow actions.
+   */
+  @Test
+  void aChangeReachesTheTypesItsGroupsRead() {
+    assertEquals(
+        EnumSet.of(ComponentType.CARD, ComponentType.CRM_BULK_ACTION, ComponentType.APP_OBJECT),
+        Rules.reading(EnumSet.of(ComponentType.CARD)));
+    assertEquals(
+        EnumSet.of(ComponentType.WEBHOOKS, ComponentType.APP_OBJECT),
+        Rules.reading(EnumSet.of(ComponentType.WEBHOOKS)));
+  }
 }
