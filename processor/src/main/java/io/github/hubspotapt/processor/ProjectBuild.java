@@ -121,7 +121,7 @@ final class ProjectBuild {
       List<String> featurePaths = ProjectFiles.featurePaths(app, project.features());
       files = projectFiles(app, project, profiles, featurePaths);
       paths =
-          new ProjectPaths(
+          ProjectPaths.of(
               List.copyOf(files.keySet()), byType(models, project.features(), featurePaths));
     } else {
       files = changedFiles(app, project, models, delta);

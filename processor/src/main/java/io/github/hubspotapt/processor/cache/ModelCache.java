@@ -107,6 +107,9 @@ public final class ModelCache {
    */
   private final Map<String, ClassStamp> onClassPath = new HashMap<>();
 
+  /** The declarations taken in this compilation, by qualified name ({@link #declarationOf}). */
+  private final Map<String, byte[]> declarations = new HashMap<>();
+
   private ModelCache(Filer filer, Elements elements, Path file) {
     this.filer = filer;
     this.elements = elements;
@@ -174,11 +177,25 @@ public final class ModelCache {
     } catch (IOException | RuntimeException e) {
       return false;
     }
-    if (!Arrays.equals(declaration, Declaration.of(type, elements))) {
+    if (!Arrays.equals(declaration, declarationOf(type))) {
       return false;
     }
     next.put(name, entry.writtenTo(written));
     return true;
+  }
+
+  /**
+   * The {@link Declaration} of {@code type} as it is now, taken once per compilation: a type whose
+   * model changed is compared with its kept declaration ({@link #unchanged}), then kept with it.
+   */
+  private byte[] declarationOf(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    byte[] declaration = declarations.get(name);
+    if (declaration == null) {
+      declaration = Declaration.of(type, elements);
+      declarations.put(name, declaration);
+    }
+    return declaration;
   }
 
   /**
@@ -315,7 +332,7 @@ public final class ModelCache {
     byte[] declaration;
     try {
       encoded = codec().encode(model);
-      declaration = declared ? Declaration.of(type, elements) : NO_DECLARATION;
+      declaration = declared ? declarationOf(type) : NO_DECLARATION;
     } catch (IllegalArgumentException e) {
       return;
     }

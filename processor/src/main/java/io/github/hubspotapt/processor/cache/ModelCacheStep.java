@@ -228,6 +228,7 @@ public final class ModelCacheStep {
         || changedTypes == null
         || declared == null
         || !previous.noComponentFindings()
+        || !previous.paths().decodes()
         || !previous.holdsFor(inputs)) {
       return null;
     }

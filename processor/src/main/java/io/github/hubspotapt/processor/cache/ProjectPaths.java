@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.cache;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,36 +16,102 @@ import java.util.TreeMap;
  * partial compilation that decodes only the models a change reaches ({@link ProjectDelta}) takes
  * the names from here, where the change leaves every name as it was.
  *
- * @param files every file of the project, generated or copied from the front-end folder
- * @param features by the name the type is indexed by, the paths of its features' files; a type
- *     without features has none
+ * <p>Kept in the cache's header as bytes, decoded only when asked: a compilation that reports the
+ * previous result again (an edited method body) never needs the paths, and writes them back as
+ * read.
  */
-public record ProjectPaths(List<String> files, SortedMap<String, List<String>> features) {
+public final class ProjectPaths {
 
-  public ProjectPaths {
-    files = List.copyOf(files);
-  }
+  /** The paths encoded, as read or once encoded; null until then. */
+  private byte[] encoded;
 
-  void write(DataOutputStream out) throws IOException {
-    strings(out, files);
-    out.writeInt(features.size());
-    for (var type : features.entrySet()) {
-      ModelCache.string(out, type.getKey());
-      strings(out, type.getValue());
-    }
+  private List<String> files;
+  private SortedMap<String, List<String>> features;
+
+  private ProjectPaths(
+      byte[] encoded, List<String> files, SortedMap<String, List<String>> features) {
+    this.encoded = encoded;
+    this.files = files;
+    this.features = features;
   }
 
   /**
-   * Throws IllegalArgumentException (or another runtime exception) for damaged or foreign paths.
+   * @param files every file of the project, generated or copied from the front-end folder
+   * @param features by the name the type is indexed by, the paths of its features' files; a type
+   *     without features has none
+   */
+  public static ProjectPaths of(List<String> files, SortedMap<String, List<String>> features) {
+    return new ProjectPaths(null, List.copyOf(files), features);
+  }
+
+  /** Every file of the project, as a path in it; only once {@link #decodes}. */
+  public List<String> files() {
+    return files;
+  }
+
+  /**
+   * The paths of each type's features' files, by the name the type is indexed by; only once {@link
+   * #decodes}.
+   */
+  public SortedMap<String, List<String>> features() {
+    return features;
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    if (encoded == null) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream paths = new DataOutputStream(bytes);
+      strings(paths, files);
+      paths.writeInt(features.size());
+      for (var type : features.entrySet()) {
+        ModelCache.string(paths, type.getKey());
+        strings(paths, type.getValue());
+      }
+      encoded = bytes.toByteArray();
+    }
+    out.writeInt(encoded.length);
+    out.write(encoded);
+  }
+
+  /**
+   * The paths at {@code in}'s position, not yet decoded; throws IllegalArgumentException (or
+   * another runtime exception) where they do not fit.
    */
   static ProjectPaths read(ByteBuffer in) {
-    List<String> files = strings(in);
-    int count = in.getInt();
-    SortedMap<String, List<String>> features = new TreeMap<>();
-    for (int i = 0; i < count; i++) {
-      features.put(ModelCache.string(in), strings(in));
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IllegalArgumentException("paths of " + length);
     }
-    return new ProjectPaths(files, features);
+    byte[] encoded = new byte[length];
+    in.get(encoded);
+    return new ProjectPaths(encoded, null, null);
+  }
+
+  /**
+   * Whether the paths decode, decoding them once: false for a damaged header, which only means that
+   * a partial compilation does not follow the change type by type.
+   */
+  boolean decodes() {
+    if (files != null) {
+      return true;
+    }
+    try {
+      ByteBuffer in = ByteBuffer.wrap(encoded);
+      List<String> decodedFiles = strings(in);
+      int count = in.getInt();
+      SortedMap<String, List<String>> decodedFeatures = new TreeMap<>();
+      for (int i = 0; i < count; i++) {
+        decodedFeatures.put(ModelCache.string(in), strings(in));
+      }
+      if (in.hasRemaining()) {
+        return false;
+      }
+      files = decodedFiles;
+      features = decodedFeatures;
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private static void strings(DataOutputStream out, List<String> strings) throws IOException {
