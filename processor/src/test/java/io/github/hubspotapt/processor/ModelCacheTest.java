@@ -229,7 +229,7 @@ class ModelCacheTest {
         List.of(
             "hubspot-apt: only the features of [CARD] changed since the previous compilation: 4 of"
                 + " 11 groups of rules reach none of them and reported nothing before, and did not run",
-            "hubspot-apt: 1 of the 4 types kept from the previous compilation were not decoded, the"
+            "hubspot-apt: 3 of the 4 types kept from the previous compilation were not decoded, the"
                 + " change reaching none of their features",
             "hubspot-apt: 5 of the project's 6 files are left as the previous compilation wrote"
                 + " them"),
@@ -299,6 +299,58 @@ class ModelCacheTest {
 
   private static long notes(FileCompiler.Result result, String text) {
     return result.messages(Diagnostic.Kind.NOTE).stream().filter(n -> n.contains(text)).count();
+  }
+
+  /**
+   * An app scope on the project's app object is checked against the app objects, which a changed
+   * subscription's compilation decodes for that ({@code rules.RuleGroup#across}), though no rule of
+   * webhooks reads them: the scope stays known, as in a clean build.
+   */
+  @Test
+  void aChangedSubscriptionLooksUpTheAppObjectsAnAppScopeNames(@TempDir Path dir)
+      throws IOException {
+    // App objects need an OAuth marketplace app.
+    sources.put(
+        "demo/Acme.java",
+        """
+        package demo;
+        import io.github.hubspotapt.*;
+        @HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.",
+            distribution = Distribution.MARKETPLACE)
+        @Auth(type = AuthType.OAUTH, redirectUrls = "https://acme.example/oauth/callback",
+            requiredScopes = {"oauth", "crm.objects.contacts.read", "crm.app.objects.car.read"})
+        public class Acme {}
+        """);
+    sources.put(
+        "demo/Car.java",
+        """
+        package demo;
+        import io.github.hubspotapt.*;
+        @AppObject(uid = "car", name = "CAR", description = "Cars.", singularForm = "Car",
+            pluralForm = "Cars", primaryDisplayLabelProperty = "model")
+        public record Car(String model) {}
+        """);
+    sources.put(
+        "demo/Hooks.java",
+        """
+        package demo;
+        import io.github.hubspotapt.*;
+        @WebhookSettings(targetUrl = "https://acme.example/hooks", maxConcurrentRequests = 10)
+        public class Hooks {
+          @WebhookSubscription(subscriptionType = "object.propertyChange", objectType = "contact",
+              propertyName = "firstname")
+          public void changed(long objectId) {}
+        }
+        """);
+    FileCompiler build = fullBuild(dir);
+
+    FileCompiler.Result changed =
+        change(build, "demo/Hooks.java", hooks -> hooks.replace("firstname", "lastname"));
+
+    assertTrue(changed.success(), changed.diagnostics().toString());
+    assertEquals(1, notes(changed, "only the features of [WEBHOOKS]"), changed.toString());
+    assertEquals(List.of(), changed.messages(Diagnostic.Kind.WARNING));
+    assertEquals(cleanBuild(dir), files(build.project()));
   }
 
   /**

@@ -16,15 +16,16 @@ import java.util.Set;
  * as written, and only front-end rules reported anything; its app, options, front-end files and
  * types are this one's, and no value uses a profile variable.
  *
- * <p>What the change cannot reach is then not done again. Only the kept models of the types the
- * running rules and the changed files read are decoded ({@link #decoded}), with every model that
- * declares more than features. A rule group that reads none of the {@code changed} types does not
- * run ({@code rules.Rules#reusing}); those that read every type see only the decoded features,
- * which holds because they check each component on its own, or compare what the change leaves as it
- * was (uids, file names, how many of a type). The front-end rules' previous findings are reported
- * again, since what they read did not change. Only the changed types' files are rendered, at their
- * previous paths ({@link ProjectPaths}), and the files that read their features (the webhooks file,
- * an association).
+ * <p>What the change cannot reach is then not done again. Of the kept models, only those of the
+ * types the running rules and the rendered files read across components are decoded ({@link
+ * #decoded}), with every model that declares more than features. A rule group that reads none of
+ * the {@code changed} types does not run ({@code rules.Rules#reusing}); the others see the changed
+ * features and the decoded ones, which holds because each of their rules checks a component on its
+ * own, or compares what the change leaves as it was (uids, file names, how many of a type), or
+ * reads across components only what is decoded ({@code rules.RuleGroup#across}). The front-end
+ * rules' previous findings are reported again, since what they read did not change. Only the
+ * changed types' files are rendered, at their previous paths ({@link ProjectPaths}), and the files
+ * that read their features (the webhooks file, an association).
  *
  * @param changed the component types of the features that differ, before or after the change; with
  *     {@link ComponentType#WEBHOOKS} where webhook subscriptions do
@@ -39,7 +40,11 @@ public record ProjectDelta(
     Set<ComponentType> declared,
     ProjectResult previous) {
 
-  /** The component types whose kept models this compilation decodes. */
+  /**
+   * The component types whose kept models this compilation decodes, besides the app's and other
+   * models that declare more than features: what the rules that run and the files rendered again
+   * read across components. The changed types' models were read anew.
+   */
   public Set<ComponentType> decoded() {
     Set<ComponentType> types = Rules.reading(changed);
     types.addAll(ProjectFiles.readBy(changed));

@@ -101,17 +101,20 @@ public enum RuleGroup {
   }
 
   /**
-   * The component types whose every feature the group's rules must see to check the changed ones:
-   * for the groups that read every type, only those their rules look up across the project (the app
-   * objects an app-object scope names); they check each component on its own otherwise, or compare
-   * what a {@code cache.ProjectDelta} leaves as it was. For the other groups, all they read.
+   * The component types whose every feature the group's rules must see to check the features of a
+   * {@code cache.ProjectDelta}'s changed types: none where each rule checks a component on its own
+   * (with the app), or compares only what a delta leaves as it was (uids, file names, how many of a
+   * type); the app objects where a rule looks them up (the scopes and object types that name them);
+   * else, and for a group added later, all the group reads. A partial compilation decodes those,
+   * and the changed types' models, and no other kept model of a component.
    */
   Set<ComponentType> across() {
-    return reads().size() < ComponentType.values().length
-        ? reads()
-        : this == PROJECT
-            ? EnumSet.of(ComponentType.APP_OBJECT)
-            : EnumSet.noneOf(ComponentType.class);
+    return switch (this) {
+      case APP, EVERY_COMPONENT, ENTRYPOINTS, DISTRIBUTION, CARD_LOCATION, PREVIEW_IMAGE ->
+          EnumSet.noneOf(ComponentType.class);
+      case PROJECT, OBJECT_TYPES -> EnumSet.of(ComponentType.APP_OBJECT);
+      default -> reads();
+    };
   }
 
   /** The group's rules; {@code frontend} is null when no front-end folder is configured. */

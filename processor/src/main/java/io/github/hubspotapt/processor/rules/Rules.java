@@ -175,11 +175,10 @@ public final class Rules {
 
   /**
    * The component types whose every feature the groups that run where only the features of {@code
-   * changed} types differ must see ({@link RuleGroup#across}), with those types.
+   * changed} types differ must see ({@link RuleGroup#across}), besides the changed features.
    */
   public static Set<ComponentType> reading(Set<ComponentType> changed) {
     Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
-    types.addAll(changed);
     for (RuleGroup group : RuleGroup.values()) {
       if (!Collections.disjoint(group.reads(), changed)) {
         types.addAll(group.across());

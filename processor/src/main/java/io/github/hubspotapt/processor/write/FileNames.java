@@ -85,22 +85,20 @@ final class FileNames {
   }
 
   /**
-   * Whether {@link #of} names the files of {@code before} and {@code after}, lists of one length,
-   * alike: each feature has the type, chosen name, name and uid of the one at its place. Cheaper
-   * than naming both: a partial compilation compares only the features that changed, the others
-   * being the same objects.
+   * Whether each feature of {@code after} has what {@link #of} names its file by (type, chosen
+   * name, name, uid) as the one at its place in {@code before}, lists of one length: a project in
+   * which these features replace those has every file named as before. Cheaper than naming the
+   * project's features: a partial compilation compares only those of the types that changed.
    */
-  @SuppressWarnings("ReferenceEquality") // the same object: nothing to compare
   static boolean sameInputs(List<Feature> before, List<Feature> after) {
     for (int i = 0; i < after.size(); i++) {
       Feature a = before.get(i);
       Feature b = after.get(i);
-      if (a != b
-          && (a.type() != b.type()
-              || a.file().named() != b.file().named()
-              || !Objects.equals(a.file().fileName().value(), b.file().fileName().value())
-              || !Objects.equals(a.fileNameSource(), b.fileNameSource())
-              || !Objects.equals(a.uid().value(), b.uid().value()))) {
+      if (a.type() != b.type()
+          || a.file().named() != b.file().named()
+          || !Objects.equals(a.file().fileName().value(), b.file().fileName().value())
+          || !Objects.equals(a.fileNameSource(), b.fileNameSource())
+          || !Objects.equals(a.uid().value(), b.uid().value())) {
         return false;
       }
     }

@@ -8,6 +8,7 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Permissions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -69,35 +70,49 @@ public final class ProjectFiles {
   }
 
   /**
-   * Whether the file of a feature of {@code type} reads features of the {@code changed} types: the
-   * webhooks file lists every webhook subscription, an association names its app objects by their
-   * uids ({@link ConfigContext#project}); every other file reads its own feature only.
+   * Whether the file of a feature of {@code type} reads features of the {@code changed} types
+   * ({@link #reads}).
    */
   public static boolean readsChanged(ComponentType type, Set<ComponentType> changed) {
-    return type == ComponentType.WEBHOOKS
-        ? changed.contains(ComponentType.WEBHOOKS)
-        : type == ComponentType.APP_OBJECT_ASSOCIATION
-            && changed.contains(ComponentType.APP_OBJECT);
+    return !Collections.disjoint(reads(type), changed);
   }
 
   /**
-   * The component types whose files read features of the {@code changed} types ({@link
-   * #readsChanged}): a partial compilation renders those again, so decodes their features.
+   * The component types whose features the file of a feature of {@code type} reads besides its own:
+   * the webhooks file lists every webhook subscription, an association names its app objects by
+   * their uids ({@link ConfigContext#project}); every other file reads its own feature only.
+   */
+  private static Set<ComponentType> reads(ComponentType type) {
+    return type == ComponentType.WEBHOOKS
+        ? EnumSet.of(ComponentType.WEBHOOKS)
+        : type == ComponentType.APP_OBJECT_ASSOCIATION
+            ? EnumSet.of(ComponentType.APP_OBJECT)
+            : EnumSet.noneOf(ComponentType.class);
+  }
+
+  /**
+   * The component types whose every feature a partial compilation that changed the features of
+   * {@code changed} types renders from: the files rendered again besides the changed ones ({@link
+   * #readsChanged}), and what they and the changed ones read ({@link #reads}).
    */
   public static Set<ComponentType> readBy(Set<ComponentType> changed) {
     Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
     for (ComponentType type : ComponentType.values()) {
       if (readsChanged(type, changed)) {
         types.add(type);
+        types.addAll(reads(type));
       }
+    }
+    for (ComponentType type : changed) {
+      types.addAll(reads(type));
     }
     return types;
   }
 
   /**
-   * Whether {@link #featurePaths} names the files of {@code before} and {@code after}, lists of one
-   * length, alike wherever the other features are the same: each feature has the type, chosen name,
-   * name and uid of the one at its place.
+   * Whether {@code after}'s features, put in the place of {@code before}'s (lists of one length),
+   * leave every file where {@link #featurePaths} put it: each has the type, chosen name, name and
+   * uid of the one at its place.
    */
   public static boolean sameNames(List<Feature> before, List<Feature> after) {
     return FileNames.sameInputs(before, after);

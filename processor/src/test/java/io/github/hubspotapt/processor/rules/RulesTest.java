@@ -46,16 +46,20 @@ class RulesTest {
   }
 
   /**
-   * A changed card reaches the object types' rules, which read bulk actions and app objects too,
-   * and the project's, which look up app objects by their scopes; nothing of workflow actions.
+   * The card rules check each card on its own; the object types' and the project's look app objects
+   * up. The webhooks rules compare every subscription with the others (duplicates), the fields'
+   * rules read every action, event and app object.
    */
   @Test
-  void aChangeReachesTheTypesItsGroupsRead() {
+  void aChangeReachesWhatItsGroupsLookUpAcrossComponents() {
     assertEquals(
-        EnumSet.of(ComponentType.CARD, ComponentType.CRM_BULK_ACTION, ComponentType.APP_OBJECT),
-        Rules.reading(EnumSet.of(ComponentType.CARD)));
+        EnumSet.of(ComponentType.APP_OBJECT), Rules.reading(EnumSet.of(ComponentType.CARD)));
     assertEquals(
         EnumSet.of(ComponentType.WEBHOOKS, ComponentType.APP_OBJECT),
         Rules.reading(EnumSet.of(ComponentType.WEBHOOKS)));
+    assertEquals(
+        EnumSet.of(
+            ComponentType.WORKFLOW_ACTION, ComponentType.APP_EVENT, ComponentType.APP_OBJECT),
+        Rules.reading(EnumSet.of(ComponentType.WORKFLOW_ACTION)));
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which files read the features of other types: a partial compilation renders them again when those
- * change, and so decodes their features ({@code cache.ProjectDelta#decoded}).
+ * change, and decodes what the files it renders read ({@code cache.ProjectDelta#decoded}).
  */
 class ProjectFilesTest {
 
@@ -22,14 +22,21 @@ class ProjectFilesTest {
   @Test
   void anAssociationReadsItsAppObjects() {
     assertEquals(
-        EnumSet.of(ComponentType.APP_OBJECT_ASSOCIATION),
+        EnumSet.of(ComponentType.APP_OBJECT_ASSOCIATION, ComponentType.APP_OBJECT),
         ProjectFiles.readBy(EnumSet.of(ComponentType.APP_OBJECT)));
+    assertEquals(
+        EnumSet.of(ComponentType.APP_OBJECT),
+        ProjectFiles.readBy(EnumSet.of(ComponentType.APP_OBJECT_ASSOCIATION)));
   }
 
   @Test
   void everyOtherFileReadsItsOwnFeatureOnly() {
     EnumSet<ComponentType> others = EnumSet.allOf(ComponentType.class);
-    others.removeAll(EnumSet.of(ComponentType.WEBHOOKS, ComponentType.APP_OBJECT));
+    others.removeAll(
+        EnumSet.of(
+            ComponentType.WEBHOOKS,
+            ComponentType.APP_OBJECT,
+            ComponentType.APP_OBJECT_ASSOCIATION));
     assertEquals(EnumSet.noneOf(ComponentType.class), ProjectFiles.readBy(others));
   }
 }
