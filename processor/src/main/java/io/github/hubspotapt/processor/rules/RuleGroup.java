@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.HubSpotProject;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,14 +23,15 @@ public enum RuleGroup {
    */
   APP,
   /**
-   * What spans the project: uids and chosen file names across all components, scopes in every list,
-   * annotations without the component they belong beside; every project's.
+   * The project's shape: uids and chosen file names, across all components too, how many of a
+   * singular type, the app there, annotations without the component they belong beside; every
+   * project's. What a {@code cache.ProjectDelta} leaves as it was, so a partial compilation that
+   * follows one never runs it ({@link #reachedBy}).
    */
+  SHAPE,
+  /** Scopes in every list: their form, HubSpot's names, each listed once; every project's. */
   PROJECT,
-  /**
-   * What every component is checked for: at most one of a singular type, names, platform versions,
-   * permissions.
-   */
+  /** What every component is checked for: names, platform versions, permissions. */
   EVERY_COMPONENT,
   CARD_LOCATION,
   /** The CRM object types a card or bulk action shows on, and their scopes. */
@@ -65,7 +67,7 @@ public enum RuleGroup {
   Set<ComponentType> reads() {
     return switch (this) {
       case APP -> EnumSet.noneOf(ComponentType.class);
-      case PROJECT, EVERY_COMPONENT, ENTRYPOINTS, DISTRIBUTION ->
+      case SHAPE, PROJECT, EVERY_COMPONENT, ENTRYPOINTS, DISTRIBUTION ->
           EnumSet.allOf(ComponentType.class);
       case CARD_LOCATION, PREVIEW_IMAGE -> EnumSet.of(ComponentType.CARD);
       // App objects are object types too.
@@ -101,6 +103,15 @@ public enum RuleGroup {
   }
 
   /**
+   * Whether a change of the features of the {@code changed} types, each keeping its uid, file name
+   * and type ({@code cache.ProjectDelta}), can change what the group reports: it reads some of
+   * those types, and is not {@link #SHAPE}.
+   */
+  boolean reachedBy(Set<ComponentType> changed) {
+    return this != SHAPE && !Collections.disjoint(reads(), changed);
+  }
+
+  /**
    * The component types whose every feature the group's rules must see to check the features of a
    * {@code cache.ProjectDelta}'s changed types: none where each rule checks a component on its own
    * (with the app), or compares only what a delta leaves as it was (uids, file names, how many of a
@@ -110,7 +121,7 @@ public enum RuleGroup {
    */
   Set<ComponentType> across() {
     return switch (this) {
-      case APP, EVERY_COMPONENT, ENTRYPOINTS, DISTRIBUTION, CARD_LOCATION, PREVIEW_IMAGE ->
+      case APP, SHAPE, EVERY_COMPONENT, ENTRYPOINTS, DISTRIBUTION, CARD_LOCATION, PREVIEW_IMAGE ->
           EnumSet.noneOf(ComponentType.class);
       case PROJECT, OBJECT_TYPES -> EnumSet.of(ComponentType.APP_OBJECT);
       default -> reads();
@@ -143,10 +154,20 @@ public enum RuleGroup {
               new SupportEmailRule(),
               new SupportUrlRule(),
               new SupportPhoneRule());
-      case PROJECT -> projectRules(frontend);
+      case SHAPE ->
+          List.of(
+              new UidLengthRule(),
+              new UidCharactersRule(),
+              new AppMissingRule(),
+              new UidDuplicateRule(),
+              new UidReservedRule(),
+              new FileNameRule(),
+              new AnnotationUnusedRule(),
+              new FileNameDuplicateRule(frontend),
+              new FeatureSingleRule());
+      case PROJECT -> scopeRules();
       case EVERY_COMPONENT ->
           List.of(
-              new FeatureSingleRule(),
               new FeatureNameRule(),
               new FeaturePlatformVersionRule(),
               new PermissionsPlatformVersionRule());
@@ -206,19 +227,9 @@ public enum RuleGroup {
     };
   }
 
-  private static List<Rule> projectRules(FrontendFolder frontend) {
+  private static List<Rule> scopeRules() {
     KnownScopes scopes = KnownScopes.load();
     return List.of(
-        new UidLengthRule(),
-        new UidCharactersRule(),
-        new ScopeFormatRule(scopes),
-        new ScopeUnknownRule(scopes),
-        new ScopeDuplicateRule(),
-        new AppMissingRule(),
-        new UidDuplicateRule(),
-        new UidReservedRule(),
-        new FileNameRule(),
-        new AnnotationUnusedRule(),
-        new FileNameDuplicateRule(frontend));
+        new ScopeFormatRule(scopes), new ScopeUnknownRule(scopes), new ScopeDuplicateRule());
   }
 }

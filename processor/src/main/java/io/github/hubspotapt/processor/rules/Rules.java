@@ -9,7 +9,6 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,18 +86,19 @@ public final class Rules {
   }
 
   /**
-   * The app's and the project's rules ({@link RuleGroup#APP}, {@link RuleGroup#PROJECT}), then
-   * those of the component types the project declares ({@code components}, in the groups' order),
-   * then the front-end folder's. The rules of a component type are only created, and their classes
-   * only loaded, when the project declares that type: loading ~80 rule classes from the jar is a
-   * noticeable part of a small project's compile time, and a project with a card needs none of the
-   * workflow-action rules; a group is created when it first runs, so a partial compilation that
-   * reports a group's previous findings again loads none of its rules. {@code frontend} is null
-   * when no front-end folder is configured.
+   * The app's and the project's rules ({@link RuleGroup#APP}, {@link RuleGroup#SHAPE}, {@link
+   * RuleGroup#PROJECT}), then those of the component types the project declares ({@code
+   * components}, in the groups' order), then the front-end folder's. The rules of a component type
+   * are only created, and their classes only loaded, when the project declares that type: loading
+   * ~80 rule classes from the jar is a noticeable part of a small project's compile time, and a
+   * project with a card needs none of the workflow-action rules; a group is created when it first
+   * runs, so a partial compilation that reports a group's previous findings again loads none of its
+   * rules. {@code frontend} is null when no front-end folder is configured.
    */
   public static Rules forProject(Set<RuleGroup> components, FrontendFolder frontend) {
     Map<RuleGroup, List<Rule>> groups = new EnumMap<>(RuleGroup.class);
     groups.put(RuleGroup.APP, null);
+    groups.put(RuleGroup.SHAPE, null);
     groups.put(RuleGroup.PROJECT, null);
     for (RuleGroup group : RuleGroup.values()) {
       if (components.contains(group)) {
@@ -149,7 +149,7 @@ public final class Rules {
       Set<ComponentType> reads = group.getKey().reads();
       diagnostics.unit(group.getKey().name());
       if (changed != null
-          && Collections.disjoint(reads, changed)
+          && !group.getKey().reachedBy(changed)
           && !reportedBefore(group.getKey())) {
         groupsLeft++;
         continue;
@@ -180,7 +180,7 @@ public final class Rules {
   public static Set<ComponentType> reading(Set<ComponentType> changed) {
     Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
     for (RuleGroup group : RuleGroup.values()) {
-      if (!Collections.disjoint(group.reads(), changed)) {
+      if (group.reachedBy(changed)) {
         types.addAll(group.across());
       }
     }
