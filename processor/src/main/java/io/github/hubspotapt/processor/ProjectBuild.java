@@ -91,7 +91,8 @@ final class ProjectBuild {
             Components.rules(delta == null ? Components.declared(project) : delta.declared()),
             frontend);
     if (delta != null) {
-      // No value uses a profile variable, or there is no delta: the rules run once.
+      // A delta means that no value uses a profile variable: the rules run once, on the project as
+      // written.
       rules.reusing(delta.changed(), delta.previous().findings());
     }
     rules.check(project, profiles, diagnostics);
