@@ -61,10 +61,9 @@ public final class FilerWriter {
    * Writes every file through the Filer, but those already in {@code folder} (the {@link
    * #folderOnDisk}, asked before writing; null: none) with the same content (a partial compilation
    * mostly rewrites files that did not change, and the Filer's cost per file is high), and those
-   * whose content is null: known to be there as the previous compilation wrote them ({@link
-   * ProjectFiles#render(io.github.hubspotapt.processor.model.App,
-   * io.github.hubspotapt.processor.model.HubSpotProject, java.util.List, java.util.Set)}); returns
-   * the paths it could not write, with the reason (empty on success).
+   * whose content is null: known to be there as the previous compilation wrote them (a partial
+   * compilation that renders only the files its change reaches, {@code cache.ProjectDelta});
+   * returns the paths it could not write, with the reason (empty on success).
    */
   public Map<String, String> write(
       Path folder, SortedMap<String, byte[]> files, Element... originatingElements) {
