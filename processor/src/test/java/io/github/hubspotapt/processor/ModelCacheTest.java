@@ -354,6 +354,48 @@ class ModelCacheTest {
   }
 
   /**
+   * A kept card's values each keep a place of their own: where a profile leaves the card's name a
+   * placeholder, a finding on its uid is still found in that profile, so it is reported as a clean
+   * build reports it (once for all profiles, not "in profile ..."). A kept value's origin has no
+   * annotation value to tell it from the name's.
+   */
+  @Test
+  void aFindingOnAKeptCardIsNotTakenForItsPlaceholder(@TempDir Path dir) throws IOException {
+    String app =
+        """
+        package demo;
+        import io.github.hubspotapt.*;
+        @Profile(name = "local", accountId = 123, variables = @Variable(name = "LABEL", value = "Local"))
+        %s@HubSpotApp(uid = "acme", name = "Acme", description = "Acme app.", distribution = Distribution.PRIVATE)
+        @Auth(type = AuthType.STATIC, requiredScopes = {"oauth", "crm.objects.contacts.read"})
+        public class Acme {}
+        """;
+    sources.put("demo/Acme.java", app.formatted(""));
+    sources.put(
+        "demo/Orders.java",
+        DemoSources.card("Orders").replace("name = \"Orders card\"", "name = \"${LABEL} Orders\""));
+    FileCompiler build = fullBuild(dir);
+    put(build, "demo/Acme.java", acme -> app.formatted("@Profile(name = \"qa\", accountId = 7)\n"));
+    put(build, "demo/Refunds.java", card -> card.replace("uid = \"Refunds\"", "uid = \"Orders\""));
+
+    FileCompiler.Result partial =
+        build.compile(List.of("demo/Acme.java", "demo/Refunds.java"), QUIET, VERBOSE);
+
+    assertEquals(
+        3, servedFromCache(partial), partial.diagnostics().toString()); // Orders among them
+    FileCompiler clean =
+        FileCompiler.withSources(dir.resolve("clean-" + System.nanoTime()), sources);
+    FileCompiler.Result expected = clean.compile(List.copyOf(sources.keySet()), QUIET);
+    assertEquals(errors(expected), errors(partial));
+    assertEquals(
+        2, errors(partial).stream().filter(e -> e.startsWith("[HS-UID-DUPLICATE] uid")).count());
+  }
+
+  private static List<String> errors(FileCompiler.Result result) {
+    return result.messages(Diagnostic.Kind.ERROR).stream().sorted().toList();
+  }
+
+  /**
    * The folder the team uploads from ({@code -Ahubspot.projectDir}) gets the changed card's file,
    * and keeps the others, as a clean build writes them.
    */

@@ -190,8 +190,8 @@ final class ModelCodec {
     private String lastText;
     private Element lastElement;
 
-    /** The origin made last, on {@link #lastElement} or an element before it. */
-    private Origin lastOrigin;
+    /** How many origins this reader made: each value's is apart from the others on its element. */
+    private int origins;
 
     Reader(ByteBuffer in) {
       this.in = in;
@@ -248,13 +248,12 @@ final class ModelCodec {
       };
     }
 
-    /** The origin on {@code element}: one object for the values in a row on the same element. */
-    @SuppressWarnings("ReferenceEquality") // the same element object, as readElement returns it
+    /**
+     * An origin on {@code element}, apart from every other this reader makes: a kept value's origin
+     * has no annotation value to tell it from the others on its element ({@link Origin#kept}).
+     */
     private Origin origin(Element element) {
-      if (lastOrigin == null || lastOrigin.element() != element) {
-        lastOrigin = new Origin(element, null, null);
-      }
-      return lastOrigin;
+      return Origin.kept(element, ++origins);
     }
 
     // The same strings: a model's strings after their first use are read from its table.
