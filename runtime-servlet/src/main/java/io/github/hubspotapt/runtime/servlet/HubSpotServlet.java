@@ -40,6 +40,13 @@ public final class HubSpotServlet extends HttpServlet {
    */
   public static final int DEFAULT_MAX_BODY_BYTES = HubSpotHttpServer.DEFAULT_MAX_BODY_BYTES;
 
+  /**
+   * How much of a body without a length is still read, and dropped, once it is over the limit
+   * ({@link #readBody}): enough for a body a little too large to end cleanly, not a way to make the
+   * server read a large one.
+   */
+  private static final int DRAINED_BYTES = 64 * 1024;
+
   // Transient: a container that serializes servlets (none of the current ones does) gets a fresh
   // registration instead.
   private final transient HubSpotEndpoints endpoints;
@@ -204,7 +211,9 @@ public final class HubSpotServlet extends HttpServlet {
 
   /**
    * The body, or null when it is over the limit: by its declared length without reading it, else
-   * while reading.
+   * while reading. A body without a length found over the limit is read on, and dropped, up to
+   * {@link #DRAINED_BYTES} more: a connection closed with request bytes still unread is reset, and
+   * the reset can reach the client before the 413 does, which it then never sees.
    */
   private byte[] readBody(HttpServletRequest request) throws IOException {
     if (request.getContentLengthLong() > maxBodyBytes) {
@@ -212,7 +221,18 @@ public final class HubSpotServlet extends HttpServlet {
     }
     try (InputStream in = request.getInputStream()) {
       byte[] body = in.readNBytes(maxBodyBytes + 1);
-      return body.length > maxBodyBytes ? null : body;
+      if (body.length <= maxBodyBytes) {
+        return body;
+      }
+      byte[] dropped = new byte[8192];
+      for (long left = DRAINED_BYTES; left > 0; ) {
+        int read = in.read(dropped, 0, (int) Math.min(dropped.length, left));
+        if (read < 0) {
+          break;
+        }
+        left -= read;
+      }
+      return null;
     }
   }
 
