@@ -136,6 +136,28 @@ class HubSpotServletTest {
     assertEquals(200, send(signed("/hubspot/webhooks", new byte[LIMIT], SECRET)).statusCode());
   }
 
+  /**
+   * A body without a length far over the limit is read only so far: the server may close the
+   * connection before the client has sent it all, so the client sees the 413 or a closed
+   * connection; nothing is dispatched either way, the refusal is logged, and the server goes on.
+   */
+  @Test
+  void aBodyFarOverTheLimitIsNotReadWhole() throws Exception {
+    byte[] huge = new byte[LIMIT + 1024 * 1024];
+    HttpRequest chunked =
+        HttpRequest.newBuilder(URI.create(server.url() + "/hubspot/webhooks"))
+            .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+            .build();
+    try {
+      assertEquals(413, send(chunked).statusCode());
+    } catch (IOException closed) {
+      // the server closed the connection while the client was still sending
+    }
+    assertTrue(dispatched.isEmpty());
+    assertEquals(1, log.refusedCount());
+    assertEquals(200, send(signed("/hubspot/webhooks", new byte[LIMIT], SECRET)).statusCode());
+  }
+
   @Test
   void aPathNoEndpointServesIsNotRoutedToTheServlet() throws Exception {
     for (String path : List.of("/hubspot/webhooks/extra", "/elsewhere", "/hubspot")) {
