@@ -387,18 +387,15 @@ public final class ModelCache {
       if (entry.at >= 0) {
         // Served as the previous compilation kept it: its stamps' bytes again, not encoded anew.
         out.write(header.array(), header.arrayOffset() + entry.at, entry.end - entry.at);
-        out.writeInt(entry.modelLength);
-        out.writeInt(entry.declarationLength);
-        out.writeInt(entry.kinds);
-        continue;
-      }
-      out.writeInt(entry.stamps.size());
-      for (ClassStamp stamp : entry.stamps) {
-        string(out, stamp.qualifiedName());
-        string(out, stamp.packageName());
-        string(out, stamp.fileName());
-        out.writeLong(stamp.stamp());
-        string(out, stamp.path());
+      } else {
+        out.writeInt(entry.stamps.size());
+        for (ClassStamp stamp : entry.stamps) {
+          string(out, stamp.qualifiedName());
+          string(out, stamp.packageName());
+          string(out, stamp.fileName());
+          out.writeLong(stamp.stamp());
+          string(out, stamp.path());
+        }
       }
       out.writeInt(entry.modelLength);
       out.writeInt(entry.declarationLength);

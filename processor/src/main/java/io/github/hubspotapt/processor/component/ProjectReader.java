@@ -148,8 +148,7 @@ public final class ProjectReader {
    */
   public static List<Feature> features(Collection<TypeModel> models) {
     // By type in one pass, rather than a sort through a comparator: this runs interpreted over
-    // every
-    // feature in each compilation of a build tool's new class loader.
+    // every feature in each compilation of a build tool's new class loader.
     List<List<Feature>> byType = new ArrayList<>();
     for (int i = 0; i < ComponentType.values().length; i++) {
       byType.add(new ArrayList<>());
