@@ -80,7 +80,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   /** Under javac: what it generated, and when the compilation ends; null under other compilers. */
   private CompilationEnd compilationEnd;
 
-  private ProjectOutput output;
+  /** When what the processor holds back runs. */
+  private AfterCompilation after;
 
   /** The models of earlier partial compilations, once processing is over. */
   private ModelCacheStep modelCache;
@@ -125,15 +126,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
         javac == null
             ? null
             : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
-    output =
-        new ProjectOutput(
-            processingEnv.getFiler(),
-            options,
-            diagnostics,
-            times,
-            compilationEnd,
-            annotated,
-            javac);
+    after = new AfterCompilation(diagnostics, times, compilationEnd, annotated, javac);
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
     }
@@ -167,7 +160,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
         if (modelCache.keepsModels()) {
           // Held back until the project's files are written: the result kept with the models
           // stamps them as written.
-          output.afterSuccess(modelCache::writeCache);
+          after.afterSuccess(modelCache::writeCache);
         }
       } else {
         generateSources();
@@ -178,7 +171,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.stop();
     if (round.processingOver() && options.verbose()) {
       // Under javac after the held-back writes, so that their time counts too.
-      output.atEnd(this::noteTimes);
+      after.atEnd(this::noteTimes);
     }
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's
     // -Xlint:processing would otherwise warn "No processor claimed any of these annotations" and
@@ -264,6 +257,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
     if (models.isEmpty()) {
       return; // the previous compilation's result, reported again
     }
+    ProjectOutput output =
+        new ProjectOutput(processingEnv.getFiler(), options, diagnostics, after, annotated);
     new ProjectBuild(diagnostics, output, times, frontend(), options.verbose())
         .build(models.get(), log, writable, annotated.all().toArray(new Element[0]), modelCache);
   }

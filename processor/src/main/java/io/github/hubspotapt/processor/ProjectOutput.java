@@ -1,7 +1,5 @@
 package io.github.hubspotapt.processor;
 
-import io.github.hubspotapt.processor.compiler.CompilationEnd;
-import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.layout.ProjectManifest;
@@ -20,7 +18,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the rendered project. Through the Filer into the generated sources during processing, as
@@ -33,22 +30,12 @@ final class ProjectOutput {
   private final Filer filer;
   private final ProcessorOptions options;
   private final Diagnostics diagnostics;
-  private final PhaseTimes times;
 
-  /** Null where the compiler does not tell when the compilation ends. */
-  private final CompilationEnd compilationEnd;
+  /** When what changes a folder a user may upload runs. */
+  private final AfterCompilation after;
 
-  /** The types of the compilation: those compiled from source, and about its source files. */
+  /** The types of the compilation: how many source files it has. */
   private final AnnotatedTypes annotated;
-
-  /** javac's API; null under other compilers, where {@link #compilationEnd} is null too. */
-  private final Javac javac;
-
-  /**
-   * The names of the types javac compiles from source, which it generates when it succeeds; null
-   * until asked.
-   */
-  private List<String> typesFromSource;
 
   /**
    * The project folder in the generated sources, once written there; null when not written or not
@@ -60,17 +47,13 @@ final class ProjectOutput {
       Filer filer,
       ProcessorOptions options,
       Diagnostics diagnostics,
-      PhaseTimes times,
-      CompilationEnd compilationEnd,
-      AnnotatedTypes annotated,
-      Javac javac) {
+      AfterCompilation after,
+      AnnotatedTypes annotated) {
     this.filer = filer;
     this.options = options;
     this.diagnostics = diagnostics;
-    this.times = times;
-    this.compilationEnd = compilationEnd;
+    this.after = after;
     this.annotated = annotated;
-    this.javac = javac;
   }
 
   /**
@@ -84,7 +67,7 @@ final class ProjectOutput {
       writeGeneratedSources(app, files, origins);
     }
     if (options.projectDir() != null) {
-      afterSuccess(() -> writeProjectDir(app, files));
+      after.afterSuccess(() -> writeProjectDir(app, files));
     }
   }
 
@@ -110,7 +93,7 @@ final class ProjectOutput {
   private void writeGeneratedSources(App app, SortedMap<String, byte[]> files, Element... origins) {
     GeneratedFiles generated = new GeneratedFiles(filer);
     GeneratedFiles.StaleFiles stale = generated.stale(generated.previous(), files.keySet());
-    afterSuccess(stale::delete);
+    after.afterSuccess(stale::delete);
     FilerWriter writer = new FilerWriter(filer);
     // Asked before writing: javac's Filer refuses to hand out a file it has created in this
     // compilation.
@@ -135,7 +118,7 @@ final class ProjectOutput {
                 + failed.getValue());
       }
     } else {
-      afterSuccess(() -> writeDirectly(app, direct, files));
+      after.afterSuccess(() -> writeDirectly(app, direct, files));
     }
     try {
       generated.write(files.keySet(), stale, origins);
@@ -178,56 +161,6 @@ final class ProjectOutput {
       paths.add(options.projectDir().resolve(ProjectManifest.FILE_NAME));
     }
     return paths;
-  }
-
-  /**
-   * Runs {@code action} now, or under javac when the compilation has ended, whatever its outcome.
-   */
-  void atEnd(Runnable action) {
-    if (compilationEnd == null) {
-      action.run();
-    } else {
-      compilationEnd.atEnd(action);
-    }
-  }
-
-  /**
-   * Runs {@code action} now, or under javac once the whole compilation has succeeded; never after
-   * an error of ours.
-   */
-  void afterSuccess(Runnable action) {
-    if (compilationEnd == null) {
-      if (!diagnostics.hasErrors()) {
-        action.run();
-      }
-      return;
-    }
-    compilationEnd.afterSuccess(
-        typesFromSource(),
-        () -> {
-          if (!diagnostics.hasErrors()) {
-            times.start("write");
-            action.run();
-            times.stop();
-          }
-        });
-  }
-
-  /**
-   * The source types javac generates class files for when it succeeds: not those a processor wrote
-   * as class files, which are root elements too.
-   */
-  private List<String> typesFromSource() {
-    if (typesFromSource == null) {
-      List<String> names = new ArrayList<>();
-      for (Map.Entry<String, TypeElement> type : annotated.sourceTypes().entrySet()) {
-        if (javac.compilesFromSource(type.getValue())) {
-          names.add(type.getKey());
-        }
-      }
-      typesFromSource = List.copyOf(names);
-    }
-    return typesFromSource;
   }
 
   private void writeDirectly(App app, Path folder, SortedMap<String, byte[]> files) {

@@ -46,17 +46,18 @@ public final class BookkeepingList {
       try (InputStream in = list.openInputStream()) {
         bytes = in.readAllBytes();
       }
-      // Split by hand and decoded line by line: a reader decodes and scans character by
-      // character, which runs interpreted in a build tool's new class loader.
-      int start = 0;
-      for (int i = 0; i <= bytes.length; i++) {
-        if (i == bytes.length || bytes[i] == '\n') {
-          String line = new String(bytes, start, i - start, StandardCharsets.UTF_8).strip();
-          if (!line.isEmpty()) {
-            lines.add(line);
-          }
-          start = i + 1;
+      // Decoded whole and split at each line's end by String.indexOf: a reader, or a loop over the
+      // bytes, scans character by character in code of this processor's, which runs interpreted in
+      // a build tool's new class loader, where the JDK's own is compiled already.
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      for (int start = 0; start < text.length(); ) {
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        String line = text.substring(start, end).strip();
+        if (!line.isEmpty()) {
+          lines.add(line);
         }
+        start = end + 1;
       }
       previous = sorted(lines);
     } catch (IOException | RuntimeException e) {
