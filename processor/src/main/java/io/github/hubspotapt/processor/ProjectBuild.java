@@ -88,7 +88,9 @@ final class ProjectBuild {
     ProjectDelta delta = modelCache.delta();
     Rules rules =
         Rules.forProject(
-            Components.rules(delta == null ? Components.declared(project) : delta.declared()),
+            delta == null
+                ? Components.rules(Components.declared(project))
+                : Components.rules(delta.declared(), delta.changed()),
             frontend);
     if (delta != null) {
       // A delta means that no value uses a profile variable: the rules run once, on the project as
@@ -100,9 +102,9 @@ final class ProjectBuild {
       diagnostics.note(
           "hubspot-apt: only the features of "
               + delta.changed()
-              + " changed since the previous compilation: "
-              + rules.left()
-              + " reach none of them and reported nothing before, and did not run");
+              + " changed since the previous compilation: the rules of "
+              + rules.ran()
+              + " ran, no other group of rules reaching them or having reported anything before");
       diagnostics.note(
           "hubspot-apt: "
               + modelCache.notDecoded()

@@ -227,8 +227,10 @@ class ModelCacheTest {
     assertTrue(described.success(), described.diagnostics().toString());
     assertEquals(
         List.of(
-            "hubspot-apt: only the features of [CARD] changed since the previous compilation: 5 of"
-                + " 12 groups of rules reach none of them and reported nothing before, and did not run",
+            "hubspot-apt: only the features of [CARD] changed since the previous compilation: the"
+                + " rules of [PROJECT, EVERY_COMPONENT, CARD_LOCATION, OBJECT_TYPES, PREVIEW_IMAGE,"
+                + " ENTRYPOINTS, DISTRIBUTION] ran, no other group of rules reaching them or having"
+                + " reported anything before",
             "hubspot-apt: 3 of the 4 types kept from the previous compilation were not decoded, the"
                 + " change reaching none of their features",
             "hubspot-apt: 5 of the project's 6 files are left as the previous compilation wrote"

@@ -7,6 +7,7 @@ import io.github.hubspotapt.processor.read.AnnotationMembers;
 import io.github.hubspotapt.processor.read.AnnotationNames;
 import io.github.hubspotapt.processor.read.JavaTypes;
 import io.github.hubspotapt.processor.rules.RuleGroup;
+import io.github.hubspotapt.processor.rules.Rules;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -160,6 +161,23 @@ public final class Components {
       types.add(ComponentType.WEBHOOKS);
     }
     return types;
+  }
+
+  /**
+   * Of the rule groups of a project that declares the {@code declared} component types, at least
+   * those that a change of the features of the {@code changed} types reaches ({@code
+   * RuleGroup#reachedBy}), which are all that run on such a change (rules.Rules#reusing). Only the
+   * components of the declared types such a group reads are created, so that a changed card loads
+   * no workflow action's component.
+   */
+  public static Set<RuleGroup> rules(Set<ComponentType> declared, Set<ComponentType> changed) {
+    Set<ComponentType> owners = Rules.owning(changed);
+    owners.retainAll(declared);
+    Set<RuleGroup> groups = rules(owners);
+    if (!declared.isEmpty()) {
+      groups.addAll(EVERY_COMPONENT);
+    }
+    return groups;
   }
 
   /** The rule groups of a project that declares the {@code declared} component types. */

@@ -107,7 +107,7 @@ public enum RuleGroup {
    * and type ({@code cache.ProjectDelta}), can change what the group reports: it reads some of
    * those types, and is not {@link #SHAPE}.
    */
-  boolean reachedBy(Set<ComponentType> changed) {
+  public boolean reachedBy(Set<ComponentType> changed) {
     return this != SHAPE && !Collections.disjoint(reads(), changed);
   }
 

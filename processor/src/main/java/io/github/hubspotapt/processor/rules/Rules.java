@@ -55,8 +55,8 @@ public final class Rules {
 
   private List<Finding> previous;
 
-  /** How many groups did not run, reaching nothing that changed. */
-  private int groupsLeft;
+  /** The groups that ran, where others did not. */
+  private final Set<RuleGroup> ran = EnumSet.noneOf(RuleGroup.class);
 
   private Rules(
       Map<RuleGroup, List<Rule>> groups,
@@ -151,9 +151,9 @@ public final class Rules {
       if (changed != null
           && !group.getKey().reachedBy(changed)
           && !reportedBefore(group.getKey())) {
-        groupsLeft++;
         continue;
       }
+      ran.add(group.getKey());
       if (group.getValue() == null) {
         group.setValue(group.getKey().create(frontend));
       }
@@ -187,6 +187,22 @@ public final class Rules {
     return types;
   }
 
+  /**
+   * The component types whose components' rule groups a change of the features of the {@code
+   * changed} types can reach: those that such a group reads, but for the groups that read every
+   * type, which are no component's own (a component lists only groups that read its type and not
+   * every type, ComponentsTest).
+   */
+  public static Set<ComponentType> owning(Set<ComponentType> changed) {
+    Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
+    for (RuleGroup group : RuleGroup.values()) {
+      if (group.reachedBy(changed) && group.reads().size() < ComponentType.values().length) {
+        types.addAll(group.reads());
+      }
+    }
+    return types;
+  }
+
   /** Whether findings of {@code unit} are the front-end rules' ({@link #reusing}). */
   public static boolean isFrontend(String unit) {
     return unit.equals(FRONTEND) || unit.equals(FRONTEND_PATHS);
@@ -201,9 +217,9 @@ public final class Rules {
     }
   }
 
-  /** For -Ahubspot.verbose: how many groups did not run. */
-  public String left() {
-    return groupsLeft + " of " + groups.size() + " groups of rules";
+  /** For -Ahubspot.verbose: the groups that ran. */
+  public Set<RuleGroup> ran() {
+    return ran;
   }
 
   /** Whether the previous compilation reported a finding of {@code group}. */

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.read.AnnotationNames;
+import io.github.hubspotapt.processor.rules.RuleGroup;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -103,5 +105,42 @@ class ComponentsTest {
       }
     }
     assertEquals(Set.of(), mismatched);
+  }
+
+  /**
+   * Where only the features of some types changed, the rule groups created without the other types'
+   * components are, of those the change reaches, all that the whole project's types have: for every
+   * changed type, with the project declaring every type, that type alone, or it and one other. It
+   * fails for a component that lists a group not reading its type.
+   */
+  @Test
+  void aChangeReachesTheSameGroupsWithoutTheOtherTypesComponents() {
+    List<String> wrong = new ArrayList<>();
+    for (ComponentType changed : ComponentType.values()) {
+      List<Set<ComponentType>> projects = new ArrayList<>();
+      projects.add(EnumSet.allOf(ComponentType.class));
+      for (ComponentType other : ComponentType.values()) {
+        projects.add(EnumSet.of(changed, other));
+      }
+      for (Set<ComponentType> declared : projects) {
+        Set<ComponentType> changedTypes = EnumSet.of(changed);
+        Set<RuleGroup> all = reached(Components.rules(declared), changedTypes);
+        Set<RuleGroup> created = reached(Components.rules(declared, changedTypes), changedTypes);
+        if (!all.equals(created)) {
+          wrong.add(changed + " in " + declared + ": " + created + " instead of " + all);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static Set<RuleGroup> reached(Set<RuleGroup> groups, Set<ComponentType> changed) {
+    Set<RuleGroup> reached = EnumSet.noneOf(RuleGroup.class);
+    for (RuleGroup group : groups) {
+      if (group.reachedBy(changed)) {
+        reached.add(group);
+      }
+    }
+    return reached;
   }
 }
