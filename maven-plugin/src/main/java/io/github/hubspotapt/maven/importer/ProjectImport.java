@@ -100,7 +100,7 @@ public final class ProjectImport {
     components.sort(
         Comparator.comparingInt((ComponentJsonFile c) -> importers.order(c.type()))
             .thenComparing(ComponentJsonFile::path));
-    boolean hasApp = components.stream().anyMatch(c -> "app".equals(c.type()));
+    boolean hasApp = components.stream().anyMatch(c -> ComponentImporters.isApp(c.type()));
     if (!hasApp) {
       context.report(
           new ImportFinding(

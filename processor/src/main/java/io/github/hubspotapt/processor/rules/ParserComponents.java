@@ -85,9 +85,9 @@ public final class ParserComponents {
   /**
    * A file's {@code type} as the parser compares it: mapped to the type sent to HubSpot and back,
    * so that {@code CARD}, {@code Card} and {@code card} all mean {@code card}, and {@code page}
-   * means {@code pages}.
+   * means {@code pages}. Public for the import, which takes a type as the parser does.
    */
-  static String normalize(String type) {
+  public static String normalize(String type) {
     String internal =
         TO_INTERNAL.getOrDefault(type, type).toUpperCase(Locale.ROOT).replace('-', '_');
     return FROM_INTERNAL
