@@ -658,6 +658,9 @@ public final class Scopes {
   /** Read custom object definitions (schemas). */
   public static final String CRM_SCHEMAS_CUSTOM_READ = "crm.schemas.custom.read";
 
+  /** Create, change and archive custom object definitions (schemas). */
+  public static final String CRM_SCHEMAS_CUSTOM_WRITE = "crm.schemas.custom.write";
+
   /** Read the property definitions (schema) of deals. */
   public static final String CRM_SCHEMAS_DEALS_READ = "crm.schemas.deals.read";
 
