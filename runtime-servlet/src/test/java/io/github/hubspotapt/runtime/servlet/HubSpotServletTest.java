@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -122,7 +123,10 @@ class HubSpotServletTest {
   @Test
   void aBodyOverTheLimitIs413WithoutDispatch() throws Exception {
     byte[] tooLarge = new byte[LIMIT + 1];
-    assertEquals(413, send(signed("/hubspot/webhooks", tooLarge, SECRET)).statusCode());
+    HttpResponse<String> declared = send(signed("/hubspot/webhooks", tooLarge, SECRET));
+    assertEquals(413, declared.statusCode());
+    // The rest of the body is not read: the connection is not to be reused.
+    assertEquals(Optional.of("close"), declared.headers().firstValue("connection"));
     // Without a Content-Length (chunked), the limit is found while reading.
     HttpRequest chunked =
         HttpRequest.newBuilder(URI.create(server.url() + "/hubspot/webhooks"))
