@@ -59,7 +59,11 @@ public final class HubSpotSettings {
     this.maxBodyBytes = limit == null ? HubSpotServlet.DEFAULT_MAX_BODY_BYTES : limit;
   }
 
-  /** The app's client secret, for the generated builder's {@code clientSecret(...)}. */
+  /**
+   * The app's client secret, for the generated builder's {@code clientSecret(...)}.
+   *
+   * @return {@code hubspot.client-secret}
+   */
   public String clientSecret() {
     return clientSecret;
   }
@@ -111,7 +115,11 @@ public final class HubSpotSettings {
         action);
   }
 
-  /** The largest request body read: {@code hubspot.max-body-bytes}, by default 1 MiB. */
+  /**
+   * The largest request body read.
+   *
+   * @return {@code hubspot.max-body-bytes}, by default 1 MiB
+   */
   public int maxBodyBytes() {
     return maxBodyBytes;
   }

@@ -9,7 +9,10 @@ public final class HubSpotSetupException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What is wrong, without secrets. */
   private final String description;
+
+  /** What to add or change. */
   private final String action;
 
   /**
@@ -24,12 +27,20 @@ public final class HubSpotSetupException extends IllegalStateException {
     this.action = action;
   }
 
-  /** What is wrong. */
+  /**
+   * What is wrong.
+   *
+   * @return the description, without secrets
+   */
   public String description() {
     return description;
   }
 
-  /** What to add or change. */
+  /**
+   * What to add or change.
+   *
+   * @return the action that fixes it
+   */
   public String action() {
     return action;
   }

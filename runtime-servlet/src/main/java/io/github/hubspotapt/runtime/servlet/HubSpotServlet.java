@@ -50,6 +50,8 @@ public final class HubSpotServlet extends HttpServlet {
   // Transient: a container that serializes servlets (none of the current ones does) gets a fresh
   // registration instead.
   private final transient HubSpotEndpoints endpoints;
+
+  /** The largest request body read; a larger one is answered 413. */
   private final int maxBodyBytes;
 
   /**
@@ -151,7 +153,11 @@ public final class HubSpotServlet extends HttpServlet {
     }
   }
 
-  /** The endpoints served. */
+  /**
+   * The endpoints served.
+   *
+   * @return the endpoints this servlet hands each request to
+   */
   public HubSpotEndpoints endpoints() {
     return endpoints;
   }
