@@ -146,7 +146,6 @@ public final class Rules {
    */
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Map.Entry<RuleGroup, List<Rule>> group : groups.entrySet()) {
-      Set<ComponentType> reads = group.getKey().reads();
       diagnostics.unit(group.getKey().name());
       if (changed != null
           && !group.getKey().reachedBy(changed)
@@ -157,7 +156,7 @@ public final class Rules {
       if (group.getValue() == null) {
         group.setValue(group.getKey().create(frontend));
       }
-      HubSpotProject view = project.only(reads);
+      HubSpotProject view = project.only(group.getKey().reads());
       for (Rule rule : group.getValue()) {
         run(rule, view, diagnostics);
       }
