@@ -70,4 +70,14 @@ public @interface InputField {
    * empty (the default) leaves the key out.
    */
   String optionsUrl() default "";
+
+  /**
+   * {@return whether the field's value is a HubSpot owner (a user of the account)} {@code true} is
+   * written as {@code typeDefinition.referencedObjectType: "OWNER"}, the one object type HubSpot
+   * documents for input fields: the user picks one of the account's owners, and the execution
+   * request carries the owner's id. A {@code String} field then becomes an {@code enumeration} with
+   * a {@code select} control and no options of its own, as in HubSpot's example; a field of another
+   * type keeps its type and options. {@code false} (the default) leaves the key out.
+   */
+  boolean owner() default false;
 }

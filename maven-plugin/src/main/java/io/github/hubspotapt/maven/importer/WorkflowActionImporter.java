@@ -17,6 +17,8 @@ import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OB
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_TYPES;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OPTIONS_URL;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OUTPUT_FIELD_LABELS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OWNER;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OWNER_REFERENCE;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.PUBLISHED;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.REQUIRED;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.SUPPORTED_VALUE_TYPES;
@@ -167,6 +169,20 @@ final class WorkflowActionImporter implements ComponentImporter {
             .build());
   }
 
+  /**
+   * Whether the field references owners: {@code OWNER}, the one {@code referencedObjectType}
+   * HubSpot documents for input fields, is {@code owner = true}; any other value is not imported.
+   */
+  private static boolean owner(JsonFields typeDefinition) {
+    String referenced = typeDefinition.nonEmptyString(OWNER_REFERENCE.key());
+    if (referenced != null && !OWNER.equals(referenced)) {
+      typeDefinition.refuse(
+          OWNER_REFERENCE.key(),
+          "HubSpot documents only \"" + OWNER + "\" for an input field's referencedObjectType");
+    }
+    return OWNER.equals(referenced);
+  }
+
   private static void inputField(
       JsonFields field,
       ClassName record,
@@ -183,8 +199,10 @@ final class WorkflowActionImporter implements ComponentImporter {
     String fieldType = typeDefinition.nonEmptyString(FIELD_TYPE.key());
     String optionsUrl = typeDefinition.nonEmptyString(OPTIONS_URL.key());
     String hubSpotType = typeDefinition.string("type");
+    boolean owner = owner(typeDefinition);
     Optional<RecordField.JavaType> java =
-        optionsUrl != null && "enumeration".equals(hubSpotType)
+        (optionsUrl != null || (owner && !typeDefinition.has("options")))
+                && "enumeration".equals(hubSpotType)
             ? Optional.of(
                 new RecordField.JavaType(
                     ClassName.get(String.class), FieldType.ENUMERATION.control(), Optional.empty()))
@@ -215,6 +233,7 @@ final class WorkflowActionImporter implements ComponentImporter {
             .string(OPTIONS_URL.member(), optionsUrl, null);
     input.optionalConstants(SUPPORTED_VALUE_TYPES.member(), "ValueType", valueTypes);
     input.optionalBool(REQUIRED.member(), field.bool(REQUIRED.key()));
+    input.optionalBool(OWNER_REFERENCE.member(), owner ? true : null);
     inputs.addParameter(
         ParameterSpec.builder(java.get().javaType(), javaName)
             .addAnnotation(input.build())

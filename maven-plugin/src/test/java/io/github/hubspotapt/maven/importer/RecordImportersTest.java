@@ -30,6 +30,9 @@ class RecordImportersTest {
          {"typeDefinition": {"name": "owner", "type": "enumeration", "fieldType": "select",
             "optionsUrl": "https://acme.example/owners"},
           "supportedValueTypes": ["STATIC_VALUE"], "isRequired": false},
+         {"typeDefinition": {"name": "widgetOwner", "type": "enumeration", "fieldType": "select",
+            "referencedObjectType": "OWNER"},
+          "supportedValueTypes": ["STATIC_VALUE"], "isRequired": false},
          {"typeDefinition": {"name": "due-date", "type": "date", "fieldType": "date"},
           "supportedValueTypes": ["STATIC_VALUE"], "isRequired": false}],
        "outputFields": [{"typeDefinition": {"name": "id", "type": "string"}}],
@@ -75,6 +78,7 @@ class RecordImportersTest {
     assertTrue(
         source.contains("@InputField(optionsUrl = \"https://acme.example/owners\") String owner"),
         source);
+    assertTrue(source.contains("@InputField(owner = true) String widgetOwner"), source);
     assertTrue(source.contains("@InputField(name = \"due-date\") LocalDate dueDate"), source);
     assertTrue(
         source.contains(
@@ -251,6 +255,27 @@ class RecordImportersTest {
             "options": [{"label": "Ja", "value": "true"}, {"label": "Nein", "value": "false"}]}]}""");
     assertEquals(
         List.of("src/app/app-objects/car-hsmeta.json /config/properties/0/options"),
+        project.findings());
+  }
+
+  /** HubSpot documents only OWNER as an input field's referencedObjectType (SPEC 11.2). */
+  @Test
+  void aReferencedObjectTypeOtherThanOwnerIsAFinding() throws Exception {
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "workflow-actions",
+                "assign",
+                "workflow-action",
+                """
+      {"actionUrl": "https://acme.example/action", "supportedClients": [{"client": "WORKFLOWS"}],
+       "inputFields": [{"typeDefinition": {"name": "deal", "type": "enumeration",
+         "referencedObjectType": "DEAL"}, "isRequired": false}],
+       "labels": {"en": {"actionName": "Assign"}}}""");
+    assertEquals(
+        List.of(
+            "src/app/workflow-actions/assign-hsmeta.json"
+                + " /config/inputFields/0/typeDefinition/referencedObjectType"),
         project.findings());
   }
 }

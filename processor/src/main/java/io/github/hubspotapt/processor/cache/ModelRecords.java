@@ -99,7 +99,8 @@ abstract class ModelRecords {
       case MODEL + "FieldDependency" -> new FieldDependency(next(), next(), next(), next());
       case MODEL + "FieldShape" -> new FieldShape(next(), next(), next(), next());
       case MODEL + "InputField" ->
-          new InputField(next(), next(), next(), next(), next(), next(), next(), next(), next());
+          new InputField(
+              next(), next(), next(), next(), next(), next(), next(), next(), next(), next());
       case MODEL + "ObjectProperty" ->
           new ObjectProperty(
               next(), next(), next(), next(), next(), next(), next(), next(), next(), next(),

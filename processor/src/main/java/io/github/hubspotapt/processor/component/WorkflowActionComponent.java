@@ -20,6 +20,8 @@ import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OB
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OBJECT_TYPES;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OPTIONS_URL;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OUTPUT_FIELD_LABELS;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OWNER;
+import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.OWNER_REFERENCE;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.PUBLISHED;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.REQUIRED;
 import static io.github.hubspotapt.processor.declaration.WorkflowActionConfig.SUPPORTED_VALUE_TYPES;
@@ -119,7 +121,8 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
           FIELD_TYPE.member(),
           SUPPORTED_VALUE_TYPES.member(),
           REQUIRED.member(),
-          OPTIONS_URL.member());
+          OPTIONS_URL.member(),
+          OWNER_REFERENCE.member());
   private static final AnnotationMembers OUTPUT_FIELD =
       AnnotationMembers.of(
           AnnotationNames.OUTPUT_FIELD,
@@ -173,7 +176,8 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
                             ? List.of(new Located<>("STATIC_VALUE", f.origin()))
                             : f.annotation().enumNames(SUPPORTED_VALUE_TYPES.member()),
                         f.bool(REQUIRED.member(), false),
-                        f.string(OPTIONS_URL.member())))
+                        f.string(OPTIONS_URL.member()),
+                        f.writtenBool(OWNER_REFERENCE.member())))
             .toList();
     Located<String> output = action.typeName(OUTPUT);
     TypeElement outputType =
@@ -229,14 +233,16 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   }
 
   /**
-   * HubSpot fetches options from an {@code optionsUrl} only for enumeration fields, whose values
-   * are strings: a {@code String} input with one is an enumeration with a select control and no
-   * options of its own.
+   * HubSpot fetches options from an {@code optionsUrl}, and lists the account's owners for an owner
+   * field, only for enumeration fields, whose values are strings: a {@code String} input with
+   * either is an enumeration with a select control and no options of its own.
    */
   private static FieldShape inputShape(JavaField field, TypeReader reader) {
     FieldShape shape = reader.shape(field.type());
     Located<String> optionsUrl = field.string(OPTIONS_URL.member());
-    boolean fetched = optionsUrl.value() != null && !optionsUrl.value().isEmpty();
+    boolean fetched =
+        (optionsUrl.value() != null && !optionsUrl.value().isEmpty())
+            || Boolean.TRUE.equals(field.writtenBool(OWNER_REFERENCE.member()).value());
     return fetched && FieldType.STRING.json().equals(shape.type())
         ? new FieldShape(
             shape.javaType(),
@@ -324,6 +330,9 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
         JsonObject.isSet(field.fieldType()) ? field.fieldType().value() : field.shape().fieldType();
     JsonObject typeDefinition =
         typeDefinition(field.name(), field.shape(), fieldType, field.optionsUrl(), context);
+    if (field.referencesOwner()) {
+      typeDefinition.put(OWNER_REFERENCE.key(), OWNER);
+    }
     JsonObject node = context.object();
     node.set("typeDefinition", typeDefinition);
     node.putStrings(SUPPORTED_VALUE_TYPES.key(), field.supportedValueTypes());

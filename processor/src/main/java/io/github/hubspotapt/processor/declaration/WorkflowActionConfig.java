@@ -76,6 +76,14 @@ public final class WorkflowActionConfig {
   public static final ConfigKey FIELD_TYPE = ConfigKey.string("fieldType").omittedWhenUnset();
 
   public static final ConfigKey OPTIONS_URL = ConfigKey.string("optionsUrl").omittedWhenUnset();
+
+  /** {@code owner = true}, written as {@code referencedObjectType}: {@link #OWNER}. */
+  public static final ConfigKey OWNER_REFERENCE =
+      ConfigKey.bool("owner").inJsonAs("referencedObjectType").omittedUnlessWritten();
+
+  /** The one {@code referencedObjectType} HubSpot documents for input fields. */
+  public static final String OWNER = "OWNER";
+
   public static final ConfigKey SUPPORTED_VALUE_TYPES = ConfigKey.enumValues("supportedValueTypes");
   public static final ConfigKey REQUIRED = ConfigKey.bool("required").inJsonAs("isRequired");
   public static final ConfigKey EXTERNAL_OPTIONS =

@@ -15,4 +15,11 @@ public record InputField(
     Located<String> fieldType,
     List<Located<String>> supportedValueTypes,
     boolean required,
-    Located<String> optionsUrl) {}
+    Located<String> optionsUrl,
+    Located<Boolean> owner) {
+
+  /** Whether the field's value is a HubSpot owner's id ({@code referencedObjectType: OWNER}). */
+  public boolean referencesOwner() {
+    return Boolean.TRUE.equals(owner.value());
+  }
+}

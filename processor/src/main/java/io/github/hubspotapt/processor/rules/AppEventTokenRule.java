@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * A template token names an event property: {@code {{webinarName}}}, or the argument of a block
  * helper such as {@code {{#formatDate timestamp}}}. HubSpot rejects occurrences with undeclared
- * properties, so a typo in a token is caught here.
+ * properties, so a typo in a token is caught here. The occurrence's {@code timestamp} and {@code
+ * extraData} (and the fields of {@code extraData}) are every event's own.
  */
 final class AppEventTokenRule implements Rule {
 
@@ -32,9 +33,10 @@ final class AppEventTokenRule implements Rule {
 
   /**
    * Values of every occurrence, not properties: HubSpot's own template formats the occurrence's
-   * timestamp.
+   * timestamp, and its timeline-template docs give a template the occurrence's {@code extraData}
+   * ({@code {{extraData.somethingExtra}}}, {@code {{#each extraData.items}}}).
    */
-  static final Set<String> BUILT_IN = Set.of("timestamp");
+  static final Set<String> BUILT_IN = Set.of("extraData", "timestamp");
 
   /** Handlebars' own words, not property names. */
   private static final Set<String> KEYWORDS = Set.of("else", "this");

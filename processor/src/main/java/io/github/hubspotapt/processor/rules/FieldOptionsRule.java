@@ -17,7 +17,7 @@ final class FieldOptionsRule implements Rule {
     for (Fields field : Fields.all(project)) {
       if ("enumeration".equals(field.shape().type())
           && field.shape().options().isEmpty()
-          && !field.hasOptionsUrl()) {
+          && !field.optionsElsewhere()) {
         diagnostics.report(
             RuleId.FIELD_OPTIONS,
             field.origin(),

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Every field derived from a Java type (workflow inputs and outputs, event properties, object
  * properties), for the rules on fields. {@code fieldType} is null where the kind has no explicit
- * control; {@code optionsUrl} is null where the kind cannot fetch its options from a URL.
+ * control; {@code optionsUrl} is null where the kind cannot fetch its options from a URL; {@code
+ * owner}: the field lists the account's owners.
  */
 record Fields(
     String kind,
@@ -25,7 +26,8 @@ record Fields(
     Located<String> name,
     FieldShape shape,
     Located<String> fieldType,
-    Located<String> optionsUrl) {
+    Located<String> optionsUrl,
+    boolean owner) {
 
   /** The kind of workflow actions' output fields. */
   static final String OUTPUT = "output field";
@@ -36,31 +38,39 @@ record Fields(
       for (InputField f : action.inputFields()) {
         all.add(
             new Fields(
-                "input field", f.origin(), f.name(), f.shape(), f.fieldType(), f.optionsUrl()));
+                "input field",
+                f.origin(),
+                f.name(),
+                f.shape(),
+                f.fieldType(),
+                f.optionsUrl(),
+                f.referencesOwner()));
       }
       for (OutputField f : action.outputFields()) {
-        all.add(new Fields(OUTPUT, f.origin(), f.name(), f.shape(), f.fieldType(), null));
+        all.add(new Fields(OUTPUT, f.origin(), f.name(), f.shape(), f.fieldType(), null, false));
       }
     }
     for (AppEvent event : project.features(AppEvent.class)) {
       for (EventProperty p : event.properties()) {
-        all.add(new Fields("event property", p.origin(), p.name(), p.shape(), null, null));
+        all.add(new Fields("event property", p.origin(), p.name(), p.shape(), null, null, false));
       }
     }
     for (AppObject object : project.features(AppObject.class)) {
       for (ObjectProperty p : object.properties()) {
         all.add(
-            new Fields("object property", p.origin(), p.name(), p.shape(), p.fieldType(), null));
+            new Fields(
+                "object property", p.origin(), p.name(), p.shape(), p.fieldType(), null, false));
       }
     }
     return all;
   }
 
   /**
-   * True when HubSpot fetches the field's options from its optionsUrl instead of reading them from
-   * the file.
+   * True when HubSpot takes the field's options from elsewhere than the file: fetched from its
+   * optionsUrl, or the account's owners.
    */
-  boolean hasOptionsUrl() {
-    return optionsUrl != null && optionsUrl.value() != null && !optionsUrl.value().isEmpty();
+  boolean optionsElsewhere() {
+    return owner
+        || (optionsUrl != null && optionsUrl.value() != null && !optionsUrl.value().isEmpty());
   }
 }

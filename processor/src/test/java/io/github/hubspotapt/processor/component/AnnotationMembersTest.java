@@ -119,7 +119,7 @@ class AnnotationMembersTest {
         record Act(
             @InputField(name = "message", label = "Message", description = "What to say", fieldType = "text",
                 supportedValueTypes = ValueType.STATIC_VALUE, required = true,
-                optionsUrl = "https://example.com/options") String message,
+                optionsUrl = "https://example.com/options", owner = true) String message,
             @InputField Priority priority) {}
 
         record Sent(@OutputField(name = "sent", label = "Sent") boolean sent) {}

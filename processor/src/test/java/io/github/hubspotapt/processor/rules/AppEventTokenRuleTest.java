@@ -21,7 +21,8 @@ class AppEventTokenRuleTest {
 
   private static final String RULE = "HS-APP-EVENT-TOKEN";
   private static final String DECLARED =
-      ", which is not a property of the event (declared: timestamp, webinarId," + " webinarName)";
+      ", which is not a property of the event (declared: extraData, timestamp, webinarId,"
+          + " webinarName)";
 
   /** An event with these templates (Java string literals) and the property webinarName. */
   private static AppSource event(String headerTemplate, String detailTemplate) {
@@ -96,6 +97,10 @@ class AppEventTokenRuleTest {
             "\"Registered for [{{webinarName}}](https://webinars.example/{{webinarId}})\"",
             "\"Registration occurred at {{#formatDate timestamp}}{{/formatDate}}\""),
         argumentSet(
+            "theOccurrencesExtraDataPasses",
+            "\"{{extraData.source}}\"",
+            "\"{{#each extraData.answers}} **{{title}}**: {{details}}{{/each}}\""),
+        argumentSet(
             "formatDateWithAFormatArgumentPasses",
             "\"{{ webinarName }}\"",
             "\"{{#formatDate timestamp format=\\\"short\\\"}}{{/formatDate}}\""));
@@ -121,7 +126,7 @@ class AppEventTokenRuleTest {
         event,
         RULE,
         "template token {{webinarName}} uses \"webinarName\", which is not a property of the event"
-            + " (declared: timestamp, webinar_name) (did you mean webinar_name?)",
+            + " (declared: extraData, timestamp, webinar_name) (did you mean webinar_name?)",
         "\"Webinar {{webinarName}}\"");
     assertThat(compilation).hadErrorCount(1);
   }

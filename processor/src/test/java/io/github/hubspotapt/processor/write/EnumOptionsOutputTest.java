@@ -59,33 +59,63 @@ class EnumOptionsOutputTest {
   }
 
   /**
-   * HubSpot fetches an optionsUrl's options only for enumeration fields, whose values are strings.
+   * The input fields written for the workflow action "assign", declared by {@code record}, which
+   * may use {@link #PRIORITY}; the compilation must succeed without warnings.
    */
-  @Test
-  void aStringInputWithAnOptionsUrlIsAnEnumerationFetchedFromIt() throws IOException {
+  private static JsonNode assignInputs(String... record) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("package test;");
+    lines.add("import io.github.hubspotapt.*;");
+    lines.add(
+        "@WorkflowAction(uid = \"assign\", actionUrl = \"https://example.com/actions/assign\",");
+    lines.add("    labels = @ActionLabels(actionName = \"Assign\"))");
+    lines.addAll(List.of(record));
     Compilation compilation =
         compile(
             OPTIONS,
             AppSource.valid().build(),
-            JavaFileObjects.forSourceLines(
-                "test.Assign",
-                "package test;",
-                "import io.github.hubspotapt.*;",
-                "@WorkflowAction(uid = \"assign\", actionUrl = \"https://example.com/actions/assign\",",
-                "    labels = @ActionLabels(actionName = \"Assign\"))",
-                "public record Assign(@InputField(optionsUrl = \"https://example.com/options/teams\") String team) {}"));
-
+            PRIORITY,
+            JavaFileObjects.forSourceLines("test.Assign", lines));
     assertThat(compilation).succeededWithoutWarnings();
+    return json(compilation, "src/app/workflow-actions/assign-hsmeta.json")
+        .get("config")
+        .get("inputFields");
+  }
+
+  /**
+   * HubSpot fetches an optionsUrl's options only for enumeration fields, whose values are strings.
+   */
+  @Test
+  void aStringInputWithAnOptionsUrlIsAnEnumerationFetchedFromIt() throws IOException {
     JsonNode typeDefinition =
-        json(compilation, "src/app/workflow-actions/assign-hsmeta.json")
-            .get("config")
-            .get("inputFields")
+        assignInputs(
+                "public record Assign(@InputField(optionsUrl = \"https://example.com/options/teams\") String team) {}")
             .get(0)
             .get("typeDefinition");
     assertThat(typeDefinition.toString())
         .isEqualTo(
             "{\"name\":\"team\",\"type\":\"enumeration\","
                 + "\"fieldType\":\"select\",\"optionsUrl\":\"https://example.com/options/teams\"}");
+  }
+
+  /**
+   * HubSpot's owner field: an enumeration of the account's owners, {@code referencedObjectType}
+   * OWNER, no options of its own (HubSpot's custom-workflow-action example, SPEC 11.2); an enum
+   * field referencing owners keeps its options.
+   */
+  @Test
+  void anOwnerInputIsAnEnumerationReferencingOwners() throws IOException {
+    JsonNode inputs =
+        assignInputs(
+            "public record Assign(@InputField(owner = true) String widgetOwner,",
+            "    @InputField(owner = true) Priority priority) {}");
+    assertThat(inputs.get(0).get("typeDefinition").toString())
+        .isEqualTo(
+            "{\"name\":\"widgetOwner\",\"type\":\"enumeration\","
+                + "\"fieldType\":\"select\",\"referencedObjectType\":\"OWNER\"}");
+    assertThat(inputs.get(1).at("/typeDefinition/referencedObjectType").asText())
+        .isEqualTo("OWNER");
+    assertThat(inputs.get(1).at("/typeDefinition/options").size()).isEqualTo(3);
   }
 
   @Test
