@@ -238,6 +238,10 @@ public enum RuleId {
       "labels, descriptions and dependencies name declared fields"),
   WORKFLOW_CLIENTS(
       "HS-WORKFLOW-CLIENTS", ERROR, "a workflow action is offered to workflows, agents, or both"),
+  WORKFLOW_OUTPUT(
+      "HS-WORKFLOW-OUTPUT",
+      ERROR,
+      "a workflow action's output is a class or record whose fields are its output fields"),
   WORKFLOW_EXECUTION_RULE(
       "HS-WORKFLOW-EXECUTION-RULE", ERROR, "execution-rule conditions are a JSON object"),
   WORKFLOW_OBJECT_TYPE(

@@ -208,7 +208,8 @@ public final class MirrorReader {
   }
 
   /**
-   * A {@code Class<?>} member as the class's qualified name ({@code void} for {@code void.class}).
+   * A {@code Class<?>} member as the class's qualified name ({@code void} for {@code void.class},
+   * {@code int} or {@code java.lang.String[]} for a primitive or an array).
    */
   public Located<String> typeName(String member) {
     TypeMirror type = read(withDefaults.get(declared(member)), AS_TYPE);
@@ -217,6 +218,9 @@ public final class MirrorReader {
       name = "void";
     } else if (type != null && type.getKind() == TypeKind.DECLARED) {
       name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    } else if (type != null && (type.getKind().isPrimitive() || type.getKind() == TypeKind.ARRAY)) {
+      // int.class, String[].class: they compile, so the rules must say what is wrong with them.
+      name = type.toString();
     } else {
       log.unreadable();
     }

@@ -203,6 +203,7 @@ public enum RuleGroup {
               new WorkflowLabelsRule(),
               new WorkflowFieldReferenceRule(),
               new WorkflowClientsRule(),
+              new WorkflowOutputRule(),
               new WorkflowExecutionRuleRule(),
               new WorkflowObjectTypeRule(),
               new FieldExternalOptionsRule());

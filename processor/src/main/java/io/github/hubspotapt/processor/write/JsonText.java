@@ -99,7 +99,10 @@ public final class JsonText {
         return parser.getBigIntegerValue();
       }
       case VALUE_NUMBER_FLOAT -> {
-        return BigDecimal.valueOf(parser.getDoubleValue());
+        double value = parser.getDoubleValue();
+        // Beyond a double's range (1e400) the text's own digits are kept: as a double it would be
+        // infinite, which JSON cannot write.
+        return Double.isFinite(value) ? BigDecimal.valueOf(value) : parser.getDecimalValue();
       }
       default -> {
         return null;

@@ -49,6 +49,19 @@ class AssociationObjectRuleTest {
         ".class,");
   }
 
+  /** A primitive compiles as a class literal; before this was read, nothing was reported. */
+  @Test
+  void aPrimitiveFirstObjectIsAnErrorOnThatValue() {
+    JavaFileObject association = association().with("firstObject", "int.class").build();
+
+    assertRejected(
+        compile(NO_FRONTEND, APP, CAR, association),
+        association,
+        RULE,
+        "firstObject int does not carry @AppObject; an association joins app objects",
+        ".class,");
+  }
+
   @Test
   void secondObjectWithoutAppObjectIsAnErrorOnThatValue() {
     JavaFileObject association = withAppObject("Plain.class").build();

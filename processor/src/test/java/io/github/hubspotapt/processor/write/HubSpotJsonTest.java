@@ -103,6 +103,17 @@ class HubSpotJsonTest {
         json.render(JsonText.parseObject("{\"a\": 1e2, \"b\": 0.1}")));
   }
 
+  /**
+   * A decimal beyond a double's range is valid JSON; as a double it would be infinite, which made
+   * the processor fail (found by differential fuzzing). Its own digits are written instead.
+   */
+  @Test
+  void decimalsBeyondADoubleKeepTheirDigits() throws IOException {
+    assertEquals(
+        "{\n  \"a\": -1E+999,\n  \"b\": 1E+400,\n  \"c\": 0.5\n}\n",
+        json.render(JsonText.parseObject("{\"a\": -1e999, \"b\": 1e400, \"c\": 0.5}")));
+  }
+
   @Test
   void onlyAnObjectIsAcceptedAsConditions() {
     assertEquals(true, JsonText.isObject("{\"a\": 1}"));

@@ -1,0 +1,38 @@
+package io.github.hubspotapt.processor.rules;
+
+import io.github.hubspotapt.processor.diagnostics.Diagnostics;
+import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.HubSpotProject;
+import io.github.hubspotapt.processor.model.WorkflowAction;
+import java.util.Set;
+
+/**
+ * A workflow action's {@code output} is a class or record: its fields are the action's output
+ * fields. {@code int.class} or {@code String[].class} compile, but have no fields to write, so the
+ * action would lose its outputs without a word.
+ */
+final class WorkflowOutputRule implements Rule {
+
+  private static final Set<String> PRIMITIVES =
+      Set.of("boolean", "byte", "char", "short", "int", "long", "float", "double");
+
+  @Override
+  public void check(HubSpotProject project, Diagnostics diagnostics) {
+    for (WorkflowAction action : project.features(WorkflowAction.class)) {
+      String output = action.outputType().value();
+      if (output != null && (PRIMITIVES.contains(output) || output.endsWith("[]"))) {
+        diagnostics.report(
+            RuleId.WORKFLOW_OUTPUT,
+            action.outputType().origin(),
+            "output "
+                + output
+                + " of workflow action "
+                + Quote.of(action.uid().value())
+                + " is "
+                + (output.endsWith("[]") ? "an array" : "a primitive type")
+                + ", which has no fields to be the action's output fields; name a record such as"
+                + " record Result(String invoiceNumber) {}, or void for none");
+      }
+    }
+  }
+}
