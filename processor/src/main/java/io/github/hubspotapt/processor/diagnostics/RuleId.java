@@ -290,7 +290,10 @@ public enum RuleId {
   EXPERIMENTAL_CONFIG(
       "HS-EXPERIMENTAL-CONFIG", ERROR, "an @ExperimentalFeature config is one JSON object"),
   PROFILE_NAME(
-      "HS-PROFILE-NAME", ERROR, "a profile name is not empty and has no dot, slash or backslash"),
+      "HS-PROFILE-NAME",
+      ERROR,
+      "a profile name is not empty, has no dot, slash or backslash, and gives a file name the compiler"
+          + " can write"),
   PROFILE_ACCOUNT("HS-PROFILE-ACCOUNT", ERROR, "a profile's accountId is a number"),
   PROFILE_VALUE(
       "HS-PROFILE-VALUE",

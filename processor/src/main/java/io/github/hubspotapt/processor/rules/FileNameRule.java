@@ -72,12 +72,9 @@ final class FileNameRule implements Rule {
           + Quote.of(firstOther(name))
           + " is none of them";
     }
-    if (!RelativePath.isNameable(name)) {
-      return "cannot be a file name on this machine: its locale names files in "
-          + System.getProperty("sun.jnu.encoding", "a character set")
-          + " (a C or POSIX locale), without "
-          + Quote.of(firstUnnameable(name))
-          + "; build with a UTF-8 locale, e.g. LANG=C.UTF-8, or use ASCII letters";
+    String unnameable = RelativePath.unnameable(name);
+    if (unnameable != null) {
+      return unnameable;
     }
     int bytes =
         Normalizer.normalize(name, Normalizer.Form.NFD).getBytes(StandardCharsets.UTF_8).length;
@@ -99,15 +96,6 @@ final class FileNameRule implements Rule {
     return name.codePoints()
         .mapToObj(Character::toString)
         .filter(c -> !ProjectLayout.isSafe(c + SUFFIX))
-        .findFirst()
-        .orElse(name);
-  }
-
-  /** The first character this machine cannot put in a file name. */
-  private static String firstUnnameable(String name) {
-    return name.codePoints()
-        .mapToObj(Character::toString)
-        .filter(c -> !RelativePath.isNameable(c))
         .findFirst()
         .orElse(name);
   }

@@ -2,7 +2,9 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.Profile;
+import io.github.hubspotapt.processor.write.RelativePath;
 import java.util.List;
 
 /**
@@ -12,6 +14,23 @@ import java.util.List;
  * CLI does not look.
  */
 final class ProfileNameRule implements ProfileRule {
+
+  /**
+   * Why the processor cannot write the profile's file, though HubSpot's CLI would read it: javac's
+   * Filer takes no space in a name, and a C or POSIX locale no letter beyond ASCII.
+   */
+  private static String unwritable(String fileName) {
+    if (!ProjectLayout.isSafe(fileName)) {
+      return "gives the file name "
+          + Quote.of(fileName)
+          + ", which the compiler cannot write: a file name uses only letters and digits (of any"
+          + " script) and _ - . @ + ~";
+    }
+    String unnameable = RelativePath.unnameable(fileName);
+    return unnameable == null
+        ? null
+        : "gives the file name " + Quote.of(fileName) + ", which " + unnameable;
+  }
 
   @Override
   public void check(List<Profile> profiles, Diagnostics diagnostics) {
@@ -26,6 +45,9 @@ final class ProfileNameRule implements ProfileRule {
               : name.contains(".")
                   ? "has a dot"
                   : name.contains("/") || name.contains("\\") ? "has a path separator" : null;
+      if (problem == null) {
+        problem = unwritable(ProjectLayout.profileFile(name));
+      }
       if (problem != null) {
         ProfileRule.report(
             diagnostics,

@@ -18,6 +18,12 @@ final class SrcDirRule implements Rule {
 
   private static final String TEMPLATES = " (HubSpot's templates use \"src\")";
 
+  /**
+   * HubSpot's CLI lists a project's files leaving out every path that contains this, as a plain
+   * substring (local-dev-lib's walk), so {@code my_node_modules_src} is left out too.
+   */
+  private static final String NODE_MODULES = "node_modules";
+
   @Override
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (App app : project.apps()) {
@@ -46,6 +52,14 @@ final class SrcDirRule implements Rule {
           + " and inner '.'"
           + TEMPLATES;
     }
-    return null;
+    if (folder.contains(NODE_MODULES)) {
+      return " contains \""
+          + NODE_MODULES
+          + "\": HubSpot's CLI skips every folder whose path contains it, so its parser would find no"
+          + " *-hsmeta.json"
+          + TEMPLATES;
+    }
+    String unnameable = RelativePath.unnameable(folder);
+    return unnameable == null ? null : " " + unnameable;
   }
 }

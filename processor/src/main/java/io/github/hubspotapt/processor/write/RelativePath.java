@@ -56,6 +56,27 @@ public final class RelativePath {
   }
 
   /**
+   * Why this machine cannot name {@code path} ({@link #isNameable}): its locale's character set,
+   * and the first character it lacks; null where it can.
+   */
+  public static String unnameable(String path) {
+    if (isNameable(path)) {
+      return null;
+    }
+    String missing =
+        path.codePoints()
+            .mapToObj(Character::toString)
+            .filter(c -> !isNameable(c))
+            .findFirst()
+            .orElse(path);
+    return "cannot be a file name on this machine: its locale names files in "
+        + System.getProperty("sun.jnu.encoding", "a character set")
+        + " (a C or POSIX locale), without \""
+        + missing
+        + "\"; build with a UTF-8 locale, e.g. LANG=C.UTF-8, or use ASCII letters";
+  }
+
+  /**
    * The file a path names on every file system the project may be written to: names that differ
    * only in case are one file on macOS and Windows, and names that differ only in Unicode
    * normalization ({@code é} as one character or as {@code e} and an accent) one file on macOS.

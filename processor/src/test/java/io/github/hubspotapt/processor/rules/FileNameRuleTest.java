@@ -9,8 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.hubspotapt.processor.testing.CLocaleJavac;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -144,63 +143,16 @@ class FileNameRuleTest {
    */
   @Test
   void aLocaleThatCannotNameTheFileIsAnErrorSayingSo(@TempDir Path dir) throws Exception {
-    assumeTrue(
-        System.getProperty("os.name").equals("Linux"), "file names follow the locale on Linux");
-    String source =
-        String.join(
-            "\n", AppSource.card("MyCard").with("fileName", "\"caf\\u00e9-hsmeta.json\"").lines());
-    Path file = Files.writeString(dir.resolve("MyCard.java"), source);
-    Path app =
-        Files.writeString(
-            dir.resolve("TestApp.java"), String.join("\n", AppSource.valid().lines()));
-    // The messages in UTF-8 (file.encoding, and the console's own since JDK 18), the file names in
-    // the locale's ASCII
-    // (sun.jnu.encoding).
-    ProcessBuilder javac =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "-J-Dfile.encoding=UTF-8",
-                "-J-Dstdout.encoding=UTF-8",
-                "-J-Dstderr.encoding=UTF-8",
-                "-J-Dsun.stdout.encoding=UTF-8",
-                "-J-Dsun.stderr.encoding=UTF-8",
-                "-encoding",
-                "UTF-8",
-                "-proc:only",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-processor",
-                "io.github.hubspotapt.processor.HubSpotProcessor",
-                "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE",
-                "-s",
-                dir.toString(),
-                app.toString(),
-                file.toString())
-            .redirectErrorStream(true);
-    javac
-        .environment()
-        .keySet()
-        .removeIf(name -> name.startsWith("LC_") || name.startsWith("LANG"));
-    javac.environment().put("LC_ALL", "C");
-    Process process = javac.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    process.waitFor();
+    assumeTrue(CLocaleJavac.applies(), "file names follow the locale on Linux");
+    AppSource card = AppSource.card("MyCard").with("fileName", "\"caf\\u00e9-hsmeta.json\"");
 
-    List<String> lines = source.lines().toList();
-    int line =
-        lines.indexOf(
-            lines.stream().filter(l -> l.contains("caf\\u00e9")).findFirst().orElseThrow());
-    String expected =
-        "MyCard.java:"
-            + (line + 1)
-            + ": error: [HS-FILE-NAME] fileName \"caf\u00e9-hsmeta.json\" of"
+    CLocaleJavac.assertErrorAt(
+        CLocaleJavac.compile(dir, List.of(AppSource.valid(), card)),
+        card,
+        "[HS-FILE-NAME] fileName \"caf\u00e9-hsmeta.json\" of"
             + " @Card test.MyCard cannot be a file name on this machine: its locale names files in ANSI_X3.4-1968 (a C or"
-            + " POSIX locale), without \"\u00e9\"; build with a UTF-8 locale, e.g. LANG=C.UTF-8, or use ASCII letters";
-    assertTrue(output.contains(expected), output);
-    String caret = " ".repeat(lines.get(line).indexOf("\"caf")) + "^";
-    assertTrue(
-        output.lines().anyMatch(caret::equals),
-        "the caret under the value's opening quote: " + output);
+            + " POSIX locale), without \"\u00e9\"; build with a UTF-8 locale, e.g. LANG=C.UTF-8, or use ASCII letters",
+        "\"caf");
   }
 
   @Test

@@ -5,9 +5,11 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
+import io.github.hubspotapt.processor.testing.CLocaleJavac;
 import io.github.hubspotapt.processor.testing.HubSpotCompiler;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,6 +66,38 @@ class ProfileRulesTest {
         "profile name \"dev.local\" has a dot;"
             + " HubSpot's CLI finds a profile only as hsprofile.<name>.json directly in srcDir",
         "\"dev.local\"");
+  }
+
+  /**
+   * HubSpot's CLI would read hsprofile.a b.json, but javac's Filer writes no space; before this was
+   * checked, the write failed on the app class (found by fuzzing).
+   */
+  @Test
+  void aProfileNameTheCompilerCannotWriteIsAnErrorOnTheName() {
+    JavaFileObject app = app("@Profile(name = \"a b\", accountId = 123)");
+
+    assertRejected(
+        compile(NO_FRONTEND, app),
+        app,
+        "HS-PROFILE-NAME",
+        "profile name \"a b\" gives the file name \"hsprofile.a b.json\", which the compiler cannot"
+            + " write: a file name uses only letters and digits (of any script) and _ - . @ + ~",
+        "\"a b\"");
+  }
+
+  /** Before this was checked, the write failed with an internal error (found by fuzzing). */
+  @Test
+  void aProfileNameTheLocaleCannotNameIsAnErrorOnTheName(@TempDir Path dir) throws Exception {
+    assumeTrue(CLocaleJavac.applies(), "file names follow the locale on Linux");
+    AppSource app =
+        AppSource.valid().annotatedWith("@Profile(name = \"pr\\u00f6f\", accountId = 123)");
+
+    CLocaleJavac.assertErrorAt(
+        CLocaleJavac.compile(dir, List.of(app)),
+        app,
+        "[HS-PROFILE-NAME] profile name \"pr\u00f6f\" gives the file name \"hsprofile.pr\u00f6f.json\","
+            + " which cannot be a file name on this machine",
+        "\"pr");
   }
 
   @Test

@@ -7,12 +7,17 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasse
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
+import io.github.hubspotapt.processor.testing.CLocaleJavac;
+import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,6 +51,35 @@ class SrcDirRuleTest {
         RULE,
         "srcDir \"src/../../x\" leaves the project folder",
         "\"src/../../x\"");
+  }
+
+  /** HubSpot's CLI leaves out every path containing node_modules, as a plain substring. */
+  @Test
+  void aFolderContainingNodeModulesIsAnError() {
+    JavaFileObject source = AppSource.valid().with("srcDir", "\"my_node_modules_src\"").build();
+
+    assertRejected(
+        compile(source),
+        source,
+        RULE,
+        "srcDir \"my_node_modules_src\" contains \"node_modules\": HubSpot's CLI skips every folder whose"
+            + " path contains it, so its parser would find no *-hsmeta.json"
+            + TEMPLATES,
+        "\"my_node_modules_src\"");
+  }
+
+  /** Before this was checked, the write failed with an internal error (found by fuzzing). */
+  @Test
+  void aFolderTheLocaleCannotNameIsAnError(@TempDir Path dir) throws Exception {
+    assumeTrue(CLocaleJavac.applies(), "file names follow the locale on Linux");
+    AppSource app = AppSource.valid().with("srcDir", "\"caf\\u00e9\"");
+
+    CLocaleJavac.assertErrorAt(
+        CLocaleJavac.compile(dir, List.of(app)),
+        app,
+        "[HS-PROJECT-SRC-DIR] srcDir \"caf\u00e9\" cannot be a file name on this machine: its locale names"
+            + " files in ANSI_X3.4-1968 (a C or POSIX locale), without \"\u00e9\"",
+        "\"caf");
   }
 
   @Test

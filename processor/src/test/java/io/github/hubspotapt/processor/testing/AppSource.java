@@ -317,6 +317,11 @@ public final class AppSource {
     return lines;
   }
 
+  /** The class's simple name, which its file is named after. */
+  public String simpleName() {
+    return className;
+  }
+
   public JavaFileObject build() {
     return JavaFileObjects.forSourceLines("test." + className, lines());
   }
