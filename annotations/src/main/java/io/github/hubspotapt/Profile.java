@@ -25,6 +25,9 @@ import java.lang.annotation.Target;
  * <p>Every rule runs on every profile's values; an error names the profile. Profiles may also be
  * hand-written as {@code hsprofile.<name>.json} files in the front-end folder (to keep account ids
  * out of the code); a profile name declared twice, in either place, is an error.
+ *
+ * <p>Repeated, javac wraps the annotations in an implicit {@link Profiles} and points diagnostics
+ * at the class name; write the container {@code @Profiles({...})} explicitly for exact positions.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

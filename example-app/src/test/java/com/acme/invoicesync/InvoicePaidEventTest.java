@@ -1,9 +1,11 @@
 package com.acme.invoicesync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.hubspotapt.runtime.event.AppEvents;
+import io.github.hubspotapt.runtime.event.EventOccurrence;
 import io.github.hubspotapt.runtime.event.EventTarget;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -55,10 +57,18 @@ class InvoicePaidEventTest {
     hubSpot.stop(0);
   }
 
-  @Test
-  void anInvoicePaidOccurrenceReachesTheDealsTimeline() throws Exception {
+  /** Sends {@code occurrence} to the stand-in over HTTP, with the account's token. */
+  private HttpResponse<Void> send(EventOccurrence occurrence) throws Exception {
     AppEvents appEvents =
         new AppEvents(URI.create("http://127.0.0.1:" + hubSpot.getAddress().getPort()));
+    return HttpClient.newBuilder()
+        .proxy(HttpClient.Builder.NO_PROXY)
+        .build()
+        .send(appEvents.send(occurrence, "account-token"), HttpResponse.BodyHandlers.discarding());
+  }
+
+  @Test
+  void anInvoicePaidOccurrenceReachesTheDealsTimeline() throws Exception {
     InvoicePaid paid =
         new InvoicePaid(
             "A-1",
@@ -67,18 +77,12 @@ class InvoicePaidEventTest {
             LocalDate.parse("2026-03-02"));
 
     HttpResponse<Void> response =
-        HttpClient.newBuilder()
-            .proxy(HttpClient.Builder.NO_PROXY)
-            .build()
-            .send(
-                appEvents.send(
-                    InvoicePaid_Occurrence.of(
-                        "invoice-A-1-paid",
-                        EventTarget.objectId(4711),
-                        Instant.parse("2026-03-02T09:30:00Z"),
-                        paid),
-                    "account-token"),
-                HttpResponse.BodyHandlers.discarding());
+        send(
+            InvoicePaid_Occurrence.of(
+                "invoice-A-1-paid",
+                EventTarget.objectId(4711),
+                Instant.parse("2026-03-02T09:30:00Z"),
+                paid));
 
     assertEquals(204, response.statusCode());
     assertEquals(
@@ -88,5 +92,28 @@ class InvoicePaidEventTest {
                 + "\"timestamp\":\"2026-03-02T09:30:00Z\",\"properties\":{\"invoice_number\":\"A-1\",\"amount\":\"1250.00\","
                 + "\"currency\":\"EUR\",\"paid_on\":\"1772409600000\"}}"),
         received);
+  }
+
+  /** The event's templates may read {@code extraData}; it travels after the properties. */
+  @Test
+  void anOccurrenceCarriesItsExtraData() throws Exception {
+    InvoicePaid paid =
+        new InvoicePaid(
+            "A-2", new BigDecimal("80"), CreateInvoice.Currency.USD, LocalDate.parse("2026-03-03"));
+
+    HttpResponse<Void> response =
+        send(
+            InvoicePaid_Occurrence.of("invoice-A-2-paid", EventTarget.objectId(4712), paid)
+                .withExtraData("{\"channel\": \"bank transfer\", \"reminders\": [1, 2]}"));
+
+    assertEquals(204, response.statusCode());
+    assertEquals(1, received.size());
+    assertTrue(
+        received
+            .get(0)
+            .endsWith(
+                "\"paid_on\":\"1772496000000\"},"
+                    + "\"extraData\":{\"channel\":\"bank transfer\",\"reminders\":[1,2]}}"),
+        received.get(0));
   }
 }

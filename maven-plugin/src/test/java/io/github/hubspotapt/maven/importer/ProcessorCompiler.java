@@ -55,7 +55,10 @@ final class ProcessorCompiler {
                 "-Xlint:all",
                 "-Ahubspot.projectDir=" + projectDir.toAbsolutePath()));
     if (frontendDir == null) {
+      // Without front-end files neither the entrypoints nor the functions' package.json are there:
+      // the vendored templates keep only their *-hsmeta.json files.
       options.add("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
+      options.add("-Ahubspot.severity.HS_FUNCTION_PACKAGE_JSON=NONE");
     } else {
       options.add("-Ahubspot.frontendDir=" + frontendDir.toAbsolutePath());
     }

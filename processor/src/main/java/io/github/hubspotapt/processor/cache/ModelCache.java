@@ -57,7 +57,7 @@ import javax.tools.StandardLocation;
 public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
-  private static final String FORMAT = "hubspot-apt model cache 8";
+  private static final String FORMAT = "hubspot-apt model cache 9";
   private static final byte[] NO_DECLARATION = new byte[0];
 
   private final Filer filer;

@@ -123,7 +123,7 @@ abstract class ModelRecords {
           new TypeModel(next(), next(), next(), next(), next(), next(), next());
       case MODEL + "UnusedAnnotation" -> new UnusedAnnotation(next(), next(), next());
       case MODEL + "WebhookSettings" ->
-          new WebhookSettings(next(), next(), next(), next(), next(), next());
+          new WebhookSettings(next(), next(), next(), next(), next(), next(), next());
       case MODEL + "WebhookSubscription" ->
           new WebhookSubscription(next(), next(), next(), next(), next());
       case MODEL + "WorkflowAction" ->

@@ -76,7 +76,8 @@ final class WebhooksComponent extends Component<WebhookSettings> {
         file(settings),
         settings.string(TARGET_URL.member()),
         settings.integer(MAX_CONCURRENT_REQUESTS.member()),
-        settings.string(MAX_CONCURRENT_REQUESTS_VARIABLE));
+        settings.string(MAX_CONCURRENT_REQUESTS_VARIABLE),
+        settings.isWritten(MAX_CONCURRENT_REQUESTS.member()));
   }
 
   /**

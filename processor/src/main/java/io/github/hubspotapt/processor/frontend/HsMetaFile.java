@@ -9,7 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The top level of a hand-written {@code *-hsmeta.json} file, as HubSpot's parser reads it: {@code
@@ -21,14 +26,25 @@ import java.util.Map;
  * @param invalid why the file is not a JSON object, or null when it is one
  * @param members each top-level key, in file order, with the kind of its value
  * @param strings the top-level keys whose value is a string, with that string
+ * @param variables the profile variables ({@code ${key}}) of the uid and of every string inside
+ *     {@code config}, where HubSpot's CLI puts a profile's values (SPEC 21), each once, in file
+ *     order
  */
 public record HsMetaFile(
-    String path, String invalid, Map<String, Kind> members, Map<String, String> strings) {
+    String path,
+    String invalid,
+    Map<String, Kind> members,
+    Map<String, String> strings,
+    List<String> variables) {
+
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
 
   /** The kinds of JSON value the checks tell apart. */
   public enum Kind {
     STRING,
     OBJECT,
+    /** {@code null}, {@code false} or {@code 0}: what JavaScript's {@code if} takes as absent. */
+    FALSY,
     OTHER
   }
 
@@ -40,6 +56,7 @@ public record HsMetaFile(
     }
     Map<String, Kind> members = new LinkedHashMap<>();
     Map<String, String> strings = new LinkedHashMap<>();
+    Set<String> variables = new LinkedHashSet<>();
     try (JsonParser parser = new JsonFactory().createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -57,15 +74,18 @@ public record HsMetaFile(
         // JSON.parse keeps the last of two equal keys.
         members.remove(key);
         strings.remove(key);
-        members.put(
-            key,
-            value == JsonToken.VALUE_STRING
-                ? Kind.STRING
-                : value == JsonToken.START_OBJECT ? Kind.OBJECT : Kind.OTHER);
+        members.put(key, kind(parser, value));
         if (value == JsonToken.VALUE_STRING) {
           strings.put(key, parser.getText());
+          if (key.equals("uid")) {
+            variables(parser.getText(), variables);
+          }
         }
-        parser.skipChildren();
+        if (key.equals("config") && value.isStructStart()) {
+          configVariables(parser, variables);
+        } else {
+          parser.skipChildren();
+        }
       }
       if (parser.nextToken() != null) {
         return invalid(path, "more follows after the object");
@@ -76,11 +96,78 @@ public record HsMetaFile(
       return invalid(path, e.getMessage());
     }
     return new HsMetaFile(
-        path, null, Collections.unmodifiableMap(members), Collections.unmodifiableMap(strings));
+        path,
+        null,
+        Collections.unmodifiableMap(members),
+        Collections.unmodifiableMap(strings),
+        List.copyOf(variables));
+  }
+
+  /** The variables of the strings of the object or array the parser is at the start of. */
+  private static void configVariables(JsonParser parser, Set<String> variables) throws IOException {
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        return;
+      }
+      if (token.isStructStart()) {
+        depth++;
+      } else if (token.isStructEnd()) {
+        depth--;
+      } else if (token == JsonToken.VALUE_STRING) {
+        variables(parser.getText(), variables);
+      }
+    }
+  }
+
+  private static void variables(String text, Set<String> variables) {
+    if (text.contains("${")) {
+      Matcher variable = VARIABLE.matcher(text);
+      while (variable.find()) {
+        variables.add(variable.group(1));
+      }
+    }
+  }
+
+  /**
+   * {@code text} with each {@code ${key}} replaced by the text of {@code values}' value, as
+   * HubSpot's CLI interpolates a profile into a string; a key without a value stays as it is.
+   */
+  public static String substitute(String text, Map<String, String> values) {
+    Matcher variable = VARIABLE.matcher(text);
+    StringBuilder substituted = new StringBuilder();
+    while (variable.find()) {
+      String value = values.get(variable.group(1));
+      variable.appendReplacement(
+          substituted, Matcher.quoteReplacement(value == null ? variable.group() : value));
+    }
+    variable.appendTail(substituted);
+    return substituted.toString();
+  }
+
+  private static Kind kind(JsonParser parser, JsonToken value) throws IOException {
+    return switch (value) {
+      case VALUE_STRING -> Kind.STRING;
+      case START_OBJECT -> Kind.OBJECT;
+      case VALUE_NULL, VALUE_FALSE -> Kind.FALSY;
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          parser.getDecimalValue().signum() == 0 ? Kind.FALSY : Kind.OTHER;
+      default -> Kind.OTHER;
+    };
+  }
+
+  /**
+   * Whether the top-level {@code key} is there with a value JavaScript's {@code if} takes as
+   * present: not {@code null}, {@code false}, {@code 0} or {@code ""}.
+   */
+  public boolean truthy(String key) {
+    Kind kind = members.get(key);
+    return kind != null && kind != Kind.FALSY && !"".equals(strings.get(key));
   }
 
   private static HsMetaFile invalid(String path, String why) {
-    return new HsMetaFile(path, why, Map.of(), Map.of());
+    return new HsMetaFile(path, why, Map.of(), Map.of(), List.of());
   }
 
   private static String at(JsonLocation location) {

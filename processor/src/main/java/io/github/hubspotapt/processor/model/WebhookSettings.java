@@ -10,7 +10,8 @@ public record WebhookSettings(
     ComponentFile file,
     Located<String> targetUrl,
     Located<Integer> maxConcurrentRequests,
-    Located<String> maxConcurrentRequestsVariable)
+    Located<String> maxConcurrentRequestsVariable,
+    boolean maxConcurrentRequestsWritten)
     implements Feature {
 
   @Override

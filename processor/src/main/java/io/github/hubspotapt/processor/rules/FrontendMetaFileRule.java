@@ -6,11 +6,13 @@ import io.github.hubspotapt.processor.diagnostics.Suggestions;
 import io.github.hubspotapt.processor.frontend.FrontendFolder;
 import io.github.hubspotapt.processor.frontend.HsMetaFile;
 import io.github.hubspotapt.processor.frontend.HsMetaFile.Kind;
+import io.github.hubspotapt.processor.frontend.HsProfileFile;
 import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.AppFunction;
 import io.github.hubspotapt.processor.model.Feature;
 import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.PlatformVersion;
+import io.github.hubspotapt.processor.model.Profile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +70,9 @@ final class FrontendMetaFileRule implements Rule {
     for (HsMetaFile file : files) {
       functions |= "app-function".equals(type(file));
     }
+    // An annotated component holding the package's uid is only HS-UID-RESERVED's warning, which
+    // cannot see the hand-written functions that make it a duplicate.
+    String packageOwner = functions ? uids.get(FUNCTIONS_PACKAGE_UID) : null;
     if (functions) {
       uids.putIfAbsent(
           FUNCTIONS_PACKAGE_UID,
@@ -79,11 +84,53 @@ final class FrontendMetaFileRule implements Rule {
             diagnostics, file, "is not a JSON object HubSpot's parser can read: " + file.invalid());
         continue;
       }
+      if ("app-function".equals(type(file))) {
+        checkFunction(file, packageOwner, diagnostics);
+      }
       checkKeys(file, diagnostics);
       checkUid(file, uids, diagnostics);
       checkType(file, singles, diagnostics);
       checkConfig(file, version, diagnostics);
     }
+    List<Profile> profiles = new ArrayList<>(project.profiles());
+    profiles.addAll(HsProfileFile.read(frontend));
+    new FrontendFileProfiles(files.stream().filter(file -> file.invalid() == null).toList(), uids)
+        .check(profiles, (file, problem) -> report(diagnostics, file, problem));
+  }
+
+  /**
+   * A hand-written app function needs what an annotated one does: {@code
+   * app/functions/package.json} (HS-FUNCTION-PACKAGE-JSON checks the annotated ones), and the uid
+   * HubSpot's parser gives the functions' package free.
+   */
+  private void checkFunction(HsMetaFile file, String packageOwner, Diagnostics diagnostics) {
+    if (!frontend.isFile(FunctionPackageJsonRule.PACKAGE_JSON)) {
+      report(
+          diagnostics,
+          file,
+          "is an app function, and HubSpot's parser requires "
+              + FunctionPackageJsonRule.PACKAGE_JSON
+              + " beside it, which the front-end folder lacks");
+    }
+    if (packageOwner != null) {
+      report(
+          diagnostics,
+          file,
+          "is an app function, so HubSpot's parser adds the functions' package with uid "
+              + Quote.of(FUNCTIONS_PACKAGE_UID)
+              + ", which is already the uid of "
+              + packageOwner);
+    }
+  }
+
+  /** What HubSpot's parser refuses in a uid, to follow it; null when it takes it. */
+  static String uidProblem(String uid) {
+    if (uid.isEmpty() || uid.length() > MAX_UID_LENGTH) {
+      return " of " + uid.length() + " characters; a uid has 1 to " + MAX_UID_LENGTH;
+    }
+    return UID.matcher(uid).matches()
+        ? null
+        : ", which may use only letters, digits, '_', '.' and '-'";
   }
 
   private void checkKeys(HsMetaFile file, Diagnostics diagnostics) {
@@ -115,23 +162,11 @@ final class FrontendMetaFileRule implements Rule {
       return;
     }
     if (uid.contains("${")) {
-      return; // a profile variable: its value is only known when HubSpot's CLI applies the profile
+      return; // a profile variable: checked in each profile (FrontendFileProfiles)
     }
-    if (uid.isEmpty() || uid.length() > MAX_UID_LENGTH) {
-      report(
-          diagnostics,
-          file,
-          "has uid "
-              + Quote.of(uid)
-              + " of "
-              + uid.length()
-              + " characters; a uid has 1 to "
-              + MAX_UID_LENGTH);
-    } else if (!UID.matcher(uid).matches()) {
-      report(
-          diagnostics,
-          file,
-          "has uid " + Quote.of(uid) + ", which may use only letters, digits, '_', '.' and '-'");
+    String problem = uidProblem(uid);
+    if (problem != null) {
+      report(diagnostics, file, "has uid " + Quote.of(uid) + problem);
     }
     String owner = uids.putIfAbsent(uid, file.path());
     if (owner != null) {
@@ -204,7 +239,8 @@ final class FrontendMetaFileRule implements Rule {
               ? "has a config that is not a JSON object"
               : "has no config");
     }
-    if (file.members().containsKey("permissions")
+    // HubSpot's parser refuses permissions only where they are truthy (validation.js).
+    if (file.truthy("permissions")
         && version != null
         && !version.isAtLeast(PlatformVersion.V2026_09_BETA)) {
       report(

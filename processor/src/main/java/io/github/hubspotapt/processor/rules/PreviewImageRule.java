@@ -29,6 +29,17 @@ final class PreviewImageRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (Card card : project.features(Card.class)) {
       String file = card.previewFile().value();
+      String altText = card.previewAltText().value();
+      if ((file == null || file.isEmpty()) && altText != null && !altText.isEmpty()) {
+        // The card's file has no preview image without a file, so the text would be lost.
+        diagnostics.report(
+            RuleId.PREVIEW_IMAGE,
+            card.previewAltText().origin(),
+            "altText "
+                + Quote.of(altText)
+                + " of a preview image without a file is written nowhere; give the image's file,"
+                + " a png, jpeg, jpg or gif in the cards folder, or remove altText");
+      }
       if (file == null || file.isEmpty()) {
         continue;
       }

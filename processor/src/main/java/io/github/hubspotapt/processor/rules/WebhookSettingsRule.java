@@ -25,6 +25,18 @@ final class WebhookSettingsRule implements Rule {
                 + " publicly reachable https endpoints");
       }
       Integer max = settings.maxConcurrentRequests().value();
+      String variable = settings.maxConcurrentRequestsVariable().value();
+      if (variable != null && !variable.isEmpty() && settings.maxConcurrentRequestsWritten()) {
+        // The variable's placeholder is written in its place: the number would be lost.
+        diagnostics.report(
+            RuleId.WEBHOOK_MAX_CONCURRENT,
+            settings.maxConcurrentRequests().origin(),
+            "maxConcurrentRequests "
+                + max
+                + " is written nowhere: maxConcurrentRequestsVariable "
+                + Quote.of(variable)
+                + " sets it in each profile; remove one of the two");
+      }
       if (max != null && max < 1) {
         diagnostics.report(
             RuleId.WEBHOOK_MAX_CONCURRENT,

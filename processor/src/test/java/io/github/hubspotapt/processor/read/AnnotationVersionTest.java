@@ -59,7 +59,7 @@ class AnnotationVersionTest {
 
     Compilation compilation =
         compile(
-            NO_FRONTEND,
+            HubSpotCompiler.NO_FRONTEND_FUNCTIONS,
             app,
             newer(AuthType.class, "TOKEN"),
             AppSource.scim("MyScim").build(),

@@ -170,7 +170,9 @@ class MalformedInputTest {
     for (int i = 0; i < cases.size(); i += step) {
       Case c = cases.get(i);
       Result fast = harness.compile(c.sources());
-      Compilation reference = HubSpotCompiler.compile(c.sources().toArray(JavaFileObject[]::new));
+      Compilation reference =
+          HubSpotCompiler.compile(
+              List.of(FUNCTIONS_WITHOUT_PACKAGE_JSON), c.sources().toArray(JavaFileObject[]::new));
       assertEquals(reference.status() == Compilation.Status.SUCCESS, fast.success(), c.name());
       assertEquals(render(reference.diagnostics()), render(fast.diagnostics()), c.name());
       if (reference.status() != Compilation.Status.SUCCESS) {
@@ -417,6 +419,13 @@ class MalformedInputTest {
     }
   }
 
+  /**
+   * The inputs have no front-end folder, so an app function's package.json is missing
+   * (HS-FUNCTION-PACKAGE-JSON) whatever the slot holds: not what the cases vary.
+   */
+  private static final String FUNCTIONS_WITHOUT_PACKAGE_JSON =
+      "-Ahubspot.severity.HS_FUNCTION_PACKAGE_JSON=NONE";
+
   /** Not thread-safe: one per thread. */
   static final class Harness implements AutoCloseable {
 
@@ -435,7 +444,7 @@ class MalformedInputTest {
                 output,
                 fileManager,
                 diagnostics,
-                List.of("-classpath", TestClassPath.value(false)),
+                List.of("-classpath", TestClassPath.value(false), FUNCTIONS_WITHOUT_PACKAGE_JSON),
                 null,
                 sources);
         task.setProcessors(List.of(new HubSpotProcessor()));

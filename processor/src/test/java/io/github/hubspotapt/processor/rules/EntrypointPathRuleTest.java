@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND_FUNCTIONS;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
@@ -75,7 +75,11 @@ class EntrypointPathRuleTest {
     JavaFileObject source = feature.with("entrypoint", "\"" + entrypoint + "\"").build();
 
     assertRejected(
-        compile(NO_FRONTEND, app.build(), source), source, RULE, message, "\"" + entrypoint + "\"");
+        compile(NO_FRONTEND_FUNCTIONS, app.build(), source),
+        source,
+        RULE,
+        message,
+        "\"" + entrypoint + "\"");
   }
 
   /**
@@ -93,7 +97,7 @@ class EntrypointPathRuleTest {
             .build();
 
     Compilation compilation =
-        compile(NO_FRONTEND, AppSource.privateStaticApp().build(), module, commonJs);
+        compile(NO_FRONTEND_FUNCTIONS, AppSource.privateStaticApp().build(), module, commonJs);
 
     assertRejected(
         compilation,
@@ -116,7 +120,7 @@ class EntrypointPathRuleTest {
   void templateEntrypointsPass() {
     Compilation compilation =
         compile(
-            NO_FRONTEND,
+            NO_FRONTEND_FUNCTIONS,
             AppSource.privateStaticApp()
                 .with("platformVersion", "PlatformVersion.V2026_09_BETA")
                 .build(),
@@ -149,7 +153,7 @@ class EntrypointPathRuleTest {
     JavaFileObject card =
         AppSource.card("MyCard").with("entrypoint", "\"/app/cards/My Card.tsx\"").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+    Compilation compilation = compile(NO_FRONTEND_FUNCTIONS, AppSource.valid().build(), card);
 
     assertError(
         compilation,

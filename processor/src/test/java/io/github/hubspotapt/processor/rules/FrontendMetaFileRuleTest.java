@@ -19,6 +19,8 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hand-written {@code *-hsmeta.json} files in the front-end folder, checked as HubSpot's parser
@@ -209,6 +211,123 @@ class FrontendMetaFileRuleTest {
             + " a project has only one, and @Settings test.MySettings already declares it");
   }
 
+  private static final String FUNCTION =
+      "{\"uid\": \"old_function\", \"type\": \"app-function\","
+          + " \"config\": {\"entrypoint\": \"/app/functions/old.js\"}}";
+
+  /** As for an @AppFunction, HubSpot's parser requires the package.json (found by fuzzing). */
+  @Test
+  void aHandWrittenFunctionWithoutPackageJsonIsAnError() {
+    assertOnlyFileRejected(
+        "app/functions/old-function-hsmeta.json",
+        FUNCTION,
+        "is an app function, and HubSpot's parser requires app/functions/package.json beside it,"
+            + " which the front-end folder lacks");
+  }
+
+  /**
+   * HS-UID-RESERVED only warns on an annotated uid that the functions' package would take, as it
+   * sees no hand-written function; the parser then finds the uid twice (found by fuzzing).
+   */
+  @Test
+  void aHandWrittenFunctionBesideAnAnnotatedPackageUidIsAnError() {
+    Frontend frontend =
+        frontend()
+            .file("app/functions/package.json", "{}\n")
+            .file("app/functions/old.js", "exports.main = async () => ({});\n")
+            .file("app/functions/old-function-hsmeta.json", FUNCTION)
+            .file("app/settings/Settings.tsx", "export default () => null;\n");
+
+    assertFileError(
+        compileApp(
+            frontend,
+            AppSource.settings("MySettings")
+                .with("uid", "\"hubspot-serverless-package-uid\"")
+                .build()),
+        "app/functions/old-function-hsmeta.json",
+        "is an app function, so HubSpot's parser adds the functions' package with uid"
+            + " \"hubspot-serverless-package-uid\", which is already the uid of @Settings"
+            + " test.MySettings");
+  }
+
+  /** A hand-written profile of the front-end folder, {@code local}, with {@code variables}. */
+  private Frontend withLocalProfile(String variables) {
+    return frontend()
+        .file("hsprofile.local.json", "{\"accountId\": 123, \"variables\": " + variables + "}\n");
+  }
+
+  /**
+   * HubSpot's CLI puts each profile's values into a hand-written file's config and uid as into an
+   * annotated one (found by differential fuzzing: these compiled).
+   */
+  @Test
+  void aConfigVariableTheProfileLacksIsAnError() {
+    String path = "app/cards/old-card-hsmeta.json";
+    Frontend frontend =
+        withLocalProfile("{}")
+            .file(
+                path,
+                "{\"uid\": \"old_card\", \"type\": \"card\", \"config\": "
+                    + CARD_CONFIG.replace("Old card", "${LABEL}")
+                    + "}");
+
+    assertFileError(
+        compileApp(frontend),
+        path,
+        "in profile \"local\" uses ${LABEL}, which HubSpot's CLI refuses with \"Missing value for LABEL"
+            + " in "
+            + path
+            + ". Add LABEL to your profile variables.\"");
+  }
+
+  @Test
+  void aUidAProfileMakesInvalidIsAnError() {
+    String path = "app/cards/old-card-hsmeta.json";
+    Frontend frontend = withLocalProfile("{\"CARD\": \"a b\"}").file(path, card("${CARD}"));
+
+    assertFileError(
+        compileApp(frontend),
+        path,
+        "in profile \"local\" has uid \"a b\" (${CARD}), which may use only letters, digits, '_',"
+            + " '.' and '-'");
+  }
+
+  @Test
+  void aUidAProfileMakesADuplicateIsAnError() {
+    String path = "app/cards/old-card-hsmeta.json";
+    Frontend frontend = withLocalProfile("{\"CARD\": \"test_app\"}").file(path, card("${CARD}"));
+
+    assertFileError(
+        compileApp(frontend),
+        path,
+        "in profile \"local\" has uid \"test_app\" (${CARD}), which is already the uid of the app"
+            + " declared on test.TestApp; uids must be unique in the project");
+  }
+
+  @Test
+  void aUidVariableWithoutAnyProfileIsAnError() {
+    String path = "app/cards/old-card-hsmeta.json";
+
+    assertOnlyFileRejected(
+        path,
+        card("${CARD}"),
+        "has uid \"${CARD}\" with a profile variable, but the project has no profile to take its"
+            + " value from, and HubSpot's parser refuses the uid as it is");
+  }
+
+  @Test
+  void variablesEveryProfileDefinesPass() {
+    Frontend frontend =
+        withLocalProfile("{\"CARD\": \"old_card\", \"LABEL\": \"Old\"}")
+            .file(
+                "app/cards/old-card-hsmeta.json",
+                "{\"uid\": \"${CARD}\", \"type\": \"card\", \"config\": "
+                    + CARD_CONFIG.replace("Old card", "${LABEL} card")
+                    + "}");
+
+    assertThat(compileApp(frontend).status()).isEqualTo(Compilation.Status.SUCCESS);
+  }
+
   @Test
   void permissionsBeforePlatformVersion2026_09BetaAreAnError() {
     assertOnlyFileRejected(
@@ -219,6 +338,26 @@ class FrontendMetaFileRuleTest {
             + ", \"permissions\": {\"requiredScopes\": [\"crm.objects.deals.read\"]}}",
         "has permissions, which HubSpot's parser allows"
             + " from platformVersion 2026.09-beta on; this project's platformVersion is 2026.03");
+  }
+
+  /**
+   * HubSpot's parser refuses only truthy permissions ({@code if (irNode.permissions && ...)}):
+   * {@code null} and {@code false} pass it, as files with them do (found by differential fuzzing).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"null", "false", "0", "\"\""})
+  void falsyPermissionsBeforePlatformVersion2026_09BetaPass(String permissions) {
+    Frontend frontend =
+        frontend()
+            .file(
+                "app/cards/old-card-hsmeta.json",
+                "{\"uid\": \"old_card\", \"type\": \"card\", \"config\": "
+                    + CARD_CONFIG
+                    + ", \"permissions\": "
+                    + permissions
+                    + "}");
+
+    assertThat(compileApp(frontend).status()).isEqualTo(Compilation.Status.SUCCESS);
   }
 
   /** 2026.09 is the GA release of 2026.09-beta, and keeps its component-level permissions. */
@@ -314,9 +453,9 @@ class FrontendMetaFileRuleTest {
   }
 
   @Test
-  void filesTheParserDoesNotReadAndProfileUidsAreNotChecked() {
+  void filesTheParserDoesNotReadAreNotChecked() {
     Frontend frontend =
-        frontend()
+        withLocalProfile("{\"OLD_CARD_UID\": \"old_card\"}")
             .file("app/cards/nested/broken-hsmeta.json", "not json")
             .file("notes/broken-hsmeta.json", "not json")
             .file("app/cards/old-card-hsmeta.json", card("${OLD_CARD_UID}"));

@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND_FUNCTIONS;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -25,7 +25,7 @@ class FunctionDistributionRuleTest {
   void functionOfAMarketplaceAppIsAnErrorOnTheFunction() {
     JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), function);
+    Compilation compilation = compile(NO_FRONTEND_FUNCTIONS, AppSource.valid().build(), function);
 
     assertRejected(
         compilation,
@@ -42,7 +42,7 @@ class FunctionDistributionRuleTest {
 
     Compilation compilation =
         compile(
-            NO_FRONTEND,
+            NO_FRONTEND_FUNCTIONS,
             AppSource.valid().with("distribution", "Distribution.PRIVATE").build(),
             function);
 
@@ -60,7 +60,7 @@ class FunctionDistributionRuleTest {
     JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
     Compilation compilation =
-        compile(NO_FRONTEND, privateOauthApp("V2026_03_BETA").build(), function);
+        compile(NO_FRONTEND_FUNCTIONS, privateOauthApp("V2026_03_BETA").build(), function);
 
     assertRejected(
         compilation,
@@ -74,7 +74,7 @@ class FunctionDistributionRuleTest {
   void functionOfAnOauthPrivateAppOn2025_2Passes() {
     Compilation compilation =
         compile(
-            NO_FRONTEND,
+            NO_FRONTEND_FUNCTIONS,
             privateOauthApp("V2025_2").build(),
             AppSource.appFunction("MyFunction").build());
 
@@ -85,7 +85,7 @@ class FunctionDistributionRuleTest {
   void functionOfAStaticPrivateAppPasses() {
     Compilation compilation =
         compile(
-            NO_FRONTEND,
+            NO_FRONTEND_FUNCTIONS,
             AppSource.privateStaticApp().build(),
             AppSource.appFunction("MyFunction").build());
 

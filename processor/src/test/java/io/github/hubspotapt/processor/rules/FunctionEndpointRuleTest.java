@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND_FUNCTIONS;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertSucceededWithout;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
@@ -16,7 +16,7 @@ class FunctionEndpointRuleTest {
   private static final String RULE = "HS-FUNCTION-ENDPOINT";
 
   private static Compilation compileFunction(JavaFileObject function) {
-    return compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
+    return compile(NO_FRONTEND_FUNCTIONS, AppSource.privateStaticApp().build(), function);
   }
 
   private static JavaFileObject endpoint(String path, String methods) {

@@ -79,14 +79,21 @@ class FunctionPackageJsonRuleTest {
     assertSucceededWithout(compilation, RULE);
   }
 
+  /**
+   * Without a front-end folder the project gets no package.json, and HubSpot's parser refuses it
+   * (found by differential fuzzing: such projects compiled).
+   */
   @Test
-  void withoutAFrontendFolderNothingIsChecked() {
-    Compilation compilation =
-        compile(
-            NO_FRONTEND,
-            AppSource.privateStaticApp().build(),
-            AppSource.appFunction("MyFunction").build());
+  void withoutAFrontendFolderTheFunctionIsAnErrorOnItsEntrypoint() {
+    JavaFileObject function = AppSource.appFunction("MyFunction").build();
 
-    assertSucceededWithout(compilation, RULE);
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function),
+        function,
+        RULE,
+        "app functions need app/functions/package.json beside them, and without"
+            + " -Ahubspot.frontendDir the project gets none; set it to the folder that holds"
+            + " app/functions/package.json and the functions' code",
+        "\"/app/functions/");
   }
 }

@@ -2,7 +2,7 @@ package io.github.hubspotapt.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND_FUNCTIONS;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
@@ -24,7 +24,7 @@ class FunctionSecretKeyRuleTest {
           + " environment variable of that name; put the secret's value in HubSpot, never in code";
 
   private static Compilation compileFunction(JavaFileObject function) {
-    return compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
+    return compile(NO_FRONTEND_FUNCTIONS, AppSource.privateStaticApp().build(), function);
   }
 
   @Test

@@ -82,6 +82,20 @@ class PreviewImageRuleTest {
         "\"" + file + "\"");
   }
 
+  /** Without a file the card has no preview image, so the text would be lost (found by fuzzing). */
+  @Test
+  void altTextWithoutAFileIsAnErrorOnTheAltText() {
+    JavaFileObject card = cardWithPreview("", "Lost text");
+
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.valid().build(), card),
+        card,
+        RULE,
+        "altText \"Lost text\" of a preview image without a file is written nowhere; give the"
+            + " image's file, a png, jpeg, jpg or gif in the cards folder, or remove altText",
+        "\"Lost text\"");
+  }
+
   @Test
   void mixedCaseJpegIsAnError() {
     JavaFileObject card = cardWithPreview("preview.Jpeg", "A preview");

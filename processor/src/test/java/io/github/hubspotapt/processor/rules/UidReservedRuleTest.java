@@ -1,7 +1,7 @@
 package io.github.hubspotapt.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND_FUNCTIONS;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertFailedWith;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertNoDiagnostic;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
@@ -38,7 +38,7 @@ class UidReservedRuleTest {
 
     Compilation compilation =
         compile(
-            NO_FRONTEND,
+            NO_FRONTEND_FUNCTIONS,
             AppSource.privateStaticApp().build(),
             card,
             AppSource.appFunction("MyFunction").build());
@@ -52,7 +52,8 @@ class UidReservedRuleTest {
   void reservedUidOnTheFunctionItselfIsADuplicateUidError() {
     JavaFileObject function = AppSource.appFunction("MyFunction").with("uid", RESERVED).build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.privateStaticApp().build(), function);
+    Compilation compilation =
+        compile(NO_FRONTEND_FUNCTIONS, AppSource.privateStaticApp().build(), function);
 
     assertFailedWith(compilation, function, DUPLICATE_RULE, DUPLICATE, RESERVED);
   }
@@ -62,7 +63,7 @@ class UidReservedRuleTest {
     JavaFileObject app = AppSource.privateStaticApp().with("uid", RESERVED).build();
 
     Compilation compilation =
-        compile(NO_FRONTEND, app, AppSource.appFunction("MyFunction").build());
+        compile(NO_FRONTEND_FUNCTIONS, app, AppSource.appFunction("MyFunction").build());
 
     assertFailedWith(compilation, app, DUPLICATE_RULE, DUPLICATE, RESERVED);
   }
@@ -71,7 +72,7 @@ class UidReservedRuleTest {
   void reservedUidWithoutFunctionsIsAWarningOnTheValue() {
     JavaFileObject card = AppSource.card("MyCard").with("uid", RESERVED).build();
 
-    Compilation compilation = compile(NO_FRONTEND, AppSource.valid().build(), card);
+    Compilation compilation = compile(NO_FRONTEND_FUNCTIONS, AppSource.valid().build(), card);
 
     assertSucceededWithWarning(compilation, card, RESERVED_RULE, WARNING, RESERVED);
     assertNoDiagnostic(compilation, DUPLICATE_RULE);
@@ -90,7 +91,7 @@ class UidReservedRuleTest {
   void suppressWarningsSilencesTheWarning() {
     Compilation compilation =
         compile(
-            NO_FRONTEND,
+            NO_FRONTEND_FUNCTIONS,
             AppSource.valid().build(),
             AppSource.card("MyCard")
                 .with("uid", RESERVED)
@@ -104,7 +105,7 @@ class UidReservedRuleTest {
   void uidThatOnlyContainsTheReservedOnePassesBesideFunctions() {
     Compilation compilation =
         compile(
-            NO_FRONTEND,
+            NO_FRONTEND_FUNCTIONS,
             AppSource.privateStaticApp().build(),
             AppSource.card("MyCard").with("uid", "\"hubspot-serverless-package-uid-2\"").build(),
             AppSource.appFunction("MyFunction").build());

@@ -152,6 +152,27 @@ class WebhookSettingsRuleTest {
         value + ")");
   }
 
+  /**
+   * The variable's placeholder is written in the number's place, so a number given beside it would
+   * be lost (found by differential fuzzing).
+   */
+  @Test
+  void aNumberBesideItsVariableIsAnErrorOnTheNumber() {
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks")
+            .with("maxConcurrentRequests", "7")
+            .with("maxConcurrentRequestsVariable", "\"MAX\"")
+            .build();
+
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
+        hooks,
+        MAX_CONCURRENT,
+        "maxConcurrentRequests 7 is written nowhere: maxConcurrentRequestsVariable \"MAX\" sets it in"
+            + " each profile; remove one of the two",
+        "7,");
+  }
+
   @Test
   void oneConcurrentRequestPasses() {
     assertPasses(

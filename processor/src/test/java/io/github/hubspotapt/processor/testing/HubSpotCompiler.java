@@ -27,6 +27,17 @@ public final class HubSpotCompiler {
   public static final List<String> NO_FRONTEND =
       List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE");
 
+  /**
+   * {@link #NO_FRONTEND} for sources with app functions, whose missing package.json the test does
+   * not look at: without a front-end folder the project has none, which HS-FUNCTION-PACKAGE-JSON
+   * reports. Only for sources that run the processor: javac warns about an option no processor
+   * takes.
+   */
+  public static final List<String> NO_FRONTEND_FUNCTIONS =
+      List.of(
+          "-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE",
+          "-Ahubspot.severity.HS_FUNCTION_PACKAGE_JSON=NONE");
+
   private HubSpotCompiler() {}
 
   public static Compilation compile(JavaFileObject... sources) {

@@ -501,7 +501,7 @@ class TemplateGoldenTest {
       throws IOException {
     Compilation compilation =
         HubSpotCompiler.compile(
-            List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+            HubSpotCompiler.NO_FRONTEND_FUNCTIONS,
             JavaFileObjects.forSourceString(
                 "test.Sample",
                 "package test;\nimport io.github.hubspotapt.*;\n" + String.join("\n", classes)));
@@ -523,7 +523,7 @@ class TemplateGoldenTest {
       throws IOException {
     Compilation compilation =
         HubSpotCompiler.compile(
-            List.of("-Ahubspot.severity.HS_FRONTEND_NOT_CONFIGURED=NONE"),
+            HubSpotCompiler.NO_FRONTEND_FUNCTIONS,
             JavaFileObjects.forSourceString(
                 "test.Sample",
                 "package test;\nimport io.github.hubspotapt.*;\n"

@@ -15,10 +15,11 @@ import java.util.Optional;
 /**
  * One occurrence of an app event, as HubSpot's app events API takes it: {@code eventTypeName}, the
  * occurrence's own {@code id}, its {@link EventTarget}, an optional {@code timestamp} and the
- * event's {@code properties} as strings. The code generated for an {@code @AppEvent} record ({@code
- * <Event>_Occurrence.of}) makes these from the record, so the properties are exactly the event's
- * declared ones; {@link AppEvents} sends them. Occurrences are immutable at HubSpot: an id already
- * sent for the event type is rejected, never overwritten.
+ * event's {@code properties} as strings, and optional {@code extraData} ({@link #withExtraData}),
+ * which the event's templates read as {@code {{extraData.x}}}. The code generated for an
+ * {@code @AppEvent} record ({@code <Event>_Occurrence.of}) makes these from the record, so the
+ * properties are exactly the event's declared ones; {@link AppEvents} sends them. Occurrences are
+ * immutable at HubSpot: an id already sent for the event type is rejected, never overwritten.
  */
 public final class EventOccurrence {
 
@@ -27,6 +28,9 @@ public final class EventOccurrence {
   private final EventTarget target;
   private final Instant timestamp;
   private final Map<String, String> properties;
+
+  /** The extra data as compact JSON text; null for none. */
+  private final String extraData;
 
   /**
    * An occurrence.
@@ -63,6 +67,34 @@ public final class EventOccurrence {
               copy.put(name, value);
             });
     this.properties = Collections.unmodifiableMap(copy);
+    this.extraData = null;
+  }
+
+  private EventOccurrence(EventOccurrence occurrence, String extraData) {
+    this.eventTypeName = occurrence.eventTypeName;
+    this.id = occurrence.id;
+    this.target = occurrence.target;
+    this.timestamp = occurrence.timestamp;
+    this.properties = occurrence.properties;
+    this.extraData = extraData;
+  }
+
+  /**
+   * This occurrence with {@code extraData}: any JSON object or array, which HubSpot keeps with the
+   * occurrence and gives the event's templates ({@code {{extraData.source}}}, {@code {{#each
+   * extraData.items}}}), beside the declared properties.
+   *
+   * @param json the extra data as JSON text, an object or an array
+   * @return a copy of this occurrence with the extra data, written compactly
+   * @throws IllegalArgumentException if {@code json} is not exactly one JSON object or array
+   */
+  public EventOccurrence withExtraData(String json) {
+    return new EventOccurrence(this, ExtraData.compact(Objects.requireNonNull(json, "json")));
+  }
+
+  /** {@return the extra data as compact JSON text; empty for none} */
+  public Optional<String> extraData() {
+    return Optional.ofNullable(extraData);
   }
 
   /** {@return the event type's uid or fully qualified name} */
@@ -113,6 +145,11 @@ public final class EventOccurrence {
       json.writeStringField(property.getKey(), property.getValue());
     }
     json.writeEndObject();
+    if (extraData != null) {
+      json.writeFieldName("extraData");
+      // Checked and written compactly by ExtraData: one object or array, nothing else.
+      json.writeRawValue(extraData);
+    }
     json.writeEndObject();
   }
 

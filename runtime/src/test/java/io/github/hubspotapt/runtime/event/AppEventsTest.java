@@ -38,6 +38,33 @@ class AppEventsTest {
         occurrence.json());
   }
 
+  /** HubSpot's timeline templates read {@code extraData}; it is sent after the properties. */
+  @Test
+  void extraDataIsSentCompactAfterTheProperties() {
+    EventOccurrence occurrence =
+        new EventOccurrence("t", "1", EventTarget.objectId("7"), null, Map.of("a", "b"))
+            .withExtraData("{ \"answers\": [ {\"title\": \"Q1\", \"n\": 1e400} ] }");
+
+    assertEquals(
+        "{\"eventTypeName\":\"t\",\"id\":\"1\",\"objectId\":\"7\",\"properties\":{\"a\":\"b\"},"
+            + "\"extraData\":{\"answers\":[{\"title\":\"Q1\",\"n\":1e400}]}}",
+        occurrence.json());
+    assertEquals(
+        "{\"answers\":[{\"title\":\"Q1\",\"n\":1e400}]}", occurrence.extraData().orElseThrow());
+  }
+
+  @Test
+  void extraDataThatIsNotOneObjectOrArrayIsRefused() {
+    EventOccurrence occurrence =
+        new EventOccurrence("t", "1", EventTarget.objectId("7"), null, Map.of());
+
+    for (String json : List.of("", "\"text\"", "{\"a\": 1} {}", "{\"a\": ", "[1,]")) {
+      IllegalArgumentException refused =
+          assertThrows(IllegalArgumentException.class, () -> occurrence.withExtraData(json), json);
+      assertFalse(refused.getMessage().isEmpty(), json);
+    }
+  }
+
   @Test
   void theTimestampIsCutToMilliseconds() {
     EventOccurrence occurrence =
