@@ -305,7 +305,7 @@ public enum RuleId {
   PROFILE_DUPLICATE(
       "HS-PROFILE-DUPLICATE",
       ERROR,
-      "a profile name, and a variable name within a profile, is declared once"),
+      "a profile name (in any case), and a variable name within a profile, is declared once"),
   PROFILE_FILE(
       "HS-PROFILE-FILE",
       ERROR,

@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.layout.ProjectLayout;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.ProfileVariable;
+import io.github.hubspotapt.processor.write.RelativePath;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,9 +23,32 @@ final class ProfileDuplicateRule implements ProfileRule {
   @Override
   public void check(List<Profile> profiles, Diagnostics diagnostics) {
     Map<String, Profile> seen = new HashMap<>();
+    // Keyed as the file systems the project goes to name files: "Local" and "local" are one file
+    // on macOS and Windows.
+    Map<String, Profile> files = new HashMap<>();
     for (Profile profile : profiles) {
       String name = profile.name().value();
       Profile first = name == null ? null : seen.putIfAbsent(name, profile);
+      Profile sameFile =
+          name == null || first != null
+              ? null
+              : files.putIfAbsent(RelativePath.fileKey(ProjectLayout.profileFile(name)), profile);
+      if (sameFile != null) {
+        ProfileRule.report(
+            diagnostics,
+            RuleId.PROFILE_DUPLICATE,
+            profile,
+            profile.name().origin(),
+            "profile "
+                + Quote.of(name)
+                + " differs from "
+                + first(sameFile)
+                + " only in case or accents, so "
+                + ProjectLayout.profileFile(name)
+                + " and "
+                + ProjectLayout.profileFile(sameFile.name().value())
+                + " are one file on macOS and Windows: name the profiles apart");
+      }
       if (first != null) {
         ProfileRule.report(
             diagnostics,
@@ -55,5 +79,9 @@ final class ProfileDuplicateRule implements ProfileRule {
         }
       }
     }
+  }
+
+  private static String first(Profile profile) {
+    return Quote.of(profile.name().value()) + " (" + profile.source() + ")";
   }
 }

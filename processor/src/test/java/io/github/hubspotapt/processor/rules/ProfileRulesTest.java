@@ -151,6 +151,25 @@ class ProfileRulesTest {
         "\"A\", value = \"2\"");
   }
 
+  /** Found by differential fuzzing: both files were written, and collide on macOS and Windows. */
+  @Test
+  void profilesDifferingOnlyInCaseAreAnErrorOnTheSecond() {
+    JavaFileObject app =
+        app(
+            "@Profiles({",
+            "    @Profile(name = \"local\", accountId = 123),",
+            "    @Profile(name = \"Local\", accountId = 456)})");
+
+    assertRejected(
+        compile(NO_FRONTEND, app),
+        app,
+        "HS-PROFILE-DUPLICATE",
+        "profile \"Local\" differs from \"local\" (@Profile \"local\") only in case or accents, so"
+            + " hsprofile.Local.json and hsprofile.local.json are one file on macOS and Windows: name the"
+            + " profiles apart",
+        "\"Local\"");
+  }
+
   @Test
   void aProfileInTheAnnotationsAndAsAFileIsAnErrorNamingTheFile() {
     Frontend frontend =
