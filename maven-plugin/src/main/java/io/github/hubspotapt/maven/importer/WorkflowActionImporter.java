@@ -108,6 +108,7 @@ final class WorkflowActionImporter implements ComponentImporter {
         "fieldDependencies",
         config.nonEmptyObjects("inputFieldDependencies").stream()
             .map(WorkflowActionImporter::dependency)
+            .flatMap(Optional::stream)
             .toList());
     action.annotations(
         "executionRules",
@@ -304,7 +305,17 @@ final class WorkflowActionImporter implements ComponentImporter {
         .toList();
   }
 
-  private static AnnotationSpec dependency(JsonFields dependency) {
+  /**
+   * The dependency as {@code @FieldDependency}; empty, the entry listed as not imported, where it
+   * lacks the controlling field or the dependent fields (another shape, as some projects write), so
+   * that no half-empty dependency is written in its place.
+   */
+  private static Optional<AnnotationSpec> dependency(JsonFields dependency) {
+    if (!dependency.has(CONTROLLING_FIELD.key()) || !dependency.has(DEPENDENT_FIELDS.key())) {
+      dependency.require(CONTROLLING_FIELD.key(), "@FieldDependency(controllingField)");
+      dependency.require(DEPENDENT_FIELDS.key(), "@FieldDependency(dependentFields)");
+      return Optional.empty();
+    }
     String kind = dependency.string("dependencyType");
     boolean conditional = dependency.has(CONTROLLING_VALUE.key());
     String value = dependency.nonEmptyString(CONTROLLING_VALUE.key());
@@ -315,11 +326,12 @@ final class WorkflowActionImporter implements ComponentImporter {
               + " CONDITIONAL_SINGLE_FIELD with one; found "
               + kind);
     }
-    return Annotation.of("FieldDependency")
-        .string(CONTROLLING_FIELD.member(), dependency.string(CONTROLLING_FIELD.key()))
-        .optionalString(CONTROLLING_VALUE.member(), value)
-        .strings(DEPENDENT_FIELDS.member(), dependency.strings(DEPENDENT_FIELDS.key()), true)
-        .build();
+    return Optional.of(
+        Annotation.of("FieldDependency")
+            .string(CONTROLLING_FIELD.member(), dependency.string(CONTROLLING_FIELD.key()))
+            .optionalString(CONTROLLING_VALUE.member(), value)
+            .strings(DEPENDENT_FIELDS.member(), dependency.strings(DEPENDENT_FIELDS.key()), true)
+            .build());
   }
 
   /** The field texts of one locale, by field name, taken off as fields claim them. */

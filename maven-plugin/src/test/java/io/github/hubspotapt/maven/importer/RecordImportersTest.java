@@ -1,6 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -277,5 +278,38 @@ class RecordImportersTest {
             "src/app/workflow-actions/assign-hsmeta.json"
                 + " /config/inputFields/0/typeDefinition/referencedObjectType"),
         project.findings());
+  }
+
+  /**
+   * A dependency in another shape (dependentFieldName, targetFieldNames, as some public projects
+   * write) is listed as not imported, not written as a half-empty @FieldDependency that fails to
+   * compile or writes no dependent field.
+   */
+  @Test
+  void aDependencyInAnotherShapeIsAFindingAndNotWritten() throws Exception {
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "workflow-actions",
+                "assign",
+                "workflow-action",
+                """
+      {"actionUrl": "https://acme.example/action", "supportedClients": [{"client": "WORKFLOWS"}],
+       "inputFields": [{"typeDefinition": {"name": "mode", "type": "string"}, "isRequired": false},
+         {"typeDefinition": {"name": "note", "type": "string"}, "isRequired": false}],
+       "inputFieldDependencies": [{"dependencyType": "SINGLE_FIELD", "controllingFieldName": "mode",
+         "targetFieldNames": ["note"]}],
+       "labels": {"en": {"actionName": "Assign"}}}""");
+    String dependency =
+        "src/app/workflow-actions/assign-hsmeta.json /config/inputFieldDependencies/0";
+
+    assertEquals(
+        List.of(
+            dependency + "/dependentFieldNames",
+            dependency + "/dependencyType",
+            dependency + "/controllingFieldName",
+            dependency + "/targetFieldNames"),
+        project.findings());
+    assertFalse(TestProject.source(project.read(), "AssignAction").contains("@FieldDependency"));
   }
 }
