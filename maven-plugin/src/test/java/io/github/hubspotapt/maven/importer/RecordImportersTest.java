@@ -259,17 +259,24 @@ class RecordImportersTest {
         project.findings());
   }
 
+  /** The workflow action "assign", whose config goes on with {@code rest} after its client. */
+  private TestProject assignAction(String rest) throws Exception {
+    return TestProject.of(dir)
+        .component(
+            "workflow-actions",
+            "assign",
+            "workflow-action",
+            "{\"actionUrl\": \"https://acme.example/action\","
+                + " \"supportedClients\": [{\"client\": \"WORKFLOWS\"}],\n"
+                + rest);
+  }
+
   /** HubSpot documents only OWNER as an input field's referencedObjectType (SPEC 11.2). */
   @Test
   void aReferencedObjectTypeOtherThanOwnerIsAFinding() throws Exception {
     TestProject project =
-        TestProject.of(dir)
-            .component(
-                "workflow-actions",
-                "assign",
-                "workflow-action",
-                """
-      {"actionUrl": "https://acme.example/action", "supportedClients": [{"client": "WORKFLOWS"}],
+        assignAction(
+            """
        "inputFields": [{"typeDefinition": {"name": "deal", "type": "enumeration",
          "referencedObjectType": "DEAL"}, "isRequired": false}],
        "labels": {"en": {"actionName": "Assign"}}}""");
@@ -288,13 +295,8 @@ class RecordImportersTest {
   @Test
   void aDependencyInAnotherShapeIsAFindingAndNotWritten() throws Exception {
     TestProject project =
-        TestProject.of(dir)
-            .component(
-                "workflow-actions",
-                "assign",
-                "workflow-action",
-                """
-      {"actionUrl": "https://acme.example/action", "supportedClients": [{"client": "WORKFLOWS"}],
+        assignAction(
+            """
        "inputFields": [{"typeDefinition": {"name": "mode", "type": "string"}, "isRequired": false},
          {"typeDefinition": {"name": "note", "type": "string"}, "isRequired": false}],
        "inputFieldDependencies": [{"dependencyType": "SINGLE_FIELD", "controllingFieldName": "mode",
