@@ -162,23 +162,7 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
   @Override
   WorkflowAction read(MirrorReader action, TypeElement type, TypeReader reader) {
     List<InputField> inputs =
-        reader.fields(type, INPUT).stream()
-            .map(
-                f ->
-                    new InputField(
-                        f.origin(),
-                        f.name(),
-                        inputShape(f, reader),
-                        f.string(LABEL),
-                        f.string(DESCRIPTION),
-                        f.string(FIELD_TYPE.member()),
-                        f.annotation() == null
-                            ? List.of(new Located<>("STATIC_VALUE", f.origin()))
-                            : f.annotation().enumNames(SUPPORTED_VALUE_TYPES.member()),
-                        f.bool(REQUIRED.member(), false),
-                        f.string(OPTIONS_URL.member()),
-                        f.writtenBool(OWNER_REFERENCE.member())))
-            .toList();
+        reader.fields(type, INPUT).stream().map(f -> inputField(f, reader)).toList();
     Located<String> output = action.typeName(OUTPUT);
     TypeElement outputType =
         output.value() == null || output.value().equals("void")
@@ -232,18 +216,35 @@ final class WorkflowActionComponent extends Component<WorkflowAction> {
                 agentTool.origin(), agentTool.enumName(TOOL_TYPE), agentTool.string(DESCRIPTION)));
   }
 
+  private static InputField inputField(JavaField field, TypeReader reader) {
+    Located<String> optionsUrl = field.string(OPTIONS_URL.member());
+    Located<Boolean> owner = field.writtenBool(OWNER_REFERENCE.member());
+    boolean optionsElsewhere =
+        (optionsUrl.value() != null && !optionsUrl.value().isEmpty())
+            || Boolean.TRUE.equals(owner.value());
+    return new InputField(
+        field.origin(),
+        field.name(),
+        inputShape(reader.shape(field.type()), optionsElsewhere),
+        field.string(LABEL),
+        field.string(DESCRIPTION),
+        field.string(FIELD_TYPE.member()),
+        field.annotation() == null
+            ? List.of(new Located<>("STATIC_VALUE", field.origin()))
+            : field.annotation().enumNames(SUPPORTED_VALUE_TYPES.member()),
+        field.bool(REQUIRED.member(), false),
+        optionsUrl,
+        owner);
+  }
+
   /**
    * HubSpot fetches options from an {@code optionsUrl}, and lists the account's owners for an owner
    * field, only for enumeration fields, whose values are strings: a {@code String} input with
-   * either is an enumeration with a select control and no options of its own.
+   * either ({@code optionsElsewhere}) is an enumeration with a select control and no options of its
+   * own.
    */
-  private static FieldShape inputShape(JavaField field, TypeReader reader) {
-    FieldShape shape = reader.shape(field.type());
-    Located<String> optionsUrl = field.string(OPTIONS_URL.member());
-    boolean fetched =
-        (optionsUrl.value() != null && !optionsUrl.value().isEmpty())
-            || Boolean.TRUE.equals(field.writtenBool(OWNER_REFERENCE.member()).value());
-    return fetched && FieldType.STRING.json().equals(shape.type())
+  private static FieldShape inputShape(FieldShape shape, boolean optionsElsewhere) {
+    return optionsElsewhere && FieldType.STRING.json().equals(shape.type())
         ? new FieldShape(
             shape.javaType(),
             FieldType.ENUMERATION.json(),

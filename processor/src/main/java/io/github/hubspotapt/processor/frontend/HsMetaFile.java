@@ -13,8 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The top level of a hand-written {@code *-hsmeta.json} file, as HubSpot's parser reads it: {@code
@@ -26,8 +24,8 @@ import java.util.regex.Pattern;
  * @param invalid why the file is not a JSON object, or null when it is one
  * @param members each top-level key, in file order, with the kind of its value
  * @param strings the top-level keys whose value is a string, with that string
- * @param variables the profile variables ({@code ${key}}) of the uid and of every string inside
- *     {@code config}, where HubSpot's CLI puts a profile's values (SPEC 21), each once, in file
+ * @param placeholders the uid and the strings inside {@code config} that hold a profile variable
+ *     ({@code ${key}}), where HubSpot's CLI puts a profile's values (SPEC 21), each once, in file
  *     order
  */
 public record HsMetaFile(
@@ -35,9 +33,7 @@ public record HsMetaFile(
     String invalid,
     Map<String, Kind> members,
     Map<String, String> strings,
-    List<String> variables) {
-
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+    List<String> placeholders) {
 
   /** The kinds of JSON value the checks tell apart. */
   public enum Kind {
@@ -56,7 +52,7 @@ public record HsMetaFile(
     }
     Map<String, Kind> members = new LinkedHashMap<>();
     Map<String, String> strings = new LinkedHashMap<>();
-    Set<String> variables = new LinkedHashSet<>();
+    Set<String> placeholders = new LinkedHashSet<>();
     try (JsonParser parser = new JsonFactory().createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -78,11 +74,11 @@ public record HsMetaFile(
         if (value == JsonToken.VALUE_STRING) {
           strings.put(key, parser.getText());
           if (key.equals("uid")) {
-            variables(parser.getText(), variables);
+            placeholder(parser.getText(), placeholders);
           }
         }
         if (key.equals("config") && value.isStructStart()) {
-          configVariables(parser, variables);
+          configPlaceholders(parser, placeholders);
         } else {
           parser.skipChildren();
         }
@@ -100,11 +96,12 @@ public record HsMetaFile(
         null,
         Collections.unmodifiableMap(members),
         Collections.unmodifiableMap(strings),
-        List.copyOf(variables));
+        List.copyOf(placeholders));
   }
 
-  /** The variables of the strings of the object or array the parser is at the start of. */
-  private static void configVariables(JsonParser parser, Set<String> variables) throws IOException {
+  /** The placeholders among the strings of the object or array the parser is at the start of. */
+  private static void configPlaceholders(JsonParser parser, Set<String> placeholders)
+      throws IOException {
     int depth = 1;
     while (depth > 0) {
       JsonToken token = parser.nextToken();
@@ -116,34 +113,15 @@ public record HsMetaFile(
       } else if (token.isStructEnd()) {
         depth--;
       } else if (token == JsonToken.VALUE_STRING) {
-        variables(parser.getText(), variables);
+        placeholder(parser.getText(), placeholders);
       }
     }
   }
 
-  private static void variables(String text, Set<String> variables) {
+  private static void placeholder(String text, Set<String> placeholders) {
     if (text.contains("${")) {
-      Matcher variable = VARIABLE.matcher(text);
-      while (variable.find()) {
-        variables.add(variable.group(1));
-      }
+      placeholders.add(text);
     }
-  }
-
-  /**
-   * {@code text} with each {@code ${key}} replaced by the text of {@code values}' value, as
-   * HubSpot's CLI interpolates a profile into a string; a key without a value stays as it is.
-   */
-  public static String substitute(String text, Map<String, String> values) {
-    Matcher variable = VARIABLE.matcher(text);
-    StringBuilder substituted = new StringBuilder();
-    while (variable.find()) {
-      String value = values.get(variable.group(1));
-      variable.appendReplacement(
-          substituted, Matcher.quoteReplacement(value == null ? variable.group() : value));
-    }
-    variable.appendTail(substituted);
-    return substituted.toString();
   }
 
   private static Kind kind(JsonParser parser, JsonToken value) throws IOException {

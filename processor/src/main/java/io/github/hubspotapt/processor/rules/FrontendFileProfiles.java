@@ -2,9 +2,8 @@ package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.frontend.HsMetaFile;
 import io.github.hubspotapt.processor.model.Profile;
-import io.github.hubspotapt.processor.model.ProfileVariable;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,47 +54,38 @@ final class FrontendFileProfiles {
       }
       return;
     }
-    Set<String> names = new HashSet<>();
-    for (Profile profile : profiles) {
-      if (profile.name().value() != null && names.add(profile.name().value())) {
-        check(profile, report);
-      }
+    for (Profile profile : ProfileChecks.distinctNames(profiles)) {
+      check(profile, report);
     }
   }
 
   private void check(Profile profile, BiConsumer<HsMetaFile, String> report) {
     String in = "in profile " + Quote.of(profile.name().value()) + " ";
-    Map<String, String> values = new HashMap<>();
-    for (ProfileVariable variable : profile.variables()) {
-      if (variable.name().value() != null) {
-        values.put(variable.name().value(), variable.asText());
-      }
-    }
     Map<String, String> uids = new HashMap<>(fixedUids);
     for (HsMetaFile file : files) {
-      boolean missing = false;
-      for (String key : file.variables()) {
-        if (!values.containsKey(key)) {
-          missing = true;
-          report.accept(
-              file,
-              in
-                  + "uses ${"
-                  + key
-                  + "}, which HubSpot's CLI refuses with \"Missing value for "
-                  + key
-                  + " in "
-                  + file.path()
-                  + ". Add "
-                  + key
-                  + " to your profile variables.\"");
-        }
+      Set<String> missing = new LinkedHashSet<>();
+      for (String text : file.placeholders()) {
+        Substitution.interpolate(text, profile, missing::add, key -> {});
+      }
+      for (String key : missing) {
+        report.accept(
+            file,
+            in
+                + "uses ${"
+                + key
+                + "}, which HubSpot's CLI refuses with \"Missing value for "
+                + key
+                + " in "
+                + file.path()
+                + ". Add "
+                + key
+                + " to your profile variables.\"");
       }
       String written = file.strings().get("uid");
-      if (missing || written == null || !written.contains("${")) {
+      if (!missing.isEmpty() || written == null || !written.contains("${")) {
         continue;
       }
-      String uid = HsMetaFile.substitute(written, values);
+      String uid = Substitution.interpolate(written, profile, key -> {}, key -> {});
       String problem = FrontendMetaFileRule.uidProblem(uid);
       if (problem != null) {
         report.accept(file, in + "has uid " + Quote.of(uid) + " (" + written + ")" + problem);

@@ -92,10 +92,16 @@ final class FrontendMetaFileRule implements Rule {
       checkType(file, singles, diagnostics);
       checkConfig(file, version, diagnostics);
     }
-    List<Profile> profiles = new ArrayList<>(project.profiles());
-    profiles.addAll(HsProfileFile.read(frontend));
-    new FrontendFileProfiles(files.stream().filter(file -> file.invalid() == null).toList(), uids)
-        .check(profiles, (file, problem) -> report(diagnostics, file, problem));
+    List<HsMetaFile> withPlaceholders =
+        files.stream().filter(file -> !file.placeholders().isEmpty()).toList();
+    if (!withPlaceholders.isEmpty()) {
+      // The profile files are read again only here: a Rule sees the project, not ProjectBuild's
+      // list of its profiles.
+      List<Profile> profiles = new ArrayList<>(project.profiles());
+      profiles.addAll(HsProfileFile.read(frontend));
+      new FrontendFileProfiles(withPlaceholders, uids)
+          .check(profiles, (file, problem) -> report(diagnostics, file, problem));
+    }
   }
 
   /**

@@ -87,7 +87,7 @@ final class ProfileChecks {
   }
 
   /** The first profile of each name (a second is HS-PROFILE-DUPLICATE's error). */
-  private static List<Profile> distinctNames(List<Profile> profiles) {
+  static List<Profile> distinctNames(List<Profile> profiles) {
     Set<String> names = new HashSet<>();
     return profiles.stream()
         .filter(p -> p.name().value() != null && names.add(p.name().value()))

@@ -42,7 +42,7 @@ final class ProfileDuplicateRule implements ProfileRule {
             "profile "
                 + Quote.of(name)
                 + " differs from "
-                + first(sameFile)
+                + described(sameFile)
                 + " only in case or accents, so "
                 + ProjectLayout.profileFile(name)
                 + " and "
@@ -81,7 +81,8 @@ final class ProfileDuplicateRule implements ProfileRule {
     }
   }
 
-  private static String first(Profile profile) {
+  /** The profile's name, and where it is declared. */
+  private static String described(Profile profile) {
     return Quote.of(profile.name().value()) + " (" + profile.source() + ")";
   }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -214,19 +215,38 @@ public final class Substitution {
     if (profile != null && member != null) {
       checkWhole(text, origin, member);
     }
+    return interpolate(
+        text,
+        profile,
+        key -> {
+          Reference reference = new Reference(key, origin, false);
+          references.add(reference);
+          if (profile != null) {
+            missing.add(reference);
+          }
+        },
+        key -> references.add(new Reference(key, origin, false)));
+  }
+
+  /**
+   * {@code text} as HubSpot's CLI interpolates {@code profile} into it: each {@code ${key}} the
+   * profile has a value for replaced by the value's text; {@code lacking} is told each key the
+   * profile (or a null profile) has no value for, which stays as written, {@code found} each other.
+   * Also for the strings of hand-written files ({@code FrontendFileProfiles}).
+   */
+  static String interpolate(
+      String text, Profile profile, Consumer<String> lacking, Consumer<String> found) {
     Matcher matcher = REFERENCE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      Reference reference = new Reference(matcher.group(1), origin, false);
-      references.add(reference);
+      String key = matcher.group(1);
+      ProfileVariable variable = profile == null ? null : profile.variable(key);
       String replacement = matcher.group();
-      if (profile != null) {
-        ProfileVariable variable = profile.variable(reference.variable());
-        if (variable == null || variable.typed() == null) {
-          missing.add(reference);
-        } else {
-          replacement = variable.asText();
-        }
+      if (variable == null || variable.typed() == null) {
+        lacking.accept(key);
+      } else {
+        found.accept(key);
+        replacement = variable.asText();
       }
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
