@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor;
 
+import io.github.hubspotapt.processor.cache.ModelCacheStep;
 import io.github.hubspotapt.processor.compiler.CompilationEnd;
 import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
@@ -14,9 +15,10 @@ import javax.lang.model.element.TypeElement;
  * succeeded as a whole; under other compilers right away. Apart from {@link ProjectOutput}, which
  * writes the project, since a compilation that reports the previous result again writes nothing but
  * still holds back the cache and its note: a build tool's new class loader per compilation then
- * does not load the writing code.
+ * does not load the writing code. Under javac it is itself the one action held back for success,
+ * running the others in turn: no wrapping lambda per action to spin anew in each class loader.
  */
-final class AfterCompilation {
+final class AfterCompilation implements Runnable {
 
   private final Diagnostics diagnostics;
   private final PhaseTimes times;
@@ -35,6 +37,12 @@ final class AfterCompilation {
    * until asked.
    */
   private List<String> typesFromSource;
+
+  /** What runs once the compilation has succeeded, in order, before the cache is kept. */
+  private final List<Runnable> onSuccess = new ArrayList<>();
+
+  /** The model cache to keep once the compilation has succeeded; null while there is none. */
+  private ModelCacheStep cache;
 
   AfterCompilation(
       Diagnostics diagnostics,
@@ -71,15 +79,49 @@ final class AfterCompilation {
       }
       return;
     }
-    compilationEnd.afterSuccess(
-        typesFromSource(),
-        () -> {
-          if (!diagnostics.hasErrors()) {
-            times.start("write");
-            action.run();
-            times.stop();
-          }
-        });
+    holdBack();
+    onSuccess.add(action);
+  }
+
+  /**
+   * Keeps the models and result of {@code cache} for the next compilation ({@link
+   * ModelCacheStep#writeCache}) once the whole compilation has succeeded, after the project's files
+   * are written (the result stamps them as written); never after an error of ours. Only under
+   * javac, the one compiler under which models are kept.
+   */
+  void keepCacheAfterSuccess(ModelCacheStep cache) {
+    holdBack();
+    this.cache = cache;
+  }
+
+  private void holdBack() {
+    if (onSuccess.isEmpty() && cache == null) {
+      compilationEnd.afterSuccess(typesFromSource(), this);
+    }
+  }
+
+  /**
+   * Under javac, once the whole compilation has succeeded: each action held back, then the cache,
+   * each only while none of ours has reported an error (writing the project can fail).
+   */
+  @Override
+  public void run() {
+    if (diagnostics.hasErrors()) {
+      return;
+    }
+    times.start("write");
+    try {
+      for (Runnable action : onSuccess) {
+        if (!diagnostics.hasErrors()) {
+          action.run();
+        }
+      }
+      if (cache != null && !diagnostics.hasErrors()) {
+        cache.writeCache();
+      }
+    } finally {
+      times.stop();
+    }
   }
 
   /**

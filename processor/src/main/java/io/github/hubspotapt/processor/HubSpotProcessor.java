@@ -83,6 +83,8 @@ public final class HubSpotProcessor extends AbstractProcessor {
   /** When what the processor holds back runs. */
   private AfterCompilation after;
 
+  private final AtCompilationEnd atCompilationEnd = new AtCompilationEnd();
+
   /** The models of earlier partial compilations, once processing is over. */
   private ModelCacheStep modelCache;
 
@@ -122,10 +124,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
             processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
     annotated = new AnnotatedTypes(processingEnv.getElementUtils(), AnnotationNames.TOP_LEVEL);
     javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
-    compilationEnd =
-        javac == null
-            ? null
-            : CompilationEnd.listenTo(javac, () -> !unresolved(false).any(), this::internalError);
+    compilationEnd = javac == null ? null : CompilationEnd.listenTo(javac, atCompilationEnd);
     after = new AfterCompilation(diagnostics, times, compilationEnd, annotated, javac);
     for (String problem : options.problems()) {
       diagnostics.report(RuleId.OPTION_INVALID, null, problem);
@@ -160,7 +159,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
         if (modelCache.keepsModels()) {
           // Held back until the project's files are written: the result kept with the models
           // stamps them as written.
-          after.afterSuccess(modelCache::writeCache);
+          after.keepCacheAfterSuccess(modelCache);
         }
       } else {
         generateSources();
@@ -171,7 +170,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
     times.stop();
     if (round.processingOver() && options.verbose()) {
       // Under javac after the held-back writes, so that their time counts too.
-      after.atEnd(this::noteTimes);
+      after.atEnd(atCompilationEnd);
     }
     // The HubSpot annotations mean nothing to other processors, so they are claimed: javac's
     // -Xlint:processing would otherwise warn "No processor claimed any of these annotations" and
@@ -275,6 +274,30 @@ public final class HubSpotProcessor extends AbstractProcessor {
   private Unresolved unresolved(boolean hubSpotOnly) {
     return Unresolved.scan(
         annotated.sourceTypes().values(), javac, AnnotationNames.SIMPLE_NAMES, hubSpotOnly);
+  }
+
+  /**
+   * What the processor tells and does when javac's compilation ends: whether every name resolved,
+   * an internal error for a held-back action that failed, and, as a {@link Runnable}, the note of
+   * its times. One class where there would be three lambdas, each spun anew by a build tool's new
+   * class loader per compilation.
+   */
+  private final class AtCompilationEnd implements CompilationEnd.Processing, Runnable {
+
+    @Override
+    public boolean resolved() {
+      return !unresolved(false).any();
+    }
+
+    @Override
+    public void failed(Throwable e) {
+      internalError(e);
+    }
+
+    @Override
+    public void run() {
+      noteTimes();
+    }
   }
 
   /** For -Ahubspot.verbose and the benchmark. */

@@ -157,6 +157,28 @@ class ProjectResultTest {
     assertEquals(cleanBuild(dir), files(build.project()));
   }
 
+  /**
+   * A file stamped on the epoch (java.io.File's "no file" date) is a file: once deleted, the result
+   * no longer holds.
+   */
+  @Test
+  void aGeneratedFileDatedOnTheEpochThenDeletedIsWrittenAgain(@TempDir Path dir)
+      throws IOException {
+    FileCompiler build = partiallyBuilt(dir);
+    Path refunds = build.project().resolve("src/app/cards/refunds-card-hsmeta.json");
+    Files.setLastModifiedTime(refunds, FileTime.fromMillis(0));
+    assertFalse(text(addMethod(build, "demo/Payments.java", "one")).contains(REUSED));
+    FileCompiler.Result kept = addMethod(build, "demo/Payments.java", "two");
+    assertTrue(text(kept).contains(REUSED), text(kept));
+    Files.delete(refunds);
+
+    FileCompiler.Result partial = addMethod(build, "demo/Payments.java", "three");
+
+    assertTrue(partial.success(), text(partial));
+    assertFalse(text(partial).contains(REUSED), text(partial));
+    assertEquals(cleanBuild(dir), files(build.project()));
+  }
+
   @Test
   void aFileDeletedFromTheProjectFolderIsWrittenThereAgain(@TempDir Path dir) throws IOException {
     Path upload = dir.resolve("upload");

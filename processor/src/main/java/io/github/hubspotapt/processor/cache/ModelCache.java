@@ -8,6 +8,7 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -57,7 +58,7 @@ import javax.tools.StandardLocation;
 public final class ModelCache {
 
   public static final String PATH = "META-INF/hubspot-apt/model-cache";
-  private static final String FORMAT = "hubspot-apt model cache 9";
+  private static final String FORMAT = "hubspot-apt model cache 10";
   private static final byte[] NO_DECLARATION = new byte[0];
 
   private final Filer filer;
@@ -501,7 +502,7 @@ public final class ModelCache {
     if (stamp.path().isEmpty()) {
       return onClassPath(stamp).stamp();
     }
-    return stampOrAbsent(Path.of(stamp.path()));
+    return stampOrAbsent(stamp.path());
   }
 
   private ClassStamp onClassPath(ClassStamp stamp) {
@@ -519,9 +520,12 @@ public final class ModelCache {
       FileObject file =
           filer.getResource(StandardLocation.CLASS_PATH, stamp.packageName(), stamp.fileName());
       URI uri = file.toUri();
-      return "file".equals(uri.getScheme())
-          ? stamp.withStamp(stamp(Path.of(uri)), Path.of(uri).toString())
-          : stamp.withStamp(checksum(file), "");
+      if (!"file".equals(uri.getScheme())) {
+        return stamp.withStamp(checksum(file), "");
+      }
+      String path = Path.of(uri).toString();
+      long found = stampOrAbsent(path);
+      return stamp.withStamp(found, found == ClassStamp.ABSENT ? "" : path);
     } catch (IOException | RuntimeException e) {
       return stamp.withStamp(ClassStamp.ABSENT, "");
     }
@@ -574,26 +578,20 @@ public final class ModelCache {
     }
   }
 
-  /** {@link #stamp(Path)}, or {@link ClassStamp#ABSENT} where there is no file to stamp. */
-  static long stampOrAbsent(Path file) {
-    try {
-      return stamp(file);
-    } catch (IOException | RuntimeException e) {
+  /**
+   * A file on disk by its size and modification time, as build tools tell changed files (javac
+   * rewrites a class file whole, and a compilation takes far longer than the clock's millisecond);
+   * {@link ClassStamp#ABSENT} where there is no file. Through {@link File}: its two stats run far
+   * less code than NIO's attributes, and in a fresh compiler that code runs interpreted, hundreds
+   * of times on a compilation that replays the previous result (bench/warm-jvm.md, eighth pass).
+   */
+  static long stampOrAbsent(String file) {
+    File found = new File(file);
+    long modified = found.lastModified(); // 0: no file, or one dated 1970
+    if (modified == 0 && !found.exists()) {
       return ClassStamp.ABSENT;
     }
-  }
-
-  /**
-   * A file on disk by its size and modification time, as build tools tell changed files (one stat;
-   * javac rewrites a class file whole, and a compilation takes far longer than the clock's step).
-   */
-  static long stamp(Path classFile) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(classFile, BasicFileAttributes.class);
-    java.time.Instant modified = attributes.lastModifiedTime().toInstant();
-    long stamp =
-        (attributes.size() * 1_000_003L)
-            ^ (modified.getEpochSecond() * 1_000_000_000L + modified.getNano());
-    return stamp & Long.MAX_VALUE; // never ABSENT
+    return ((found.length() * 1_000_003L) ^ modified) & Long.MAX_VALUE; // never ABSENT
   }
 
   private static Path onDisk(Filer filer) {
@@ -920,12 +918,17 @@ public final class ModelCache {
         if (!generated.generated(stamps.get(i).qualifiedName())) {
           return null;
         }
+        String classFile;
         try {
-          Path classFile = Path.of(written.get(i));
-          taken.set(i, taken.get(i).withStamp(stamp(classFile), classFile.toString()));
-        } catch (IOException | RuntimeException e) {
+          classFile = Path.of(written.get(i)).toString();
+        } catch (RuntimeException e) {
           return null;
         }
+        long stamp = stampOrAbsent(classFile);
+        if (stamp == ClassStamp.ABSENT) {
+          return null;
+        }
+        taken.set(i, taken.get(i).withStamp(stamp, classFile));
       }
       return new Entry(
           taken, model, declaration, modelLength, declarationLength, null, blobAt, kinds, -1, -1);

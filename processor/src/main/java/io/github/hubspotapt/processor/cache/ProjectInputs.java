@@ -38,7 +38,7 @@ public final class ProjectInputs {
                 (path, file) ->
                     text.append(path)
                         .append(' ')
-                        .append(ModelCache.stampOrAbsent(file))
+                        .append(ModelCache.stampOrAbsent(file.toString()))
                         .append('\n'));
       } catch (UncheckedIOException e) {
         // A folder that cannot be listed gives a text no compilation repeats, so its results are

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import javax.tools.Diagnostic;
 
 /**
@@ -23,12 +21,11 @@ import javax.tools.Diagnostic;
  * of them is still as it was written. Typical in an IDE: a handler's method body edited, its
  * annotations untouched.
  *
- * @param files the absolute paths of the files written, with their stamps (see {@link
- *     ModelCache#stamp(Path)})
+ * @param files the files written, with their stamps
  * @param paths the project's files, as paths in the project, and those of each type's features
  */
 public record ProjectResult(
-    String inputs, List<Finding> findings, SortedMap<String, Long> files, ProjectPaths paths) {
+    String inputs, List<Finding> findings, WrittenFiles files, ProjectPaths paths) {
 
   /**
    * The result of a compilation that wrote {@code written} (absolute paths, as they are now on
@@ -36,11 +33,7 @@ public record ProjectResult(
    */
   public static ProjectResult of(
       String inputs, List<Finding> findings, Collection<Path> written, ProjectPaths paths) {
-    SortedMap<String, Long> files = new TreeMap<>();
-    for (Path file : written) {
-      files.put(file.toString(), ModelCache.stampOrAbsent(file));
-    }
-    return new ProjectResult(inputs, List.copyOf(findings), files, paths);
+    return new ProjectResult(inputs, List.copyOf(findings), WrittenFiles.of(written), paths);
   }
 
   /**
@@ -63,15 +56,7 @@ public record ProjectResult(
    * written (and one that was not there, such as a folder's manifest, still not there).
    */
   public boolean holdsFor(String inputs) {
-    if (!this.inputs.equals(inputs)) {
-      return false;
-    }
-    for (var file : files.entrySet()) {
-      if (ModelCache.stampOrAbsent(Path.of(file.getKey())) != file.getValue()) {
-        return false;
-      }
-    }
-    return true;
+    return this.inputs.equals(inputs) && files.unchanged();
   }
 
   /** Prints the findings again, as they were printed, in their order. */
@@ -89,11 +74,7 @@ public record ProjectResult(
       ModelCache.string(out, finding.text());
       ModelCache.string(out, finding.unit());
     }
-    out.writeInt(files.size());
-    for (var file : files.entrySet()) {
-      ModelCache.string(out, file.getKey());
-      out.writeLong(file.getValue());
-    }
+    files.write(out);
     paths.write(out);
   }
 
@@ -111,11 +92,7 @@ public record ProjectResult(
               ModelCache.string(in),
               ModelCache.string(in)));
     }
-    count = in.getInt();
-    SortedMap<String, Long> files = new TreeMap<>();
-    for (int i = 0; i < count; i++) {
-      files.put(ModelCache.string(in), in.getLong());
-    }
-    return new ProjectResult(inputs, List.copyOf(findings), files, ProjectPaths.read(in));
+    return new ProjectResult(
+        inputs, List.copyOf(findings), WrittenFiles.read(in), ProjectPaths.read(in));
   }
 }

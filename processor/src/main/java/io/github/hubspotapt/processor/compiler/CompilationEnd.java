@@ -7,8 +7,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -28,8 +26,21 @@ import javax.lang.model.element.TypeElement;
  */
 public final class CompilationEnd implements TaskListener {
 
-  private final BooleanSupplier resolved;
-  private final Consumer<Throwable> failed;
+  /**
+   * What the listener asks of the processor. An interface rather than two functions: a build tool's
+   * new class loader per compilation spins every lambda anew, and in a fresh javac that costs more
+   * than loading a class.
+   */
+  public interface Processing {
+
+    /** Whether every name in the sources resolved; asked only when javac analysed no class. */
+    boolean resolved();
+
+    /** Hears of an exception thrown by a held-back action. */
+    void failed(Throwable e);
+  }
+
+  private final Processing processing;
   private final List<Runnable> pending = new ArrayList<>();
   private final List<Runnable> atEnd = new ArrayList<>();
 
@@ -42,19 +53,13 @@ public final class CompilationEnd implements TaskListener {
   private final Set<String> generated = new HashSet<>();
   private boolean analysed;
 
-  private CompilationEnd(BooleanSupplier resolved, Consumer<Throwable> failed) {
-    this.resolved = resolved;
-    this.failed = failed;
+  private CompilationEnd(Processing processing) {
+    this.processing = processing;
   }
 
-  /**
-   * Listens to {@code javac}'s task. {@code resolved} tells whether every name in the sources
-   * resolved, asked only when javac analysed no class; {@code failed} hears of an exception thrown
-   * by a held-back action.
-   */
-  public static CompilationEnd listenTo(
-      Javac javac, BooleanSupplier resolved, Consumer<Throwable> failed) {
-    CompilationEnd end = new CompilationEnd(resolved, failed);
+  /** Listens to {@code javac}'s task for {@code processing}. */
+  public static CompilationEnd listenTo(Javac javac, Processing processing) {
+    CompilationEnd end = new CompilationEnd(processing);
     javac.task().addTaskListener(end);
     return end;
   }
@@ -100,7 +105,7 @@ public final class CompilationEnd implements TaskListener {
         try {
           action.run();
         } catch (RuntimeException | LinkageError e) {
-          failed.accept(e);
+          processing.failed(e);
         }
       }
     }
@@ -119,6 +124,6 @@ public final class CompilationEnd implements TaskListener {
    * comment).
    */
   boolean succeeded() {
-    return analysed ? generated.containsAll(sourceTypes) : resolved.getAsBoolean();
+    return analysed ? generated.containsAll(sourceTypes) : processing.resolved();
   }
 }
