@@ -224,6 +224,10 @@ public enum RuleId {
       WARNING,
       "externalOptions on an output field that is not an enumeration"),
   FIELD_OPTIONS("HS-FIELD-OPTIONS", ERROR, "an enumeration field has at least one option"),
+  FIELD_NAME_DUPLICATE(
+      "HS-FIELD-NAME-DUPLICATE",
+      ERROR,
+      "the fields of one component, and an app object's property groups, have distinct names"),
   WORKFLOW_URL(
       "HS-WORKFLOW-URL",
       ERROR,

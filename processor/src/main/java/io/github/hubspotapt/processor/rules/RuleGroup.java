@@ -195,7 +195,12 @@ public enum RuleGroup {
               new WebhookSettingsRule(),
               new WebhookSettingsMissingRule(),
               new WebhookScopeRule());
-      case FIELDS -> List.of(new FieldTypeRule(), new FieldControlRule(), new FieldOptionsRule());
+      case FIELDS ->
+          List.of(
+              new FieldTypeRule(),
+              new FieldControlRule(),
+              new FieldOptionsRule(),
+              new FieldNameDuplicateRule());
       case OPTIONS_NOT_WRITTEN -> List.of(new OptionNotWrittenRule());
       case WORKFLOW_ACTIONS ->
           List.of(

@@ -430,6 +430,33 @@ class FrontendMetaFileRuleTest {
   }
 
   @Test
+  void aFileWhosePathDiffersOnlyInCaseFromAGeneratedFileIsAnError() {
+    Frontend frontend =
+        frontend()
+            .file("app/cards/Card.tsx", "export default () => null;\n")
+            .file("app/cards/My-Card-hsmeta.json", card("old_card"));
+
+    Compilation compilation = compileApp(frontend, AppSource.card("MyCard").build());
+
+    List<? extends Diagnostic<?>> errors = compilation.errors();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).getMessage(Locale.ROOT))
+        .isEqualTo(
+            "["
+                + RULE
+                + "] front-end file "
+                + frontendDir.resolve("app/cards/My-Card-hsmeta.json")
+                + " is the same file on macOS and Windows as src/app/cards/my-card-hsmeta.json,"
+                + " generated from the annotations (names that differ only in case are one file"
+                + " there), which would replace it; rename it, or declare its component with its"
+                + " annotation only (see "
+                + RuleId.FRONTEND_HSMETA.page()
+                + ")");
+    assertThat(errors.get(0).getSource()).isNull();
+    assertNothingWritten(compilation);
+  }
+
+  @Test
   void aValidHandWrittenCardIsCopiedAsItIs() throws IOException {
     String file =
         card("old_card")
