@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds one hubspot-apt annotation the way a user writes it: a member only when its value differs
@@ -35,7 +36,7 @@ final class Annotation {
   /** A string member, left out when null or equal to its default. */
   Annotation string(String member, String value, String defaultValue) {
     if (value != null && !value.equals(defaultValue)) {
-      spec.addMember(member, "$S", value);
+      spec.addMember(member, literal(value));
     }
     return this;
   }
@@ -50,7 +51,7 @@ final class Annotation {
 
   /** A required string member. */
   Annotation string(String member, String value) {
-    spec.addMember(member, "$S", value == null ? "" : value);
+    spec.addMember(member, literal(value == null ? "" : value));
     return this;
   }
 
@@ -81,7 +82,7 @@ final class Annotation {
     return vocabulary
         .constant(constants, value)
         .map(constant -> CodeBlock.of("$T.$L", ClassName.get(constants), constant))
-        .orElseGet(() -> CodeBlock.of("$S", value));
+        .orElseGet(() -> literal(value));
   }
 
   /**
@@ -102,7 +103,7 @@ final class Annotation {
     if (values.isEmpty() && !required) {
       return this;
     }
-    spec.addMember(member, array(values.stream().map(v -> CodeBlock.of("$S", v)).toList()));
+    spec.addMember(member, array(values.stream().map(Annotation::literal).toList()));
     return this;
   }
 
@@ -111,9 +112,47 @@ final class Annotation {
    * is, the closing quotes on the last line so the value does not end with a line break.
    */
   Annotation textBlock(String member, String text) {
-    String escaped = text.replace("\\", "\\\\").replace("\"\"\"", "\"\"\\\"");
+    String escaped = separatorsEscaped(text.replace("\\", "\\\\").replace("\"\"\"", "\"\"\\\""));
     spec.addMember(member, "$L", "\"\"\"\n" + escaped + "\"\"\"");
     return this;
+  }
+
+  private static final char LINE_SEPARATOR = 0x2028;
+  private static final char PARAGRAPH_SEPARATOR = 0x2029;
+
+  /**
+   * {@code value} as a Java string literal. JavaPoet breaks the code it writes into lines at every
+   * line break a regular expression knows, U+2028 and U+2029 among them, which Java does not end a
+   * line with: inside a literal such a break would leave it unclosed, so those two are written as
+   * Unicode escapes, which javac reads back as the same characters.
+   */
+  private static CodeBlock literal(String value) {
+    if (value.indexOf(LINE_SEPARATOR) < 0 && value.indexOf(PARAGRAPH_SEPARATOR) < 0) {
+      return CodeBlock.of("$S", value);
+    }
+    StringBuilder quoted = new StringBuilder("\"");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\r' -> quoted.append("\\r");
+        case '\t' -> quoted.append("\\t");
+        default ->
+            quoted.append(
+                c < 0x20 || c == 0x7f || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR
+                    ? String.format(Locale.ROOT, "\\u%04x", (int) c)
+                    : String.valueOf(c));
+      }
+    }
+    return CodeBlock.of("$L", quoted.append('"'));
+  }
+
+  /** {@code code} with U+2028 and U+2029 as Unicode escapes (see {@link #literal}). */
+  private static String separatorsEscaped(String code) {
+    return code.replace(String.valueOf(LINE_SEPARATOR), "\\u2028")
+        .replace(String.valueOf(PARAGRAPH_SEPARATOR), "\\u2029");
   }
 
   Annotation bool(String member, Boolean value, boolean defaultValue) {

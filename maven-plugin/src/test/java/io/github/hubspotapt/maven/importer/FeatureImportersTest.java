@@ -46,6 +46,27 @@ class FeatureImportersTest {
     project.assertRoundTrips(dir.resolve("work"));
   }
 
+  /**
+   * JSON allows U+2028 and U+2029 inside a string, and Java inside a literal; JavaPoet would break
+   * the literal there, leaving it unclosed. Found by importing generated projects.
+   */
+  @Test
+  void lineAndParagraphSeparatorsStayInsideTheirStrings() throws Exception {
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "cards",
+                "deal_card",
+                "card",
+                """
+        {"name": "Deal\u2028card\u2029", "location": "crm.record.tab",
+         "entrypoint": "/app/cards/Deal.tsx", "objectTypes": ["CONTACT"]}""");
+    assertTrue(
+        project.source("DealCard").contains("name = \"Deal\\u2028card\\u2029\","),
+        project.source("DealCard"));
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
   @Test
   void settingsAndPage() throws Exception {
     TestProject project =
