@@ -11,7 +11,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.declaration.FieldType;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One field of a record a component is made of (an app event's properties, an app object's): its
@@ -93,6 +95,25 @@ final class RecordField {
   }
 
   /**
+   * The Java name of a field HubSpot names {@code name} among the components {@code constructor}
+   * already has: {@link #javaName}, with 2, 3, ... appended where one has it already, since two
+   * HubSpot names can give one Java name ({@code first-name} and {@code first_name}, {@code Model}
+   * and {@code model}). The field's annotation keeps its HubSpot name.
+   */
+  static String unusedJavaName(String name, MethodSpec.Builder constructor) {
+    Set<String> taken = new HashSet<>();
+    for (ParameterSpec component : constructor.build().parameters()) {
+      taken.add(component.name());
+    }
+    String javaName = javaName(name);
+    String unused = javaName;
+    for (int i = 2; taken.contains(unused); i++) {
+      unused = javaName + i;
+    }
+    return unused;
+  }
+
+  /**
    * Adds the component to {@code constructor} and the options' enum to {@code record}.
    *
    * @return the field's Java type facts, or empty when its type cannot be written (already refused)
@@ -105,7 +126,7 @@ final class RecordField {
       OptionEnum.Members members,
       AnnotationFor annotation) {
     String name = field.string("name");
-    String javaName = javaName(name);
+    String javaName = unusedJavaName(name, constructor);
     String control = field.nonEmptyString("fieldType");
     Optional<JavaType> java =
         javaType(field, field.string("type"), control, recordName, javaName, members);

@@ -196,7 +196,7 @@ final class WorkflowActionImporter implements ComponentImporter {
     }
     JsonFields typeDefinition = definition.get();
     String name = typeDefinition.string("name");
-    String javaName = RecordField.javaName(name);
+    String javaName = RecordField.unusedJavaName(name, inputs);
     String fieldType = typeDefinition.nonEmptyString(FIELD_TYPE.key());
     String optionsUrl = typeDefinition.nonEmptyString(OPTIONS_URL.key());
     String hubSpotType = typeDefinition.string("type");
@@ -248,7 +248,7 @@ final class WorkflowActionImporter implements ComponentImporter {
       MethodSpec.Builder outputs,
       TypeSpec.Builder outputType) {
     String name = definition.string("name");
-    String javaName = RecordField.javaName(name);
+    String javaName = RecordField.unusedJavaName(name, outputs);
     String fieldType = definition.nonEmptyString(FIELD_TYPE.key());
     Optional<RecordField.JavaType> java =
         RecordField.javaType(

@@ -96,6 +96,34 @@ class RecordImportersTest {
     project.assertRoundTrips(dir.resolve("work"));
   }
 
+  /**
+   * Two HubSpot names that give one Java name ({@code due-date} beside {@code due_date}) become two
+   * components, the second numbered, each keeping its name. Found by importing generated projects.
+   */
+  @Test
+  void fieldsWhoseNamesGiveOneJavaNameAreNumbered() throws Exception {
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "workflow-actions",
+                "notify",
+                "workflow-action",
+                ACTION
+                    .replace(
+                        "\"outputFields\": [",
+                        "\"outputFields\": [{\"typeDefinition\": {\"name\": \"ID\", \"type\": \"string\"}}, ")
+                    .replace(
+                        "\"inputFields\": [",
+                        "\"inputFields\": [{\"typeDefinition\": {\"name\": \"due_date\", \"type\":"
+                            + " \"string\", \"fieldType\": \"text\"}, \"supportedValueTypes\": [\"STATIC_VALUE\"], \"isRequired\":"
+                            + " false}, "));
+    String source = project.source("NotifyAction");
+    assertTrue(source.contains("@InputField(name = \"due_date\") String dueDate,"), source);
+    assertTrue(source.contains("@InputField(name = \"due-date\") LocalDate dueDate2"), source);
+    assertTrue(source.contains("@OutputField(name = \"ID\") String iD"), source);
+    project.assertRoundTrips(dir.resolve("work"));
+  }
+
   @Test
   void outputFieldsKeepTheirControlAndExternalOptions() throws Exception {
     TestProject project =
