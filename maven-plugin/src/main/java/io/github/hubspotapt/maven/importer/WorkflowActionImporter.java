@@ -34,10 +34,12 @@ import io.github.hubspotapt.ValueType;
 import io.github.hubspotapt.processor.declaration.FieldType;
 import io.github.hubspotapt.processor.declaration.WorkflowActionConfig;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -71,15 +73,17 @@ final class WorkflowActionImporter implements ComponentImporter {
                     .forEach(
                         locale ->
                             all.object(locale).ifPresent(texts -> labels.put(locale, texts))));
-    Texts english = Texts.of(labels.get(ENGLISH));
-
     TypeSpec.Builder type =
         TypeSpec.recordBuilder(record)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Imported from {@code $L}: the action's input fields.\n", file.path());
+    // The texts of fields that are not imported are left out with them: a label of a field the
+    // sources do not declare would break HS-WORKFLOW-FIELD-REFERENCE where the original is sound.
+    NotImported notImported = new NotImported(new HashSet<>(), new HashSet<>());
+    Texts english = Texts.of(labels.get(ENGLISH));
     MethodSpec.Builder inputs = MethodSpec.constructorBuilder();
     for (JsonFields field : config.objects("inputFields")) {
-      inputField(field, record, english, inputs, type);
+      inputField(field, record, english, inputs, type, notImported.inputs());
     }
     type.recordConstructor(inputs.build());
 
@@ -91,7 +95,10 @@ final class WorkflowActionImporter implements ComponentImporter {
       for (JsonFields field : outputFields) {
         field
             .object("typeDefinition")
-            .ifPresent(definition -> outputField(definition, output, english, outputs, outputType));
+            .ifPresent(
+                definition ->
+                    outputField(
+                        definition, output, english, outputs, outputType, notImported.outputs()));
       }
       type.addType(outputType.recordConstructor(outputs.build()).build());
       action.type("output", output);
@@ -99,7 +106,8 @@ final class WorkflowActionImporter implements ComponentImporter {
     action.annotations(
         "labels",
         labels.entrySet().stream()
-            .map(locale -> labels(locale.getKey(), locale.getValue(), english, context))
+            .map(
+                locale -> labels(locale.getKey(), locale.getValue(), english, notImported, context))
             .toList());
     config
         .nonEmptyObject(OBJECT_REQUEST_OPTIONS)
@@ -107,7 +115,7 @@ final class WorkflowActionImporter implements ComponentImporter {
     action.annotations(
         "fieldDependencies",
         config.nonEmptyObjects("inputFieldDependencies").stream()
-            .map(WorkflowActionImporter::dependency)
+            .map(dependency -> dependency(dependency, notImported.inputs()))
             .flatMap(Optional::stream)
             .toList());
     action.annotations(
@@ -189,7 +197,8 @@ final class WorkflowActionImporter implements ComponentImporter {
       ClassName record,
       Texts english,
       MethodSpec.Builder inputs,
-      TypeSpec.Builder type) {
+      TypeSpec.Builder type,
+      Set<String> notImported) {
     Optional<JsonFields> definition = field.object("typeDefinition");
     if (definition.isEmpty()) {
       return;
@@ -215,6 +224,7 @@ final class WorkflowActionImporter implements ComponentImporter {
                 javaName,
                 OptionEnum.Members.WITH_ORDER);
     if (java.isEmpty()) {
+      notImported.add(name);
       return;
     }
     java.get().options().ifPresent(type::addType);
@@ -246,7 +256,8 @@ final class WorkflowActionImporter implements ComponentImporter {
       ClassName output,
       Texts english,
       MethodSpec.Builder outputs,
-      TypeSpec.Builder outputType) {
+      TypeSpec.Builder outputType,
+      Set<String> notImported) {
     String name = definition.string("name");
     String javaName = RecordField.unusedJavaName(name, outputs);
     String fieldType = definition.nonEmptyString(FIELD_TYPE.key());
@@ -259,6 +270,7 @@ final class WorkflowActionImporter implements ComponentImporter {
             javaName,
             OptionEnum.Members.WITH_ORDER);
     if (java.isEmpty()) {
+      notImported.add(name);
       return;
     }
     java.get().options().ifPresent(outputType::addType);
@@ -281,8 +293,12 @@ final class WorkflowActionImporter implements ComponentImporter {
    * {@code @FieldText}.
    */
   private static AnnotationSpec labels(
-      String locale, JsonFields fields, Texts english, ImportContext context) {
-    Texts texts = locale.equals(ENGLISH) ? english : Texts.of(fields);
+      String locale,
+      JsonFields fields,
+      Texts english,
+      NotImported notImported,
+      ImportContext context) {
+    Texts texts = (locale.equals(ENGLISH) ? english : Texts.of(fields)).without(notImported);
     Annotation labels = Annotation.of(LABELS.annotation()).string(LOCALE, locale, ENGLISH);
     return DeclaredMembers.of(LABELS, fields, context.vocabulary(), labels)
         .all()
@@ -310,10 +326,20 @@ final class WorkflowActionImporter implements ComponentImporter {
    * lacks the controlling field or the dependent fields (another shape, as some projects write), so
    * that no half-empty dependency is written in its place.
    */
-  private static Optional<AnnotationSpec> dependency(JsonFields dependency) {
+  private static Optional<AnnotationSpec> dependency(
+      JsonFields dependency, Set<String> notImported) {
     if (!dependency.has(CONTROLLING_FIELD.key()) || !dependency.has(DEPENDENT_FIELDS.key())) {
       dependency.require(CONTROLLING_FIELD.key(), "@FieldDependency(controllingField)");
       dependency.require(DEPENDENT_FIELDS.key(), "@FieldDependency(dependentFields)");
+      return Optional.empty();
+    }
+    List<String> named = new ArrayList<>(dependency.strings(DEPENDENT_FIELDS.key()));
+    named.add(dependency.string(CONTROLLING_FIELD.key()));
+    named.retainAll(notImported);
+    if (!named.isEmpty()) {
+      dependency.refuse(
+          CONTROLLING_FIELD.key(),
+          "the dependency names " + String.join(", ", named) + ", which is not imported");
       return Optional.empty();
     }
     String kind = dependency.string("dependencyType");
@@ -334,19 +360,47 @@ final class WorkflowActionImporter implements ComponentImporter {
             .build());
   }
 
+  /**
+   * The names of the input and output fields that are not imported, which are filled as the fields
+   * are read; the fields' texts, read after them, are left out with them.
+   */
+  private record NotImported(Set<String> inputs, Set<String> outputs) {}
+
   /** The field texts of one locale, by field name, taken off as fields claim them. */
   private record Texts(
       Map<String, String> inputLabels,
       Map<String, String> inputDescriptions,
       Map<String, String> outputLabels,
-      Map<String, String> executionRules) {
+      Map<String, String> executionRules,
+      Map<String, JsonFields> read) {
 
     static Texts of(JsonFields locale) {
+      Map<String, JsonFields> read = new LinkedHashMap<>();
       return new Texts(
-          texts(locale, INPUT_FIELD_LABELS),
-          texts(locale, INPUT_FIELD_DESCRIPTIONS),
-          texts(locale, OUTPUT_FIELD_LABELS),
-          texts(locale, EXECUTION_RULES));
+          texts(locale, INPUT_FIELD_LABELS, read),
+          texts(locale, INPUT_FIELD_DESCRIPTIONS, read),
+          texts(locale, OUTPUT_FIELD_LABELS, read),
+          texts(locale, EXECUTION_RULES, read),
+          read);
+    }
+
+    /**
+     * These texts less those of the fields not imported, each listed as not imported where {@code
+     * locale} has it.
+     */
+    Texts without(NotImported notImported) {
+      leaveOut(inputLabels, INPUT_FIELD_LABELS, notImported.inputs());
+      leaveOut(inputDescriptions, INPUT_FIELD_DESCRIPTIONS, notImported.inputs());
+      leaveOut(outputLabels, OUTPUT_FIELD_LABELS, notImported.outputs());
+      return this;
+    }
+
+    private void leaveOut(Map<String, String> texts, String key, Set<String> notImported) {
+      for (String name : notImported) {
+        if (texts.remove(name) != null) {
+          read.get(key).refuse(name, "the text of a field that is not imported");
+        }
+      }
     }
 
     /**
@@ -358,21 +412,24 @@ final class WorkflowActionImporter implements ComponentImporter {
       return text == null || text.isEmpty() ? null : texts.remove(name);
     }
 
-    private static Map<String, String> texts(JsonFields locale, String key) {
+    private static Map<String, String> texts(
+        JsonFields locale, String key, Map<String, JsonFields> read) {
       Map<String, String> texts = new LinkedHashMap<>();
       if (locale != null) {
         locale
             .nonEmptyObject(key)
             .ifPresent(
-                map ->
-                    map.keys()
-                        .forEach(
-                            name -> {
-                              String text = map.string(name);
-                              if (text != null) {
-                                texts.put(name, text);
-                              }
-                            }));
+                map -> {
+                  read.put(key, map);
+                  map.keys()
+                      .forEach(
+                          name -> {
+                            String text = map.string(name);
+                            if (text != null) {
+                              texts.put(name, text);
+                            }
+                          });
+                });
       }
       return texts;
     }

@@ -124,6 +124,59 @@ class RecordImportersTest {
     project.assertRoundTrips(dir.resolve("work"));
   }
 
+  /**
+   * A field that is not imported takes its labels, in every locale, and the dependencies that name
+   * it along, each listed: left behind they would name a field the sources do not declare, and the
+   * partial import would not compile. Found by importing generated projects.
+   */
+  @Test
+  void theTextsAndDependenciesOfAFieldNotImportedAreListedWithIt() throws Exception {
+    TestProject project =
+        TestProject.of(dir)
+            .component(
+                "workflow-actions",
+                "quote",
+                "workflow-action",
+                """
+                {"actionUrl": "https://acme.example/quote", "supportedClients": [{"client": "WORKFLOWS"}],
+                 "inputFields": [
+                   {"typeDefinition": {"name": "note", "type": "string", "fieldType": "text"},
+                    "supportedValueTypes": ["STATIC_VALUE"], "isRequired": false},
+                   {"typeDefinition": {"name": "loc", "type": "object_coordinates"},
+                    "supportedValueTypes": ["STATIC_VALUE"], "isRequired": true}],
+                 "outputFields": [{"typeDefinition": {"name": "price", "type": "currency_number"}}],
+                 "inputFieldDependencies": [{"dependencyType": "SINGLE_FIELD",
+                   "controllingFieldName": "note", "dependentFieldNames": ["loc"]}],
+                 "labels": {
+                   "en": {"actionName": "Quote", "inputFieldLabels": {"loc": "Location", "note": "Note"},
+                          "outputFieldLabels": {"price": "Price"}},
+                   "de": {"actionName": "Angebot", "inputFieldLabels": {"loc": "Ort"},
+                          "outputFieldLabels": {"price": "Preis"}}},
+                 "objectTypes": ["CONTACT"]}""");
+
+    String file = "src/app/workflow-actions/quote-hsmeta.json ";
+    assertEquals(
+        List.of(
+            file + "/config/labels/en/inputFieldLabels/loc",
+            file + "/config/labels/en/outputFieldLabels/price",
+            file + "/config/labels/de/inputFieldLabels/loc",
+            file + "/config/labels/de/outputFieldLabels/price",
+            file + "/config/inputFields/1/supportedValueTypes",
+            file + "/config/inputFields/1/isRequired",
+            file + "/config/inputFields/1/typeDefinition/type",
+            file + "/config/outputFields/0/typeDefinition/type",
+            file + "/config/inputFieldDependencies/0/controllingFieldName",
+            file + "/config/inputFieldDependencies/0/dependencyType"),
+        project.findings());
+    ImportResult result = project.read();
+    Path work = dir.resolve("work");
+    new ImportWriter(work.resolve("java"), work.resolve("hubspot")).write(result);
+    ProcessorCompiler.Result compiled =
+        ProcessorCompiler.compile(
+            work.resolve("java"), null, work.resolve("project"), work.resolve("build"));
+    assertTrue(compiled.success(), compiled.output());
+  }
+
   @Test
   void outputFieldsKeepTheirControlAndExternalOptions() throws Exception {
     TestProject project =

@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * A model value HubSpot's CLI writes as it is in every profile: {@code ${...}} is replaced only in
- * uids and in the strings of {@code config}, not in {@code hsproject.json}, {@code type}, {@code
- * dependencies} or {@code permissions}. Every other string of the model is substituted per profile.
+ * uids and in the string values of {@code config}, not in its keys, nor in {@code hsproject.json},
+ * {@code type}, {@code dependencies} or {@code permissions}. Every other string of the model is
+ * substituted per profile.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)

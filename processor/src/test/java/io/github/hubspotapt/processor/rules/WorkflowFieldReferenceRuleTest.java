@@ -96,6 +96,36 @@ class WorkflowFieldReferenceRuleTest {
     assertRejected(compileWithApp(action), action, RULE, message, "\"" + name + "\"");
   }
 
+  /**
+   * A label's name is a key of the labels' object, which HubSpot's CLI does not substitute: the
+   * label is for a field named {@code ${FIELD}} in every profile, whatever FIELD holds. Found by a
+   * second fuzzing campaign, which ran HubSpot's own substitution over the written file.
+   */
+  @Test
+  void aProfileVariableInALabelsNameIsNotSubstituted() {
+    JavaFileObject app =
+        AppSource.timelineApp()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123,"
+                    + " variables = @Variable(name = \"FIELD\", value = \"message\"))")
+            .build();
+    JavaFileObject action =
+        action()
+            .with(
+                "labels",
+                "@ActionLabels(\n"
+                    + "        actionName = \"Notify\",\n"
+                    + "        inputFieldLabels = @FieldText(name = \"${FIELD}\", text = \"Text\"))")
+            .build();
+
+    assertRejected(
+        compile(NO_FRONTEND, app, action),
+        action,
+        RULE,
+        "\"${FIELD}\" is not a declared input field (declared: message, priority)",
+        "\"${FIELD}\"");
+  }
+
   @Test
   void dependencyOnUndeclaredFieldsIsAnErrorOnEachName() {
     JavaFileObject action =
