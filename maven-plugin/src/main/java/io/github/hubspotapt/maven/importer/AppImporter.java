@@ -44,9 +44,8 @@ final class AppImporter implements ComponentImporter {
   public void read(ComponentJsonFile file, ImportContext context) {
     JsonFields config = file.config();
     Annotation app =
-        Annotation.of(AppConfig.APP.annotation())
-            .string(ComponentDeclaration.UID, file.uid())
-            .string(ComponentDeclaration.FILE_NAME, file.fileName(), ProjectFiles.APP_FILE);
+        Annotation.of(AppConfig.APP.annotation()).string(ComponentDeclaration.UID, file.uid());
+    ComponentAnnotation.fileName(app, file, ComponentDeclaration.FILE_NAME, ProjectFiles.APP_FILE);
     DeclaredMembers members =
         DeclaredMembers.of(AppConfig.APP, config, context.vocabulary(), app).all();
     config.require(AUTH_KEY, "@" + AppConfig.AUTH.annotation());

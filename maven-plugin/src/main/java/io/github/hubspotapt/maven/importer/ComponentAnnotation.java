@@ -2,6 +2,7 @@ package io.github.hubspotapt.maven.importer;
 
 import com.palantir.javapoet.AnnotationSpec;
 import io.github.hubspotapt.Scopes;
+import io.github.hubspotapt.processor.layout.ProjectLayout;
 import java.util.List;
 
 /**
@@ -37,6 +38,23 @@ final class ComponentAnnotation {
   }
 
   /** The shared members added to {@code annotation}, for one that declares a member before them. */
+  /**
+   * The file's name as {@code member}, left out when it is {@code defaultName}; where javac's Filer
+   * cannot write it (a space, a quote: {@link ProjectLayout#isSafe}), which HubSpot's parser
+   * allows, it is left out, the processor naming the file itself, and listed.
+   */
+  static void fileName(
+      Annotation annotation, ComponentJsonFile file, String member, String defaultName) {
+    if (ProjectLayout.isSafe(file.fileName())) {
+      annotation.string(member, file.fileName(), defaultName);
+    } else {
+      file.root()
+          .refuseWhole(
+              "its file name has a character javac's Filer cannot write (letters, digits and _ - . @"
+                  + " + ~ it can), so the processor names the file after the component");
+    }
+  }
+
   static Annotation of(
       Annotation annotation, ComponentJsonFile file, VocabularyConstants vocabulary) {
     return of(annotation, file, null, vocabulary);
@@ -52,7 +70,7 @@ final class ComponentAnnotation {
     } else {
       annotation.string("uid", file.uid(), uidDefault);
     }
-    annotation.string("fileName", file.fileName());
+    fileName(annotation, file, "fileName", null);
     file.root()
         .object("permissions")
         .ifPresent(

@@ -257,6 +257,11 @@ final class JsonFields {
     }
   }
 
+  /** Records that this object as a whole (a file, at its root) cannot be expressed as it is. */
+  void refuseWhole(String reason) {
+    refused.add(new ImportFinding(file, path, reason));
+  }
+
   /** Records that the value at {@code key} was read but cannot be expressed, with why. */
   void refuse(String key, String reason) {
     refused.add(new ImportFinding(file, pathOf(key), reason));

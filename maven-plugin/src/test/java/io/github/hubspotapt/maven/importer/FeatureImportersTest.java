@@ -67,6 +67,33 @@ class FeatureImportersTest {
     project.assertRoundTrips(dir.resolve("work"));
   }
 
+  /**
+   * HubSpot's parser takes any file name prefix; javac's Filer writes no space, so such a name is
+   * listed and the processor names the file itself. Found by importing generated projects.
+   */
+  @Test
+  void aFileNameTheFilerCannotWriteIsListedAndLeftToTheProcessor() throws Exception {
+    TestProject project =
+        TestProject.of(dir)
+            .file(
+                "src/app/cards/Deal card-hsmeta.json",
+                """
+                {"uid": "deal_card", "type": "card", "config": {"name": "Deal card",
+                 "location": "crm.record.tab", "entrypoint": "/app/cards/Deal.tsx",
+                 "objectTypes": ["CONTACT"]}}""");
+    assertEquals(List.of("src/app/cards/Deal card-hsmeta.json "), project.findings());
+    ImportResult result = project.read();
+    String source = TestProject.source(result, "DealCard");
+    assertTrue(
+        source.contains("@Card(\n    uid = \"deal_card\",\n    name = \"Deal card\""), source);
+    Path work = dir.resolve("work");
+    new ImportWriter(work.resolve("java"), work.resolve("hubspot")).write(result);
+    ProcessorCompiler.Result compiled =
+        ProcessorCompiler.compile(
+            work.resolve("java"), null, work.resolve("project"), work.resolve("build"));
+    assertTrue(compiled.success(), compiled.output());
+  }
+
   @Test
   void settingsAndPage() throws Exception {
     TestProject project =
