@@ -27,15 +27,15 @@ final class WebhookSettingsRule implements Rule {
       Integer max = settings.maxConcurrentRequests().value();
       String variable = settings.maxConcurrentRequestsVariable().value();
       if (variable != null && !variable.isEmpty() && settings.maxConcurrentRequestsWritten()) {
-        // The variable's placeholder is written in its place: the number would be lost.
+        // The variable's placeholder is written in its place: the number would be lost. Not named:
+        // in a profile's copy of the project the member holds the variable's value, and its place.
         diagnostics.report(
             RuleId.WEBHOOK_MAX_CONCURRENT,
             settings.maxConcurrentRequests().origin(),
-            "maxConcurrentRequests "
-                + max
-                + " is written nowhere: maxConcurrentRequestsVariable "
+            "maxConcurrentRequests and maxConcurrentRequestsVariable "
                 + Quote.of(variable)
-                + " sets it in each profile; remove one of the two");
+                + " are both given: the variable sets the number in each profile, and the number"
+                + " given is written nowhere; remove one of the two");
       }
       if (max != null && max < 1) {
         diagnostics.report(

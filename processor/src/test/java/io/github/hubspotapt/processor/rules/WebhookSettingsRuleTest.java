@@ -1,11 +1,13 @@
 package io.github.hubspotapt.processor.rules;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertPasses;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import com.google.testing.compile.Compilation;
 import io.github.hubspotapt.processor.testing.AppSource;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -168,9 +170,44 @@ class WebhookSettingsRuleTest {
         compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks),
         hooks,
         MAX_CONCURRENT,
-        "maxConcurrentRequests 7 is written nowhere: maxConcurrentRequestsVariable \"MAX\" sets it in"
-            + " each profile; remove one of the two",
+        "maxConcurrentRequests and maxConcurrentRequestsVariable \"MAX\" are both given: the"
+            + " variable sets the number in each profile, and the number given is written nowhere;"
+            + " remove one of the two",
         "7,");
+  }
+
+  /**
+   * In each profile's copy of the project the member holds the variable's value (18 here), and the
+   * variable's place: the error is the same in every profile, so it is reported once, there. A
+   * second fuzzing campaign found it reported once per profile, naming 18.
+   */
+  @Test
+  void aNumberBesideItsVariableIsOneErrorWhateverTheProfilesHold() {
+    JavaFileObject app =
+        AppSource.timelineApp()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123,"
+                    + " variables = @Variable(name = \"MAX\", value = \"18\", type = VariableType.NUMBER))",
+                "@Profile(name = \"prod\", accountId = 456,"
+                    + " variables = @Variable(name = \"MAX\", value = \"19\", type = VariableType.NUMBER))")
+            .build();
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks")
+            .with("maxConcurrentRequests", "7")
+            .with("maxConcurrentRequestsVariable", "\"MAX\"")
+            .build();
+
+    Compilation compilation = compile(NO_FRONTEND, app, hooks);
+
+    assertRejected(
+        compilation,
+        hooks,
+        MAX_CONCURRENT,
+        "maxConcurrentRequests and maxConcurrentRequestsVariable \"MAX\" are both given: the"
+            + " variable sets the number in each profile, and the number given is written nowhere;"
+            + " remove one of the two",
+        "\"MAX\")");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
