@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * A workflow action's {@code output} is a class or record: its fields are the action's output
  * fields. {@code int.class} or {@code String[].class} compile, but have no fields to write, so the
- * action would lose its outputs without a word.
+ * action would lose its outputs without a word; so would an enum (its constants are no fields), an
+ * interface, or any type without an instance field, such as {@code Object.class}: an output type
+ * that gives no output field is refused too, where {@code void} (the default) says "none".
  */
 final class WorkflowOutputRule implements Rule {
 
@@ -32,6 +34,18 @@ final class WorkflowOutputRule implements Rule {
                 + (output.endsWith("[]") ? "an array" : "a primitive type")
                 + ", which has no fields to be the action's output fields; name a record such as"
                 + " record Result(String invoiceNumber) {}, or void for none");
+      } else if (output != null && !output.equals("void") && action.outputFields().isEmpty()) {
+        diagnostics.report(
+            RuleId.WORKFLOW_OUTPUT,
+            action.outputType().origin(),
+            "output "
+                + output
+                + " of workflow action "
+                + Quote.of(action.uid().value())
+                + " gives no output field: only a class's or record's instance fields are output"
+                + " fields (not an enum's constants, nor an interface's methods); declare them in a"
+                + " record such as record Result(String invoiceNumber) {}, or leave output out for"
+                + " none");
       }
     }
   }

@@ -48,6 +48,52 @@ class WorkflowOutputRuleTest {
         ".class");
   }
 
+  /**
+   * An enum's constants are no fields: the action lost its outputs without a word (found by the
+   * second fuzzing campaign).
+   */
+  @Test
+  void anEnumOutputIsAnErrorOnTheValue() {
+    JavaFileObject action =
+        AppSource.workflowAction("Notify")
+            .with("output", "Notify.Status.class")
+            .asClass("  public enum Status {", "    SENT,", "    FAILED", "  }")
+            .build();
+
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), action),
+        action,
+        RULE,
+        "output test.Notify.Status of workflow action \"notify\" gives no output field: only a"
+            + " class's or record's instance fields are output fields (not an enum's constants, nor an"
+            + " interface's methods); declare them in a record such as record Result(String"
+            + " invoiceNumber) {}, or leave output out for none",
+        ".class");
+  }
+
+  @Test
+  void anInterfaceOrObjectOutputIsAnError() {
+    JavaFileObject action =
+        AppSource.workflowAction("Notify")
+            .with("output", "Notify.Result.class")
+            .asClass("  public interface Result {", "    String status();", "  }")
+            .build();
+
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), action),
+        action,
+        RULE,
+        "output test.Notify.Result of workflow action \"notify\" gives no output field",
+        ".class");
+    JavaFileObject object = action("Object.class");
+    assertRejected(
+        compile(NO_FRONTEND, AppSource.timelineApp().build(), object),
+        object,
+        RULE,
+        "output java.lang.Object of workflow action \"notify\" gives no output field",
+        ".class");
+  }
+
   @Test
   void voidAndAClassOutputPass() {
     assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), action("void.class")), RULE);
