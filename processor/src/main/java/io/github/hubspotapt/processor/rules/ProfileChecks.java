@@ -151,7 +151,7 @@ final class ProfileChecks {
               + " takes variable "
               + mismatch.reference().variable()
               + ", whose value "
-              + Quote.of(mismatch.variable().asText())
+              + Quote.of(mismatch.variable().text().value())
               + " is not "
               + mismatch.type());
     }

@@ -436,7 +436,9 @@ public final class Substitution {
         new Mismatch(
             reference,
             member.getName(),
-            type == Integer.class ? "a whole number" : "a boolean",
+            type == Integer.class
+                ? "a whole number from -2147483648 to 2147483647 (a Java int)"
+                : "a boolean",
             variable));
     return written;
   }

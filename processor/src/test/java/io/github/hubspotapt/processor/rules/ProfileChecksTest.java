@@ -156,9 +156,33 @@ class ProfileChecksTest {
         hooks,
         "HS-PROFILE-VALUE",
         "in profile \"prod\": maxConcurrentRequests takes variable"
-            + " MAX, whose value \"fast\" is not a whole number",
+            + " MAX, whose value \"fast\" is not a whole number from -2147483648 to 2147483647 (a"
+            + " Java int)",
         "\"MAX\"");
     assertThat(compilation).hadErrorCount(2);
+  }
+
+  /**
+   * A number beyond an int is whole, just too large: the message says which whole numbers fit (it
+   * said "not a whole number"; found by the second fuzzing campaign).
+   */
+  @Test
+  void aNumberBeyondAnIntIsRefusedWithTheRangeThatFits() {
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks").with("maxConcurrentRequestsVariable", "\"MAX\"").build();
+    AppSource app =
+        AppSource.valid()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"MAX\","
+                    + " value = \"2147483648\", type = VariableType.NUMBER))");
+
+    assertRejected(
+        compile(NO_FRONTEND, app.build(), hooks),
+        hooks,
+        "HS-PROFILE-VALUE",
+        "in profile \"local\": maxConcurrentRequests takes variable MAX, whose value \"2147483648\""
+            + " is not a whole number from -2147483648 to 2147483647 (a Java int)",
+        "\"MAX\"");
   }
 
   @Test
