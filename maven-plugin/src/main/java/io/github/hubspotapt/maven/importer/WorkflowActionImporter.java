@@ -100,8 +100,13 @@ final class WorkflowActionImporter implements ComponentImporter {
                     outputField(
                         definition, output, english, outputs, outputType, notImported.outputs()));
       }
-      type.addType(outputType.recordConstructor(outputs.build()).build());
-      action.type("output", output);
+      MethodSpec constructor = outputs.build();
+      // Without a field imported (each listed), an output type would give no output field, which
+      // HS-WORKFLOW-OUTPUT refuses: the action then has none.
+      if (!constructor.parameters().isEmpty()) {
+        type.addType(outputType.recordConstructor(constructor).build());
+        action.type("output", output);
+      }
     }
     action.annotations(
         "labels",
