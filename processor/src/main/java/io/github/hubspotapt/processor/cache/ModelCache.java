@@ -810,9 +810,26 @@ public final class ModelCache {
   }
 
   static void string(DataOutputStream out, String text) throws IOException {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
+    bytes(out, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A block of bytes at {@code in}'s position, kept as read to be decoded only when asked ({@link
+   * ProjectPaths}, {@link WrittenFiles}); throws IllegalArgumentException where it does not fit.
+   */
+  static byte[] bytes(ByteBuffer in) {
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IllegalArgumentException("bytes of " + length);
+    }
+    byte[] bytes = new byte[length];
+    in.get(bytes);
+    return bytes;
+  }
+
+  static void bytes(DataOutputStream out, byte[] bytes) throws IOException {
+    out.writeInt(bytes.length);
+    out.write(bytes);
   }
 
   /**

@@ -69,8 +69,7 @@ public final class ProjectPaths {
       }
       encoded = bytes.toByteArray();
     }
-    out.writeInt(encoded.length);
-    out.write(encoded);
+    ModelCache.bytes(out, encoded);
   }
 
   /**
@@ -78,13 +77,7 @@ public final class ProjectPaths {
    * another runtime exception) where they do not fit.
    */
   static ProjectPaths read(ByteBuffer in) {
-    int length = in.getInt();
-    if (length < 0 || length > in.remaining()) {
-      throw new IllegalArgumentException("paths of " + length);
-    }
-    byte[] encoded = new byte[length];
-    in.get(encoded);
-    return new ProjectPaths(encoded, null, null);
+    return new ProjectPaths(ModelCache.bytes(in), null, null);
   }
 
   /**

@@ -72,8 +72,7 @@ final class WrittenFiles {
 
   void write(DataOutputStream out) throws IOException {
     out.writeInt(count);
-    out.writeInt(encoded.length);
-    out.write(encoded);
+    ModelCache.bytes(out, encoded);
   }
 
   /**
@@ -82,12 +81,9 @@ final class WrittenFiles {
    */
   static WrittenFiles read(ByteBuffer in) {
     int count = in.getInt();
-    int length = in.getInt();
-    if (count < 0 || length < 0 || length > in.remaining()) {
-      throw new IllegalArgumentException("files of " + length);
+    if (count < 0) {
+      throw new IllegalArgumentException("files: " + count);
     }
-    byte[] encoded = new byte[length];
-    in.get(encoded);
-    return new WrittenFiles(count, encoded);
+    return new WrittenFiles(count, ModelCache.bytes(in));
   }
 }

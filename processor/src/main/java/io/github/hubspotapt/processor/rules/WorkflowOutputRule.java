@@ -22,7 +22,7 @@ final class WorkflowOutputRule implements Rule {
   public void check(HubSpotProject project, Diagnostics diagnostics) {
     for (WorkflowAction action : project.features(WorkflowAction.class)) {
       String output = action.outputType().value();
-      if (output != null && (PRIMITIVES.contains(output) || output.endsWith("[]"))) {
+      if (output != null && !output.equals("void") && action.outputFields().isEmpty()) {
         diagnostics.report(
             RuleId.WORKFLOW_OUTPUT,
             action.outputType().origin(),
@@ -30,23 +30,22 @@ final class WorkflowOutputRule implements Rule {
                 + output
                 + " of workflow action "
                 + Quote.of(action.uid().value())
-                + " is "
-                + (output.endsWith("[]") ? "an array" : "a primitive type")
-                + ", which has no fields to be the action's output fields; name a record such as"
-                + " record Result(String invoiceNumber) {}, or void for none");
-      } else if (output != null && !output.equals("void") && action.outputFields().isEmpty()) {
-        diagnostics.report(
-            RuleId.WORKFLOW_OUTPUT,
-            action.outputType().origin(),
-            "output "
-                + output
-                + " of workflow action "
-                + Quote.of(action.uid().value())
-                + " gives no output field: only a class's or record's instance fields are output"
-                + " fields (not an enum's constants, nor an interface's methods); declare them in a"
-                + " record such as record Result(String invoiceNumber) {}, or leave output out for"
-                + " none");
+                + " "
+                + why(output));
       }
     }
+  }
+
+  /** Why the output type gives no output field, and what to give instead. */
+  private static String why(String output) {
+    if (PRIMITIVES.contains(output) || output.endsWith("[]")) {
+      return "is "
+          + (output.endsWith("[]") ? "an array" : "a primitive type")
+          + ", which has no fields to be the action's output fields; name a record such as"
+          + " record Result(String invoiceNumber) {}, or void for none";
+    }
+    return "gives no output field: only a class's or record's instance fields are output fields"
+        + " (not an enum's constants, nor an interface's methods); declare them in a record such as"
+        + " record Result(String invoiceNumber) {}, or leave output out for none";
   }
 }
