@@ -37,7 +37,6 @@ final class ComponentAnnotation {
     return of(Annotation.of(simpleName), file, uidDefault, vocabulary);
   }
 
-  /** The shared members added to {@code annotation}, for one that declares a member before them. */
   /**
    * The file's name as {@code member}, left out when it is {@code defaultName}; where javac's Filer
    * cannot write it (a space, a quote: {@link ProjectLayout#isSafe}), which HubSpot's parser
@@ -55,6 +54,7 @@ final class ComponentAnnotation {
     }
   }
 
+  /** The shared members added to {@code annotation}, for one that declares a member before them. */
   static Annotation of(
       Annotation annotation, ComponentJsonFile file, VocabularyConstants vocabulary) {
     return of(annotation, file, null, vocabulary);

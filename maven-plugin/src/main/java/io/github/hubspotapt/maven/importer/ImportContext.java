@@ -46,11 +46,7 @@ final class ImportContext {
    * first number from 2 on that makes it free.
    */
   ClassName newType(String name) {
-    String unique = name;
-    for (int i = 2; !typeNames.add(unique); i++) {
-      unique = name + i;
-    }
-    return ClassName.get(packageName, unique);
+    return ClassName.get(packageName, JavaNames.free(name, "", typeNames));
   }
 
   /**

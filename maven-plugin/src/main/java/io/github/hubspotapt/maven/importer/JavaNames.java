@@ -1,6 +1,7 @@
 package io.github.hubspotapt.maven.importer;
 
 import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /** Java names for HubSpot's uids, field names and option values. */
@@ -38,6 +39,19 @@ final class JavaNames {
       snake = "VALUE";
     }
     return Character.isJavaIdentifierStart(snake.charAt(0)) ? snake : "_" + snake;
+  }
+
+  /**
+   * {@code name}, else {@code name} with {@code separator} and the first number from 2 on that
+   * {@code taken} does not hold yet; added to {@code taken}. Two HubSpot names can give one Java
+   * name ({@code first-name} and {@code first_name}).
+   */
+  static String free(String name, String separator, Set<String> taken) {
+    String free = name;
+    for (int i = 2; !taken.add(free); i++) {
+      free = name + separator + i;
+    }
+    return free;
   }
 
   private static String upperCamel(String text) {

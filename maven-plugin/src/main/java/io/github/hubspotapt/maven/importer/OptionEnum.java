@@ -35,11 +35,8 @@ final class OptionEnum {
     for (JsonFields option : options) {
       String value = option.nonEmptyString(OptionConfig.VALUE.key());
       String label = option.nonEmptyString(OptionConfig.LABEL.key());
-      String base = JavaNames.constantName(value == null ? "value" : value);
-      String constant = base;
-      for (int i = 2; !constants.add(constant); i++) {
-        constant = base + "_" + i;
-      }
+      String constant =
+          JavaNames.free(JavaNames.constantName(value == null ? "value" : value), "_", constants);
       Annotation annotation =
           Annotation.of(OptionConfig.ANNOTATION)
               .string(OptionConfig.VALUE.member(), value, constant)

@@ -105,12 +105,7 @@ final class RecordField {
     for (ParameterSpec component : constructor.build().parameters()) {
       taken.add(component.name());
     }
-    String javaName = javaName(name);
-    String unused = javaName;
-    for (int i = 2; taken.contains(unused); i++) {
-      unused = javaName + i;
-    }
-    return unused;
+    return JavaNames.free(javaName(name), "", taken);
   }
 
   /**

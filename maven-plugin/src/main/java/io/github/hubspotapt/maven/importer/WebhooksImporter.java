@@ -79,11 +79,7 @@ final class WebhooksImporter implements ComponentImporter {
                 + (objectType == null ? "" : objectType + " ")
                 + (subscriptionType == null ? "event" : subscriptionType.replace("object.", ""))
                 + (propertyName == null ? "" : " " + propertyName));
-    String name = base;
-    for (int i = 2; !taken.add(name); i++) {
-      name = base + i;
-    }
-    return MethodSpec.methodBuilder(name)
+    return MethodSpec.methodBuilder(JavaNames.free(base, "", taken))
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(annotation.build())
         .addComment("HubSpot posts this subscription's events to the targetUrl of @WebhookSettings")

@@ -338,8 +338,10 @@ final class WorkflowActionImporter implements ComponentImporter {
       dependency.require(DEPENDENT_FIELDS.key(), "@FieldDependency(dependentFields)");
       return Optional.empty();
     }
-    List<String> named = new ArrayList<>(dependency.strings(DEPENDENT_FIELDS.key()));
-    named.add(dependency.string(CONTROLLING_FIELD.key()));
+    String controlling = dependency.string(CONTROLLING_FIELD.key());
+    List<String> dependents = dependency.strings(DEPENDENT_FIELDS.key());
+    List<String> named = new ArrayList<>(dependents);
+    named.add(controlling);
     named.retainAll(notImported);
     if (!named.isEmpty()) {
       dependency.refuse(
@@ -359,9 +361,9 @@ final class WorkflowActionImporter implements ComponentImporter {
     }
     return Optional.of(
         Annotation.of("FieldDependency")
-            .string(CONTROLLING_FIELD.member(), dependency.string(CONTROLLING_FIELD.key()))
+            .string(CONTROLLING_FIELD.member(), controlling)
             .optionalString(CONTROLLING_VALUE.member(), value)
-            .strings(DEPENDENT_FIELDS.member(), dependency.strings(DEPENDENT_FIELDS.key()), true)
+            .strings(DEPENDENT_FIELDS.member(), dependents, true)
             .build());
   }
 
