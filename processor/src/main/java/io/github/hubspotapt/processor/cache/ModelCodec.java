@@ -1,14 +1,13 @@
 package io.github.hubspotapt.processor.cache;
 
 import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.ModelRecords;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.TypeModel;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,15 +41,12 @@ final class ModelCodec {
   private static final int ORIGIN = 8;
 
   /**
-   * The model's most frequent record, written without reflection, which is slow before the JIT has
-   * run.
+   * The model's most frequent record, in a form of its own: its value, and its origin's element
+   * without the origin's other parts.
    */
   private static final int LOCATED = 9;
 
   private final Elements elements;
-
-  /** Each record class's components, looked up once per compilation. */
-  private final Map<Class<?>, RecordComponent[]> components = new HashMap<>();
 
   private final Map<String, CachedElement> cachedElements = new HashMap<>();
 
@@ -87,7 +83,7 @@ final class ModelCodec {
   /**
    * Writes one model; each string once, later by its index (names and element texts repeat a lot).
    */
-  private final class Writer {
+  private static final class Writer {
 
     private final DataOutputStream out;
     private final Map<String, Integer> strings = new HashMap<>();
@@ -145,8 +141,8 @@ final class ModelCodec {
       } else if (value instanceof Record record && isModel(record.getClass())) {
         out.writeByte(RECORD);
         writeString(record.getClass().getName());
-        for (RecordComponent component : components(record.getClass())) {
-          write(get(component, record));
+        for (Object component : ModelRecords.components(record)) {
+          write(component);
         }
       } else {
         throw new IllegalArgumentException("no cache form for " + value.getClass().getName());
@@ -290,29 +286,8 @@ final class ModelCodec {
 
     @Override
     @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-    <T> T next() {
+    protected <T> T next() {
       return (T) read();
-    }
-  }
-
-  /**
-   * Reflection is only used to encode, which a compilation does for the types it compiled, mostly
-   * one; decoding the many others builds them without ({@link ModelRecords}).
-   */
-  private RecordComponent[] components(Class<?> type) {
-    RecordComponent[] found = components.get(type);
-    if (found == null) {
-      found = type.getRecordComponents();
-      components.put(type, found);
-    }
-    return found;
-  }
-
-  private static Object get(RecordComponent component, Record record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalArgumentException("cannot read " + component + ": " + e, e);
     }
   }
 

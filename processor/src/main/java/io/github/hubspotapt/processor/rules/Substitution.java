@@ -1,13 +1,11 @@
 package io.github.hubspotapt.processor.rules;
 
 import io.github.hubspotapt.processor.model.Located;
+import io.github.hubspotapt.processor.model.ModelRecords;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.ProfileVariable;
 import io.github.hubspotapt.processor.model.Verbatim;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -276,17 +274,17 @@ public final class Substitution {
       shape = new RecordShape(record.getClass());
       shapes.put(record.getClass(), shape);
     }
+    Object[] written = ModelRecords.components(record);
     if (untilFirst) {
-      findFirst(record, shape);
+      findFirst(written, shape);
       return record;
     }
-    Object[] values = new Object[shape.components.length];
+    Object[] values = new Object[written.length];
     for (int i = 0; i < values.length; i++) {
-      Object value = shape.get(i, record);
-      values[i] = shape.verbatim(i) ? value : copy(value, shape.stringMember(i));
+      values[i] = shape.verbatim(i) ? written[i] : copy(written[i], shape.stringMember(i));
     }
     for (int i = 0; i < values.length; i++) {
-      Reference reference = typedReference(shape, i, record);
+      Reference reference = typedReference(shape, i, written);
       if (reference != null) {
         values[i] = typed(shape.components[i], (Located<?>) values[i], reference);
       }
@@ -294,39 +292,38 @@ public final class Substitution {
     if (profile == null) {
       return record; // only the references were asked for: nothing to build
     }
-    try {
-      return shape.canonical().newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e);
-    }
+    return ModelRecords.record(record.getClass().getName(), values);
   }
 
   /**
-   * The walk of {@link Search#in} through one record, which finds what {@link #copyRecord} finds in
-   * another order: whether a component is {@link Verbatim} is asked only once it holds a reference,
-   * as asking parses its annotations, which for each type's model apart would cost more than the
-   * walk itself.
+   * The walk of {@link Search#in} through one record's values, which finds what {@link #copyRecord}
+   * finds in another order: whether a component is {@link Verbatim} is asked only once it holds a
+   * reference, as asking parses its annotations, which for each type's model apart would cost more
+   * than the walk itself.
    */
-  private void findFirst(Record record, RecordShape shape) {
-    for (int i = 0; i < shape.components.length && references.isEmpty(); i++) {
-      copy(shape.get(i, record), null);
+  private void findFirst(Object[] written, RecordShape shape) {
+    for (int i = 0; i < written.length && references.isEmpty(); i++) {
+      copy(written[i], null);
       if (!references.isEmpty() && shape.verbatim(i)) {
         references.clear();
       }
     }
-    for (int i = 0; i < shape.components.length && references.isEmpty(); i++) {
-      Reference reference = typedReference(shape, i, record);
+    for (int i = 0; i < written.length && references.isEmpty(); i++) {
+      Reference reference = typedReference(shape, i, written);
       if (reference != null) {
         references.add(reference);
       }
     }
   }
 
-  /** The variable a typed member takes from its sibling ({@code name + "Variable"}), or null. */
-  private static Reference typedReference(RecordShape shape, int member, Record record) {
+  /**
+   * The variable a typed member takes from its sibling ({@code name + "Variable"}) among a record's
+   * {@code written} values, or null.
+   */
+  private static Reference typedReference(RecordShape shape, int member, Object[] written) {
     int sibling = shape.siblings[member];
     if (sibling >= 0
-        && shape.get(sibling, record) instanceof Located<?> name
+        && written[sibling] instanceof Located<?> name
         && name.value() instanceof String variable
         && !variable.isEmpty()) {
       return new Reference(variable, name.origin(), true);
@@ -335,15 +332,12 @@ public final class Substitution {
   }
 
   /**
-   * What the walk needs of one record class, looked up once per walk: reflection parses a class's
-   * record components and their annotations anew on every call, which over a whole model cost more
-   * than all the rules together. The annotations and the constructor are looked up when first
-   * needed.
+   * What the walk needs of one record class beyond its values ({@link ModelRecords}), looked up
+   * once per walk: reflection parses a class's record components and their annotations anew on
+   * every call. The annotations are looked up when first needed.
    */
   private static final class RecordShape {
-    private final Class<?> type;
     final RecordComponent[] components;
-    final Method[] accessors;
 
     /** For each component, whether it is {@link Verbatim}; null until asked. */
     private final Boolean[] verbatim;
@@ -354,16 +348,11 @@ public final class Substitution {
      */
     final int[] siblings;
 
-    private Constructor<?> canonical;
-
     RecordShape(Class<?> type) {
-      this.type = type;
       components = type.getRecordComponents();
-      accessors = new Method[components.length];
       verbatim = new Boolean[components.length];
       siblings = new int[components.length];
       for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
         siblings[i] = sibling(components, components[i].getName() + TYPED_SUFFIX);
       }
     }
@@ -382,25 +371,6 @@ public final class Substitution {
     String stringMember(int component) {
       String name = components[component].getName();
       return name.equals(UID) ? null : name;
-    }
-
-    Constructor<?> canonical() throws NoSuchMethodException {
-      if (canonical == null) {
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-          types[i] = components[i].getType();
-        }
-        canonical = type.getDeclaredConstructor(types);
-      }
-      return canonical;
-    }
-
-    Object get(int component, Record record) {
-      try {
-        return accessors[component].invoke(record);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + components[component], e);
-      }
     }
 
     private static int sibling(RecordComponent[] components, String name) {

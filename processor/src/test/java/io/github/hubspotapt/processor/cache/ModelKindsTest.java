@@ -8,6 +8,7 @@ import io.github.hubspotapt.processor.model.App;
 import io.github.hubspotapt.processor.model.Card;
 import io.github.hubspotapt.processor.model.ComponentType;
 import io.github.hubspotapt.processor.model.Feature;
+import io.github.hubspotapt.processor.model.ModelSamples;
 import io.github.hubspotapt.processor.model.TypeModel;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.model.WorkflowAction;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModelKindsTest {
 
-  private final ModelCodecTest samples = new ModelCodecTest();
+  private final ModelSamples samples = new ModelSamples();
 
   @Test
   void aModelOfFeaturesHasTheirTypes() throws Exception {
@@ -40,7 +41,8 @@ class ModelKindsTest {
   @Test
   void webhookSubscriptionsAreOfTheWebhooksType() throws Exception {
     WebhookSubscription subscription =
-        (WebhookSubscription) samples.sample(WebhookSubscription.class);
+        (WebhookSubscription)
+            samples.sample(WebhookSubscription.class, ModelCodecTest.NOT_IN_THE_TABLE);
     int kinds = ModelKinds.of(model(null, List.of(), List.of(subscription), false));
 
     assertEquals(EnumSet.of(ComponentType.WEBHOOKS), types(kinds));
@@ -50,7 +52,13 @@ class ModelKindsTest {
   /** Every compilation reads the app, whatever changed. */
   @Test
   void anAppReachesEveryChange() throws Exception {
-    int kinds = ModelKinds.of(model((App) samples.sample(App.class), List.of(), List.of(), false));
+    int kinds =
+        ModelKinds.of(
+            model(
+                (App) samples.sample(App.class, ModelCodecTest.NOT_IN_THE_TABLE),
+                List.of(),
+                List.of(),
+                false));
 
     assertTrue(ModelKinds.reaches(kinds, EnumSet.noneOf(ComponentType.class)));
     assertEquals(0, kinds & ModelKinds.PLACEHOLDERS);
@@ -74,7 +82,7 @@ class ModelKindsTest {
   }
 
   private Feature sample(Class<? extends Feature> type) throws Exception {
-    return type.cast(samples.sample(type));
+    return type.cast(samples.sample(type, ModelCodecTest.NOT_IN_THE_TABLE));
   }
 
   private static Set<ComponentType> types(int kinds) {
