@@ -1,8 +1,10 @@
 package com.acme.invoicesync;
 
+import io.github.hubspotapt.runtime.action.ActionFailedException;
 import io.github.hubspotapt.runtime.action.ActionHandler;
 import io.github.hubspotapt.runtime.action.CallbackClient;
 import io.github.hubspotapt.runtime.action.CallbackCompletion;
+import io.github.hubspotapt.runtime.action.EnrolledObject;
 import io.github.hubspotapt.runtime.action.ExecutionContext;
 import io.github.hubspotapt.runtime.action.ExecutionResult;
 import io.github.hubspotapt.runtime.event.AppEvents;
@@ -76,12 +78,24 @@ public final class Invoices
     events.add("deleted " + dealId);
   }
 
-  /** Creates the invoice and holds the workflow until it is paid (or the payment term ends). */
+  /**
+   * Creates the invoice and holds the workflow until it is paid (or the payment term ends).
+   *
+   * @throws ActionFailedException when the execution has no enrolled deal: HubSpot may run an
+   *     action without a record (an agent, a standalone run), and an invoice needs one. The 422 it
+   *     answers is a failure HubSpot records and does not retry, where a NullPointerException would
+   *     be a 500 that HubSpot retries for three days.
+   */
   @Override
   public ExecutionResult<CreateInvoice.Created> execute(
       CreateInvoice input, ExecutionContext context) {
+    EnrolledObject deal = context.object();
+    if (deal == null) {
+      throw new ActionFailedException(
+          "an Acme invoice is created for a deal, and this execution has no enrolled deal");
+    }
     String number = "A-" + numbers.incrementAndGet();
-    long dealId = context.object().objectId();
+    long dealId = deal.objectId();
     unpaid.put(
         number,
         new Unpaid(
@@ -94,7 +108,7 @@ public final class Invoices
             + " "
             + input.currency()
             + " for "
-            + context.object().objectType()
+            + deal.objectType()
             + " "
             + dealId);
     return ExecutionResult.block(PAYMENT_TERM);

@@ -170,6 +170,30 @@ class HubSpotServerTest {
   }
 
   @Test
+  void anExecutionWithoutAnEnrolledDealFailsWithoutARetry() throws Exception {
+    String withoutObject =
+        "{\"callbackId\":\"ap-102670506-56776413549-7-0\","
+            + "\"origin\":{\"portalId\":102670506,\"actionDefinitionId\":10646377,\"actionDefinitionVersion\":1},"
+            + "\"context\":{\"source\":\"AGENTS\"},"
+            + "\"inputFields\":{\"amount\":\"995.50\",\"currency\":\"EUR\",\"sendToContact\":\"true\"}}";
+    String withNullObject =
+        withoutObject.replace("\"inputFields\"", "\"object\":null,\"inputFields\"");
+
+    for (String request : List.of(withoutObject, withNullObject)) {
+      HttpResponse<String> response =
+          send("/hubspot/actions/create-invoice", request, System.currentTimeMillis(), SECRET);
+
+      // 422, which HubSpot records as a failure and does not retry (a 500 is retried for 3 days).
+      assertEquals(422, response.statusCode(), response.body());
+      assertEquals(
+          "Action failed: an Acme invoice is created for a deal, and this execution has no"
+              + " enrolled deal",
+          response.body());
+    }
+    assertTrue(invoices.events().isEmpty(), invoices.events().toString());
+  }
+
+  @Test
   void aRequestSignedWithAnotherSecretIsRefusedAndReachesNothing() throws Exception {
     HttpResponse<String> response =
         send("/hubspot/webhooks", "[]", System.currentTimeMillis(), "another-secret");

@@ -55,6 +55,16 @@ public final class HubSpotEndpoints implements HubSpotEndpoint {
     return log;
   }
 
+  /** The largest of its endpoints' limits: the largest body one of them accepts. */
+  @Override
+  public int maxBodyBytes() {
+    int largest = 1;
+    for (HubSpotEndpoint endpoint : byPath.values()) {
+      largest = Math.max(largest, endpoint.maxBodyBytes());
+    }
+    return largest;
+  }
+
   @Override
   public HubSpotResponse handle(HubSpotRequest request) {
     HubSpotEndpoint endpoint = byPath.get(request.path());

@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     signatures
  * @param profile the HubSpot profile whose URLs HubSpot calls; null to take the active Spring
  *     profile of that name
- * @param maxBodyBytes the largest request body read; null for the servlet's default, 1 MiB
+ * @param maxBodyBytes the ceiling on every endpoint's request body: a body is read up to the
+ *     smaller of this and the endpoint's own limit (20 MiB for a webhook batch, 1 MiB for a
+ *     workflow-action or options request); null for the servlet's default, 20 MiB, which leaves
+ *     each endpoint's own limit
  */
 @ConfigurationProperties("hubspot")
 public record HubSpotProperties(String clientSecret, String profile, Integer maxBodyBytes) {

@@ -116,9 +116,10 @@ public final class HubSpotSettings {
   }
 
   /**
-   * The largest request body read.
+   * The ceiling on every endpoint's request body, below which each endpoint's own limit applies (20
+   * MiB for a webhook batch, 1 MiB for a workflow-action or options request).
    *
-   * @return {@code hubspot.max-body-bytes}, by default 1 MiB
+   * @return {@code hubspot.max-body-bytes}, by default 20 MiB: each endpoint's own limit
    */
   public int maxBodyBytes() {
     return maxBodyBytes;

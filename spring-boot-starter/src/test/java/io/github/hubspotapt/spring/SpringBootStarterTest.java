@@ -83,11 +83,11 @@ class SpringBootStarterTest {
 
     assertEquals(jdk, spring);
     assertEquals(
-        List.of(204, 200, 204, 401, 401, 400, 400, 405, 413),
+        List.of(204, 200, 204, 401, 401, 400, 400, 405, 204, 413, 413),
         spring.stream().map(Answer::status).toList());
     assertTrue(invoices.events().containsAll(AcmeRequests.EVENTS), invoices.events().toString());
-    assertEquals(accepted + 3, count("accepted"));
-    assertEquals(refused + 6, count("refused"));
+    assertEquals(accepted + 4, count("accepted"));
+    assertEquals(refused + 7, count("refused"));
     assertEquals(0, count("failed"));
     assertTrue(output.getAll().contains("HubSpot request refused: POST /hubspot/webhooks -> 401"));
     assertFalse(output.getAll().contains(AcmeRequests.SECRET), "the client secret was logged");
@@ -123,6 +123,33 @@ class SpringBootStarterTest {
       assertEquals(204, publicUrl.statusCode(), publicUrl.body());
       assertEquals(401, appUrl.statusCode(), appUrl.body());
     }
+  }
+
+  @Test
+  void aBatchOfOneAndAHalfMegabytesIsDispatchedAndOneOverTheWebhookLimitIsNot() throws Exception {
+    long wonBefore = invoices.events().stream().filter("won 906"::equals).count();
+
+    HttpResponse<String> large = postBatch(AcmeRequests.LARGE_BATCH);
+    HttpResponse<String> tooLarge = postBatch(AcmeRequests.TOO_LARGE_BATCH);
+
+    assertEquals(204, large.statusCode(), large.body());
+    assertEquals(413, tooLarge.statusCode());
+    assertEquals("Request body over 20971520 bytes", tooLarge.body());
+    assertEquals(wonBefore + 1, invoices.events().stream().filter("won 906"::equals).count());
+    assertFalse(invoices.events().contains("won 907"), invoices.events().toString());
+  }
+
+  private HttpResponse<String> postBatch(byte[] batch) throws Exception {
+    return client.send(
+        HubSpotSigning.signed(
+            app(),
+            AcmeRequests.PUBLIC_BASE,
+            "POST",
+            AcmeRequests.WEBHOOKS,
+            batch,
+            AcmeRequests.SECRET,
+            System.currentTimeMillis()),
+        BodyHandlers.ofString());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.runtime.servlet;
 
+import io.github.hubspotapt.runtime.HubSpotEndpoint;
 import io.github.hubspotapt.runtime.HubSpotEndpoints;
 import io.github.hubspotapt.runtime.HubSpotRequest;
 import io.github.hubspotapt.runtime.HubSpotResponse;
@@ -28,15 +29,17 @@ import java.util.Set;
  * change scheme, host, port and a path prefix in front of the application.
  *
  * <p>Every method reaches the endpoints, which answer 405 themselves; a body over the limit is 413
- * and nothing is dispatched; a response never carries a stack trace.
+ * and nothing is dispatched; a response never carries a stack trace. The limit is the endpoint's
+ * own ({@link HubSpotEndpoint#maxBodyBytes()}: 20 MiB for a webhook batch, 1 MiB for a
+ * workflow-action or options request), or the servlet's ceiling when that is smaller.
  */
 public final class HubSpotServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
   /**
-   * The default limit on a request body, the JDK adapter's: 1 MiB, above the largest body HubSpot
-   * documents.
+   * The default ceiling on a request body, the JDK adapter's: 20 MiB, the largest limit of any
+   * endpoint the generated code builds, so that each endpoint's own limit decides.
    */
   public static final int DEFAULT_MAX_BODY_BYTES = HubSpotHttpServer.DEFAULT_MAX_BODY_BYTES;
 
@@ -51,11 +54,11 @@ public final class HubSpotServlet extends HttpServlet {
   // registration instead.
   private final transient HubSpotEndpoints endpoints;
 
-  /** The largest request body read; a larger one is answered 413. */
-  private final int maxBodyBytes;
+  /** The ceiling on every endpoint's own limit. */
+  private final int ceiling;
 
   /**
-   * A servlet with the default body limit.
+   * A servlet with the default body ceiling: each endpoint's own limit.
    *
    * @param endpoints the app's endpoints
    */
@@ -67,9 +70,10 @@ public final class HubSpotServlet extends HttpServlet {
    * A servlet.
    *
    * @param endpoints the app's endpoints
-   * @param maxBodyBytes the largest request body read; a larger one is answered 413 and nothing is
-   *     dispatched
-   * @throws IllegalArgumentException when the limit is not positive
+   * @param maxBodyBytes the ceiling on every endpoint's body: a body is read up to the smaller of
+   *     this and the endpoint's own limit, and a larger one is answered 413 and nothing is
+   *     dispatched; a ceiling above an endpoint's own limit does not raise it
+   * @throws IllegalArgumentException when the ceiling is not positive
    */
   public HubSpotServlet(HubSpotEndpoints endpoints, int maxBodyBytes) {
     if (maxBodyBytes <= 0 || maxBodyBytes == Integer.MAX_VALUE) {
@@ -80,12 +84,12 @@ public final class HubSpotServlet extends HttpServlet {
               + maxBodyBytes);
     }
     this.endpoints = endpoints;
-    this.maxBodyBytes = maxBodyBytes;
+    this.ceiling = maxBodyBytes;
   }
 
   /**
    * Adds a servlet serving the endpoints to a container, mapped at their paths, with the default
-   * body limit: from a {@code ServletContainerInitializer}, or a listener declared in {@code
+   * body ceiling: from a {@code ServletContainerInitializer}, or a listener declared in {@code
    * web.xml} or with {@code @WebListener}.
    *
    * @param context the application's servlet context, not yet initialized
@@ -169,13 +173,15 @@ public final class HubSpotServlet extends HttpServlet {
     String target = target(request);
     Map<String, List<String>> headers = headers(request);
     HubSpotRequest unread = HubSpotRequest.of(method, target, headers, null);
-    if (endpoints.endpoint(unread.path()) == null) {
+    HubSpotEndpoint endpoint = endpoints.endpoint(unread.path());
+    if (endpoint == null) {
       send(request, response, endpoints.handle(unread));
       return;
     }
+    int maxBodyBytes = Math.min(ceiling, endpoint.maxBodyBytes());
     byte[] body;
     try {
-      body = readBody(request);
+      body = readBody(request, maxBodyBytes);
     } catch (IOException e) {
       // The client went away or sent a broken body: answered here, so the container shows no error
       // page of its own.
@@ -226,7 +232,7 @@ public final class HubSpotServlet extends HttpServlet {
    * the client before the 413 does, which it then never sees (CI saw it for a declared body one
    * byte over). A body declared larger still is not read at all.
    */
-  private byte[] readBody(HttpServletRequest request) throws IOException {
+  private static byte[] readBody(HttpServletRequest request, int maxBodyBytes) throws IOException {
     if (request.getContentLengthLong() > (long) maxBodyBytes + DRAINED_BYTES) {
       return null;
     }

@@ -50,6 +50,15 @@ public final class AcmeRequests {
           + "\"inputFields\":{\"amount\":\"995.50\",\"currency\":\"EUR\",\"sendToContact\":\"true\"}}";
 
   /**
+   * A batch of 100 deal property changes, some 1.5 MB, over the 1 MiB adapters used to cap every
+   * body at: deal 906 won, and 99 descriptions of 15,000 characters (HubSpot's CRM takes 65,536).
+   */
+  public static final byte[] LARGE_BATCH = dealBatch(906, 15_000);
+
+  /** A batch over the webhook endpoint's limit of 20 MiB: descriptions of 210,000 characters. */
+  public static final byte[] TOO_LARGE_BATCH = dealBatch(907, 210_000);
+
+  /**
    * The example's invoices, for tests that serve its requests: nothing here completes a blocked
    * execution or sends an app event, so no account is installed and asking for a token says so.
    */
@@ -69,7 +78,8 @@ public final class AcmeRequests {
           "deleted 905",
           "invoice A-1 995.50 EUR for DEAL 904",
           "won 904",
-          "deleted 905");
+          "deleted 905",
+          "won 906");
 
   private AcmeRequests() {}
 
@@ -127,7 +137,43 @@ public final class AcmeRequests {
                 + "\"currency\":\"EUR\"}}"),
         post("batch that is not JSON", WEBHOOKS, "[{\"eventId\":"),
         new Case("GET", "GET", WEBHOOKS, new byte[0], SECRET, 0),
-        new Case("over the body limit", "POST", WEBHOOKS, new byte[(1 << 20) + 1], SECRET, 0));
+        new Case("webhook batch of 1.5 MB", "POST", WEBHOOKS, LARGE_BATCH, SECRET, 0),
+        new Case("batch over the webhook limit", "POST", WEBHOOKS, TOO_LARGE_BATCH, SECRET, 0),
+        new Case(
+            "execution over the action limit",
+            "POST",
+            CREATE_INVOICE,
+            new byte[(1 << 20) + 1],
+            SECRET,
+            0));
+  }
+
+  /**
+   * 100 events: the first moves {@code wonDeal} to closedwon, each other one changes another deal's
+   * description to a text of {@code descriptionLength} characters.
+   */
+  private static byte[] dealBatch(long wonDeal, int descriptionLength) {
+    String text = "Call notes, Zoë: renewal terms, pricing, next steps. ";
+    String description =
+        text.repeat(descriptionLength / text.length() + 1).substring(0, descriptionLength);
+    StringBuilder batch = new StringBuilder("[");
+    for (int i = 0; i < 100; i++) {
+      boolean won = i == 0;
+      batch
+          .append(won ? "" : ",")
+          .append("{\"eventId\":")
+          .append(200 + i)
+          .append(",\"subscriptionId\":11,\"portalId\":62515,\"appId\":54321,")
+          .append("\"occurredAt\":1764000000000,\"subscriptionType\":\"object.propertyChange\",")
+          .append("\"attemptNumber\":0,\"objectId\":")
+          .append(won ? wonDeal : 5000 + i)
+          .append(",\"objectTypeId\":\"0-3\",\"changeSource\":\"IMPORT\",\"propertyName\":\"")
+          .append(won ? "dealstage" : "description")
+          .append("\",\"propertyValue\":\"")
+          .append(won ? "closedwon" : description)
+          .append("\"}");
+    }
+    return batch.append(']').toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /**

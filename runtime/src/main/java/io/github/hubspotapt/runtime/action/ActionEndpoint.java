@@ -92,6 +92,12 @@ public final class ActionEndpoint<I, O> implements HubSpotEndpoint {
         new RequestFlow(verifier, actionUrl, log, maxBodyBytes), reader, handler, writer);
   }
 
+  /** The bound it was built with: {@link ActionEndpoint#DEFAULT_MAX_BODY_BYTES} by default. */
+  @Override
+  public int maxBodyBytes() {
+    return flow.maxBodyBytes();
+  }
+
   @Override
   public HubSpotResponse handle(HubSpotRequest request) {
     return flow.handle(

@@ -22,10 +22,11 @@ import java.util.Map;
 
 /**
  * A verified request body read with jackson-core's streaming parser, strictly: UTF-8 only (RFC 8259
- * for JSON between systems), exactly one JSON value, no name twice in an object, and every value's
- * type checked where it is read. Each failure is a {@link MalformedRequestException} that names the
- * field by its path ({@code origin.portalId}) and what was expected, never the parser's own message
- * (which may quote the body).
+ * for JSON between systems; a byte order mark at the start is ignored, as RFC 8259 allows), exactly
+ * one JSON value, no name twice in an object, and every value's type checked where it is read. Each
+ * failure is a {@link MalformedRequestException} that names the field by its path ({@code
+ * origin.portalId}) and what was expected, never the parser's own message (which may quote the
+ * body).
  */
 final class JsonBody {
 
@@ -77,7 +78,17 @@ final class JsonBody {
         // characters).
       }
     }
-    return read(utf8(body), "body", reader);
+    return read(withoutByteOrderMark(utf8(body)), "body", reader);
+  }
+
+  /**
+   * The text without a byte order mark at its start. RFC 8259 (section 8.1) forbids a sender to add
+   * one and lets a reader ignore one; HubSpot sends none, and the webhook endpoint's parser ignores
+   * one too, so both kinds of endpoint answer such a body alike. The signature covers the bytes as
+   * sent, the mark included.
+   */
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /**

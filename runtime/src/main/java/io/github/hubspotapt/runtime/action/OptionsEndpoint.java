@@ -56,6 +56,12 @@ public final class OptionsEndpoint implements HubSpotEndpoint {
     return new OptionsEndpoint(new RequestFlow(verifier, optionsUrl, log, maxBodyBytes), handler);
   }
 
+  /** The bound it was built with: {@link ActionEndpoint#DEFAULT_MAX_BODY_BYTES} by default. */
+  @Override
+  public int maxBodyBytes() {
+    return flow.maxBodyBytes();
+  }
+
   @Override
   public HubSpotResponse handle(HubSpotRequest request) {
     return flow.handle(

@@ -47,6 +47,11 @@ final class RequestFlow {
     this.maxBodyBytes = maxBodyBytes;
   }
 
+  /** The largest body answered; a larger one is 413. */
+  int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
   /** Answers one request; never throws. */
   HubSpotResponse handle(HubSpotRequest request, Exchange exchange) {
     try {

@@ -2,6 +2,7 @@ package io.github.hubspotapt.runtime.jdk;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.hubspotapt.runtime.HubSpotEndpoint;
 import io.github.hubspotapt.runtime.HubSpotEndpoints;
 import io.github.hubspotapt.runtime.HubSpotRequest;
 import io.github.hubspotapt.runtime.HubSpotResponse;
@@ -9,11 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Moves one exchange of the JDK's HTTP server into {@link HubSpotEndpoints} and the answer back.
  * The JDK hands a context every path below it, so a path no endpoint serves goes to the endpoints'
- * own 404 with its body unread; a body over the limit is answered 413 and nothing is dispatched.
+ * own 404 with its body unread; a body over the limit (the endpoint's own, or the server's ceiling
+ * when smaller) is answered 413 and nothing is dispatched.
  */
 final class HubSpotHttpHandler implements HttpHandler {
 
@@ -24,11 +27,13 @@ final class HubSpotHttpHandler implements HttpHandler {
   private static final long DRAINED = 32L << 20;
 
   private final HubSpotEndpoints endpoints;
-  private final int maxBodyBytes;
 
-  HubSpotHttpHandler(HubSpotEndpoints endpoints, int maxBodyBytes) {
+  /** The ceiling on every endpoint's own limit. */
+  private final int ceiling;
+
+  HubSpotHttpHandler(HubSpotEndpoints endpoints, int ceiling) {
     this.endpoints = endpoints;
-    this.maxBodyBytes = maxBodyBytes;
+    this.ceiling = ceiling;
   }
 
   @Override
@@ -37,11 +42,13 @@ final class HubSpotHttpHandler implements HttpHandler {
       String method = exchange.getRequestMethod();
       String target = target(exchange.getRequestURI());
       HubSpotRequest unread = HubSpotRequest.of(method, target, exchange.getRequestHeaders(), null);
-      if (endpoints.endpoint(unread.path()) == null) {
+      HubSpotEndpoint endpoint = endpoints.endpoint(unread.path());
+      if (endpoint == null) {
         send(exchange, endpoints.handle(unread));
         return;
       }
-      byte[] body = readBody(exchange);
+      int maxBodyBytes = Math.min(ceiling, endpoint.maxBodyBytes());
+      byte[] body = readBody(exchange, maxBodyBytes);
       if (body == null) {
         endpoints.log().refused(unread, 413, "request body over " + maxBodyBytes + " bytes");
         send(exchange, HubSpotResponse.text(413, "Request body over " + maxBodyBytes + " bytes"));
@@ -53,10 +60,27 @@ final class HubSpotHttpHandler implements HttpHandler {
     }
   }
 
-  /** Path and query as sent: signatures are over the URL HubSpot called, escapes and all. */
+  /**
+   * Path and query as sent: signatures are over the URL HubSpot called, escapes and all. The JDK's
+   * server reads the request line as ISO-8859-1, one char per byte, while HubSpot signs the URL as
+   * UTF-8 (and Jetty reads it so): a target with raw bytes over 0x7F is turned back into the bytes
+   * sent and read as UTF-8, so that the verifier signs what was on the wire.
+   */
   private static String target(URI uri) {
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    return isAscii(target)
+        ? target
+        : new String(target.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -65,7 +89,7 @@ final class HubSpotHttpHandler implements HttpHandler {
    * JDK's server closes a connection whose request it did not read, and the client then loses the
    * 413 that was already on its way.
    */
-  private byte[] readBody(HttpExchange exchange) throws IOException {
+  private static byte[] readBody(HttpExchange exchange, int maxBodyBytes) throws IOException {
     try (InputStream in = exchange.getRequestBody()) {
       if (declaredLength(exchange) > maxBodyBytes) {
         drain(in);

@@ -1,7 +1,9 @@
 package io.github.hubspotapt.runtime.jdk;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.hubspotapt.runtime.HubSpotEndpoint;
 import io.github.hubspotapt.runtime.HubSpotEndpoints;
+import io.github.hubspotapt.runtime.webhook.WebhookLimits;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -17,15 +19,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link #register}), or on one of its own ({@link #start}). One context per endpoint path; the
  * adapter only moves bytes, so what the endpoints answer is what HubSpot gets, and a stack trace
  * never reaches it.
+ *
+ * <p>A body is read up to the smaller of the endpoint's own limit ({@link
+ * HubSpotEndpoint#maxBodyBytes()}) and the server's ceiling ({@link #DEFAULT_MAX_BODY_BYTES} unless
+ * given); a larger one is answered 413 before the endpoint sees it, and no more of it than the
+ * limit and one byte is read into memory.
  */
 public final class HubSpotHttpServer implements AutoCloseable {
 
   /**
-   * The default limit on a request body: 1 MiB. The largest bodies HubSpot documents are {@code
-   * hubspot.fetch} bodies, 1 MB at most; a webhook batch of 100 events is some 50 kB, a
-   * workflow-action execution a few kB.
+   * The default ceiling on a request body: {@link WebhookLimits#HUBSPOT_MAX_BODY_BYTES}, 20 MiB,
+   * the largest limit of any endpoint the generated code builds. Below it each endpoint's own
+   * {@link HubSpotEndpoint#maxBodyBytes()} decides: a webhook batch is read up to 20 MiB (100
+   * events, each with a property value of up to 65,536 characters, are megabytes), a
+   * workflow-action or options request up to 1 MiB.
    */
-  public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+  public static final int DEFAULT_MAX_BODY_BYTES = WebhookLimits.HUBSPOT_MAX_BODY_BYTES;
 
   /**
    * Threads of a server {@link #start} makes: HubSpot sends at most 10 concurrent webhook requests
@@ -42,7 +51,7 @@ public final class HubSpotHttpServer implements AutoCloseable {
   }
 
   /**
-   * Serves the endpoints on a server, with the default body limit.
+   * Serves the endpoints on a server, with the default body ceiling: each endpoint's own limit.
    *
    * @param server a server, started or not
    * @param endpoints the app's endpoints
@@ -57,8 +66,9 @@ public final class HubSpotHttpServer implements AutoCloseable {
    *
    * @param server a server, started or not
    * @param endpoints the app's endpoints
-   * @param maxBodyBytes the largest request body read; a larger one is answered 413 and nothing is
-   *     dispatched
+   * @param maxBodyBytes the ceiling on every endpoint's body: a body is read up to the smaller of
+   *     this and the endpoint's own limit, and a larger one is answered 413 and nothing is
+   *     dispatched; a ceiling above an endpoint's own limit does not raise it
    * @throws IllegalArgumentException when the limit is not positive, or the server already has a
    *     context at an endpoint's path
    */
@@ -96,7 +106,7 @@ public final class HubSpotHttpServer implements AutoCloseable {
   }
 
   /**
-   * Starts a server of its own, with the default body limit.
+   * Starts a server of its own, with the default body ceiling: each endpoint's own limit.
    *
    * @param address where to listen; port 0 picks a free port ({@link #address()} tells which)
    * @param endpoints the app's endpoints
@@ -113,8 +123,9 @@ public final class HubSpotHttpServer implements AutoCloseable {
    *
    * @param address where to listen; port 0 picks a free port ({@link #address()} tells which)
    * @param endpoints the app's endpoints
-   * @param maxBodyBytes the largest request body read; a larger one is answered 413 and nothing is
-   *     dispatched
+   * @param maxBodyBytes the ceiling on every endpoint's body: a body is read up to the smaller of
+   *     this and the endpoint's own limit, and a larger one is answered 413 and nothing is
+   *     dispatched; a ceiling above an endpoint's own limit does not raise it
    * @return the running server
    * @throws IOException when the address cannot be bound
    */

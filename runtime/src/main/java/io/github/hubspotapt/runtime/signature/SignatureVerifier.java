@@ -3,6 +3,7 @@ package io.github.hubspotapt.runtime.signature;
 import io.github.hubspotapt.runtime.HubSpotRequest;
 import io.github.hubspotapt.runtime.RequestVerifier;
 import io.github.hubspotapt.runtime.Verification;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -158,20 +159,20 @@ public final class SignatureVerifier implements RequestVerifier {
     if (age > maxAge.toMillis()) {
       return Verification.refused(
           "stale request: signed "
-              + age / 1000
-              + " s ago, more than the "
-              + maxAge.toSeconds()
-              + " s accepted ("
+              + seconds(age)
+              + " ago, more than the "
+              + seconds(maxAge.toMillis())
+              + " accepted ("
               + TIMESTAMP
               + ")");
     }
     if (-age > maxFuture.toMillis()) {
       return Verification.refused(
           "request timestamp "
-              + -age / 1000
-              + " s in the future, more than the "
-              + maxFuture.toSeconds()
-              + " s of clock difference accepted ("
+              + seconds(-age)
+              + " in the future, more than the "
+              + seconds(maxFuture.toMillis())
+              + " of clock difference accepted ("
               + TIMESTAMP
               + ")");
     }
@@ -185,6 +186,14 @@ public final class SignatureVerifier implements RequestVerifier {
       }
     }
     return mismatch(V3_SIGNATURE, urls);
+  }
+
+  /**
+   * Milliseconds as seconds, exactly: a refusal that rounded would read "60 s, more than the 60 s"
+   * for a timestamp 60.001 s ahead. 61000 is {@code 61 s}, 60001 is {@code 60.001 s}.
+   */
+  private static String seconds(long millis) {
+    return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
   }
 
   private static boolean isEpochMillis(String timestamp) {
@@ -309,10 +318,10 @@ public final class SignatureVerifier implements RequestVerifier {
     return "SignatureVerifier[accepts "
         + versions()
         + ", max age "
-        + maxAge.toSeconds()
-        + " s, max future "
-        + maxFuture.toSeconds()
-        + " s]";
+        + seconds(maxAge.toMillis())
+        + ", max future "
+        + seconds(maxFuture.toMillis())
+        + "]";
   }
 
   /** Builds a {@link SignatureVerifier}. */

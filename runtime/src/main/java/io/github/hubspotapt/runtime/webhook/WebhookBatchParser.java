@@ -20,8 +20,10 @@ import java.util.List;
  * events[3].objectId: expected an integer, got a string}) and never quotes a value: an empty body,
  * bytes that are not UTF-8, JSON that is not well-formed or ends early, content after the array, a
  * value of the wrong type, a missing required field (see {@link WebhookEvent}), more events than
- * the limit, nesting deeper than {@value #MAX_NESTING_DEPTH} levels. Fields it does not know are
- * skipped. Thread-safe.
+ * the limit, nesting deeper than {@value #MAX_NESTING_DEPTH} levels (said in its own words, not
+ * jackson-core's, which name its configuration API). Fields it does not know are skipped. A UTF-8
+ * byte order mark before the array is ignored, as RFC 8259 (section 8.1) allows a reader to and as
+ * the workflow-action endpoints do; HubSpot sends none. Thread-safe.
  *
  * <p>A batch as HubSpot sends it is read by {@link WebhookBatchScanner} in one pass over its bytes;
  * whatever that fast path is not sure of is read here by jackson-core, which accepts it or writes
@@ -107,7 +109,8 @@ public final class WebhookBatchParser {
       return position.malformed("the body ends before the JSON is complete" + at(e.getLocation()));
     }
     if (e instanceof StreamConstraintsException) {
-      return position.malformed("exceeds a parsing limit: " + e.getOriginalMessage());
+      // Our own words, as the action path's: jackson's message names its own configuration API.
+      return position.malformed("exceeds the parser's limits on nesting or length");
     }
     // Jackson's own message may quote the body; the offset says where without repeating it.
     return position.malformed("not valid JSON" + at(e.getLocation()));

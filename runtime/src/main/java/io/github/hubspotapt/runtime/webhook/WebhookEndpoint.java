@@ -59,6 +59,12 @@ public final class WebhookEndpoint implements HubSpotEndpoint {
     this.dispatcher = new WebhookDispatcher(new WebhookRouter(routes));
   }
 
+  /** The limits' {@link WebhookLimits#maxBodyBytes()}: 20 MiB for {@link WebhookLimits#HUBSPOT}. */
+  @Override
+  public int maxBodyBytes() {
+    return limits.maxBodyBytes();
+  }
+
   @Override
   public HubSpotResponse handle(HubSpotRequest request) {
     if (!"POST".equals(request.method())) {

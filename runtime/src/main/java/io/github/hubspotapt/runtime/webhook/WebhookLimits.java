@@ -13,8 +13,9 @@ public record WebhookLimits(int maxBodyBytes, int maxEvents) {
 
   /**
    * HubSpot documents no body size. 20 MiB holds 100 events that each carry a property value at
-   * HubSpot's limit of 65,536 characters, even if every character takes 3 bytes of UTF-8; a real
-   * batch is a few kilobytes.
+   * HubSpot's limit of 65,536 characters, even if every character takes 3 bytes of UTF-8. Most
+   * batches are a few kilobytes, but one whose events carry long text values (a description, a
+   * note) is megabytes: 100 values of 15,000 characters make 1.5 MB.
    */
   public static final int HUBSPOT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 

@@ -78,7 +78,8 @@ class SignatureVerifierTest {
         at(NOW + 300_000).build().verify(request("/", v3(V3_SIGNATURE, NOW)), URI).verified());
     Verification stale = at(NOW + 300_001).build().verify(request("/", v3(V3_SIGNATURE, NOW)), URI);
     assertRefused(
-        "stale request: signed 300 s ago, more than the 300 s accepted (X-HubSpot-Request-Timestamp)",
+        "stale request: signed 300.001 s ago, more than the 300 s accepted"
+            + " (X-HubSpot-Request-Timestamp)",
         stale);
     assertRefused(
         "stale request: signed 3600 s ago, more than the 300 s accepted (X-HubSpot-Request-Timestamp)",
@@ -98,9 +99,20 @@ class SignatureVerifierTest {
     assertTrue(
         at(NOW - 60_000).build().verify(request("/", v3(V3_SIGNATURE, NOW)), URI).verified());
     assertRefused(
-        "request timestamp 60 s in the future, more than the 60 s of clock difference accepted "
+        "request timestamp 60.001 s in the future, more than the 60 s of clock difference accepted "
             + "(X-HubSpot-Request-Timestamp)",
         at(NOW - 60_001).build().verify(request("/", v3(V3_SIGNATURE, NOW)), URI));
+    assertRefused(
+        "request timestamp 61 s in the future, more than the 60 s of clock difference accepted "
+            + "(X-HubSpot-Request-Timestamp)",
+        at(NOW - 61_000).build().verify(request("/", v3(V3_SIGNATURE, NOW)), URI));
+    assertRefused(
+        "request timestamp 0.5 s in the future, more than the 0.25 s of clock difference accepted "
+            + "(X-HubSpot-Request-Timestamp)",
+        at(NOW - 500)
+            .maxFuture(Duration.ofMillis(250))
+            .build()
+            .verify(request("/", v3(V3_SIGNATURE, NOW)), URI));
     assertTrue(
         at(NOW - 600_000)
             .maxFuture(Duration.ofMinutes(10))
