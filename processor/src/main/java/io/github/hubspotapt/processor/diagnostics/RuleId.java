@@ -201,6 +201,10 @@ public enum RuleId {
       "HS-WEBHOOK-PARAMETER",
       ERROR,
       "a webhook handler's parameter is the event or one of its values by HubSpot's name and type"),
+  WEBHOOK_ROUTE(
+      "HS-WEBHOOK-ROUTE",
+      ERROR,
+      "a generated webhook route can match its events: no ${...}, an objectType with a known id"),
   WEBHOOK_UNHANDLED(
       "HS-WEBHOOK-UNHANDLED",
       WARNING,

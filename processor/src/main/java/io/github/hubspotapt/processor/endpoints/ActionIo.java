@@ -10,7 +10,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.diagnostics.Diagnostics;
 import io.github.hubspotapt.processor.diagnostics.RuleId;
+import io.github.hubspotapt.processor.model.FieldShape;
 import io.github.hubspotapt.processor.model.InputField;
+import io.github.hubspotapt.processor.model.Option;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.OutputField;
 import io.github.hubspotapt.processor.model.WorkflowAction;
@@ -61,6 +63,18 @@ final class ActionIo {
   Optional<JavaFile> generate(
       TypeElement type, WorkflowAction action, TypeElement output, GeneratedAnnotation generated) {
     if (!readable(type, "input") || (output != null && !readable(output, "output"))) {
+      return Optional.empty();
+    }
+    Option placeholder = placeholderOption(action);
+    if (placeholder != null) {
+      diagnostics.report(
+          RuleId.WORKFLOW_ACTION_HANDLER,
+          placeholder.value().origin(),
+          "option value \""
+              + placeholder.value().value()
+              + "\" holds a profile variable, which HubSpot substitutes in the action's options while"
+              + " the generated reader would match HubSpot's values against the text as written, so the"
+              + " action is not served; write the value itself");
       return Optional.empty();
     }
     ClassName actionType = ClassName.get(type);
@@ -122,11 +136,34 @@ final class ActionIo {
   boolean servable(TypeElement type, TypeElement output, WorkflowAction action) {
     return isPublicRecord(type)
         && (output == null || isPublicRecord(output))
+        && placeholderOption(action) == null
         && action.inputFields().stream()
             .allMatch(
                 field ->
                     inputConversion(field, field.origin().element().asType(), new OptionMaps())
                         != null);
+  }
+
+  /**
+   * The first option of the action's input or output fields whose value holds a {@code ${...}};
+   * null for none.
+   */
+  private static Option placeholderOption(WorkflowAction action) {
+    List<FieldShape> shapes = new ArrayList<>();
+    for (InputField field : action.inputFields()) {
+      shapes.add(field.shape());
+    }
+    for (OutputField field : action.outputFields()) {
+      shapes.add(field.shape());
+    }
+    for (FieldShape shape : shapes) {
+      for (Option option : shape.options()) {
+        if (option.value().value() != null && option.value().value().contains("${")) {
+          return option;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean isPublicRecord(TypeElement type) {

@@ -76,6 +76,9 @@ final class WebhookHandlers {
       return Optional.empty();
     }
     boolean callable = classCallable(type);
+    for (WebhookSubscription subscription : onMethods) {
+      callable &= WebhookRouteRule.routable(subscription, diagnostics);
+    }
     List<CodeBlock> calls = new ArrayList<>();
     for (ExecutableElement method : methods) {
       CodeBlock arguments = arguments(method);

@@ -10,6 +10,7 @@ import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compileServ
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.hubspotapt.processor.testing.AppSource;
+import java.io.IOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -122,5 +123,59 @@ class ServedAppRulesTest {
         .generatedSourceFile("test.Invoice_Execution")
         .contentsAsUtf8String()
         .contains("Map.entry(\"usd\", Invoice.Currency.USD)");
+  }
+
+  /**
+   * Written in ASCII: the Filer writes in the compilation's encoding, which in a C locale without
+   * -encoding turned "été" into "?t?" in the compiled reader.
+   */
+  @Test
+  void anOptionValueOutsideAsciiIsWrittenAsAUnicodeEscape() throws IOException {
+    Compilation compilation =
+        compileServed(
+            NO_FRONTEND,
+            AppSource.valid().build(),
+            action(
+                "https://example.com/hubspot/invoice",
+                "public record Invoice(Currency currency, Season season) {\n"
+                    + "  public enum Season { @Option(value = \"\u00e9t\u00e9\") SUMMER, WINTER }"));
+
+    assertThat(compilation).succeeded();
+    String reader =
+        compilation
+            .generatedSourceFile("test.Invoice_Execution")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(reader).contains("Map.entry(\"\\u00e9t\\u00e9\", Invoice.Season.SUMMER)");
+    assertThat(reader.chars().allMatch(c -> c < 0x80)).isTrue();
+  }
+
+  @Test
+  void anOptionValueWithAProfileVariableIsAWarningOnItAndTheActionIsNotServed() {
+    JavaFileObject action =
+        action(
+            "https://example.com/hubspot/invoice",
+            "public record Invoice(Currency currency, Season season) {\n"
+                + "  public enum Season { @Option(value = \"${PFX}_a\") SUMMER, WINTER }");
+    Compilation compilation =
+        compileServed(
+            NO_FRONTEND,
+            AppSource.valid()
+                .annotatedWith(
+                    "@Profile(name = \"prod\", accountId = 1, variables = @Variable(name = \"PFX\","
+                        + " value = \"one\"))")
+                .build(),
+            action);
+
+    assertSucceededWithWarning(
+        compilation,
+        action,
+        "HS-WORKFLOW-ACTION-HANDLER",
+        "option value \"${PFX}_a\" holds a profile variable, which HubSpot substitutes in the"
+            + " action's options while the generated reader would match HubSpot's values against the"
+            + " text as written, so the action is not served",
+        "\"${PFX}_a\"");
+    assertThat(compilation.generatedSourceFile("test.Invoice_Execution")).isEmpty();
   }
 }

@@ -234,4 +234,57 @@ class WebhookHandlerRulesTest {
                     name.endsWith("Hooks_WebhookRoutes.java")
                         || name.endsWith("TestAppEndpoints.java")));
   }
+
+  @Test
+  void anObjectTypeWithoutAKnownIdIsAnErrorOnTheObjectType() {
+    JavaFileObject hooks =
+        hooks(
+            "  @WebhookSubscription(subscriptionType = \"object.creation\", objectType = \"quote_template\")",
+            "  public void onTemplate(long objectId) {}",
+            "  @WebhookSubscription(subscriptionType = \"object.creation\", objectType = \"p_my_obj\")",
+            "  public void onCustom(long objectId) {}",
+            "  @WebhookSubscription(subscriptionType = \"object.creation\", objectType = \"2-1234\")",
+            "  public void onById(long objectId) {}");
+
+    Compilation compilation = served(hooks);
+    assertFailedWith(
+        compilation,
+        hooks,
+        "HS-WEBHOOK-ROUTE",
+        "objectType \"quote_template\" has no object type id the generated route knows",
+        "\"quote_template\"");
+    assertFailedWith(
+        compilation,
+        hooks,
+        "HS-WEBHOOK-ROUTE",
+        "objectType \"p_my_obj\" has no object type id the generated route knows",
+        "\"p_my_obj\"");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void aProfileVariableInAMatchedValueIsAnErrorOnTheValue() {
+    JavaFileObject hooks =
+        hooks(
+            "  @WebhookSubscription(subscriptionType = \"object.propertyChange\", objectType = \"deal\",",
+            "      propertyName = \"${PROP}\")",
+            "  public void onAmount(long objectId) {}");
+    Compilation compilation =
+        compileServed(
+            NO_FRONTEND,
+            AppSource.valid()
+                .annotatedWith(
+                    "@Profile(name = \"prod\", accountId = 1, variables = @Variable(name = \"PROP\","
+                        + " value = \"amount\"))")
+                .build(),
+            hooks);
+
+    assertFailedWith(
+        compilation,
+        hooks,
+        "HS-WEBHOOK-ROUTE",
+        "propertyName \"${PROP}\" holds a profile variable, which HubSpot substitutes in the"
+            + " subscription while the generated route matches events by the text as written",
+        "\"${PROP}\"");
+  }
 }
