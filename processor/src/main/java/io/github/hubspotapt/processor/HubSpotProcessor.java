@@ -119,11 +119,14 @@ public final class HubSpotProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     options = ProcessorOptions.parse(processingEnv.getOptions());
+    javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
     diagnostics =
         new Diagnostics(
-            processingEnv.getMessager(), options.severities(), isEclipseCompiler(processingEnv));
+            processingEnv.getMessager(),
+            options.severities(),
+            isEclipseCompiler(processingEnv),
+            javac == null ? null : javac.repeatedAnnotationPlaces());
     annotated = new AnnotatedTypes(processingEnv.getElementUtils(), AnnotationNames.TOP_LEVEL);
-    javac = isEclipseCompiler(processingEnv) ? null : javacOf(processingEnv);
     compilationEnd = javac == null ? null : CompilationEnd.listenTo(javac, atCompilationEnd);
     after = new AfterCompilation(diagnostics, times, compilationEnd, annotated, javac);
     for (String problem : options.problems()) {

@@ -60,6 +60,11 @@ public final class Javac {
     return task;
   }
 
+  /** Places diagnostics on values of repeated annotations, which javac's Messager cannot. */
+  public RepeatedAnnotationPlaces repeatedAnnotationPlaces() {
+    return new RepeatedAnnotationPlaces(trees);
+  }
+
   /** Whether javac compiles {@code type} from source, rather than reading it from a class file. */
   public boolean compilesFromSource(TypeElement type) {
     return trees.getTree(type) != null;

@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.diagnostics;
 
+import io.github.hubspotapt.processor.compiler.RepeatedAnnotationPlaces;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.StandInElement;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ public class Diagnostics {
   private final Messager messager;
   private final Map<RuleId, Severity> overrides;
   private final boolean eclipse;
+
+  /** Under javac, what places a finding on a value of a repeated annotation; else null. */
+  private final RepeatedAnnotationPlaces repeated;
+
   private int errors;
 
   /** The findings reported since {@link #record()}; null when not recording. */
@@ -37,12 +42,17 @@ public class Diagnostics {
 
   /**
    * {@code eclipse} is true under Eclipse's compiler, which places fewer elements and values than
-   * javac (see {@link EclipsePositions}).
+   * javac (see {@link EclipsePositions}). {@code repeated} is null but under javac.
    */
-  public Diagnostics(Messager messager, Map<RuleId, Severity> overrides, boolean eclipse) {
+  public Diagnostics(
+      Messager messager,
+      Map<RuleId, Severity> overrides,
+      boolean eclipse,
+      RepeatedAnnotationPlaces repeated) {
     this.messager = messager;
     this.overrides = Map.copyOf(overrides);
     this.eclipse = eclipse;
+    this.repeated = repeated;
   }
 
   /**
@@ -50,7 +60,7 @@ public class Diagnostics {
    * profile).
    */
   protected Diagnostics() {
-    this(null, Map.of(), false);
+    this(null, Map.of(), false, null);
   }
 
   /**
@@ -111,6 +121,8 @@ public class Diagnostics {
       messager.printMessage(kind, text);
     } else if (mirror == null) {
       messager.printMessage(kind, text, element);
+    } else if (repeated != null && repeated.print(kind, text, element, mirror, value)) {
+      // A value of a repeated annotation, which the Messager would put on the element.
     } else if (value == null) {
       messager.printMessage(kind, text, element, mirror);
     } else {

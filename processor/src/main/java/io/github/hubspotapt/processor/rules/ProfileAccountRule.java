@@ -25,7 +25,7 @@ final class ProfileAccountRule implements ProfileRule {
       }
       String problem = problem(profile.accountId().value());
       if (problem != null) {
-        ProfileRule.report(
+        ProfileRule.reportIn(
             diagnostics,
             RuleId.PROFILE_ACCOUNT,
             profile,

@@ -7,6 +7,7 @@ import io.github.hubspotapt.processor.model.HubSpotProject;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.Profile;
 import io.github.hubspotapt.processor.model.ProfileVariable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -146,14 +147,7 @@ final class ProfileChecks {
       diagnostics.report(
           RuleId.PROFILE_VALUE,
           mismatch.reference().origin(),
-          in(profile.name().value())
-              + mismatch.member()
-              + " takes variable "
-              + mismatch.reference().variable()
-              + ", whose value "
-              + Quote.of(mismatch.variable().text().value())
-              + " is not "
-              + mismatch.type());
+          in(profile.name().value()) + mismatchMessage(mismatch, profile));
     }
     for (Substitution.Retyped retyped : substitution.retyped()) {
       diagnostics.report(
@@ -204,6 +198,69 @@ final class ProfileChecks {
         + ", or put text around ${"
         + key
         + "}";
+  }
+
+  /**
+   * HubSpot's CLI puts a variable's own JSON value where a typed member names it ({@code
+   * "maxConcurrentRequests": "${MAX}"}), so a variable of another type than the member's writes
+   * that type there (a STRING variable "10" writes the string "10" where HubSpot needs a number):
+   * the type is the problem, not the value. A variable of the member's type has a value outside it
+   * (a NUMBER beyond an int).
+   */
+  private static String mismatchMessage(Substitution.Mismatch mismatch, Profile profile) {
+    ProfileVariable variable = mismatch.variable();
+    String key = mismatch.reference().variable();
+    String text = variable.text().value();
+    String intRange = "a whole number from -2147483648 to 2147483647";
+    String start = mismatch.member() + " takes variable " + key;
+    if (mismatch.integer() && variable.kind() == ProfileVariable.Kind.NUMBER) {
+      return start + ", whose value " + Quote.of(text) + " is not " + intRange + " (a Java int)";
+    }
+    String written =
+        switch (variable.kind()) {
+          case STRING -> "the string " + Quote.of(text);
+          case NUMBER -> "the number " + variable.asText();
+          default -> "the boolean " + variable.asText();
+        };
+    String needed = mismatch.integer() ? "NUMBER" : "BOOLEAN";
+    boolean fits =
+        mismatch.integer()
+            ? ProfileVariable.isJsonNumber(text) && Substitution.fitsInt(new BigDecimal(text))
+            : text.equals("true") || text.equals("false");
+    String fix;
+    if (profile.file() == null) {
+      fix =
+          "declare "
+              + key
+              + " with type = VariableType."
+              + needed
+              + (fits
+                  ? ""
+                  : mismatch.integer()
+                      ? " and " + intRange + " as its value"
+                      : " and the value \"true\" or \"false\"");
+    } else {
+      fix =
+          "write "
+              + key
+              + "'s value "
+              + (fits
+                  ? "as " + text + ", without quotes,"
+                  : mismatch.integer() ? "as " + intRange : "as true or false")
+              + " in "
+              + profile.file();
+    }
+    return start
+        + ", which is a "
+        + variable.kind()
+        + " variable: HubSpot's CLI writes "
+        + written
+        + " in its place, where "
+        + mismatch.member()
+        + " must be a "
+        + (mismatch.integer() ? "number" : "boolean")
+        + "; "
+        + fix;
   }
 
   private static String in(String profile) {

@@ -23,4 +23,22 @@ interface ProfileRule {
     diagnostics.report(
         rule, origin, profile.file() == null ? message : profile.file() + ": " + message);
   }
+
+  /**
+   * {@link #report} of a finding on one profile's value, naming the profile: an app class may
+   * declare several {@code @Profile}s, and the value alone (an accountId, a variable's value) does
+   * not say whose it is. A file's name already says so.
+   */
+  static void reportIn(
+      Diagnostics diagnostics, RuleId rule, Profile profile, Origin origin, String message) {
+    String name = profile.name().value();
+    report(
+        diagnostics,
+        rule,
+        profile,
+        origin,
+        profile.file() == null && name != null
+            ? "in profile " + Quote.of(name) + ": " + message
+            : message);
+  }
 }

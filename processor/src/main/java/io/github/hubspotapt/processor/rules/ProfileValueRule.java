@@ -43,7 +43,7 @@ final class ProfileValueRule implements ProfileRule {
                       + text
                       + ")";
             };
-        ProfileRule.report(
+        ProfileRule.reportIn(
             diagnostics, RuleId.PROFILE_VALUE, profile, variable.text().origin(), message);
       }
     }

@@ -63,9 +63,9 @@ public final class Substitution {
 
   /**
    * A typed member whose variable's value is of another type; {@code member} is the typed member's
-   * name.
+   * name, {@code integer} whether it is an int (else a boolean).
    */
-  record Mismatch(Reference reference, String member, String type, ProfileVariable variable) {}
+  record Mismatch(Reference reference, String member, boolean integer, ProfileVariable variable) {}
 
   /**
    * A string member that is exactly one {@code ${name}} of a number or boolean variable: in the
@@ -402,18 +402,11 @@ public final class Substitution {
     if (type == Boolean.class && value instanceof Boolean bool) {
       return new Located<>(bool, reference.origin());
     }
-    mismatches.add(
-        new Mismatch(
-            reference,
-            member.getName(),
-            type == Integer.class
-                ? "a whole number from -2147483648 to 2147483647 (a Java int)"
-                : "a boolean",
-            variable));
+    mismatches.add(new Mismatch(reference, member.getName(), type == Integer.class, variable));
     return written;
   }
 
-  private static boolean fitsInt(BigDecimal number) {
+  static boolean fitsInt(BigDecimal number) {
     try {
       number.intValueExact();
       return true;

@@ -155,9 +155,10 @@ class ProfileChecksTest {
         compilation,
         hooks,
         "HS-PROFILE-VALUE",
-        "in profile \"prod\": maxConcurrentRequests takes variable"
-            + " MAX, whose value \"fast\" is not a whole number from -2147483648 to 2147483647 (a"
-            + " Java int)",
+        "in profile \"prod\": maxConcurrentRequests takes variable MAX, which is a STRING variable:"
+            + " HubSpot's CLI writes the string \"fast\" in its place, where maxConcurrentRequests must be"
+            + " a number; declare MAX with type = VariableType.NUMBER and a whole number from"
+            + " -2147483648 to 2147483647 as its value",
         "\"MAX\"");
     assertThat(compilation).hadErrorCount(2);
   }
@@ -182,6 +183,76 @@ class ProfileChecksTest {
         "HS-PROFILE-VALUE",
         "in profile \"local\": maxConcurrentRequests takes variable MAX, whose value \"2147483648\""
             + " is not a whole number from -2147483648 to 2147483647 (a Java int)",
+        "\"MAX\"");
+  }
+
+  /**
+   * "10" is a whole number: a STRING variable's fault is its type, as HubSpot's CLI writes the
+   * string "10" where HubSpot needs a number (the message blamed the value; found by the third
+   * fuzzing campaign, D6).
+   */
+  @Test
+  void aStringVariableForANumberMemberIsAnErrorAboutItsType() {
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks").with("maxConcurrentRequestsVariable", "\"MAX\"").build();
+    AppSource app =
+        AppSource.valid()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"MAX\","
+                    + " value = \"10\"))");
+
+    Compilation compilation = compile(NO_FRONTEND, app.build(), hooks);
+
+    assertRejected(
+        compilation,
+        hooks,
+        "HS-PROFILE-VALUE",
+        "in profile \"local\": maxConcurrentRequests takes variable MAX, which is a STRING variable:"
+            + " HubSpot's CLI writes the string \"10\" in its place, where maxConcurrentRequests must be"
+            + " a number; declare MAX with type = VariableType.NUMBER (see ",
+        "\"MAX\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** A BOOLEAN variable for a number member: its type too, the value aside (D6). */
+  @Test
+  void aBooleanVariableForANumberMemberIsAnErrorAboutItsType() {
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks").with("maxConcurrentRequestsVariable", "\"MAX\"").build();
+    AppSource app =
+        AppSource.valid()
+            .annotatedWith(
+                "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"MAX\","
+                    + " value = \"true\", type = VariableType.BOOLEAN))");
+
+    assertRejected(
+        compile(NO_FRONTEND, app.build(), hooks),
+        hooks,
+        "HS-PROFILE-VALUE",
+        "in profile \"local\": maxConcurrentRequests takes variable MAX, which is a BOOLEAN"
+            + " variable: HubSpot's CLI writes the boolean true in its place, where"
+            + " maxConcurrentRequests must be a number; declare MAX with type = VariableType.NUMBER"
+            + " and a whole number from -2147483648 to 2147483647 as its value",
+        "\"MAX\"");
+  }
+
+  /** A hand-written profile's string: the fix is in the file (D6). */
+  @Test
+  void aHandWrittenStringForANumberMemberIsAnErrorNamingTheFile(@TempDir Path frontendDir) {
+    Frontend frontend =
+        new Frontend(frontendDir)
+            .file(
+                "hsprofile.prod.json", "{\"accountId\": 123456, \"variables\": {\"MAX\": \"10\"}}");
+    JavaFileObject hooks =
+        AppSource.webhookSettings("Hooks").with("maxConcurrentRequestsVariable", "\"MAX\"").build();
+
+    assertRejected(
+        compile(List.of(frontend.option()), AppSource.valid().build(), hooks),
+        hooks,
+        "HS-PROFILE-VALUE",
+        "in profile \"prod\": maxConcurrentRequests takes variable MAX, which is a STRING variable:"
+            + " HubSpot's CLI writes the string \"10\" in its place, where maxConcurrentRequests must be"
+            + " a number; write MAX's value as 10, without quotes, in hsprofile.prod.json (see ",
         "\"MAX\"");
   }
 

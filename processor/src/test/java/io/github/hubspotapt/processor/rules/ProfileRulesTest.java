@@ -3,6 +3,7 @@ package io.github.hubspotapt.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.NO_FRONTEND;
+import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertError;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.assertRejected;
 import static io.github.hubspotapt.processor.testing.HubSpotCompiler.compile;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -114,14 +115,86 @@ class ProfileRulesTest {
         compilation,
         app,
         "HS-PROFILE-VALUE",
-        "variable MAX is a NUMBER, but its value \"ten\" is not a" + " JSON number",
+        "in profile \"local\": variable MAX is a NUMBER, but its value \"ten\" is not a JSON number",
         "\"ten\"");
     assertRejected(
         compilation,
         app,
         "HS-PROFILE-VALUE",
-        "variable ON is a BOOLEAN, but its value \"yes\" is neither" + " \"true\" nor \"false\"",
+        "in profile \"local\": variable ON is a BOOLEAN, but its value \"yes\" is neither"
+            + " \"true\" nor \"false\"",
         "\"yes\"");
+  }
+
+  /**
+   * javac wraps repeated {@code @Profile}s in a container its Messager cannot match to the source,
+   * and put this error on the class name (found by the third fuzzing campaign, D5).
+   */
+  @Test
+  void aVariableValueInTheSecondOfTwoProfilesIsAnErrorOnThatValue() {
+    JavaFileObject app =
+        app(
+            "@Profile(name = \"local\", accountId = 123, variables = @Variable(name = \"N\", value = \"5\",",
+            "    type = VariableType.NUMBER))",
+            "@Profile(name = \"prod\", accountId = 456, variables = {",
+            "    @Variable(name = \"A\", value = \"a\"),",
+            "    @Variable(name = \"N\", value = \"abc\", type = VariableType.NUMBER)})");
+
+    Compilation compilation = compile(NO_FRONTEND, app);
+
+    assertRejected(
+        compilation,
+        app,
+        "HS-PROFILE-VALUE",
+        "in profile \"prod\": variable N is a NUMBER, but its value \"abc\" is not a JSON number",
+        "\"abc\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** As the variable's value above, the second profile's name (D5). */
+  @Test
+  void aNameOfTheSecondOfTwoProfilesIsAnErrorOnThatName() {
+    JavaFileObject app =
+        app(
+            "@Profile(name = \"local\", accountId = 123)",
+            "@Profile(name = \"dev.prod\", accountId = 456)");
+
+    Compilation compilation = compile(NO_FRONTEND, app);
+
+    assertRejected(
+        compilation,
+        app,
+        "HS-PROFILE-NAME",
+        "profile name \"dev.prod\" has a dot;"
+            + " HubSpot's CLI finds a profile only as hsprofile.<name>.json directly in srcDir",
+        "\"dev.prod\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** The second profile's accountId, and a name the second profile repeats (D5). */
+  @Test
+  void anAccountAndADuplicateInRepeatedProfilesAreErrorsOnTheirValues() {
+    JavaFileObject app =
+        app(
+            "@Profile(name = \"local\", accountId = 123)",
+            "@Profile(name = \"prod\", accountId = -7L)",
+            "@Profile(name = \"local\", accountId = 789)");
+
+    Compilation compilation = compile(NO_FRONTEND, app);
+
+    assertRejected(
+        compilation,
+        app,
+        "HS-PROFILE-ACCOUNT",
+        "in profile \"prod\": accountId -7 is no HubSpot account",
+        "-7L");
+    assertError(
+        compilation,
+        app,
+        "HS-PROFILE-DUPLICATE",
+        "profile \"local\" is already declared by",
+        "\"local\", accountId = 789");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
@@ -207,7 +280,7 @@ class ProfileRulesTest {
         compile(NO_FRONTEND, app),
         app,
         "HS-PROFILE-ACCOUNT",
-        "accountId is 0, which HubSpot's CLI takes"
+        "in profile \"local\": accountId is 0, which HubSpot's CLI takes"
             + " for no accountId at all and refuses; HubSpot's CLI needs the number of the account it uploads to, e.g."
             + " accountId = 12345678",
         "0L");
@@ -221,7 +294,7 @@ class ProfileRulesTest {
         compile(NO_FRONTEND, app),
         app,
         "HS-PROFILE-ACCOUNT",
-        "accountId -123456 is no HubSpot account,"
+        "in profile \"local\": accountId -123456 is no HubSpot account,"
             + " whose numbers are positive whole numbers (did you mean 123456?); HubSpot's CLI needs the number of the"
             + " account it uploads to",
         "-123456");

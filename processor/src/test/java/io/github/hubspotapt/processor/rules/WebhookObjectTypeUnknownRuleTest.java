@@ -43,6 +43,46 @@ class WebhookObjectTypeUnknownRuleTest {
         .contains("\"objectType\": \"contacts\"");
   }
 
+  /**
+   * javac wraps repeated {@code @WebhookSubscription}s in a container its Messager cannot match to
+   * the source, and put this warning on the method name (found by the third fuzzing campaign, D5).
+   */
+  @Test
+  void aWarningOnTheSecondOfTwoSubscriptionsOnOneMethodIsOnItsValue() {
+    JavaFileObject hooks = twoSubscriptions().build();
+
+    Compilation compilation = compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks);
+
+    assertSucceededWithWarning(
+        compilation,
+        hooks,
+        RULE,
+        "objectType \"contacts\"" + LISTED + " (did you mean contact?)",
+        "\"contacts\"");
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  /** The method's {@code @SuppressWarnings} still silences the warning placed in the repeat. */
+  @Test
+  void aWarningInARepeatedSubscriptionIsSuppressedOnItsMethod() {
+    JavaFileObject hooks =
+        AppSource.webhooks(
+                "  @SuppressWarnings(\"hubspot:" + RULE + "\")",
+                "  @WebhookSubscription(subscriptionType = \"object.creation\", objectType = \"contact\")",
+                "  @WebhookSubscription(subscriptionType = \"object.deletion\", objectType = \"contacts\")")
+            .build();
+
+    assertPasses(compile(NO_FRONTEND, AppSource.timelineApp().build(), hooks), RULE);
+  }
+
+  private static AppSource twoSubscriptions() {
+    return AppSource.webhooks(
+        "  @WebhookSubscription(subscriptionType = \"object.creation\", objectType = \"contact\")",
+        "  @WebhookSubscription(",
+        "      subscriptionType = \"object.deletion\",",
+        "      objectType = \"contacts\")");
+  }
+
   @Test
   void upperCaseSpellingIsAWarningWithTheSamplesSpellingSuggested() {
     JavaFileObject hooks = AppSource.webhookSubscription("object.deletion", "QUOTE").build();
