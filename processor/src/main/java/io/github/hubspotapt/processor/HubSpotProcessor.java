@@ -125,7 +125,7 @@ public final class HubSpotProcessor extends AbstractProcessor {
             processingEnv.getMessager(),
             options.severities(),
             isEclipseCompiler(processingEnv),
-            javac == null ? null : javac.repeatedAnnotationPlaces());
+            javac);
     annotated = new AnnotatedTypes(processingEnv.getElementUtils(), AnnotationNames.TOP_LEVEL);
     compilationEnd = javac == null ? null : CompilationEnd.listenTo(javac, atCompilationEnd);
     after = new AfterCompilation(diagnostics, times, compilationEnd, annotated, javac);

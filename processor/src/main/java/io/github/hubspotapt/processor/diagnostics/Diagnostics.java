@@ -1,5 +1,6 @@
 package io.github.hubspotapt.processor.diagnostics;
 
+import io.github.hubspotapt.processor.compiler.Javac;
 import io.github.hubspotapt.processor.compiler.RepeatedAnnotationPlaces;
 import io.github.hubspotapt.processor.model.Origin;
 import io.github.hubspotapt.processor.model.StandInElement;
@@ -26,8 +27,15 @@ public class Diagnostics {
   private final Map<RuleId, Severity> overrides;
   private final boolean eclipse;
 
-  /** Under javac, what places a finding on a value of a repeated annotation; else null. */
-  private final RepeatedAnnotationPlaces repeated;
+  /** javac's API; null under other compilers. */
+  private final Javac javac;
+
+  /**
+   * Under javac, what places a finding on a value of a repeated annotation, made at the first
+   * finding on an annotation: a compilation that replays the previous result, which a build tool
+   * loads the processor anew for, loads none of it.
+   */
+  private RepeatedAnnotationPlaces repeated;
 
   private int errors;
 
@@ -42,17 +50,14 @@ public class Diagnostics {
 
   /**
    * {@code eclipse} is true under Eclipse's compiler, which places fewer elements and values than
-   * javac (see {@link EclipsePositions}). {@code repeated} is null but under javac.
+   * javac (see {@link EclipsePositions}). {@code javac} is null but under javac.
    */
   public Diagnostics(
-      Messager messager,
-      Map<RuleId, Severity> overrides,
-      boolean eclipse,
-      RepeatedAnnotationPlaces repeated) {
+      Messager messager, Map<RuleId, Severity> overrides, boolean eclipse, Javac javac) {
     this.messager = messager;
     this.overrides = Map.copyOf(overrides);
     this.eclipse = eclipse;
-    this.repeated = repeated;
+    this.javac = javac;
   }
 
   /**
@@ -121,7 +126,7 @@ public class Diagnostics {
       messager.printMessage(kind, text);
     } else if (mirror == null) {
       messager.printMessage(kind, text, element);
-    } else if (repeated != null && repeated.print(kind, text, element, mirror, value)) {
+    } else if (javac != null && repeated().print(kind, text, element, mirror, value)) {
       // A value of a repeated annotation, which the Messager would put on the element.
     } else if (value == null) {
       messager.printMessage(kind, text, element, mirror);
@@ -241,5 +246,12 @@ public class Diagnostics {
       }
     }
     return false;
+  }
+
+  private RepeatedAnnotationPlaces repeated() {
+    if (repeated == null) {
+      repeated = javac.repeatedAnnotationPlaces();
+    }
+    return repeated;
   }
 }
