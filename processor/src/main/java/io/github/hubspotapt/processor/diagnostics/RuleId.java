@@ -232,6 +232,18 @@ public enum RuleId {
       "HS-FIELD-NAME-DUPLICATE",
       ERROR,
       "the fields of one component, and an app object's property groups, have distinct names"),
+  FIELD_OPTION_DUPLICATE(
+      "HS-FIELD-OPTION-DUPLICATE",
+      ERROR,
+      "the options of an enumeration field have distinct values"),
+  FIELD_OPTION_LABEL_DUPLICATE(
+      "HS-FIELD-OPTION-LABEL-DUPLICATE",
+      WARNING,
+      "the options of an enumeration field have distinct labels"),
+  FIELD_OPTION_WHITESPACE(
+      "HS-FIELD-OPTION-WHITESPACE",
+      WARNING,
+      "an option value does not start or end with whitespace or an invisible character"),
   WORKFLOW_URL(
       "HS-WORKFLOW-URL",
       ERROR,
@@ -244,6 +256,10 @@ public enum RuleId {
       "HS-WORKFLOW-FIELD-REFERENCE",
       ERROR,
       "labels, descriptions and dependencies name declared fields"),
+  WORKFLOW_CONTROLLING_VALUE(
+      "HS-WORKFLOW-CONTROLLING-VALUE",
+      WARNING,
+      "a field dependency's controllingValue is one of its controlling field's option values"),
   WORKFLOW_CLIENTS(
       "HS-WORKFLOW-CLIENTS", ERROR, "a workflow action is offered to workflows, agents, or both"),
   WORKFLOW_OUTPUT(

@@ -7,10 +7,13 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.hubspotapt.processor.model.Option;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -25,15 +28,26 @@ final class OptionMaps {
 
   private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
 
-  /** {@code OPTIONS_<ENUM>}: option value to constant. */
+  /**
+   * {@code OPTIONS_<ENUM>}: option value to constant. A value of two constants is an error
+   * (HS-FIELD-OPTION-DUPLICATE), but its severity can be lowered: the map then takes the first, so
+   * that {@code Map.ofEntries} cannot fail as the class loads.
+   */
   FieldSpec byValue(TypeElement constants, List<Option> options) {
     ClassName enumName = ClassName.get(constants);
+    Set<String> values = new HashSet<>();
+    List<Option> first = new ArrayList<>();
+    for (Option option : options) {
+      if (values.add(option.value().value())) {
+        first.add(option);
+      }
+    }
     return field(
         "OPTIONS_",
         enumName,
         ClassName.get(String.class),
         enumName,
-        options,
+        first,
         (option, constant) ->
             CodeBlock.of(
                 "$T.entry($S, $T.$N)", Map.class, option.value().value(), enumName, constant));

@@ -200,13 +200,16 @@ public enum RuleGroup {
               new FieldTypeRule(),
               new FieldControlRule(),
               new FieldOptionsRule(),
-              new FieldNameDuplicateRule());
+              new FieldNameDuplicateRule(),
+              new FieldOptionDuplicateRule(),
+              new FieldOptionWhitespaceRule());
       case OPTIONS_NOT_WRITTEN -> List.of(new OptionNotWrittenRule());
       case WORKFLOW_ACTIONS ->
           List.of(
               new WorkflowUrlRule(),
               new WorkflowLabelsRule(),
               new WorkflowFieldReferenceRule(),
+              new WorkflowControllingValueRule(),
               new WorkflowClientsRule(),
               new WorkflowOutputRule(),
               new WorkflowExecutionRuleRule(),
