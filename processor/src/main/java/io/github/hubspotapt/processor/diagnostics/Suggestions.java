@@ -20,8 +20,9 @@ public final class Suggestions {
   }
 
   /**
-   * The nearest allowed value at most {@code maxEdits} insertions, deletions or substitutions away
-   * (ignoring case; the alphabetically first of equally near ones), or null when there is none.
+   * The nearest allowed value at most {@code maxEdits} insertions, deletions, substitutions or
+   * swaps of adjacent letters away (ignoring case; the alphabetically first of equally near ones),
+   * or null when there is none.
    */
   public static String nearestWithin(String seen, Collection<String> allowed, int maxEdits) {
     if (seen.length() > MAX_COMPARED) {
@@ -62,8 +63,12 @@ public final class Suggestions {
         : " (did you mean " + nearest + ", " + constant.apply(nearest) + "?)";
   }
 
-  /** Levenshtein distance, two rows; inputs are short identifiers. */
-  private static int distance(String a, String b) {
+  /**
+   * Edit distance counting two adjacent letters swapped as one edit (optimal string alignment), so
+   * that {@code dael} is nearer {@code deal} than {@code call}; three rows, inputs are short.
+   */
+  static int distance(String a, String b) {
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -73,9 +78,17 @@ public final class Suggestions {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+        int best = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          best = Math.min(best, beforePrevious[j - 2] + 1);
+        }
+        current[j] = best;
       }
-      int[] swap = previous;
+      int[] swap = beforePrevious;
+      beforePrevious = previous;
       previous = current;
       current = swap;
     }
