@@ -5,6 +5,7 @@ import io.github.hubspotapt.processor.diagnostics.RuleId;
 import io.github.hubspotapt.processor.model.Located;
 import io.github.hubspotapt.processor.model.WebhookSubscription;
 import io.github.hubspotapt.processor.vocabulary.CrmObject;
+import io.github.hubspotapt.processor.vocabulary.ObjectTypeSyntax;
 import java.util.Locale;
 
 /**
@@ -24,7 +25,10 @@ final class WebhookRouteRule {
     boolean routable = literal(subscription.objectType(), "objectType", diagnostics);
     routable &= literal(subscription.propertyName(), "propertyName", diagnostics);
     String objectType = subscription.objectType().value();
-    if (!routable || objectType == null || objectType.isEmpty() || isObjectTypeId(objectType)) {
+    if (!routable
+        || objectType == null
+        || objectType.isEmpty()
+        || ObjectTypeSyntax.isObjectTypeId(objectType)) {
       return routable;
     }
     CrmObject object = CrmObject.ofSingular(objectType.toLowerCase(Locale.ROOT));
@@ -57,10 +61,5 @@ final class WebhookRouteRule {
             + " generated route matches events by the text as written, so it would never be called;"
             + " write the value itself");
     return false;
-  }
-
-  /** Digits, a dash, digits: {@code 0-3}, {@code 2-1234}. */
-  private static boolean isObjectTypeId(String value) {
-    return value.matches("[0-9]+-[0-9]+");
   }
 }

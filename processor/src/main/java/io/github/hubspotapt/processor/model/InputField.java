@@ -22,4 +22,13 @@ public record InputField(
   public boolean referencesOwner() {
     return Boolean.TRUE.equals(owner.value());
   }
+
+  /**
+   * Whether HubSpot takes the field's options from elsewhere than the file: fetched from its
+   * optionsUrl, or the account's owners.
+   */
+  public boolean optionsElsewhere() {
+    return referencesOwner()
+        || (optionsUrl != null && optionsUrl.value() != null && !optionsUrl.value().isEmpty());
+  }
 }

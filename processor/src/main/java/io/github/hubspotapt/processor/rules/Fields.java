@@ -18,7 +18,8 @@ import java.util.List;
  * Every field derived from a Java type (workflow inputs and outputs, event properties, object
  * properties), for the rules on fields. {@code fieldType} is null where the kind has no explicit
  * control; {@code optionsUrl} is null where the kind cannot fetch its options from a URL; {@code
- * owner}: the field lists the account's owners.
+ * optionsElsewhere}: HubSpot takes the field's options from elsewhere than the file (its
+ * optionsUrl, or the account's owners).
  */
 record Fields(
     String kind,
@@ -27,7 +28,7 @@ record Fields(
     FieldShape shape,
     Located<String> fieldType,
     Located<String> optionsUrl,
-    boolean owner) {
+    boolean optionsElsewhere) {
 
   /** The kind of workflow actions' output fields. */
   static final String OUTPUT = "output field";
@@ -44,7 +45,7 @@ record Fields(
                 f.shape(),
                 f.fieldType(),
                 f.optionsUrl(),
-                f.referencesOwner()));
+                f.optionsElsewhere()));
       }
       for (OutputField f : action.outputFields()) {
         all.add(new Fields(OUTPUT, f.origin(), f.name(), f.shape(), f.fieldType(), null, false));
@@ -63,14 +64,5 @@ record Fields(
       }
     }
     return all;
-  }
-
-  /**
-   * True when HubSpot takes the field's options from elsewhere than the file: fetched from its
-   * optionsUrl, or the account's owners.
-   */
-  boolean optionsElsewhere() {
-    return owner
-        || (optionsUrl != null && optionsUrl.value() != null && !optionsUrl.value().isEmpty());
   }
 }

@@ -34,12 +34,7 @@ final class WorkflowControllingValueRule implements Rule {
           continue;
         }
         InputField field = inputField(action, name);
-        if (field == null
-            || field.shape().options().isEmpty()
-            || field.referencesOwner()
-            || (field.optionsUrl() != null
-                && field.optionsUrl().value() != null
-                && !field.optionsUrl().value().isEmpty())) {
+        if (field == null || field.shape().options().isEmpty() || field.optionsElsewhere()) {
           continue;
         }
         check(dependency, field, diagnostics);

@@ -38,6 +38,7 @@ public final class ObjectTypeSyntax {
   private static final String OBJECT_TYPE_ID = "[0-9]+-[0-9]+";
 
   private static final Pattern WELL_FORMED = anyOf(NAME, OBJECT_TYPE_ID);
+  private static final Pattern ID = anyOf(OBJECT_TYPE_ID);
   private static final Pattern UPPER_CASE = anyOf(UPPER_CASE_NAME);
   private static final Pattern CARD_CUSTOM_OBJECT = anyOf(CUSTOM_OBJECT_NAME);
   private static final Pattern WEBHOOK_CUSTOM_OBJECT = anyOf(CUSTOM_OBJECT_NAME, CUSTOM_OBJECT_ID);
@@ -51,6 +52,11 @@ public final class ObjectTypeSyntax {
    */
   public static boolean isWellFormed(String objectType) {
     return WELL_FORMED.matcher(objectType).matches();
+  }
+
+  /** An object type id: {@code 0-3}, {@code 2-1234}. */
+  public static boolean isObjectTypeId(String objectType) {
+    return ID.matcher(objectType).matches();
   }
 
   /** Upper-case letters, digits and {@code _}, starting with a letter. */
